@@ -1,0 +1,28 @@
+// Bundles the extension client, the language server and the CLI with esbuild, and puts the
+// entity model beside them. `--watch` rebuilds on change.
+import { build, context } from "esbuild";
+import { copyFileSync, mkdirSync, existsSync } from "node:fs";
+
+const watch = process.argv.includes("--watch");
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  sourcemap: "linked",
+  logLevel: "warning",
+  minifySyntax: true,
+};
+const targets = [
+  { ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js", external: ["vscode"] },
+  { ...common, entryPoints: ["server/src/server.ts"], outfile: "dist/server.js", banner: { js: "#!/usr/bin/env node" } },
+  { ...common, entryPoints: ["server/src/cli.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
+];
+
+mkdirSync("dist", { recursive: true });
+if (existsSync("server/models/ner-model.bin")) copyFileSync("server/models/ner-model.bin", "dist/ner-model.bin");
+if (watch) {
+  for (const t of targets) await (await context(t)).watch();
+} else {
+  await Promise.all(targets.map((t) => build(t)));
+}

@@ -1,0 +1,111 @@
+// Diagnostics about duplicates inside one dump: duplicate and near-duplicate headlines (Warning),
+// stories re-published under a new headline (Information), and the scraper's copies of a headline
+// inside its own article (Hint, shown greyed out). Fingerprints are cached with each article.
+
+import type { DumpDocument } from "./dump.js";
+import { isCancelled } from "./dump.js";
+import { fingerprintArticle, findDuplicatesFromFingerprints, type ArticleFingerprint, type DuplicateGroup } from "./duplicates.js";
+import type { CancellationToken, Diagnostic, Range, RelatedInformation } from "./types.js";
+
+export interface DuplicateDiagnosticOptions {
+  /** URI of the dump, for related information. */
+  uri: string;
+  /** Estimated Jaccard similarity of bodies above which a re-published story is reported. */
+  bodyThreshold: number;
+  /** Report the scraper's repeated headline lines as greyed-out hints. */
+  repeatedHeadlineHints: boolean;
+}
+
+export const DUPLICATE_HEADLINE = "duplicate-headline";
+export const DUPLICATE_BODY = "duplicate-body";
+export const REPEATED_HEADLINE = "repeated-headline";
+const UNNECESSARY = 1;
+
+/** Data attached to duplicate diagnostics, read back by code actions. */
+export interface DuplicateData {
+  kind: DuplicateGroup["kind"];
+  /** Article indices of the group, the original first. */
+  articles: number[];
+  similarity?: number;
+}
+
+export function articleFingerprints(doc: DumpDocument, token: CancellationToken): ArticleFingerprint[] | undefined {
+  const fps: ArticleFingerprint[] = [];
+  for (const slot of doc.slots) {
+    if (isCancelled(token)) return undefined;
+    const core = slot.core;
+    fps.push(
+      core.cached("fingerprint", () => {
+        const s = core.structure;
+        const bodyFrom = core.lineStarts[s.headlineLine + 1];
+        return fingerprintArticle({ headline: s.headline, body: bodyFrom === undefined ? "" : core.text.slice(bodyFrom) });
+      }),
+    );
+  }
+  return fps;
+}
+
+export function duplicateDiagnostics(doc: DumpDocument, options: DuplicateDiagnosticOptions, token: CancellationToken): Diagnostic[] | undefined {
+  const fps = articleFingerprints(doc, token);
+  if (!fps) return undefined;
+  const groups = findDuplicatesFromFingerprints(fps, { bodyThreshold: options.bodyThreshold });
+  const diagnostics: Diagnostic[] = [];
+  const headlineRange = (article: number): Range => {
+    const slot = doc.slots[article]!;
+    const s = slot.core.structure;
+    const line = slot.start + s.headlineLine;
+    return { start: { line, character: s.headlineStart }, end: { line, character: s.headlineStart + s.headline.length } };
+  };
+  const describe = (article: number) => `article ${article + 1} “${doc.slots[article]!.core.structure.headline}” (line ${doc.slots[article]!.start + 1})`;
+  for (const group of groups) {
+    const [first, ...copies] = group.articles;
+    for (const copy of copies) {
+      const related: RelatedInformation[] = group.articles
+        .filter((a) => a !== copy)
+        .map((a) => ({ location: { uri: options.uri, range: headlineRange(a) }, message: a === first ? "First copy" : "Another copy" }));
+      const data: DuplicateData = { kind: group.kind, articles: group.articles, ...(group.similarity !== undefined ? { similarity: group.similarity } : {}) };
+      diagnostics.push(
+        group.kind === "body"
+          ? {
+              range: headlineRange(copy),
+              severity: 3,
+              code: DUPLICATE_BODY,
+              source: "news-lens",
+              message: `Near-duplicate story: the body is ${Math.round((group.similarity ?? 0) * 100)}% similar to ${describe(first!)}`,
+              relatedInformation: related,
+              data,
+            }
+          : {
+              range: headlineRange(copy),
+              severity: 2,
+              code: DUPLICATE_HEADLINE,
+              source: "news-lens",
+              message: `${group.kind === "exact" ? "Duplicate" : "Near-duplicate"} headline: same as ${describe(first!)}`,
+              relatedInformation: related,
+              data,
+            },
+      );
+    }
+  }
+  if (options.repeatedHeadlineHints) {
+    doc.slots.forEach((slot, article) => {
+      const s = slot.core.structure;
+      for (const rel of s.repeatedHeadlineLines) {
+        const line = slot.start + rel;
+        const text = doc.lines[line]!;
+        const start = text.length - text.trimStart().length;
+        diagnostics.push({
+          range: { start: { line, character: start }, end: { line, character: start + text.trim().length } },
+          severity: 4,
+          code: REPEATED_HEADLINE,
+          source: "news-lens",
+          message: "The scraper repeated the headline here",
+          tags: [UNNECESSARY],
+          data: { article },
+        });
+      }
+    });
+  }
+  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return diagnostics;
+}

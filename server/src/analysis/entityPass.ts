@@ -1,0 +1,48 @@
+// Entities of the whole dump: the model tags each article once (cached with the article), then a
+// cheap dump-wide pass harmonises types and canonical names across articles.
+
+import type { DumpDocument } from "./dump.js";
+import { isCancelled } from "./dump.js";
+import { recognizeEntities, resolveEntities, type EntitySpan, type NerModel } from "./entities/index.js";
+import { localPosition } from "./text.js";
+import type { CancellationToken, EntityMention, EntityType } from "./types.js";
+
+export interface EntityOptions {
+  /** Gives the model (loaded lazily by the caller); undefined: no entities. */
+  nerModel: (() => NerModel | undefined) | undefined;
+  /** Types reported; the others are left out. */
+  entityTypes: EntityType[];
+}
+
+export function entityMentions(doc: DumpDocument, options: EntityOptions, token: CancellationToken): EntityMention[] | undefined {
+  const model = options.nerModel?.();
+  if (!model) return [];
+  const perArticle: { text: string; spans: EntitySpan[] }[] = [];
+  for (const slot of doc.slots) {
+    if (isCancelled(token)) return undefined;
+    const core = slot.core;
+    perArticle.push({ text: core.text, spans: core.cached("entities", () => recognizeEntities(core.text, model)) });
+  }
+  const resolved = resolveEntities(perArticle);
+  const wanted = new Set(options.entityTypes);
+  const mentions: EntityMention[] = [];
+  resolved.forEach((spans, article) => {
+    const slot = doc.slots[article]!;
+    for (const span of spans) {
+      if (!wanted.has(span.type)) continue;
+      const start = localPosition(slot.core.lineStarts, span.start);
+      const end = localPosition(slot.core.lineStarts, span.end);
+      mentions.push({
+        text: span.text,
+        type: span.type,
+        canonical: span.canonical,
+        range: {
+          start: { line: slot.start + start.line, character: start.character },
+          end: { line: slot.start + end.line, character: end.character },
+        },
+        article,
+      });
+    }
+  });
+  return mentions;
+}

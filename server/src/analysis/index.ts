@@ -1,0 +1,73 @@
+// The core's one entry point: text (or a DumpDocument kept up to date by edits) in, DumpAnalysis out.
+// Pure: no vscode, no LSP library, no file system. Never throws on any input.
+
+import { DumpDocument } from "./dump.js";
+import { articlesOf } from "./articles.js";
+import type { CancellationToken, DumpAnalysis } from "./types.js";
+import { noopToken } from "./types.js";
+import { entityMentions, type EntityOptions } from "./entityPass.js";
+import { dateMentions } from "./datePass.js";
+import { duplicateDiagnostics, type DuplicateDiagnosticOptions } from "./duplicatePass.js";
+
+export { DumpDocument } from "./dump.js";
+export { articlesOf, lineRange } from "./articles.js";
+export type * from "./types.js";
+export { noopToken } from "./types.js";
+export { looksLikeNewsDump } from "./detect.js";
+
+export interface AnalysisOptions extends EntityOptions, DuplicateDiagnosticOptions {
+  file: string;
+  /** Stages to run; the articles are always there. */
+  entities: boolean;
+  dates: boolean;
+  diagnostics: boolean;
+}
+
+export const defaultOptions: AnalysisOptions = {
+  file: "",
+  uri: "",
+  entities: true,
+  dates: true,
+  diagnostics: true,
+  nerModel: undefined,
+  entityTypes: ["person", "organization", "location"],
+  bodyThreshold: 0.8,
+  repeatedHeadlineHints: true,
+};
+
+export function analyzeDump(text: string, options: Partial<AnalysisOptions> = {}, token: CancellationToken = noopToken): DumpAnalysis {
+  return analyzeDocument(new DumpDocument(text), options, token) ?? emptyAnalysis(options.file ?? "", 0);
+}
+
+/** The whole analysis, or undefined when `token` was cancelled on the way. */
+export function analyzeDocument(
+  doc: DumpDocument,
+  partial: Partial<AnalysisOptions> = {},
+  token: CancellationToken = noopToken,
+): DumpAnalysis | undefined {
+  const options = { ...defaultOptions, ...partial };
+  const result = emptyAnalysis(options.file, doc.lines.length);
+  if (doc.notText) return { ...result, notText: doc.notText };
+  result.articles = articlesOf(doc);
+  if (options.entities) {
+    const entities = entityMentions(doc, options, token);
+    if (!entities) return undefined;
+    result.entities = entities;
+  }
+  if (options.dates) {
+    const dates = dateMentions(doc, token);
+    if (!dates) return undefined;
+    result.dates = dates;
+  }
+  if (options.diagnostics) {
+    const diagnostics = duplicateDiagnostics(doc, options, token);
+    if (!diagnostics) return undefined;
+    result.diagnostics = diagnostics;
+  }
+  return result;
+}
+
+function emptyAnalysis(file: string, lineCount: number): DumpAnalysis {
+  return { version: 1, file, lineCount, articles: [], entities: [], dates: [], diagnostics: [] };
+}
+

@@ -1,0 +1,57 @@
+// Segmentation against hand-made gold: the shared sample and one fixture per layout.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { DumpDocument } from "../../server/src/analysis/dump.js";
+import { articlesOf } from "../../server/src/analysis/articles.js";
+
+interface GoldArticle {
+  headline: string;
+  headlineLine: number;
+  startLine: number;
+  endLine: number;
+  published: string | null;
+  publishedInferred?: string;
+  dateline: string | null;
+  sections: { title: string; line: number }[];
+}
+interface Gold {
+  articles: GoldArticle[];
+  repeatedHeadlineLines?: { article: number; lines: number[] }[];
+}
+
+const fixtures = join(import.meta.dirname, "..", "fixtures", "layouts");
+const sample = join(import.meta.dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
+const cases = readdirSync(fixtures).filter((f) => f.endsWith(".txt")).map((f) => join(fixtures, f));
+if (existsSync(sample)) cases.unshift(sample);
+
+for (const file of cases) {
+  test(`segments ${file.split("/").pop()} as its gold says`, () => {
+    const gold = JSON.parse(readFileSync(file.replace(/\.txt$/, ".gold.json"), "utf8")) as Gold;
+    const articles = articlesOf(new DumpDocument(readFileSync(file, "utf8")));
+    const got = articles.map((a) => ({
+      headline: a.headline,
+      headlineLine: a.headlineRange.start.line,
+      startLine: a.range.start.line,
+      endLine: a.range.end.line,
+      published: a.published ?? null,
+      publishedInferred: a.publishedInferred ?? null,
+      dateline: a.dateline ?? null,
+      sections: a.sections.map((s) => ({ title: s.title, line: s.range.start.line })),
+      repeated: a.repeatedHeadlineLines,
+    }));
+    const want = gold.articles.map((g, i) => ({
+      headline: g.headline,
+      headlineLine: g.headlineLine,
+      startLine: g.startLine,
+      endLine: g.endLine,
+      published: g.published,
+      publishedInferred: g.published ? null : (g.publishedInferred ?? null),
+      dateline: g.dateline,
+      sections: g.sections.map((s) => ({ title: s.title, line: s.line })),
+      repeated: gold.repeatedHeadlineLines?.find((r) => r.article === i)?.lines ?? [],
+    }));
+    assert.deepEqual(got, want);
+  });
+}
