@@ -12,11 +12,15 @@ const common = {
   sourcemap: "linked",
   logLevel: "warning",
   minifySyntax: true,
+  // ESM dependencies (tinyglobby's fdir) read import.meta.url, which a CommonJS bundle lacks.
+  define: { "import.meta.url": "__importMetaUrl" },
+  banner: { js: 'const __importMetaUrl = require("url").pathToFileURL(__filename).href;' },
 };
+const bin = { js: "#!/usr/bin/env node\n" + common.banner.js };
 const targets = [
   { ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js", external: ["vscode"] },
-  { ...common, entryPoints: ["server/src/server.ts"], outfile: "dist/server.js", banner: { js: "#!/usr/bin/env node" } },
-  { ...common, entryPoints: ["server/src/cli.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
+  { ...common, entryPoints: ["server/src/server.ts"], outfile: "dist/server.js", banner: bin },
+  { ...common, entryPoints: ["server/src/cli.ts"], outfile: "dist/cli.js", banner: bin },
 ];
 
 mkdirSync("dist", { recursive: true });

@@ -21,8 +21,8 @@ interface Gold {
   repeatedHeadlineLines?: { article: number; lines: number[] }[];
 }
 
-const fixtures = join(import.meta.dirname, "..", "fixtures", "layouts");
-const sample = join(import.meta.dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
+const fixtures = join(__dirname, "..", "fixtures", "layouts");
+const sample = join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
 const cases = readdirSync(fixtures).filter((f) => f.endsWith(".txt")).map((f) => join(fixtures, f));
 if (existsSync(sample)) cases.unshift(sample);
 

@@ -1,0 +1,34 @@
+// The VS Code side: starts the language server and registers what the user sees. No analysis
+// happens here; everything comes from the server.
+
+import * as path from "node:path";
+import * as vscode from "vscode";
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { registerAutoDetect } from "./autoDetect";
+import { registerCommands } from "./commands";
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join("dist", "server.js"));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6019"] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: "newsdump" }],
+    synchronize: {
+      configurationSection: "newsLens",
+      fileEvents: vscode.workspace.createFileSystemWatcher("**/*.txt"),
+    },
+    outputChannelName: "News Lens",
+  };
+  client = new LanguageClient("newsLens", "News Lens", serverOptions, clientOptions);
+  await client.start();
+  registerCommands(context, client);
+  registerAutoDetect(context, client);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// `news-lens`: the analysis core outside the editor. Same core, same results as the server.
+
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { resolve } from "node:path";
+import { analyzeDump, type DumpAnalysis } from "./analysis/index.js";
+import { tagTokens } from "./analysis/entities/index.js";
+import { lazyNerModel } from "./modelFile.js";
+
+const USAGE = `news-lens — read a plain-text news dump into articles, entities and dates
+
+Usage:
+  news-lens analyze FILE [--json]   one line per article (line, date, headline) and counts;
+                                    --json prints the whole analysis (DumpAnalysis)
+  news-lens conll [FILE]            tag CoNLL-format tokens (token first on each line) from FILE
+                                    or standard input; writes each line with the predicted BIO tag
+  news-lens --help                  this text
+
+Exit codes: 0 success, 1 unreadable or binary input, 2 wrong usage.`;
+
+class CliError extends Error {}
+
+function readText(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : String((e as Error).message);
+    throw new CliError(`news-lens: cannot read ${file}: ${why}`);
+  }
+  return new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+}
+
+function analyze(args: string[]): number {
+  const json = args.includes("--json");
+  const files = args.filter((a) => !a.startsWith("--"));
+  if (files.length !== 1) throw new UsageError("analyze takes one FILE");
+  const file = files[0]!;
+  const text = readText(file);
+  const analysis = analyzeDump(text, { file, uri: pathToFileURL(resolve(file)).href, nerModel: lazyNerModel() });
+  if (analysis.notText) throw new CliError(`news-lens: ${file}: ${analysis.notText}`);
+  process.stdout.write(json ? JSON.stringify(analysis, null, 2) + "\n" : summary(analysis));
+  return 0;
+}
+
+function summary(a: DumpAnalysis): string {
+  const out: string[] = [];
+  const width = String(a.lineCount).length;
+  for (const article of a.articles) {
+    const line = String(article.range.start.line + 1).padStart(width);
+    const date = article.published ?? (article.publishedInferred ? `~${article.publishedInferred}` : "").padEnd(10);
+    out.push(`${line}  ${date.padEnd(11)}  ${article.headline}`);
+  }
+  const count = (t: string) => a.entities.filter((e) => e.type === t).length;
+  const diag = (code: string) => a.diagnostics.filter((d) => d.code === code).length;
+  out.push(
+    "",
+    `${a.articles.length} articles, ${a.lineCount} lines; entities: ${count("person")} person, ${count("organization")} organization, ` +
+      `${count("location")} location; ${a.dates.length} dates; ${diag("duplicate-headline")} duplicate headlines, ` +
+      `${diag("duplicate-body")} near-duplicate stories`,
+    "",
+  );
+  return out.join("\n");
+}
+
+function conll(args: string[]): number {
+  const file = args.find((a) => !a.startsWith("--"));
+  const text = file ? readText(file) : readFileSync(0, "utf8");
+  const model = lazyNerModel()();
+  if (!model) throw new CliError("news-lens: the entity model is missing");
+  const lines = text.split(/\r?\n/);
+  if (lines.at(-1) === "") lines.pop();
+  const out: string[] = [];
+  let sentence: string[] = [];
+  const flush = () => {
+    if (!sentence.length) return;
+    const tags = tagTokens(sentence.map((l) => l.split(/\s+/)[0]!), model);
+    sentence.forEach((l, i) => out.push(`${l} ${tags[i]}`));
+    sentence = [];
+  };
+  for (const line of lines) {
+    if (!line.trim() || line.startsWith("-DOCSTART-")) {
+      flush();
+      out.push(line);
+    } else sentence.push(line.trimEnd());
+  }
+  flush();
+  process.stdout.write(out.join("\n") + "\n");
+  return 0;
+}
+
+class UsageError extends Error {}
+
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === "--help" || command === "-h" || command === "help") {
+      process.stdout.write(USAGE + "\n");
+      return command ? 0 : 2;
+    }
+    if (command === "analyze") return analyze(rest);
+    if (command === "conll") return conll(rest);
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`news-lens: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (e instanceof CliError) {
+      process.stderr.write(e.message + "\n");
+      return 1;
+    }
+    process.stderr.write(`news-lens: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

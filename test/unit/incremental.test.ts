@@ -1,0 +1,60 @@
+// After any sequence of edits, the incrementally kept analysis equals a full re-analysis.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { OpenDump } from "../../server/src/documents.js";
+import { DumpDocument } from "../../server/src/analysis/dump.js";
+import { articlesOf } from "../../server/src/analysis/articles.js";
+
+const fixtures = join(__dirname, "..", "fixtures", "layouts");
+const sample = join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
+const texts = readdirSync(fixtures).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(fixtures, f), "utf8"));
+if (existsSync(sample)) texts.unshift(readFileSync(sample, "utf8"));
+
+// Pieces that edits insert: line ends of every kind, separators, headers, boilerplate, headline-ish lines, emoji.
+const pieces = ["\n", "\r\n", "\r", "\n\n", "=====\n", "Title: Markets rally\n", "Date: 2024-03-05\n", "Updated 3 sec ago\n",
+  "Follow\n", "Storm hits coast\n\n", "BAGHDAD: A visit ", "x", "😀", "\u0600ب", "", "By Jane Doe | June 3, 2024\n"];
+
+const edit = (len: number) =>
+  fc.record({ at: fc.nat({ max: len }), remove: fc.nat({ max: 400 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 4 }).map((a) => a.join("")) });
+
+function fullArticles(text: string) {
+  return articlesOf(new DumpDocument(text));
+}
+
+for (const [n, base] of texts.entries()) {
+  test(`incremental edits equal a full analysis (text ${n})`, () => {
+    fc.assert(
+      fc.property(fc.array(edit(base.length), { minLength: 1, maxLength: 12 }), (edits) => {
+        const dump = new OpenDump(TextDocument.create("file:///t.txt", "newsdump", 1, base));
+        let version = 1;
+        for (const e of edits) {
+          const doc = dump.text;
+          const length = doc.getText().length;
+          const start = Math.min(e.at, length);
+          const end = Math.min(length, start + e.remove);
+          dump.applyChanges([{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text: e.insert }], ++version);
+          // Inside a surrogate pair or not, the text the server keeps is the client's text.
+        }
+        assert.deepEqual(dump.articles(), fullArticles(dump.text.getText()));
+      }),
+      { numRuns: 150, seed: 4242 + n },
+    );
+  });
+}
+
+test("an inserted line in article 2 moves the later articles by one line", () => {
+  if (!existsSync(sample)) return;
+  const text = readFileSync(sample, "utf8");
+  const dump = new OpenDump(TextDocument.create("file:///s.txt", "newsdump", 1, text));
+  const before = dump.articles();
+  dump.applyChanges([{ range: { start: { line: 70, character: 0 }, end: { line: 70, character: 0 } }, text: "An inserted paragraph.\n" }], 2);
+  const after = dump.articles();
+  assert.equal(after.length, 6);
+  assert.deepEqual(after.slice(0, 2).map((a) => a.range.start.line), before.slice(0, 2).map((a) => a.range.start.line));
+  assert.deepEqual(after.slice(2).map((a) => a.range.start.line), before.slice(2).map((a) => a.range.start.line + 1));
+  assert.equal(after[1]!.range.end.line, before[1]!.range.end.line + 1);
+});
