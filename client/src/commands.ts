@@ -1,10 +1,25 @@
-// Commands of the palette.
+// Commands of the palette, the views' title bars and the server's code actions.
 
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { LANGUAGE_ID } from "./autoDetect";
+import type { EntitiesView } from "./views/entities";
+import type { TimelineView } from "./views/timeline";
+import type { ServerLocation } from "./views/scoped";
 
-export function registerCommands(context: vscode.ExtensionContext, _client: LanguageClient): void {
+interface DuplicateItem {
+  kind: string;
+  similarity?: number;
+  copies: { headline: string; location: ServerLocation }[];
+}
+
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, entities: EntitiesView, timeline: TimelineView): void {
+  const reveal = async (uri: string, range: ServerLocation["range"]) => {
+    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preview: false });
+    const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+    editor.selection = new vscode.Selection(r.start, r.end);
+    editor.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  };
   context.subscriptions.push(
     vscode.commands.registerCommand("newsLens.treatAsDump", async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
@@ -13,6 +28,39 @@ export function registerCommands(context: vscode.ExtensionContext, _client: Lang
         return;
       }
       await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+    }),
+    vscode.commands.registerCommand("newsLens.revealLocation", reveal),
+    vscode.commands.registerCommand("newsLens.showDuplicates", async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc || doc.languageId !== LANGUAGE_ID) {
+        void vscode.window.showInformationMessage("News Lens: open a news dump first.");
+        return;
+      }
+      const groups = await client.sendRequest<DuplicateItem[]>("newsLens/duplicates", { uri: doc.uri.toString() });
+      if (groups.length === 0) {
+        void vscode.window.showInformationMessage("News Lens: no duplicate headlines or stories in this dump.");
+        return;
+      }
+      const picks = groups.flatMap((g) =>
+        g.copies.map((c, i) => ({
+          label: `${i === 0 ? "$(file)" : "$(copy)"} ${c.headline}`,
+          description: `line ${c.location.range.start.line + 1}`,
+          detail: i === 0 ? `${g.kind === "body" ? `similar story (${Math.round((g.similarity ?? 0) * 100)}%)` : `${g.kind} duplicate headline`}, ${g.copies.length} copies` : undefined,
+          location: c.location,
+        })),
+      );
+      const pick = await vscode.window.showQuickPick(picks, { placeHolder: "Duplicate groups: pick a copy to go to it", matchOnDescription: true });
+      if (pick) await reveal(pick.location.uri, pick.location.range);
+    }),
+    vscode.commands.registerCommand("newsLens.entities.scopeToArticle", () => entities.setScoped(true)),
+    vscode.commands.registerCommand("newsLens.entities.showAll", () => entities.setScoped(false)),
+    vscode.commands.registerCommand("newsLens.timeline.scopeToArticle", () => timeline.setScoped(true)),
+    vscode.commands.registerCommand("newsLens.timeline.showAll", () => timeline.setScoped(false)),
+    // What the views show, for tests and for other extensions.
+    vscode.commands.registerCommand("newsLens.viewData", async (view: "entities" | "timeline") => {
+      const v = view === "entities" ? entities : timeline;
+      await v.refresh();
+      return v.data();
     }),
   );
 }

@@ -6,6 +6,8 @@ import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { registerAutoDetect } from "./autoDetect";
 import { registerCommands } from "./commands";
+import { EntitiesView } from "./views/entities";
+import { TimelineView } from "./views/timeline";
 
 let client: LanguageClient | undefined;
 
@@ -25,8 +27,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient("newsLens", "News Lens", serverOptions, clientOptions);
   await client.start();
-  registerCommands(context, client);
+  const entities = new EntitiesView(client);
+  const timeline = new TimelineView(client);
+  context.subscriptions.push(
+    entities,
+    timeline,
+    vscode.window.createTreeView("newsLens.entities", { treeDataProvider: entities, showCollapseAll: true }),
+    vscode.window.createTreeView("newsLens.timeline", { treeDataProvider: timeline }),
+  );
+  registerCommands(context, client, entities, timeline);
   registerAutoDetect(context, client);
+  await vscode.commands.executeCommand("setContext", "newsLens.active", true);
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `news-lens`: the analysis core outside the editor. Same core, same results as the server.
 
 import { readFileSync } from "node:fs";
@@ -6,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
 import { analyzeDump, type DumpAnalysis } from "./analysis/index.js";
 import { tagTokens } from "./analysis/entities/index.js";
-import { lazyNerModel } from "./modelFile.js";
+import { lazyNerModel, nerModelError } from "./modelFile.js";
 
 const USAGE = `news-lens — read a plain-text news dump into articles, entities and dates
 
@@ -39,7 +38,13 @@ function analyze(args: string[]): number {
   if (files.length !== 1) throw new UsageError("analyze takes one FILE");
   const file = files[0]!;
   const text = readText(file);
-  const analysis = analyzeDump(text, { file, uri: pathToFileURL(resolve(file)).href, nerModel: lazyNerModel() });
+  const loadModel = lazyNerModel();
+  const nerModel = () => {
+    const model = loadModel();
+    if (!model) process.stderr.write(`news-lens: warning: no entities: ${nerModelError()?.message}\n`);
+    return model;
+  };
+  const analysis = analyzeDump(text, { file, uri: pathToFileURL(resolve(file)).href, nerModel });
   if (analysis.notText) throw new CliError(`news-lens: ${file}: ${analysis.notText}`);
   process.stdout.write(json ? JSON.stringify(analysis, null, 2) + "\n" : summary(analysis));
   return 0;

@@ -11,11 +11,21 @@ import {
   type CancellationToken,
   type InitializeResult,
 } from "vscode-languageserver/node";
-import { looksLikeNewsDump } from "./analysis/index.js";
+import { looksLikeNewsDump, noopToken, type CancellationToken as CoreToken, type DumpAnalysis } from "./analysis/index.js";
+import { articleFingerprints } from "./analysis/duplicatePass.js";
+import { indexEntities, type EntityEntry } from "./analysis/entityIndex.js";
 import { OpenDumps, type OpenDump } from "./documents.js";
+import { codeActions } from "./features/codeActions.js";
+import { diagnostics, type DumpFingerprints } from "./features/diagnostics.js";
 import { documentSymbols } from "./features/documentSymbols.js";
 import { foldingRanges } from "./features/folding.js";
+import { hover } from "./features/hover.js";
+import { inlayHints } from "./features/inlayHints.js";
+import { documentHighlights, references } from "./features/references.js";
+import { legend, semanticTokens } from "./features/semanticTokens.js";
+import { duplicateItems, entityItems, timelineItems } from "./features/views.js";
 import { workspaceSymbols } from "./features/workspaceSymbols.js";
+import { lazyNerModel, nerModelError } from "./modelFile.js";
 import { defaultSettings, readSettings, type Settings } from "./settings.js";
 import { WorkspaceDumps } from "./workspace/workspaceDumps.js";
 
@@ -25,7 +35,22 @@ const workspace = new WorkspaceDumps();
 let settings: Settings = defaultSettings;
 let workspaceFolders: string[] = [];
 let canPullConfiguration = false;
+const refreshSupport = { diagnostics: false, semanticTokens: false, inlayHints: false };
 const warnedNotText = new Set<string>();
+const loadNerModel = lazyNerModel();
+let modelProblemShown = false;
+/** The entity model; when it cannot be loaded the user is told once and entities stay off. */
+function nerModel() {
+  const model = loadNerModel();
+  if (!model && !modelProblemShown) {
+    modelProblemShown = true;
+    const why = nerModelError()?.message ?? "unknown error";
+    connection.console.error(`entity model: ${why}`);
+    connection.window.showErrorMessage(`News Lens: the entity model could not be loaded, so entities are off (${why}).`);
+  }
+  return model;
+}
+const entityIndexes = new WeakMap<DumpAnalysis, Map<string, EntityEntry>>();
 
 /** Runs a handler; an exception is logged and answered with `fallback`, never a crash. */
 function guarded<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
@@ -45,8 +70,43 @@ function textDump(uri: string): OpenDump | undefined {
   return dump && !dump.dump.notText ? dump : undefined;
 }
 
+/** The full analysis of an open dump (memoised per version and settings), or undefined if cancelled. */
+function analysisOf(dump: OpenDump, token: CoreToken = noopToken): DumpAnalysis | undefined {
+  const { bodyThreshold, repeatedHeadlineHints } = settings.duplicates;
+  const options = { nerModel, bodyThreshold, repeatedHeadlineHints };
+  return dump.analysis(options, JSON.stringify([bodyThreshold, repeatedHeadlineHints]), token);
+}
+
+function entitiesIndex(analysis: DumpAnalysis): Map<string, EntityEntry> {
+  let index = entityIndexes.get(analysis);
+  if (!index) entityIndexes.set(analysis, (index = indexEntities(analysis.entities)));
+  return index;
+}
+
+/** Runs `feature` on the analysis of an open text dump; `fallback` when there is none. */
+function withAnalysis<R>(uri: string, token: CancellationToken, fallback: R, feature: (analysis: DumpAnalysis, dump: OpenDump) => R): R {
+  const dump = textDump(uri);
+  const analysis = dump && analysisOf(dump, token);
+  return dump && analysis ? feature(analysis, dump) : fallback;
+}
+
+/** Fingerprints of the other dumps (open ones from the editor, the rest from disk). */
+function otherDumps(uri: string): DumpFingerprints[] {
+  if (!settings.duplicates.acrossFiles) return [];
+  const open = dumps.all().filter((d) => d.uri !== uri && !d.dump.notText);
+  const openUris = new Set(open.map((d) => d.uri));
+  return [
+    ...open.map((d) => ({ uri: d.uri, articles: d.articles(), fingerprints: articleFingerprints(d.dump, noopToken) ?? [] })),
+    ...workspace.all().filter((d) => d.uri !== uri && !openUris.has(d.uri)),
+  ];
+}
+
 connection.onInitialize((params): InitializeResult => {
-  canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  const workspaceCaps = params.capabilities.workspace;
+  canPullConfiguration = workspaceCaps?.configuration === true;
+  refreshSupport.diagnostics = workspaceCaps?.diagnostics?.refreshSupport === true;
+  refreshSupport.semanticTokens = workspaceCaps?.semanticTokens?.refreshSupport === true;
+  refreshSupport.inlayHints = workspaceCaps?.inlayHint?.refreshSupport === true;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspaceFolders = folders.filter((uri) => uri.startsWith("file:")).map((uri) => fileURLToPath(uri));
   return {
@@ -55,6 +115,13 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: { label: "News Lens" },
       foldingRangeProvider: true,
       workspaceSymbolProvider: true,
+      hoverProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      semanticTokensProvider: { legend, full: true, range: true },
+      inlayHintProvider: true,
+      codeActionProvider: { codeActionKinds: ["quickfix"] },
+      diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: "news-lens", version: "0.1.0" },
@@ -76,11 +143,21 @@ async function loadSettings(): Promise<void> {
 
 async function rescanWorkspace(): Promise<void> {
   await workspace.rescan({ folders: workspaceFolders, patterns: settings.files, maxBytes: settings.maxFileSizeMB * 1024 * 1024 });
+  refreshEditorState();
+}
+
+/** Asks the client to pull diagnostics, tokens and hints again (settings or other files changed). */
+function refreshEditorState(): void {
+  const ignore = () => undefined;
+  if (refreshSupport.diagnostics) Promise.resolve(connection.languages.diagnostics.refresh()).catch(ignore);
+  if (refreshSupport.semanticTokens) Promise.resolve(connection.languages.semanticTokens.refresh()).catch(ignore);
+  if (refreshSupport.inlayHints) connection.languages.inlayHint.refresh().catch(ignore);
 }
 
 connection.onDidChangeConfiguration(async (change) => {
   if (canPullConfiguration) await loadSettings();
   else settings = readSettings((change.settings as { newsLens?: unknown } | undefined)?.newsLens);
+  refreshEditorState();
   void rescanWorkspace();
 });
 
@@ -105,7 +182,7 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
     if (!change.uri.startsWith("file:")) continue;
     const path = fileURLToPath(change.uri);
     if (change.type === FileChangeType.Deleted) workspace.remove(path);
-    else if (workspace.matches(path)) void workspace.refresh(path);
+    else if (workspace.matches(path)) void workspace.refresh(path).then(refreshEditorState);
   }
 });
 
@@ -123,6 +200,69 @@ connection.onWorkspaceSymbol(guarded("workspaceSymbol", [], ({ query }) => {
   const open = dumps.all().filter((d) => !d.dump.notText).map((d) => ({ uri: d.uri, articles: d.articles() }));
   const openUris = new Set(open.map((d) => d.uri));
   return workspaceSymbols([...open, ...workspace.all().filter((d) => !openUris.has(d.uri))], query);
+}));
+
+connection.onHover(guarded("hover", null, ({ textDocument, position }, token) =>
+  withAnalysis(textDocument.uri, token, null, (analysis) => hover(analysis, textDocument.uri, position, entitiesIndex(analysis))),
+));
+
+connection.onReferences(guarded("references", [], ({ textDocument, position }, token) =>
+  withAnalysis(textDocument.uri, token, [], (analysis) => {
+    const others = dumps.all().filter((d) => d.uri !== textDocument.uri && !d.dump.notText);
+    const otherAnalyses = others.flatMap((d) => {
+      const a = analysisOf(d, token);
+      return a ? [{ uri: d.uri, entities: a.entities }] : [];
+    });
+    return references(analysis, textDocument.uri, position, otherAnalyses);
+  }),
+));
+
+connection.onDocumentHighlight(guarded("documentHighlight", [], ({ textDocument, position }, token) =>
+  withAnalysis(textDocument.uri, token, [], (analysis) => documentHighlights(analysis, position)),
+));
+
+const tokenOptions = () => ({ entities: settings.entities.enabled, entityTypes: settings.entities.types });
+connection.languages.semanticTokens.on(guarded("semanticTokens", { data: [] }, ({ textDocument }, token) =>
+  withAnalysis(textDocument.uri, token, { data: [] }, (analysis) => semanticTokens(analysis, tokenOptions())),
+));
+connection.languages.semanticTokens.onRange(guarded("semanticTokens/range", { data: [] }, ({ textDocument, range }, token) =>
+  withAnalysis(textDocument.uri, token, { data: [] }, (analysis) => semanticTokens(analysis, tokenOptions(), range)),
+));
+
+connection.languages.inlayHint.on(guarded("inlayHint", [], ({ textDocument, range }, token) =>
+  settings.dates.inlayHints ? withAnalysis(textDocument.uri, token, [], (analysis) => inlayHints(analysis, range)) : [],
+));
+
+connection.languages.diagnostics.on(guarded("diagnostics", { kind: "full" as const, items: [] }, ({ textDocument }, token) => {
+  const items = withAnalysis(textDocument.uri, token, [], (analysis, dump) =>
+    diagnostics(analysis, { uri: dump.uri, articles: analysis.articles, fingerprints: articleFingerprints(dump.dump, token) ?? [] }, otherDumps(dump.uri)),
+  );
+  return { kind: "full" as const, items };
+}));
+
+connection.onCodeAction(guarded("codeAction", [], ({ textDocument, context }, token) =>
+  withAnalysis(textDocument.uri, token, [], (analysis, dump) =>
+    codeActions(analysis, textDocument.uri, context.diagnostics, dump.text.positionAt(dump.text.getText().length)),
+  ),
+));
+
+interface ViewParams {
+  uri: string;
+  article?: number;
+}
+connection.onRequest("newsLens/entities", guarded("entities", [], ({ uri, article }: ViewParams, token) =>
+  withAnalysis(uri, token, [], (analysis) => entityItems(analysis, uri, article)),
+));
+connection.onRequest("newsLens/timeline", guarded("timeline", [], ({ uri, article }: ViewParams, token) =>
+  withAnalysis(uri, token, [], (analysis, dump) => timelineItems(analysis, uri, (line) => dump.dump.lines[line] ?? "", article)),
+));
+connection.onRequest("newsLens/duplicates", guarded("duplicates", [], ({ uri }: ViewParams, token) =>
+  withAnalysis(uri, token, [], (analysis) => duplicateItems(analysis, uri)),
+));
+/** Which article holds a line (the client's views filter by the current article). */
+connection.onRequest("newsLens/articleAt", guarded("articleAt", null, ({ uri, line }: { uri: string; line: number }) => {
+  const dump = textDump(uri);
+  return dump?.articles().find((a) => a.range.start.line <= line && line <= a.range.end.line)?.index ?? null;
 }));
 
 /** Lets the client ask whether a plain-text document looks like a dump (its first 64 KB). */

@@ -1,0 +1,54 @@
+// The entities of a dump as things rather than mentions: one entry per (type, canonical name)
+// with its aliases, mentions and articles. Pure; built from a DumpAnalysis on demand.
+
+import type { EntityMention, EntityType, Position } from "./types.js";
+
+export interface EntityEntry {
+  key: string;
+  canonical: string;
+  type: EntityType;
+  /** Distinct surface forms, most frequent first. */
+  aliases: string[];
+  mentions: EntityMention[];
+  /** Article indices, ascending. */
+  articles: number[];
+}
+
+export function entityKey(m: Pick<EntityMention, "type" | "canonical">): string {
+  return `${m.type}:${m.canonical}`;
+}
+
+export function indexEntities(mentions: readonly EntityMention[]): Map<string, EntityEntry> {
+  const index = new Map<string, EntityEntry>();
+  for (const m of mentions) {
+    const key = entityKey(m);
+    let entry = index.get(key);
+    if (!entry) index.set(key, (entry = { key, canonical: m.canonical, type: m.type, aliases: [], mentions: [], articles: [] }));
+    entry.mentions.push(m);
+    if (entry.articles.at(-1) !== m.article) entry.articles.push(m.article);
+  }
+  for (const entry of index.values()) {
+    const counts = new Map<string, number>();
+    for (const m of entry.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    entry.aliases = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([text]) => text);
+  }
+  return index;
+}
+
+/** The mention (entity or date) under a position; mentions are in document order. */
+export function mentionAt<T extends { range: { start: Position; end: Position } }>(mentions: readonly T[], pos: Position): T | undefined {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = mentions[mid]!.range;
+    if (before(r.end, pos)) lo = mid + 1;
+    else if (before(pos, r.start)) hi = mid - 1;
+    else return mentions[mid];
+  }
+  return undefined;
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}

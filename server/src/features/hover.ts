@@ -1,0 +1,71 @@
+// Hovers: an entity (type, canonical name, aliases, how often and where it is mentioned, links to
+// first mentions), a date (resolved value, weekday, distance from publication), a headline (the
+// article's date, dateline, sections and who is in it).
+
+import { MarkupKind, type Hover, type Position } from "vscode-languageserver";
+import type { Article, DateMention, DumpAnalysis, EntityMention } from "../analysis/index.js";
+import { indexEntities, mentionAt, type EntityEntry } from "../analysis/entityIndex.js";
+import { describeDate } from "./dateText.js";
+
+const TYPE_LABEL = { person: "Person", organization: "Organization", location: "Location", misc: "Other" } as const;
+
+export function hover(analysis: DumpAnalysis, uri: string, pos: Position, entries = indexEntities(analysis.entities)): Hover | null {
+  const entity = mentionAt(analysis.entities, pos);
+  if (entity) return { contents: { kind: MarkupKind.Markdown, value: entityHover(analysis, uri, entity, entries) }, range: entity.range };
+  const date = mentionAt(analysis.dates, pos);
+  if (date) return { contents: { kind: MarkupKind.Markdown, value: dateHover(analysis, date) }, range: date.range };
+  const article = analysis.articles.find((a) => a.headlineRange.start.line === pos.line);
+  if (article) return { contents: { kind: MarkupKind.Markdown, value: articleHover(analysis, article, entries) }, range: article.headlineRange };
+  return null;
+}
+
+function entityHover(analysis: DumpAnalysis, uri: string, mention: EntityMention, entries: Map<string, EntityEntry>): string {
+  const entry = entries.get(`${mention.type}:${mention.canonical}`);
+  const lines = [`**${escape(mention.canonical)}** — ${TYPE_LABEL[mention.type]}`];
+  if (!entry) return lines[0]!;
+  const others = entry.aliases.filter((a) => a !== mention.canonical);
+  if (others.length) lines.push("", `Also written: ${others.slice(0, 8).map((a) => `“${escape(a)}”`).join(", ")}`);
+  const n = entry.mentions.length;
+  const a = entry.articles.length;
+  lines.push("", `Mentioned ${n} time${n === 1 ? "" : "s"} in ${a} of ${analysis.articles.length} article${analysis.articles.length === 1 ? "" : "s"}:`);
+  for (const index of entry.articles.slice(0, 6)) {
+    const first = entry.mentions.find((m) => m.article === index)!;
+    const count = entry.mentions.filter((m) => m.article === index).length;
+    const headline = analysis.articles[index]?.headline ?? "";
+    lines.push(`- [line ${first.range.start.line + 1}](${uri}#L${first.range.start.line + 1}) · ${escape(truncate(headline, 70))} (${count}×)`);
+  }
+  if (entry.articles.length > 6) lines.push(`- … and ${entry.articles.length - 6} more articles`);
+  return lines.join("\n");
+}
+
+function dateHover(analysis: DumpAnalysis, date: DateMention): string {
+  const article = analysis.articles[date.article];
+  const reference = article?.published ?? article?.publishedInferred;
+  const lines = [`**${describeDate(date.value, reference)}**`, "", `“${escape(date.text)}” resolved to \`${date.value}\``];
+  if (reference) lines.push(`against the article's ${article?.published ? "date of publication" : "inferred date"} ${reference}`);
+  return lines.join("\n");
+}
+
+function articleHover(analysis: DumpAnalysis, article: Article, entries: Map<string, EntityEntry>): string {
+  const lines = [`**Article ${article.index + 1} of ${analysis.articles.length}**`, ""];
+  if (article.published) lines.push(`Published ${article.published}`);
+  else if (article.publishedInferred) lines.push(`Published ~${article.publishedInferred} (inferred from the neighbouring articles)`);
+  if (article.dateline) lines.push(`Dateline: ${escape(article.dateline)}`);
+  lines.push(`Lines ${article.range.start.line + 1}–${article.range.end.line + 1}`);
+  if (article.sections.length) lines.push(`Sections: ${article.sections.map((s) => escape(s.title)).join(" · ")}`);
+  const inArticle = [...entries.values()]
+    .map((e) => ({ e, n: e.mentions.filter((m) => m.article === article.index).length }))
+    .filter((x) => x.n > 0)
+    .sort((x, y) => y.n - x.n)
+    .slice(0, 6);
+  if (inArticle.length) lines.push(`Most mentioned: ${inArticle.map((x) => `${escape(x.e.canonical)} (${x.n})`).join(", ")}`);
+  return lines.join("  \n");
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n - 1) + "…" : s;
+}
+
+function escape(s: string): string {
+  return s.replace(/[\\`*_{}[\]<>#|]/g, (c) => "\\" + c);
+}
