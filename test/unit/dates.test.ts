@@ -1,0 +1,199 @@
+// Date expressions: recognition and resolution against the article's date.
+// Each row: a sentence, the article's publication day, and every date mention expected in it
+// (text exactly as the span, ISO value). A row with no expectation is a false friend.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { collectYearAnchors, findDates, parsePublicationDate } from "../../server/src/analysis/dates.js";
+
+type Row = [sentence: string, reference: string | undefined, expected: [text: string, value: string][], note?: string];
+
+const FRI = "2024-10-18"; // a Friday
+const MON_FEB = "2024-02-19"; // a Monday
+
+const rows: Row[] = [
+  // --- weekdays: the latest on or before the article's date
+  ["The Israeli military said on Friday it sent another unit.", FRI, [["Friday", "2024-10-18"]], "weekday = publication day"],
+  ["Fighters were killed on Thursday in close combat.", FRI, [["Thursday", "2024-10-17"]]],
+  ["Sinwar met his end at the hands of a routine patrol on Wednesday.", FRI, [["Wednesday", "2024-10-16"]]],
+  ["Later on Thursday, the body was brought to a laboratory.", FRI, [["Thursday", "2024-10-17"]], "span without 'Later on'"],
+  ["On Saturday, crowds gathered in the square.", FRI, [["Saturday", "2024-10-12"]]],
+  ["The talks resumed last Friday in Cairo.", FRI, [["last Friday", "2024-10-11"]]],
+  // --- weekdays in sentences about the future: the first on or after
+  ["Officials will meet on Tuesday to discuss the plan.", FRI, [["Tuesday", "2024-10-22"]]],
+  ["The court is due to rule on Monday.", FRI, [["Monday", "2024-10-21"]]],
+  ["The envoy is expected to arrive in Beirut on Sunday.", FRI, [["Sunday", "2024-10-20"]]],
+  ["Talks resume next Tuesday, a diplomat said.", FRI, [["next Tuesday", "2024-10-22"]]],
+  ["The vote will be held on Friday.", FRI, [["Friday", "2024-10-18"]], "future weekday on the day itself"],
+  ["He said on Thursday that the army will keep fighting.", FRI, [["Thursday", "2024-10-17"]], "'said on' is past even with 'will' later"],
+  ["The shares are due on Monday, analysts said.", "2024-03-07", [["Monday", "2024-03-11"]]],
+  // --- month-day without a year
+  ["Qaani met the groups in Baghdad on Jan. 29, less than 48 hours after the attack.", MON_FEB, [["Jan. 29", "2024-01-29"]]],
+  ["A gunman killed three civilians on Sept. 8 at the crossing.", FRI, [["Sept. 8", "2024-09-08"]]],
+  ["The strike on Jan. 29 was recalled in the report.", FRI, [["Jan. 29", "2024-01-29"]]],
+  ["The deal was signed on Dec. 3.", FRI, [["Dec. 3", "2023-12-03"]], "after publication: the previous year"],
+  ["The minister will travel to Paris on Dec. 3.", FRI, [["Dec. 3", "2024-12-03"]], "after publication but future"],
+  ["The election is scheduled for November 5.", FRI, [["November 5", "2024-11-05"]]],
+  ["The summit opens on 4 March next year, he said.", FRI, [["4 March", "2025-03-04"], ["next year", "2025"]]],
+  // --- year fixed by the text itself (a month-day written with a year elsewhere in the article)
+  ["He was the mastermind of the October 7 attack. The war erupted with the October 7, 2023 attack on Israel.", FRI,
+    [["October 7", "2023-10-07"], ["October 7, 2023", "2023-10-07"]]],
+  ["Rivals first met on March 3, 2019 in Doha. They met again on March 3 for the final.", "2024-05-10",
+    [["March 3, 2019", "2019-03-03"], ["March 3", "2019-03-03"]], "the anchor mechanism is general, not about Oct 7"],
+  // --- absolute dates, months, years
+  ["He was killed in an air strike on January 4, 2020. (REUTERS)", MON_FEB, [["January 4, 2020", "2020-01-04"]]],
+  ["Updated 19 February 2024", MON_FEB, [["19 February 2024", "2024-02-19"]], "boilerplate date line, span without 'Updated'"],
+  ["Updated 18 October 2024", FRI, [["18 October 2024", "2024-10-18"]]],
+  ["Date: Tue, 05 Mar 2024 14:02:11 GMT", "2024-03-05", [["Tue, 05 Mar 2024", "2024-03-05"]], "header line: its date part"],
+  ["The government came to power in October 2022 on a promise.", MON_FEB, [["October 2022", "2022-10"]]],
+  ["Few arrests were made after a December mortar attack.", MON_FEB, [["December", "2023-12"]]],
+  ["The death of his predecessor in July also begs the question.", FRI, [["July", "2024-07"]]],
+  ["Prices fell in October, traders said.", FRI, [["October", "2024-10"]], "the publication month itself"],
+  ["The coalition was deployed in 2014 to fight Islamic State.", MON_FEB, [["2014", "2014"]]],
+  ["Groups attacked US forces in the wake of the 2003 invasion.", MON_FEB, [["2003", "2003"]]],
+  ["Forces invaded in 2003, before withdrawing in 2011.", MON_FEB, [["2003", "2003"], ["2011", "2011"]]],
+  ["Output grew between 2019 and 2021.", FRI, [["2019", "2019"], ["2021", "2021"]], "a range is two mentions"],
+  ["The 2019-21 drought and the 2023/24 season.", FRI, [["2019", "2019"], ["21", "2021"], ["2023", "2023"], ["24", "2024"]]],
+  ["Inflation was high in the 1990s and in the '70s.", FRI, [["1990s", "1990"], ["'70s", "1970"]], "decades at year precision"],
+  ["Growth slowed in mid-2023 and recovered in early 2024.", FRI, [["2023", "2023"], ["2024", "2024"]]],
+  ["The file is dated 2024-03-05.", FRI, [["2024-03-05", "2024-03-05"]]],
+  ["The bond matures on 13/03/2026.", FRI, [["13/03/2026", "2026-03-13"]]],
+  ["Published: 2024-03-05T14:02:11Z", "2024-03-05", [["2024-03-05", "2024-03-05"]], "ISO timestamp: its date part"],
+  ["The 1999-00 season and the 2019-20 season.", FRI, [["1999", "1999"], ["00", "2000"], ["2019", "2019"], ["20", "2020"]]],
+  ["Israel and Jordan signed a peace treaty in 1994.", FRI, [["1994", "1994"]]],
+  ["The contract runs until the end of July.", FRI, [["July", "2024-07"]]],
+  ["Sales rose in fiscal 2023, beating the 2022 figure.", FRI, [["2023", "2023"], ["2022", "2022"]]],
+  // --- relative to the article's date
+  ["He was killed near the airport four years ago, the sources said.", MON_FEB, [["four years ago", "2020"]]],
+  ["The territory was bombed to rubble a year ago.", FRI, [["a year ago", "2023"]]],
+  ["The boy went missing three days ago.", FRI, [["three days ago", "2024-10-15"]]],
+  ["Two weeks ago the bridge reopened.", FRI, [["Two weeks ago", "2024-10-04"]]],
+  ["Exports fell last month.", FRI, [["last month", "2024-09"]]],
+  ["Exports fell last year and will rise next year.", FRI, [["last year", "2023"], ["next year", "2025"]]],
+  ["The ban could be lifted tomorrow, the minister said yesterday.", FRI, [["tomorrow", "2024-10-19"], ["yesterday", "2024-10-17"]]],
+  ["Growth this year beats the forecast.", FRI, [["this year", "2024"]]],
+  // --- relative to a date the text just gave
+  ["Most agreed on Jan. 29. The next day, the group announced a pause.", MON_FEB, [["Jan. 29", "2024-01-29"], ["The next day", "2024-01-30"]]],
+  ["He arrived on Sept. 8. Two days later he left.", FRI, [["Sept. 8", "2024-09-08"], ["Two days later", "2024-09-10"]]],
+  ["He left on March 3, 2019. The following day, he resigned.", FRI, [["March 3, 2019", "2019-03-03"], ["The following day", "2019-03-04"]]],
+  // --- false friends: durations, anchored durations, vague references, frequencies
+  ["Updated 3 sec ago", FRI, [], "scrape-relative boilerplate"],
+  ["Updated 56 min 29 sec ago", FRI, []],
+  ["Updated 5 min 52 sec ago", FRI, []],
+  ["Forces have been operating there for the past two weeks.", FRI, []],
+  ["Staff had been working for 14 days without rest.", FRI, []],
+  ["It came less than 48 hours after the attack.", FRI, []],
+  ["The agency lost 231 staff in the past year of fighting.", FRI, []],
+  ["The last year has been hard, and the next month will be harder.", FRI, [], "'the last year' is a duration"],
+  ["The movement has waged a war for more than a year now.", FRI, []],
+  ["It was the third attack this week.", FRI, []],
+  ["There were direct attacks in recent days.", FRI, []],
+  ["More than 42,000 have been killed so far, and now the talks stall.", FRI, []],
+  ["The escalation came a day after it said it had killed him.", FRI, [], "duration anchored on an event"],
+  ["At a rally just hours after his death was announced, she spoke.", FRI, []],
+  ["It sparked fears of a regional war at the time.", FRI, []],
+  ["Dozens of trucks cross daily from Jordan.", FRI, []],
+  ["Experts say the group may bid its time.", FRI, [], "'may' the verb"],
+  ["Thousands of protesters march on parliament.", FRI, [], "'march' the verb"],
+  ["The Sunday Times reported the deal.", FRI, [], "a newspaper"],
+  ["The second ranked player lost.", FRI, []],
+  ["They spoke of the Day of Judgment.", FRI, []],
+  ["He won 2020 votes in the district.", FRI, [], "a count, not a year"],
+  ["The US has some 2,500 troops and $2,500 in aid.", FRI, []],
+  ["They found 40 thousand shekels ($10,750).", FRI, []],
+  ["The meeting started at 10:30 am and ended at 1900 GMT.", FRI, [], "times of day alone"],
+  ["Theresa May and April Ryan met Jan Egeland.", FRI, [], "names that are months"],
+  ["UN Security Council Resolution 2334 was cited.", FRI, []],
+  ["Shops close on Fridays and every Monday.", FRI, [], "frequencies"],
+  ["Bowling: Waugh 5-1-36-1, Fleming 8-1-26-3.", FRI, [], "cricket figures are not numeric dates"],
+  ["Trump won in 2016 with 304 electoral votes.", FRI, [["2016", "2016"]]],
+  ["Sydney 21 15 1 5 2067 1687 122.5 62", FRI, [], "numbers in a table row are not years"],
+  // --- a date after publication in a clause without tense: coming if it is only weeks ahead
+  ["Voters go to the polls on Nov. 5 in the presidential election.", FRI, [["Nov. 5", "2024-11-05"]]],
+  ["Police are still investigating the Dec. 3 attack.", FRI, [["Dec. 3", "2023-12-03"]], "an attack is in the past"],
+  ["The company will cut 2,000 jobs by next March.", FRI, [["March", "2025-03"]]],
+  ["Last Friday's rally drew thousands.", FRI, [["Last Friday", "2024-10-11"]]],
+  ["Inflation peaked in November, when prices rose 9%.", FRI, [["November", "2023-11"]]],
+  // --- ranges of days are two mentions; a weekday fixes the year of its month-day
+  ["The central bank meets March 19-20.", "2024-03-05", [["March 19", "2024-03-19"], ["20", "2024-03-20"]]],
+  ["From October 7 to 9 they fought.", FRI, [["October 7", "2024-10-07"], ["9", "2024-10-09"]]],
+  ["Calm held from Jan. 29 to Feb. 4.", MON_FEB, [["Jan. 29", "2024-01-29"], ["Feb. 4", "2024-02-04"]]],
+  ["The plant closes on Friday, Nov. 17.", FRI, [["Friday, Nov. 17", "2023-11-17"]], "Nov. 17 was a Friday in 2023"],
+];
+
+for (const [sentence, reference, expected, note] of rows) {
+  test(`${note ? note + ": " : ""}${sentence.slice(0, 70)}`, () => {
+    const got = findDates(sentence, reference);
+    for (const d of got) assert.equal(sentence.slice(d.start, d.end), d.text, "span and text agree");
+    assert.deepEqual(
+      got.map((d) => [d.text, d.value]),
+      expected,
+    );
+  });
+}
+
+test("relative expressions with no reference resolve against the latest absolute date before them", () => {
+  const text = "Published: March 5, 2024\nHe spoke on Monday and said yesterday was hard. Friday was worse.";
+  assert.deepEqual(
+    findDates(text, undefined).map((d) => [d.text, d.value]),
+    [["March 5, 2024", "2024-03-05"], ["Monday", "2024-03-04"], ["yesterday", "2024-03-04"], ["Friday", "2024-03-01"]],
+  );
+});
+
+test("relative expressions with nothing to resolve against are left out", () => {
+  assert.deepEqual(
+    findDates("He spoke on Monday, two years ago, in 2019.", undefined).map((d) => [d.text, d.value]),
+    [["2019", "2019"]],
+  );
+});
+
+test("year anchors from the dump apply to event month-days of another article", () => {
+  const dump = "Fighting has raged since Oct. 7, 2023, when Hamas attacked.";
+  const anchors = collectYearAnchors(dump);
+  assert.equal(anchors.get("10-07"), 2023);
+  const article = "He ordered the Oct 7 attack on Israel. Crowds rallied on Oct. 7 in Tel Aviv.";
+  assert.deepEqual(
+    findDates(article, FRI, { yearAnchors: anchors }).map((d) => [d.text, d.value]),
+    [["Oct 7", "2023-10-07"], ["Oct. 7", "2024-10-07"]],
+  );
+  // Without the dump's anchors, the default rule applies.
+  assert.deepEqual(findDates(article, FRI).map((d) => d.value), ["2024-10-07", "2024-10-07"]);
+});
+
+test("offsets are UTF-16 offsets into a multi-line text with mixed line ends", () => {
+  const text = "Headline – “quoted”\r\nUpdated 19 February 2024\rFollow\n\nBAGHDAD: On Jan. 29 😀 he met them.";
+  const got = findDates(text, undefined);
+  assert.deepEqual(got.map((d) => [d.text, d.value]), [["19 February 2024", "2024-02-19"], ["Jan. 29", "2024-01-29"]]);
+  for (const d of got) assert.equal(text.slice(d.start, d.end), d.text);
+});
+
+test("ambiguous numeric dates pick the reading on or before the article's date", () => {
+  assert.deepEqual(findDates("It ended on 05/03/2024.", "2024-03-20").map((d) => d.value), ["2024-03-05"]);
+  assert.deepEqual(findDates("It ended on 05/03/2024.", "2024-05-20").map((d) => d.value), ["2024-05-03"]);
+  assert.deepEqual(findDates("It ended on 05/03/2024.", "2024-05-20", { dayFirst: true }).map((d) => d.value), ["2024-03-05"]);
+});
+
+const pubRows: [string, string | undefined][] = [
+  ["19 February 2024", "2024-02-19"],
+  ["Updated 18 October 2024", "2024-10-18"],
+  ["2024-03-05", "2024-03-05"],
+  ["2024-03-05T23:10:00Z", "2024-03-05"],
+  ["2024-03-05T23:10:00+01:00", "2024-03-05"],
+  ["Tue, 05 Mar 2024 14:02:11 GMT", "2024-03-05"],
+  ["March 5, 2024", "2024-03-05"],
+  ["Mar 5, 2024 10:30 AM EST", "2024-03-05"],
+  ["Friday, 18 October 2024, 10:02", "2024-10-18"],
+  ["13/03/2024", "2024-03-13"],
+  ["03/13/2024", "2024-03-13"],
+  ["05/03/2024", "2024-05-03"],
+  ["05.03.2024", "2024-03-05"],
+  ["2024/03/05", "2024-03-05"],
+  ["Updated 3 sec ago", undefined],
+  ["5 March", undefined],
+  ["Follow", undefined],
+  ["31/02/2024", undefined],
+];
+for (const [value, want] of pubRows) {
+  test(`parsePublicationDate(${JSON.stringify(value)})`, () => assert.equal(parsePublicationDate(value), want));
+}
+test("parsePublicationDate: day first on request", () => assert.equal(parsePublicationDate("05/03/2024", { dayFirst: true }), "2024-03-05"));
