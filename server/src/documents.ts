@@ -6,10 +6,12 @@ import { TextDocument, type Position, type TextDocumentContentChangeEvent } from
 import { DumpDocument, analyzeDocument, articlesOf, type AnalysisOptions, type Article, type CancellationToken, type DumpAnalysis } from "./analysis/index.js";
 import { splitLines } from "./analysis/text.js";
 
+export type Stage = "entities" | "dates" | "diagnostics";
+
 export class OpenDump {
   readonly dump: DumpDocument;
   private articlesMemo: { version: number; articles: Article[] } | undefined;
-  private analysisMemo: { version: number; key: string; analysis: DumpAnalysis } | undefined;
+  private readonly stageMemo = new Map<Stage, { version: number; key: string; value: unknown[] }>();
 
   constructor(public text: TextDocument) {
     this.dump = new DumpDocument(text.getText());
@@ -56,12 +58,28 @@ export class OpenDump {
     return this.articlesMemo.articles;
   }
 
-  analysis(options: Partial<AnalysisOptions>, key: string, token?: CancellationToken): DumpAnalysis | undefined {
-    const memo = this.analysisMemo;
-    if (memo && memo.version === this.version && memo.key === key) return memo.analysis;
-    const analysis = analyzeDocument(this.dump, { ...options, file: this.uri, uri: this.uri }, token);
-    if (analysis) this.analysisMemo = { version: this.version, key, analysis };
-    return analysis;
+  /**
+   * The analysis with the stages a feature needs (the others empty). Each stage is memoised per
+   * document version and `key` (the settings it depends on), so a keystroke that only needs the
+   * outline and the duplicates never waits for entity recognition. Undefined when cancelled.
+   */
+  analysis(stages: readonly Stage[], options: Partial<AnalysisOptions>, key: string, token?: CancellationToken): DumpAnalysis | undefined {
+    const base = analyzeDocument(this.dump, { entities: false, dates: false, diagnostics: false, file: this.uri, uri: this.uri }, token);
+    if (!base) return undefined;
+    base.articles = this.articles();
+    for (const stage of stages) {
+      const memo = this.stageMemo.get(stage);
+      if (memo && memo.version === this.version && memo.key === key) {
+        (base[stage] as unknown[]) = memo.value;
+        continue;
+      }
+      const only = { entities: stage === "entities", dates: stage === "dates", diagnostics: stage === "diagnostics" };
+      const result = analyzeDocument(this.dump, { ...options, ...only, file: this.uri, uri: this.uri }, token);
+      if (!result) return undefined;
+      this.stageMemo.set(stage, { version: this.version, key, value: result[stage] });
+      (base[stage] as unknown[]) = result[stage];
+    }
+    return base;
   }
 }
 

@@ -14,7 +14,7 @@ import {
 import { looksLikeNewsDump, noopToken, type CancellationToken as CoreToken, type DumpAnalysis } from "./analysis/index.js";
 import { articleFingerprints } from "./analysis/duplicatePass.js";
 import { indexEntities, type EntityEntry } from "./analysis/entityIndex.js";
-import { OpenDumps, type OpenDump } from "./documents.js";
+import { OpenDumps, type OpenDump, type Stage } from "./documents.js";
 import { codeActions } from "./features/codeActions.js";
 import { diagnostics, type DumpFingerprints } from "./features/diagnostics.js";
 import { documentSymbols } from "./features/documentSymbols.js";
@@ -70,11 +70,13 @@ function textDump(uri: string): OpenDump | undefined {
   return dump && !dump.dump.notText ? dump : undefined;
 }
 
-/** The full analysis of an open dump (memoised per version and settings), or undefined if cancelled. */
-function analysisOf(dump: OpenDump, token: CoreToken = noopToken): DumpAnalysis | undefined {
+const ALL_STAGES: readonly Stage[] = ["entities", "dates", "diagnostics"];
+
+/** The analysis of an open dump with the stages asked for (memoised), or undefined if cancelled. */
+function analysisOf(dump: OpenDump, token: CoreToken = noopToken, stages: readonly Stage[] = ALL_STAGES): DumpAnalysis | undefined {
   const { bodyThreshold, repeatedHeadlineHints } = settings.duplicates;
   const options = { nerModel, bodyThreshold, repeatedHeadlineHints };
-  return dump.analysis(options, JSON.stringify([bodyThreshold, repeatedHeadlineHints]), token);
+  return dump.analysis(stages, options, JSON.stringify([bodyThreshold, repeatedHeadlineHints]), token);
 }
 
 function entitiesIndex(analysis: DumpAnalysis): Map<string, EntityEntry> {
@@ -84,9 +86,9 @@ function entitiesIndex(analysis: DumpAnalysis): Map<string, EntityEntry> {
 }
 
 /** Runs `feature` on the analysis of an open text dump; `fallback` when there is none. */
-function withAnalysis<R>(uri: string, token: CancellationToken, fallback: R, feature: (analysis: DumpAnalysis, dump: OpenDump) => R): R {
+function withAnalysis<R>(uri: string, token: CancellationToken, fallback: R, feature: (analysis: DumpAnalysis, dump: OpenDump) => R, stages = ALL_STAGES): R {
   const dump = textDump(uri);
-  const analysis = dump && analysisOf(dump, token);
+  const analysis = dump && analysisOf(dump, token, stages);
   return dump && analysis ? feature(analysis, dump) : fallback;
 }
 
@@ -210,40 +212,40 @@ connection.onReferences(guarded("references", [], ({ textDocument, position }, t
   withAnalysis(textDocument.uri, token, [], (analysis) => {
     const others = dumps.all().filter((d) => d.uri !== textDocument.uri && !d.dump.notText);
     const otherAnalyses = others.flatMap((d) => {
-      const a = analysisOf(d, token);
+      const a = analysisOf(d, token, ["entities"]);
       return a ? [{ uri: d.uri, entities: a.entities }] : [];
     });
     return references(analysis, textDocument.uri, position, otherAnalyses);
-  }),
+  }, ["entities"]),
 ));
 
 connection.onDocumentHighlight(guarded("documentHighlight", [], ({ textDocument, position }, token) =>
-  withAnalysis(textDocument.uri, token, [], (analysis) => documentHighlights(analysis, position)),
+  withAnalysis(textDocument.uri, token, [], (analysis) => documentHighlights(analysis, position), ["entities"]),
 ));
 
 const tokenOptions = () => ({ entities: settings.entities.enabled, entityTypes: settings.entities.types });
 connection.languages.semanticTokens.on(guarded("semanticTokens", { data: [] }, ({ textDocument }, token) =>
-  withAnalysis(textDocument.uri, token, { data: [] }, (analysis) => semanticTokens(analysis, tokenOptions())),
+  withAnalysis(textDocument.uri, token, { data: [] }, (analysis) => semanticTokens(analysis, tokenOptions()), ["entities", "dates"]),
 ));
 connection.languages.semanticTokens.onRange(guarded("semanticTokens/range", { data: [] }, ({ textDocument, range }, token) =>
-  withAnalysis(textDocument.uri, token, { data: [] }, (analysis) => semanticTokens(analysis, tokenOptions(), range)),
+  withAnalysis(textDocument.uri, token, { data: [] }, (analysis) => semanticTokens(analysis, tokenOptions(), range), ["entities", "dates"]),
 ));
 
 connection.languages.inlayHint.on(guarded("inlayHint", [], ({ textDocument, range }, token) =>
-  settings.dates.inlayHints ? withAnalysis(textDocument.uri, token, [], (analysis) => inlayHints(analysis, range)) : [],
+  settings.dates.inlayHints ? withAnalysis(textDocument.uri, token, [], (analysis) => inlayHints(analysis, range), ["dates"]) : [],
 ));
 
 connection.languages.diagnostics.on(guarded("diagnostics", { kind: "full" as const, items: [] }, ({ textDocument }, token) => {
   const items = withAnalysis(textDocument.uri, token, [], (analysis, dump) =>
     diagnostics(analysis, { uri: dump.uri, articles: analysis.articles, fingerprints: articleFingerprints(dump.dump, token) ?? [] }, otherDumps(dump.uri)),
-  );
+  ["diagnostics"]);
   return { kind: "full" as const, items };
 }));
 
 connection.onCodeAction(guarded("codeAction", [], ({ textDocument, context }, token) =>
   withAnalysis(textDocument.uri, token, [], (analysis, dump) =>
     codeActions(analysis, textDocument.uri, context.diagnostics, dump.text.positionAt(dump.text.getText().length)),
-  ),
+  ["diagnostics"]),
 ));
 
 interface ViewParams {
@@ -251,13 +253,13 @@ interface ViewParams {
   article?: number;
 }
 connection.onRequest("newsLens/entities", guarded("entities", [], ({ uri, article }: ViewParams, token) =>
-  withAnalysis(uri, token, [], (analysis) => entityItems(analysis, uri, article)),
+  withAnalysis(uri, token, [], (analysis) => entityItems(analysis, uri, article), ["entities"]),
 ));
 connection.onRequest("newsLens/timeline", guarded("timeline", [], ({ uri, article }: ViewParams, token) =>
-  withAnalysis(uri, token, [], (analysis, dump) => timelineItems(analysis, uri, (line) => dump.dump.lines[line] ?? "", article)),
+  withAnalysis(uri, token, [], (analysis, dump) => timelineItems(analysis, uri, (line) => dump.dump.lines[line] ?? "", article), ["dates"]),
 ));
 connection.onRequest("newsLens/duplicates", guarded("duplicates", [], ({ uri }: ViewParams, token) =>
-  withAnalysis(uri, token, [], (analysis) => duplicateItems(analysis, uri)),
+  withAnalysis(uri, token, [], (analysis) => duplicateItems(analysis, uri), ["diagnostics"]),
 ));
 /** Which article holds a line (the client's views filter by the current article). */
 connection.onRequest("newsLens/articleAt", guarded("articleAt", null, ({ uri, line }: { uri: string; line: number }) => {
