@@ -21,9 +21,9 @@ interface Gold {
   repeatedHeadlineLines?: { article: number; lines: number[] }[];
 }
 
-const fixtures = join(__dirname, "..", "fixtures", "layouts");
+const fixtureDirs = ["layouts", "layouts-hard"].map((d) => join(__dirname, "..", "fixtures", d)).filter(existsSync);
 const sample = join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
-const cases = readdirSync(fixtures).filter((f) => f.endsWith(".txt")).map((f) => join(fixtures, f));
+const cases = fixtureDirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => join(dir, f)));
 if (existsSync(sample)) cases.unshift(sample);
 
 for (const file of cases) {

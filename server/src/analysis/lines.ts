@@ -52,10 +52,18 @@ export function classifyLine(line: string): LineKind {
   return LineKind.Text;
 }
 
+/**
+ * A line without the light markup some exporters add: a Markdown heading mark (`## `), a counter
+ * (`[3] `, `3. `) or emphasis around the whole line (`*By Jane Doe*`).
+ */
+export function withoutMarkup(t: string): string {
+  return t.replace(/^(?:#{1,6}\s+|\[\d{1,5}\]\s*|\d{1,3}[.)]\s+)/, "").replace(/^([*_]{1,2})(\S(?:.*\S)?)\1$/, "$2");
+}
+
 /** `By Jane Doe`, `June 3, 2024`, `By Jane Doe | June 3, 2024 | 4 min read`. */
 export function isDateOrByline(line: string): boolean {
   if (line.length > 160) return false;
-  const parts = line.split(/\s[|•·]\s|\s[-–—]\s/);
+  const parts = withoutMarkup(line.trim()).split(/\s[|•·]\s|\s[-–—]\s/);
   let sawDateOrBy = false;
   for (const part of parts) {
     const p = part.trim();
@@ -68,7 +76,7 @@ export function isDateOrByline(line: string): boolean {
 
 /** The date part of a date/byline line, if any. */
 export function dateInDateLine(line: string): string | undefined {
-  for (const part of line.split(/\s[|•·]\s|\s[-–—]\s/)) {
+  for (const part of withoutMarkup(line.trim()).split(/\s[|•·]\s|\s[-–—]\s/)) {
     if (DATE_ONLY.test(part.trim())) return part.trim().replace(/^(?:published|posted|updated|last updated|date)\s*:?\s*/i, "");
   }
   return undefined;
@@ -87,7 +95,7 @@ export function headerField(line: string): { name: string; value: string; valueS
  * full stop. (Questions and exclamations are fine; so is a final quote in a headline.)
  */
 export function isTitleLike(line: string): boolean {
-  const t = line.trim();
+  const t = withoutMarkup(line.trim());
   if (t.length < 3 || t.length > 200) return false;
   if (!/^[\p{Lu}\p{N}"'“‘«¿¡]|^\p{Lo}/u.test(t)) return false;
   if (/[.,;:]$/.test(t) && !/\b(?:[A-Z]\.|Inc\.|Co\.|Jr\.|Sr\.|St\.|U\.S\.)$/.test(t)) return false;

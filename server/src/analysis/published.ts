@@ -31,31 +31,25 @@ export interface PublicationFacts {
   relativeAgeDays?: number;
 }
 
+/** How many articles on each side count as "scraped at the same time" as an article. */
+export const SCRAPE_NEIGHBOURHOOD = 8;
+
 /**
  * Infers a day for each article whose date line is relative. Sites show `N min ago` only for
- * recent updates and absolute dates for older ones, so the scrape happened on or after the
- * absolute dates around it: we take the later of the nearest absolute dates before and after
- * the article, less the relative age in whole days.
+ * recent updates and absolute dates for older ones, so the scrape happened on or after every
+ * absolute date around it: we take the latest absolute date among the neighbouring articles,
+ * less the relative age in whole days.
  */
 export function inferPublished(facts: readonly PublicationFacts[]): (string | undefined)[] {
-  const n = facts.length;
-  const before: (string | undefined)[] = new Array(n);
-  const after: (string | undefined)[] = new Array(n);
-  let last: string | undefined;
-  for (let i = 0; i < n; i++) {
-    before[i] = last;
-    if (facts[i]!.published) last = facts[i]!.published;
-  }
-  last = undefined;
-  for (let i = n - 1; i >= 0; i--) {
-    after[i] = last;
-    if (facts[i]!.published) last = facts[i]!.published;
-  }
   return facts.map((f, i) => {
     if (f.published || f.relativeAgeDays === undefined) return undefined;
-    const a = before[i];
-    const b = after[i];
-    const scrapeDay = a && b ? (a > b ? a : b) : (a ?? b);
+    let scrapeDay: string | undefined;
+    const from = Math.max(0, i - SCRAPE_NEIGHBOURHOOD);
+    const to = Math.min(facts.length - 1, i + SCRAPE_NEIGHBOURHOOD);
+    for (let j = from; j <= to; j++) {
+      const day = facts[j]!.published;
+      if (day && (!scrapeDay || day > scrapeDay)) scrapeDay = day;
+    }
     return scrapeDay ? addDays(scrapeDay, -f.relativeAgeDays) : undefined;
   });
 }

@@ -7,7 +7,9 @@
 //   - the scraper layout: a title-like line whose paragraph carries boilerplate (`Updated …`,
 //     `Follow`) or a date/byline line within a few lines; earlier copies of it pull the start up;
 //   - the blank-line layout: a title-like line followed by a date/byline line, or by a paragraph
-//     opening with a wire dateline (`LONDON (Reuters) -`).
+//     opening with a wire dateline (`LONDON (Reuters) -`), or, with no such mark, by a paragraph
+//     that tells a new story (it shares almost no words with the paragraphs above it, and the
+//     title reads as a headline: long, or echoed by the lead).
 // The first non-blank line of a dump always starts an article, so a dump with no recognisable
 // structure is one article.
 
@@ -40,7 +42,21 @@ export function isArticleStart(src: LineSource, i: number): boolean {
   const text = line.trim();
   // A copy of a headline given just above is not a new article.
   for (let j = i - 1; j >= 0 && j >= i - RULE_REACH; j--) if (lines[j]!.trim() === text) return false;
-  return headOfScrapedArticle(src, i, text) || followedByDatedParagraph(src, i);
+  if (headOfScrapedArticle(src, i, text)) return true;
+  // The weaker clues do not apply in an article's head (a photo caption before the dateline).
+  return !inArticleHead(src, i) && (followedByDatedParagraph(src, i) || opensNewStory(src, i));
+}
+
+/** Boilerplate, a header or a date/byline line among the three non-blank lines above. */
+function inArticleHead(src: LineSource, i: number): boolean {
+  let seen = 0;
+  for (let p = i - 1; p >= 0 && p >= i - 6 && seen < 3; p--) {
+    const k = src.kinds[p];
+    if (k === LineKind.Blank) continue;
+    if (k === LineKind.Boilerplate || k === LineKind.DateOrByline || k === LineKind.Header || k === LineKind.TitleHeader) return true;
+    seen++;
+  }
+  return false;
 }
 
 function previousNonBlank(src: LineSource, i: number): number {
@@ -89,6 +105,60 @@ function followedByDatedParagraph(src: LineSource, i: number): boolean {
   let j = i + 1;
   if (kinds[j] === LineKind.Blank) j++;
   return kinds[j] === LineKind.Text && !isTitleLike(lines[j]!) && datelineOf(lines[j]!) !== undefined;
+}
+
+const STOP_WORDS = new Set(
+  ("the a an and or of to in on for with at by from as is are was were be been has have had that this it its " +
+    "their his her they he she we you said says will would not but after over into than more about up out new " +
+    "who which what when where how why also all can could may might one two three first last").split(" "),
+);
+
+function contentWords(line: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of line.toLowerCase().matchAll(/\p{L}[\p{L}'’-]+/gu)) {
+    const w = m[0].replace(/['’]s$/, "");
+    if (w.length > 2 && !STOP_WORDS.has(w)) words.add(w);
+  }
+  return words;
+}
+
+function shared(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
+}
+
+/**
+ * A title-like line between blank-separated paragraphs that opens a new story rather than a
+ * section: the paragraph after it shares (almost) no words with the paragraphs above, and the
+ * title is long enough for a headline or its words come back in the lead.
+ */
+function opensNewStory(src: LineSource, i: number): boolean {
+  const { lines, kinds } = src;
+  let j = i + 1;
+  if (kinds[j] === LineKind.Blank) j++;
+  if (kinds[j] !== LineKind.Text || isTitleLike(lines[j]!)) return false;
+  const title = contentWords(lines[i]!);
+  const lead = contentWords(lines[j]!);
+  const above = new Set<string>();
+  let paragraphs = 0;
+  let blanks = 0;
+  for (let p = i - 1; p >= 0 && p >= i - RULE_REACH && paragraphs < 3; p--) {
+    const k = kinds[p];
+    if (k === LineKind.Blank) {
+      if (paragraphs === 0) blanks++;
+      continue;
+    }
+    if (k !== LineKind.Text && k !== LineKind.Bullet) return false;
+    for (const w of contentWords(lines[p]!)) above.add(w);
+    paragraphs++;
+  }
+  if (paragraphs === 0 || lead.size === 0 || title.size === 0) return false;
+  const continuity = shared(lead, above) / lead.size;
+  if (shared(title, above) / title.size >= 0.5) return false;
+  const echoed = shared(title, lead) / title.size >= 0.5;
+  const headlineLength = lines[i]!.trim().split(/\s+/).length >= 6;
+  return continuity <= (blanks >= 2 ? 0.1 : 0.06) && (headlineLength || echoed);
 }
 
 /** Article starts among lines [from, to]. */
