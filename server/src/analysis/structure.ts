@@ -98,12 +98,14 @@ export function articleStructure(lines: readonly string[], kinds?: readonly Line
   }
 
   function isCaption(j: number): boolean {
-    // A caption sits in the head: within the next two non-blank lines comes boilerplate.
+    // A caption sits in the head: within the next two non-blank lines come boilerplate or the
+    // summary bullets, or right after it the paragraph that opens with the dateline.
     let seen = 0;
     for (let x = j + 1; x <= lastLine && seen < 2; x++) {
       const k = kind(x);
       if (k === LineKind.Blank) continue;
-      if (k === LineKind.Boilerplate || k === LineKind.DateOrByline) return true;
+      if (k === LineKind.Boilerplate || k === LineKind.DateOrByline || k === LineKind.Bullet) return true;
+      if (seen === 0 && k === LineKind.Text && datelineOf(lines[x]!) && !datelineOf(lines[j]!)) return true;
       seen++;
     }
     return false;
@@ -118,16 +120,17 @@ export function articleStructure(lines: readonly string[], kinds?: readonly Line
 
   const sections: ArticleStructure["sections"] = [];
   for (let j = bodyStart + 1; j < lastLine; j++) {
-    if (kind(j) !== LineKind.Text || kind(j - 1) !== LineKind.Blank) continue;
+    if (kind(j) !== LineKind.Text || !(kind(j - 1) === LineKind.Blank || endsSentence(lines[j - 1]!))) continue;
     const line = lines[j]!;
     if (isSubhead(line) && line.trim() !== headKey && opensParagraph(j + 1)) {
       sections.push({ title: line.trim(), line: j, start: line.length - line.trimStart().length });
     }
   }
 
-  /** A body paragraph follows at `j`, right away or after one blank line (blank-line layouts). */
+  /** A body paragraph (or a list) follows at `j`, right away or after one blank line (blank-line layouts). */
   function opensParagraph(j: number): boolean {
     if (kind(j) === LineKind.Blank) j++;
+    if (j <= lastLine && kind(j) === LineKind.Bullet) return true;
     if (j > lastLine || kind(j) !== LineKind.Text) return false;
     const next = lines[j]!.trim();
     return kind(j - 1) !== LineKind.Blank || (next.length >= 60 && !isTitleLike(next)) || /[.!?”"]$/.test(next);
@@ -149,13 +152,17 @@ export function articleStructure(lines: readonly string[], kinds?: readonly Line
   };
 }
 
+function endsSentence(line: string): boolean {
+  return /[.!?:]["”’)]?\s*$/.test(line) && line.trim().length >= 40;
+}
+
 const CREDIT = /^(?:\(?reporting|editing|additional reporting|writing|compiled|produced|copyright|©|all rights reserved|photo:|image:|source:)/i;
 
 /** A one-line subhead: short, title-like, no sentence punctuation at the end, not a quote. */
 export function isSubhead(line: string): boolean {
   const t = line.trim();
   if (t.length > 90 || !isTitleLike(t)) return false;
-  if (/["”’)\]!?]$/.test(t) || CREDIT.test(t)) return false;
+  if (/["”’»›)\]!?]$/.test(t) || /^["“‘«‹']/.test(t) || CREDIT.test(t) || /[|\t]/.test(t)) return false;
   if (datelineOf(t)) return false;
   return t.split(/\s+/).length <= 12;
 }
