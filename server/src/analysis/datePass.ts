@@ -17,7 +17,7 @@ export function dateMentions(doc: DumpDocument, token: CancellationToken): DateM
     const slot = doc.slots[article]!;
     const core = slot.core;
     const reference = core.structure.published ?? inferred[article];
-    const spans = core.cached(`dates@${reference ?? ""}@${key}`, () => findDates(core.text, reference, { yearAnchors: anchors }));
+    const spans = core.cached(`dates@${reference ?? ""}@${key}`, () => findDates(core.recognitionText, reference, { yearAnchors: anchors }));
     for (const span of spans) {
       const start = localPosition(core.lineStarts, span.start);
       const end = localPosition(core.lineStarts, span.end);
@@ -42,7 +42,7 @@ export function dateMentions(doc: DumpDocument, token: CancellationToken): DateM
 function dumpYearAnchors(doc: DumpDocument): { anchors: Map<string, number>; key: string } {
   const votes = new Map<string, Map<number, number>>();
   for (const slot of doc.slots) {
-    for (const [monthDay, year] of slot.core.cached("yearAnchors", () => collectYearAnchors(slot.core.text))) {
+    for (const [monthDay, year] of slot.core.cached("yearAnchors", () => collectYearAnchors(slot.core.recognitionText))) {
       const byYear = votes.get(monthDay) ?? new Map<number, number>();
       byYear.set(year, (byYear.get(year) ?? 0) + 1);
       votes.set(monthDay, byYear);

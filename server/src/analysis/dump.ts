@@ -10,6 +10,9 @@ import { inferPublished } from "./published.js";
 import { binaryReason, joinLines, splitLines } from "./text.js";
 import type { CancellationToken } from "./types.js";
 
+const LONGEST_PROSE_LINE = 100_000;
+const LONG_LINE = new RegExp(`[^\\n]{${LONGEST_PROSE_LINE},}`, "g");
+
 /** What the core knows of one article, independent of where it sits in the dump. */
 export class ArticleCore {
   readonly structure: ArticleStructure;
@@ -22,6 +25,16 @@ export class ArticleCore {
   ) {
     this.structure = articleStructure(lines, kinds);
   }
+  /**
+   * The text the recognisers read: lines longer than any prose line (a megabyte of one line is
+   * data, not news) are blanked, offsets unchanged, so a pathological line cannot stall them.
+   */
+  get recognitionText(): string {
+    return this.cached("recognitionText", () =>
+      this.text.length < LONGEST_PROSE_LINE ? this.text : this.text.replace(LONG_LINE, (line) => " ".repeat(line.length)),
+    );
+  }
+
   /** Per-article results of the later stages (entities, dates, fingerprints), computed once. */
   cached<T>(key: string, compute: () => T): T {
     if (!this.memo.has(key)) this.memo.set(key, compute());

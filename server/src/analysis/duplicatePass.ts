@@ -38,7 +38,7 @@ export function articleFingerprints(doc: DumpDocument, token: CancellationToken)
       core.cached("fingerprint", () => {
         const s = core.structure;
         const bodyFrom = core.lineStarts[s.headlineLine + 1];
-        return fingerprintArticle({ headline: s.headline, body: bodyFrom === undefined ? "" : core.text.slice(bodyFrom) });
+        return fingerprintArticle({ headline: s.headline, body: bodyFrom === undefined ? "" : core.recognitionText.slice(bodyFrom) });
       }),
     );
   }

@@ -21,7 +21,7 @@ export function entityMentions(doc: DumpDocument, options: EntityOptions, token:
   for (const slot of doc.slots) {
     if (isCancelled(token)) return undefined;
     const core = slot.core;
-    perArticle.push({ text: core.text, spans: core.cached("entities", () => recognizeEntities(core.text, model)) });
+    perArticle.push({ text: core.recognitionText, spans: core.cached("entities", () => recognizeEntities(core.recognitionText, model)) });
   }
   const resolved = resolveEntities(perArticle);
   const wanted = new Set(options.entityTypes);

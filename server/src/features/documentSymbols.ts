@@ -6,7 +6,7 @@ import type { Article } from "../analysis/index.js";
 
 export function documentSymbols(articles: readonly Article[]): DocumentSymbol[] {
   return articles.map((article) => ({
-    name: article.headline || "(untitled article)",
+    name: symbolName(article.headline),
     detail: articleDetail(article),
     kind: SymbolKind.Module,
     range: article.range,
@@ -22,6 +22,14 @@ export function documentSymbols(articles: readonly Article[]): DocumentSymbol[] 
       };
     }),
   }));
+}
+
+const LONGEST_NAME = 300;
+
+/** A headline as a symbol name: never empty, and cut where a "headline" is really a huge line. */
+export function symbolName(headline: string): string {
+  if (!headline) return "(untitled article)";
+  return headline.length > LONGEST_NAME ? headline.slice(0, LONGEST_NAME - 1) + "…" : headline;
 }
 
 /** `2024-02-19 · BAGHDAD`, `~2024-10-18 (inferred)`. */

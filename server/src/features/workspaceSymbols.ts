@@ -3,7 +3,7 @@
 
 import { SymbolKind, type WorkspaceSymbol } from "vscode-languageserver";
 import type { Article } from "../analysis/index.js";
-import { articleDetail } from "./documentSymbols.js";
+import { articleDetail, symbolName } from "./documentSymbols.js";
 
 export interface DumpHeadlines {
   uri: string;
@@ -19,7 +19,7 @@ export function workspaceSymbols(dumps: Iterable<DumpHeadlines>, query: string):
     for (const article of dump.articles) {
       if (!fuzzyContains(article.headline.toLowerCase(), q)) continue;
       out.push({
-        name: article.headline || "(untitled article)",
+        name: symbolName(article.headline),
         kind: SymbolKind.Module,
         containerName: articleDetail(article),
         location: { uri: dump.uri, range: article.headlineRange },

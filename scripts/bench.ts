@@ -1,0 +1,177 @@
+// `npm run bench [-- --sizes 1,10,50 --runs 3]`: generates varied dumps and measures the core and
+// the real server. Prints medians, with the machine noted. Timing lives here, never in tests.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { DumpDocument } from "../server/src/analysis/dump.js";
+import { analyzeDocument, type DumpAnalysis } from "../server/src/analysis/index.js";
+import { lazyNerModel } from "../server/src/modelFile.js";
+import { startServer } from "../test/protocol/client.js";
+
+const repo = join(__dirname, "..");
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const sizes = arg("sizes", "1,10,50").split(",").map(Number);
+const runs = Number(arg("runs", "3"));
+
+// ---- a varied corpus -----------------------------------------------------------------------
+function corpusSentences(): { headlines: string[]; sentences: string[] } {
+  const files = [join(repo, "..", "shared", "samples", "middle-east-2024.txt")];
+  for (const dir of ["layouts", "layouts-hard"]) {
+    const d = join(repo, "test", "fixtures", dir);
+    if (existsSync(d)) files.push(...readdirSync(d).filter((f) => f.endsWith(".txt")).map((f) => join(d, f)));
+  }
+  const headlines: string[] = [];
+  const sentences: string[] = [];
+  for (const f of files.filter(existsSync)) {
+    for (const line of readFileSync(f, "utf8").split(/\r?\n|\r/)) {
+      const t = line.trim();
+      if (t.length > 30 && t.length < 110 && !/[.:]$/.test(t)) headlines.push(t.replace(/^(?:Title|Headline):\s*/, ""));
+      else if (t.length >= 110) sentences.push(...t.split(/(?<=[.!?]["”]?)\s+(?=[A-Z“"])/).filter((s) => s.length > 40));
+    }
+  }
+  return { headlines, sentences };
+}
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export function generateDump(bytes: number, seed = 1): string {
+  const { headlines, sentences } = corpusSentences();
+  const r = rng(seed);
+  const pick = <T>(a: T[]) => a[Math.floor(r() * a.length)]!;
+  const words = headlines.flatMap((h) => h.split(" "));
+  const parts: string[] = [];
+  let size = 0;
+  for (let n = 0; size < bytes; n++) {
+    // Headlines: a real one with a few words swapped, so no two articles are copies.
+    const h = pick(headlines).split(" ");
+    for (let k = 0; k < 2; k++) h[Math.floor(r() * h.length)] = pick(words);
+    const headline = h.join(" ");
+    const date = `${1 + Math.floor(r() * 28)} ${pick(MONTHS)} ${2019 + Math.floor(r() * 6)}`;
+    const body: string[] = [];
+    const paragraphs = 6 + Math.floor(r() * 14);
+    for (let p = 0; p < paragraphs; p++) body.push(Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(sentences)).join(" "));
+    let article: string;
+    switch (n % 3) {
+      case 0:
+        article = `${headline}\n\n${headline}\nUpdated ${r() < 0.3 ? `${Math.floor(r() * 59)} min ago` : date}\nFollow\n\n${headline}\n\nLONDON: ${body.join("\n")}\n\n`;
+        break;
+      case 1:
+        article = `=====\nTitle: ${headline}\nDate: ${date}\nSource: Wire\n\n${body.join("\n\n")}\n`;
+        break;
+      default:
+        article = `${headline}\nBy Staff Reporter | ${date}\n\n${body.join("\n\n")}\n\n`;
+    }
+    parts.push(article);
+    size += article.length;
+  }
+  return parts.join("");
+}
+
+// ---- measuring --------------------------------------------------------------------------------
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+
+async function main() {
+  const nerModel = lazyNerModel();
+  if (!nerModel()) throw new Error("the entity model is missing");
+  const dir = mkdtempSync(join(tmpdir(), "news-lens-bench-"));
+  console.log(`News Lens benchmark — ${cpus()[0]?.model ?? "cpu"} ×${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; medians of ${runs} runs\n`);
+  const rows: string[] = [];
+  for (const mb of sizes) {
+    const text = generateDump(mb * 1e6, mb);
+    const realMb = Buffer.byteLength(text) / 1e6;
+    const file = join(dir, `dump-${mb}mb.txt`);
+    writeFileSync(file, text);
+
+    const seg: number[] = [];
+    const full: number[] = [];
+    let analysis: DumpAnalysis | undefined;
+    let articles = 0;
+    for (let i = 0; i < runs; i++) {
+      let t = performance.now();
+      const doc = new DumpDocument(text);
+      seg.push(performance.now() - t);
+      articles = doc.slots.length;
+      t = performance.now();
+      analysis = analyzeDocument(doc, { nerModel });
+      full.push(performance.now() - t + seg.at(-1)!);
+    }
+    const cli: number[] = [];
+    for (let i = 0; i < Math.min(runs, 2); i++) {
+      const t = performance.now();
+      execFileSync(process.execPath, [join(repo, "dist", "cli.js"), "analyze", file, "--json"], { maxBuffer: 1 << 30, stdio: ["ignore", "ignore", "inherit"] });
+      cli.push(performance.now() - t);
+    }
+    const server = await serverFigures(text, analysis!);
+    rows.push(
+      `| ${realMb.toFixed(1)} MB | ${articles} | ${(realMb / (median(seg) / 1000)).toFixed(1)} MB/s | ${(realMb / (median(full) / 1000)).toFixed(2)} MB/s | ` +
+        `${(realMb / (median(cli) / 1000)).toFixed(2)} MB/s | ${ms(server.firstOutline)} | ${ms(median(server.keystrokes))} / ${ms(pct(server.keystrokes, 99))} | ` +
+        `${ms(median(server.diagnostics))} / ${ms(pct(server.diagnostics, 99))} | ${ms(pct(server.hovers, 99))} | ${server.peakMb.toFixed(0)} MB |`,
+    );
+    console.log(`${realMb.toFixed(1)} MB done`);
+  }
+  console.log(
+    "\n| dump | articles | segmentation | full analysis (core) | CLI analyze --json | first Outline after didOpen | keystroke → symbols p50 / p99 | keystroke → diagnostics p50 / p99 | hover p99 | server peak RSS |",
+  );
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+  for (const r of rows) console.log(r);
+}
+
+/** Opens the dump in the real server over stdio and times what a user waits for. */
+async function serverFigures(text: string, analysis: DumpAnalysis) {
+  const server = await startServer();
+  const uri = "file:///bench/dump.txt";
+  const conn = server.connection;
+  let t = performance.now();
+  server.open(uri, text);
+  await conn.sendRequest("textDocument/documentSymbol", { textDocument: { uri } });
+  const firstOutline = performance.now() - t;
+  await conn.sendRequest("textDocument/diagnostic", { textDocument: { uri } });
+  const r = rng(7);
+  const keystrokes: number[] = [];
+  const diagnostics: number[] = [];
+  for (let i = 0, version = 2; i < 60; i++, version++) {
+    const article = analysis.articles[Math.floor(r() * analysis.articles.length)]!;
+    const line = Math.floor((article.range.start.line + article.range.end.line) / 2);
+    t = performance.now();
+    void conn.sendNotification("textDocument/didChange", {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: "x" }],
+    });
+    await conn.sendRequest("textDocument/documentSymbol", { textDocument: { uri } });
+    keystrokes.push(performance.now() - t);
+    t = performance.now();
+    await conn.sendRequest("textDocument/diagnostic", { textDocument: { uri } });
+    diagnostics.push(performance.now() - t);
+  }
+  // Hovers, once entities are known (the first hover pays for recognition).
+  await conn.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 0, character: 0 } });
+  const hovers: number[] = [];
+  for (let i = 0; i < 100 && analysis.entities.length; i++) {
+    const e = analysis.entities[Math.floor(r() * analysis.entities.length)]!;
+    t = performance.now();
+    await conn.sendRequest("textDocument/hover", { textDocument: { uri }, position: e.range.start });
+    hovers.push(performance.now() - t);
+  }
+  const status = readFileSync(`/proc/${server.process.pid}/status`, "utf8");
+  const peakMb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  await server.stop();
+  return { firstOutline, keystrokes, diagnostics, hovers: hovers.length ? hovers : [0], peakMb };
+}
+
+void main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
