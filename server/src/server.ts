@@ -205,7 +205,9 @@ connection.onWorkspaceSymbol(guarded("workspaceSymbol", [], ({ query }) => {
 }));
 
 connection.onHover(guarded("hover", null, ({ textDocument, position }, token) =>
-  withAnalysis(textDocument.uri, token, null, (analysis) => hover(analysis, textDocument.uri, position, entitiesIndex(analysis))),
+  withAnalysis(textDocument.uri, token, null, (analysis, dump) =>
+    hover(analysis, textDocument.uri, position, (line) => dump.dump.lines[line] ?? "", entitiesIndex(analysis)),
+  ),
 ));
 
 connection.onReferences(guarded("references", [], ({ textDocument, position }, token) =>

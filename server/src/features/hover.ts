@@ -5,13 +5,20 @@
 import { MarkupKind, type Hover, type Position } from "vscode-languageserver";
 import type { Article, DateMention, DumpAnalysis, EntityMention } from "../analysis/index.js";
 import { indexEntities, mentionAt, type EntityEntry } from "../analysis/entityIndex.js";
+import { rolesOf } from "../analysis/roles.js";
 import { describeDate } from "./dateText.js";
 
 const TYPE_LABEL = { person: "Person", organization: "Organization", location: "Location", misc: "Other" } as const;
 
-export function hover(analysis: DumpAnalysis, uri: string, pos: Position, entries = indexEntities(analysis.entities)): Hover | null {
+export function hover(
+  analysis: DumpAnalysis,
+  uri: string,
+  pos: Position,
+  lineText: (line: number) => string,
+  entries = indexEntities(analysis.entities),
+): Hover | null {
   const entity = mentionAt(analysis.entities, pos);
-  if (entity) return { contents: { kind: MarkupKind.Markdown, value: entityHover(analysis, uri, entity, entries) }, range: entity.range };
+  if (entity) return { contents: { kind: MarkupKind.Markdown, value: entityHover(analysis, uri, entity, entries, lineText) }, range: entity.range };
   const date = mentionAt(analysis.dates, pos);
   if (date) return { contents: { kind: MarkupKind.Markdown, value: dateHover(analysis, date) }, range: date.range };
   const article = analysis.articles.find((a) => a.headlineRange.start.line === pos.line);
@@ -19,10 +26,12 @@ export function hover(analysis: DumpAnalysis, uri: string, pos: Position, entrie
   return null;
 }
 
-function entityHover(analysis: DumpAnalysis, uri: string, mention: EntityMention, entries: Map<string, EntityEntry>): string {
+function entityHover(analysis: DumpAnalysis, uri: string, mention: EntityMention, entries: Map<string, EntityEntry>, lineText: (line: number) => string): string {
   const entry = entries.get(`${mention.type}:${mention.canonical}`);
-  const lines = [`**${escape(mention.canonical)}** — ${TYPE_LABEL[mention.type]}`];
+  const lines = [`**${escape(mention.canonical)}** — ${TYPE_LABEL[mention.type]}${(mention as { confirmed?: boolean }).confirmed ? " (confirmed by you)" : ""}`];
   if (!entry) return lines[0]!;
+  const roles = rolesOf(entry.mentions, lineText);
+  if (roles.length) lines.push("", `Roles in the text: ${roles.map((r) => `“${escape(r)}”`).join(", ")}`);
   const others = entry.aliases.filter((a) => a !== mention.canonical);
   if (others.length) lines.push("", `Also written: ${others.slice(0, 8).map((a) => `“${escape(a)}”`).join(", ")}`);
   const n = entry.mentions.length;
