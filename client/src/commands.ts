@@ -5,13 +5,9 @@ import type { LanguageClient } from "vscode-languageclient/node";
 import { LANGUAGE_ID } from "./autoDetect";
 import type { EntitiesView } from "./views/entities";
 import type { TimelineView } from "./views/timeline";
+import type { DuplicateItem } from "../../server/src/features/views";
 import type { ServerLocation } from "./views/scoped";
 
-interface DuplicateItem {
-  kind: string;
-  similarity?: number;
-  copies: { headline: string; location: ServerLocation }[];
-}
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, entities: EntitiesView, timeline: TimelineView): void {
   const reveal = async (uri: string, range: ServerLocation["range"]) => {

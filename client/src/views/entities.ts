@@ -3,16 +3,8 @@
 
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { ArticleScopedView, revealArgs, type ServerLocation } from "./scoped";
-
-interface EntityItem {
-  type: "person" | "organization" | "location";
-  name: string;
-  aliases: string[];
-  count: number;
-  articles: number[];
-  mentions: ServerLocation[];
-}
+import type { EntityItem } from "../../../server/src/features/views";
+import { ArticleScopedView, revealArgs } from "./scoped";
 
 const GROUPS = [
   { type: "person", label: "People", icon: "person" },

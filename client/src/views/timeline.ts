@@ -3,17 +3,8 @@
 
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { ArticleScopedView, revealArgs, type ServerLocation } from "./scoped";
-
-interface TimelineItem {
-  value: string;
-  label: string;
-  text: string;
-  sentence: string;
-  article: number;
-  headline: string;
-  location: ServerLocation;
-}
+import type { TimelineItem } from "../../../server/src/features/views";
+import { ArticleScopedView, revealArgs } from "./scoped";
 
 export class TimelineView extends ArticleScopedView<TimelineItem, TimelineItem> {
   constructor(client: LanguageClient) {

@@ -1,6 +1,7 @@
 // Articles in dump coordinates, from the document's slots and their article-relative structure.
 
 import type { ArticleSlot, DumpDocument } from "./dump.js";
+import { localPosition } from "./text.js";
 import type { Article, Range } from "./types.js";
 
 /** The articles alone: what the Outline, folding and workspace symbols need, cheap to rebuild. */
@@ -26,6 +27,16 @@ export function toArticle(doc: DumpDocument, slot: ArticleSlot, index: number, i
   else if (inferred) article.publishedInferred = inferred;
   if (s.dateline) article.dateline = s.dateline;
   return article;
+}
+
+/** A span of an article's text (local UTF-16 offsets) as a range of the dump. */
+export function spanRange(slot: ArticleSlot, span: { start: number; end: number }): Range {
+  const start = localPosition(slot.core.lineStarts, span.start);
+  const end = localPosition(slot.core.lineStarts, span.end);
+  return {
+    start: { line: slot.start + start.line, character: start.character },
+    end: { line: slot.start + end.line, character: end.character },
+  };
 }
 
 export function lineRange(line: number, start: number, end: number): Range {

@@ -4,33 +4,35 @@
 
 import type { DumpDocument } from "./dump.js";
 import { isCancelled } from "./dump.js";
-import { collectYearAnchors, findDates } from "./dates.js";
-import { localPosition } from "./text.js";
+import { collectYearAnchors, findDates, latestWrittenYear } from "./dates.js";
+import { spanRange } from "./articles.js";
 import type { CancellationToken, DateMention } from "./types.js";
 
 export function dateMentions(doc: DumpDocument, token: CancellationToken): DateMention[] | undefined {
   const inferred = doc.publishedInferred();
   const { anchors, key } = dumpYearAnchors(doc);
+  const references = doc.slots.map((slot, article) => slot.core.structure.published ?? inferred[article]);
+  let dumpYear: number | null | undefined; // the latest year written in the dump, computed when first needed
   const mentions: DateMention[] = [];
   for (let article = 0; article < doc.slots.length; article++) {
     if (isCancelled(token)) return undefined;
     const slot = doc.slots[article]!;
     const core = slot.core;
-    const reference = core.structure.published ?? inferred[article];
-    const spans = core.cached(`dates@${reference ?? ""}@${key}`, () => findDates(core.recognitionText, reference, { yearAnchors: anchors }));
-    for (const span of spans) {
-      const start = localPosition(core.lineStarts, span.start);
-      const end = localPosition(core.lineStarts, span.end);
-      mentions.push({
-        text: span.text,
-        value: span.value,
-        range: {
-          start: { line: slot.start + start.line, character: start.character },
-          end: { line: slot.start + end.line, character: end.character },
-        },
-        article,
-      });
+    const reference = references[article];
+    // An article without a date of its own may still have a wire dateline's month-day
+    // ("PARIS, June 10 (Reuters) -"): its year is that of the nearest article with a date, else
+    // the latest year the dump writes.
+    let fallbackYear: number | undefined;
+    if (!reference) {
+      fallbackYear = nearestYear(references, article);
+      if (fallbackYear === undefined) {
+        dumpYear ??= latestDumpYear(doc) ?? null;
+        fallbackYear = dumpYear ?? undefined;
+      }
     }
+    const spans = core.cached(`dates@${reference ?? ""}@${fallbackYear ?? ""}@${key}`, () =>
+      findDates(core.recognitionText, reference, { yearAnchors: anchors, fallbackYear }));
+    for (const span of spans) mentions.push({ text: span.text, value: span.value, range: spanRange(slot, span), article });
   }
   return mentions;
 }
@@ -54,4 +56,25 @@ function dumpYearAnchors(doc: DumpDocument): { anchors: Map<string, number>; key
     anchors.set(monthDay, year);
   }
   return { anchors, key: [...anchors].map(([k, y]) => `${k}=${y}`).join(",") };
+}
+
+/** The year of the article with a date nearest to `article` (the earlier one on a tie). */
+function nearestYear(references: readonly (string | undefined)[], article: number): number | undefined {
+  for (let dist = 1; dist < references.length; dist++) {
+    for (const i of [article - dist, article + dist]) {
+      const y = /^(\d{4})-/.exec(references[i] ?? "")?.[1];
+      if (y) return Number(y);
+    }
+  }
+  return undefined;
+}
+
+/** The latest year written as a date's year anywhere in the dump (each article's answer cached). */
+function latestDumpYear(doc: DumpDocument): number | undefined {
+  let best: number | undefined;
+  for (const slot of doc.slots) {
+    const y = slot.core.cached("latestWrittenYear", () => latestWrittenYear(slot.core.recognitionText));
+    if (y !== undefined && (best === undefined || y > best)) best = y;
+  }
+  return best;
 }

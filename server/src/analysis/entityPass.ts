@@ -4,7 +4,7 @@
 import type { DumpDocument } from "./dump.js";
 import { isCancelled } from "./dump.js";
 import { recognizeEntities, resolveEntities, type EntitySpan, type NerModel } from "./entities/index.js";
-import { localPosition } from "./text.js";
+import { spanRange } from "./articles.js";
 import type { CancellationToken, EntityMention, EntityType } from "./types.js";
 
 export interface EntityOptions {
@@ -30,18 +30,7 @@ export function entityMentions(doc: DumpDocument, options: EntityOptions, token:
     const slot = doc.slots[article]!;
     for (const span of spans) {
       if (!wanted.has(span.type)) continue;
-      const start = localPosition(slot.core.lineStarts, span.start);
-      const end = localPosition(slot.core.lineStarts, span.end);
-      mentions.push({
-        text: span.text,
-        type: span.type,
-        canonical: span.canonical,
-        range: {
-          start: { line: slot.start + start.line, character: start.character },
-          end: { line: slot.start + end.line, character: end.character },
-        },
-        article,
-      });
+      mentions.push({ text: span.text, type: span.type, canonical: span.canonical, range: spanRange(slot, span), article });
     }
   });
   return mentions;

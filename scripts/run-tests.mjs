@@ -1,0 +1,35 @@
+// `npm test`: unit and protocol tests (node --test), then the end-to-end suite in code-server,
+// streamed as they run, and one closing line with the totals: "tests: N passed, N failed".
+import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
+
+const testFiles = ["test/unit", "test/protocol"].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".test.ts")).map((f) => `${dir}/${f}`));
+
+const suites = [
+  { name: "unit+protocol", cmd: process.execPath, args: ["--import", "tsx", "--test", "--test-reporter=tap", ...testFiles], pass: /^# pass (\d+)/m, fail: /^# fail (\d+)/m },
+  { name: "e2e", cmd: process.execPath, args: ["test/e2e/run.mjs"], pass: /^e2e: (\d+) passed/m, fail: /^e2e: \d+ passed, (\d+) failed/m },
+];
+if (process.argv.includes("--no-e2e")) suites.pop();
+
+let passed = 0;
+let failed = 0;
+for (const suite of suites) {
+  const output = await new Promise((resolve) => {
+    let text = "";
+    const child = spawn(suite.cmd, suite.args, { stdio: ["ignore", "pipe", "inherit"] });
+    child.stdout.on("data", (chunk) => {
+      text += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on("close", (code) => resolve({ text, code }));
+  });
+  const p = Number(suite.pass.exec(output.text)?.[1] ?? 0);
+  const f = Number(suite.fail.exec(output.text)?.[1] ?? 0);
+  // A suite that died before reporting counts as one failure.
+  const died = output.code !== 0 && f === 0 ? 1 : 0;
+  if (died) console.log(`${suite.name}: exited with code ${output.code} before reporting its failures`);
+  passed += p;
+  failed += f + died;
+}
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,85 @@
+// Shared by test/e2e/run.mjs and test/vscode/runTest.mjs: builds the temporary workspace the
+// extension-host suite runs against, and the config file the suite reads
+// (its path goes to the extension host in the NEWS_LENS_E2E_CONFIG environment variable).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SUITE = path.join(REPO, 'test', 'e2e', 'suite', 'index.js');
+export const EXTENSION_ID = 'news-lens.news-lens';
+export const SAMPLE_REL = 'dumps/middle-east-2024.txt';
+export const DOUBLED_REL = 'doubled.news.txt';
+// A copy outside the default newsLens.files globs (**/*.news.txt, **/dumps/**/*.txt): only
+// content detection can make it a newsdump. And a plain-text file that is not a dump.
+export const AUTODETECT_REL = 'loose/unsorted-copy.txt';
+export const NOT_A_DUMP_REL = 'notes/shopping-list.txt';
+
+/** Folder of the shared samples: $NEWS_LENS_SAMPLES or ../shared/samples beside the repo. */
+export function samplesDir() {
+  const dir = process.env.NEWS_LENS_SAMPLES || path.resolve(REPO, '..', 'shared', 'samples');
+  for (const f of ['middle-east-2024.txt', 'middle-east-2024.gold.json']) {
+    if (!fs.existsSync(path.join(dir, f))) throw new Error(`sample ${f} not found in ${dir} (set NEWS_LENS_SAMPLES)`);
+  }
+  return dir;
+}
+
+/**
+ * Creates <root>/workspace with dumps/middle-east-2024.txt, doubled.news.txt (the sample twice),
+ * loose/unsorted-copy.txt (the sample again) and notes/shopping-list.txt (not a dump), and
+ * <root>/e2e-config.json. Returns { workspace, configFile, config, resultsFile }.
+ */
+export function prepareWorkspace(root, extra = {}) {
+  const samples = samplesDir();
+  const workspace = path.join(root, 'workspace');
+  fs.mkdirSync(path.join(workspace, path.dirname(SAMPLE_REL)), { recursive: true });
+  const sample = fs.readFileSync(path.join(samples, 'middle-east-2024.txt'), 'utf8');
+  fs.writeFileSync(path.join(workspace, SAMPLE_REL), sample);
+  const sep = sample.endsWith('\n') ? '' : '\n';
+  fs.writeFileSync(path.join(workspace, DOUBLED_REL), sample + sep + sample);
+  fs.mkdirSync(path.join(workspace, path.dirname(AUTODETECT_REL)), { recursive: true });
+  fs.writeFileSync(path.join(workspace, AUTODETECT_REL), sample);
+  fs.mkdirSync(path.join(workspace, path.dirname(NOT_A_DUMP_REL)), { recursive: true });
+  fs.writeFileSync(path.join(workspace, NOT_A_DUMP_REL), 'milk\neggs\nbread\n\nremember to call the plumber about the kitchen tap\n');
+  const resultsFile = path.join(root, 'suite-results.jsonl');
+  fs.rmSync(resultsFile, { force: true });
+  const config = {
+    extensionId: EXTENSION_ID,
+    workspaceFolder: workspace,
+    sampleRelPath: SAMPLE_REL,
+    doubledRelPath: DOUBLED_REL,
+    autodetectRelPath: AUTODETECT_REL,
+    notADumpRelPath: NOT_A_DUMP_REL,
+    goldPath: path.join(samples, 'middle-east-2024.gold.json'),
+    resultsFile,
+    ...extra,
+  };
+  const configFile = path.join(root, 'e2e-config.json');
+  fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
+  return { workspace, configFile, config, resultsFile };
+}
+
+/**
+ * Creates <root>/ui/news (the folder's name shows in the title bar) with only dumps/middle-east-2024.txt, for the UI checks and the
+ * screenshots (the suite's workspace holds the sample three times, which rightly makes every
+ * headline a cross-file duplicate and would clutter the pictures). Returns its path.
+ */
+export function prepareUiWorkspace(root) {
+  const workspace = path.join(root, 'ui', 'news');
+  fs.mkdirSync(path.join(workspace, path.dirname(SAMPLE_REL)), { recursive: true });
+  fs.copyFileSync(path.join(samplesDir(), 'middle-east-2024.txt'), path.join(workspace, SAMPLE_REL));
+  return workspace;
+}
+
+/** Parses the suite's JSON-lines results: { checks: [{name, ok, ms, error}], done }. */
+export function readResults(resultsFile) {
+  if (!fs.existsSync(resultsFile)) return { checks: [], done: false };
+  const lines = fs.readFileSync(resultsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  return { checks: lines.filter((l) => 'name' in l), done: lines.some((l) => l.done) };
+}
+
+/** Headlines from the gold file, in order. */
+export function goldHeadlines() {
+  const gold = JSON.parse(fs.readFileSync(path.join(samplesDir(), 'middle-east-2024.gold.json'), 'utf8'));
+  return gold.articles.map((a) => a.headline);
+}
