@@ -1,5 +1,5 @@
 // Bundles the extension client, the language server and the CLI with esbuild, and puts the
-// entity model beside them. `--watch` rebuilds on change.
+// entity model and the places gazetteer beside them. `--watch` rebuilds on change.
 import { build, context } from "esbuild";
 import { copyFileSync, mkdirSync, existsSync } from "node:fs";
 
@@ -24,7 +24,7 @@ const targets = [
 ];
 
 mkdirSync("dist", { recursive: true });
-if (existsSync("server/models/ner-model.bin")) copyFileSync("server/models/ner-model.bin", "dist/ner-model.bin");
+for (const model of ["ner-model.bin", "places.json"]) if (existsSync(`server/models/${model}`)) copyFileSync(`server/models/${model}`, `dist/${model}`);
 if (watch) {
   for (const t of targets) await (await context(t)).watch();
 } else {

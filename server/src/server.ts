@@ -26,6 +26,7 @@ import { legend, semanticTokens } from "./features/semanticTokens.js";
 import { duplicateItems, entityItems, timelineItems } from "./features/views.js";
 import { workspaceSymbols } from "./features/workspaceSymbols.js";
 import { lazyNerModel, nerModelError } from "./modelFile.js";
+import { places } from "./placesFile.js";
 import { defaultSettings, readSettings, type Settings } from "./settings.js";
 import { WorkspaceDumps } from "./workspace/workspaceDumps.js";
 
@@ -206,7 +207,7 @@ connection.onWorkspaceSymbol(guarded("workspaceSymbol", [], ({ query }) => {
 
 connection.onHover(guarded("hover", null, ({ textDocument, position }, token) =>
   withAnalysis(textDocument.uri, token, null, (analysis, dump) =>
-    hover(analysis, textDocument.uri, position, (line) => dump.dump.lines[line] ?? "", entitiesIndex(analysis)),
+    hover(analysis, textDocument.uri, position, (line) => dump.dump.lines[line] ?? "", entitiesIndex(analysis), places()),
   ),
 ));
 

@@ -39,6 +39,15 @@ test("hover on Esmail Qaani names a person, his aliases and his articles", async
   assert.match(text, /Mentioned \d+ times in 1 of 6 articles/);
 });
 
+test("hover on a place says what the gazetteer knows of it; on a person, the roles the text gives", async () => {
+  const baghdad = markdown(await request<Hover>("textDocument/hover", { textDocument: { uri }, position: at(16, "Baghdad") }));
+  assert.match(baghdad, /\*\*Baghdad\*\* — Location/);
+  assert.match(baghdad, /Capital of Iraq, pop\. \d/);
+  const line = sample.split("\n").findIndex((l) => l.includes("Philippe Lazzarini"));
+  const lazzarini = markdown(await request<Hover>("textDocument/hover", { textDocument: { uri }, position: at(line, "Philippe Lazzarini") }));
+  assert.match(lazzarini, /Roles in the text: “head of the UN Palestinian refugee agency UNRWA”/);
+});
+
 test("references on Qaani return all its mentions, under both names", async () => {
   const refs = await request<Location[]>("textDocument/references", { textDocument: { uri }, position: at(17, "Qaani"), context: { includeDeclaration: true } });
   const lines = sample.split("\n");

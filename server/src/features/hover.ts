@@ -5,6 +5,7 @@
 import { MarkupKind, type Hover, type Position } from "vscode-languageserver";
 import type { Article, DateMention, DumpAnalysis, EntityMention } from "../analysis/index.js";
 import { indexEntities, mentionAt, type EntityEntry } from "../analysis/entityIndex.js";
+import { describePlace, type PlaceTable } from "../analysis/places.js";
 import { rolesOf } from "../analysis/roles.js";
 import { describeDate } from "./dateText.js";
 
@@ -16,9 +17,10 @@ export function hover(
   pos: Position,
   lineText: (line: number) => string,
   entries = indexEntities(analysis.entities),
+  placeTable?: PlaceTable,
 ): Hover | null {
   const entity = mentionAt(analysis.entities, pos);
-  if (entity) return { contents: { kind: MarkupKind.Markdown, value: entityHover(analysis, uri, entity, entries, lineText) }, range: entity.range };
+  if (entity) return { contents: { kind: MarkupKind.Markdown, value: entityHover(analysis, uri, entity, entries, lineText, placeTable) }, range: entity.range };
   const date = mentionAt(analysis.dates, pos);
   if (date) return { contents: { kind: MarkupKind.Markdown, value: dateHover(analysis, date) }, range: date.range };
   const article = analysis.articles.find((a) => a.headlineRange.start.line === pos.line);
@@ -26,10 +28,19 @@ export function hover(
   return null;
 }
 
-function entityHover(analysis: DumpAnalysis, uri: string, mention: EntityMention, entries: Map<string, EntityEntry>, lineText: (line: number) => string): string {
+function entityHover(
+  analysis: DumpAnalysis,
+  uri: string,
+  mention: EntityMention,
+  entries: Map<string, EntityEntry>,
+  lineText: (line: number) => string,
+  placeTable: PlaceTable | undefined,
+): string {
   const entry = entries.get(`${mention.type}:${mention.canonical}`);
   const lines = [`**${escape(mention.canonical)}** — ${TYPE_LABEL[mention.type]}${(mention as { confirmed?: boolean }).confirmed ? " (confirmed by you)" : ""}`];
-  if (!entry) return lines[0]!;
+  const place = mention.type === "location" ? describePlace(mention.canonical, placeTable) : undefined;
+  if (place) lines.push("", place);
+  if (!entry) return lines.join("\n");
   const roles = rolesOf(entry.mentions, lineText);
   if (roles.length) lines.push("", `Roles in the text: ${roles.map((r) => `“${escape(r)}”`).join(", ")}`);
   const others = entry.aliases.filter((a) => a !== mention.canonical);
