@@ -1,51 +1,30 @@
 // `news-lens`: the analysis core outside the editor. Same core, same results as the server.
 
 import { readFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
-import { resolve } from "node:path";
-import { analyzeDump, type DumpAnalysis } from "./analysis/index.js";
+import type { DumpAnalysis } from "./analysis/index.js";
 import { tagTokens } from "./analysis/entities/index.js";
-import { lazyNerModel, nerModelError } from "./modelFile.js";
+import { CliError, analyzeFile, readTextFile } from "./analyzeFile.js";
+import { EXPORT_USAGE, runExport } from "./exportCommand.js";
+import { lazyNerModel } from "./modelFile.js";
 
 const USAGE = `news-lens — read a plain-text news dump into articles, entities and dates
 
 Usage:
   news-lens analyze FILE [--json]   one line per article (line, date, headline) and counts;
-                                    --json prints the whole analysis (DumpAnalysis)
+                                    --json prints the whole analysis (DumpAnalysis); the user's
+                                    corrections (FILE.annotations.json, .newslens/lexicon.json) apply
   news-lens conll [FILE]            tag CoNLL-format tokens (token first on each line) from FILE
                                     or standard input; writes each line with the predicted BIO tag
+${EXPORT_USAGE}
   news-lens --help                  this text
 
 Exit codes: 0 success, 1 unreadable or binary input, 2 wrong usage.`;
-
-class CliError extends Error {}
-
-function readText(file: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : String((e as Error).message);
-    throw new CliError(`news-lens: cannot read ${file}: ${why}`);
-  }
-  return new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-}
 
 function analyze(args: string[]): number {
   const json = args.includes("--json");
   const files = args.filter((a) => !a.startsWith("--"));
   if (files.length !== 1) throw new UsageError("analyze takes one FILE");
-  const file = files[0]!;
-  const text = readText(file);
-  const loadModel = lazyNerModel();
-  const nerModel = () => {
-    const model = loadModel();
-    if (!model) process.stderr.write(`news-lens: warning: no entities: ${nerModelError()?.message}\n`);
-    return model;
-  };
-  const analysis = analyzeDump(text, { file, uri: pathToFileURL(resolve(file)).href, nerModel });
-  if (analysis.notText) throw new CliError(`news-lens: ${file}: ${analysis.notText}`);
+  const { analysis } = analyzeFile(files[0]!);
   process.stdout.write(json ? JSON.stringify(analysis, null, 2) + "\n" : summary(analysis));
   return 0;
 }
@@ -72,7 +51,7 @@ function summary(a: DumpAnalysis): string {
 
 function conll(args: string[]): number {
   const file = args.find((a) => !a.startsWith("--"));
-  const text = file ? readText(file) : readFileSync(0, "utf8");
+  const text = file ? readTextFile(file) : readFileSync(0, "utf8");
   const model = lazyNerModel()();
   if (!model) throw new CliError("news-lens: the entity model is missing");
   const lines = text.split(/\r?\n/);
@@ -107,6 +86,7 @@ export function main(argv: string[]): number {
     }
     if (command === "analyze") return analyze(rest);
     if (command === "conll") return conll(rest);
+    if (command === "export") return runExport(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -115,7 +95,7 @@ export function main(argv: string[]): number {
     }
     if (e instanceof CliError) {
       process.stderr.write(e.message + "\n");
-      return 1;
+      return e.code;
     }
     process.stderr.write(`news-lens: ${(e as Error).message}\n`);
     return 1;

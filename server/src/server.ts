@@ -36,6 +36,7 @@ const workspace = new WorkspaceDumps();
 let settings: Settings = defaultSettings;
 let workspaceFolders: string[] = [];
 let canPullConfiguration = false;
+let canShowProgress = false;
 const refreshSupport = { diagnostics: false, semanticTokens: false, inlayHints: false };
 const warnedNotText = new Set<string>();
 const loadNerModel = lazyNerModel();
@@ -107,6 +108,7 @@ function otherDumps(uri: string): DumpFingerprints[] {
 connection.onInitialize((params): InitializeResult => {
   const workspaceCaps = params.capabilities.workspace;
   canPullConfiguration = workspaceCaps?.configuration === true;
+  canShowProgress = params.capabilities.window?.workDoneProgress === true;
   refreshSupport.diagnostics = workspaceCaps?.diagnostics?.refreshSupport === true;
   refreshSupport.semanticTokens = workspaceCaps?.semanticTokens?.refreshSupport === true;
   refreshSupport.inlayHints = workspaceCaps?.inlayHint?.refreshSupport === true;
@@ -144,8 +146,15 @@ async function loadSettings(): Promise<void> {
   settings = readSettings(await connection.workspace.getConfiguration("newsLens"));
 }
 
+/** Re-reads the workspace's dumps, with a cancellable progress notification when the client can show one. */
 async function rescanWorkspace(): Promise<void> {
-  await workspace.rescan({ folders: workspaceFolders, patterns: settings.files, maxBytes: settings.maxFileSizeMB * 1024 * 1024 });
+  const scope = { folders: workspaceFolders, patterns: settings.files, maxBytes: settings.maxFileSizeMB * 1024 * 1024 };
+  const progress = canShowProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+  progress?.begin("News Lens: indexing the workspace's dumps", 0, undefined, true);
+  const cancelled = { isCancellationRequested: false };
+  progress?.token.onCancellationRequested(() => (cancelled.isCancellationRequested = true));
+  await workspace.rescan(scope, (done, total) => progress?.report(Math.round((100 * done) / total), `${done} of ${total} files`), cancelled);
+  progress?.done();
   refreshEditorState();
 }
 

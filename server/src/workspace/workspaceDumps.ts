@@ -7,7 +7,7 @@ import { relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import picomatch from "picomatch";
 import { glob } from "tinyglobby";
-import { DumpDocument, articlesOf, noopToken, type Article } from "../analysis/index.js";
+import { DumpDocument, articlesOf, noopToken, type Article, type CancellationToken } from "../analysis/index.js";
 import { articleFingerprints } from "../analysis/duplicatePass.js";
 import type { ArticleFingerprint } from "../analysis/duplicates.js";
 
@@ -30,8 +30,8 @@ export class WorkspaceDumps {
   private matchers: ((path: string) => boolean)[] = [];
   private generation = 0;
 
-  /** Re-reads every matching file; resolves when done (or superseded by a newer rescan). */
-  async rescan(scope: WorkspaceScope, onProgress?: (done: number, total: number) => void): Promise<void> {
+  /** Re-reads every matching file; resolves when done, cancelled, or superseded by a newer rescan. */
+  async rescan(scope: WorkspaceScope, onProgress?: (done: number, total: number) => void, token: CancellationToken = noopToken): Promise<void> {
     const generation = ++this.generation;
     this.scope = scope;
     this.matchers = scope.patterns.map((p) => picomatch(p, { dot: false }));
@@ -43,7 +43,7 @@ export class WorkspaceDumps {
     if (generation !== this.generation) return;
     this.byPath.clear();
     for (let i = 0; i < found.length; i++) {
-      if (generation !== this.generation) return;
+      if (generation !== this.generation || token.isCancellationRequested) return;
       await this.refresh(found[i]!);
       onProgress?.(i + 1, found.length);
     }
