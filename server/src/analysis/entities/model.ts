@@ -1,0 +1,337 @@
+// The tagging model: hashed feature weights (averaged perceptron), label transitions, gazetteer, and
+// its binary (de)serialisation. Pure code: bytes in, bytes out.
+
+import { IntMap } from "./hash.js";
+import { FeatureExtractor, HASH_BITS, LABELS, MAX_FEATURES, NUM_LABELS, type DocContext, type Gazetteer } from "./features.js";
+
+export const MAGIC = "NLNER3";
+if (NUM_LABELS !== 9) throw new Error("the tagger's inner loop is written for 9 labels");
+
+/** Whether label `cur` may follow label `prev` (-1 = sequence start) in IOB2. */
+export function allowed(prev: number, cur: number): boolean {
+  if (cur === 0 || (cur & 1) === 1) return true; // O or B-X
+  return prev === cur || prev === cur - 1;
+}
+
+/** Transition validity table: ALLOWED[(prev+1)*NUM_LABELS + cur]. */
+export const ALLOWED: Uint8Array = (() => {
+  const a = new Uint8Array((NUM_LABELS + 1) * NUM_LABELS);
+  for (let p = -1; p < NUM_LABELS; p++) for (let c = 0; c < NUM_LABELS; c++) a[(p + 1) * NUM_LABELS + c] = allowed(p, c) ? 1 : 0;
+  return a;
+})();
+
+/**
+ * Viterbi over valid IOB2 transitions. em: n*L emission scores; trans: L*L (prev,cur); start: L.
+ * Writes the best labels into `out`.
+ */
+export function viterbi(n: number, em: Float32Array, trans: Float32Array, start: Float32Array, out: Int32Array,
+                        scratch: { score: Float64Array; back: Int32Array }): void {
+  const L = NUM_LABELS;
+  if (n === 0) return;
+  if (scratch.score.length < n * L) {
+    scratch.score = new Float64Array(n * L * 2);
+    scratch.back = new Int32Array(n * L * 2);
+  }
+  const score = scratch.score;
+  const back = scratch.back;
+  for (let c = 0; c < L; c++) score[c] = ALLOWED[c] ? start[c] + em[c] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    const base = i * L;
+    const pbase = base - L;
+    for (let c = 0; c < L; c++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!ALLOWED[(p + 1) * L + c]) continue;
+        const s = score[pbase + p] + trans[p * L + c];
+        if (s > best) { best = s; arg = p; }
+      }
+      score[base + c] = best + em[base + c];
+      back[base + c] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  const last = (n - 1) * L;
+  for (let c = 0; c < L; c++) if (score[last + c] > best) { best = score[last + c]; arg = c; }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    if (i > 0) arg = back[i * L + arg];
+  }
+}
+
+/**
+ * Runtime weights: an open-addressing table from feature bucket to NUM_LABELS quantised weights.
+ * A slot is 16 bytes (the key, then one byte per label; `lut` gives its value), so one look-up
+ * touches one cache line, and the table stays small (a few MB).
+ */
+export const SLOT_BYTES = 16;
+export class WeightTable {
+  readonly mask: number;
+  readonly shift: number;
+  /** keys[slot * 4] = bucket + 1 (0 = empty). */
+  readonly keys: Int32Array;
+  /** codes[slot * 16 + 4 + c] = quantised weight of label c. */
+  readonly codes: Uint8Array;
+  constructor(bucketKeys: Int32Array, rowCodes: Uint8Array, readonly lut: Float32Array) {
+    const n = bucketKeys.length;
+    let bits = 4;
+    while ((1 << bits) < n * 1.6) bits++;
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+    const buf = new ArrayBuffer((1 << bits) * SLOT_BYTES);
+    this.keys = new Int32Array(buf);
+    this.codes = new Uint8Array(buf);
+    for (let r = 0; r < n; r++) {
+      const key = bucketKeys[r] + 1;
+      let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
+      while (this.keys[slot * 4] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot * 4] = key;
+      this.codes.set(rowCodes.subarray(r * NUM_LABELS, r * NUM_LABELS + NUM_LABELS), slot * SLOT_BYTES + 4);
+    }
+  }
+}
+
+/** One tagging stage: its weights and transitions. */
+export interface Stage {
+  table: WeightTable;
+  trans: Float32Array;
+  start: Float32Array;
+}
+
+export class Tagger {
+  readonly fx: FeatureExtractor;
+  private feats = new Int32Array(MAX_FEATURES);
+  private em = new Float32Array(0);
+  private labels = new Int32Array(0);
+  private scratch = { score: new Float64Array(0), back: new Int32Array(0) };
+  /** The document context of the last document tagged (the rules read it). */
+  lastDoc: DocContext = new IntMap(1);
+  constructor(readonly stages: Stage[], readonly gaz: Gazetteer, readonly meta: Record<string, unknown>) {
+    this.fx = new FeatureExtractor(gaz);
+  }
+
+  /**
+   * Tags words[from..to) with stage `stage` (0: first stage; 1: second stage, which needs the
+   * first stage's document labels). Returns label ids (a view valid until the next call); fx keeps
+   * this sequence's attributes.
+   */
+  tag(words: readonly string[], from: number, to: number, doc: DocContext | null, docLabels: DocContext | null = null,
+      stage = 0, prepared = false): Int32Array {
+    const n = to - from;
+    const L = NUM_LABELS;
+    if (this.em.length < n * L) {
+      this.em = new Float32Array(n * L * 2);
+      this.labels = new Int32Array(n * 2);
+    }
+    const st = this.stages[stage];
+    const fx = this.fx;
+    if (prepared) fx.setRange(from, to);
+    else fx.prepare(words, from, to);
+    const em = this.em;
+    const table = st.table;
+    const codes = table.codes;
+    const keys = table.keys;
+    const tshift = table.shift;
+    const tmask = table.mask;
+    const lut = table.lut;
+    const feats = this.feats;
+    const shift = 32 - HASH_BITS;
+    for (let i = 0; i < n; i++) {
+      const k = fx.features(from + i, feats, doc, stage > 0 ? docLabels : null);
+      // NUM_LABELS === 9, unrolled into locals
+      let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
+      for (let f = 0; f < k; f++) {
+        const key = (feats[f] >>> shift) + 1;
+        let slot = Math.imul(key, 0x9e3779b1) >>> tshift;
+        let kk = keys[slot << 2];
+        while (kk !== key && kk !== 0) {
+          slot = (slot + 1) & tmask;
+          kk = keys[slot << 2];
+        }
+        if (kk === 0) continue;
+        const o = (slot << 4) + 4;
+        e0 += lut[codes[o]];
+        e1 += lut[codes[o + 1]];
+        e2 += lut[codes[o + 2]];
+        e3 += lut[codes[o + 3]];
+        e4 += lut[codes[o + 4]];
+        e5 += lut[codes[o + 5]];
+        e6 += lut[codes[o + 6]];
+        e7 += lut[codes[o + 7]];
+        e8 += lut[codes[o + 8]];
+      }
+      const base = i * L;
+      em[base] = e0;
+      em[base + 1] = e1;
+      em[base + 2] = e2;
+      em[base + 3] = e3;
+      em[base + 4] = e4;
+      em[base + 5] = e5;
+      em[base + 6] = e6;
+      em[base + 7] = e7;
+      em[base + 8] = e8;
+    }
+    viterbi(n, em, st.trans, st.start, this.labels, this.scratch);
+    return this.labels.subarray(0, n);
+  }
+
+  get stageCount(): number {
+    return this.stages.length;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Serialisation
+
+class Writer {
+  private buf = new Uint8Array(1 << 16);
+  len = 0;
+  private grow(n: number): void {
+    if (this.len + n <= this.buf.length) return;
+    let c = this.buf.length * 2;
+    while (c < this.len + n) c *= 2;
+    const b = new Uint8Array(c);
+    b.set(this.buf.subarray(0, this.len));
+    this.buf = b;
+  }
+  u8(v: number): void { this.grow(1); this.buf[this.len++] = v & 0xff; }
+  u32(v: number): void { this.grow(4); new DataView(this.buf.buffer).setUint32(this.len, v >>> 0, true); this.len += 4; }
+  f32(v: number): void { this.grow(4); new DataView(this.buf.buffer).setFloat32(this.len, v, true); this.len += 4; }
+  varint(v: number): void {
+    v = v >>> 0;
+    while (v >= 0x80) { this.u8((v & 0x7f) | 0x80); v >>>= 7; }
+    this.u8(v);
+  }
+  bytes(b: Uint8Array): void { this.grow(b.length); this.buf.set(b, this.len); this.len += b.length; }
+  result(): Uint8Array { return this.buf.slice(0, this.len); }
+}
+
+class Reader {
+  pos = 0;
+  private dv: DataView;
+  constructor(private readonly b: Uint8Array) { this.dv = new DataView(b.buffer, b.byteOffset, b.byteLength); }
+  u8(): number {
+    if (this.pos >= this.b.length) throw new Error("NER model file is truncated");
+    return this.b[this.pos++];
+  }
+  u32(): number { const v = this.dv.getUint32(this.pos, true); this.pos += 4; return v; }
+  f32(): number { const v = this.dv.getFloat32(this.pos, true); this.pos += 4; return v; }
+  varint(): number {
+    let v = 0;
+    let s = 0;
+    for (;;) {
+      const c = this.u8();
+      v += (c & 0x7f) * 2 ** s;
+      if (c < 0x80) return v >>> 0;
+      s += 7;
+    }
+  }
+  bytes(n: number): Uint8Array { const r = this.b.subarray(this.pos, this.pos + n); this.pos += n; return r; }
+}
+
+export interface StageData {
+  /** Sorted bucket keys. */
+  keys: Int32Array;
+  /** keys.length * NUM_LABELS weights. */
+  weights: Float32Array;
+  trans: Float32Array;
+  start: Float32Array;
+}
+
+/** What the trainer hands over for serialisation. */
+export interface ModelData {
+  stages: StageData[];
+  gaz: Gazetteer;
+  meta: Record<string, unknown>;
+}
+
+/** Quantisation: a signed byte q stands for sign(q) * (|q|/127)^2 * scale. */
+function quant(v: number, scale: number): number {
+  const a = Math.sqrt(Math.min(1, Math.abs(v) / scale)) * 127;
+  const q = Math.round(a);
+  return v < 0 ? -q : q;
+}
+function dequant(q: number, scale: number): number {
+  const a = (q / 127) * (q / 127) * scale;
+  return q < 0 ? -a : a;
+}
+
+export function serializeModel(m: ModelData): Uint8Array {
+  const w = new Writer();
+  for (let i = 0; i < MAGIC.length; i++) w.u8(MAGIC.charCodeAt(i));
+  const scales = m.stages.map((st) => {
+    let maxAbs = 0;
+    for (let i = 0; i < st.weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(st.weights[i]));
+    return maxAbs;
+  });
+  const meta = { ...m.meta, labels: LABELS, hashBits: HASH_BITS, scales, stages: m.stages.length };
+  const header = new TextEncoder().encode(JSON.stringify(meta));
+  w.u32(header.length);
+  w.bytes(header);
+  m.stages.forEach((st, si) => {
+    for (let i = 0; i < NUM_LABELS * NUM_LABELS; i++) w.f32(st.trans[i]);
+    for (let i = 0; i < NUM_LABELS; i++) w.f32(st.start[i]);
+    const n = st.keys.length;
+    w.u32(n);
+    let prev = 0;
+    for (let r = 0; r < n; r++) { w.varint(st.keys[r] - prev); prev = st.keys[r]; }
+    for (let r = 0; r < n; r++) {
+      let mask = 0;
+      const qs: number[] = [];
+      for (let c = 0; c < NUM_LABELS; c++) {
+        const q = quant(st.weights[r * NUM_LABELS + c], scales[si]);
+        if (q !== 0) { mask |= 1 << c; qs.push(q); }
+      }
+      w.u8(mask & 0xff);
+      w.u8(mask >> 8);
+      for (const q of qs) w.u8(q & 0xff);
+    }
+  });
+  const gk = [...m.gaz.entries()].map(([k]) => k >>> 0).sort((a, b) => a - b);
+  w.u32(gk.length);
+  let gp = 0;
+  for (const k of gk) { w.varint(k - gp); gp = k; }
+  for (const k of gk) w.u8(m.gaz.get(k | 0));
+  return w.result();
+}
+
+export function deserializeModel(bytes: Uint8Array): Tagger {
+  if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    throw new Error("NER model bytes are gzip-compressed: decompress them before loadNerModel()");
+  }
+  const r = new Reader(bytes);
+  let magic = "";
+  for (let i = 0; i < MAGIC.length; i++) magic += String.fromCharCode(r.u8());
+  if (magic !== MAGIC) throw new Error(`not a News Lens NER model (expected ${MAGIC}, got ${JSON.stringify(magic)})`);
+  const hlen = r.u32();
+  const meta = JSON.parse(new TextDecoder().decode(r.bytes(hlen))) as Record<string, unknown>;
+  if (meta.hashBits !== HASH_BITS) throw new Error("NER model was trained with another feature layout");
+  const scales = meta.scales as number[];
+  const stages: Stage[] = [];
+  for (let si = 0; si < Number(meta.stages); si++) {
+    const trans = new Float32Array(NUM_LABELS * NUM_LABELS);
+    for (let i = 0; i < trans.length; i++) trans[i] = r.f32();
+    const start = new Float32Array(NUM_LABELS);
+    for (let i = 0; i < NUM_LABELS; i++) start[i] = r.f32();
+    const n = r.u32();
+    const keys = new Int32Array(n);
+    let prev = 0;
+    for (let i = 0; i < n; i++) { prev += r.varint(); keys[i] = prev; }
+    const codes = new Uint8Array(n * NUM_LABELS);
+    const lut = new Float32Array(256);
+    for (let q = -128; q < 128; q++) lut[q & 0xff] = dequant(q, scales[si]);
+    for (let i = 0; i < n; i++) {
+      const mask = r.u8() | (r.u8() << 8);
+      for (let c = 0; c < NUM_LABELS; c++) if (mask & (1 << c)) codes[i * NUM_LABELS + c] = r.u8();
+    }
+    stages.push({ table: new WeightTable(keys, codes, lut), trans, start });
+  }
+  const gn = r.u32();
+  const gaz: Gazetteer = new IntMap(gn);
+  const gkeys = new Array<number>(gn);
+  let gp = 0;
+  for (let i = 0; i < gn; i++) { gp += r.varint(); gkeys[i] = gp | 0; }
+  for (let i = 0; i < gn; i++) gaz.set(gkeys[i], r.u8());
+  return new Tagger(stages, gaz, meta);
+}

@@ -1,0 +1,186 @@
+// Tokenizer for running news text that keeps UTF-16 offsets. Pure code.
+//
+// Tokens follow CoNLL-2003 conventions: a hyphenated word is one token (`Iran-backed`, `Al-Sudani`),
+// a possessive or clitic is its own token (`Qaani` `’s`), abbreviations with periods are one token
+// (`U.S.`, `J.K.`, `Jan.`), punctuation is one token per character (an emoji, a surrogate pair, is one
+// token), numbers keep their `,` and `.` (`2,500`, `3.5`).
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One line of text as a token sequence (tokens[first..last)). */
+export interface LineSeq {
+  first: number;
+  last: number;
+  lineStart: number;
+  lineEnd: number;
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  lines: LineSeq[];
+}
+
+const LETTER_RE = /[\p{L}\p{M}\p{N}]/u;
+const extCache = new Map<number, boolean>();
+
+function isWordCode(c: number): boolean {
+  if (c < 0x80) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  }
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  let r = extCache.get(c);
+  if (r === undefined) {
+    r = LETTER_RE.test(String.fromCharCode(c));
+    if (extCache.size < 4096) extCache.set(c, r);
+  }
+  return r;
+}
+
+export function isLetterCode(c: number): boolean {
+  return isWordCode(c) && !(c >= 0x30 && c <= 0x39);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+export function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2bc;
+}
+
+function isHyphen(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011;
+}
+
+const CLITICS = new Set(["s", "t", "re", "ve", "ll", "d", "m", "S", "T", "RE", "VE", "LL", "D", "M"]);
+
+/** Abbreviations that keep their period. */
+const ABBREV = new Set([
+  "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+  "Oct", "Nov", "Dec", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Rep", "Sen", "Gov", "Prof",
+  "Rev", "Inc", "Corp", "Co", "Ltd", "vs", "No", "Mt", "Ft", "Gov", "Pres", "Brig", "Hon", "Messrs", "Bros",
+  "Ave", "Blvd", "etc", "approx", "Dept", "Univ", "Calif", "Mass", "Penn", "Wash", "Fla", "Ariz", "Ill",
+]);
+
+/** Length of the clitic letters after an apostrophe at `p` (0 when it is not a clitic). */
+function cliticAt(text: string, p: number): number {
+  let k = p + 1;
+  while (k < text.length && k - p <= 3 && isLetterCode(text.charCodeAt(k))) k++;
+  const n = k - p - 1;
+  if (n === 0 || n > 2) return 0;
+  if (k < text.length && isWordCode(text.charCodeAt(k))) return 0;
+  return CLITICS.has(text.slice(p + 1, k)) ? n : 0;
+}
+
+/** Scans one word starting at `p` (a word character); returns its end. */
+function scanWord(text: string, p: number): number {
+  const n = text.length;
+  let j = p;
+  for (;;) {
+    const segStart = j;
+    while (j < n && isWordCode(text.charCodeAt(j))) j++;
+    if (j >= n) return j;
+    const c = text.charCodeAt(j);
+    const next = j + 1 < n ? text.charCodeAt(j + 1) : 0;
+    if (isHyphen(c) && isWordCode(next)) {
+      j++;
+      continue;
+    }
+    if (isApostrophe(c) && isLetterCode(next)) {
+      if (cliticAt(text, j) > 0) return j;
+      j++;
+      continue;
+    }
+    if ((c === 0x2e || c === 0x2c) && isDigit(text.charCodeAt(j - 1)) && isDigit(next)) {
+      j++;
+      continue;
+    }
+    if (c === 0x2e) {
+      const segLen = j - segStart;
+      // Acronym with periods: U.S., J.K., U.N.-backed
+      if (segLen === 1 && isLetterCode(text.charCodeAt(segStart)) && isLetterCode(next) &&
+          j + 2 < n && text.charCodeAt(j + 2) === 0x2e) {
+        j += 1;
+        while (j + 1 < n && isLetterCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 0x2e) j += 2;
+        if (j < n && isHyphen(text.charCodeAt(j)) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) {
+          j++;
+          continue;
+        }
+        return j;
+      }
+      // A single capital initial: "J. Smith"
+      if (segLen === 1 && segStart === p) {
+        const f = text.charCodeAt(segStart);
+        if (f >= 0x41 && f <= 0x5a) return j + 1;
+      }
+      if (segStart === p && ABBREV.has(text.slice(p, j))) return j + 1;
+      return j;
+    }
+    return j;
+  }
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d;
+}
+
+/** Tokenizes `text`, split into lines (any of \n, \r\n, \r). Blank lines give empty sequences. */
+export function tokenize(text: string): Tokenized {
+  const tokens: Token[] = [];
+  const lines: LineSeq[] = [];
+  const n = text.length;
+  let p = 0;
+  let lineStart = 0;
+  let first = 0;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (isLineBreak(c)) {
+      lines.push({ first, last: tokens.length, lineStart, lineEnd: p });
+      p += c === 0x0d && p + 1 < n && text.charCodeAt(p + 1) === 0x0a ? 2 : 1;
+      lineStart = p;
+      first = tokens.length;
+      continue;
+    }
+    if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x2002 || c === 0x2003 || c === 0x2009 ||
+        c === 0x200b || c === 0xfeff || c === 0x0c || c === 0x0b || c === 0x202f || c === 0x3000) {
+      p++;
+      continue;
+    }
+    if (isWordCode(c)) {
+      const e = scanWord(text, p);
+      tokens.push({ start: p, end: e, text: text.slice(p, e) });
+      p = e;
+      continue;
+    }
+    if (isApostrophe(c) && p > 0 && isWordCode(text.charCodeAt(p - 1))) {
+      const k = cliticAt(text, p);
+      if (k > 0) {
+        tokens.push({ start: p, end: p + 1 + k, text: text.slice(p, p + 1 + k) });
+        p += 1 + k;
+        continue;
+      }
+    }
+    if (c >= 0xd800 && c <= 0xdbff && p + 1 < n) {
+      const d = text.charCodeAt(p + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        tokens.push({ start: p, end: p + 2, text: text.slice(p, p + 2) });
+        p += 2;
+        continue;
+      }
+    }
+    if (c === 0x2e && p + 2 < n && text.charCodeAt(p + 1) === 0x2e && text.charCodeAt(p + 2) === 0x2e) {
+      tokens.push({ start: p, end: p + 3, text: "..." });
+      p += 3;
+      continue;
+    }
+    tokens.push({ start: p, end: p + 1, text: text[p] });
+    p++;
+  }
+  lines.push({ first, last: tokens.length, lineStart, lineEnd: n });
+  return { tokens, lines };
+}
