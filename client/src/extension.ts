@@ -6,6 +6,7 @@ import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { registerAutoDetect } from "./autoDetect";
 import { registerCommands } from "./commands";
+import { registerCorrections } from "./corrections";
 import { EntitiesView } from "./views/entities";
 import { TimelineView } from "./views/timeline";
 
@@ -21,7 +22,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: "newsdump" }],
     synchronize: {
       configurationSection: "newsLens",
-      fileEvents: vscode.workspace.createFileSystemWatcher("**/*.txt"),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher("**/*.txt"),
+        vscode.workspace.createFileSystemWatcher("**/*.annotations.json"),
+        vscode.workspace.createFileSystemWatcher("**/.newslens/lexicon.json"),
+      ],
     },
     outputChannelName: "News Lens",
   };
@@ -36,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.window.createTreeView("newsLens.timeline", { treeDataProvider: timeline }),
   );
   registerCommands(context, client, entities, timeline);
+  registerCorrections(context, client);
   registerAutoDetect(context, client);
   await vscode.commands.executeCommand("setContext", "newsLens.active", true);
 }

@@ -10,12 +10,17 @@ import {
   createConnection,
   type CancellationToken,
   type InitializeResult,
+  type Position,
+  type Range,
 } from "vscode-languageserver/node";
 import { looksLikeNewsDump, noopToken, type CancellationToken as CoreToken, type DumpAnalysis } from "./analysis/index.js";
 import { articleFingerprints } from "./analysis/duplicatePass.js";
-import { indexEntities, type EntityEntry } from "./analysis/entityIndex.js";
+import { indexEntities, mentionAt, type EntityEntry } from "./analysis/entityIndex.js";
 import { OpenDumps, type OpenDump, type Stage } from "./documents.js";
+import { makeCorrection, type CorrectionType } from "./analysis/annotations.js";
+import { loadCorrections } from "./analyzeFile.js";
 import { codeActions } from "./features/codeActions.js";
+import { correctionActions, withCorrections, type Corrections } from "./features/corrections.js";
 import { diagnostics, type DumpFingerprints } from "./features/diagnostics.js";
 import { documentSymbols } from "./features/documentSymbols.js";
 import { foldingRanges } from "./features/folding.js";
@@ -53,6 +58,25 @@ function nerModel() {
   return model;
 }
 const entityIndexes = new WeakMap<DumpAnalysis, Map<string, EntityEntry>>();
+// The user's corrections per dump path, re-read when an annotations or lexicon file changes.
+let correctionsGeneration = 0;
+const correctionsByPath = new Map<string, Corrections>();
+const correctedAnalyses = new WeakMap<DumpAnalysis, { key: string; analysis: DumpAnalysis }>();
+
+function correctionsFor(uri: string): Corrections | undefined {
+  if (!uri.startsWith("file:")) return undefined;
+  const path = fileURLToPath(uri);
+  let found = correctionsByPath.get(path);
+  if (!found) {
+    try {
+      found = { ...loadCorrections(path), key: String(correctionsGeneration) };
+    } catch {
+      found = { annotations: { version: 1, corrections: [] }, lexicon: undefined, key: String(correctionsGeneration) };
+    }
+    correctionsByPath.set(path, found);
+  }
+  return found;
+}
 
 /** Runs a handler; an exception is logged and answered with `fallback`, never a crash. */
 function guarded<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
@@ -78,7 +102,14 @@ const ALL_STAGES: readonly Stage[] = ["entities", "dates", "diagnostics"];
 function analysisOf(dump: OpenDump, token: CoreToken = noopToken, stages: readonly Stage[] = ALL_STAGES): DumpAnalysis | undefined {
   const { bodyThreshold, repeatedHeadlineHints } = settings.duplicates;
   const options = { nerModel, bodyThreshold, repeatedHeadlineHints };
-  return dump.analysis(stages, options, JSON.stringify([bodyThreshold, repeatedHeadlineHints]), token);
+  const analysis = dump.analysis(stages, options, JSON.stringify([bodyThreshold, repeatedHeadlineHints]), token);
+  if (!analysis || !stages.includes("entities")) return analysis;
+  const corrections = correctionsFor(dump.uri);
+  const memo = correctedAnalyses.get(analysis);
+  if (memo && memo.key === corrections?.key) return memo.analysis;
+  const corrected = withCorrections(analysis, dump.dump.lines, corrections);
+  correctedAnalyses.set(analysis, { key: corrections?.key ?? "", analysis: corrected });
+  return corrected;
 }
 
 function entitiesIndex(analysis: DumpAnalysis): Map<string, EntityEntry> {
@@ -125,7 +156,7 @@ connection.onInitialize((params): InitializeResult => {
       documentHighlightProvider: true,
       semanticTokensProvider: { legend, full: true, range: true },
       inlayHintProvider: true,
-      codeActionProvider: { codeActionKinds: ["quickfix"] },
+      codeActionProvider: { codeActionKinds: ["quickfix", "refactor.newsLens"] },
       diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -190,6 +221,11 @@ connection.onDidCloseTextDocument(({ textDocument }) => {
 });
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
+  if (changes.some((c) => /\.annotations\.json$|\/\.newslens\/lexicon\.json$/.test(c.uri))) {
+    correctionsGeneration++;
+    correctionsByPath.clear();
+    refreshEditorState();
+  }
   for (const change of changes) {
     if (!change.uri.startsWith("file:")) continue;
     const path = fileURLToPath(change.uri);
@@ -254,10 +290,26 @@ connection.languages.diagnostics.on(guarded("diagnostics", { kind: "full" as con
   return { kind: "full" as const, items };
 }));
 
-connection.onCodeAction(guarded("codeAction", [], ({ textDocument, context }, token) =>
-  withAnalysis(textDocument.uri, token, [], (analysis, dump) =>
+connection.onCodeAction(guarded("codeAction", [], ({ textDocument, context, range }, token) => [
+  ...withAnalysis(textDocument.uri, token, [], (analysis, dump) =>
     codeActions(analysis, textDocument.uri, context.diagnostics, dump.text.positionAt(dump.text.getText().length)),
   ["diagnostics"]),
+  ...(context.only && !context.only.some((k) => "refactor".startsWith(k) || k.startsWith("refactor"))
+    ? []
+    : withAnalysis(textDocument.uri, token, [], (analysis, dump) => correctionActions(analysis, textDocument.uri, range, (line) => dump.dump.lines[line] ?? ""), ["entities"])),
+]));
+
+/** The entity mention under a position (the client's correction commands act on it). */
+connection.onRequest("newsLens/entityAt", guarded("entityAt", null, ({ uri, position }: { uri: string; position: Position }, token) =>
+  withAnalysis(uri, token, null, (analysis) => {
+    const mention = mentionAt(analysis.entities, position);
+    return mention ? { range: mention.range, text: mention.text } : null;
+  }, ["entities"]),
+));
+
+/** The correction to record for a range (the client writes it to the annotations file). */
+connection.onRequest("newsLens/makeCorrection", guarded("makeCorrection", null, ({ uri, range, type, scope }: { uri: string; range: Range; type: CorrectionType; scope: "mention" | "all" }, token) =>
+  withAnalysis(uri, token, null, (analysis, dump) => makeCorrection(dump.dump.lines, analysis, range, type, scope), ["entities"]),
 ));
 
 interface ViewParams {

@@ -1,0 +1,80 @@
+// Entity corrections: the user marks a mention (or a selection) as a type, or as not an entity,
+// for this mention, every occurrence in the dump, or always (the workspace lexicon). The server
+// says what to record; this writes it to NAME.txt.annotations.json or .newslens/lexicon.json,
+// plain files the user can commit and review. The server re-reads them when they change.
+
+import * as vscode from "vscode";
+import type { LanguageClient } from "vscode-languageclient/node";
+import type { Correction, CorrectionType } from "../../server/src/analysis/annotations";
+
+type ServerRange = { start: { line: number; character: number }; end: { line: number; character: number } };
+const LABEL: Record<CorrectionType, string> = { person: "Person", organization: "Organization", location: "Location", misc: "Other", none: "Not an Entity" };
+
+export function registerCorrections(context: vscode.ExtensionContext, client: LanguageClient): void {
+  const correct = async (uri: string, range: ServerRange, type: CorrectionType, text: string) => {
+    const scope = await vscode.window.showQuickPick(
+      [
+        { label: "This mention", value: "mention" as const },
+        { label: `Every “${text}” in this dump`, value: "all" as const },
+        { label: `Always, in every dump (workspace lexicon)`, value: "lexicon" as const },
+      ],
+      { placeHolder: `${LABEL[type]}: apply to…` },
+    );
+    if (!scope) return;
+    const docUri = vscode.Uri.parse(uri);
+    if (scope.value === "lexicon") {
+      const folder = vscode.workspace.getWorkspaceFolder(docUri) ?? vscode.workspace.workspaceFolders?.[0];
+      if (!folder) {
+        void vscode.window.showWarningMessage("News Lens: the lexicon lives in a workspace folder; open one first.");
+        return;
+      }
+      const file = vscode.Uri.joinPath(folder.uri, ".newslens", "lexicon.json");
+      const lexicon = await readJson(file, { version: 1, entries: [] as { text: string; type: CorrectionType }[] });
+      lexicon.entries = [...lexicon.entries.filter((e) => e.text !== text), { text, type }];
+      await writeJson(file, lexicon);
+    } else {
+      const correction = await client.sendRequest<Correction | null>("newsLens/makeCorrection", { uri, range, type, scope: scope.value });
+      if (!correction) return;
+      const file = docUri.with({ path: docUri.path + ".annotations.json" });
+      const annotations = await readJson(file, { version: 1, corrections: [] as Correction[] });
+      annotations.corrections.push(correction);
+      await writeJson(file, annotations);
+    }
+    void vscode.window.setStatusBarMessage(`News Lens: “${text}” recorded as ${LABEL[type]}`, 4000);
+  };
+
+  const fromEditor = (type: CorrectionType) => async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== "newsdump") return;
+    const uri = editor.document.uri.toString();
+    const at = await client.sendRequest<{ range: ServerRange; text: string } | null>("newsLens/entityAt", { uri, position: editor.selection.active });
+    const selection = editor.selection;
+    const target = !selection.isEmpty ? { range: selection, text: editor.document.getText(selection) } : at;
+    if (!target) {
+      void vscode.window.showInformationMessage("News Lens: put the cursor on an entity or select a name first.");
+      return;
+    }
+    await correct(uri, target.range, type, target.text);
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand("newsLens.correctEntity", correct),
+    vscode.commands.registerCommand("newsLens.markPerson", fromEditor("person")),
+    vscode.commands.registerCommand("newsLens.markOrganization", fromEditor("organization")),
+    vscode.commands.registerCommand("newsLens.markLocation", fromEditor("location")),
+    vscode.commands.registerCommand("newsLens.markOther", fromEditor("misc")),
+    vscode.commands.registerCommand("newsLens.notAnEntity", fromEditor("none")),
+  );
+}
+
+async function readJson<T>(file: vscode.Uri, fallback: T): Promise<T> {
+  try {
+    return { ...fallback, ...JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) };
+  } catch {
+    return fallback; // missing or not JSON: start afresh rather than lose the new correction
+  }
+}
+
+async function writeJson(file: vscode.Uri, value: unknown): Promise<void> {
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(value, null, 2) + "\n"));
+}
