@@ -64,6 +64,7 @@ export function registerCorrections(context: vscode.ExtensionContext, client: La
     vscode.commands.registerCommand("newsLens.markLocation", fromEditor("location")),
     vscode.commands.registerCommand("newsLens.markOther", fromEditor("misc")),
     vscode.commands.registerCommand("newsLens.notAnEntity", fromEditor("none")),
+    vscode.commands.registerCommand("newsLens.exportAnnotations", () => exportAnnotations(client)),
   );
 }
 
@@ -77,4 +78,36 @@ async function readJson<T>(file: vscode.Uri, fallback: T): Promise<T> {
 
 async function writeJson(file: vscode.Uri, value: unknown): Promise<void> {
   await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(value, null, 2) + "\n"));
+}
+
+const FORMATS = [
+  { label: "JSONL", description: "doccano, Prodigy", format: "jsonl", ext: "jsonl" },
+  { label: "Label Studio", description: "tasks with predictions", format: "labelstudio", ext: "json" },
+  { label: "CoNLL", description: "tokens with IOB2 tags", format: "conll", ext: "conll" },
+  { label: "brat", description: "standoff .txt + .ann per article, in a folder", format: "brat", ext: "" },
+];
+
+/** "News Lens: Export Annotations…": format, dates or not, where; the server renders the files. */
+async function exportAnnotations(client: LanguageClient): Promise<void> {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (!doc || doc.languageId !== "newsdump") {
+    void vscode.window.showInformationMessage("News Lens: open a news dump first.");
+    return;
+  }
+  const pick = await vscode.window.showQuickPick(FORMATS, { placeHolder: "Export the dump's annotations as…" });
+  if (!pick) return;
+  const dates = await vscode.window.showQuickPick([{ label: "Entities only", dates: false }, { label: "Entities and dates (DATE)", dates: true }]);
+  if (!dates) return;
+  const base = doc.uri.with({ path: doc.uri.path.replace(/\.txt$/, "") + (pick.ext ? `.${pick.ext}` : "-brat") });
+  const target =
+    pick.format === "brat"
+      ? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: "Export here" }))?.[0]
+      : await vscode.window.showSaveDialog({ defaultUri: base });
+  if (!target) return;
+  const files = await client.sendRequest<{ path: string; content: string }[]>("newsLens/export", { uri: doc.uri.toString(), format: pick.format, dates: dates.dates });
+  const encoder = new TextEncoder();
+  for (const file of files) {
+    await vscode.workspace.fs.writeFile(pick.format === "brat" ? vscode.Uri.joinPath(target, file.path) : target, encoder.encode(file.content));
+  }
+  void vscode.window.showInformationMessage(`News Lens: exported ${files.length} file${files.length === 1 ? "" : "s"} (${pick.label}).`);
 }

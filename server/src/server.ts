@@ -18,6 +18,7 @@ import { articleFingerprints } from "./analysis/duplicatePass.js";
 import { indexEntities, mentionAt, type EntityEntry } from "./analysis/entityIndex.js";
 import { OpenDumps, type OpenDump, type Stage } from "./documents.js";
 import { makeCorrection, type CorrectionType } from "./analysis/annotations.js";
+import { exportAnnotations, type ExportFormat } from "./analysis/export.js";
 import { loadCorrections } from "./analyzeFile.js";
 import { codeActions } from "./features/codeActions.js";
 import { correctionActions, withCorrections, type Corrections } from "./features/corrections.js";
@@ -298,6 +299,11 @@ connection.onCodeAction(guarded("codeAction", [], ({ textDocument, context, rang
     ? []
     : withAnalysis(textDocument.uri, token, [], (analysis, dump) => correctionActions(analysis, textDocument.uri, range, (line) => dump.dump.lines[line] ?? ""), ["entities"])),
 ]));
+
+/** The dump's annotations in an ML format (the client writes the files where the user chose). */
+connection.onRequest("newsLens/export", guarded("export", [], ({ uri, format, dates }: { uri: string; format: ExportFormat; dates: boolean }, token) =>
+  withAnalysis(uri, token, [], (analysis, dump) => exportAnnotations(dump.dump.lines, analysis, format, { dates })),
+));
 
 /** The entity mention under a position (the client's correction commands act on it). */
 connection.onRequest("newsLens/entityAt", guarded("entityAt", null, ({ uri, position }: { uri: string; position: Position }, token) =>

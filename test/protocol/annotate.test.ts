@@ -76,3 +76,14 @@ test("Not an Entity, recorded in the annotations file, removes the token and the
   assert.equal(await tokenAt(line + 3, 0), undefined, "still corrected after the edit");
   assert.equal(await tokenAt(next + 3, 0), 0);
 });
+
+test("export renders the corrected entities for ML tools (the client writes the files)", async () => {
+  const files = await request<{ path: string; content: string }[]>("newsLens/export", { uri, format: "jsonl", dates: true });
+  assert.equal(files.length, 1);
+  const records = files[0]!.content.trim().split("\n").map((l) => JSON.parse(l) as { text: string; spans: { start: number; end: number; label: string }[] });
+  const symbols = await request<unknown[]>("textDocument/documentSymbol", { textDocument: { uri } });
+  assert.equal(records.length, symbols.length, "one record per article (the edit above added one at the top)");
+  for (const r of records) for (const span of r.spans) assert.ok([...r.text].slice(span.start, span.end).join("").length > 0);
+  assert.ok(records.some((r) => r.spans.some((s) => s.label === "DATE")));
+  assert.ok(!records[1]!.spans.some((s) => [...records[1]!.text].slice(s.start, s.end).join("") === "Esmail Qaani"), "the correction wins");
+});
