@@ -41,7 +41,7 @@ for (const [n, base] of texts.entries()) {
         }
         assert.deepEqual(dump.articles(), fullArticles(dump.text.getText()));
       }),
-      { numRuns: 150, seed: 4242 + n },
+      { numRuns: 200, seed: 4242 + n },
     );
   });
 }
