@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end harness (test/e2e/run.mjs) needs, idempotently:
-#   - Debian packages: chromium, ripgrep, libkrb5-dev (only those missing)
+#   - Debian packages: chromium, ripgrep, libkrb5-dev, neovim (only those missing; neovim is for
+#     test/neovim/run.mjs, the language server in a headless nvim)
 #   - code-server (pinned) from the npm registry, into a tools folder outside the repo
 #     ($NEWS_LENS_TOOLS, default $HOME/.cache/news-lens-e2e), skipped when already there.
 # Downloads only from the npm registry and Debian. Runs as root (CI) or with sudo available.
@@ -31,7 +32,9 @@ if [ "$(id -u)" != 0 ]; then
   SUDO="sudo"
 fi
 missing=()
-for pkg in chromium ripgrep libkrb5-dev; do
+PKGS=(chromium ripgrep libkrb5-dev neovim)
+command -v dpkg-query >/dev/null && command -v apt-get >/dev/null || die "not a Debian system (no dpkg-query/apt-get); install ${PKGS[*]} yourself"
+for pkg in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
@@ -40,11 +43,12 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2 \
     || die "apt-get install ${missing[*]} failed"
 else
-  log "Debian packages present: chromium ripgrep libkrb5-dev"
+  log "Debian packages present: ${PKGS[*]}"
 fi
 [ -x /usr/bin/chromium ] || die "/usr/bin/chromium missing after install"
 RG="$(command -v rg || true)"
 [ -n "$RG" ] || die "rg (ripgrep) missing after install"
+command -v nvim >/dev/null || die "nvim (neovim) missing after install"
 
 # ---- code-server ------------------------------------------------------------
 installed_version() {

@@ -3,6 +3,8 @@
 //   node --import tsx scripts/eval-ner.ts conll [CONLL_DIR] [--split test|valid]
 //       span-level P/R/F1 per type (PER, ORG, LOC) and micro, as conlleval counts them, once with
 //       tagTokens (sentence by sentence) and once with tagDocument (document context).
+//   node --import tsx scripts/eval-ner.ts cli [CONLL_DIR] [--split test|valid]
+//       the same scores measured through the built `news-lens conll` (what `npm run eval:ner` runs).
 //   node --import tsx scripts/eval-ner.ts sample [DUMP.txt] [GOLD.json] [--out analysis.json] [--quiet]
 //       recognizeEntities + resolveEntities on every gold article of a dump, written as analysis JSON
 //       and scored with the shared score.mjs (strict/lenient entity F1 and the misses).
@@ -14,8 +16,9 @@
 
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { parseConll, SpanScorer } from "../server/src/analysis/entities/conll.js";
+import { parseConll, SpanScorer, toIob2 } from "../server/src/analysis/entities/conll.js";
 import { loadNerModel, recognizeEntities, resolveEntities, tagDocument, tagTokens, type EntitySpan } from "../server/src/analysis/entities/index.js";
 import { readNerModelBytes } from "../server/src/modelFile.js";
 
@@ -33,7 +36,34 @@ function fmt(name: string, p: { p: number; r: number; f1: number; tp: number; pr
   return `${name.padEnd(6)} P ${(p.p * 100).toFixed(2).padStart(6)}  R ${(p.r * 100).toFixed(2).padStart(6)}  F1 ${(p.f1 * 100).toFixed(2).padStart(6)}  (tp ${p.tp}, pred ${p.pred}, gold ${p.gold})`;
 }
 
-if (mode === "conll") {
+if (mode === "cli") {
+  const dir = path.resolve(repoRoot, positional[0] ?? process.env.NEWS_LENS_CONLL_DIR ?? "../shared/data/conll2003");
+  const split = opt("--split") ?? "test";
+  const t = performance.now();
+  const output = execFileSync(process.execPath, [path.join(repoRoot, "dist", "cli.js"), "conll", path.join(dir, `${split}.txt`)], { maxBuffer: 1 << 28 }).toString();
+  const ms = performance.now() - t;
+  const sc = new SpanScorer();
+  let gold: string[] = [];
+  let pred: string[] = [];
+  const flush = () => {
+    if (gold.length) sc.add(toIob2(gold), pred);
+    gold = [];
+    pred = [];
+  };
+  for (const line of output.split("\n")) {
+    if (!line.trim() || line.startsWith("-DOCSTART-")) {
+      flush();
+      continue;
+    }
+    const cols = line.split(" ");
+    gold.push(cols[3]!);
+    pred.push(cols.at(-1)!);
+  }
+  flush();
+  console.log(`\nCoNLL-2003 ${split}.txt through \`news-lens conll\` (${(ms / 1000).toFixed(1)} s):`);
+  for (const ty of ["PER", "ORG", "LOC"]) console.log(fmt(ty, sc.type(ty)));
+  console.log(fmt("micro", sc.micro()));
+} else if (mode === "conll") {
   const dir = path.resolve(repoRoot, positional[0] ?? process.env.NEWS_LENS_CONLL_DIR ?? "../shared/data/conll2003");
   const split = opt("--split") ?? "test";
   const docs = parseConll(readFileSync(path.join(dir, `${split}.txt`), "utf8"));
@@ -53,7 +83,7 @@ if (mode === "conll") {
 } else if (mode === "sample") {
   const dump = path.resolve(repoRoot, positional[0] ?? "../shared/samples/middle-east-2024.txt");
   const goldPath = path.resolve(repoRoot, positional[1] ?? dump.replace(/\.txt$/, ".gold.json"));
-  const outPath = path.resolve(repoRoot, opt("--out") ?? "/tmp/news-lens-ner-sample.json");
+  const outPath = path.resolve(repoRoot, opt("--out") ?? path.join(tmpdir(), "news-lens-ner-sample.json"));
   const gold = JSON.parse(readFileSync(goldPath, "utf8")) as { articles: { startLine: number; endLine: number; headline: string; headlineLine: number; published?: string; publishedInferred?: string }[] };
   const lines = readFileSync(dump, "utf8").replace(/^\uFEFF/, "").replace(/\r/g, "").split("\n");
   const articles = gold.articles.map((a) => ({ a, text: lines.slice(a.startLine, a.endLine + 1).join("\n") }));

@@ -1,15 +1,20 @@
-// `npm test`: unit and protocol tests (node --test), then the end-to-end suite in code-server,
-// streamed as they run, and one closing line with the totals: "tests: N passed, N failed".
+// `npm test`: unit and protocol tests (node --test), then a real Neovim and a real VS Code
+// (code-server) against the server, streamed as they run, and one closing line with the totals:
+// "tests: N passed, N failed". `--no-e2e` runs the first suite only.
 import { spawn } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const testFiles = ["test/unit", "test/protocol"].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".test.ts")).map((f) => `${dir}/${f}`));
 
 const suites = [
   { name: "unit+protocol", cmd: process.execPath, args: ["--import", "tsx", "--test", "--test-reporter=tap", ...testFiles], pass: /^# pass (\d+)/m, fail: /^# fail (\d+)/m },
-  { name: "e2e", cmd: process.execPath, args: ["test/e2e/run.mjs"], pass: /^e2e: (\d+) passed/m, fail: /^e2e: \d+ passed, (\d+) failed/m },
+  { name: "neovim", cmd: process.execPath, args: ["test/neovim/run.mjs"], pass: /^neovim: (\d+) passed/m, fail: /^neovim: \d+ passed, (\d+) failed/m },
+  // Screenshots go to a temporary folder: `npm test` leaves docs/ as committed.
+  { name: "e2e", cmd: process.execPath, args: ["test/e2e/run.mjs", "--shots", mkdtempSync(join(tmpdir(), "news-lens-shots-"))], pass: /^e2e: (\d+) passed/m, fail: /^e2e: \d+ passed, (\d+) failed/m },
 ];
-if (process.argv.includes("--no-e2e")) suites.pop();
+if (process.argv.includes("--no-e2e")) suites.splice(1);
 
 let passed = 0;
 let failed = 0;

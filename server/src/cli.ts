@@ -2,7 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import type { DumpAnalysis } from "./analysis/index.js";
-import { tagTokens } from "./analysis/entities/index.js";
+import { tagDocument } from "./analysis/entities/index.js";
 import { CliError, analyzeFile, readTextFile } from "./analyzeFile.js";
 import { EXPORT_USAGE, runExport } from "./exportCommand.js";
 import { lazyNerModel } from "./modelFile.js";
@@ -56,19 +56,31 @@ function conll(args: string[]): number {
   if (!model) throw new CliError("news-lens: the entity model is missing");
   const lines = text.split(/\r?\n/);
   if (lines.at(-1) === "") lines.pop();
+  // Each -DOCSTART- document is tagged at once, so the tagger sees how the document writes a
+  // word elsewhere; output lines keep the input's order and add one column.
   const out: string[] = [];
-  let sentence: string[] = [];
+  let document: string[][] = [[]];
+  let pending: string[] = []; // input lines of the current document, blank lines included
   const flush = () => {
-    if (!sentence.length) return;
-    const tags = tagTokens(sentence.map((l) => l.split(/\s+/)[0]!), model);
-    sentence.forEach((l, i) => out.push(`${l} ${tags[i]}`));
-    sentence = [];
+    const sentences = document.filter((s) => s.length);
+    const tags = tagDocument(sentences.map((s) => s.map((l) => l.split(/\s+/)[0]!)), model);
+    const perLine = sentences.flatMap((s, i) => s.map((l, j) => `${l} ${tags[i]![j]}`));
+    let k = 0;
+    for (const line of pending) out.push(line.trim() ? perLine[k++]! : line);
+    document = [[]];
+    pending = [];
   };
   for (const line of lines) {
-    if (!line.trim() || line.startsWith("-DOCSTART-")) {
+    if (line.startsWith("-DOCSTART-")) {
       flush();
       out.push(line);
-    } else sentence.push(line.trimEnd());
+    } else if (!line.trim()) {
+      document.push([]);
+      pending.push(line);
+    } else {
+      document.at(-1)!.push(line.trimEnd());
+      pending.push(line.trimEnd());
+    }
   }
   flush();
   process.stdout.write(out.join("\n") + "\n");

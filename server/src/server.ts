@@ -43,6 +43,7 @@ let settings: Settings = defaultSettings;
 let workspaceFolders: string[] = [];
 let canPullConfiguration = false;
 let canShowProgress = false;
+let canPullDiagnostics = false;
 const refreshSupport = { diagnostics: false, semanticTokens: false, inlayHints: false };
 const warnedNotText = new Set<string>();
 const loadNerModel = lazyNerModel();
@@ -141,6 +142,7 @@ connection.onInitialize((params): InitializeResult => {
   const workspaceCaps = params.capabilities.workspace;
   canPullConfiguration = workspaceCaps?.configuration === true;
   canShowProgress = params.capabilities.window?.workDoneProgress === true;
+  canPullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
   refreshSupport.diagnostics = workspaceCaps?.diagnostics?.refreshSupport === true;
   refreshSupport.semanticTokens = workspaceCaps?.semanticTokens?.refreshSupport === true;
   refreshSupport.inlayHints = workspaceCaps?.inlayHint?.refreshSupport === true;
@@ -211,14 +213,18 @@ connection.onDidOpenTextDocument(({ textDocument: t }) => {
     warnedNotText.add(t.uri);
     connection.window.showWarningMessage(`News Lens: ${decodeURIComponent(t.uri.split("/").pop() ?? t.uri)} is ${dump.dump.notText}.`);
   }
+  schedulePush(t.uri);
 });
 
 connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
   dumps.get(textDocument.uri)?.applyChanges(contentChanges, textDocument.version);
+  schedulePush(textDocument.uri);
 });
 
 connection.onDidCloseTextDocument(({ textDocument }) => {
   dumps.close(textDocument.uri);
+  clearTimeout(pushTimers.get(textDocument.uri));
+  if (!canPullDiagnostics) void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
 });
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -284,12 +290,31 @@ connection.languages.inlayHint.on(guarded("inlayHint", [], ({ textDocument, rang
   settings.dates.inlayHints ? withAnalysis(textDocument.uri, token, [], (analysis) => inlayHints(analysis, range), ["dates"]) : [],
 ));
 
-connection.languages.diagnostics.on(guarded("diagnostics", { kind: "full" as const, items: [] }, ({ textDocument }, token) => {
-  const items = withAnalysis(textDocument.uri, token, [], (analysis, dump) =>
+function documentDiagnostics(uri: string, token: CoreToken = noopToken) {
+  return withAnalysis(uri, token as CancellationToken, [], (analysis, dump) =>
     diagnostics(analysis, { uri: dump.uri, articles: analysis.articles, fingerprints: articleFingerprints(dump.dump, token) ?? [] }, otherDumps(dump.uri)),
   ["diagnostics"]);
-  return { kind: "full" as const, items };
-}));
+}
+
+connection.languages.diagnostics.on(guarded("diagnostics", { kind: "full" as const, items: [] }, ({ textDocument }, token) => ({
+  kind: "full" as const,
+  items: documentDiagnostics(textDocument.uri, token),
+})));
+
+// Clients that cannot pull diagnostics (Neovim before 0.10, …) get them pushed after edits settle.
+const pushTimers = new Map<string, NodeJS.Timeout>();
+function schedulePush(uri: string): void {
+  if (canPullDiagnostics) return;
+  clearTimeout(pushTimers.get(uri));
+  pushTimers.set(uri, setTimeout(() => {
+    pushTimers.delete(uri);
+    try {
+      if (dumps.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: documentDiagnostics(uri) });
+    } catch (e) {
+      connection.console.error(`push diagnostics failed: ${(e as Error).stack ?? e}`);
+    }
+  }, 300));
+}
 
 connection.onCodeAction(guarded("codeAction", [], ({ textDocument, context, range }, token) => [
   ...withAnalysis(textDocument.uri, token, [], (analysis, dump) =>

@@ -25,6 +25,16 @@ export function samplesDir() {
 }
 
 /**
+ * The sample twice, one blank line between the copies (as between the articles of a dump).
+ * Not just a line break: the sample does not end with one, and with the second copy's headline
+ * right under the first copy's last line the segmenter (at the time of writing) takes that
+ * headline as part of the last article: 11 articles, 5 duplicate headlines + 1 near-duplicate story.
+ */
+export function doubled(sample) {
+  return sample.replace(/\n*$/, '\n\n') + sample;
+}
+
+/**
  * Creates <root>/workspace with dumps/middle-east-2024.txt, doubled.news.txt (the sample twice),
  * loose/unsorted-copy.txt (the sample again) and notes/shopping-list.txt (not a dump), and
  * <root>/e2e-config.json. Returns { workspace, configFile, config, resultsFile }.
@@ -35,8 +45,7 @@ export function prepareWorkspace(root, extra = {}) {
   fs.mkdirSync(path.join(workspace, path.dirname(SAMPLE_REL)), { recursive: true });
   const sample = fs.readFileSync(path.join(samples, 'middle-east-2024.txt'), 'utf8');
   fs.writeFileSync(path.join(workspace, SAMPLE_REL), sample);
-  const sep = sample.endsWith('\n') ? '' : '\n';
-  fs.writeFileSync(path.join(workspace, DOUBLED_REL), sample + sep + sample);
+  fs.writeFileSync(path.join(workspace, DOUBLED_REL), doubled(sample));
   fs.mkdirSync(path.join(workspace, path.dirname(AUTODETECT_REL)), { recursive: true });
   fs.writeFileSync(path.join(workspace, AUTODETECT_REL), sample);
   fs.mkdirSync(path.join(workspace, path.dirname(NOT_A_DUMP_REL)), { recursive: true });
@@ -68,6 +77,17 @@ export function prepareUiWorkspace(root) {
   const workspace = path.join(root, 'ui', 'news');
   fs.mkdirSync(path.join(workspace, path.dirname(SAMPLE_REL)), { recursive: true });
   fs.copyFileSync(path.join(samplesDir(), 'middle-east-2024.txt'), path.join(workspace, SAMPLE_REL));
+  return workspace;
+}
+
+/**
+ * Creates <root>/ui/problems with only doubled.news.txt (the sample twice): the Problems panel
+ * then lists exactly its 6 in-file duplicate headlines, no cross-file ones. Returns its path.
+ */
+export function prepareProblemsWorkspace(root) {
+  const workspace = path.join(root, 'ui', 'problems');
+  fs.mkdirSync(workspace, { recursive: true });
+  fs.writeFileSync(path.join(workspace, DOUBLED_REL), doubled(fs.readFileSync(path.join(samplesDir(), 'middle-east-2024.txt'), 'utf8')));
   return workspace;
 }
 

@@ -15,11 +15,13 @@ export interface TestServer {
   stderr: () => string;
   /** Messages the server showed the user. */
   messages: string[];
+  /** Diagnostics the server pushed, by URI (clients without pull diagnostics). */
+  published: Map<string, PublishDiagnosticsParams["diagnostics"]>;
   open(uri: string, text: string, languageId?: string): void;
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { rootPath?: string; settings?: unknown } = {}): Promise<TestServer> {
+export async function startServer(options: { rootPath?: string; settings?: unknown; pullDiagnostics?: boolean } = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [join(repo, "dist", "server.js"), "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (d) => (stderr += d));
@@ -34,7 +36,8 @@ export async function startServer(options: { rootPath?: string; settings?: unkno
     return null;
   });
   connection.onNotification("window/logMessage", () => undefined);
-  connection.onNotification("textDocument/publishDiagnostics", (_: PublishDiagnosticsParams) => undefined);
+  const published = new Map<string, PublishDiagnosticsParams["diagnostics"]>();
+  connection.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnosticsParams) => void published.set(p.uri, p.diagnostics));
   connection.listen();
   const rootUri = options.rootPath ? pathToFileURL(options.rootPath).href : null;
   const initialize = (await connection.sendRequest("initialize", {
@@ -43,7 +46,11 @@ export async function startServer(options: { rootPath?: string; settings?: unkno
     workspaceFolders: rootUri ? [{ uri: rootUri, name: "root" }] : null,
     capabilities: {
       workspace: { configuration: true, workspaceFolders: true },
-      textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, hover: { contentFormat: ["markdown", "plaintext"] } },
+      textDocument: {
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        hover: { contentFormat: ["markdown", "plaintext"] },
+        ...(options.pullDiagnostics === false ? {} : { diagnostic: {} }),
+      },
     },
   })) as InitializeResult;
   await connection.sendNotification("initialized", {});
@@ -53,6 +60,7 @@ export async function startServer(options: { rootPath?: string; settings?: unkno
     initialize,
     stderr: () => stderr,
     messages,
+    published,
     open(uri, text, languageId = "newsdump") {
       void connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId, version: 1, text } });
     },

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import type { CodeAction, Diagnostic, DocumentDiagnosticReport, Hover, InlayHint, Location, SemanticTokens, DocumentHighlight } from "vscode-languageserver-protocol";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { samplePath, startServer, type TestServer } from "./client.js";
+import { samplePath, startServer, waitFor, type TestServer } from "./client.js";
 
 const sample = readFileSync(samplePath, "utf8");
 const uri = "file:///virtual/sample.news.txt";
@@ -140,7 +140,7 @@ test("the sample has no duplicate headline; doubled, it has exactly 6, each poin
 test("quick fixes: delete the duplicate article and remove repeated headline lines, as edits that apply", async () => {
   const twice = (await request<{ items: Diagnostic[] }>("textDocument/diagnostic", { textDocument: { uri: doubledUri } })).items;
   const dup = twice.filter((d) => d.code === "duplicate-headline").at(-1)!;
-  const actions = await request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri: doubledUri }, range: dup.range, context: { diagnostics: [dup] } });
+  const actions = await request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri: doubledUri }, range: dup.range, context: { diagnostics: [dup], only: ["quickfix"] } });
   assert.deepEqual(actions.map((a) => a.title), ["Go to first copy", "Delete this duplicate article"]);
   assert.equal(actions[0]!.command!.command, "newsLens.revealLocation");
   const applied = applyEdits(doubled, actions[1]!.edit!.changes![doubledUri]!);
@@ -168,5 +168,16 @@ test("duplicates across open dumps point into the other file", async () => {
   for (const d of items) {
     assert.match(d.message, /also in doubled\.news\.txt/);
     assert.ok(d.relatedInformation!.every((r) => r.location.uri === doubledUri));
+  }
+});
+
+test("a client without pull diagnostics gets them pushed", async () => {
+  const pushed = await startServer({ pullDiagnostics: false });
+  try {
+    pushed.open(doubledUri, doubled);
+    const items = await waitFor(async () => pushed.published.get(doubledUri));
+    assert.equal(items.filter((d) => d.code === "duplicate-headline").length, 6);
+  } finally {
+    await pushed.stop();
   }
 });

@@ -4,12 +4,22 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { collectYearAnchors, findDates, parsePublicationDate } from "../../server/src/analysis/dates.js";
+import { collectYearAnchors, findDates, latestWrittenYear, parsePublicationDate } from "../../server/src/analysis/dates.js";
 
 type Row = [sentence: string, reference: string | undefined, expected: [text: string, value: string][], note?: string];
 
 const FRI = "2024-10-18"; // a Friday
 const MON_FEB = "2024-02-19"; // a Monday
+const FEB_THU = "2024-02-15";
+const MON_MAR = "2024-03-04";
+const TUE_MAR = "2024-03-05";
+const MAR = "2024-03-14"; // a Thursday
+const APR = "2024-04-12";
+const WED = "2024-06-05";
+const JUN = "2024-06-14";
+const SUN = "2024-09-15";
+const MON_SEP = "2024-09-16";
+const TUE_NOV = "2024-11-05";
 
 const rows: Row[] = [
   // --- weekdays: the latest on or before the article's date
@@ -119,6 +129,73 @@ const rows: Row[] = [
   ["From October 7 to 9 they fought.", FRI, [["October 7", "2024-10-07"], ["9", "2024-10-09"]]],
   ["Calm held from Jan. 29 to Feb. 4.", MON_FEB, [["Jan. 29", "2024-01-29"], ["Feb. 4", "2024-02-04"]]],
   ["The plant closes on Friday, Nov. 17.", FRI, [["Friday, Nov. 17", "2023-11-17"]], "Nov. 17 was a Friday in 2023"],
+  // --- months and month-days ahead of the article's date, in sentences about the future
+  ["The festival will open the film in North American cinemas in October.", JUN, [["October", "2024-10"]], "will"],
+  ["US distributor Neon, which also released \"Parasite\", will open \"Anora\" in cinemas in October.", JUN, [["October", "2024-10"]], "quoted titles do not end the clause"],
+  ["The merger is due to close in September.", JUN, [["September", "2024-09"]]],
+  ["The launch is scheduled for September.", JUN, [["September", "2024-09"]]],
+  ["The ministry plans to publish the rules in November.", JUN, [["November", "2024-11"]]],
+  ["Investors expect the first rate cut in September.", JUN, [["September", "2024-09"]], "expectation"],
+  ["Traders pushed back their bets on a first rate cut to September.", APR, [["September", "2024-09"]], "bets"],
+  ["OPEC+ to phase out some voluntary cuts from October", JUN, [["October", "2024-10"]], "a start with nothing past"],
+  ["He said the team would not play again until the league ends in May.", MAR, [["May", "2024-05"]], "reported clause with a modal"],
+  ["Bankers said no decision was likely before the company's capital markets day in June.", MAR, [["June", "2024-06"]], "'was' inside reported speech is backshifted"],
+  ["Traders are betting on a big move before the company's next earnings report in May.", MAR, [["May", "2024-05"]], "'next' with a noun"],
+  ["Sunak ruled out holding a general election in May, telling reporters a vote would come later.", MAR, [["May", "2024-05"]], "a verb of intention governs the date"],
+  ["Sunak rules out May election as Tories trail in polls", MAR, [["May", "2024-05"]], "'May' before an event noun"],
+  ["The rains should cover the whole country by early July.", JUN, [["July", "2024-07"]], "modal"],
+  ["Freixe, 62, who joined Nestlé in 1986, takes over on Sept. 1.", MAR, [["1986", "1986"], ["Sept. 1", "2024-09-01"]], "present tense of a scheduled event; the relative clause keeps its own tense"],
+  ["Economists now expect a first cut on June 6, followed by two more before December.", MAR, [["June 6", "2024-06-06"], ["December", "2024-12"]]],
+  // ... counter-examples that stay in the past
+  ["The storm, which hit in September, will cost insurers billions.", JUN, [["September", "2023-09"]], "a date inside a relative clause keeps its past"],
+  ["Officials expect the storm that hit in September to cost billions.", JUN, [["September", "2023-09"]], "past verb right before the date"],
+  ["He said in December that he would retire.", FEB_THU, [["December", "2023-12"]], "the date of the saying"],
+  ["Sunak told reporters in May that an election would come later.", MAR, [["May", "2023-05"]]],
+  ["Police said sales fell sharply in December.", FEB_THU, [["December", "2023-12"]], "a past verb inside reported speech"],
+  ["Exports, which peaked in August, fell again.", MAR, [["August", "2023-08"]]],
+  ["The company announced the merger in December.", FEB_THU, [["December", "2023-12"]]],
+  ["The ruling, handed down in May, was appealed.", MAR, [["May", "2023-05"]], "a parenthetical keeps its past"],
+  ["He was born in September and died in October.", JUN, [["September", "2023-09"], ["October", "2023-10"]]],
+  ["The ceasefire agreed in November has held, and talks will resume.", JUN, [["November", "2023-11"]], "the future is in another clause"],
+  ["Prices fell in October, traders said, and will fall again.", JUN, [["October", "2023-10"]]],
+  ["Theresa May election campaign staff met.", MAR, [], "a surname before an event noun"],
+  // --- weekdays: scheduled events in the present tense, deadlines, days set for something
+  ["Sri Lanka votes on Saturday with economy on the line", SUN, [["Saturday", "2024-09-21"]], "present tense of a scheduled event"],
+  ["Sri Lanka holds its first presidential election since the collapse of 2022 on Saturday, with reforms agreed with the IMF at stake.", SUN,
+    [["2022", "2022"], ["Saturday", "2024-09-21"]], "the clause after the comma is another one"],
+  ["The Bank of Japan, which raised rates in July, begins a two-day policy meeting on Thursday.", MON_SEP, [["July", "2024-07"], ["Thursday", "2024-09-19"]]],
+  ["“The market is looking to China, where the National People’s Congress opens on Tuesday.”", MON_MAR, [["Tuesday", "2024-03-05"]]],
+  ["Powell testifies before Congress on Wednesday and Thursday.", MON_MAR, [["Wednesday", "2024-03-06"], ["Thursday", "2024-03-07"]]],
+  ["The swearing-in ceremony could take place as early as Saturday, local media reported.", WED, [["Saturday", "2024-06-08"]], "modal"],
+  ["Residents have called a protest in Valencia for Saturday.", TUE_NOV, [["Saturday", "2024-11-09"]], "the day something is set for"],
+  ["Schools remain closed until Monday.", FRI, [["Monday", "2024-10-21"]], "a deadline with nothing past"],
+  ["The vote will be held on Thursday.", FRI, [["Thursday", "2024-10-24"]], "'be held' is not the past"],
+  ["A vote on the bill is expected on Tuesday.", MAR, [["Tuesday", "2024-03-19"]]],
+  ["The deadline is Friday.", MAR, [["Friday", "2024-03-15"]]],
+  ["Negotiators meet again on Monday in Doha.", MAR, [["Monday", "2024-03-18"]], "plural subject, present tense"],
+  ["Nvidia reports results on Wednesday.", MAR, [["Wednesday", "2024-03-20"]]],
+  // ... counter-examples that stay in the past
+  ["On Friday, health officials appealed for calm.", SUN, [["Friday", "2024-09-13"]]],
+  ["The president visited Kyiv on Monday and will return in May.", MAR, [["Monday", "2024-03-11"], ["May", "2024-05"]], "the future is in the next clause"],
+  ["Police are investigating a shooting on Monday night.", MAR, [["Monday", "2024-03-11"]], "the present of an inquiry is not a schedule"],
+  ["The minister arrived in Paris on Saturday.", MAR, [["Saturday", "2024-03-09"]]],
+  ["Oil prices held steady on Monday.", MAR, [["Monday", "2024-03-11"]]],
+  ["On Friday, officials said they would hold talks next month.", SUN, [["Friday", "2024-09-13"], ["next month", "2024-10"]], "the reporting verb is the date's"],
+  ["The talks, first reported by the Wall Street Journal on Friday, could value the firm at $4 billion.", TUE_MAR, [["Friday", "2024-03-01"]], "a parenthetical keeps its own tense"],
+  ["It had received more than 100,000 claims by Monday, mostly for cars.", TUE_NOV, [["Monday", "2024-11-04"]]],
+  ["Sunak told reporters on Tuesday that an election would come later.", FRI, [["Tuesday", "2024-10-15"]]],
+  ["Israel votes were counted on Saturday.", SUN, [["Saturday", "2024-09-14"]], "'votes' as a noun"],
+  ["He was jailed for Friday's attack.", SUN, [["Friday", "2024-09-13"]], "'for' before a possessive is no appointment"],
+  // --- the same day, the next day beside a date, narrative breaks
+  ["The election of 2 June 2024 was calm. Sheinbaum, who won by a landslide on the same day, will take office on 1 October 2024.", undefined,
+    [["2 June 2024", "2024-06-02"], ["the same day", "2024-06-02"], ["1 October 2024", "2024-10-01"]]],
+  ["He arrived on Sept. 8. They met on the same day as the summit.", FRI, [["Sept. 8", "2024-09-08"]], "'the same day as' an event"],
+  ["The alert came on October 29. The next day, on October 30, soldiers began searching.", TUE_NOV, [["October 29", "2024-10-29"], ["October 30", "2024-10-30"]],
+    "'The next day' beside the date it names"],
+  ["The alert came on October 29.\nThe towns south of the city\nHer husband was found two days later.", TUE_NOV, [["October 29", "2024-10-29"]],
+    "a subhead ends the narrative of the date"],
+  ["Kurtz later told NBC's \"Today\" show that he was sorry.", FRI, [], "a quoted title"],
+  ["Every data center budget for 2024 seems to have an Nvidia line in it.", TUE_MAR, [["2024", "2024"]], "a year before a verb in -s"],
 ];
 
 for (const [sentence, reference, expected, note] of rows) {
@@ -145,6 +222,35 @@ test("relative expressions with nothing to resolve against are left out", () => 
     findDates("He spoke on Monday, two years ago, in 2019.", undefined).map((d) => [d.text, d.value]),
     [["2019", "2019"]],
   );
+});
+
+test("a wire dateline's month-day is the article's day when it has no date, in the year given as fallback", () => {
+  const text = "French bonds slide\nPARIS, June 10 (Reuters) - Bonds sold off on Monday after the vote on Sunday.\n" +
+    "The election will be held on June 30 and July 7. S&P cut the rating on May 31, and the court ruled in May.";
+  const want = [["June 10", "2024-06-10"], ["Monday", "2024-06-10"], ["Sunday", "2024-06-09"], ["June 30", "2024-06-30"],
+    ["July 7", "2024-07-07"], ["May 31", "2024-05-31"], ["May", "2024-05"]];
+  assert.deepEqual(findDates(text, undefined, { fallbackYear: 2024 }).map((d) => [d.text, d.value]), want);
+  // The AP style, with an em dash; a city with a region.
+  assert.deepEqual(findDates("TOKYO, June 4 (AP) — Officials inspected it on Tuesday.", undefined, { fallbackYear: 2024 }).map((d) => [d.text, d.value]),
+    [["June 4", "2024-06-04"], ["Tuesday", "2024-06-04"]]);
+  assert.deepEqual(findDates("VEVEY, Switzerland, Sept. 2 - It met on Friday.", undefined, { fallbackYear: 2024 }).map((d) => [d.text, d.value]),
+    [["Sept. 2", "2024-09-02"], ["Friday", "2024-08-30"]]);
+  // Without the option, or with a publication date, the dateline does not set the day.
+  assert.deepEqual(findDates(text, undefined).map((d) => d.text), []);
+  assert.deepEqual(findDates("PARIS, June 10 (Reuters) - It fell on Monday.", "2024-06-12", { fallbackYear: 2020 }).map((d) => d.value),
+    ["2024-06-10", "2024-06-10"]);
+  // A dateline without a day gives nothing to resolve against.
+  assert.deepEqual(findDates("GENEVA (Reuters) - It rose on Monday, as in 2015.", undefined, { fallbackYear: 2024 }).map((d) => d.value), ["2015"]);
+  // A month-day in the body is no dateline.
+  assert.deepEqual(findDates("He said on June 10 it fell on Monday.", undefined, { fallbackYear: 2024 }).map((d) => d.value), []);
+});
+
+test("latestWrittenYear: the latest year written as a date's year, outside sentences about the future", () => {
+  assert.equal(latestWrittenYear("Each of the 12 months to May 2024 set a record. It was 86% likely that a year between 2024 and 2028 would beat 2023."), 2024);
+  assert.equal(latestWrittenYear("Production halted in December 2023. The plan will run until March 2030."), 2023);
+  assert.equal(latestWrittenYear("The chance was zero in 2015, and it rose in 2019, since the 1990s."), 2019);
+  assert.equal(latestWrittenYear("It will exceed the limit by 2027."), undefined);
+  assert.equal(latestWrittenYear("No dates here, only 2,500 troops."), undefined);
 });
 
 test("year anchors from the dump apply to event month-days of another article", () => {

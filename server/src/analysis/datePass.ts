@@ -12,6 +12,7 @@ export function dateMentions(doc: DumpDocument, token: CancellationToken): DateM
   const inferred = doc.publishedInferred();
   const { anchors, key } = dumpYearAnchors(doc);
   const references = doc.slots.map((slot, article) => slot.core.structure.published ?? inferred[article]);
+  const nearest = nearestYears(references);
   let dumpYear: number | null | undefined; // the latest year written in the dump, computed when first needed
   const mentions: DateMention[] = [];
   for (let article = 0; article < doc.slots.length; article++) {
@@ -24,7 +25,7 @@ export function dateMentions(doc: DumpDocument, token: CancellationToken): DateM
     // the latest year the dump writes.
     let fallbackYear: number | undefined;
     if (!reference) {
-      fallbackYear = nearestYear(references, article);
+      fallbackYear = nearest[article];
       if (fallbackYear === undefined) {
         dumpYear ??= latestDumpYear(doc) ?? null;
         fallbackYear = dumpYear ?? undefined;
@@ -58,15 +59,26 @@ function dumpYearAnchors(doc: DumpDocument): { anchors: Map<string, number>; key
   return { anchors, key: [...anchors].map(([k, y]) => `${k}=${y}`).join(",") };
 }
 
-/** The year of the article with a date nearest to `article` (the earlier one on a tie). */
-function nearestYear(references: readonly (string | undefined)[], article: number): number | undefined {
-  for (let dist = 1; dist < references.length; dist++) {
-    for (const i of [article - dist, article + dist]) {
-      const y = /^(\d{4})-/.exec(references[i] ?? "")?.[1];
-      if (y) return Number(y);
-    }
+/** For each article, the year of the nearest article with a date (the earlier one on a tie); linear in the dump. */
+function nearestYears(references: readonly (string | undefined)[]): (number | undefined)[] {
+  const yearOf = (r: string | undefined) => (r && /^\d{4}-/.test(r) ? Number(r.slice(0, 4)) : undefined);
+  const n = references.length;
+  const prev: [number, number][] = new Array(n); // [index, year] of the nearest dated article before
+  let last: [number, number] | undefined;
+  for (let i = 0; i < n; i++) {
+    if (last) prev[i] = last;
+    const y = yearOf(references[i]);
+    if (y !== undefined) last = [i, y];
   }
-  return undefined;
+  const out: (number | undefined)[] = new Array(n);
+  let next: [number, number] | undefined;
+  for (let i = n - 1; i >= 0; i--) {
+    const p = prev[i];
+    out[i] = p && (!next || i - p[0] <= next[0] - i) ? p[1] : next?.[1];
+    const y = yearOf(references[i]);
+    if (y !== undefined) next = [i, y];
+  }
+  return out;
 }
 
 /** The latest year written as a date's year anywhere in the dump (each article's answer cached). */

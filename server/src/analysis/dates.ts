@@ -6,7 +6,10 @@
 //   2. our own patterns take relative expressions ("four years ago", "last month", "yesterday",
 //      "The next day"), bare years ("in 2014", "the 2003 invasion"), year ranges and decades.
 // Resolution (which year a "Jan. 29" belongs to, which Friday "Friday" is) is ours, not chrono's:
-// news looks back from its publication day, unless the sentence speaks of the future.
+// news looks back from its publication day, unless the date's own clause speaks of the future
+// (will, modals, expectations, a scheduled event in the present tense: "votes on Saturday"). The
+// clause is cut out of its sentence first: reported speech after "said", verbs of intention
+// ("ruled out holding … in May"), relative clauses and parentheticals keep their own tense.
 
 import * as chrono from "chrono-node";
 import type { Span } from "./types.js";
@@ -27,6 +30,12 @@ export interface FindDatesOptions {
   yearAnchors?: ReadonlyMap<string, number>;
   /** Numeric dates such as 05/03/2024 that the text does not disambiguate: day first? Default: decide by the reference date, else month first. */
   dayFirst?: boolean;
+  /**
+   * The year of a wire dateline's month-day (`PARIS, June 10 (Reuters) -`) when `reference` is
+   * unknown: that day, in this year, becomes the article's day. The dump decides it (see
+   * {@link latestWrittenYear}); without it, a dateline without a year gives no reference.
+   */
+  fallbackYear?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -124,7 +133,7 @@ const RELATIVE_RE = new RegExp(
     // last/next/this month/year
     `\\b(?<relWhich>last|next|this|past|coming|previous|following)\\s+(?<relUnit>month|year)\\b`,
     // the next day, the following day, the day before, the previous day, the day after
-    `\\b(?<dayRel>(?:the\\s+)?(?:next|following|previous)\\s+day|(?:the\\s+)?day\\s+(?:before|after))\\b`,
+    `\\b(?<dayRel>(?:the\\s+)?(?:next|following|previous)\\s+day|(?:the\\s+)?day\\s+(?:before|after)|the\\s+same\\s+day)\\b`,
     // N days later / earlier
     `\\b(?<laterN>\\d{1,2}|${NUM_WORD})\\s+days?\\s+(?<laterDir>later|earlier)\\b`,
   ].join("|"),
@@ -157,7 +166,7 @@ const FUTURE_RE =
   /\b(?:will|won['’]t|shall|is\s+due|are\s+due|due\s+(?:on|in|out|this|next|later|by|for)|was\s+due|were\s+due|due\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|planned|going\s+to|upcoming|(?:next|coming)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to\s+be\s+held|slated|would\s+(?:hold|meet|visit|travel|vote|take\s+place|begin|start|resume|open|close))\b|['’]ll\b/i;
 // A past verb right before a weekday/date ("said on Friday", "met Thursday").
 const PAST_BEFORE_RE =
-  /\b(?:\w+ed|said|told|met|held|took|gave|made|began|came|went|saw|was|were|had|did|struck|hit|left|fled|won|lost|sent|shot|fought|spoke|wrote|led|rose|fell|paid|found|brought|became|kept|ran|broke|began|stood|sold|set|put|cut|quit|spent|thought|bought|caught|taught|drew|flew|grew|knew|threw|woke|ate|chose|froze|stole|swore|tore|wore|hung|dug|struck|slid|lit|bit|hid|rode|drove|sank|sang|swam|began|beat|bled|fed|felt|dealt|meant|sought|heard|laid)\s+(?:on\s+|late\s+|early\s+|last\s+)?$/i;
+  /(?<!\b(?:be|is|are|am|being)\s+(?:[a-z]+ly\s+)?)\b(?:(?!(?:expected|scheduled|planned|slated|proposed|delayed|postponed|pushed|moved|needed|due)\b)\w+ed|seen|born|said|told|met|held|took|gave|made|began|came|went|saw|was|were|had|did|struck|hit|left|fled|won|lost|sent|shot|fought|spoke|wrote|led|rose|fell|paid|found|brought|became|kept|ran|broke|began|stood|sold|spent|thought|bought|caught|taught|drew|flew|grew|knew|threw|woke|ate|chose|froze|stole|swore|tore|wore|hung|dug|struck|slid|lit|bit|hid|rode|drove|sank|sang|swam|began|bled|fed|felt|dealt|meant|sought|heard|laid)\s+(?:on\s+|in\s+|late\s+|early\s+|last\s+)?$/i;
 
 // ---------------------------------------------------------------------------------------------
 // chrono, configured for news: casual English, no forward bias (we resolve years ourselves).
@@ -192,9 +201,9 @@ interface Candidate {
     | { k: "full"; y: number; m: number; d: number }
     | { k: "monthYear"; y: number; m: number }
     | { k: "year"; y: number }
-    | { k: "monthDay"; m: number; d: number; tense: Tense; dir?: "next" | "last"; event: boolean; wd?: number }
-    | { k: "month"; m: number; tense: Tense; dir?: "next" | "last" }
-    | { k: "weekday"; wd: number; future: boolean; dir?: "next" | "last" | "this" }
+    | { k: "monthDay"; m: number; d: number; tense: () => Tense; dir?: "next" | "last"; event: boolean; wd?: number }
+    | { k: "month"; m: number; tense: () => Tense; dir?: "next" | "last" }
+    | { k: "weekday"; wd: number; future: () => boolean; dir?: "next" | "last" | "this" }
     | { k: "numericAmbiguous"; a: number; b: number; y: number }
     | { k: "ago"; n: number; unit: string }
     | { k: "casual"; offset: number }
@@ -239,19 +248,101 @@ function sentenceAround(text: string, pos: number, end: number): string {
 type Tense = "future" | "past" | "neutral";
 
 const PAST_IN_CLAUSE_RE =
-  /\b(?:was|were|had|did|said|told|met|held|took|gave|made|began|came|went|saw|struck|hit|left|fled|won|lost|sent|shot|fought|spoke|wrote|led|rose|fell|paid|found|brought|became|kept|ran|broke|stood|sold|spent|thought|bought|caught|drew|flew|grew|knew|threw|chose|stole|hid|drove|sank|beat|fed|felt|dealt|meant|sought|heard|laid|born|ago|(?!(?:need|feed|seed|speed|shed|bleed|breed|proceed|succeed|exceed|indeed|hundred|kindred|armed|based|related|expected|scheduled|planned|slated|named|united|detailed|advanced|limited|displaced|wounded|injured|occupied|alleged|so-called)\b)[a-z]{2,}ed)\b/;
+  /\b(?:was|were|had|did|said|told|met|held|took|gave|made|began|came|went|saw|struck|hit|left|fled|won|lost|sent|shot|fought|spoke|wrote|led|rose|fell|paid|found|brought|became|kept|ran|broke|stood|sold|spent|thought|bought|caught|drew|flew|grew|knew|threw|chose|stole|hid|drove|sank|slid|beat|fed|felt|dealt|meant|sought|heard|laid|born|ago|(?=[a-z]{2,}ed\b)(?<!\b(?:is|are|am|be|being|remains?|gets?|get)\s+(?:[a-z]+ly\s+)?)(?!(?:need|feed|seed|speed|shed|bleed|breed|proceed|succeed|exceed|indeed|hundred|kindred|armed|based|related|expected|scheduled|planned|slated|named|united|detailed|advanced|limited|displaced|wounded|injured|occupied|alleged|so-called)\b)[a-z]{2,}ed)\b/;
+// The same without "was" and "were": inside reported speech ("said no decision was likely before
+// June") they are the backshifted present, not the past.
+const PAST_REPORTED_RE = new RegExp(PAST_IN_CLAUSE_RE.source.replace("was|were|", ""));
+
+// Verbs that report speech or thought: the date after "X said (that)" belongs to what was said.
+const REPORT_VERB = "said|says|say|told|tells|added|adds|stated|noted|warned|warns|argued|wrote|writes|reported|announced|explained|insisted|claimed|believes?|thinks?|acknowledged|confirmed|estimated|predicted|showed|shows|suggested|suggests|indicated|indicates|signalled|signaled|hinted";
+const REPORT_VERB_RE = new RegExp(`\\b(?:${REPORT_VERB})\\b`);
+// "X said (that) …", "X told reporters (that) …", "X warned investors that …": what follows is the reported clause.
+const REPORT_FRAME_RE = new RegExp(
+  `\\b(?:(?:said|says|say)\\b(?:\\s+that\\b)?|(?:told|tells)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?(?:that\\b)?|(?:${REPORT_VERB})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?that\\b)`,
+  "gu",
+);
+// A reporting verb right before the date modifies the reporting: "said in May that", "told reporters on Tuesday".
+const REPORT_THEN_DATE_RE = new RegExp(`\\b(?:${REPORT_VERB})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:on|in|last|late|early|this|during)\\s+$`, "u");
+// Verbs of intention, decision and delay: the date of what they govern is not theirs ("ruled out
+// holding an election in May", "agreed to meet in June", "pushed back their bets … to September").
+const INTENT_RE =
+  /\b(?:(?:agree|decide|promise|pledge|vow|threaten|refuse|propose|offer|urge|order|hope|want|intend|aim|seek|prepare|plan|vote|ask|call)(?:s|d|ed|ing)?\s+(?:[a-z]+\s+){0,2}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|sought\s+to\s+[a-z]+|(?:rul(?:es|ed|ing)\s+out|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?)\s+[a-z]+ing\b|(?:push(?:es|ed|ing)?\s+back|postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|put(?:s|ting)?\s+off|mov(?:es|ed)\s+(?:up|back|forward))\b)/g;
+// Non-restrictive relative clauses carry their own tense: ", who joined Nestlé in 1986,".
+const RELATIVE_CLAUSE_RE = /,\s*(?:who|which|whose|where)\b[^,]*,/g;
+// Trailing attribution: ", traders said.", ", a diplomat told Reuters on Friday."
+const TRAILING_ATTRIBUTION_RE = new RegExp(
+  `,[^,]{0,60}?\\b(?:${REPORT_VERB}|according\\s+to)\\b(?:\\s+[\\p{Lu}][^,]*|\\s+(?:on|in|at|during|late|early|earlier|later|last|this|to|via|from|after|before|a|an|the)\\b[^,]*)?[.!?”"’]*\\s*$`,
+  "u",
+);
+// Modal verbs: what they govern has not happened ("would not play again until … May", "could take place as early as Saturday").
+const MODAL_RE = /\b(?:(?:would|could|might|should|can|must)(?:n['’]t)?|cannot)\s+(?:not\s+|also\s+|still\s+|only\s+|then\s+|soon\s+|likely\s+|now\s+|even\s+|never\s+)?(?!have\b)[a-z]+|\bmay\s+(?:not\s+|also\s+|still\s+|soon\s+)?(?!have\b)[a-z]{2,}/;
+// Expectation and scheduling words: "now expect a first cut on June 6", "bets on a rate cut in
+// September", "the company's next earnings report in May", "as early as Saturday".
+const EXPECT_RE =
+  /\b(?:(?:is|are|be)\s+(?:widely\s+|now\s+|also\s+|still\s+)?expected|expects?|expecting|expectations?|anticipates?|anticipating|forecasts?|forecasting|predicts?|bets?\s+on|betting\s+on|wager(?:s|ing)?\s+on|pric(?:es|ing)\s+in|on\s+track\s+to|poised\s+to|likely\s+to|unlikely\s+to|as\s+(?:early|soon)\s+as|no\s+(?:earlier|sooner|later)\s+than|(?:\bthe|\bits|\bhis|\bher|\btheir|\bour|['’]s)\s+next\s+(?!day\b|morning\b|afternoon\b|evening\b|night\b|week\b|time\b)[a-z]+)\b/i;
+// Present tense of a scheduled event: "Sri Lanka votes on Saturday", "the Congress opens on
+// Tuesday", "Powell testifies before Congress on Wednesday", "Freixe takes over on Sept. 1".
+const SCHEDULED_RE =
+  /\b(?=[a-z]+s\b)(?<!\b(?:the|a|an|of|his|her|its|their|our|your|my|these|those|some|many|more|all|and|or|to|for|with|by|postal|early|final|first|\d+)\s+)(?:votes|holds|opens|reopens|begins|starts|ends|closes|meets|convenes|testifies|takes|goes|heads|travels|visits|arrives|leaves|returns|launches|kicks\s+off|resumes|hosts|faces|plays|releases|publishes|expires|lapses|runs|lands|sits|hears|delivers|gathers|concludes|finishes|wraps\s+up|unveils|debuts|premieres|tours|flies|addresses|attends|celebrates|observes|enters|steps\s+down|rules|decides|reports|announces)\b/;
+
+// The same for a plural subject: "Negotiators meet again on Monday", "Talks resume in May".
+const SCHEDULED_PLURAL_RE =
+  /\b(?:[A-Za-z][a-z]{2,}s|[Tt]hey|[Ww]e)\s+(?:again\s+|also\s+|then\s+|formally\s+|officially\s+)?(?:vote|hold|open|reopen|begin|start|meet|convene|resume|return|travel|head|fly|gather|go|face|play|take\s+office|kick\s+off)\b/;
 
 /** What the clause around [start,end) says about time: the future, the past, or nothing clear. */
 function clauseTense(text: string, start: number, end: number): Tense {
-  const around = sentenceAround(text, start, end);
+  let around = sentenceAround(text, start, end);
+  // Short quoted titles ("Anora", "Today") are words of the clause, not the edges of a quote.
+  around = around.replace(/["“]([^"“”\u0000\n]{1,40})["”]/g, (m, inner: string) =>
+    /[.,!?]\s*$/.test(inner) || inner.trim().split(/\s+/).length > 5 ? m : "Title");
   const cut = around.indexOf("\u0000");
   // The clause: stop at quotes, colons, semicolons and dashes on either side.
-  const before = around.slice(0, cut).replace(/^.*[“”"«»;:—–]/s, "");
-  const after = around.slice(cut + 1).replace(/[“”"«»;:—–].*$/s, "");
-  if (PAST_BEFORE_RE.test(before)) return "past";
+  let before = around.slice(0, cut).replace(/^.*[“”"«»;:—–]/s, "");
+  let after = around.slice(cut + 1).replace(/[“”"«»;:—–].*$/s, "");
+  const tail = before.slice(-90); // both patterns end at the date
+  if (PAST_BEFORE_RE.test(tail) || REPORT_THEN_DATE_RE.test(tail)) return "past";
+  before = before.replace(RELATIVE_CLAUSE_RE, ",");
+  // The date's own clause inside reported speech or after a verb of intention.
+  let reported = false;
+  const lastFrame = (re: RegExp): number => {
+    re.lastIndex = 0;
+    let at = -1;
+    for (let m = re.exec(before); m; m = re.exec(before)) at = m.index + m[0].length;
+    return at;
+  };
+  const rep = lastFrame(REPORT_FRAME_RE);
+  if (rep >= 0) {
+    before = before.slice(rep);
+    reported = true;
+  }
+  // A clause break before the date: what comes before it is another clause.
+  const br = /^(?:.*),\s*(?:and|but|while|whereas|although|though|because|so|yet)\s/s.exec(before);
+  if (br) before = before.slice(br[0].length);
+  // Future words before a verb of intention still count ("plans to publish … in November"); its past does not.
+  const intentFree = before;
+  const intent = lastFrame(INTENT_RE);
+  if (intent >= 0) before = before.slice(intent);
+  const fronted = /^\s*(?:\p{L}+\s+){0,2}$/u.test(before); // "On Friday, …", "Later on Thursday, …"
+  after = after.replace(TRAILING_ATTRIBUTION_RE, "");
+  const lastComma = before.search(/,\s(?!.*,\s)/s);
+  if (!fronted && /^\s*,\s/.test(after) && lastComma >= 0) {
+    // Inside a parenthetical: "The talks, first reported by the Journal on Friday, could …".
+    before = before.slice(lastComma + 1);
+    after = "";
+  } else if (!fronted) after = after.replace(/(?:,\s|\s(?:and|but|while|whereas|although|though|because|after|before|when|as|since|so|then)\s).*$/s, "");
+  else {
+    // "On Friday, officials said they would …": the reporting verb is the date's verb.
+    const r = REPORT_VERB_RE.exec(after);
+    if (r) after = after.slice(0, r.index + r[0].length);
+  }
   const clause = before + " " + after;
-  if (FUTURE_RE.test(clause)) return "future";
-  if (PAST_IN_CLAUSE_RE.test(clause)) return "past";
+  const wide = intentFree + " " + after;
+  if (FUTURE_RE.test(wide) || MODAL_RE.test(wide) || EXPECT_RE.test(wide)) return "future";
+  if ((reported ? PAST_REPORTED_RE : PAST_IN_CLAUSE_RE).test(clause)) return "past";
+  if (SCHEDULED_RE.test(before) || SCHEDULED_PLURAL_RE.test(before) || /\b(?:is|are)\s+(?:on\s+|for\s+)?$/.test(before)) return "future";
+  // A start or a deadline with nothing past around it: "cuts from October", "until Monday".
+  if (/\b(?:from|until|till|by|before|starting|beginning)\s+(?:early\s+|late\s+|mid-?)?$/i.test(before) &&
+      !/^\s*(?:[-–—]|to\b|through\b|until\b|and\b)/i.test(after)) return "future";
   return "neutral";
 }
 
@@ -259,8 +350,18 @@ function clauseTense(text: string, start: number, end: number): Tense {
 const PAST_EVENT_RE =
   /^\s+(?:[a-z]+\s+)?(?:attacks?|bombings?|massacres?|killings?|raids?|strikes?|assaults?|shootings?|onslaught|crash(?:es)?|explosions?|blasts?|incidents?|invasion|coup|uprising|earthquakes?|floods?|fires?|murders?|ambush|riots?|protests?|clashes|deaths?|arrests?|rampage|hijacking|abduction|kidnapping|offensive|incursion|crackdown|collapse|derailment|eruption|storm|hurricane|tsunami|leak|hack|breach|heist|defeat|loss|win|victory|ruling|verdict|agreement|accord|ceasefire|truce|deal)\b/;
 
+/** Nouns that a month name before them dates: "a May election", "the March deadline". */
+const MONTH_EVENT_NOUN_RE =
+  /^(?:elections?|votes?|polls?|ballot|referendum|runoff|primary|primaries|deadline|meeting|summit|session|talks|conference|budget|launch|release|visit|trip|rally|protest|attack|offensive|ceasefire|agreement|deal|accord|figures|data|report|sales|decision|hearing|trial|verdict|ruling|auction|sitting|congress|convention|festival|tournament|final|derby|count|census)$/;
+
 function pastEvent(text: string, end: number): boolean {
   return PAST_EVENT_RE.test(text.slice(end, end + 40));
+}
+
+/** The tense of a month or month-day's clause, worked out only if its resolution needs it. */
+function lazyTense(text: string, start: number, end: number): () => Tense {
+  let t: Tense | undefined;
+  return () => (t ??= pastEvent(text, end) ? "past" : clauseTense(text, start, end));
 }
 
 /** A direction word before or at the start of the span: "next Tuesday", "by next March", "last Friday". */
@@ -447,7 +548,7 @@ function addChronoResult(
     out.push({
       start, end, text: t,
       kind: {
-        k: "monthDay", m, d, tense: pastEvent(text, end) ? "past" : clauseTense(text, start, end),
+        k: "monthDay", m, d, tense: lazyTense(text, start, end),
         dir: dir === "this" ? undefined : dir, event, wd: hasWeekday ? c.get("weekday") ?? undefined : undefined,
       },
     });
@@ -463,12 +564,15 @@ function addChronoResult(
     const pw = prevWord(text, start).toLowerCase();
     if (first === "May" || first === "March" || first === "MAY" || first === "MARCH") {
       // The verb or a surname unless a date word introduces it.
-      if (!dir && !/^(?:in|since|until|till|by|from|of|during|early|late|mid|before|after|between|through|last|next|this|a|the|and|or|to|on)$/.test(pw)) return;
+      // ("a May election", "rules out May election": a month that dates an event noun, after a
+      // lower-case word, is a month too.)
+      const datesEvent = MONTH_EVENT_NOUN_RE.test(nw) && /^[a-z]/.test(prevWord(text, start));
+      if (!dir && !datesEvent && !/^(?:in|since|until|till|by|from|of|during|early|late|mid|before|after|between|through|last|next|this|a|the|and|or|to|on)$/.test(pw)) return;
       if (pw === "the" && /^\s*(?:on|to|of)\b/.test(text.slice(end, end + 5))) return; // "the March on Rome"
     }
     out.push({
       start, end, text: t,
-      kind: { k: "month", m, tense: pastEvent(text, end) ? "past" : clauseTense(text, start, end), dir: dir === "this" ? undefined : dir },
+      kind: { k: "month", m, tense: lazyTense(text, start, end), dir: dir === "this" ? undefined : dir },
     });
     return;
   }
@@ -489,7 +593,9 @@ function addChronoResult(
         !/^(?:on|since|until|till|by|last|next|this|before|after|from|late|early|later|coming|and|or)$/i.test(pw)) return;
     if (/^(?:the|a)$/i.test(pw) && /^[A-Z]/.test(nw)) return;
     if (/^(?:bloody|black|good|holy|super|cyber|ash|palm|easter|maundy|great)$/i.test(pw)) return;
-    const future = dir === "next" || (dir !== "last" && clauseTense(text, start, end) === "future");
+    // "called a protest for Saturday": the day something is set for lies ahead.
+    const setFor = /\bfor\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !/^['’]s\b/.test(text.slice(end, end + 3));
+    const future = (): boolean => dir === "next" || (dir !== "last" && (setFor || clauseTense(text, start, end) === "future"));
     out.push({
       start, end, text: t,
       kind: { k: "weekday", wd: c.get("weekday") ?? 0, future, dir },
@@ -532,6 +638,8 @@ function relativeCandidates(text: string, from: number, to: number, out: Candida
     } else if (g.casual) {
       const w = g.casual.toLowerCase().replace(/\s+/g, " ");
       if (w === "today" && /^['’]s\b/.test(slice.slice(m.index + m[0].length))) continue; // "today's world"
+      // A quoted word alone is a title: NBC's "Today" show.
+      if (/["“‘']$/.test(before) && /^["”’']/.test(slice.slice(m.index + m[0].length))) continue;
       const offset = w === "yesterday" || w === "last night" ? -1 : w === "tomorrow" ? 1 : 0;
       out.push({ start, end, text: t, kind: { k: "casual", offset } });
     } else if (g.relWhich) {
@@ -551,7 +659,9 @@ function relativeCandidates(text: string, from: number, to: number, out: Candida
         if (!/^\s*(?:[,.;:!?)]|$)/.test(after)) continue;
         if (!/^the\b/.test(l)) continue;
       }
-      const n = /next|following|after/.test(l) ? 1 : -1;
+      // "on the same day as the vote": anchored on an event, not on the date just given.
+      if (/same/.test(l) && /^\s*(?:as|that)\b/i.test(after)) continue;
+      const n = /same/.test(l) ? 0 : /next|following|after/.test(l) ? 1 : -1;
       out.push({ start, end, text: t, kind: { k: "dayRel", n } });
     } else if (g.laterN) {
       const n = wordNumber(g.laterN);
@@ -592,7 +702,7 @@ function yearCandidates(text: string, from: number, to: number, out: Candidate[]
     if (y1 < 1900 && !YEAR_DATE_PREV.has(pw)) continue;
     // A count before a plural noun: "2020 votes", "1500 people" (unless "the 2020 elections").
     const nextW = nextWord(text, y1End);
-    if (!g.y2 && /^[a-z]+s$/.test(nextW) && !/^(?:was|has|is|as|its|his|this|has|does|sees|marks|remains|lies|becomes)$/.test(nextW) &&
+    if (!g.y2 && /^[a-z]+s$/.test(nextW) && !/^(?:was|has|is|as|its|his|this|has|does|sees|seems|looks|marks|remains|lies|becomes|brings|means|promises|shows|starts|ends|begins|proves|saw|was)$/.test(nextW) &&
         !/^(?:the|a|an|its|his|her|their|our|this|that|in|since|of|by|from|until|during|before|after|between|mid|early|late|season)$/.test(pw) && !/['’]s$/.test(text.slice(start - 3, start - 1))) continue;
     if (/^\s*(?:,\d|\.\d)/.test(after)) continue;
     // A number among numbers (a table row, a score line) is not a year unless its neighbour is one.
@@ -671,7 +781,7 @@ export function collectYearAnchors(text: string): Map<string, number> {
 // ---------------------------------------------------------------------------------------------
 // Resolution.
 
-function resolveWeekday(ref: Ymd, wd: number, future: boolean, dir?: "next" | "last" | "this"): Ymd {
+function resolveWeekday(ref: Ymd, wd: number, future: () => boolean, dir?: "next" | "last" | "this"): Ymd {
   const cur = weekdayOf(ref);
   if (dir === "last") {
     let back = (cur - wd + 7) % 7;
@@ -683,14 +793,15 @@ function resolveWeekday(ref: Ymd, wd: number, future: boolean, dir?: "next" | "l
     if (fwd === 0) fwd = 7;
     return addDays(ref, fwd);
   }
-  if (future) return addDays(ref, (wd - cur + 7) % 7);
+  if (wd === cur) return ref;
+  if (future()) return addDays(ref, (wd - cur + 7) % 7);
   return addDays(ref, -((cur - wd + 7) % 7));
 }
 
 /** How far ahead of the reference a date may lie and still be read as coming, in a clause without tense. */
 const SOON_DAYS = 120;
 
-function resolveMonthDay(ref: Ymd, m: number, d: number, tense: Tense, dir?: "next" | "last"): Ymd | undefined {
+function resolveMonthDay(ref: Ymd, m: number, d: number, tenseOf: () => Tense, dir?: "next" | "last"): Ymd | undefined {
   let y = ref.y;
   const c = cmp({ y, m, d }, ref);
   if (dir === "next") {
@@ -701,8 +812,9 @@ function resolveMonthDay(ref: Ymd, m: number, d: number, tense: Tense, dir?: "ne
     // After the publication day: last year's, unless the text speaks of the future (or, in a
     // clause without past tense, it is only weeks ahead: "Voters go to the polls on Nov. 5").
     const soon = Date.UTC(y, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d) <= SOON_DAYS * 86400000;
+    const tense = tenseOf();
     if (!(tense === "future" || (tense === "neutral" && soon))) y--;
-  } else if (c < 0 && tense === "future" && monthDistance(ref, m) > 6) {
+  } else if (c < 0 && monthDistance(ref, m) > 6 && tenseOf() === "future") {
     // "will meet on Jan. 10" in a December article: next January.
     y++;
   }
@@ -715,7 +827,7 @@ function monthDistance(ref: Ymd, m: number): number {
   return (ref.m - m + 12) % 12;
 }
 
-function resolveMonth(ref: Ymd, m: number, tense: Tense, dir?: "next" | "last"): { y: number; m: number } {
+function resolveMonth(ref: Ymd, m: number, tenseOf: () => Tense, dir?: "next" | "last"): { y: number; m: number } {
   let y = ref.y;
   if (dir === "next") {
     if (m <= ref.m) y++;
@@ -723,17 +835,53 @@ function resolveMonth(ref: Ymd, m: number, tense: Tense, dir?: "next" | "last"):
     if (m >= ref.m) y--;
   } else if (m > ref.m) {
     const soon = m - ref.m <= 3;
+    const tense = tenseOf();
     if (!(tense === "future" || (tense === "neutral" && soon))) y--;
-  } else if (m < ref.m && tense === "future" && monthDistance(ref, m) > 6) y++;
+  } else if (m < ref.m && monthDistance(ref, m) > 6 && tenseOf() === "future") y++;
   return { y, m };
 }
 
+/** A line of its own, short, capitalised and without final punctuation: a subhead. */
+const SUBHEAD_BETWEEN_RE = /[\n\r][ \t]*\p{Lu}[^\n\r.!?:;"”]{0,60}[ \t]*[\n\r]/u;
+
+/** A wire dateline with a month-day at the head of a line: `PARIS, June 10 (Reuters) -`, `TOKYO, June 4 (AP) —`. */
+const DATELINE_RE = new RegExp(
+  `^[ \\t]*\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,[ \\t]*[\\p{L}\\p{M} .'’-]{2,30})?,[ \\t]+(?<m>${MONTH_FULL}|${MONTH_ABBR})\\.?[ \\t]+(?<d>\\d{1,2})(?![\\d,])[ \\t]*(?:\\([^)\\n\\r]{1,30}\\)[ \\t]*)?[-—–]`,
+  "mu",
+);
+
+/** The month-day of a wire dateline near the start of an article, if it has one without a year. */
+function datelineDay(text: string): { m: number; d: number } | undefined {
+  const g = DATELINE_RE.exec(text.slice(0, 3000))?.groups;
+  if (!g) return undefined;
+  const m = MONTHS[g.m.toLowerCase()];
+  const d = Number(g.d);
+  return m && d >= 1 && d <= 31 ? { m, d } : undefined;
+}
+
 /**
- * Every date expression in one article, in document order, resolved against `reference` (the
- * article's publication day, ISO), or, when that is unknown, against the latest absolute date
- * the text gave before the expression (expressions with nothing to resolve against are left out).
+ * The latest year that `text` (an article or a whole dump) writes as the year of a date: from
+ * dates and months written with their year (`May 31, 2024`, `December 2023`), else from bare
+ * years; either only outside clauses about the future (`between 2024 and 2028 would beat` names no
+ * date that has been). Years outside 1900-2199 are ignored. For {@link FindDatesOptions.fallbackYear}.
  */
-export function findDates(text: string, reference: string | undefined, options: FindDatesOptions = {}): DateSpan[] {
+export function latestWrittenYear(text: string): number | undefined {
+  let dated: number | undefined;
+  let bare: number | undefined;
+  for (const c of candidatesOf(text)) {
+    const k = c.kind;
+    const y = k.k === "full" || k.k === "monthYear" || k.k === "numericAmbiguous" ? k.y : k.k === "year" ? k.y : undefined;
+    if (y === undefined || y < 1900 || y > 2199) continue;
+    if (k.k === "year" ? /s$/.test(c.text) || (bare !== undefined && y <= bare) : dated !== undefined && y <= dated) continue; // decades name no year
+    if (clauseTense(text, c.start, c.end) === "future") continue; // "will take office on 1 October 2030"
+    if (k.k === "year") bare = y;
+    else dated = y;
+  }
+  return dated ?? bare;
+}
+
+/** Every date candidate of `text`, in document order, without overlaps. */
+function candidatesOf(text: string): Candidate[] {
   const cands: Candidate[] = [];
   // Pre-filter: only lines (cut into pieces of bounded length) that may hold a date go further.
   const n = text.length;
@@ -754,15 +902,32 @@ export function findDates(text: string, reference: string | undefined, options: 
     if (last && c.start < last.end) continue;
     kept.push(c);
   }
+  return kept;
+}
 
-  const ref = parseIso(reference);
+/**
+ * Every date expression in one article, in document order, resolved against `reference` (the
+ * article's publication day, ISO), or, when that is unknown, against the month-day of a wire
+ * dateline in `options.fallbackYear`, else against the latest absolute date the text gave before
+ * the expression (expressions with nothing to resolve against are left out).
+ */
+export function findDates(text: string, reference: string | undefined, options: FindDatesOptions = {}): DateSpan[] {
+  const kept = candidatesOf(text);
+  let ref = parseIso(reference);
+  if (!ref && options.fallbackYear !== undefined) {
+    // A wire dateline with a month-day and no year: that day, in the year the dump gives.
+    const dl = datelineDay(text);
+    if (dl && validDay(options.fallbackYear, dl.m, dl.d)) ref = { y: options.fallbackYear, m: dl.m, d: dl.d };
+  }
   // Month-days this text writes with a year ("October 7, 2023") fix the year of the same
   // month-day written without one, anywhere in the text.
   const localAnchors = anchorsOf(kept);
   const out: DateSpan[] = [];
   let lastDay: Ymd | undefined; // the last day-precision date given, for "The next day"
   let latestAbsolute: Ymd | undefined; // fallback reference when `reference` is unknown
-  for (const c of kept) {
+  let lastDayEnd = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i]!;
     const r = ref ?? latestAbsolute;
     const k = c.kind;
     let value: string | undefined;
@@ -841,13 +1006,20 @@ export function findDates(text: string, reference: string | undefined, options: 
           }
         }
         break;
-      case "dayRel":
-        if (lastDay) day = addDays(lastDay, k.n);
+      case "dayRel": {
+        // "The next day, on October 30, …": the date written beside it is the mention.
+        const next = kept[i + 1];
+        if (next && /^\s*,?\s*(?:on\s+|in\s+)?$/.test(text.slice(c.end, next.start)) &&
+            (next.kind.k === "full" || next.kind.k === "monthDay" || next.kind.k === "weekday" || next.kind.k === "numericAmbiguous")) break;
+        // A subhead between the date and "two days later" starts another part of the story.
+        if (lastDay && !SUBHEAD_BETWEEN_RE.test(text.slice(lastDayEnd, c.start))) day = addDays(lastDay, k.n);
         break;
+      }
     }
     if (day) {
       value = isoDay(day);
       lastDay = day;
+      lastDayEnd = c.end;
     }
     if (value === undefined) continue;
     out.push({ start: c.start, end: c.end, text: c.text, value });
@@ -867,6 +1039,25 @@ function scanLine(text: string, from: number, to: number, out: Candidate[]): voi
     relativeCandidates(text, from, to, out);
   }
   if (/\d\d/.test(line)) yearCandidates(text, from, to, out);
+  if (line.includes("May ") || line.includes("March ")) monthEventCandidates(text, from, to, out);
+}
+
+/** "rules out May election": chrono reads no month in "May"/"March" before a noun; we do, when the noun is an event's. */
+function monthEventCandidates(text: string, from: number, to: number, out: Candidate[]): void {
+  const re = /\b(May|March)\s+([a-z]+)/g;
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (!MONTH_EVENT_NOUN_RE.test(m[2]!)) continue;
+    const start = from + m.index;
+    const end = start + m[1]!.length;
+    const pw = prevWord(text, start);
+    if (!/^[a-z]/.test(pw) && !/^(?:In|From|By|Since|Until|Before|After|During|The|A|Early|Late)$/.test(pw)) continue; // "Theresa May …"
+    const dir = direction(text, start, m[1]!);
+    out.push({
+      start, end, text: m[1]!,
+      kind: { k: "month", m: MONTHS[m[1]!.toLowerCase()]!, tense: lazyTense(text, start, end), dir: dir === "this" ? undefined : dir },
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -36,13 +36,16 @@ export function isArticleStart(src: LineSource, i: number): boolean {
     if (kinds[i - 1] === LineKind.TitleHeader || kinds[i - 1] === LineKind.Header) return false;
     return headerBlockOpensArticle(src, i);
   }
-  if (k !== LineKind.Text || !paragraphStart) return false;
+  if (k !== LineKind.Text) return false;
   const line = lines[i]!;
   if (!isTitleLike(line)) return false;
   const text = line.trim();
   // A copy of a headline given just above is not a new article.
   for (let j = i - 1; j >= 0 && j >= i - RULE_REACH; j--) if (lines[j]!.trim() === text) return false;
-  if (headOfScrapedArticle(src, i, text)) return true;
+  const head = headOfScrapedArticle(src, i, text);
+  // Glued to the text above (dumps concatenated without a blank line) only with the strongest clue.
+  if (!paragraphStart) return head === "with copy";
+  if (head) return true;
   // The weaker clues do not apply in an article's head (a photo caption before the dateline).
   return !inArticleHead(src, i) && (followedByDatedParagraph(src, i) || opensNewStory(src, i));
 }
@@ -80,10 +83,11 @@ function headerBlockOpensArticle(src: LineSource, i: number): boolean {
  * The scraper layout's head: the headline, maybe a blank line and copies of it, maybe an image
  * caption, then boilerplate or a date/byline line.
  */
-function headOfScrapedArticle(src: LineSource, i: number, text: string): boolean {
+function headOfScrapedArticle(src: LineSource, i: number, text: string): false | "with copy" | "without copy" {
   const { lines, kinds } = src;
   let captions = 0;
   let blanks = 0;
+  let copied = false;
   for (let j = i + 1; j < kinds.length && j <= i + 8; j++) {
     const k = kinds[j];
     if (k === LineKind.Blank) {
@@ -91,8 +95,11 @@ function headOfScrapedArticle(src: LineSource, i: number, text: string): boolean
       continue;
     }
     blanks = 0;
-    if (k === LineKind.Boilerplate || k === LineKind.DateOrByline) return true;
-    if (lines[j]!.trim() === text) continue;
+    if (k === LineKind.Boilerplate || k === LineKind.DateOrByline) return copied ? "with copy" : "without copy";
+    if (lines[j]!.trim() === text) {
+      copied = true;
+      continue;
+    }
     if (k === LineKind.Text && captions++ === 0) continue;
     return false;
   }

@@ -22,7 +22,8 @@ export function correctionActions(analysis: DumpAnalysis, uri: string, range: Ra
     if (range.start.line !== range.end.line || range.start.character === range.end.character) return [];
     target = range;
     text = lineText(range.start.line).slice(range.start.character, range.end.character).trim();
-    if (!text || text.length > 80) return [];
+    // A selection that reads like a name: a few words, capitalised (not a sentence or a headline).
+    if (!/^[\p{Lu}\p{Lo}]/u.test(text) || text.split(/\s+/).length > 5 || /[.,;:!?]$/.test(text)) return [];
   }
   const types: CorrectionType[] = mention ? (["person", "organization", "location", "misc", "none"] as const).filter((t) => t !== mention.type) : ["person", "organization", "location", "misc"];
   return types.map((type) => ({

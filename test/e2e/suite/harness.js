@@ -13,7 +13,7 @@ function loadConfig() {
 
 /**
  * Polls fn until it returns a truthy value without throwing; returns that value.
- * On timeout throws the last error (or a message naming `what`).
+ * On timeout throws the last error (or a message naming `what`, a string or a function giving one).
  */
 async function waitFor(fn, { timeout = 20000, interval = 100, what = 'condition' } = {}) {
   const deadline = Date.now() + timeout;
@@ -27,6 +27,7 @@ async function waitFor(fn, { timeout = 20000, interval = 100, what = 'condition'
       lastErr = err;
     }
     if (Date.now() >= deadline) {
+      if (typeof what === 'function') { try { what = what(); } catch (e) { what = `? (${e.message})`; } }
       const detail = lastErr ? `: ${lastErr.message}` : lastVal !== undefined ? ` (last value: ${safeJson(lastVal)})` : '';
       const e = new Error(`timed out after ${timeout} ms waiting for ${what}${detail}`);
       if (lastErr) e.cause = lastErr;

@@ -106,6 +106,117 @@ check('workspace symbol search finds the headlines that match a word', async (ct
   }, { timeout: 30000, what: `workspace symbols for "Sinwar" to include ${JSON.stringify(expected)}` });
 });
 
+check('hover on "Esmail Qaani" names a Person', async (ctx) => {
+  const doc = await ctx.openSample();
+  const pos = ctx.positionOf(doc, 'Esmail Qaani').translate(0, 3);
+  const text = await waitFor(async () => {
+    const t = (await ctx.hoverText(ctx.sampleUri, pos)).join('\n');
+    return /Esmail Qaani/.test(t) && t;
+  }, { timeout: 30000, what: 'a hover naming Esmail Qaani' });
+  assert.match(text, /\*\*Esmail Qaani\*\*\s*—\s*Person/, `hover was: ${text}`);
+  assert.match(text, /Qaani/, 'hover lists the alias');
+  assert.match(text, /Mentioned \d+ times?/, `hover has a mention count: ${text}`);
+});
+
+check('hover on "Jan. 29" shows the resolved date', async (ctx) => {
+  const doc = await ctx.openSample();
+  const pos = ctx.positionOf(doc, 'Jan. 29').translate(0, 2);
+  const text = await waitFor(async () => (await ctx.hoverText(ctx.sampleUri, pos)).join('\n'), { timeout: 20000, what: 'a hover on Jan. 29' });
+  assert.match(text, /Mon 29 Jan 2024/, `hover was: ${text}`);
+  assert.match(text, /days? before publication/, `hover was: ${text}`);
+});
+
+check('doubled dump has exactly 6 duplicate-headline warnings within the file, each with related information', async (ctx) => {
+  // The workspace holds the sample three times, so the server also reports duplicates across
+  // files (same code, related information in the other file). Count the in-file ones: every
+  // related location is in the doubled file itself.
+  await ctx.openDoubled();
+  const uri = ctx.doubledUri.toString();
+  const inFile = (d) => d.relatedInformation?.length && d.relatedInformation.every((r) => r.location.uri.toString() === uri);
+  const dups = (ds) => ds.filter((d) => codeOf(d) === 'duplicate-headline' && d.source === 'news-lens');
+  const diags = await ctx.diagnostics(ctx.doubledUri, (ds) => dups(ds).filter(inFile).length >= 6, 30000);
+  const own = dups(diags).filter(inFile);
+  assert.equal(own.length, 6, `in-file duplicate-headline diagnostics: ${own.map((d) => d.range.start.line).join(', ')}`);
+  const lines = ctx.gold.articles.map((a) => a.headlineLine);
+  const doc = ctx.currentDoc(ctx.doubledUri);
+  const offset = ctx.currentDoc(ctx.sampleUri)?.lineCount ?? doc.lineCount / 2;
+  for (const d of own) {
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Warning, `severity of line ${d.range.start.line}`);
+    assert.ok(d.range.start.line >= offset - 1, `warning on line ${d.range.start.line} is in the first copy (the later copy should be flagged)`);
+    assert.ok(d.relatedInformation.some((r) => lines.includes(r.location.range.start.line)), `related info of line ${d.range.start.line} does not point at a first-copy headline`);
+  }
+});
+
+check('doubled dump also reports the headlines shared with the other dumps of the workspace', async (ctx) => {
+  await ctx.openDoubled();
+  const uri = ctx.doubledUri.toString();
+  const across = (ds) => ds.filter((d) => codeOf(d) === 'duplicate-headline' && d.relatedInformation?.some((r) => r.location.uri.toString() !== uri));
+  const diags = await ctx.diagnostics(ctx.doubledUri, (ds) => across(ds).length >= 12, 30000);
+  const files = new Set(across(diags).flatMap((d) => d.relatedInformation.map((r) => r.location.uri.path.split('/').pop())));
+  assert.ok(files.has(ctx.config.sampleRelPath.split('/').pop()), `related files: ${[...files].join(', ')}`);
+});
+
+check('semantic tokens cover hundreds of persons, organizations and locations', async (ctx) => {
+  await ctx.openSample();
+  const legend = await waitFor(() => vscode.commands.executeCommand('vscode.provideDocumentSemanticTokensLegend', ctx.sampleUri),
+    { timeout: 20000, what: 'a semantic tokens legend' });
+  for (const t of ['person', 'organization', 'location', 'date', 'headline']) assert.ok(legend.tokenTypes.includes(t), `legend lacks ${t}: ${legend.tokenTypes}`);
+  const counts = await waitFor(async () => {
+    const tokens = await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokens', ctx.sampleUri);
+    if (!tokens?.data?.length) return undefined;
+    const c = {};
+    for (let i = 3; i < tokens.data.length; i += 5) { const n = legend.tokenTypes[tokens.data[i]]; c[n] = (c[n] || 0) + 1; }
+    return c;
+  }, { timeout: 30000, what: 'semantic tokens' });
+  const entities = (counts.person || 0) + (counts.organization || 0) + (counts.location || 0);
+  assert.ok(counts.person >= 30 && counts.organization >= 20 && counts.location >= 50, `token counts ${JSON.stringify(counts)}`);
+  assert.ok(entities >= 200, `only ${entities} entity tokens: ${JSON.stringify(counts)}`);
+  assert.ok(counts.date >= 30, `date tokens: ${JSON.stringify(counts)}`);
+});
+
+check('Entities view data lists Esmail Qaani among the persons', async (ctx) => {
+  await ctx.openSample();
+  const items = await waitFor(async () => {
+    const d = await vscode.commands.executeCommand('newsLens.viewData', 'entities');
+    return Array.isArray(d) && d.length > 0 && d;
+  }, { timeout: 20000, what: 'entities view data' });
+  const qaani = items.find((i) => i.name === 'Esmail Qaani');
+  assert.ok(qaani, `no Esmail Qaani among ${items.length} entities: ${items.slice(0, 10).map((i) => i.name).join(', ')}`);
+  assert.equal(qaani.type, 'person');
+  assert.ok(qaani.count >= 5, `Esmail Qaani mentioned ${qaani.count} times`);
+  for (const t of ['person', 'organization', 'location']) assert.ok(items.some((i) => i.type === t), `no ${t} in the view`);
+});
+
+check('Timeline view data has the 39 dates in calendar order', async (ctx) => {
+  await ctx.openSample();
+  const items = await waitFor(async () => {
+    const d = await vscode.commands.executeCommand('newsLens.viewData', 'timeline');
+    return Array.isArray(d) && d.length > 0 && d;
+  }, { timeout: 20000, what: 'timeline view data' });
+  const values = items.map((i) => i.value);
+  assert.equal(items.length, ctx.gold.dates.length, `timeline values: ${values.join(' ')}`);
+  for (let i = 1; i < values.length; i++) assert.ok(values[i - 1] <= values[i], `not in calendar order at ${i}: ${values[i - 1]} > ${values[i]}`);
+  assert.deepEqual(values, ctx.gold.dates.map((d) => d.value).sort());
+  const jan29 = items.find((i) => i.value === '2024-01-29');
+  assert.ok(jan29 && /Jan\. 29/.test(jan29.sentence), `2024-01-29 item: ${JSON.stringify(jan29)}`);
+});
+
+check('inlay hints show the resolved date after relative dates', async (ctx) => {
+  const doc = await ctx.openSample();
+  const full = new vscode.Range(0, 0, doc.lineCount, 0);
+  const hints = await waitFor(async () => {
+    const h = await vscode.commands.executeCommand('vscode.executeInlayHintProvider', ctx.sampleUri, full);
+    return Array.isArray(h) && h.length > 0 && h;
+  }, { timeout: 20000, what: 'inlay hints' });
+  const label = (h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
+  const after = ctx.positionOf(doc, 'Jan. 29').translate(0, 'Jan. 29'.length);
+  const jan29 = hints.find((h) => h.position.line === after.line && label(h).includes('Mon 29 Jan 2024'));
+  assert.ok(jan29, `no "= Mon 29 Jan 2024" hint on line ${after.line + 1}; hints there: ${JSON.stringify(hints.filter((h) => h.position.line === after.line).map(label))}`);
+  assert.ok(jan29.position.character >= after.character, `hint at ${jan29.position.character}, before the end of "Jan. 29" (${after.character})`);
+  assert.ok(hints.every((h) => /^= /.test(label(h))), `unexpected labels: ${hints.map(label).filter((l) => !/^= /.test(l)).join(' | ')}`);
+  assert.ok(hints.length >= 10, `only ${hints.length} hints`);
+});
+
 // Mutates notes/shopping-list.txt's language: keep it after the checks that expect plaintext there.
 check('command newsLens.treatAsDump switches a plain-text file to newsdump', async (ctx) => {
   const uri = vscode.Uri.joinPath(ctx.folder, ctx.config.notADumpRelPath);
@@ -113,6 +224,22 @@ check('command newsLens.treatAsDump switches a plain-text file to newsdump', asy
   await vscode.commands.executeCommand('newsLens.treatAsDump', uri);
   await waitFor(() => ctx.currentDoc(uri)?.languageId === 'newsdump', { timeout: 10000, what: 'languageId newsdump' });
 });
+
+/** One line per distinct (code, severity, related files) with counts, for failure messages. */
+function describeDiagnostics(diags) {
+  const counts = new Map();
+  for (const d of diags) {
+    const rel = [...new Set((d.relatedInformation || []).map((r) => r.location.uri.path.split('/').pop()))].join('+') || 'no related info';
+    const k = `${codeOf(d)}/${vscode.DiagnosticSeverity[d.severity]}/${rel}`;
+    counts.set(k, (counts.get(k) || 0) + 1);
+  }
+  return `${diags.length}: ${[...counts].map(([k, n]) => `${n}× ${k}`).join('; ') || 'none'}`;
+}
+
+/** A diagnostic's code as a string ({value, target} or plain). */
+function codeOf(d) {
+  return d.code && typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Context shared by the checks
@@ -161,7 +288,7 @@ function makeContext(config) {
     },
     /** Diagnostics for uri, polled until pred(diags) is truthy. */
     diagnostics: (uri, pred = (d) => d.length > 0, timeout = 20000) =>
-      waitFor(() => { const d = vscode.languages.getDiagnostics(uri); return pred(d) && d; }, { timeout, what: 'diagnostics' }),
+      waitFor(() => { const d = vscode.languages.getDiagnostics(uri); return pred(d) && d; }, { timeout, what: () => `diagnostics (have ${describeDiagnostics(vscode.languages.getDiagnostics(uri))})` }),
     /** Position of the n-th (0-based) occurrence of text in the document. */
     positionOf: (doc, text, n = 0) => {
       const src = doc.getText();

@@ -115,7 +115,7 @@ const T = {
   bias: 1, w: 2, l: 3, shape: 4, ss: 5, pre: 6, suf: 7, lm1: 8, lp1: 9, lm2: 10, lp2: 11, wm1: 12, wp1: 13,
   ssm1: 14, ssp1: 15, ss2a: 16, ss2b: 17, ss3: 18, bl1: 19, bl2: 20, sentCap: 21, sentL: 22, gaz: 23,
   gazm1: 24, gazp1: 25, doc: 26, capsLine: 27, paren: 28, lm1ss: 29, ssp1l: 30, len: 31, flags: 32,
-  docL: 33, gazFull: 34, ssm2: 35, ssp2: 36, capsW: 37, lp1pre: 38, quoteCtx: 39, d2: 40, d2s: 41, d2l: 42, d2p: 43,
+  docL: 33, gazFull: 34, ssm2: 35, ssp2: 36, capsW: 37, lp1pre: 38, quoteCtx: 39, d2: 40, d2s: 41, d2l: 42, d2p: 43, r1: 44, r2: 45, r3: 46, r4: 47, r5: 48, r6: 49, r7: 50, r8: 51, r9: 52,
 } as const;
 
 const PAD_L = 0x1234567;
@@ -181,7 +181,8 @@ export class FeatureExtractor {
     let capsToks = 0;
     for (let i = from; i < to; i++) {
       let s = words[i];
-      if (s.length >= 3 && s.charCodeAt(1) === 0x2e && isDottedAcronym(s)) s = s.replace(/\./g, "");
+      const dotted = s.length >= 3 && s.charCodeAt(1) === 0x2e && isDottedAcronym(s);
+      if (dotted) s = s.replace(/\./g, "");
       let wh = FNV_OFFSET;
       let lh = FNV_OFFSET;
       let sh = FNV_OFFSET;
@@ -227,6 +228,16 @@ export class FeatureExtractor {
         const pos = L - 1 - k;
         if (pos >= 0) sfx = fnvChar(sfx, lowerCode(normCode(s.charCodeAt(pos))));
         this.suf[i * 4 + k] = sfx;
+      }
+      if (dotted) {
+        // the shape keeps the periods: `J.K.` (initials) is not `JK`
+        const o = words[i];
+        sh = FNV_OFFSET;
+        for (let k = 0; k < o.length; k++) {
+          const c = o.charCodeAt(k);
+          sh = fnvChar(sh, c === 0x2e ? 0x2e : isUpperCode(c) ? 88 : 120);
+        }
+        ssh = sh;
       }
       if (nLetter > 0) {
         const c0 = s.charCodeAt(0);
@@ -386,6 +397,54 @@ export class FeatureExtractor {
       out[k++] = mix(T.d2, ((best * 3 + agree) * 2 + lastPer) * 4 + ctx);
       out[k++] = mix(mix(T.d2s, best * 3 + agree), ss);
       out[k++] = mix(T.d2p, lastPer * 4 + ctx);
+      if (best) out[k++] = mix(mix(T.d2l, best), lh);
+    }
+    return k;
+  }
+
+  /**
+   * Features of a residual second stage (its scores are added to the first stage's): the first
+   * stage's labels around token i, how the first stage tagged the same word elsewhere in the
+   * document, and a few lexical features. `s1` holds first-stage labels at token indices.
+   */
+  residualFeatures(i: number, out: Int32Array, doc: DocContext | null, docLabels: DocContext, s1: Int32Array): number {
+    const lo = this.lo;
+    const hi = this.hi;
+    let k = 0;
+    const fl = this.flags[i];
+    const lh = this.lh[i];
+    const ss = this.ssh[i];
+    const capBit = fl & (F_CAP | F_ALLCAPS) ? 1 : 0;
+    const lab = s1[i];
+    const prev = i > lo ? s1[i - 1] : 15;
+    const next = i + 1 < hi ? s1[i + 1] : 15;
+    out[k++] = mix(T.r1, lab * 2 + capBit);
+    out[k++] = mix(T.r2, (prev * 16 + lab) * 16 + next);
+    out[k++] = mix(mix(T.r3, lab), lh);
+    out[k++] = mix(mix(T.r4, lab), ss);
+    out[k++] = mix(mix(T.r6, i > lo ? this.lh[i - 1] : PAD_L), lab);
+    out[k++] = mix(mix(T.r7, i + 1 < hi ? this.lh[i + 1] : PAD_L + 1), lab);
+    const g = this.gazB[i] | this.gazI[i];
+    if (g) out[k++] = mix(T.r8, ((g & 0xff) * 16 + lab) * 2 + capBit);
+    if (doc !== null && capBit) out[k++] = mix(T.r9, ((doc.get(lh) & 7) * 16 + lab) * 4 + (fl & F_SENTINIT ? 1 : 0) + (this.capsLine ? 2 : 0));
+    if (capBit || fl & F_DIGIT) {
+      const d = docLabels.get(lh);
+      let best = 0;
+      let bestN = 0;
+      let total = 0;
+      for (let t = 0; t < 4; t++) {
+        const c = (d >>> (t * 4)) & 15;
+        total += c;
+        if (c > bestN) { bestN = c; best = t + 1; }
+      }
+      const o = (d >>> 16) & 15;
+      const lastPer = (d >>> 20) & 15 ? 1 : 0;
+      const agree = total > 0 && bestN === total ? (o === 0 ? 2 : 1) : 0;
+      const ctx = (fl & F_SENTINIT ? 1 : 0) + (this.capsLine ? 2 : 0);
+      out[k++] = mix(T.d2, ((best * 3 + agree) * 2 + lastPer) * 4 + ctx);
+      out[k++] = mix(mix(T.d2s, best * 3 + agree), ss);
+      out[k++] = mix(T.d2p, lastPer * 4 + ctx);
+      out[k++] = mix(mix(T.r5, best * 3 + agree), lab);
       if (best) out[k++] = mix(mix(T.d2l, best), lh);
     }
     return k;

@@ -29,18 +29,21 @@ export function mix3(a: number, b: number, c: number): number {
   return mix(mix(a, b), c);
 }
 
-/** Open-addressing map from non-zero 32-bit keys to 32-bit values; get() gives 0 when absent. */
+/** Open-addressing map from 32-bit keys to 32-bit values; get() gives 0 when absent. */
 export class IntMap {
   private keys: Int32Array;
   private vals: Int32Array;
   private mask: number;
   private shift: number;
+  /** Slots in use, so that clear() costs what was added, not the capacity. */
+  private used: Int32Array;
   size = 0;
   constructor(capacity = 16) {
     let bits = 4;
     while ((1 << bits) < capacity * 2) bits++;
     this.keys = new Int32Array(1 << bits);
     this.vals = new Int32Array(1 << bits);
+    this.used = new Int32Array(1 << (bits - 1));
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
   }
@@ -60,8 +63,29 @@ export class IntMap {
   set(key: number, value: number): void {
     if ((this.size + 1) * 2 > this.keys.length) this.grow();
     const s = this.slot(key);
-    if (this.keys[s] === 0) { this.keys[s] = key === 0 ? 1 : key; this.size++; }
+    if (this.keys[s] === 0) {
+      this.keys[s] = key === 0 ? 1 : key;
+      this.used[this.size++] = s;
+    }
     this.vals[s] = value;
+  }
+  /** Empties the map. */
+  clear(): void {
+    if (this.keys.length > 1 << 16) {
+      const fresh = new IntMap(16);
+      this.keys = fresh.keys;
+      this.vals = fresh.vals;
+      this.used = fresh.used;
+      this.mask = fresh.mask;
+      this.shift = fresh.shift;
+    } else {
+      for (let i = 0; i < this.size; i++) {
+        const s = this.used[i];
+        this.keys[s] = 0;
+        this.vals[s] = 0;
+      }
+    }
+    this.size = 0;
   }
   private grow(): void {
     const oldK = this.keys;
@@ -69,13 +93,16 @@ export class IntMap {
     const bits = 32 - this.shift + 1;
     this.keys = new Int32Array(1 << bits);
     this.vals = new Int32Array(1 << bits);
+    this.used = new Int32Array(1 << (bits - 1));
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
+    let n = 0;
     for (let i = 0; i < oldK.length; i++) {
       if (oldK[i] === 0) continue;
       const s = this.slot(oldK[i]);
       this.keys[s] = oldK[i];
       this.vals[s] = oldV[i];
+      this.used[n++] = s;
     }
   }
   *entries(): IterableIterator<[number, number]> {

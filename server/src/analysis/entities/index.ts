@@ -8,7 +8,6 @@ import { LABELS, type DocContext } from "./features.js";
 import { deserializeModel, Tagger } from "./model.js";
 import { applyLineRules, labelsToSpans, LOC, ORG, PER, type TSpan } from "./rules.js";
 import { tokenize } from "./tokenize.js";
-import { IntMap } from "./hash.js";
 
 export { resolveEntities } from "./resolve.js";
 export { tokenize, type Token } from "./tokenize.js";
@@ -95,16 +94,19 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
  */
 function tagSequences(tagger: Tagger, words: readonly string[], ranges: readonly [number, number][]): Int32Array[] {
   const fx = tagger.fx;
-  fx.reserve(words.length);
-  const doc: DocContext = new IntMap(256);
-  tagger.lastDoc = doc;
+  tagger.reserveDoc(words.length);
+  // the maps are reused from call to call (allocation shows in the profile of short articles)
+  const doc: DocContext = tagger.lastDoc;
+  doc.clear();
   for (const [a, b] of ranges) {
     fx.prepare(words, a, b);
     fx.observe(doc);
   }
   let labels: Int32Array[] = ranges.map(([a, b]) => tagger.tag(words, a, b, doc, null, 0, true).slice());
+  ranges.forEach(([a], i) => tagger.s1.set(labels[i], a));
   for (let stage = 1; stage < tagger.stageCount; stage++) {
-    const docLabels: DocContext = new IntMap(256);
+    const docLabels: DocContext = tagger.docLabels;
+    docLabels.clear();
     ranges.forEach(([a, b], i) => {
       fx.setRange(a, b);
       fx.observeLabels(docLabels, labels[i]);

@@ -73,21 +73,30 @@ export class WeightTable {
   readonly keys: Int32Array;
   /** codes[slot * 16 + 4 + c] = quantised weight of label c. */
   readonly codes: Uint8Array;
+  /** One bit per feature bucket: whether the table holds it (a cheap test before the look-up). */
+  readonly present: Uint32Array;
   constructor(bucketKeys: Int32Array, rowCodes: Uint8Array, readonly lut: Float32Array) {
     const n = bucketKeys.length;
     let bits = 4;
-    while ((1 << bits) < n * 1.6) bits++;
+    while ((1 << bits) < n * 1.3) bits++;
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
     const buf = new ArrayBuffer((1 << bits) * SLOT_BYTES);
     this.keys = new Int32Array(buf);
     this.codes = new Uint8Array(buf);
+    this.present = new Uint32Array((1 << HASH_BITS) >>> 5);
+    const keys = this.keys;
+    const codes = this.codes;
     for (let r = 0; r < n; r++) {
-      const key = bucketKeys[r] + 1;
+      const b = bucketKeys[r];
+      this.present[b >>> 5] |= 1 << (b & 31);
+      const key = b + 1;
       let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
-      while (this.keys[slot * 4] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[slot * 4] = key;
-      this.codes.set(rowCodes.subarray(r * NUM_LABELS, r * NUM_LABELS + NUM_LABELS), slot * SLOT_BYTES + 4);
+      while (keys[slot << 2] !== 0) slot = (slot + 1) & this.mask;
+      keys[slot << 2] = key;
+      const o = (slot << 4) + 4;
+      const src = r * NUM_LABELS;
+      for (let c = 0; c < NUM_LABELS; c++) codes[o + c] = rowCodes[src + c];
     }
   }
 }
@@ -97,6 +106,8 @@ export interface Stage {
   table: WeightTable;
   trans: Float32Array;
   start: Float32Array;
+  /** A residual stage adds its scores (over residualFeatures) to the first stage's. */
+  residual: boolean;
 }
 
 export class Tagger {
@@ -106,7 +117,22 @@ export class Tagger {
   private labels = new Int32Array(0);
   private scratch = { score: new Float64Array(0), back: new Int32Array(0) };
   /** The document context of the last document tagged (the rules read it). */
-  lastDoc: DocContext = new IntMap(1);
+  lastDoc: DocContext = new IntMap(256);
+  /** Scratch map for the first stage's document labels. */
+  docLabels: DocContext = new IntMap(256);
+  /** First-stage scores (NUM_LABELS per token) and labels at token indices, for residual stages. */
+  em1 = new Float32Array(0);
+  s1 = new Int32Array(0);
+
+  /** Makes room for a document of n tokens. */
+  reserveDoc(n: number): void {
+    this.fx.reserve(n);
+    if (this.s1.length < n) {
+      const c = Math.max(n, this.s1.length * 2);
+      this.s1 = new Int32Array(c);
+      this.em1 = new Float32Array(c * NUM_LABELS);
+    }
+  }
   constructor(readonly stages: Stage[], readonly gaz: Gazetteer, readonly meta: Record<string, unknown>) {
     this.fx = new FeatureExtractor(gaz);
   }
@@ -134,22 +160,34 @@ export class Tagger {
     const keys = table.keys;
     const tshift = table.shift;
     const tmask = table.mask;
+    const present = table.present;
     const lut = table.lut;
     const feats = this.feats;
     const shift = 32 - HASH_BITS;
+    const residual = st.residual;
+    if (residual && (docLabels === null || this.s1.length < to)) throw new Error("a residual stage needs the first stage's results");
+    const em1 = this.em1;
+    const keep1 = stage === 0 && this.s1.length >= to;
     for (let i = 0; i < n; i++) {
-      const k = fx.features(from + i, feats, doc, stage > 0 ? docLabels : null);
       // NUM_LABELS === 9, unrolled into locals
       let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
+      let k: number;
+      if (residual) {
+        k = fx.residualFeatures(from + i, feats, doc, docLabels!, this.s1);
+        const p = (from + i) * L;
+        e0 = em1[p]; e1 = em1[p + 1]; e2 = em1[p + 2]; e3 = em1[p + 3]; e4 = em1[p + 4];
+        e5 = em1[p + 5]; e6 = em1[p + 6]; e7 = em1[p + 7]; e8 = em1[p + 8];
+      } else k = fx.features(from + i, feats, doc, stage > 0 ? docLabels : null);
       for (let f = 0; f < k; f++) {
-        const key = (feats[f] >>> shift) + 1;
+        const b = feats[f] >>> shift;
+        if (((present[b >>> 5] >>> (b & 31)) & 1) === 0) continue;
+        const key = b + 1;
         let slot = Math.imul(key, 0x9e3779b1) >>> tshift;
         let kk = keys[slot << 2];
-        while (kk !== key && kk !== 0) {
+        while (kk !== key) {
           slot = (slot + 1) & tmask;
           kk = keys[slot << 2];
         }
-        if (kk === 0) continue;
         const o = (slot << 4) + 4;
         e0 += lut[codes[o]];
         e1 += lut[codes[o + 1]];
@@ -171,6 +209,11 @@ export class Tagger {
       em[base + 6] = e6;
       em[base + 7] = e7;
       em[base + 8] = e8;
+      if (keep1) {
+        const p = (from + i) * L;
+        em1[p] = e0; em1[p + 1] = e1; em1[p + 2] = e2; em1[p + 3] = e3; em1[p + 4] = e4;
+        em1[p + 5] = e5; em1[p + 6] = e6; em1[p + 7] = e7; em1[p + 8] = e8;
+      }
     }
     viterbi(n, em, st.trans, st.start, this.labels, this.scratch);
     return this.labels.subarray(0, n);
@@ -237,6 +280,7 @@ export interface StageData {
   weights: Float32Array;
   trans: Float32Array;
   start: Float32Array;
+  residual?: boolean;
 }
 
 /** What the trainer hands over for serialisation. */
@@ -265,7 +309,8 @@ export function serializeModel(m: ModelData): Uint8Array {
     for (let i = 0; i < st.weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(st.weights[i]));
     return maxAbs;
   });
-  const meta = { ...m.meta, labels: LABELS, hashBits: HASH_BITS, scales, stages: m.stages.length };
+  const meta = { ...m.meta, labels: LABELS, hashBits: HASH_BITS, scales, stages: m.stages.length,
+    residual: m.stages.map((st) => st.residual === true) };
   const header = new TextEncoder().encode(JSON.stringify(meta));
   w.u32(header.length);
   w.bytes(header);
@@ -325,7 +370,8 @@ export function deserializeModel(bytes: Uint8Array): Tagger {
       const mask = r.u8() | (r.u8() << 8);
       for (let c = 0; c < NUM_LABELS; c++) if (mask & (1 << c)) codes[i * NUM_LABELS + c] = r.u8();
     }
-    stages.push({ table: new WeightTable(keys, codes, lut), trans, start });
+    const residual = Array.isArray(meta.residual) && meta.residual[si] === true;
+    stages.push({ table: new WeightTable(keys, codes, lut), trans, start, residual });
   }
   const gn = r.u32();
   const gaz: Gazetteer = new IntMap(gn);

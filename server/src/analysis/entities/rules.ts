@@ -194,7 +194,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
       if (isMonthOrDay(first1) || THING_ACRONYMS.has(first1.toUpperCase())) continue;
     }
     // country (or UN/EU/NATO) before an agency: `US State Department` -> US + State Department
-    if (s.type === ORG && n >= 2) {
+    if ((s.type === ORG || s.type === LOC) && n >= 2) {
       let k = 0;
       const lw = first1.toLowerCase();
       if (PREFIX_ORGS.has(lw)) k = 1;
