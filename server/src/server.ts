@@ -5,7 +5,9 @@ import { fileURLToPath } from "node:url";
 import {
   DidChangeConfigurationNotification,
   FileChangeType,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocumentSyncKind,
   createConnection,
   type CancellationToken,
@@ -86,6 +88,7 @@ function guarded<P, R>(name: string, fallback: R, handler: (params: P, token: Ca
     try {
       return await handler(params, token);
     } catch (e) {
+      if (e instanceof ResponseError) throw e; // a cancellation: the client keeps what it had
       connection.console.error(`${name} failed: ${(e as Error).stack ?? e}`);
       return fallback;
     }
@@ -123,8 +126,11 @@ function entitiesIndex(analysis: DumpAnalysis): Map<string, EntityEntry> {
 /** Runs `feature` on the analysis of an open text dump; `fallback` when there is none. */
 function withAnalysis<R>(uri: string, token: CancellationToken, fallback: R, feature: (analysis: DumpAnalysis, dump: OpenDump) => R, stages = ALL_STAGES): R {
   const dump = textDump(uri);
-  const analysis = dump && analysisOf(dump, token, stages);
-  return dump && analysis ? feature(analysis, dump) : fallback;
+  if (!dump) return fallback;
+  const analysis = analysisOf(dump, token, stages);
+  // Cancelled on the way: say so, rather than answer "nothing" (which would clear the Problems panel).
+  if (!analysis) throw new ResponseError(LSPErrorCodes.RequestCancelled, "cancelled");
+  return feature(analysis, dump);
 }
 
 /** Fingerprints of the other dumps (open ones from the editor, the rest from disk). */

@@ -352,6 +352,8 @@ export async function runUiChecks({ browser, baseUrl, workspace, problemsWorkspa
         await page.locator('.editor-group-container.active .monaco-editor .squiggly-warning').first().waitFor({ state: 'visible', timeout: 10000 });
         await page.mouse.move(page.viewportSize().width - 5, 200);
         await sleep(300);
+        // The panel must still list them when the picture is taken (a re-pull must not clear it).
+        await poll(async () => (await page.locator('.markers-panel .monaco-list-row', { hasText: /Duplicate headline/ }).count()) >= 3, { timeout: 10000, what: 'duplicate rows still listed after going to the first warning' });
         await shot(page, path.join(outDir, 'problems.png'));
         return rows.slice(0, 3);
       });
