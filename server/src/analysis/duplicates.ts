@@ -526,6 +526,9 @@ function resolveOptions(options?: Partial<DuplicateOptions>): DuplicateOptions {
 const NEAR_IDENTICAL = 0.95;
 /** At most this many bucket members are visited per insertion (a safety bound). */
 const MAX_BUCKET_WALK = 256;
+// A prefix word shared by very many headlines (only very short headlines have no rarer word, as in
+// "Item 1" … "Item 100000"): only its most recent holders are compared, which keeps the index linear.
+const MAX_POSTING_WALK = 512;
 
 /**
  * Calls visit(j, i) (j before i in `indices`) for the pairs of articles that agree on all rows of
@@ -707,7 +710,8 @@ export function findDuplicatesFromFingerprints(
     const prefix = Math.min(len <= 7 ? 2 : 3, size);
     for (let p = 0; p < prefix; p++) {
       const t = setData[a + p]!;
-      for (let e = postHead[t]!; e >= 0; e = postNext[e]!) {
+      let walked = 0;
+      for (let e = postHead[t]!; e >= 0 && walked++ < MAX_POSTING_WALK; e = postNext[e]!) {
         const other = postGroup[e]!;
         if (lastSeen[other] === k) continue;
         lastSeen[other] = k;
