@@ -88,7 +88,10 @@ async function main() {
   if (!nerModel()) throw new Error("the entity model is missing");
   const dir = mkdtempSync(join(tmpdir(), "news-lens-bench-"));
   console.log(`News Lens benchmark — ${cpus()[0]?.model ?? "cpu"} ×${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; medians of ${runs} runs\n`);
-  const rows: string[] = [];
+  console.log(
+    "| dump | articles | segmentation | full analysis (core) | CLI analyze --json | first Outline after didOpen | keystroke → symbols p50 / p99 | keystroke → diagnostics p50 / p99 | hover p99 | server peak RSS |",
+  );
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const mb of sizes) {
     const text = generateDump(mb * 1e6, mb);
     const realMb = Buffer.byteLength(text) / 1e6;
@@ -115,23 +118,24 @@ async function main() {
       cli.push(performance.now() - t);
     }
     const server = await serverFigures(text, analysis!);
-    rows.push(
+    console.log(
       `| ${realMb.toFixed(1)} MB | ${articles} | ${(realMb / (median(seg) / 1000)).toFixed(1)} MB/s | ${(realMb / (median(full) / 1000)).toFixed(2)} MB/s | ` +
         `${(realMb / (median(cli) / 1000)).toFixed(2)} MB/s | ${ms(server.firstOutline)} | ${ms(median(server.keystrokes))} / ${ms(pct(server.keystrokes, 99))} | ` +
         `${ms(median(server.diagnostics))} / ${ms(pct(server.diagnostics, 99))} | ${ms(pct(server.hovers, 99))} | ${server.peakMb.toFixed(0)} MB |`,
     );
-    console.log(`${realMb.toFixed(1)} MB done`);
   }
-  console.log(
-    "\n| dump | articles | segmentation | full analysis (core) | CLI analyze --json | first Outline after didOpen | keystroke → symbols p50 / p99 | keystroke → diagnostics p50 / p99 | hover p99 | server peak RSS |",
-  );
-  console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-  for (const r of rows) console.log(r);
 }
 
 /** Opens the dump in the real server over stdio and times what a user waits for. */
 async function serverFigures(text: string, analysis: DumpAnalysis) {
   const server = await startServer();
+  // A server that dies would leave the requests below pending forever: fail loudly instead.
+  server.process.on("exit", (code, signal) => {
+    if (code !== 0) {
+      console.error(`the server exited (${code ?? signal}): ${server.stderr().slice(-1000)}`);
+      process.exit(1);
+    }
+  });
   const uri = "file:///bench/dump.txt";
   const conn = server.connection;
   let t = performance.now();
@@ -171,7 +175,7 @@ async function serverFigures(text: string, analysis: DumpAnalysis) {
   return { firstOutline, keystrokes, diagnostics, hovers: hovers.length ? hovers : [0], peakMb };
 }
 
-void main().catch((e) => {
+if (require.main === module) void main().catch((e) => {
   console.error(e);
   process.exit(1);
 });

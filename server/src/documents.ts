@@ -6,12 +6,18 @@ import { TextDocument, type Position, type TextDocumentContentChangeEvent } from
 import { DumpDocument, analyzeDocument, articlesOf, type AnalysisOptions, type Article, type CancellationToken, type DumpAnalysis } from "./analysis/index.js";
 import { splitLines } from "./analysis/text.js";
 
+/** A string that owns its characters (V8 keeps a slice's parent string alive). */
+function detach(s: string): string {
+  return s.length > 12 ? (" " + s).slice(1) : s;
+}
+
 export type Stage = "entities" | "dates" | "diagnostics";
 
 export class OpenDump {
   readonly dump: DumpDocument;
   private articlesMemo: { version: number; articles: Article[] } | undefined;
   private readonly stageMemo = new Map<Stage, { version: number; key: string; value: unknown[] }>();
+  private assembled: { key: string; analysis: DumpAnalysis } | undefined;
 
   constructor(public text: TextDocument) {
     this.dump = new DumpDocument(text.getText());
@@ -48,7 +54,8 @@ export class OpenDump {
     if (to <= from) return [];
     const startOffset = this.text.offsetAt({ line: from, character: 0 });
     const endOffset = to >= this.text.lineCount ? this.text.getText().length : this.text.offsetAt({ line: to, character: 0 });
-    const lines = splitLines(this.text.getText().slice(startOffset, endOffset));
+    // Copies, not slices: a slice would keep this version's whole text alive as long as the line lives.
+    const lines = splitLines(this.text.getText().slice(startOffset, endOffset)).map(detach);
     if (to < this.text.lineCount) lines.pop(); // the chunk ends with a line end: no line after it
     return lines;
   }
@@ -64,6 +71,9 @@ export class OpenDump {
    * outline and the duplicates never waits for entity recognition. Undefined when cancelled.
    */
   analysis(stages: readonly Stage[], options: Partial<AnalysisOptions>, key: string, token?: CancellationToken): DumpAnalysis | undefined {
+    // The same object for the same question, so what features derive from it can be memoised too.
+    const memoKey = `${this.version}|${stages.join()}|${key}`;
+    if (this.assembled?.key === memoKey) return this.assembled.analysis;
     const base = analyzeDocument(this.dump, { entities: false, dates: false, diagnostics: false, file: this.uri, uri: this.uri }, token);
     if (!base) return undefined;
     base.articles = this.articles();
@@ -79,6 +89,7 @@ export class OpenDump {
       this.stageMemo.set(stage, { version: this.version, key, value: result[stage] });
       (base[stage] as unknown[]) = result[stage];
     }
+    this.assembled = { key: memoKey, analysis: base };
     return base;
   }
 }
