@@ -1,10 +1,10 @@
-// The open dumps: their text (kept by incremental sync) and their DumpDocument (kept up to date
-// by the same edits, re-segmenting only around them). Full analyses are made lazily, once per
-// document version, and shared by every feature that asks.
+// The open dumps: their lines, kept by incremental sync, and their DumpDocument, kept in step with
+// the same edits (re-segmenting only around them). No full copy of the text is kept or rebuilt per
+// keystroke: an edit touches only the lines it spans. Analyses are made lazily, once per version.
 
-import { TextDocument, type Position, type TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
-import { DumpDocument, analyzeDocument, articlesOf, type AnalysisOptions, type Article, type CancellationToken, type DumpAnalysis } from "./analysis/index.js";
-import { splitLines } from "./analysis/text.js";
+import type { TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
+import { DumpDocument, analyzeDocument, articlesOf, type AnalysisOptions, type Article, type CancellationToken, type DumpAnalysis, type Position } from "./analysis/index.js";
+import { splitLinesWithEnds } from "./analysis/text.js";
 
 /** A string that owns its characters (V8 keeps a slice's parent string alive). */
 function detach(s: string): string {
@@ -15,49 +15,72 @@ export type Stage = "entities" | "dates" | "diagnostics";
 
 export class OpenDump {
   readonly dump: DumpDocument;
+  /** The line end after each line of `dump.lines` (`""` after the last). */
+  private ends: string[];
+  /** Only for documents that are not text (binary): their raw text, edited as a whole. */
+  private raw: string | undefined;
   private articlesMemo: { version: number; articles: Article[] } | undefined;
   private readonly stageMemo = new Map<Stage, { version: number; key: string; value: unknown[] }>();
   private assembled: { key: string; analysis: DumpAnalysis } | undefined;
 
-  constructor(public text: TextDocument) {
-    this.dump = new DumpDocument(text.getText());
-  }
-
-  get uri(): string {
-    return this.text.uri;
-  }
-  get version(): number {
-    return this.text.version;
+  constructor(
+    readonly uri: string,
+    public version: number,
+    text: string,
+  ) {
+    this.dump = new DumpDocument(text);
+    this.ends = splitLinesWithEnds(text).ends;
+    this.raw = this.dump.notText ? text : undefined;
+    if (this.raw === undefined && this.ends.length !== this.dump.lines.length) this.ends = this.dump.lines.map((_, i, a) => (i < a.length - 1 ? "\n" : ""));
   }
 
   applyChanges(changes: TextDocumentContentChangeEvent[], version: number): void {
+    this.version = version;
     for (const change of changes) {
-      if (!("range" in change)) {
-        this.text = TextDocument.update(this.text, [change], version);
-        this.dump.setText(this.text.getText());
+      if (!("range" in change) || this.raw !== undefined) {
+        this.setText("range" in change ? replaceInText(this.raw ?? this.getText(), change.range, change.text) : change.text);
         continue;
       }
-      const oldLineCount = this.text.lineCount;
-      const { start, end } = change.range;
-      // One line of margin on each side: an edit next to a lone `\r` can merge or split line ends.
+      const lines = this.dump.lines;
+      const last = lines.length - 1;
+      const start = clamp(change.range.start, lines);
+      const end = clamp(change.range.end, lines);
+      // One line of margin on each side: a `\r` and a `\n` meeting across the edit make one line end.
       const from = Math.max(0, start.line - 1);
-      const oldTo = Math.min(oldLineCount, end.line + 2);
-      this.text = updateText(this.text, change, version);
-      const newTo = Math.min(this.text.lineCount, oldTo + (this.text.lineCount - oldLineCount));
-      this.dump.replaceLines(from, oldTo, this.linesOf(from, newTo));
+      const to = Math.min(last, end.line + 1);
+      let chunk = "";
+      for (let i = from; i < start.line; i++) chunk += lines[i]! + this.ends[i]!;
+      chunk += lines[start.line]!.slice(0, start.character) + change.text + lines[end.line]!.slice(end.character) + this.ends[end.line]!;
+      for (let i = end.line + 1; i <= to; i++) chunk += lines[i]! + this.ends[i]!;
+      const split = splitLinesWithEnds(chunk);
+      if (this.ends[to] !== "") {
+        // The chunk ends with a line end: the line after it is not part of the chunk.
+        split.lines.pop();
+        split.ends.pop();
+      }
+      this.ends.splice(from, to + 1 - from, ...split.ends);
+      this.dump.replaceLines(from, to + 1, split.lines.map(detach));
     }
     this.dump.pruneCache();
   }
 
-  /** Lines [from, to) of the current text, without their line ends. */
-  private linesOf(from: number, to: number): string[] {
-    if (to <= from) return [];
-    const startOffset = this.text.offsetAt({ line: from, character: 0 });
-    const endOffset = to >= this.text.lineCount ? this.text.getText().length : this.text.offsetAt({ line: to, character: 0 });
-    // Copies, not slices: a slice would keep this version's whole text alive as long as the line lives.
-    const lines = splitLines(this.text.getText().slice(startOffset, endOffset)).map(detach);
-    if (to < this.text.lineCount) lines.pop(); // the chunk ends with a line end: no line after it
-    return lines;
+  private setText(text: string): void {
+    this.dump.setText(text);
+    this.ends = splitLinesWithEnds(text).ends;
+    this.raw = this.dump.notText ? text : undefined;
+  }
+
+  /** The whole text, as the client has it (for tests and whole-document fallbacks). */
+  getText(): string {
+    if (this.raw !== undefined) return this.raw;
+    let text = "";
+    this.dump.lines.forEach((line, i) => (text += line + this.ends[i]!));
+    return text;
+  }
+
+  endPosition(): Position {
+    const lines = this.dump.lines;
+    return { line: lines.length - 1, character: lines[lines.length - 1]!.length };
   }
 
   articles(): Article[] {
@@ -94,24 +117,28 @@ export class OpenDump {
   }
 }
 
-/**
- * Applies one ranged change. The library's incremental line index miscounts when a `\r` meets a
- * `\n` across the edit's border (`\r` + `\n` is one line end); those rare edits rebuild the index.
- */
-function updateText(doc: TextDocument, change: { range: { start: Position; end: Position }; text: string }, version: number): TextDocument {
-  const text = doc.getText();
-  const start = doc.offsetAt(change.range.start);
-  const end = doc.offsetAt(change.range.end);
-  const crossesLineEnd = change.text.includes("\r") || text.charCodeAt(start - 1) === 13 || text.charCodeAt(end) === 10;
-  if (!crossesLineEnd) return TextDocument.update(doc, [change], version);
-  return TextDocument.create(doc.uri, doc.languageId, version, text.slice(0, start) + change.text + text.slice(end));
+function clamp(pos: Position, lines: readonly string[]): Position {
+  const line = Math.min(Math.max(0, pos.line), lines.length - 1);
+  return { line, character: Math.min(Math.max(0, pos.character), lines[line]!.length) };
+}
+
+/** Applies a ranged change to a whole text (only for documents kept whole). */
+function replaceInText(text: string, range: { start: Position; end: Position }, insert: string): string {
+  const { lines, ends } = splitLinesWithEnds(text);
+  const offset = (p: Position) => {
+    const { line, character } = clamp(p, lines);
+    let o = 0;
+    for (let i = 0; i < line; i++) o += lines[i]!.length + ends[i]!.length;
+    return o + character;
+  };
+  return text.slice(0, offset(range.start)) + insert + text.slice(offset(range.end));
 }
 
 export class OpenDumps {
   private readonly byUri = new Map<string, OpenDump>();
 
-  open(uri: string, languageId: string, version: number, text: string): OpenDump {
-    const dump = new OpenDump(TextDocument.create(uri, languageId, version, text));
+  open(uri: string, version: number, text: string): OpenDump {
+    const dump = new OpenDump(uri, version, text);
     this.byUri.set(uri, dump);
     return dump;
   }

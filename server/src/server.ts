@@ -214,7 +214,7 @@ connection.onDidChangeConfiguration(async (change) => {
 });
 
 connection.onDidOpenTextDocument(({ textDocument: t }) => {
-  const dump = dumps.open(t.uri, t.languageId, t.version, t.text);
+  const dump = dumps.open(t.uri, t.version, t.text);
   if (dump.dump.notText && !warnedNotText.has(t.uri)) {
     warnedNotText.add(t.uri);
     connection.window.showWarningMessage(`News Lens: ${decodeURIComponent(t.uri.split("/").pop() ?? t.uri)} is ${dump.dump.notText}.`);
@@ -324,7 +324,7 @@ function schedulePush(uri: string): void {
 
 connection.onCodeAction(guarded("codeAction", [], ({ textDocument, context, range }, token) => [
   ...withAnalysis(textDocument.uri, token, [], (analysis, dump) =>
-    codeActions(analysis, textDocument.uri, context.diagnostics, dump.text.positionAt(dump.text.getText().length)),
+    codeActions(analysis, textDocument.uri, context.diagnostics, dump.endPosition()),
   ["diagnostics"]),
   ...(context.only && !context.only.some((k) => "refactor".startsWith(k) || k.startsWith("refactor"))
     ? []

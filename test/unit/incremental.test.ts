@@ -29,17 +29,28 @@ for (const [n, base] of texts.entries()) {
   test(`incremental edits equal a full analysis (text ${n})`, () => {
     fc.assert(
       fc.property(fc.array(edit(base.length), { minLength: 1, maxLength: 12 }), (edits) => {
-        const dump = new OpenDump(TextDocument.create("file:///t.txt", "newsdump", 1, base));
+        // The client's side: the library's text document (with a whole-text rebuild, so its own
+        // line index cannot drift); the server's side: OpenDump, which keeps only lines.
+        // As editors do, the byte-order mark is not part of the text the server is given.
+        const bare = base.replace(/^\uFEFF/, "");
+        let client = TextDocument.create("file:///t.txt", "newsdump", 1, bare);
+        const dump = new OpenDump("file:///t.txt", 1, bare);
         let version = 1;
         for (const e of edits) {
-          const doc = dump.text;
-          const length = doc.getText().length;
-          const start = Math.min(e.at, length);
-          const end = Math.min(length, start + e.remove);
-          dump.applyChanges([{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text: e.insert }], ++version);
+          const text = client.getText();
+          // No position lies between the \r and the \n of a line end: step over it.
+          const inCrlf = (o: number) => text[o - 1] === "\r" && text[o] === "\n";
+          let start = Math.min(e.at, text.length);
+          if (inCrlf(start)) start++;
+          let end = Math.min(text.length, start + e.remove);
+          if (inCrlf(end)) end++;
+          const range = { start: client.positionAt(start), end: client.positionAt(end) };
+          client = TextDocument.create("file:///t.txt", "newsdump", ++version, text.slice(0, start) + e.insert + text.slice(end));
           // Inside a surrogate pair or not, the text the server keeps is the client's text.
+          dump.applyChanges([{ range, text: e.insert }], version);
         }
-        assert.deepEqual(dump.articles(), fullArticles(dump.text.getText()));
+        assert.equal(dump.getText(), client.getText());
+        assert.deepEqual(dump.articles(), fullArticles(client.getText()));
       }),
       { numRuns: 200, seed: 4242 + n },
     );
@@ -49,7 +60,7 @@ for (const [n, base] of texts.entries()) {
 test("an inserted line in article 2 moves the later articles by one line", () => {
   if (!existsSync(sample)) return;
   const text = readFileSync(sample, "utf8");
-  const dump = new OpenDump(TextDocument.create("file:///s.txt", "newsdump", 1, text));
+  const dump = new OpenDump("file:///s.txt", 1, text);
   const before = dump.articles();
   dump.applyChanges([{ range: { start: { line: 70, character: 0 }, end: { line: 70, character: 0 } }, text: "An inserted paragraph.\n" }], 2);
   const after = dump.articles();

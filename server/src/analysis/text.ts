@@ -5,23 +5,33 @@
 const BOM = "\uFEFF";
 
 export function splitLines(text: string): string[] {
+  return splitLinesWithEnds(text).lines;
+}
+
+/** The lines and, for each, the line end that follows it (`""` after the last line). */
+export function splitLinesWithEnds(text: string): { lines: string[]; ends: string[] } {
   if (text.startsWith(BOM)) text = text.slice(1);
   const lines: string[] = [];
+  const ends: string[] = [];
   let start = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 /* \n */) {
       lines.push(text.slice(start, i));
+      ends.push("\n");
       start = i + 1;
     } else if (c === 13 /* \r */) {
       lines.push(text.slice(start, i));
-      if (text.charCodeAt(i + 1) === 10) i++;
+      const crlf = text.charCodeAt(i + 1) === 10;
+      ends.push(crlf ? "\r\n" : "\r");
+      if (crlf) i++;
       start = i + 1;
     }
   }
   lines.push(text.slice(start));
-  return lines;
+  ends.push("");
+  return { lines, ends };
 }
 
 /** Article-local text: lines joined by `\n`, with the offset where each line starts. */
