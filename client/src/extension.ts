@@ -7,6 +7,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerAutoDetect } from "./autoDetect";
 import { registerCommands } from "./commands";
 import { registerCorrections } from "./corrections";
+import { registerSizeLimit } from "./sizeLimit";
 import { EntitiesView } from "./views/entities";
 import { TimelineView } from "./views/timeline";
 
@@ -42,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   registerCommands(context, client, entities, timeline);
   registerCorrections(context, client);
+  registerSizeLimit(context, client);
   registerAutoDetect(context, client);
   await vscode.commands.executeCommand("setContext", "newsLens.active", true);
 }

@@ -22,6 +22,7 @@ export class OpenDump {
   private articlesMemo: { version: number; articles: Article[] } | undefined;
   private readonly stageMemo = new Map<Stage, { version: number; key: string; value: unknown[] }>();
   private assembled: { key: string; analysis: DumpAnalysis } | undefined;
+  private sizeMemo: { version: number; size: number } | undefined;
 
   constructor(
     readonly uri: string,
@@ -76,6 +77,16 @@ export class OpenDump {
     let text = "";
     this.dump.lines.forEach((line, i) => (text += line + this.ends[i]!));
     return text;
+  }
+
+  /** Characters of text (line ends counted), memoised per version. */
+  size(): number {
+    if (this.sizeMemo?.version !== this.version) {
+      let n = this.raw?.length ?? 0;
+      if (this.raw === undefined) this.dump.lines.forEach((line, i) => (n += line.length + this.ends[i]!.length));
+      this.sizeMemo = { version: this.version, size: n };
+    }
+    return this.sizeMemo.size;
   }
 
   endPosition(): Position {

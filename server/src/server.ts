@@ -127,16 +127,37 @@ function entitiesIndex(analysis: DumpAnalysis): Map<string, EntityEntry> {
 function withAnalysis<R>(uri: string, token: CancellationToken, fallback: R, feature: (analysis: DumpAnalysis, dump: OpenDump) => R, stages = ALL_STAGES): R {
   const dump = textDump(uri);
   if (!dump) return fallback;
-  const analysis = analysisOf(dump, token, stages);
+  // Above newsLens.maxFileSizeMB only the outline is made: the costly stages stay empty.
+  const analysis = analysisOf(dump, token, overSizeLimit(dump) ? [] : stages);
   // Cancelled on the way: say so, rather than answer "nothing" (which would clear the Problems panel).
   if (!analysis) throw new ResponseError(LSPErrorCodes.RequestCancelled, "cancelled");
   return feature(analysis, dump);
 }
 
+function overSizeLimit(dump: OpenDump): boolean {
+  return dump.size() > settings.maxFileSizeMB * 1024 * 1024;
+}
+
+/** Tells the client whether a dump is over the size limit (it says so in the status bar). */
+const limitedUris = new Set<string>();
+function reportSizeLimit(dump: OpenDump): void {
+  const limited = overSizeLimit(dump);
+  if (limited === limitedUris.has(dump.uri)) return;
+  if (limited) limitedUris.add(dump.uri);
+  else limitedUris.delete(dump.uri);
+  const mb = (dump.size() / (1024 * 1024)).toFixed(0);
+  void connection.sendNotification("newsLens/sizeLimit", {
+    uri: dump.uri,
+    limited,
+    message: limited ? `${mb} MB is over newsLens.maxFileSizeMB (${settings.maxFileSizeMB} MB): entities, dates and duplicates are off; the Outline stays.` : "",
+  });
+  refreshEditorState();
+}
+
 /** Fingerprints of the other dumps (open ones from the editor, the rest from disk). */
 function otherDumps(uri: string): DumpFingerprints[] {
   if (!settings.duplicates.acrossFiles) return [];
-  const open = dumps.all().filter((d) => d.uri !== uri && !d.dump.notText);
+  const open = dumps.all().filter((d) => d.uri !== uri && !d.dump.notText && !overSizeLimit(d));
   const openUris = new Set(open.map((d) => d.uri));
   return [
     ...open.map((d) => ({ uri: d.uri, articles: d.articles(), fingerprints: articleFingerprints(d.dump, noopToken) ?? [] })),
@@ -184,6 +205,7 @@ connection.onInitialized(async () => {
 async function loadSettings(): Promise<void> {
   if (!canPullConfiguration) return;
   settings = readSettings(await connection.workspace.getConfiguration("newsLens"));
+  for (const dump of dumps.all()) reportSizeLimit(dump);
 }
 
 /** Re-reads the workspace's dumps, with a cancellable progress notification when the client can show one. */
@@ -208,7 +230,10 @@ function refreshEditorState(): void {
 
 connection.onDidChangeConfiguration(async (change) => {
   if (canPullConfiguration) await loadSettings();
-  else settings = readSettings((change.settings as { newsLens?: unknown } | undefined)?.newsLens);
+  else {
+    settings = readSettings((change.settings as { newsLens?: unknown } | undefined)?.newsLens);
+    for (const dump of dumps.all()) reportSizeLimit(dump);
+  }
   refreshEditorState();
   void rescanWorkspace();
 });
@@ -219,16 +244,20 @@ connection.onDidOpenTextDocument(({ textDocument: t }) => {
     warnedNotText.add(t.uri);
     connection.window.showWarningMessage(`News Lens: ${decodeURIComponent(t.uri.split("/").pop() ?? t.uri)} is ${dump.dump.notText}.`);
   }
+  reportSizeLimit(dump);
   schedulePush(t.uri);
 });
 
 connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
-  dumps.get(textDocument.uri)?.applyChanges(contentChanges, textDocument.version);
+  const dump = dumps.get(textDocument.uri);
+  dump?.applyChanges(contentChanges, textDocument.version);
+  if (dump) reportSizeLimit(dump);
   schedulePush(textDocument.uri);
 });
 
 connection.onDidCloseTextDocument(({ textDocument }) => {
   dumps.close(textDocument.uri);
+  limitedUris.delete(textDocument.uri);
   clearTimeout(pushTimers.get(textDocument.uri));
   if (!canPullDiagnostics) void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
 });
@@ -297,6 +326,8 @@ connection.languages.inlayHint.on(guarded("inlayHint", [], ({ textDocument, rang
 ));
 
 function documentDiagnostics(uri: string, token: CoreToken = noopToken) {
+  const open = dumps.get(uri);
+  if (open && overSizeLimit(open)) return []; // cleared: duplicates are off above the size limit
   return withAnalysis(uri, token as CancellationToken, [], (analysis, dump) =>
     diagnostics(analysis, { uri: dump.uri, articles: analysis.articles, fingerprints: articleFingerprints(dump.dump, token) ?? [] }, otherDumps(dump.uri)),
   ["diagnostics"]);

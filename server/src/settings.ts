@@ -15,7 +15,7 @@ export interface Settings {
 export const defaultSettings: Settings = {
   files: ["**/*.news.txt", "**/dumps/**/*.txt"],
   autoDetect: true,
-  maxFileSizeMB: 200,
+  maxFileSizeMB: 50,
   entities: { enabled: true, types: ["person", "organization", "location"] },
   dates: { inlayHints: true },
   duplicates: { bodyThreshold: 0.8, repeatedHeadlineHints: true, acrossFiles: true },

@@ -181,3 +181,25 @@ test("a client without pull diagnostics gets them pushed", async () => {
     await pushed.stop();
   }
 });
+
+test("above newsLens.maxFileSizeMB only the outline is made, and the client is told", async () => {
+  const small = await startServer({ settings: { maxFileSizeMB: 0.01 } });
+  try {
+    const notices: { uri: string; limited: boolean; message: string }[] = [];
+    small.connection.onNotification("newsLens/sizeLimit", (p: { uri: string; limited: boolean; message: string }) => void notices.push(p));
+    small.open(uri, sample);
+    const symbols = (await small.connection.sendRequest("textDocument/documentSymbol", { textDocument: { uri } })) as unknown[];
+    assert.equal(symbols.length, 6);
+    const tokens = (await small.connection.sendRequest("textDocument/semanticTokens/full", { textDocument: { uri } })) as SemanticTokens;
+    const types = new Set<number>();
+    for (let i = 3; i < tokens.data.length; i += 5) types.add(tokens.data[i]!);
+    assert.deepEqual([...types], [4], "headlines only: no entity or date tokens");
+    const report = (await small.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } })) as { items: Diagnostic[] };
+    assert.equal(report.items.length, 0);
+    const notice = await waitFor(async () => notices.find((n) => n.uri === uri));
+    assert.equal(notice.limited, true);
+    assert.match(notice.message, /over newsLens\.maxFileSizeMB \(0\.01 MB\): entities, dates and duplicates are off/);
+  } finally {
+    await small.stop();
+  }
+});

@@ -1,0 +1,29 @@
+// The status bar says when the active dump is over newsLens.maxFileSizeMB (the server then keeps
+// only the Outline), and clicking it opens the setting.
+
+import * as vscode from "vscode";
+import type { LanguageClient } from "vscode-languageclient/node";
+
+export function registerSizeLimit(context: vscode.ExtensionContext, client: LanguageClient): void {
+  const limited = new Map<string, string>();
+  const item = vscode.window.createStatusBarItem("newsLens.sizeLimit", vscode.StatusBarAlignment.Right, 100);
+  item.name = "News Lens size limit";
+  item.text = "$(warning) News Lens: Outline only";
+  item.command = { title: "Open the setting", command: "workbench.action.openSettings", arguments: ["newsLens.maxFileSizeMB"] };
+  const show = () => {
+    const message = limited.get(vscode.window.activeTextEditor?.document.uri.toString() ?? "");
+    if (message) {
+      item.tooltip = message;
+      item.show();
+    } else item.hide();
+  };
+  context.subscriptions.push(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(show),
+    client.onNotification("newsLens/sizeLimit", ({ uri, limited: on, message }: { uri: string; limited: boolean; message: string }) => {
+      if (on) limited.set(uri, message);
+      else limited.delete(uri);
+      show();
+    }),
+  );
+}
