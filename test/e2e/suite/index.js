@@ -218,6 +218,23 @@ check('inlay hints show the resolved date after relative dates', async (ctx) => 
 });
 
 // Mutates notes/shopping-list.txt's language: keep it after the checks that expect plaintext there.
+check('a killed language server is restarted by the client and the outline comes back', async (ctx) => {
+  const doc = await ctx.openSample();
+  const { execFileSync } = require('node:child_process');
+  // The server of the installed extension: node …/news-lens…/dist/server.js --node-ipc
+  const pids = () => execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+    .split('\n').filter((l) => /news-lens[^ ]*\/dist\/server\.js/.test(l)).map((l) => Number(l.trim().split(/\s+/)[0]));
+  const before = pids();
+  assert.ok(before.length > 0, 'no server process found');
+  for (const pid of before) process.kill(pid, 'SIGKILL');
+  await waitFor(() => pids().some((p) => !before.includes(p)), { timeout: 30000, what: 'a new server process' });
+  const symbols = await waitFor(async () => {
+    const s = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri);
+    return s && s.length === 6 ? s : undefined;
+  }, { timeout: 30000, what: '6 document symbols from the restarted server' });
+  assert.equal(symbols.length, 6);
+});
+
 check('command newsLens.treatAsDump switches a plain-text file to newsdump', async (ctx) => {
   const uri = vscode.Uri.joinPath(ctx.folder, ctx.config.notADumpRelPath);
   await ctx.open(uri);
