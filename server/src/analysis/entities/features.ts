@@ -122,6 +122,29 @@ const PAD_L = 0x1234567;
 const PAD_SS = 0x7654321;
 
 /** Per-sequence token attributes, reused between calls. */
+/**
+ * How the first stage tagged a word elsewhere in the document, from its packed counts: the most
+ * frequent entity type (1–4, 0 for none), whether all its tags agree (2 with no O tags, 1 with
+ * some), and whether it ended a person name. Packed as best | agree << 4 | lastPer << 6.
+ */
+function docLabelSummary(d: number): number {
+  let best = 0;
+  let bestN = 0;
+  let total = 0;
+  for (let t = 0; t < 4; t++) {
+    const c = (d >>> (t * 4)) & 15;
+    total += c;
+    if (c > bestN) {
+      bestN = c;
+      best = t + 1;
+    }
+  }
+  const o = (d >>> 16) & 15;
+  const lastPer = (d >>> 20) & 15 ? 1 : 0;
+  const agree = total > 0 && bestN === total ? (o === 0 ? 2 : 1) : 0;
+  return best | (agree << 4) | (lastPer << 6);
+}
+
 export class FeatureExtractor {
   private cap = 0;
   wh = new Int32Array(0);
@@ -381,18 +404,10 @@ export class FeatureExtractor {
     }
     // second stage: how the first stage tagged this word elsewhere in the document
     if (docLabels !== null && (capBit || fl & F_DIGIT)) {
-      const d = docLabels.get(lh);
-      let best = 0;
-      let bestN = 0;
-      let total = 0;
-      for (let t = 0; t < 4; t++) {
-        const c = (d >>> (t * 4)) & 15;
-        total += c;
-        if (c > bestN) { bestN = c; best = t + 1; }
-      }
-      const o = (d >>> 16) & 15;
-      const lastPer = (d >>> 20) & 15 ? 1 : 0;
-      const agree = total > 0 && bestN === total ? (o === 0 ? 2 : 1) : 0;
+      const summary = docLabelSummary(docLabels.get(lh));
+      const best = summary & 15;
+      const agree = (summary >>> 4) & 3;
+      const lastPer = summary >>> 6;
       const ctx = (fl & F_SENTINIT ? 1 : 0) + caps * 2;
       out[k++] = mix(T.d2, ((best * 3 + agree) * 2 + lastPer) * 4 + ctx);
       out[k++] = mix(mix(T.d2s, best * 3 + agree), ss);
@@ -428,18 +443,10 @@ export class FeatureExtractor {
     if (g) out[k++] = mix(T.r8, ((g & 0xff) * 16 + lab) * 2 + capBit);
     if (doc !== null && capBit) out[k++] = mix(T.r9, ((doc.get(lh) & 7) * 16 + lab) * 4 + (fl & F_SENTINIT ? 1 : 0) + (this.capsLine ? 2 : 0));
     if (capBit || fl & F_DIGIT) {
-      const d = docLabels.get(lh);
-      let best = 0;
-      let bestN = 0;
-      let total = 0;
-      for (let t = 0; t < 4; t++) {
-        const c = (d >>> (t * 4)) & 15;
-        total += c;
-        if (c > bestN) { bestN = c; best = t + 1; }
-      }
-      const o = (d >>> 16) & 15;
-      const lastPer = (d >>> 20) & 15 ? 1 : 0;
-      const agree = total > 0 && bestN === total ? (o === 0 ? 2 : 1) : 0;
+      const summary = docLabelSummary(docLabels.get(lh));
+      const best = summary & 15;
+      const agree = (summary >>> 4) & 3;
+      const lastPer = summary >>> 6;
       const ctx = (fl & F_SENTINIT ? 1 : 0) + (this.capsLine ? 2 : 0);
       out[k++] = mix(T.d2, ((best * 3 + agree) * 2 + lastPer) * 4 + ctx);
       out[k++] = mix(mix(T.d2s, best * 3 + agree), ss);
