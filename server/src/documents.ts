@@ -3,7 +3,7 @@
 // keystroke: an edit touches only the lines it spans. Analyses are made lazily, once per version.
 
 import type { TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
-import { DumpDocument, analyzeDocument, articlesOf, type AnalysisOptions, type Article, type CancellationToken, type DumpAnalysis, type Position } from "./analysis/index.js";
+import { DumpDocument, analyzeStages, articlesOf, type AnalysisOptions, type Article, type CancellationToken, type DumpAnalysis, type Position } from "./analysis/index.js";
 import { splitLinesWithEnds } from "./analysis/text.js";
 
 /** A string that owns its characters (V8 keeps a slice's parent string alive). */
@@ -108,9 +108,7 @@ export class OpenDump {
     // The same object for the same question, so what features derive from it can be memoised too.
     const memoKey = `${this.version}|${stages.join()}|${key}`;
     if (this.assembled?.key === memoKey) return this.assembled.analysis;
-    const base = analyzeDocument(this.dump, { entities: false, dates: false, diagnostics: false, file: this.uri, uri: this.uri }, token);
-    if (!base) return undefined;
-    base.articles = this.articles();
+    const base: DumpAnalysis = { version: 1, file: this.uri, lineCount: this.dump.lines.length, articles: this.articles(), entities: [], dates: [], diagnostics: [] };
     for (const stage of stages) {
       const memo = this.stageMemo.get(stage);
       if (memo && memo.version === this.version && memo.key === key) {
@@ -118,7 +116,7 @@ export class OpenDump {
         continue;
       }
       const only = { entities: stage === "entities", dates: stage === "dates", diagnostics: stage === "diagnostics" };
-      const result = analyzeDocument(this.dump, { ...options, ...only, file: this.uri, uri: this.uri }, token);
+      const result = analyzeStages(this.dump, { ...options, ...only, file: this.uri, uri: this.uri }, token);
       if (!result) return undefined;
       this.stageMemo.set(stage, { version: this.version, key, value: result[stage] });
       (base[stage] as unknown[]) = result[stage];
@@ -161,5 +159,9 @@ export class OpenDumps {
   }
   all(): OpenDump[] {
     return [...this.byUri.values()];
+  }
+  /** The open dumps that are text (binary ones get no features), except `uri`. */
+  textDumps(except?: string): OpenDump[] {
+    return this.all().filter((d) => !d.dump.notText && d.uri !== except);
   }
 }

@@ -157,7 +157,7 @@ function reportSizeLimit(dump: OpenDump): void {
 /** Fingerprints of the other dumps (open ones from the editor, the rest from disk). */
 function otherDumps(uri: string): DumpFingerprints[] {
   if (!settings.duplicates.acrossFiles) return [];
-  const open = dumps.all().filter((d) => d.uri !== uri && !d.dump.notText && !overSizeLimit(d));
+  const open = dumps.textDumps(uri).filter((d) => !overSizeLimit(d));
   const openUris = new Set(open.map((d) => d.uri));
   return [
     ...open.map((d) => ({ uri: d.uri, articles: d.articles(), fingerprints: articleFingerprints(d.dump, noopToken) ?? [] })),
@@ -287,7 +287,7 @@ connection.onFoldingRanges(guarded("foldingRange", [], ({ textDocument }) => {
 }));
 
 connection.onWorkspaceSymbol(guarded("workspaceSymbol", [], ({ query }) => {
-  const open = dumps.all().filter((d) => !d.dump.notText).map((d) => ({ uri: d.uri, articles: d.articles() }));
+  const open = dumps.textDumps().map((d) => ({ uri: d.uri, articles: d.articles() }));
   const openUris = new Set(open.map((d) => d.uri));
   return workspaceSymbols([...open, ...workspace.all().filter((d) => !openUris.has(d.uri))], query);
 }));
@@ -300,7 +300,7 @@ connection.onHover(guarded("hover", null, ({ textDocument, position }, token) =>
 
 connection.onReferences(guarded("references", [], ({ textDocument, position }, token) =>
   withAnalysis(textDocument.uri, token, [], (analysis) => {
-    const others = dumps.all().filter((d) => d.uri !== textDocument.uri && !d.dump.notText);
+    const others = dumps.textDumps(textDocument.uri);
     const otherAnalyses = others.flatMap((d) => {
       const a = analysisOf(d, token, ["entities"]);
       return a ? [{ uri: d.uri, entities: a.entities }] : [];

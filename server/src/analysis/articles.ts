@@ -10,7 +10,7 @@ export function articlesOf(doc: DumpDocument): Article[] {
   return doc.slots.map((slot, index) => toArticle(doc, slot, index, inferred[index]));
 }
 
-export function toArticle(doc: DumpDocument, slot: ArticleSlot, index: number, inferred: string | undefined): Article {
+function toArticle(doc: DumpDocument, slot: ArticleSlot, index: number, inferred: string | undefined): Article {
   const s = slot.core.structure;
   const at = (rel: number) => slot.start + rel;
   const headLine = at(s.headlineLine);

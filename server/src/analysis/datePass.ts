@@ -31,7 +31,7 @@ export function dateMentions(doc: DumpDocument, token: CancellationToken): DateM
         fallbackYear = dumpYear ?? undefined;
       }
     }
-    const spans = core.cached(`dates@${reference ?? ""}@${fallbackYear ?? ""}@${key}`, () =>
+    const spans = core.cachedVariant("dates", `${reference ?? ""}@${fallbackYear ?? ""}@${key}`, () =>
       findDates(core.recognitionText, reference, { yearAnchors: anchors, fallbackYear }));
     for (const span of spans) mentions.push({ text: span.text, value: span.value, range: spanRange(slot, span), article });
   }

@@ -4,7 +4,7 @@
 // article-relative coordinates, so an article that merely moved costs nothing).
 
 import { LineKind, classifyLine } from "./lines.js";
-import { RULE_REACH, articleEnd, isArticleStart, type LineSource } from "./segment.js";
+import { RULE_REACH, articleEnd, findArticleStarts, isArticleStart, type LineSource } from "./segment.js";
 import { articleStructure, type ArticleStructure } from "./structure.js";
 import { inferPublished } from "./published.js";
 import { binaryReason, joinLines, splitLines } from "./text.js";
@@ -40,6 +40,15 @@ export class ArticleCore {
     if (!this.memo.has(key)) this.memo.set(key, compute());
     return this.memo.get(key) as T;
   }
+
+  /** Like `cached`, for a result that depends on more than the text: only the latest `variant` is kept. */
+  cachedVariant<T>(key: string, variant: string, compute: () => T): T {
+    const held = this.memo.get(key) as { variant: string; value: T } | undefined;
+    if (held?.variant === variant) return held.value;
+    const value = compute();
+    this.memo.set(key, { variant, value });
+    return value;
+  }
 }
 
 export interface ArticleSlot {
@@ -64,8 +73,7 @@ export class DumpDocument implements LineSource {
     this.notText = binaryReason(text);
     this.lines = this.notText ? [""] : splitLines(text);
     this.kinds = this.lines.map(classifyLine);
-    const starts: number[] = [];
-    for (let i = 0; i < this.lines.length; i++) if (isArticleStart(this, i)) starts.push(i);
+    const starts = findArticleStarts(this, 0, this.lines.length);
     const previous = this.cache;
     this.cache = new Map();
     this.slots = this.buildSlots(starts, this.lines.length, previous);
@@ -105,8 +113,7 @@ export class DumpDocument implements LineSource {
     let starts: number[];
     for (;;) {
       const windowStart = first === 0 ? 0 : this.slots[first]!.start;
-      starts = [];
-      for (let i = windowStart; i < windowEnd; i++) if (isArticleStart(this, i)) starts.push(i);
+      starts = findArticleStarts(this, windowStart, windowEnd);
       // The window's first article lost its headline: its lines join the article before.
       if (first > 0 && starts[0] !== windowStart) first--;
       else break;
@@ -151,10 +158,6 @@ export class DumpDocument implements LineSource {
     const live = new Map<string, ArticleCore>();
     for (const s of this.slots) live.set(s.core.text, s.core);
     this.cache = live;
-  }
-
-  text(): string {
-    return this.lines.join("\n");
   }
 }
 

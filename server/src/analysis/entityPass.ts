@@ -5,13 +5,11 @@ import type { DumpDocument } from "./dump.js";
 import { isCancelled } from "./dump.js";
 import { recognizeEntities, resolveEntities, type EntitySpan, type NerModel } from "./entities/index.js";
 import { spanRange } from "./articles.js";
-import type { CancellationToken, EntityMention, EntityType } from "./types.js";
+import type { CancellationToken, EntityMention } from "./types.js";
 
 export interface EntityOptions {
   /** Gives the model (loaded lazily by the caller); undefined: no entities. */
   nerModel: (() => NerModel | undefined) | undefined;
-  /** Types reported; the others are left out. */
-  entityTypes: EntityType[];
 }
 
 export function entityMentions(doc: DumpDocument, options: EntityOptions, token: CancellationToken): EntityMention[] | undefined {
@@ -24,12 +22,10 @@ export function entityMentions(doc: DumpDocument, options: EntityOptions, token:
     perArticle.push({ text: core.recognitionText, spans: core.cached("entities", () => recognizeEntities(core.recognitionText, model)) });
   }
   const resolved = resolveEntities(perArticle);
-  const wanted = new Set(options.entityTypes);
   const mentions: EntityMention[] = [];
   resolved.forEach((spans, article) => {
     const slot = doc.slots[article]!;
     for (const span of spans) {
-      if (!wanted.has(span.type)) continue;
       mentions.push({ text: span.text, type: span.type, canonical: span.canonical, range: spanRange(slot, span), article });
     }
   });

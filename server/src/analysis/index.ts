@@ -30,7 +30,6 @@ export const defaultOptions: AnalysisOptions = {
   dates: true,
   diagnostics: true,
   nerModel: undefined,
-  entityTypes: ["person", "organization", "location"],
   bodyThreshold: 0.8,
   repeatedHeadlineHints: true,
 };
@@ -49,22 +48,19 @@ export function analyzeDocument(
   const result = emptyAnalysis(options.file, doc.lines.length);
   if (doc.notText) return { ...result, notText: doc.notText };
   result.articles = articlesOf(doc);
-  if (options.entities) {
-    const entities = entityMentions(doc, options, token);
-    if (!entities) return undefined;
-    result.entities = entities;
-  }
-  if (options.dates) {
-    const dates = dateMentions(doc, token);
-    if (!dates) return undefined;
-    result.dates = dates;
-  }
-  if (options.diagnostics) {
-    const diagnostics = duplicateDiagnostics(doc, options, token);
-    if (!diagnostics) return undefined;
-    result.diagnostics = diagnostics;
-  }
-  return result;
+  const stages = analyzeStages(doc, options, token);
+  return stages && { ...result, ...stages };
+}
+
+export type Stages = Pick<DumpAnalysis, "entities" | "dates" | "diagnostics">;
+
+/** The later stages alone (those `options` asks for; the others empty), for callers that keep the articles themselves. */
+export function analyzeStages(doc: DumpDocument, partial: Partial<AnalysisOptions> = {}, token: CancellationToken = noopToken): Stages | undefined {
+  const options = { ...defaultOptions, ...partial };
+  const entities = options.entities ? entityMentions(doc, options, token) : [];
+  const dates = entities && options.dates ? dateMentions(doc, token) : [];
+  const diagnostics = entities && dates && options.diagnostics ? duplicateDiagnostics(doc, options, token) : [];
+  return entities && dates && diagnostics ? { entities, dates, diagnostics } : undefined;
 }
 
 function emptyAnalysis(file: string, lineCount: number): DumpAnalysis {

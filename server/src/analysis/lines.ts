@@ -60,10 +60,15 @@ export function withoutMarkup(t: string): string {
   return t.replace(/^(?:#{1,6}\s+|\[\d{1,5}\]\s*|\d{1,3}[.)]\s+)/, "").replace(/^([*_]{1,2})(\S(?:.*\S)?)\1$/, "$2");
 }
 
+/** The parts of a date/byline line, between `|`, `•` or spaced dashes. */
+function dateLineParts(line: string): string[] {
+  return withoutMarkup(line.trim()).split(/\s[|•·]\s|\s[-–—]\s/);
+}
+
 /** `By Jane Doe`, `June 3, 2024`, `By Jane Doe | June 3, 2024 | 4 min read`. */
 export function isDateOrByline(line: string): boolean {
   if (line.length > 160) return false;
-  const parts = withoutMarkup(line.trim()).split(/\s[|•·]\s|\s[-–—]\s/);
+  const parts = dateLineParts(line);
   let sawDateOrBy = false;
   for (const part of parts) {
     const p = part.trim();
@@ -76,7 +81,7 @@ export function isDateOrByline(line: string): boolean {
 
 /** The date part of a date/byline line, if any. */
 export function dateInDateLine(line: string): string | undefined {
-  for (const part of withoutMarkup(line.trim()).split(/\s[|•·]\s|\s[-–—]\s/)) {
+  for (const part of dateLineParts(line)) {
     if (DATE_ONLY.test(part.trim())) return part.trim().replace(/^(?:published|posted|updated|last updated|date)\s*:?\s*/i, "");
   }
   return undefined;

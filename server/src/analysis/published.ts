@@ -1,10 +1,6 @@
 // Dates of publication: an article's own absolute date line, and for articles that only say
 // `Updated 3 sec ago`, a day inferred from the neighbouring articles scraped with them.
 
-import { parsePublicationDate } from "./dates.js";
-
-export { parsePublicationDate };
-
 const AGO = /^\s*(?:last\s+)?(?:updated|published|posted)?:?\s*(?:(just now|moments? ago|yesterday|today)|((?:(?:an?|\d+)\s*(?:sec|second|min|minute|hr|hour|h|m|s|day|d|week|wk)s?\.?\s*)+)ago)\s*$/i;
 
 /**

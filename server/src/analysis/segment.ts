@@ -168,10 +168,10 @@ function opensNewStory(src: LineSource, i: number): boolean {
   return continuity <= (blanks >= 2 ? 0.1 : 0.06) && (headlineLength || echoed);
 }
 
-/** Article starts among lines [from, to]. */
+/** Article starts among lines [from, to). */
 export function findArticleStarts(src: LineSource, from: number, to: number): number[] {
   const starts: number[] = [];
-  for (let i = from; i <= to; i++) if (isArticleStart(src, i)) starts.push(i);
+  for (let i = from; i < to; i++) if (isArticleStart(src, i)) starts.push(i);
   return starts;
 }
 

@@ -3,7 +3,8 @@
 // line, so the result can be cached by the article's text and reused wherever it moves.
 
 import { LineKind, classifyLine, dateInDateLine, datelineOf, headerField, isTitleLike } from "./lines.js";
-import { parsePublicationDate, relativeAgeDays } from "./published.js";
+import { parsePublicationDate } from "./dates.js";
+import { relativeAgeDays } from "./published.js";
 
 export interface ArticleStructure {
   headline: string;
