@@ -25,8 +25,35 @@ function analyze(args: string[]): number {
   const files = args.filter((a) => !a.startsWith("--"));
   if (files.length !== 1) throw new UsageError("analyze takes one FILE");
   const { analysis } = analyzeFile(files[0]!);
-  process.stdout.write(json ? JSON.stringify(analysis, null, 2) + "\n" : summary(analysis));
+  if (json) writeJson(analysis, (chunk) => process.stdout.write(chunk));
+  else process.stdout.write(summary(analysis));
   return 0;
+}
+
+/**
+ * The analysis as JSON with one article, entity, date or diagnostic per line: readable, greppable,
+ * a third the size of indented JSON, and written in pieces (a 50 MB dump has a million mentions).
+ */
+function writeJson(analysis: DumpAnalysis, write: (chunk: string) => void): void {
+  const entries = Object.entries(analysis);
+  write("{\n");
+  entries.forEach(([key, value], i) => {
+    const comma = i + 1 < entries.length ? "," : "";
+    if (!Array.isArray(value) || value.length === 0) {
+      write(`  ${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}\n`);
+      return;
+    }
+    let chunk = `  ${JSON.stringify(key)}: [\n`;
+    value.forEach((item, j) => {
+      chunk += `    ${JSON.stringify(item)}${j + 1 < value.length ? "," : ""}\n`;
+      if (chunk.length > 1 << 20) {
+        write(chunk);
+        chunk = "";
+      }
+    });
+    write(`${chunk}  ]${comma}\n`);
+  });
+  write("}\n");
 }
 
 function summary(a: DumpAnalysis): string {
@@ -114,4 +141,9 @@ export function main(argv: string[]): number {
   }
 }
 
+// A reader that stops early (`news-lens analyze dump.txt --json | head`) is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code !== "EPIPE") throw e;
+  process.exit(process.exitCode ?? 0);
+});
 process.exitCode = main(process.argv.slice(2));

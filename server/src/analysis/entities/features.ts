@@ -39,7 +39,7 @@ const F_DIGIT = 4;
 const F_HYPHEN = 8;
 const F_PERIOD = 16;
 const F_PUNCT = 32;
-const F_SENTINIT = 64;
+export const F_SENTINIT = 64;
 const F_LOWER = 128;
 const F_APOS = 256;
 
@@ -120,8 +120,9 @@ const T = {
 
 const PAD_L = 0x1234567;
 const PAD_SS = 0x7654321;
+/** Offsets of the neighbours whose spelling is a feature of a token. */
+export const NEIGHBOURS = [-1, 1, -2, 2] as const;
 
-/** Per-sequence token attributes, reused between calls. */
 /**
  * How the first stage tagged a word elsewhere in the document, from its packed counts: the most
  * frequent entity type (1–4, 0 for none), whether all its tags agree (2 with no O tags, 1 with
@@ -145,6 +146,7 @@ function docLabelSummary(d: number): number {
   return best | (agree << 4) | (lastPer << 6);
 }
 
+/** Per-sequence token attributes, reused between calls. */
 export class FeatureExtractor {
   private cap = 0;
   wh = new Int32Array(0);
@@ -319,41 +321,83 @@ export class FeatureExtractor {
 
   /** Writes the feature hashes of token i into out; returns their count. */
   features(i: number, out: Int32Array, doc: DocContext | null, docLabels: DocContext | null = null): number {
-    const lo = this.lo;
-    const n = this.hi;
-    let k = 0;
+    let k = this.wordFeatures(i, out, 0);
+    k = this.placeFeatures(i, out, k, this.flags[i] & F_SENTINIT ? 1 : 0, this.capsLine ? 1 : 0);
+    for (const rel of NEIGHBOURS) k = this.neighbourFeatures(i + rel, rel, out, k);
+    return this.contextFeatures(i, out, k, doc, docLabels);
+  }
+
+  /** Features of the word itself (its spelling alone): the same wherever it stands. */
+  wordFeatures(i: number, out: Int32Array, k: number): number {
     const fl = this.flags[i];
-    const lh = this.lh[i];
-    const ss = this.ssh[i];
-    const lm1 = i > lo ? this.lh[i - 1] : PAD_L;
-    const lp1 = i + 1 < n ? this.lh[i + 1] : PAD_L + 1;
-    const lm2 = i > lo + 1 ? this.lh[i - 2] : PAD_L + 2;
-    const lp2 = i + 2 < n ? this.lh[i + 2] : PAD_L + 3;
-    const ssm1 = i > lo ? this.ssh[i - 1] : PAD_SS;
-    const ssp1 = i + 1 < n ? this.ssh[i + 1] : PAD_SS + 1;
-    const ssm2 = i > lo + 1 ? this.ssh[i - 2] : PAD_SS + 2;
-    const ssp2 = i + 2 < n ? this.ssh[i + 2] : PAD_SS + 3;
-    const caps = this.capsLine ? 1 : 0;
     out[k++] = T.bias;
     out[k++] = mix(T.w, this.wh[i]);
-    out[k++] = mix(T.l, lh);
+    out[k++] = mix(T.l, this.lh[i]);
     out[k++] = mix(T.shape, this.sh[i]);
-    out[k++] = mix(T.ss, ss);
+    out[k++] = mix(T.ss, this.ssh[i]);
     const L = this.len[i];
     for (let j = 0; j < 4 && j < L; j++) {
       out[k++] = mix(T.pre + j * 64, this.pre[i * 4 + j]);
       out[k++] = mix(T.suf + j * 64, this.suf[i * 4 + j]);
     }
-    out[k++] = mix(T.lm1, lm1);
-    out[k++] = mix(T.lp1, lp1);
-    out[k++] = mix(T.lm2, lm2);
-    out[k++] = mix(T.lp2, lp2);
-    out[k++] = mix(T.wm1, i > lo ? this.wh[i - 1] : PAD_L);
-    out[k++] = mix(T.wp1, i + 1 < n ? this.wh[i + 1] : PAD_L);
-    out[k++] = mix(T.ssm1, ssm1);
-    out[k++] = mix(T.ssp1, ssp1);
-    out[k++] = mix(T.ssm2, ssm2);
-    out[k++] = mix(T.ssp2, ssp2);
+    out[k++] = mix(T.len, L * 8 + (fl & 7));
+    return k;
+  }
+
+  /** Features of the word with where it stands: sentence-initial or not, in an all-caps line or not. */
+  placeFeatures(i: number, out: Int32Array, k: number, sentInit: number, caps: number): number {
+    const fl = (this.flags[i] & ~F_SENTINIT) | (sentInit ? F_SENTINIT : 0);
+    const lh = this.lh[i];
+    out[k++] = mix(T.flags, (fl & 0x1ff) * 2 + caps);
+    out[k++] = mix(mix(T.capsW, caps), lh);
+    out[k++] = mix(mix(T.capsLine, caps), this.ssh[i]);
+    if (sentInit) {
+      out[k++] = mix(T.sentCap, fl & (F_CAP | F_ALLCAPS));
+      out[k++] = mix(T.sentL, lh);
+    }
+    return k;
+  }
+
+  /**
+   * Features that token j gives the token at j - rel, its neighbour at offset rel (±1, ±2); they
+   * depend on token j's spelling alone. Outside the sequence, padding stands in.
+   */
+  neighbourFeatures(j: number, rel: number, out: Int32Array, k: number): number {
+    const inside = j >= this.lo && j < this.hi;
+    switch (rel) {
+      case -1:
+        out[k++] = mix(T.lm1, inside ? this.lh[j] : PAD_L);
+        out[k++] = mix(T.wm1, inside ? this.wh[j] : PAD_L);
+        out[k++] = mix(T.ssm1, inside ? this.ssh[j] : PAD_SS);
+        break;
+      case 1:
+        out[k++] = mix(T.lp1, inside ? this.lh[j] : PAD_L + 1);
+        out[k++] = mix(T.wp1, inside ? this.wh[j] : PAD_L);
+        out[k++] = mix(T.ssp1, inside ? this.ssh[j] : PAD_SS + 1);
+        break;
+      case -2:
+        out[k++] = mix(T.lm2, inside ? this.lh[j] : PAD_L + 2);
+        out[k++] = mix(T.ssm2, inside ? this.ssh[j] : PAD_SS + 2);
+        break;
+      default:
+        out[k++] = mix(T.lp2, inside ? this.lh[j] : PAD_L + 3);
+        out[k++] = mix(T.ssp2, inside ? this.ssh[j] : PAD_SS + 3);
+    }
+    return k;
+  }
+
+  /** Features of token i that join it with its neighbours, the gazetteer and the document. */
+  contextFeatures(i: number, out: Int32Array, k: number, doc: DocContext | null, docLabels: DocContext | null): number {
+    const lo = this.lo;
+    const n = this.hi;
+    const fl = this.flags[i];
+    const lh = this.lh[i];
+    const ss = this.ssh[i];
+    const lm1 = i > lo ? this.lh[i - 1] : PAD_L;
+    const lp1 = i + 1 < n ? this.lh[i + 1] : PAD_L + 1;
+    const ssm1 = i > lo ? this.ssh[i - 1] : PAD_SS;
+    const ssp1 = i + 1 < n ? this.ssh[i + 1] : PAD_SS + 1;
+    const caps = this.capsLine ? 1 : 0;
     out[k++] = mix(mix(T.ss2a, ssm1), ss);
     out[k++] = mix(mix(T.ss2b, ss), ssp1);
     out[k++] = mix(mix(mix(T.ss3, ssm1), ss), ssp1);
@@ -361,14 +405,6 @@ export class FeatureExtractor {
     out[k++] = mix(mix(T.bl2, lh), lp1);
     out[k++] = mix(mix(T.lm1ss, lm1), ss);
     out[k++] = mix(mix(T.ssp1l, ss), lp1);
-    out[k++] = mix(T.len, L * 8 + (fl & 7));
-    out[k++] = mix(T.flags, (fl & 0x1ff) * 2 + caps);
-    out[k++] = mix(mix(T.capsW, caps), lh);
-    out[k++] = mix(mix(T.capsLine, caps), ss);
-    if (fl & F_SENTINIT) {
-      out[k++] = mix(T.sentCap, fl & (F_CAP | F_ALLCAPS));
-      out[k++] = mix(T.sentL, lh);
-    }
     if (i > lo) {
       const p = this.flags[i - 1];
       if (p & F_PUNCT) out[k++] = mix(mix(T.paren, this.wh[i - 1]), ss);

@@ -2,7 +2,7 @@
 // its binary (de)serialisation. Pure code: bytes in, bytes out.
 
 import { IntMap } from "./hash.js";
-import { FeatureExtractor, HASH_BITS, LABELS, MAX_FEATURES, NUM_LABELS, type DocContext, type Gazetteer } from "./features.js";
+import { F_SENTINIT, FeatureExtractor, HASH_BITS, LABELS, MAX_FEATURES, NEIGHBOURS, NUM_LABELS, type DocContext, type Gazetteer } from "./features.js";
 
 export const MAGIC = "NLNER3";
 if (NUM_LABELS !== 9) throw new Error("the tagger's inner loop is written for 9 labels");
@@ -110,12 +110,115 @@ export interface Stage {
   residual: boolean;
 }
 
+/** Adds the weights of features feats[0..k) to acc[at..at+NUM_LABELS). */
+function addScores(table: WeightTable, feats: Int32Array, k: number, acc: Float32Array, at: number): void {
+  const { codes, keys, shift: tshift, mask: tmask, present, lut } = table;
+  const shift = 32 - HASH_BITS;
+  // NUM_LABELS === 9, unrolled into locals
+  let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
+  for (let f = 0; f < k; f++) {
+    const b = feats[f] >>> shift;
+    if (((present[b >>> 5] >>> (b & 31)) & 1) === 0) continue;
+    const key = b + 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> tshift;
+    let kk = keys[slot << 2];
+    while (kk !== key) {
+      slot = (slot + 1) & tmask;
+      kk = keys[slot << 2];
+    }
+    const o = (slot << 4) + 4;
+    e0 += lut[codes[o]];
+    e1 += lut[codes[o + 1]];
+    e2 += lut[codes[o + 2]];
+    e3 += lut[codes[o + 3]];
+    e4 += lut[codes[o + 4]];
+    e5 += lut[codes[o + 5]];
+    e6 += lut[codes[o + 6]];
+    e7 += lut[codes[o + 7]];
+    e8 += lut[codes[o + 8]];
+  }
+  acc[at] += e0; acc[at + 1] += e1; acc[at + 2] += e2; acc[at + 3] += e3; acc[at + 4] += e4;
+  acc[at + 5] += e5; acc[at + 6] += e6; acc[at + 7] += e7; acc[at + 8] += e8;
+}
+
+/** Adds src[from..from+NUM_LABELS) to acc[at..). */
+function addVector(src: Float32Array, from: number, acc: Float32Array, at: number): void {
+  for (let c = 0; c < NUM_LABELS; c++) acc[at + c] += src[from + c];
+}
+
+/**
+ * Most of a token's features depend on one word's spelling alone (its own, or a neighbour's at a
+ * given offset), and words repeat: a stage keeps, per word, the summed weights of those features,
+ * so a token costs a few vector additions and the look-ups of its context features only. An entry
+ * holds the word as each neighbour (NEIGHBOURS order), then the word itself in each place (sentence
+ * start × all-caps line, filled when first needed). Bounded: emptied when full.
+ */
+const ENTRY = (NEIGHBOURS.length + 4) * NUM_LABELS;
+const PLACE_AT = NEIGHBOURS.length * NUM_LABELS;
+const MAX_WORDS = 1 << 16;
+class WordScores {
+  private index = new Map<string, number>();
+  private pool = new Float32Array(1024 * ENTRY);
+  private placed = new Uint8Array(1024);
+  /** The weights of padding as each neighbour (outside a sequence). */
+  readonly padding = new Float32Array(NEIGHBOURS.length * NUM_LABELS);
+
+  constructor(private readonly table: WeightTable, private readonly fx: FeatureExtractor, private readonly feats: Int32Array) {
+    NEIGHBOURS.forEach((rel, r) => addScores(table, feats, fx.neighbourFeatures(-1, rel, feats, 0), this.padding, r * NUM_LABELS));
+  }
+
+  get vectors(): Float32Array {
+    return this.pool;
+  }
+
+  /** Makes sure n more words fit without emptying the memo in the middle of a sequence. */
+  reserve(n: number): void {
+    if (this.index.size + n > MAX_WORDS) this.index.clear();
+  }
+
+  /** The entry of words[i] (prepared in fx), made on first sight. */
+  entry(word: string, i: number): number {
+    let e = this.index.get(word);
+    if (e !== undefined) return e;
+    e = this.index.size;
+    if ((e + 1) * ENTRY > this.pool.length) {
+      const pool = new Float32Array(this.pool.length * 2);
+      pool.set(this.pool);
+      this.pool = pool;
+      const placed = new Uint8Array(this.placed.length * 2);
+      placed.set(this.placed);
+      this.placed = placed;
+    }
+    this.index.set(word, e);
+    const at = e * ENTRY;
+    this.pool.fill(0, at, at + ENTRY);
+    this.placed[e] = 0;
+    NEIGHBOURS.forEach((rel, r) => addScores(this.table, this.feats, this.fx.neighbourFeatures(i, rel, this.feats, 0), this.pool, at + r * NUM_LABELS));
+    return e;
+  }
+
+  /** Where in `vectors` the weights of entry e's word (token i) in place (sentInit, caps) are. */
+  place(e: number, i: number, sentInit: number, caps: number): number {
+    const p = sentInit * 2 + caps;
+    const at = e * ENTRY + PLACE_AT + p * NUM_LABELS;
+    if (!(this.placed[e] & (1 << p))) {
+      let k = this.fx.wordFeatures(i, this.feats, 0);
+      k = this.fx.placeFeatures(i, this.feats, k, sentInit, caps);
+      addScores(this.table, this.feats, k, this.pool, at);
+      this.placed[e] |= 1 << p;
+    }
+    return at;
+  }
+}
+
 export class Tagger {
   readonly fx: FeatureExtractor;
   private feats = new Int32Array(MAX_FEATURES);
   private em = new Float32Array(0);
   private labels = new Int32Array(0);
+  private entries = new Int32Array(0);
   private scratch = { score: new Float64Array(0), back: new Int32Array(0) };
+  private wordScores: (WordScores | undefined)[] = [];
   /** The document context of the last document tagged (the rules read it). */
   lastDoc: DocContext = new IntMap(256);
   /** Scratch map for the first stage's document labels. */
@@ -149,71 +252,48 @@ export class Tagger {
     if (this.em.length < n * L) {
       this.em = new Float32Array(n * L * 2);
       this.labels = new Int32Array(n * 2);
+      this.entries = new Int32Array(n * 2);
     }
     const st = this.stages[stage];
     const fx = this.fx;
     if (prepared) fx.setRange(from, to);
     else fx.prepare(words, from, to);
     const em = this.em;
-    const table = st.table;
-    const codes = table.codes;
-    const keys = table.keys;
-    const tshift = table.shift;
-    const tmask = table.mask;
-    const present = table.present;
-    const lut = table.lut;
+    em.fill(0, 0, n * L);
     const feats = this.feats;
-    const shift = 32 - HASH_BITS;
-    const residual = st.residual;
-    if (residual && (docLabels === null || this.s1.length < to)) throw new Error("a residual stage needs the first stage's results");
-    const em1 = this.em1;
-    const keep1 = stage === 0 && this.s1.length >= to;
-    for (let i = 0; i < n; i++) {
-      // NUM_LABELS === 9, unrolled into locals
-      let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
-      let k: number;
-      if (residual) {
-        k = fx.residualFeatures(from + i, feats, doc, docLabels!, this.s1);
-        const p = (from + i) * L;
-        e0 = em1[p]; e1 = em1[p + 1]; e2 = em1[p + 2]; e3 = em1[p + 3]; e4 = em1[p + 4];
-        e5 = em1[p + 5]; e6 = em1[p + 6]; e7 = em1[p + 7]; e8 = em1[p + 8];
-      } else k = fx.features(from + i, feats, doc, stage > 0 ? docLabels : null);
-      for (let f = 0; f < k; f++) {
-        const b = feats[f] >>> shift;
-        if (((present[b >>> 5] >>> (b & 31)) & 1) === 0) continue;
-        const key = b + 1;
-        let slot = Math.imul(key, 0x9e3779b1) >>> tshift;
-        let kk = keys[slot << 2];
-        while (kk !== key) {
-          slot = (slot + 1) & tmask;
-          kk = keys[slot << 2];
-        }
-        const o = (slot << 4) + 4;
-        e0 += lut[codes[o]];
-        e1 += lut[codes[o + 1]];
-        e2 += lut[codes[o + 2]];
-        e3 += lut[codes[o + 3]];
-        e4 += lut[codes[o + 4]];
-        e5 += lut[codes[o + 5]];
-        e6 += lut[codes[o + 6]];
-        e7 += lut[codes[o + 7]];
-        e8 += lut[codes[o + 8]];
+    if (st.residual) {
+      if (docLabels === null || this.s1.length < to) throw new Error("a residual stage needs the first stage's results");
+      for (let i = 0; i < n; i++) {
+        em.set(this.em1.subarray((from + i) * L, (from + i + 1) * L), i * L);
+        addScores(st.table, feats, fx.residualFeatures(from + i, feats, doc, docLabels, this.s1), em, i * L);
       }
-      const base = i * L;
-      em[base] = e0;
-      em[base + 1] = e1;
-      em[base + 2] = e2;
-      em[base + 3] = e3;
-      em[base + 4] = e4;
-      em[base + 5] = e5;
-      em[base + 6] = e6;
-      em[base + 7] = e7;
-      em[base + 8] = e8;
-      if (keep1) {
-        const p = (from + i) * L;
-        em1[p] = e0; em1[p + 1] = e1; em1[p + 2] = e2; em1[p + 3] = e3; em1[p + 4] = e4;
-        em1[p + 5] = e5; em1[p + 6] = e6; em1[p + 7] = e7; em1[p + 8] = e8;
+    } else if (n > MAX_WORDS / 4) {
+      // a sequence too long for the memo (a huge unbroken line): every feature looked up
+      const ctxLabels = stage > 0 ? docLabels : null;
+      for (let i = 0; i < n; i++) addScores(st.table, feats, fx.features(from + i, feats, doc, ctxLabels), em, i * L);
+      if (stage === 0 && this.s1.length >= to) this.em1.set(em.subarray(0, n * L), from * L);
+    } else {
+      const memo = (this.wordScores[stage] ??= new WordScores(st.table, fx, feats));
+      memo.reserve(n);
+      const entries = this.entries;
+      for (let i = 0; i < n; i++) entries[i] = memo.entry(words[from + i], from + i);
+      const caps = fx.capsLine ? 1 : 0;
+      const ctxLabels = stage > 0 ? docLabels : null;
+      for (let i = 0; i < n; i++) {
+        const at = i * L;
+        const t = from + i;
+        const sentInit = fx.flags[t] & F_SENTINIT ? 1 : 0;
+        const place = memo.place(entries[i], t, sentInit, caps);
+        const vectors = memo.vectors;
+        addVector(vectors, place, em, at);
+        NEIGHBOURS.forEach((rel, r) => {
+          const j = i + rel;
+          if (j >= 0 && j < n) addVector(vectors, entries[j] * ENTRY + r * L, em, at);
+          else addVector(memo.padding, r * L, em, at);
+        });
+        addScores(st.table, feats, fx.contextFeatures(t, feats, 0, doc, ctxLabels), em, at);
       }
+      if (stage === 0 && this.s1.length >= to) this.em1.set(em.subarray(0, n * L), from * L);
     }
     viterbi(n, em, st.trans, st.start, this.labels, this.scratch);
     return this.labels.subarray(0, n);

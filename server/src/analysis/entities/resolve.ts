@@ -163,26 +163,34 @@ export function resolveEntities(articles: { text: string; spans: EntitySpan[] }[
     }
   });
   const canon = new Map<string, string>();
-  const byType = new Map<EntityKind, string[]>();
+  const byType = new Map<EntityKind, Set<string>>();
   for (const s of all) {
-    const t = norm(s.text);
-    const l = byType.get(s.type) ?? [];
-    if (!l.includes(t)) l.push(t);
-    byType.set(s.type, l);
+    const names = byType.get(s.type) ?? new Set<string>();
+    names.add(norm(s.text));
+    byType.set(s.type, names);
   }
   for (const [type, names] of byType) {
+    // case variants (BAGHDAD, Baghdad) side by side; person names by their last name token
+    const byLower = new Map<string, string[]>();
+    const byLastToken = new Map<string, { name: string; tokens: string[] }[]>();
+    for (const n of names) {
+      const lower = n.toLowerCase();
+      byLower.set(lower, [...(byLower.get(lower) ?? []), n]);
+      if (type !== "person") continue;
+      const tokens = nameTokens(n);
+      const last = tokens[tokens.length - 1] ?? "";
+      byLastToken.set(last, [...(byLastToken.get(last) ?? []), { name: n, tokens }]);
+    }
     for (const n of names) {
       let best = n;
       const acr = acronym.get(n.replace(/\./g, ""));
       if (acr && type !== "person") best = acr;
       // case variants: BAGHDAD -> Baghdad
-      for (const m of names) if (m !== best && m.toLowerCase() === best.toLowerCase() && better(m, best)) best = m;
+      for (const m of byLower.get(best.toLowerCase()) ?? []) if (m !== best && better(m, best)) best = m;
       if (type === "person") {
         const nt = nameTokens(n);
-        for (const m of names) {
-          if (m === n) continue;
-          const mt = nameTokens(m);
-          if (mt.length <= nt.length) continue;
+        for (const { name: m, tokens: mt } of byLastToken.get(nt[nt.length - 1] ?? "") ?? []) {
+          if (m === n || mt.length <= nt.length) continue;
           // suffix match ("Qaani" -> "Esmail Qaani"), or a given name alone that starts a full name
           const suffix = nt.every((t, i) => mt[mt.length - nt.length + i] === t);
           if (suffix && better(m, best)) best = m;
