@@ -1,7 +1,7 @@
 // Entities of the whole dump: the model tags each article once (cached with the article), then a
 // cheap dump-wide pass harmonises types and canonical names across articles.
 
-import type { DumpDocument } from "./dump.js";
+import type { ArticleCore, DumpDocument } from "./dump.js";
 import { isCancelled } from "./dump.js";
 import { recognizeEntities, resolveEntities, type EntitySpan, type NerModel } from "./entities/index.js";
 import { spanRange } from "./articles.js";
@@ -12,14 +12,21 @@ export interface EntityOptions {
   nerModel: (() => NerModel | undefined) | undefined;
 }
 
+/**
+ * The model's entities of one article, before the dump-wide pass (cached with the article).
+ * `known`: the same, computed elsewhere (by a worker thread) from the same text.
+ */
+export function articleEntities(core: ArticleCore, model: NerModel, known?: EntitySpan[]): EntitySpan[] {
+  return core.cached("entities", () => known ?? recognizeEntities(core.recognitionText, model));
+}
+
 export function entityMentions(doc: DumpDocument, options: EntityOptions, token: CancellationToken): EntityMention[] | undefined {
   const model = options.nerModel?.();
   if (!model) return [];
   const perArticle: { text: string; spans: EntitySpan[] }[] = [];
   for (const slot of doc.slots) {
     if (isCancelled(token)) return undefined;
-    const core = slot.core;
-    perArticle.push({ text: core.recognitionText, spans: core.cached("entities", () => recognizeEntities(core.recognitionText, model)) });
+    perArticle.push({ text: slot.core.recognitionText, spans: articleEntities(slot.core, model) });
   }
   const resolved = resolveEntities(perArticle);
   const mentions: EntityMention[] = [];
