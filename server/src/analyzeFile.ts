@@ -5,10 +5,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { analyzeDump, type DumpAnalysis } from "./analysis/index.js";
+import { analyzeDocument, DumpDocument, noopToken, type DumpAnalysis } from "./analysis/index.js";
+import { dateMentions } from "./analysis/datePass.js";
+import { articleFingerprints } from "./analysis/duplicatePass.js";
 import { applyCorrections, parseAnnotations, parseLexicon, type AnnotationsFile, type Lexicon } from "./analysis/annotations.js";
-import { splitLines } from "./analysis/text.js";
 import { lazyNerModel, nerModelError } from "./modelFile.js";
+import { defaultThreads, tagInParallel } from "./parallel/entityWorkers.js";
 
 /** An error the CLI reports as one line, exiting with `code`. */
 export class CliError extends Error {
@@ -48,7 +50,8 @@ export function loadCorrections(dump: string): { annotations: AnnotationsFile; l
   return { annotations, lexicon: lexiconPath ? parseLexicon(readTextFile(lexiconPath, "lexicon")) : undefined };
 }
 
-export function analyzeFile(file: string): { lines: string[]; analysis: DumpAnalysis } {
+/** The whole analysis of a dump file; big dumps are tagged on every core (see parallel/). */
+export async function analyzeFile(file: string, threads = defaultThreads()): Promise<{ lines: string[]; analysis: DumpAnalysis }> {
   const text = readTextFile(file, "dump");
   const loadModel = lazyNerModel();
   const nerModel = () => {
@@ -56,10 +59,16 @@ export function analyzeFile(file: string): { lines: string[]; analysis: DumpAnal
     if (!model) process.stderr.write(`news-lens: warning: no entities: ${nerModelError()?.message}\n`);
     return model;
   };
-  const analysis = analyzeDump(text, { file, uri: pathToFileURL(path.resolve(file)).href, nerModel });
-  if (analysis.notText) throw new CliError(`news-lens: ${file}: ${analysis.notText}`);
-  const lines = splitLines(text);
+  const doc = new DumpDocument(text);
+  if (doc.notText) throw new CliError(`news-lens: ${file}: ${doc.notText}`);
+  const model = nerModel();
+  // dates and duplicate fingerprints are made on this thread while workers start on the entities
+  if (model) await tagInParallel(doc, model, threads, () => {
+    dateMentions(doc, noopToken);
+    articleFingerprints(doc, noopToken);
+  });
+  const analysis = analyzeDocument(doc, { file, uri: pathToFileURL(path.resolve(file)).href, nerModel })!;
   const { annotations, lexicon } = loadCorrections(file);
-  if (annotations.corrections.length || lexicon?.entries.length) analysis.entities = applyCorrections(lines, analysis, annotations, lexicon);
-  return { lines, analysis };
+  if (annotations.corrections.length || lexicon?.entries.length) analysis.entities = applyCorrections(doc.lines, analysis, annotations, lexicon);
+  return { lines: doc.lines, analysis };
 }

@@ -6,13 +6,16 @@ import { tagDocument } from "./analysis/entities/index.js";
 import { CliError, analyzeFile, readTextFile } from "./analyzeFile.js";
 import { EXPORT_USAGE, runExport } from "./exportCommand.js";
 import { lazyNerModel } from "./modelFile.js";
+import { defaultThreads } from "./parallel/entityWorkers.js";
 
 const USAGE = `news-lens — read a plain-text news dump into articles, entities and dates
 
 Usage:
-  news-lens analyze FILE [--json]   one line per article (line, date, headline) and counts;
+  news-lens analyze FILE [--json] [--jobs N]
+                                    one line per article (line, date, headline) and counts;
                                     --json prints the whole analysis (DumpAnalysis); the user's
-                                    corrections (FILE.annotations.json, .newslens/lexicon.json) apply
+                                    corrections (FILE.annotations.json, .newslens/lexicon.json) apply;
+                                    a big dump is tagged on N threads (default: the cores, at most 4)
   news-lens conll [FILE]            tag CoNLL-format tokens (token first on each line) from FILE
                                     or standard input; writes each line with the predicted BIO tag
 ${EXPORT_USAGE}
@@ -20,11 +23,22 @@ ${EXPORT_USAGE}
 
 Exit codes: 0 success, 1 unreadable or binary input, 2 wrong usage.`;
 
-function analyze(args: string[]): number {
-  const json = args.includes("--json");
-  const files = args.filter((a) => !a.startsWith("--"));
+async function analyze(args: string[]): Promise<number> {
+  let json = false;
+  let threads = defaultThreads();
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--json") json = true;
+    else if (a === "--jobs" || a.startsWith("--jobs=")) {
+      const value = a === "--jobs" ? args[++i] : a.slice("--jobs=".length);
+      threads = Number(value);
+      if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`--jobs takes a whole number of threads, got "${value ?? ""}"`);
+    } else if (a.startsWith("--")) throw new UsageError(`analyze: unknown option ${a}`);
+    else files.push(a);
+  }
   if (files.length !== 1) throw new UsageError("analyze takes one FILE");
-  const { analysis } = analyzeFile(files[0]!);
+  const { analysis } = await analyzeFile(files[0]!, threads);
   if (json) writeJson(analysis, (chunk) => process.stdout.write(chunk));
   else process.stdout.write(summary(analysis));
   return 0;
@@ -116,16 +130,16 @@ function conll(args: string[]): number {
 
 class UsageError extends Error {}
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === "--help" || command === "-h" || command === "help") {
       process.stdout.write(USAGE + "\n");
       return command ? 0 : 2;
     }
-    if (command === "analyze") return analyze(rest);
+    if (command === "analyze") return await analyze(rest);
     if (command === "conll") return conll(rest);
-    if (command === "export") return runExport(rest);
+    if (command === "export") return await runExport(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -146,4 +160,4 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code !== "EPIPE") throw e;
   process.exit(process.exitCode ?? 0);
 });
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -41,10 +41,10 @@ function parseArgs(args: string[]): { dump: string; format: ExportFormat; out: s
   return { dump: files[0]!, format: format as ExportFormat, out, dates };
 }
 
-export function runExport(args: string[]): number {
+export async function runExport(args: string[]): Promise<number> {
   try {
     const { dump, format, out, dates } = parseArgs(args);
-    const { lines, analysis: corrected } = analyzeFile(dump);
+    const { lines, analysis: corrected } = await analyzeFile(dump);
 
     const files = exportAnnotations(lines, corrected, format, { dates });
     try {

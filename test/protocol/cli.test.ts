@@ -2,10 +2,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repo, samplePath } from "./client.js";
 
-const cli = (...args: string[]) => spawnSync(process.execPath, [join(repo, "dist", "cli.js"), ...args], { encoding: "utf8", input: "" });
+const cli = (...args: string[]) => spawnSync(process.execPath, [join(repo, "dist", "cli.js"), ...args], { encoding: "utf8", input: "", maxBuffer: 1 << 30 });
 
 test("analyze prints one line per article and the counts; --json the whole analysis", () => {
   const text = cli("analyze", samplePath);
@@ -30,6 +32,32 @@ test("missing, directory and binary inputs exit 1 with one clear line", () => {
     assert.equal(r.status, 1, file);
     assert.match(r.stderr, message);
     assert.equal(r.stdout, "");
+  }
+});
+
+test("a big dump tagged on two threads gives exactly the analysis of one thread", () => {
+  // 2.5 MB of the sample and the layout fixtures, one after another: past the size where workers start
+  const dir = mkdtempSync(join(tmpdir(), "news-lens-jobs-"));
+  try {
+    const fixtures = join(repo, "test", "fixtures", "layouts");
+    const texts = [readFileSync(samplePath, "utf8"), ...readdirSync(fixtures).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(fixtures, f), "utf8"))];
+    const parts: string[] = [];
+    for (let size = 0, i = 0; size < 2_500_000; i++) {
+      const text = texts[i % texts.length]!.replace(/^\uFEFF/, "");
+      parts.push(text, "\n\n");
+      size += text.length + 2;
+    }
+    const dump = join(dir, "big.txt");
+    writeFileSync(dump, parts.join(""));
+    const one = cli("analyze", dump, "--json", "--jobs", "1");
+    const two = cli("analyze", dump, "--json", "--jobs=2");
+    assert.equal(one.status, 0, one.stderr);
+    assert.equal(two.status, 0, two.stderr);
+    assert.ok(JSON.parse(one.stdout).entities.length > 10_000);
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(cli("analyze", dump, "--jobs", "0").status, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 

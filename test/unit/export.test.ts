@@ -248,7 +248,7 @@ test("brat names and numbering; labels and options", () => {
   assert.equal(exportAnnotations(lines, empty, "labelstudio", { dates: false })[0]!.content, "[]\n");
 });
 
-test("news-lens export: annotations beside the dump, lexicon found above it, exit codes", (t) => {
+test("news-lens export: annotations beside the dump, lexicon found above it, exit codes", async (t) => {
   if (!lazyNerModel()()) return t.skip("NER model unavailable");
   const dir = mkdtempSync(path.join(tmpdir(), "news-lens-export-"));
   const write = { out: process.stdout.write, err: process.stderr.write };
@@ -263,18 +263,18 @@ test("news-lens export: annotations beside the dump, lexicon found above it, exi
     writeFileSync(`${dump}.annotations.json`, JSON.stringify({ version: 1, corrections: [{ text: "João Silva", type: "person", scope: "all" }, { text: "Doha", type: "location", scope: "all" }] }));
 
     const out = path.join(dir, "out", "f.jsonl");
-    assert.equal(runExport([dump, "--format", "jsonl", "--out", out, "--dates"]), 0, messages.join(""));
+    assert.equal(await runExport([dump, "--format", "jsonl", "--out", out, "--dates"]), 0, messages.join(""));
     const spans = readFileSync(out, "utf8").trimEnd().split("\n").map((l) => JSON.parse(l)).flatMap((r) =>
       r.spans.map((s: { start: number; end: number; label: string }) => `${s.label} ${cut(r.text, s.start, s.end)}`));
     assert.ok(spans.includes("PER João Silva") && spans.includes("LOC Doha") && spans.some((s) => s.startsWith("DATE ")), spans.join(", "));
     assert.ok(!spans.some((s) => s.endsWith(" NASA")), "lexicon: never an entity");
 
-    assert.equal(runExport([dump, "--format=brat", "--out", path.join(dir, "brat")]), 0);
+    assert.equal(await runExport([dump, "--format=brat", "--out", path.join(dir, "brat")]), 0);
     assert.deepEqual(readdirSync(path.join(dir, "brat")).sort(), ["annotation.conf", "article-0001.ann", "article-0001.txt", "article-0002.ann", "article-0002.txt"]);
 
-    assert.equal(runExport([dump, "--format", "xml", "--out", out]), 2);
-    assert.equal(runExport([dump, "--out", out]), 2);
-    assert.equal(runExport([path.join(dir, "missing.txt"), "--format", "conll", "--out", out]), 1);
+    assert.equal(await runExport([dump, "--format", "xml", "--out", out]), 2);
+    assert.equal(await runExport([dump, "--out", out]), 2);
+    assert.equal(await runExport([path.join(dir, "missing.txt"), "--format", "conll", "--out", out]), 1);
     assert.match(messages.join(""), /unknown format "xml"/);
     assert.match(messages.join(""), /cannot read dump .*missing\.txt: no such file/);
   } finally {

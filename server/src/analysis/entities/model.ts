@@ -41,8 +41,10 @@ export function viterbi(n: number, em: Float32Array, trans: Float32Array, start:
     for (let c = 0; c < L; c++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[(p + 1) * L + c]) continue;
+      // O and B-X follow anything; I-X follows only B-X or I-X (see allowed())
+      const from = c === 0 || (c & 1) === 1 ? 0 : c - 1;
+      const to = c === 0 || (c & 1) === 1 ? L : c + 1;
+      for (let p = from; p < to; p++) {
         const s = score[pbase + p] + trans[p * L + c];
         if (s > best) { best = s; arg = p; }
       }
@@ -286,11 +288,11 @@ export class Tagger {
         const place = memo.place(entries[i], t, sentInit, caps);
         const vectors = memo.vectors;
         addVector(vectors, place, em, at);
-        NEIGHBOURS.forEach((rel, r) => {
-          const j = i + rel;
+        for (let r = 0; r < NEIGHBOURS.length; r++) {
+          const j = i + NEIGHBOURS[r];
           if (j >= 0 && j < n) addVector(vectors, entries[j] * ENTRY + r * L, em, at);
           else addVector(memo.padding, r * L, em, at);
-        });
+        }
         addScores(st.table, feats, fx.contextFeatures(t, feats, 0, doc, ctxLabels), em, at);
       }
       if (stage === 0 && this.s1.length >= to) this.em1.set(em.subarray(0, n * L), from * L);

@@ -7,8 +7,12 @@ import { tokenize } from "./tokenize.js";
 
 type Resolved = EntitySpan & { canonical: string };
 
+/** Normal forms of surface strings, remembered for one resolveEntities call (surfaces repeat a lot). */
+let normalForms = new Map<string, string>();
 function norm(s: string): string {
-  return s.replace(/[’ʼ‘]/g, "'").replace(/[‐‑–—]/g, "-").replace(/\s+/g, " ").trim();
+  let n = normalForms.get(s);
+  if (n === undefined) normalForms.set(s, (n = s.replace(/[’ʼ‘]/g, "'").replace(/[‐‑–—]/g, "-").replace(/\s+/g, " ").trim()));
+  return n;
 }
 function key(s: string): string {
   return norm(s).toLowerCase();
@@ -24,6 +28,15 @@ function nameTokens(s: string): string[] {
 }
 
 export function resolveEntities(articles: { text: string; spans: EntitySpan[] }[]): Resolved[][] {
+  normalForms = new Map();
+  try {
+    return resolve(articles);
+  } finally {
+    normalForms = new Map();
+  }
+}
+
+function resolve(articles: { text: string; spans: EntitySpan[] }[]): Resolved[][] {
   // 1. one type per surface (majority; ties keep each mention's own type)
   const votes = new Map<string, number[]>();
   for (const a of articles) for (const s of a.spans) {
@@ -90,6 +103,9 @@ export function resolveEntities(articles: { text: string; spans: EntitySpan[] }[
       byFirst.set(toks[0].text, l);
     }
     for (const l of byFirst.values()) l.sort((x, y) => y.n - x.n);
+    // a cheap test before the look-up: most tokens cannot start a known surface
+    const startsSurface = new Uint8Array(0x10000);
+    for (const first of byFirst.keys()) startsSurface[first.charCodeAt(0)] = 1;
     articles.forEach((a, ai) => {
       const list = out[ai];
       const text = a.text;
@@ -100,6 +116,7 @@ export function resolveEntities(articles: { text: string; spans: EntitySpan[] }[
       }
       const added: Resolved[] = [];
       for (let i = 0; i < tokens.length; i++) {
+        if (!startsSurface[text.charCodeAt(tokens[i].start)]) continue;
         const cands = byFirst.get(tokens[i].text);
         if (!cands || boiler[i]) continue;
         for (const c of cands) {

@@ -1,0 +1,82 @@
+// The entity stage of a big dump on every core: worker threads and the calling thread take batches
+// of articles from one shared counter (whoever is free takes the next), and the workers' results
+// fill the articles' caches, so the analysis that follows finds every article tagged. The core
+// stays single-threaded and pure; this is how the CLI uses the machine's other cores.
+
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { DumpDocument } from "../analysis/dump.js";
+import { articleEntities } from "../analysis/entityPass.js";
+import type { EntityKind, EntitySpan, NerModel } from "../analysis/entities/index.js";
+
+export interface WorkerInput {
+  /** The articles' recognition texts. */
+  texts: string[];
+  /** Int32Array over a SharedArrayBuffer: [0] = the next article nobody has taken. */
+  counter: Int32Array;
+}
+
+const BATCH = 8;
+const KINDS: EntityKind[] = ["person", "organization", "location"];
+/** Below this much text, starting a worker (and loading its model) costs more than it saves. */
+const MIN_PARALLEL_CHARS = 2_000_000;
+
+/** How many threads to use by default: the machine's cores, at most 4 (each holds a model). */
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(availableParallelism(), 4));
+}
+
+/** The next batch [from, to) of `count` articles, or undefined when all are taken. */
+export function takeBatch(counter: Int32Array, count: number): [number, number] | undefined {
+  const from = Atomics.add(counter, 0, BATCH);
+  return from < count ? [from, Math.min(count, from + BATCH)] : undefined;
+}
+
+/** Spans as (start, end, kind) triples: cheap to post between threads. */
+export function encodeSpans(spans: EntitySpan[]): Int32Array {
+  const out = new Int32Array(spans.length * 3);
+  spans.forEach((s, i) => out.set([s.start, s.end, KINDS.indexOf(s.type)], i * 3));
+  return out;
+}
+
+function decodeSpans(text: string, triples: Int32Array): EntitySpan[] {
+  const spans: EntitySpan[] = [];
+  for (let i = 0; i < triples.length; i += 3) {
+    const [start, end, kind] = [triples[i]!, triples[i + 1]!, triples[i + 2]!];
+    spans.push({ start, end, type: KINDS[kind]!, text: text.slice(start, end) });
+  }
+  return spans;
+}
+
+/**
+ * Tags every article of `doc` (filling the caches articleEntities reads) on `threads` threads
+ * (this one and workers) when the dump is big. `meanwhile` runs on this thread first
+ * (other work of the analysis: the workers start on the entities in the meantime), then this
+ * thread tags articles too. Without workers, nothing is done ahead: the analysis tags as it goes.
+ */
+export async function tagInParallel(doc: DumpDocument, model: NerModel, threads: number, meanwhile: () => void): Promise<void> {
+  const script = path.join(__dirname, "entityWorker.js");
+  const texts = doc.slots.map((slot) => slot.core.recognitionText);
+  const chars = texts.reduce((sum, t) => sum + t.length, 0);
+  const workers = threads - 1;
+  if (workers < 1 || chars < MIN_PARALLEL_CHARS || !existsSync(script)) return meanwhile();
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const input: WorkerInput = { texts, counter };
+  const finished = Array.from({ length: workers }, () => {
+    const worker = new Worker(script, { workerData: input });
+    worker.on("message", ({ from, spans }: { from: number; spans: Int32Array[] }) =>
+      spans.forEach((triples, i) => articleEntities(doc.slots[from + i]!.core, model, decodeSpans(texts[from + i]!, triples))));
+    // A worker that fails leaves its articles untagged; the analysis tags them on this thread.
+    return new Promise<void>((resolve) => {
+      worker.on("error", () => resolve());
+      worker.on("exit", () => resolve());
+    });
+  });
+  meanwhile();
+  for (let batch = takeBatch(counter, texts.length); batch; batch = takeBatch(counter, texts.length)) {
+    for (let i = batch[0]; i < batch[1]; i++) articleEntities(doc.slots[i]!.core, model);
+  }
+  await Promise.all(finished);
+}
