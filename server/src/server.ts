@@ -33,9 +33,12 @@ import { documentHighlights, references } from "./features/references.js";
 import { legend, semanticTokens } from "./features/semanticTokens.js";
 import { duplicateItems, entityItems, timelineItems } from "./features/views.js";
 import { workspaceSymbols } from "./features/workspaceSymbols.js";
+import { isDumpFile, readText } from "./largeFile.js";
 import { lazyNerModel, nerModelError } from "./modelFile.js";
 import { places } from "./placesFile.js";
+import { startProgress } from "./progress.js";
 import { defaultSettings, readSettings, type Settings } from "./settings.js";
+import { WarmUps } from "./warmUp.js";
 import { WorkspaceDumps } from "./workspace/workspaceDumps.js";
 
 const connection = createConnection(ProposedFeatures.all);
@@ -48,6 +51,8 @@ let canShowProgress = false;
 let canPullDiagnostics = false;
 const refreshSupport = { diagnostics: false, semanticTokens: false, inlayHints: false };
 const warnedNotText = new Set<string>();
+/** Open dumps read from disk (files over 50 MB, which VS Code does not hand to extensions), read-only. */
+const readFromDisk = new Set<string>();
 const loadNerModel = lazyNerModel();
 let modelProblemShown = false;
 /** The entity model; when it cannot be loaded the user is told once and entities stay off. */
@@ -124,40 +129,76 @@ function entitiesIndex(analysis: DumpAnalysis): Map<string, EntityEntry> {
 }
 
 /** Runs `feature` on the analysis of an open text dump; `fallback` when there is none. */
-function withAnalysis<R>(uri: string, token: CancellationToken, fallback: R, feature: (analysis: DumpAnalysis, dump: OpenDump) => R, stages = ALL_STAGES): R {
+async function withAnalysis<R>(uri: string, token: CancellationToken, fallback: R, feature: (analysis: DumpAnalysis, dump: OpenDump) => R | Promise<R>, stages = ALL_STAGES): Promise<R> {
   const dump = textDump(uri);
-  if (!dump) return fallback;
-  // Above newsLens.maxFileSizeMB only the outline is made: the costly stages stay empty.
-  const analysis = analysisOf(dump, token, overSizeLimit(dump) ? [] : stages);
-  // Cancelled on the way: say so, rather than answer "nothing" (which would clear the Problems panel).
+  return dump ? feature(await analysed(dump, token, stages), dump) : fallback;
+}
+
+/** The analysis with `stages` of an open text dump, once its warm-up (if any) is over. */
+async function analysed(dump: OpenDump, token: CancellationToken, stages: readonly Stage[]): Promise<DumpAnalysis> {
+  if (stages.includes("entities") || stages.includes("dates")) await warmUps.settled(dump, token);
+  // Cancelled on the way, or closed meanwhile: say so, rather than answer "nothing" (which would clear the Problems panel).
+  const analysis = dumps.get(dump.uri) === dump ? analysisOf(dump, token, outlineOnly(dump) ? [] : stages) : undefined;
   if (!analysis) throw new ResponseError(LSPErrorCodes.RequestCancelled, "cancelled");
-  return feature(analysis, dump);
+  return analysis;
 }
 
-function overSizeLimit(dump: OpenDump): boolean {
-  return dump.size() > settings.maxFileSizeMB * 1024 * 1024;
-}
-
-/** Tells the client whether a dump is over the size limit (it says so in the status bar). */
-const limitedUris = new Set<string>();
-function reportSizeLimit(dump: OpenDump): void {
-  const limited = overSizeLimit(dump);
-  if (limited === limitedUris.has(dump.uri)) return;
-  if (limited) limitedUris.add(dump.uri);
-  else limitedUris.delete(dump.uri);
+/**
+ * Why a dump gets only its Outline, if it does: above newsLens.maxFileSizeMB, or when the user
+ * cancelled its first analysis. The costly stages then stay empty.
+ */
+function outlineOnly(dump: OpenDump): string | undefined {
+  if (warmUps.cancelledByUser(dump)) return "the analysis was cancelled: entities, dates and duplicates are off until the file is opened again; the Outline stays.";
+  if (dump.size() <= settings.maxFileSizeMB * 1024 * 1024) return undefined;
   const mb = (dump.size() / (1024 * 1024)).toFixed(0);
-  void connection.sendNotification("newsLens/sizeLimit", {
-    uri: dump.uri,
-    limited,
-    message: limited ? `${mb} MB is over newsLens.maxFileSizeMB (${settings.maxFileSizeMB} MB): entities, dates and duplicates are off; the Outline stays.` : "",
-  });
+  return `${mb} MB is over newsLens.maxFileSizeMB (${settings.maxFileSizeMB} MB): entities, dates and duplicates are off; the Outline stays.`;
+}
+
+/** Tells the client whether a dump gets only its Outline (it says so in the status bar). */
+const limitedUris = new Set<string>();
+function reportOutlineOnly(dump: OpenDump): void {
+  const message = outlineOnly(dump);
+  if ((message !== undefined) === limitedUris.has(dump.uri)) return;
+  if (message) limitedUris.add(dump.uri);
+  else limitedUris.delete(dump.uri);
+  void connection.sendNotification("newsLens/sizeLimit", { uri: dump.uri, limited: message !== undefined, message: message ?? "" });
   refreshEditorState();
 }
+
+/** Starts the first analysis of a big dump ahead of the requests (see warmUp.ts). */
+const warmUps = new WarmUps({
+  progress: (title) => startProgress(connection, canShowProgress, title),
+  model: nerModel,
+  analyse: (dump, stages) => void analysisOf(dump, noopToken, stages),
+});
+
+/** What follows a dump's opening, from the editor or from disk. */
+function opened(dump: OpenDump): void {
+  if (dump.dump.notText && !warnedNotText.has(dump.uri)) {
+    warnedNotText.add(dump.uri);
+    connection.window.showWarningMessage(`News Lens: ${fileName(dump.uri)} is ${dump.dump.notText}.`);
+  }
+  reportOutlineOnly(dump);
+  if (!outlineOnly(dump)) void warmUps.start(dump, fileName(dump.uri))?.then(() => reportOutlineOnly(dump));
+  schedulePush(dump.uri);
+}
+
+/** What follows a dump's closing, from the editor or (for a file read from disk) from the client. */
+function closed(uri: string): void {
+  const dump = dumps.get(uri);
+  if (dump) warmUps.stop(dump);
+  dumps.close(uri);
+  limitedUris.delete(uri);
+  clearTimeout(pushTimers.get(uri));
+  if (!canPullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+}
+
+const fileName = (uri: string) => decodeURIComponent(uri.split("/").pop() ?? uri);
 
 /** Fingerprints of the other dumps (open ones from the editor, the rest from disk). */
 function otherDumps(uri: string): DumpFingerprints[] {
   if (!settings.duplicates.acrossFiles) return [];
-  const open = dumps.textDumps(uri).filter((d) => !overSizeLimit(d));
+  const open = dumps.textDumps(uri).filter((d) => !outlineOnly(d));
   const openUris = new Set(open.map((d) => d.uri));
   return [
     ...open.map((d) => ({ uri: d.uri, articles: d.articles(), fingerprints: articleFingerprints(d.dump, noopToken) ?? [] })),
@@ -205,18 +246,15 @@ connection.onInitialized(async () => {
 async function loadSettings(): Promise<void> {
   if (!canPullConfiguration) return;
   settings = readSettings(await connection.workspace.getConfiguration("newsLens"));
-  for (const dump of dumps.all()) reportSizeLimit(dump);
+  for (const dump of dumps.all()) reportOutlineOnly(dump);
 }
 
 /** Re-reads the workspace's dumps, with a cancellable progress notification when the client can show one. */
 async function rescanWorkspace(): Promise<void> {
   const scope = { folders: workspaceFolders, patterns: settings.files, maxBytes: settings.maxFileSizeMB * 1024 * 1024 };
-  const progress = canShowProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
-  progress?.begin("News Lens: indexing the workspace's dumps", 0, undefined, true);
-  const cancelled = { isCancellationRequested: false };
-  progress?.token.onCancellationRequested(() => (cancelled.isCancellationRequested = true));
-  await workspace.rescan(scope, (done, total) => progress?.report(Math.round((100 * done) / total), `${done} of ${total} files`), cancelled);
-  progress?.done();
+  const progress = await startProgress(connection, canShowProgress, "News Lens: indexing the workspace's dumps");
+  await workspace.rescan(scope, (done, total) => progress.report((100 * done) / total, `${done} of ${total} files`), progress.token);
+  progress.done();
   refreshEditorState();
 }
 
@@ -232,34 +270,45 @@ connection.onDidChangeConfiguration(async (change) => {
   if (canPullConfiguration) await loadSettings();
   else {
     settings = readSettings((change.settings as { newsLens?: unknown } | undefined)?.newsLens);
-    for (const dump of dumps.all()) reportSizeLimit(dump);
+    for (const dump of dumps.all()) reportOutlineOnly(dump);
   }
   refreshEditorState();
   void rescanWorkspace();
 });
 
 connection.onDidOpenTextDocument(({ textDocument: t }) => {
-  const dump = dumps.open(t.uri, t.version, t.text);
-  if (dump.dump.notText && !warnedNotText.has(t.uri)) {
-    warnedNotText.add(t.uri);
-    connection.window.showWarningMessage(`News Lens: ${decodeURIComponent(t.uri.split("/").pop() ?? t.uri)} is ${dump.dump.notText}.`);
-  }
-  reportSizeLimit(dump);
-  schedulePush(t.uri);
+  if (readFromDisk.delete(t.uri)) closed(t.uri); // the editor's copy replaces the one read from disk
+  opened(dumps.open(t.uri, t.version, t.text));
 });
 
 connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
   const dump = dumps.get(textDocument.uri);
   dump?.applyChanges(contentChanges, textDocument.version);
-  if (dump) reportSizeLimit(dump);
+  if (dump) reportOutlineOnly(dump);
   schedulePush(textDocument.uri);
 });
 
-connection.onDidCloseTextDocument(({ textDocument }) => {
-  dumps.close(textDocument.uri);
-  limitedUris.delete(textDocument.uri);
-  clearTimeout(pushTimers.get(textDocument.uri));
-  if (!canPullDiagnostics) void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+connection.onDidCloseTextDocument(({ textDocument }) => closed(textDocument.uri));
+
+/** The Outline of a large dump read from disk (null: not a dump), under a cancellable progress. */
+connection.onRequest("newsLens/openLargeFile", guarded("openLargeFile", null, async ({ uri }: { uri: string }, token) => {
+  const path = uri.startsWith("file:") ? fileURLToPath(uri) : undefined;
+  const failed = (e: Error) => {
+    throw new ResponseError(LSPErrorCodes.RequestFailed, `cannot read ${fileName(uri)}: ${e.message}`);
+  };
+  if (!path || !(await isDumpFile(path, workspace.matches(path), settings.autoDetect).catch(failed))) return null;
+  const progress = await startProgress(connection, canShowProgress, `News Lens: reading ${fileName(uri)}`, token);
+  const text = await readText(path, progress).catch(failed).finally(progress.done);
+  if (text === undefined) throw new ResponseError(LSPErrorCodes.RequestCancelled, "cancelled");
+  if (dumps.get(uri) && !readFromDisk.has(uri)) return null; // the editor handed it over meanwhile
+  const dump = dumps.open(uri, 1, text);
+  readFromDisk.add(uri);
+  opened(dump);
+  return documentSymbols(dump.articles());
+}));
+
+connection.onNotification("newsLens/closeLargeFile", ({ uri }: { uri: string }) => {
+  if (readFromDisk.delete(uri)) closed(uri);
 });
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -299,13 +348,10 @@ connection.onHover(guarded("hover", null, ({ textDocument, position }, token) =>
 ));
 
 connection.onReferences(guarded("references", [], ({ textDocument, position }, token) =>
-  withAnalysis(textDocument.uri, token, [], (analysis) => {
-    const others = dumps.textDumps(textDocument.uri);
-    const otherAnalyses = others.flatMap((d) => {
-      const a = analysisOf(d, token, ["entities"]);
-      return a ? [{ uri: d.uri, entities: a.entities }] : [];
-    });
-    return references(analysis, textDocument.uri, position, otherAnalyses);
+  withAnalysis(textDocument.uri, token, [], async (analysis) => {
+    const others: { uri: string; entities: DumpAnalysis["entities"] }[] = [];
+    for (const d of dumps.textDumps(textDocument.uri)) others.push({ uri: d.uri, entities: (await analysed(d, token, ["entities"])).entities });
+    return references(analysis, textDocument.uri, position, others);
   }, ["entities"]),
 ));
 
@@ -325,17 +371,17 @@ connection.languages.inlayHint.on(guarded("inlayHint", [], ({ textDocument, rang
   settings.dates.inlayHints ? withAnalysis(textDocument.uri, token, [], (analysis) => inlayHints(analysis, range), ["dates"]) : [],
 ));
 
-function documentDiagnostics(uri: string, token: CoreToken = noopToken) {
+async function documentDiagnostics(uri: string, token: CoreToken = noopToken) {
   const open = dumps.get(uri);
-  if (open && overSizeLimit(open)) return []; // cleared: duplicates are off above the size limit
+  if (open && outlineOnly(open)) return []; // cleared: duplicates are off for an outline-only dump
   return withAnalysis(uri, token as CancellationToken, [], (analysis, dump) =>
     diagnostics(analysis, { uri: dump.uri, articles: analysis.articles, fingerprints: articleFingerprints(dump.dump, token) ?? [] }, otherDumps(dump.uri)),
   ["diagnostics"]);
 }
 
-connection.languages.diagnostics.on(guarded("diagnostics", { kind: "full" as const, items: [] }, ({ textDocument }, token) => ({
+connection.languages.diagnostics.on(guarded("diagnostics", { kind: "full" as const, items: [] }, async ({ textDocument }, token) => ({
   kind: "full" as const,
-  items: documentDiagnostics(textDocument.uri, token),
+  items: await documentDiagnostics(textDocument.uri, token),
 })));
 
 // Clients that cannot pull diagnostics (Neovim before 0.10, …) get them pushed after edits settle.
@@ -345,21 +391,21 @@ function schedulePush(uri: string): void {
   clearTimeout(pushTimers.get(uri));
   pushTimers.set(uri, setTimeout(() => {
     pushTimers.delete(uri);
-    try {
-      if (dumps.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: documentDiagnostics(uri) });
-    } catch (e) {
-      connection.console.error(`push diagnostics failed: ${(e as Error).stack ?? e}`);
-    }
+    if (!dumps.get(uri)) return;
+    documentDiagnostics(uri).then(
+      (diagnostics) => connection.sendDiagnostics({ uri, diagnostics }),
+      (e) => connection.console.error(`push diagnostics failed: ${(e as Error).stack ?? e}`),
+    );
   }, 300));
 }
 
-connection.onCodeAction(guarded("codeAction", [], ({ textDocument, context, range }, token) => [
-  ...withAnalysis(textDocument.uri, token, [], (analysis, dump) =>
+connection.onCodeAction(guarded("codeAction", [], async ({ textDocument, context, range }, token) => [
+  ...(await withAnalysis(textDocument.uri, token, [], (analysis, dump) =>
     codeActions(analysis, textDocument.uri, context.diagnostics, dump.endPosition()),
-  ["diagnostics"]),
+  ["diagnostics"])),
   ...(context.only && !context.only.some((k) => "refactor".startsWith(k) || k.startsWith("refactor"))
     ? []
-    : withAnalysis(textDocument.uri, token, [], (analysis, dump) => correctionActions(analysis, textDocument.uri, range, (line) => dump.dump.lines[line] ?? ""), ["entities"])),
+    : await withAnalysis(textDocument.uri, token, [], (analysis, dump) => correctionActions(analysis, textDocument.uri, range, (line) => dump.dump.lines[line] ?? ""), ["entities"])),
 ]));
 
 /** The dump's annotations in an ML format (the client writes the files where the user chose). */

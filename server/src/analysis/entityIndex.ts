@@ -12,6 +12,8 @@ export interface EntityEntry {
   mentions: EntityMention[];
   /** Article indices, ascending. */
   articles: number[];
+  /** For each of `articles`: the entity's first mention there and how many there are. */
+  inArticle: { first: EntityMention; count: number }[];
 }
 
 export function entityKey(m: Pick<EntityMention, "type" | "canonical">): string {
@@ -23,9 +25,13 @@ export function indexEntities(mentions: readonly EntityMention[]): Map<string, E
   for (const m of mentions) {
     const key = entityKey(m);
     let entry = index.get(key);
-    if (!entry) index.set(key, (entry = { key, canonical: m.canonical, type: m.type, aliases: [], mentions: [], articles: [] }));
+    if (!entry) index.set(key, (entry = { key, canonical: m.canonical, type: m.type, aliases: [], mentions: [], articles: [], inArticle: [] }));
     entry.mentions.push(m);
-    if (entry.articles.at(-1) !== m.article) entry.articles.push(m.article);
+    if (entry.articles.at(-1) !== m.article) {
+      entry.articles.push(m.article);
+      entry.inArticle.push({ first: m, count: 0 });
+    }
+    entry.inArticle.at(-1)!.count++;
   }
   for (const entry of index.values()) {
     const counts = new Map<string, number>();
@@ -33,6 +39,21 @@ export function indexEntities(mentions: readonly EntityMention[]): Map<string, E
     entry.aliases = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([text]) => text);
   }
   return index;
+}
+
+/** The mentions of one article: a slice of `mentions` (in document order, so an article's are side by side). */
+export function mentionsOfArticle<T extends { article: number }>(mentions: readonly T[], article: number): readonly T[] {
+  const firstAt = (a: number) => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.article < a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return mentions.slice(firstAt(article), firstAt(article + 1));
 }
 
 /** The mention (entity or date) under a position; mentions are in document order. */

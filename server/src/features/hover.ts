@@ -4,11 +4,13 @@
 
 import { MarkupKind, type Hover, type Position } from "vscode-languageserver";
 import type { Article, DateMention, DumpAnalysis, EntityMention } from "../analysis/index.js";
-import { indexEntities, mentionAt, type EntityEntry } from "../analysis/entityIndex.js";
+import { indexEntities, mentionAt, mentionsOfArticle, type EntityEntry } from "../analysis/entityIndex.js";
 import { describePlace, type PlaceTable } from "../analysis/places.js";
 import { rolesOf } from "../analysis/roles.js";
 import { describeDate } from "./dateText.js";
 
+/** Roles are read from an entity's first mentions: enough to find how the text introduces a person, and bounded on a big dump. */
+const ROLE_MENTIONS = 400;
 const TYPE_LABEL = { person: "Person", organization: "Organization", location: "Location", misc: "Other" } as const;
 
 export function hover(
@@ -24,7 +26,7 @@ export function hover(
   const date = mentionAt(analysis.dates, pos);
   if (date) return { contents: { kind: MarkupKind.Markdown, value: dateHover(analysis, date) }, range: date.range };
   const article = analysis.articles.find((a) => a.headlineRange.start.line === pos.line);
-  if (article) return { contents: { kind: MarkupKind.Markdown, value: articleHover(analysis, article, entries) }, range: article.headlineRange };
+  if (article) return { contents: { kind: MarkupKind.Markdown, value: articleHover(analysis, article) }, range: article.headlineRange };
   return null;
 }
 
@@ -41,16 +43,15 @@ function entityHover(
   const place = mention.type === "location" ? describePlace(mention.canonical, placeTable) : undefined;
   if (place) lines.push("", place);
   if (!entry) return lines.join("\n");
-  const roles = rolesOf(entry.mentions, lineText);
+  const roles = rolesOf(entry.mentions.slice(0, ROLE_MENTIONS), lineText);
   if (roles.length) lines.push("", `Roles in the text: ${roles.map((r) => `“${escape(r)}”`).join(", ")}`);
   const others = entry.aliases.filter((a) => a !== mention.canonical);
   if (others.length) lines.push("", `Also written: ${others.slice(0, 8).map((a) => `“${escape(a)}”`).join(", ")}`);
   const n = entry.mentions.length;
   const a = entry.articles.length;
   lines.push("", `Mentioned ${n} time${n === 1 ? "" : "s"} in ${a} of ${analysis.articles.length} article${analysis.articles.length === 1 ? "" : "s"}:`);
-  for (const index of entry.articles.slice(0, 6)) {
-    const first = entry.mentions.find((m) => m.article === index)!;
-    const count = entry.mentions.filter((m) => m.article === index).length;
+  for (const [i, index] of entry.articles.slice(0, 6).entries()) {
+    const { first, count } = entry.inArticle[i]!;
     const headline = analysis.articles[index]?.headline ?? "";
     lines.push(`- [line ${first.range.start.line + 1}](${uri}#L${first.range.start.line + 1}) · ${escape(truncate(headline, 70))} (${count}×)`);
   }
@@ -66,19 +67,17 @@ function dateHover(analysis: DumpAnalysis, date: DateMention): string {
   return lines.join("\n");
 }
 
-function articleHover(analysis: DumpAnalysis, article: Article, entries: Map<string, EntityEntry>): string {
+function articleHover(analysis: DumpAnalysis, article: Article): string {
   const lines = [`**Article ${article.index + 1} of ${analysis.articles.length}**`, ""];
   if (article.published) lines.push(`Published ${article.published}`);
   else if (article.publishedInferred) lines.push(`Published ~${article.publishedInferred} (inferred from the neighbouring articles)`);
   if (article.dateline) lines.push(`Dateline: ${escape(article.dateline)}`);
   lines.push(`Lines ${article.range.start.line + 1}–${article.range.end.line + 1}`);
   if (article.sections.length) lines.push(`Sections: ${article.sections.map((s) => escape(s.title)).join(" · ")}`);
-  const inArticle = [...entries.values()]
-    .map((e) => ({ e, n: e.mentions.filter((m) => m.article === article.index).length }))
-    .filter((x) => x.n > 0)
-    .sort((x, y) => y.n - x.n)
+  const inArticle = [...indexEntities(mentionsOfArticle(analysis.entities, article.index)).values()]
+    .sort((x, y) => y.mentions.length - x.mentions.length)
     .slice(0, 6);
-  if (inArticle.length) lines.push(`Most mentioned: ${inArticle.map((x) => `${escape(x.e.canonical)} (${x.n})`).join(", ")}`);
+  if (inArticle.length) lines.push(`Most mentioned: ${inArticle.map((e) => `${escape(e.canonical)} (${e.mentions.length})`).join(", ")}`);
   return lines.join("  \n");
 }
 

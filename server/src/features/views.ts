@@ -3,7 +3,7 @@
 
 import type { Location } from "vscode-languageserver";
 import type { DumpAnalysis, EntityType } from "../analysis/index.js";
-import { indexEntities } from "../analysis/entityIndex.js";
+import { indexEntities, mentionsOfArticle } from "../analysis/entityIndex.js";
 import { DUPLICATE_BODY, DUPLICATE_HEADLINE, type DuplicateData } from "../analysis/duplicatePass.js";
 import { formatDateValue } from "./dateText.js";
 
@@ -17,7 +17,7 @@ export interface EntityItem {
 }
 
 export function entityItems(analysis: DumpAnalysis, uri: string, article?: number): EntityItem[] {
-  const mentions = article === undefined ? analysis.entities : analysis.entities.filter((m) => m.article === article);
+  const mentions = article === undefined ? analysis.entities : mentionsOfArticle(analysis.entities, article);
   return [...indexEntities(mentions).values()]
     .map((e) => ({
       type: e.type,
