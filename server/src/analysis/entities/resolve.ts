@@ -1,17 +1,34 @@
 // Whole-dump entity pass (cheap): one type per surface string, mentions the model missed for surface
 // strings it tagged elsewhere in the dump, and canonical names (the fullest name the dump uses). Pure.
+//
+// Incremental: the pass makes two dump-wide decisions, (1) the type of each surface and the surfaces
+// to look for, from the model's mentions, and (3) canonical names, from the mentions after (2), the
+// per-article search for missed mentions. Each article's share of the work is cached with it under
+// the version of the decision it used, and a decision is made again only when one of its inputs
+// changed: an edit that leaves the dump's names as they were re-resolves the edited article alone.
 
 import type { EntityKind, EntitySpan } from "./index.js";
 import { isMonthOrDay } from "./rules.js";
 import { tokenize } from "./tokenize.js";
 
-type Resolved = EntitySpan & { canonical: string };
+export type Resolved = EntitySpan & { canonical: string };
 
-/** Normal forms of surface strings, remembered for one resolveEntities call (surfaces repeat a lot). */
-let normalForms = new Map<string, string>();
+export interface ResolveInput {
+  text: string;
+  /** The model's entities of the article. */
+  spans: EntitySpan[];
+  /** The article's cache (the latest variant of each key is kept); without one, everything is computed. */
+  cache?: <T>(key: string, variant: string, compute: () => T) => T;
+}
+
+/** Normal forms of surface strings, remembered (surfaces repeat a lot); bounded. */
+const normalForms = new Map<string, string>();
 function norm(s: string): string {
   let n = normalForms.get(s);
-  if (n === undefined) normalForms.set(s, (n = s.replace(/[’ʼ‘]/g, "'").replace(/[‐‑–—]/g, "-").replace(/\s+/g, " ").trim()));
+  if (n === undefined) {
+    if (normalForms.size > 200_000) normalForms.clear();
+    normalForms.set(s, (n = s.replace(/[’ʼ‘]/g, "'").replace(/[‐‑–—]/g, "-").replace(/\s+/g, " ").trim()));
+  }
   return n;
 }
 function key(s: string): string {
@@ -27,17 +44,79 @@ function nameTokens(s: string): string[] {
   return norm(s).split(" ").map((t) => t.toLowerCase().replace(/^(al|el|ad|as|ash|an|ar|az)-/, "")).filter((t) => t.length > 0);
 }
 
-export function resolveEntities(articles: { text: string; spans: EntitySpan[] }[]): Resolved[][] {
-  normalForms = new Map();
-  try {
-    return resolve(articles);
-  } finally {
-    normalForms = new Map();
+interface Surface {
+  text: string;
+  /** Its length in tokens. */
+  n: number;
+  type: EntityKind;
+}
+
+/** Decision (1): a type per surface key (null: a tie, each mention keeps its own) and the surfaces to look for. */
+interface TypeDecision {
+  typeOf: Map<string, EntityKind | null>;
+  /** Surfaces by their first token, longest first. */
+  byFirst: Map<string, Surface[]>;
+  /** Code units that start a surface: a cheap test before the look-up. */
+  startsSurface: Uint8Array;
+}
+
+/** One article after (2): its mentions, and what decision (3) reads of them. */
+interface ArticleNames {
+  spans: Resolved[];
+  /** [type, normal form] of each mention, and [acronym, expansion] of "Full Name (FN)". */
+  names: [EntityKind, string][];
+  acronyms: [string, string][];
+  /** All of the above as one string, to tell whether decision (3) must be made again. */
+  signature: string;
+}
+
+/** Resolves the articles of one dump, again and again as it is edited (see the top of the file). */
+export class EntityResolver {
+  private static instances = 0;
+  private readonly id = EntityResolver.instances++;
+  private typeInputs: string[] = [];
+  private types: TypeDecision | undefined;
+  private typesVersion = 0;
+  private nameInputs: string[] = [];
+  private canon = new Map<string, string>();
+  private namesVersion = 0;
+
+  resolve(articles: readonly ResolveInput[]): Resolved[][] {
+    const cached = <T>(a: ResolveInput, key: string, variant: string, compute: () => T): T => (a.cache ? a.cache(key, variant, compute) : compute());
+    const typeInputs = articles.map((a) => cached(a, "typeInput", "", () => a.spans.map((s) => `${s.type}\u0001${s.text}`).join("\u0002")));
+    if (!this.types || !sameStrings(typeInputs, this.typeInputs)) {
+      this.types = decideTypes(articles);
+      this.typeInputs = typeInputs;
+      this.typesVersion++;
+    }
+    const types = this.types;
+    const typesVersion = `${this.id}.${this.typesVersion}`;
+    const named = articles.map((a) => cached(a, "resolvedNames", typesVersion, () => findMissed(a, types)));
+    const nameInputs = named.map((n) => n.signature);
+    if (this.namesVersion === 0 || !sameStrings(nameInputs, this.nameInputs)) {
+      this.canon = decideCanonicalNames(named);
+      this.nameInputs = nameInputs;
+      this.namesVersion++;
+    }
+    const canon = this.canon;
+    const version = `${typesVersion}.${this.namesVersion}`;
+    return articles.map((a, i) => cached(a, "resolved", version, () =>
+      named[i]!.spans.map((s) => ({ ...s, canonical: canon.get(`${s.type}\u0000${norm(s.text)}`) ?? norm(s.text) }))));
   }
 }
 
-function resolve(articles: { text: string; spans: EntitySpan[] }[]): Resolved[][] {
-  // 1. one type per surface (majority; ties keep each mention's own type)
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+
+/** The whole pass at once, for callers that resolve a set of articles once. */
+export function resolveEntities(articles: readonly ResolveInput[]): Resolved[][] {
+  return new EntityResolver().resolve(articles);
+}
+
+/** Decision (1), from the model's mentions of every article, in dump order. */
+function decideTypes(articles: readonly ResolveInput[]): TypeDecision {
+  // one type per surface (majority; ties keep each mention's own type)
   const votes = new Map<string, number[]>();
   for (const a of articles) for (const s of a.spans) {
     const k = key(s.text);
@@ -81,78 +160,94 @@ function resolve(articles: { text: string; spans: EntitySpan[] }[]): Resolved[][
     const winners = KINDS.filter((_, i) => v[i] === max);
     typeOf.set(k, winners.length === 1 ? winners[0] : null);
   }
-  const out: Resolved[][] = articles.map((a) =>
-    a.spans.map((s) => ({ ...s, type: typeOf.get(key(s.text)) ?? s.type, canonical: "" })));
-
-  // 2. mentions the model missed, for surfaces tagged elsewhere in the dump (exact, case-sensitive)
+  // the surfaces to look for elsewhere (exact, case-sensitive), typed as decided
   const surfaces = new Map<string, EntityKind>();
-  for (const list of out) for (const s of list) {
+  for (const a of articles) for (const s of a.spans) {
     const t = s.text;
     if (t.length < 2 || /^\d/.test(t) || STOP_SURFACES.has(t.toLowerCase()) || isMonthOrDay(t)) continue;
     if (t.length === 2 && t !== t.toUpperCase()) continue;
-    if (!surfaces.has(t)) surfaces.set(t, s.type);
+    if (!surfaces.has(t)) surfaces.set(t, typeOf.get(key(t)) ?? s.type);
   }
-  if (surfaces.size > 0) {
-    // surfaces as token sequences, indexed by their first token, longest first
-    const byFirst = new Map<string, { text: string; n: number; type: EntityKind }[]>();
-    for (const [text, type] of surfaces) {
-      const toks = tokenize(text).tokens;
-      if (toks.length === 0) continue;
-      const l = byFirst.get(toks[0].text) ?? [];
-      l.push({ text, n: toks.length, type });
-      byFirst.set(toks[0].text, l);
-    }
-    for (const l of byFirst.values()) l.sort((x, y) => y.n - x.n);
-    // a cheap test before the look-up: most tokens cannot start a known surface
-    const startsSurface = new Uint8Array(0x10000);
-    for (const first of byFirst.keys()) startsSurface[first.charCodeAt(0)] = 1;
-    articles.forEach((a, ai) => {
-      const list = out[ai];
-      const text = a.text;
-      const { tokens, lines } = tokenize(text);
-      const boiler = new Uint8Array(tokens.length);
-      for (const l of lines) {
-        if (l.last > l.first && BOILER_LINE.test(text.slice(l.lineStart, l.lineEnd))) boiler.fill(1, l.first, l.last);
-      }
-      const added: Resolved[] = [];
-      for (let i = 0; i < tokens.length; i++) {
-        if (!startsSurface[text.charCodeAt(tokens[i].start)]) continue;
-        const cands = byFirst.get(tokens[i].text);
-        if (!cands || boiler[i]) continue;
-        for (const c of cands) {
-          if (i + c.n > tokens.length) continue;
-          const start = tokens[i].start;
-          const end = tokens[i + c.n - 1].end;
-          if (end - start !== c.text.length || text.slice(start, end) !== c.text) continue;
-          const before = start > 0 ? text.charCodeAt(start - 1) : 32;
-          const after = end < text.length ? text.charCodeAt(end) : 32;
-          if (before === 0x40 || before === 0x2f || before === 0x2e || after === 0x40 || after === 0x2f) continue;
-          const overlapping = list.filter((s) => start < s.end && end > s.start);
-          const overlapAdded = added.some((s) => start < s.end && end > s.start);
-          if (overlapAdded) break;
-          if (overlapping.length > 0) {
-            // a longer name known from elsewhere in the dump that the model cut short here:
-            // "Kataib Hezbollah" where the model tagged only "Hezbollah"
-            const inside = overlapping.every((s) => s.start >= start && s.end <= end && s.end - s.start < end - start);
-            if (!inside || c.n < 2) break;
-            for (const s of overlapping) list.splice(list.indexOf(s), 1);
-          }
-          added.push({ start, end, type: c.type, text: c.text, canonical: "" });
-          i += c.n - 1;
-          break;
-        }
-      }
-      if (added.length) {
-        list.push(...added);
-        list.sort((x, y) => x.start - y.start);
-      }
-    });
+  const byFirst = new Map<string, Surface[]>();
+  for (const [text, type] of surfaces) {
+    const toks = tokenize(text).tokens;
+    if (toks.length === 0) continue;
+    const l = byFirst.get(toks[0].text) ?? [];
+    l.push({ text, n: toks.length, type });
+    byFirst.set(toks[0].text, l);
   }
+  for (const l of byFirst.values()) l.sort((x, y) => y.n - x.n);
+  const startsSurface = new Uint8Array(0x10000);
+  for (const first of byFirst.keys()) startsSurface[first.charCodeAt(0)] = 1;
+  return { typeOf, byFirst, startsSurface };
+}
 
-  // 3. canonical names
-  const all = out.flat();
+/** (2) for one article: its mentions typed as decided, plus the mentions of known surfaces the model missed. */
+function findMissed(a: ResolveInput, { typeOf, byFirst, startsSurface }: TypeDecision): ArticleNames {
+  const list: Resolved[] = a.spans.map((s) => ({ ...s, type: typeOf.get(key(s.text)) ?? s.type, canonical: "" }));
+  const text = a.text;
+  if (byFirst.size > 0) {
+    const { tokens, lines } = tokenize(text);
+    const boiler = new Uint8Array(tokens.length);
+    for (const l of lines) {
+      if (l.last > l.first && BOILER_LINE.test(text.slice(l.lineStart, l.lineEnd))) boiler.fill(1, l.first, l.last);
+    }
+    const added: Resolved[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (!startsSurface[text.charCodeAt(tokens[i].start)]) continue;
+      const cands = byFirst.get(tokens[i].text);
+      if (!cands || boiler[i]) continue;
+      for (const c of cands) {
+        if (i + c.n > tokens.length) continue;
+        const start = tokens[i].start;
+        const end = tokens[i + c.n - 1].end;
+        if (end - start !== c.text.length || text.slice(start, end) !== c.text) continue;
+        const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+        const after = end < text.length ? text.charCodeAt(end) : 32;
+        if (before === 0x40 || before === 0x2f || before === 0x2e || after === 0x40 || after === 0x2f) continue;
+        const overlapping = list.filter((s) => start < s.end && end > s.start);
+        const overlapAdded = added.some((s) => start < s.end && end > s.start);
+        if (overlapAdded) break;
+        if (overlapping.length > 0) {
+          // a longer name known from elsewhere in the dump that the model cut short here:
+          // "Kataib Hezbollah" where the model tagged only "Hezbollah"
+          const inside = overlapping.every((s) => s.start >= start && s.end <= end && s.end - s.start < end - start);
+          if (!inside || c.n < 2) break;
+          for (const s of overlapping) list.splice(list.indexOf(s), 1);
+        }
+        added.push({ start, end, type: c.type, text: c.text, canonical: "" });
+        i += c.n - 1;
+        break;
+      }
+    }
+    if (added.length) {
+      list.push(...added);
+      list.sort((x, y) => x.start - y.start);
+    }
+  }
+  // acronyms defined in parentheses: "Popular Mobilization Forces (PMF)"
+  const acronyms: [string, string][] = [];
+  for (let i = 0; i + 1 < list.length; i++) {
+    const x = list[i];
+    const y = list[i + 1];
+    const between = text.slice(x.end, y.start);
+    if (!/^\s*\(\s*$/.test(between) || text.charAt(y.end) !== ")") continue;
+    const acr = y.text.replace(/\./g, "");
+    if (acr.length < 2 || acr !== acr.toUpperCase()) continue;
+    const initials = norm(x.text).split(" ").filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+    if (initials.length >= 2 && (initials.startsWith(acr.slice(0, 2)) || acr.startsWith(initials.slice(0, 2)))) {
+      acronyms.push([acr, norm(x.text)]);
+    }
+  }
+  const names = list.map((s): [EntityKind, string] => [s.type, norm(s.text)]);
+  const signature = [...names, ...acronyms].map((pair) => pair.join("\u0001")).join("\u0002");
+  return { spans: list, names, acronyms, signature };
+}
+
+/** Decision (3): the canonical name of each (type, name), from every article's names in dump order. */
+function decideCanonicalNames(articles: readonly ArticleNames[]): Map<string, string> {
   const freq = new Map<string, number>();
-  for (const s of all) freq.set(norm(s.text), (freq.get(norm(s.text)) ?? 0) + 1);
+  for (const a of articles) for (const [, name] of a.names) freq.set(name, (freq.get(name) ?? 0) + 1);
   const better = (a: string, b: string) => {
     // prefer more tokens, then more frequent, then mixed case over all caps
     const ta = a.split(" ").length, tb = b.split(" ").length;
@@ -162,29 +257,14 @@ function resolve(articles: { text: string; spans: EntitySpan[] }[]): Resolved[][
     const ca = a === a.toUpperCase() ? 0 : 1, cb = b === b.toUpperCase() ? 0 : 1;
     return ca > cb;
   };
-  // acronyms defined in parentheses: "Popular Mobilization Forces (PMF)"
   const acronym = new Map<string, string>();
-  articles.forEach((a, ai) => {
-    const list = out[ai];
-    for (let i = 0; i + 1 < list.length; i++) {
-      const x = list[i];
-      const y = list[i + 1];
-      const between = a.text.slice(x.end, y.start);
-      if (!/^\s*\(\s*$/.test(between) || a.text.charAt(y.end) !== ")") continue;
-      const acr = y.text.replace(/\./g, "");
-      if (acr.length < 2 || acr !== acr.toUpperCase()) continue;
-      const initials = norm(x.text).split(" ").filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-      if (initials.length >= 2 && (initials.startsWith(acr.slice(0, 2)) || acr.startsWith(initials.slice(0, 2)))) {
-        acronym.set(acr, norm(x.text));
-      }
-    }
-  });
+  for (const a of articles) for (const [acr, expansion] of a.acronyms) acronym.set(acr, expansion);
   const canon = new Map<string, string>();
   const byType = new Map<EntityKind, Set<string>>();
-  for (const s of all) {
-    const names = byType.get(s.type) ?? new Set<string>();
-    names.add(norm(s.text));
-    byType.set(s.type, names);
+  for (const a of articles) for (const [type, name] of a.names) {
+    const names = byType.get(type) ?? new Set<string>();
+    names.add(name);
+    byType.set(type, names);
   }
   for (const [type, names] of byType) {
     // case variants (BAGHDAD, Baghdad) side by side; person names by their last name token
@@ -216,6 +296,5 @@ function resolve(articles: { text: string; spans: EntitySpan[] }[]): Resolved[][
       canon.set(`${type}\u0000${n}`, best);
     }
   }
-  for (const list of out) for (const s of list) s.canonical = canon.get(`${s.type}\u0000${norm(s.text)}`) ?? norm(s.text);
-  return out;
+  return canon;
 }
