@@ -15,9 +15,9 @@ import {
   type Position,
   type Range,
 } from "vscode-languageserver/node";
-import { looksLikeNewsDump, noopToken, type CancellationToken as CoreToken, type DumpAnalysis } from "./analysis/index.js";
+import { looksLikeNewsDump, noopToken, type CancellationToken as CoreToken, type DumpAnalysis, type EntityMention } from "./analysis/index.js";
 import { articleFingerprints } from "./analysis/duplicatePass.js";
-import { indexEntities, mentionAt, type EntityEntry } from "./analysis/entityIndex.js";
+import { entityEntry, entityKey, mentionAt, type EntityEntry } from "./analysis/entityIndex.js";
 import { OpenDumps, type OpenDump, type Stage } from "./documents.js";
 import { makeCorrection, type CorrectionType } from "./analysis/annotations.js";
 import { exportAnnotations, type ExportFormat } from "./analysis/export.js";
@@ -66,7 +66,7 @@ function nerModel() {
   }
   return model;
 }
-const entityIndexes = new WeakMap<DumpAnalysis, Map<string, EntityEntry>>();
+const entityEntries = new WeakMap<DumpAnalysis, Map<string, EntityEntry>>();
 // The user's corrections per dump path, re-read when an annotations or lexicon file changes.
 let correctionsGeneration = 0;
 const correctionsByPath = new Map<string, Corrections>();
@@ -122,10 +122,14 @@ function analysisOf(dump: OpenDump, token: CoreToken = noopToken, stages: readon
   return corrected;
 }
 
-function entitiesIndex(analysis: DumpAnalysis): Map<string, EntityEntry> {
-  let index = entityIndexes.get(analysis);
-  if (!index) entityIndexes.set(analysis, (index = indexEntities(analysis.entities)));
-  return index;
+/** The entry of the entity a mention names, made once per analysis and entity (hovers repeat). */
+function entityEntryOf(analysis: DumpAnalysis, mention: EntityMention): EntityEntry {
+  let entries = entityEntries.get(analysis);
+  if (!entries) entityEntries.set(analysis, (entries = new Map()));
+  const key = entityKey(mention);
+  let entry = entries.get(key);
+  if (!entry) entries.set(key, (entry = entityEntry(analysis.entities, mention)));
+  return entry;
 }
 
 /** Runs `feature` on the analysis of an open text dump; `fallback` when there is none. */
@@ -343,7 +347,7 @@ connection.onWorkspaceSymbol(guarded("workspaceSymbol", [], ({ query }) => {
 
 connection.onHover(guarded("hover", null, ({ textDocument, position }, token) =>
   withAnalysis(textDocument.uri, token, null, (analysis, dump) =>
-    hover(analysis, textDocument.uri, position, (line) => dump.dump.lines[line] ?? "", entitiesIndex(analysis), places()),
+    hover(analysis, textDocument.uri, position, (line) => dump.dump.lines[line] ?? "", (mention) => entityEntryOf(analysis, mention), places()),
   ),
 ));
 

@@ -21,24 +21,42 @@ export function entityKey(m: Pick<EntityMention, "type" | "canonical">): string 
 }
 
 export function indexEntities(mentions: readonly EntityMention[]): Map<string, EntityEntry> {
-  const index = new Map<string, EntityEntry>();
+  const groups = new Map<string, EntityMention[]>();
   for (const m of mentions) {
     const key = entityKey(m);
-    let entry = index.get(key);
-    if (!entry) index.set(key, (entry = { key, canonical: m.canonical, type: m.type, aliases: [], mentions: [], articles: [], inArticle: [] }));
-    entry.mentions.push(m);
+    const group = groups.get(key);
+    if (group) group.push(m);
+    else groups.set(key, [m]);
+  }
+  return new Map([...groups].map(([key, group]) => [key, entryOf(group)]));
+}
+
+/** The entry of the entity `mention` names, from the mentions of a dump: for one look-up, cheaper than an index. */
+export function entityEntry(mentions: readonly EntityMention[], mention: Pick<EntityMention, "type" | "canonical">): EntityEntry {
+  return entryOf(mentionsOfEntity(mentions, mention));
+}
+
+/** Every mention of the entity `mention` names (all its aliases), in document order. */
+export function mentionsOfEntity(mentions: readonly EntityMention[], mention: Pick<EntityMention, "type" | "canonical">): EntityMention[] {
+  const { type, canonical } = mention;
+  return mentions.filter((m) => m.canonical === canonical && m.type === type);
+}
+
+/** The entry of one entity from its mentions (at least one, in document order). */
+function entryOf(mentions: EntityMention[]): EntityEntry {
+  const { type, canonical } = mentions[0]!;
+  const entry: EntityEntry = { key: entityKey(mentions[0]!), canonical, type, aliases: [], mentions, articles: [], inArticle: [] };
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
     if (entry.articles.at(-1) !== m.article) {
       entry.articles.push(m.article);
       entry.inArticle.push({ first: m, count: 0 });
     }
     entry.inArticle.at(-1)!.count++;
+    counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
   }
-  for (const entry of index.values()) {
-    const counts = new Map<string, number>();
-    for (const m of entry.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-    entry.aliases = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([text]) => text);
-  }
-  return index;
+  entry.aliases = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([text]) => text);
+  return entry;
 }
 
 /** The mentions of one article: a slice of `mentions` (in document order, so an article's are side by side). */

@@ -4,7 +4,7 @@
 
 import { MarkupKind, type Hover, type Position } from "vscode-languageserver";
 import type { Article, DateMention, DumpAnalysis, EntityMention } from "../analysis/index.js";
-import { indexEntities, mentionAt, mentionsOfArticle, type EntityEntry } from "../analysis/entityIndex.js";
+import { entityEntry, indexEntities, mentionAt, mentionsOfArticle, type EntityEntry } from "../analysis/entityIndex.js";
 import { describePlace, type PlaceTable } from "../analysis/places.js";
 import { rolesOf } from "../analysis/roles.js";
 import { describeDate } from "./dateText.js";
@@ -18,11 +18,11 @@ export function hover(
   uri: string,
   pos: Position,
   lineText: (line: number) => string,
-  entries = indexEntities(analysis.entities),
+  entryOf: (mention: EntityMention) => EntityEntry = (mention) => entityEntry(analysis.entities, mention),
   placeTable?: PlaceTable,
 ): Hover | null {
   const entity = mentionAt(analysis.entities, pos);
-  if (entity) return { contents: { kind: MarkupKind.Markdown, value: entityHover(analysis, uri, entity, entries, lineText, placeTable) }, range: entity.range };
+  if (entity) return { contents: { kind: MarkupKind.Markdown, value: entityHover(analysis, uri, entity, entryOf(entity), lineText, placeTable) }, range: entity.range };
   const date = mentionAt(analysis.dates, pos);
   if (date) return { contents: { kind: MarkupKind.Markdown, value: dateHover(analysis, date) }, range: date.range };
   const article = analysis.articles.find((a) => a.headlineRange.start.line === pos.line);
@@ -34,15 +34,13 @@ function entityHover(
   analysis: DumpAnalysis,
   uri: string,
   mention: EntityMention,
-  entries: Map<string, EntityEntry>,
+  entry: EntityEntry,
   lineText: (line: number) => string,
   placeTable: PlaceTable | undefined,
 ): string {
-  const entry = entries.get(`${mention.type}:${mention.canonical}`);
   const lines = [`**${escape(mention.canonical)}** — ${TYPE_LABEL[mention.type]}${(mention as { confirmed?: boolean }).confirmed ? " (confirmed by you)" : ""}`];
   const place = mention.type === "location" ? describePlace(mention.canonical, placeTable) : undefined;
   if (place) lines.push("", place);
-  if (!entry) return lines.join("\n");
   const roles = rolesOf(entry.mentions.slice(0, ROLE_MENTIONS), lineText);
   if (roles.length) lines.push("", `Roles in the text: ${roles.map((r) => `“${escape(r)}”`).join(", ")}`);
   const others = entry.aliases.filter((a) => a !== mention.canonical);

@@ -3,7 +3,7 @@
 
 import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position } from "vscode-languageserver";
 import type { DumpAnalysis, EntityMention } from "../analysis/index.js";
-import { entityKey, mentionAt } from "../analysis/entityIndex.js";
+import { mentionAt, mentionsOfEntity } from "../analysis/entityIndex.js";
 
 export interface OtherDump {
   uri: string;
@@ -13,11 +13,11 @@ export interface OtherDump {
 export function references(analysis: DumpAnalysis, uri: string, pos: Position, others: Iterable<OtherDump> = []): Location[] {
   const mention = mentionAt(analysis.entities, pos);
   if (!mention) return [];
-  const key = entityKey(mention);
-  const locations = analysis.entities.filter((m) => entityKey(m) === key).map((m) => ({ uri, range: m.range }));
+  const same = mentionsOfEntity(analysis.entities, mention);
+  const locations = same.map((m) => ({ uri, range: m.range }));
   for (const other of others) {
     // Across dumps canonical names can differ ("Qaani" alone in one file): match on any shared surface.
-    const surfaces = new Set(analysis.entities.filter((m) => entityKey(m) === key).map((m) => m.text));
+    const surfaces = new Set(same.map((m) => m.text));
     surfaces.add(mention.canonical);
     for (const m of other.entities) if (m.type === mention.type && (surfaces.has(m.text) || m.canonical === mention.canonical)) locations.push({ uri: other.uri, range: m.range });
   }
@@ -27,6 +27,5 @@ export function references(analysis: DumpAnalysis, uri: string, pos: Position, o
 export function documentHighlights(analysis: DumpAnalysis, pos: Position): DocumentHighlight[] {
   const mention = mentionAt(analysis.entities, pos);
   if (!mention) return [];
-  const key = entityKey(mention);
-  return analysis.entities.filter((m) => entityKey(m) === key).map((m) => ({ range: m.range, kind: DocumentHighlightKind.Text }));
+  return mentionsOfEntity(analysis.entities, mention).map((m) => ({ range: m.range, kind: DocumentHighlightKind.Text }));
 }
