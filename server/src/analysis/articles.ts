@@ -39,6 +39,34 @@ export function spanRange(slot: ArticleSlot, span: { start: number; end: number 
   };
 }
 
+const placed = new WeakMap<object, { start: number; article: number; mentions: unknown[] }>();
+
+/**
+ * An article's spans as mentions of the dump (ranges, article index): made again only when the
+ * spans (a cached result) or the article's place changed, so an edit elsewhere costs nothing here.
+ * The mentions are shared between analyses: consumers must not change them.
+ */
+export function placeSpans<S extends { start: number; end: number }, M>(
+  slot: ArticleSlot,
+  article: number,
+  spans: readonly S[],
+  mention: (span: S, range: Range) => M,
+): M[] {
+  let held = placed.get(spans);
+  if (held?.start !== slot.start || held.article !== article) {
+    held = { start: slot.start, article, mentions: spans.map((span) => mention(span, spanRange(slot, span))) };
+    placed.set(spans, held);
+  }
+  return held.mentions as M[];
+}
+
+/** The lists one after another (Array.prototype.concat copies fastest; a bounded number of arguments per call). */
+export function concatAll<T>(lists: readonly T[][]): T[] {
+  let out: T[] = [];
+  for (let i = 0; i < lists.length; i += 10_000) out = out.concat(...lists.slice(i, i + 10_000));
+  return out;
+}
+
 export function lineRange(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }

@@ -5,7 +5,7 @@
 import type { DumpDocument } from "./dump.js";
 import { isCancelled } from "./dump.js";
 import { collectYearAnchors, findDates, latestWrittenYear } from "./dates.js";
-import { spanRange } from "./articles.js";
+import { concatAll, placeSpans } from "./articles.js";
 import type { CancellationToken, DateMention } from "./types.js";
 
 export function dateMentions(doc: DumpDocument, token: CancellationToken): DateMention[] | undefined {
@@ -14,7 +14,7 @@ export function dateMentions(doc: DumpDocument, token: CancellationToken): DateM
   const references = doc.slots.map((slot, article) => slot.core.structure.published ?? inferred[article]);
   const nearest = nearestYears(references);
   let dumpYear: number | null | undefined; // the latest year written in the dump, computed when first needed
-  const mentions: DateMention[] = [];
+  const mentions: DateMention[][] = [];
   for (let article = 0; article < doc.slots.length; article++) {
     if (isCancelled(token)) return undefined;
     const slot = doc.slots[article]!;
@@ -33,9 +33,9 @@ export function dateMentions(doc: DumpDocument, token: CancellationToken): DateM
     }
     const spans = core.cachedVariant("dates", `${reference ?? ""}@${fallbackYear ?? ""}@${key}`, () =>
       findDates(core.recognitionText, reference, { yearAnchors: anchors, fallbackYear }));
-    for (const span of spans) mentions.push({ text: span.text, value: span.value, range: spanRange(slot, span), article });
+    mentions.push(placeSpans(slot, article, spans, (span, range): DateMention => ({ text: span.text, value: span.value, range, article })));
   }
-  return mentions;
+  return concatAll(mentions);
 }
 
 /**

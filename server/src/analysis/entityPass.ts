@@ -1,13 +1,12 @@
 // Entities of the whole dump: the model tags each article once (cached with the article), then a
 // dump-wide pass harmonises types and canonical names across articles (incremental: see
-// entities/resolve.ts). Mentions are shared between analyses while their article stays put, so
-// consumers must not change them.
+// entities/resolve.ts).
 
 import type { ArticleCore, DumpDocument } from "./dump.js";
 import { isCancelled } from "./dump.js";
 import { recognizeEntities, type EntitySpan, type NerModel } from "./entities/index.js";
 import { EntityResolver, type ResolveInput } from "./entities/resolve.js";
-import { spanRange } from "./articles.js";
+import { concatAll, placeSpans } from "./articles.js";
 import type { CancellationToken, EntityMention } from "./types.js";
 
 export interface EntityOptions {
@@ -38,18 +37,6 @@ export function entityMentions(doc: DumpDocument, options: EntityOptions, token:
   let resolver = resolvers.get(doc);
   if (!resolver) resolvers.set(doc, (resolver = new EntityResolver()));
   const resolved = resolver.resolve(perArticle);
-  const mentions: EntityMention[] = [];
-  resolved.forEach((spans, article) => {
-    const slot = doc.slots[article]!;
-    let placed = placedMentions.get(spans);
-    if (placed?.start !== slot.start || placed.article !== article) {
-      placed = { start: slot.start, article, mentions: spans.map((span) => ({ text: span.text, type: span.type, canonical: span.canonical, range: spanRange(slot, span), article })) };
-      placedMentions.set(spans, placed);
-    }
-    for (const m of placed.mentions) mentions.push(m);
-  });
-  return mentions;
+  return concatAll(resolved.map((spans, article) => placeSpans(doc.slots[article]!, article, spans, (span, range): EntityMention =>
+    ({ text: span.text, type: span.type, canonical: span.canonical, range, article }))));
 }
-
-/** An article's mentions in dump coordinates, kept while the article's resolution and place stay the same. */
-const placedMentions = new WeakMap<readonly EntitySpan[], { start: number; article: number; mentions: EntityMention[] }>();
