@@ -39,22 +39,24 @@ export function spanRange(slot: ArticleSlot, span: { start: number; end: number 
   };
 }
 
-const placed = new WeakMap<object, { start: number; article: number; mentions: unknown[] }>();
+const placed = new WeakMap<object, { start: number; article: number; variant: string; mentions: unknown[] }>();
 
 /**
  * An article's spans as mentions of the dump (ranges, article index): made again only when the
- * spans (a cached result) or the article's place changed, so an edit elsewhere costs nothing here.
- * The mentions are shared between analyses: consumers must not change them.
+ * spans (a cached result), what else the mentions say (`variant`) or the article's place changed,
+ * so an edit elsewhere costs nothing here. The mentions are shared between analyses: consumers
+ * must not change them.
  */
 export function placeSpans<S extends { start: number; end: number }, M>(
   slot: ArticleSlot,
   article: number,
   spans: readonly S[],
+  variant: string,
   mention: (span: S, range: Range) => M,
 ): M[] {
   let held = placed.get(spans);
-  if (held?.start !== slot.start || held.article !== article) {
-    held = { start: slot.start, article, mentions: spans.map((span) => mention(span, spanRange(slot, span))) };
+  if (held?.start !== slot.start || held.article !== article || held.variant !== variant) {
+    held = { start: slot.start, article, variant, mentions: spans.map((span) => mention(span, spanRange(slot, span))) };
     placed.set(spans, held);
   }
   return held.mentions as M[];

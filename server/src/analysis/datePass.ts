@@ -33,7 +33,7 @@ export function dateMentions(doc: DumpDocument, token: CancellationToken): DateM
     }
     const spans = core.cachedVariant("dates", `${reference ?? ""}@${fallbackYear ?? ""}@${key}`, () =>
       findDates(core.recognitionText, reference, { yearAnchors: anchors, fallbackYear }));
-    mentions.push(placeSpans(slot, article, spans, (span, range): DateMention => ({ text: span.text, value: span.value, range, article })));
+    mentions.push(placeSpans(slot, article, spans, "", (span, range): DateMention => ({ text: span.text, value: span.value, range, article })));
   }
   return concatAll(mentions);
 }

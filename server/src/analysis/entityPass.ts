@@ -36,7 +36,7 @@ export function entityMentions(doc: DumpDocument, options: EntityOptions, token:
   }
   let resolver = resolvers.get(doc);
   if (!resolver) resolvers.set(doc, (resolver = new EntityResolver()));
-  const resolved = resolver.resolve(perArticle);
-  return concatAll(resolved.map((spans, article) => placeSpans(doc.slots[article]!, article, spans, (span, range): EntityMention =>
-    ({ text: span.text, type: span.type, canonical: span.canonical, range, article }))));
+  const { articles, canonical, version } = resolver.resolve(perArticle);
+  return concatAll(articles.map((spans, article) => placeSpans(doc.slots[article]!, article, spans, version, (span, range): EntityMention =>
+    ({ text: span.text, type: span.type, canonical: canonical(span), range, article }))));
 }

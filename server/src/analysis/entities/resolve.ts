@@ -62,7 +62,7 @@ interface TypeDecision {
 
 /** One article after (2): its mentions, and what decision (3) reads of them. */
 interface ArticleNames {
-  spans: Resolved[];
+  spans: EntitySpan[];
   /** [type, normal form] of each mention, and [acronym, expansion] of "Full Name (FN)". */
   names: [EntityKind, string][];
   acronyms: [string, string][];
@@ -81,7 +81,7 @@ export class EntityResolver {
   private canon = new Map<string, string>();
   private namesVersion = 0;
 
-  resolve(articles: readonly ResolveInput[]): Resolved[][] {
+  resolve(articles: readonly ResolveInput[]): Resolution {
     const cached = <T>(a: ResolveInput, key: string, variant: string, compute: () => T): T => (a.cache ? a.cache(key, variant, compute) : compute());
     const typeInputs = articles.map((a) => cached(a, "typeInput", "", () => a.spans.map((s) => `${s.type}\u0001${s.text}`).join("\u0002")));
     if (!this.types || !sameStrings(typeInputs, this.typeInputs)) {
@@ -99,10 +99,21 @@ export class EntityResolver {
       this.namesVersion++;
     }
     const canon = this.canon;
-    const version = `${typesVersion}.${this.namesVersion}`;
-    return articles.map((a, i) => cached(a, "resolved", version, () =>
-      named[i]!.spans.map((s) => ({ ...s, canonical: canon.get(`${s.type}\u0000${norm(s.text)}`) ?? norm(s.text) }))));
+    return {
+      articles: named.map((n) => n.spans),
+      canonical: (s) => canon.get(`${s.type}\u0000${norm(s.text)}`) ?? norm(s.text),
+      version: `${typesVersion}.${this.namesVersion}`,
+    };
   }
+}
+
+/** The pass's result: each article's mentions, and their canonical names. */
+export interface Resolution {
+  /** Per article: the model's mentions typed as decided, and the mentions it missed (cached arrays: do not change them). */
+  articles: readonly (readonly EntitySpan[])[];
+  canonical: (span: EntitySpan) => string;
+  /** Changes whenever `canonical` may answer differently. */
+  version: string;
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
@@ -111,7 +122,8 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 
 /** The whole pass at once, for callers that resolve a set of articles once. */
 export function resolveEntities(articles: readonly ResolveInput[]): Resolved[][] {
-  return new EntityResolver().resolve(articles);
+  const { articles: resolved, canonical } = new EntityResolver().resolve(articles);
+  return resolved.map((spans) => spans.map((s) => ({ ...s, canonical: canonical(s) })));
 }
 
 /** Decision (1), from the model's mentions of every article, in dump order. */
@@ -184,7 +196,7 @@ function decideTypes(articles: readonly ResolveInput[]): TypeDecision {
 
 /** (2) for one article: its mentions typed as decided, plus the mentions of known surfaces the model missed. */
 function findMissed(a: ResolveInput, { typeOf, byFirst, startsSurface }: TypeDecision): ArticleNames {
-  const list: Resolved[] = a.spans.map((s) => ({ ...s, type: typeOf.get(key(s.text)) ?? s.type, canonical: "" }));
+  const list: EntitySpan[] = a.spans.map((s) => ({ ...s, type: typeOf.get(key(s.text)) ?? s.type }));
   const text = a.text;
   if (byFirst.size > 0) {
     const { tokens, lines } = tokenize(text);
@@ -192,7 +204,7 @@ function findMissed(a: ResolveInput, { typeOf, byFirst, startsSurface }: TypeDec
     for (const l of lines) {
       if (l.last > l.first && BOILER_LINE.test(text.slice(l.lineStart, l.lineEnd))) boiler.fill(1, l.first, l.last);
     }
-    const added: Resolved[] = [];
+    const added: EntitySpan[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (!startsSurface[text.charCodeAt(tokens[i].start)]) continue;
       const cands = byFirst.get(tokens[i].text);
@@ -215,7 +227,7 @@ function findMissed(a: ResolveInput, { typeOf, byFirst, startsSurface }: TypeDec
           if (!inside || c.n < 2) break;
           for (const s of overlapping) list.splice(list.indexOf(s), 1);
         }
-        added.push({ start, end, type: c.type, text: c.text, canonical: "" });
+        added.push({ start, end, type: c.type, text: c.text });
         i += c.n - 1;
         break;
       }
