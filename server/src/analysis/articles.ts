@@ -7,8 +7,20 @@ import type { Article, Range } from "./types.js";
 /** The articles alone: what the Outline, folding and workspace symbols need, cheap to rebuild. */
 export function articlesOf(doc: DumpDocument): Article[] {
   const inferred = doc.publishedInferred();
-  return doc.slots.map((slot, index) => toArticle(doc, slot, index, inferred[index]));
+  return doc.slots.map((slot, index) => {
+    // An article that did not move keeps its object (after an edit, most did not).
+    const endLength = doc.lines[slot.end]!.length;
+    const held = builtArticles.get(slot.core);
+    if (held && held.start === slot.start && held.end === slot.end && held.endLength === endLength && held.index === index && held.inferred === inferred[index]) {
+      return held.article;
+    }
+    const article = toArticle(doc, slot, index, inferred[index]);
+    builtArticles.set(slot.core, { start: slot.start, end: slot.end, endLength, index, inferred: inferred[index], article });
+    return article;
+  });
 }
+
+const builtArticles = new WeakMap<object, { start: number; end: number; endLength: number; index: number; inferred: string | undefined; article: Article }>();
 
 function toArticle(doc: DumpDocument, slot: ArticleSlot, index: number, inferred: string | undefined): Article {
   const s = slot.core.structure;

@@ -5,7 +5,18 @@ import { SymbolKind, type DocumentSymbol } from "vscode-languageserver";
 import type { Article } from "../analysis/index.js";
 
 export function documentSymbols(articles: readonly Article[]): DocumentSymbol[] {
-  return articles.map((article) => ({
+  return articles.map((article) => {
+    let symbol = symbols.get(article);
+    if (!symbol) symbols.set(article, (symbol = articleSymbol(article)));
+    return symbol;
+  });
+}
+
+/** Articles keep their objects while they do not move (articlesOf), and so do their symbols. */
+const symbols = new WeakMap<Article, DocumentSymbol>();
+
+function articleSymbol(article: Article): DocumentSymbol {
+  return {
     name: symbolName(article.headline),
     detail: articleDetail(article),
     kind: SymbolKind.Module,
@@ -21,7 +32,7 @@ export function documentSymbols(articles: readonly Article[]): DocumentSymbol[] 
         selectionRange: section.range,
       };
     }),
-  }));
+  };
 }
 
 const LONGEST_NAME = 300;
