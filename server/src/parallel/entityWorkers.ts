@@ -1,13 +1,14 @@
-// The entity stage of a big dump on every core: worker threads and the calling thread take batches
-// of articles from one shared counter (whoever is free takes the next), and the workers' results
-// fill the articles' caches, so the analysis that follows finds every article tagged. The core
-// stays single-threaded and pure; this is how the CLI uses the machine's other cores.
+// The entity stage of a big dump on every core: worker threads (and, in the CLI, the calling
+// thread) take batches of articles from one shared counter (whoever is free takes the next), and
+// the workers' results fill the articles' caches, so the analysis that follows finds every article
+// tagged. The core stays single-threaded and pure; this is how the CLI uses the machine's other
+// cores, and how the server tags a big dump without holding up requests.
 
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { DumpDocument } from "../analysis/dump.js";
+import type { ArticleCore, DumpDocument } from "../analysis/dump.js";
 import { articleEntities } from "../analysis/entityPass.js";
 import type { EntityKind, EntitySpan, NerModel } from "../analysis/entities/index.js";
 
@@ -52,31 +53,62 @@ function decodeSpans(text: string, triples: Int32Array): EntitySpan[] {
 
 /**
  * Tags every article of `doc` (filling the caches articleEntities reads) on `threads` threads
- * (this one and workers) when the dump is big. `meanwhile` runs on this thread first
- * (other work of the analysis: the workers start on the entities in the meantime), then this
- * thread tags articles too. Without workers, nothing is done ahead: the analysis tags as it goes.
+ * (this one and workers) when the dump is big. `meanwhile` runs on this thread first (other work of
+ * the analysis: the workers start on the entities in the meantime), then this thread tags articles
+ * too. Without workers, nothing is done ahead: the analysis tags as it goes.
  */
 export async function tagInParallel(doc: DumpDocument, model: NerModel, threads: number, meanwhile: () => void): Promise<void> {
+  const cores = doc.slots.map((slot) => slot.core);
+  const chars = cores.reduce((sum, core) => sum + core.recognitionText.length, 0);
+  if (threads < 2 || chars < MIN_PARALLEL_CHARS) return meanwhile();
+  const team = startWorkers(cores, model, threads - 1, () => undefined);
+  if (!team) return meanwhile();
+  meanwhile();
+  for (let batch = takeBatch(team.counter, cores.length); batch; batch = takeBatch(team.counter, cores.length)) {
+    for (let i = batch[0]; i < batch[1]; i++) articleEntities(cores[i]!, model);
+  }
+  await team.finished;
+}
+
+/**
+ * Tags the articles on `workers` worker threads while this thread stays free to answer requests;
+ * `progress` hears how many articles are done. Resolves when all are tagged, or when `stop()` says
+ * so (the workers are then stopped). False when no worker could start.
+ */
+export async function tagOnWorkers(cores: readonly ArticleCore[], model: NerModel, workers: number,
+                                   progress: (tagged: number) => void, stop: () => boolean): Promise<boolean> {
+  let tagged = 0;
+  const team = startWorkers(cores, model, workers, (count) => progress((tagged += count)));
+  if (!team) return false;
+  const watch = setInterval(() => {
+    if (stop()) team.terminate();
+  }, 50);
+  try {
+    await team.finished;
+  } finally {
+    clearInterval(watch);
+  }
+  return true;
+}
+
+/** Workers that take batches of `cores` from a shared counter and fill their entity caches. */
+function startWorkers(cores: readonly ArticleCore[], model: NerModel, count: number, tagged: (count: number) => void) {
   const script = path.join(__dirname, "entityWorker.js");
-  const texts = doc.slots.map((slot) => slot.core.recognitionText);
-  const chars = texts.reduce((sum, t) => sum + t.length, 0);
-  const workers = threads - 1;
-  if (workers < 1 || chars < MIN_PARALLEL_CHARS || !existsSync(script)) return meanwhile();
+  if (count < 1 || !existsSync(script)) return undefined;
+  const texts = cores.map((core) => core.recognitionText);
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const input: WorkerInput = { texts, counter };
-  const finished = Array.from({ length: workers }, () => {
-    const worker = new Worker(script, { workerData: input });
-    worker.on("message", ({ from, spans }: { from: number; spans: Int32Array[] }) =>
-      spans.forEach((triples, i) => articleEntities(doc.slots[from + i]!.core, model, decodeSpans(texts[from + i]!, triples))));
+  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: input }));
+  const finished = Promise.all(workers.map((worker) => {
+    worker.on("message", ({ from, spans }: { from: number; spans: Int32Array[] }) => {
+      spans.forEach((triples, i) => articleEntities(cores[from + i]!, model, decodeSpans(texts[from + i]!, triples)));
+      tagged(spans.length);
+    });
     // A worker that fails leaves its articles untagged; the analysis tags them on this thread.
     return new Promise<void>((resolve) => {
       worker.on("error", () => resolve());
       worker.on("exit", () => resolve());
     });
-  });
-  meanwhile();
-  for (let batch = takeBatch(counter, texts.length); batch; batch = takeBatch(counter, texts.length)) {
-    for (let i = batch[0]; i < batch[1]; i++) articleEntities(doc.slots[i]!.core, model);
-  }
-  await Promise.all(finished);
+  })).then(() => undefined);
+  return { counter, finished, terminate: () => workers.forEach((w) => void w.terminate()) };
 }
