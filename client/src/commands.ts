@@ -3,16 +3,21 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { LANGUAGE_ID } from "./autoDetect";
+import type { LargeFiles } from "./largeFiles";
 import type { EntitiesView } from "./views/entities";
 import type { TimelineView } from "./views/timeline";
 import type { DuplicateItem } from "../../server/src/features/views";
 import type { ServerLocation } from "./views/scoped";
 
-
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, entities: EntitiesView, timeline: TimelineView): void {
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, entities: EntitiesView, timeline: TimelineView, largeFiles: LargeFiles): void {
   const reveal = async (uri: string, range: ServerLocation["range"]) => {
-    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preview: false });
     const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+    // showTextDocument cannot open a file VS Code keeps from extensions; the workbench can, at a selection.
+    if (largeFiles.has(uri)) {
+      await vscode.commands.executeCommand("vscode.open", vscode.Uri.parse(uri), { selection: r, preview: false });
+      return;
+    }
+    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preview: false });
     editor.selection = new vscode.Selection(r.start, r.end);
     editor.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   };
@@ -53,7 +58,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     vscode.commands.registerCommand("newsLens.timeline.scopeToArticle", () => timeline.setScoped(true)),
     vscode.commands.registerCommand("newsLens.timeline.showAll", () => timeline.setScoped(false)),
     // What the views show, for tests and for other extensions.
-    vscode.commands.registerCommand("newsLens.viewData", async (view: "entities" | "timeline") => {
+    vscode.commands.registerCommand("newsLens.viewData", async (view: "entities" | "timeline" | "largeOutline") => {
+      if (view === "largeOutline") return largeFiles.active()?.outline ?? [];
       const v = view === "entities" ? entities : timeline;
       await v.refresh();
       return v.data();

@@ -7,8 +7,10 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerAutoDetect } from "./autoDetect";
 import { registerCommands } from "./commands";
 import { registerCorrections } from "./corrections";
+import { LargeFiles } from "./largeFiles";
 import { registerSizeLimit } from "./sizeLimit";
 import { EntitiesView } from "./views/entities";
+import { LargeOutlineView } from "./views/largeOutline";
 import { TimelineView } from "./views/timeline";
 
 let client: LanguageClient | undefined;
@@ -33,15 +35,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient("newsLens", "News Lens", serverOptions, clientOptions);
   await client.start();
-  const entities = new EntitiesView(client);
-  const timeline = new TimelineView(client);
+  const largeFiles = new LargeFiles(client);
+  const largeOutline = new LargeOutlineView(largeFiles);
+  const entities = new EntitiesView(client, largeFiles);
+  const timeline = new TimelineView(client, largeFiles);
   context.subscriptions.push(
+    largeFiles,
+    largeOutline,
     entities,
     timeline,
+    vscode.window.createTreeView("newsLens.largeOutline", { treeDataProvider: largeOutline, showCollapseAll: true }),
     vscode.window.createTreeView("newsLens.entities", { treeDataProvider: entities, showCollapseAll: true }),
     vscode.window.createTreeView("newsLens.timeline", { treeDataProvider: timeline }),
   );
-  registerCommands(context, client, entities, timeline);
+  registerCommands(context, client, entities, timeline, largeFiles);
   registerCorrections(context, client);
   registerSizeLimit(context, client);
   registerAutoDetect(context, client);

@@ -1,8 +1,9 @@
-// The status bar says when the active dump is over newsLens.maxFileSizeMB (the server then keeps
-// only the Outline), and clicking it opens the setting.
+// The status bar says when the active dump gets only its Outline (over newsLens.maxFileSizeMB, or
+// its first analysis cancelled), and clicking it opens the setting.
 
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
+import { activeTabUri } from "./largeFiles";
 
 export function registerSizeLimit(context: vscode.ExtensionContext, client: LanguageClient): void {
   const limited = new Map<string, string>();
@@ -11,7 +12,8 @@ export function registerSizeLimit(context: vscode.ExtensionContext, client: Lang
   item.text = "$(warning) News Lens: Outline only";
   item.command = { title: "Open the setting", command: "workbench.action.openSettings", arguments: ["newsLens.maxFileSizeMB"] };
   const show = () => {
-    const message = limited.get(vscode.window.activeTextEditor?.document.uri.toString() ?? "");
+    // The tab, not the editor: a file over 50 MB has no editor the extension sees.
+    const message = limited.get(activeTabUri()?.toString() ?? "");
     if (message) {
       item.tooltip = message;
       item.show();
@@ -20,6 +22,7 @@ export function registerSizeLimit(context: vscode.ExtensionContext, client: Lang
   context.subscriptions.push(
     item,
     vscode.window.onDidChangeActiveTextEditor(show),
+    vscode.window.tabGroups.onDidChangeTabs(show),
     client.onNotification("newsLens/sizeLimit", ({ uri, limited: on, message }: { uri: string; limited: boolean; message: string }) => {
       if (on) limited.set(uri, message);
       else limited.delete(uri);

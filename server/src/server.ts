@@ -158,23 +158,34 @@ function outlineOnly(dump: OpenDump): string | undefined {
   return `${mb} MB is over newsLens.maxFileSizeMB (${settings.maxFileSizeMB} MB): entities, dates and duplicates are off; the Outline stays.`;
 }
 
-/** Tells the client whether a dump gets only its Outline (it says so in the status bar). */
+/**
+ * Tells the client whether a dump gets only its Outline (it says so in the status bar), and
+ * stops or starts its warm-up to match.
+ */
 const limitedUris = new Set<string>();
 function reportOutlineOnly(dump: OpenDump): void {
   const message = outlineOnly(dump);
+  if (message) warmUps.stop(dump);
   if ((message !== undefined) === limitedUris.has(dump.uri)) return;
   if (message) limitedUris.add(dump.uri);
-  else limitedUris.delete(dump.uri);
+  else {
+    limitedUris.delete(dump.uri);
+    warmUp(dump);
+  }
   void connection.sendNotification("newsLens/sizeLimit", { uri: dump.uri, limited: message !== undefined, message: message ?? "" });
   refreshEditorState();
 }
 
-/** Starts the first analysis of a big dump ahead of the requests (see warmUp.ts). */
+/** The first analysis of a big dump, ahead of the requests (see warmUp.ts). */
 const warmUps = new WarmUps({
   progress: (title) => startProgress(connection, canShowProgress, title),
   model: nerModel,
   analyse: (dump, stages) => void analysisOf(dump, noopToken, stages),
 });
+function warmUp(dump: OpenDump): void {
+  // Once over (cancelled, maybe), the status bar says what the dump has, if it is still open.
+  if (!outlineOnly(dump)) void warmUps.start(dump, fileName(dump.uri))?.then(() => dumps.get(dump.uri) === dump && reportOutlineOnly(dump));
+}
 
 /** What follows a dump's opening, from the editor or from disk. */
 function opened(dump: OpenDump): void {
@@ -183,7 +194,7 @@ function opened(dump: OpenDump): void {
     connection.window.showWarningMessage(`News Lens: ${fileName(dump.uri)} is ${dump.dump.notText}.`);
   }
   reportOutlineOnly(dump);
-  if (!outlineOnly(dump)) void warmUps.start(dump, fileName(dump.uri))?.then(() => reportOutlineOnly(dump));
+  warmUp(dump);
   schedulePush(dump.uri);
 }
 
@@ -239,12 +250,20 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
+/** Settings loaded and the workspace's dumps known by their patterns: what judging a file needs. */
+let markReady: () => void;
+const ready = new Promise<void>((resolve) => (markReady = resolve));
+
 connection.onInitialized(async () => {
-  if (canPullConfiguration) {
-    connection.client.register(DidChangeConfigurationNotification.type, { section: "newsLens" });
-    await loadSettings();
+  try {
+    if (canPullConfiguration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: "newsLens" });
+      await loadSettings();
+    }
+  } finally {
+    void rescanWorkspace();
+    markReady();
   }
-  void rescanWorkspace();
 });
 
 async function loadSettings(): Promise<void> {
@@ -255,9 +274,9 @@ async function loadSettings(): Promise<void> {
 
 /** Re-reads the workspace's dumps, with a cancellable progress notification when the client can show one. */
 async function rescanWorkspace(): Promise<void> {
-  const scope = { folders: workspaceFolders, patterns: settings.files, maxBytes: settings.maxFileSizeMB * 1024 * 1024 };
+  workspace.setScope({ folders: workspaceFolders, patterns: settings.files, maxBytes: settings.maxFileSizeMB * 1024 * 1024 });
   const progress = await startProgress(connection, canShowProgress, "News Lens: indexing the workspace's dumps");
-  await workspace.rescan(scope, (done, total) => progress.report((100 * done) / total, `${done} of ${total} files`), progress.token);
+  await workspace.rescan((done, total) => progress.report((100 * done) / total, `${done} of ${total} files`), progress.token);
   progress.done();
   refreshEditorState();
 }
@@ -297,18 +316,25 @@ connection.onDidCloseTextDocument(({ textDocument }) => closed(textDocument.uri)
 /** The Outline of a large dump read from disk (null: not a dump), under a cancellable progress. */
 connection.onRequest("newsLens/openLargeFile", guarded("openLargeFile", null, async ({ uri }: { uri: string }, token) => {
   const path = uri.startsWith("file:") ? fileURLToPath(uri) : undefined;
+  await ready;
   const failed = (e: Error) => {
     throw new ResponseError(LSPErrorCodes.RequestFailed, `cannot read ${fileName(uri)}: ${e.message}`);
   };
   if (!path || !(await isDumpFile(path, workspace.matches(path), settings.autoDetect).catch(failed))) return null;
+  // The progress lasts until the articles are found too (a few seconds for 50 MB).
   const progress = await startProgress(connection, canShowProgress, `News Lens: reading ${fileName(uri)}`, token);
-  const text = await readText(path, progress).catch(failed).finally(progress.done);
-  if (text === undefined) throw new ResponseError(LSPErrorCodes.RequestCancelled, "cancelled");
-  if (dumps.get(uri) && !readFromDisk.has(uri)) return null; // the editor handed it over meanwhile
-  const dump = dumps.open(uri, 1, text);
-  readFromDisk.add(uri);
-  opened(dump);
-  return documentSymbols(dump.articles());
+  try {
+    const text = await readText(path, progress).catch(failed);
+    if (text === undefined) throw new ResponseError(LSPErrorCodes.RequestCancelled, "cancelled");
+    if (dumps.get(uri) && !readFromDisk.has(uri)) return null; // the editor handed it over meanwhile
+    if (readFromDisk.has(uri)) closed(uri); // read again: the new text replaces the old
+    const dump = dumps.open(uri, 1, text);
+    readFromDisk.add(uri);
+    opened(dump);
+    return documentSymbols(dump.articles());
+  } finally {
+    progress.done();
+  }
 }));
 
 connection.onNotification("newsLens/closeLargeFile", ({ uri }: { uri: string }) => {

@@ -20,7 +20,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { REPO, SUITE, EXTENSION_ID, prepareWorkspace, prepareUiWorkspace, prepareProblemsWorkspace, readResults, goldHeadlines } from './workspace.mjs';
+import { REPO, SUITE, EXTENSION_ID, prepareWorkspace, prepareUiWorkspace, prepareProblemsWorkspace, readResults, goldArticles } from './workspace.mjs';
 import { runUiChecks } from './ui.mjs';
 
 const CODE_SERVER_VERSION = '4.100.3';
@@ -167,6 +167,8 @@ async function main() {
     'window.commandCenter': false,
     'editor.minimap.enabled': false,
     'files.simpleDialog.enable': true,
+    // As VS Code opens local files: without it, code-server asks before showing a file over 10 MB.
+    'workbench.editorLargeFileConfirmation': 1024,
   }, null, 2));
   const { workspace, configFile, resultsFile } = prepareWorkspace(tmpRoot, { expectInstalledUnder: extDir });
   // Empty extension development folder: the workbench runs extensionTestsPath only in
@@ -224,7 +226,9 @@ async function main() {
   // 6. UI checks.
   if (!flag('--no-ui')) {
     const outDir = path.resolve(REPO, opt('--shots') || 'docs');
-    await runUiChecks({ browser, baseUrl: base, workspace: prepareUiWorkspace(tmpRoot), problemsWorkspace: prepareProblemsWorkspace(tmpRoot), headlines: goldHeadlines(), languageAlias, outDir, logDir, check, log });
+    const gold = goldArticles();
+    await runUiChecks({ browser, baseUrl: base, workspace: prepareUiWorkspace(tmpRoot), problemsWorkspace: prepareProblemsWorkspace(tmpRoot),
+      headlines: gold.map((a) => a.headline), headlineLines: gold.map((a) => a.headlineLine), languageAlias, outDir, logDir, check, log });
   }
 
   // 7. Extension host log: no errors from our extension.

@@ -215,12 +215,12 @@ export async function shot(page, file, locator) {
 }
 
 /**
- * UI checks. opts: { browser, baseUrl, workspace, problemsWorkspace, headlines, languageAlias, outDir, check }
+ * UI checks. opts: { browser, baseUrl, workspace, problemsWorkspace, headlines, headlineLines, languageAlias, outDir, check }
  * where check(name, fn) records a named pass/fail. `workspace` holds only the sample (no
- * cross-file duplicates in the pictures); `problemsWorkspace` only the doubled dump.
+ * cross-file duplicates in the pictures); `problemsWorkspace` the doubled dump and a 55 MB one.
  * Screenshots: outline.png, hover.png, colours.png, entities.png, timeline.png, problems.png.
  */
-export async function runUiChecks({ browser, baseUrl, workspace, problemsWorkspace, headlines, languageAlias, outDir, logDir, check: record, log }) {
+export async function runUiChecks({ browser, baseUrl, workspace, problemsWorkspace, headlines, headlineLines, languageAlias, outDir, logDir, check: record, log }) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   let n = 0;
@@ -355,6 +355,24 @@ export async function runUiChecks({ browser, baseUrl, workspace, problemsWorkspa
         // The panel must still list them when the picture is taken (a re-pull must not clear it).
         await poll(async () => (await page.locator('.markers-panel .monaco-list-row', { hasText: /Duplicate headline/ }).count()) >= 3, { timeout: 10000, what: 'duplicate rows still listed after going to the first warning' });
         await shot(page, path.join(outDir, 'problems.png'));
+        return rows.slice(0, 3);
+      });
+
+      await check('ui: a 55 MB dump gets its articles in the Large Dump Outline view, and a click goes to the line', async () => {
+        await openFileQuick(page, 'huge-dump.news.txt');
+        await page.locator('.notifications-toasts', { hasText: 'reads it from disk, read-only' }).first().waitFor({ state: 'visible', timeout: 30000 });
+        await page.locator('.part.statusbar', { hasText: 'News Lens: Outline only' }).first().waitFor({ state: 'visible', timeout: 10000 });
+        await runCommand(page, 'News Lens: Focus on Large Dump Outline View');
+        // 16,602 articles: the view groups them by the thousand.
+        await paneByTitle(page, 'Large Dump Outline').locator('.monaco-list-row', { hasText: 'Articles 1–1000' }).first().click();
+        const rows = await poll(async () => {
+          const r = (await viewRows(page, 'Large Dump Outline')).map((x) => x.replace(/\s+/g, ' '));
+          return headlines.every((h) => r.some((x) => x.startsWith(h))) && r;
+        }, { timeout: 20000, what: async () => `the headlines in the Large Dump Outline (rows: ${JSON.stringify(await viewRows(page, 'Large Dump Outline'))})` });
+        await paneByTitle(page, 'Large Dump Outline').locator('.monaco-list-row', { hasText: headlines.at(-1) }).first().click();
+        const line = headlineLines.at(-1) + 1;
+        await poll(async () => new RegExp(`Ln ${line},`).test(await page.locator('#status\\.editor\\.selection').innerText().catch(() => '')),
+          { timeout: 10000, what: async () => `the cursor on line ${line} (status bar: ${await page.locator('#status\\.editor\\.selection').innerText().catch(() => '?')})` });
         return rows.slice(0, 3);
       });
     }

@@ -14,6 +14,8 @@ export const DOUBLED_REL = 'doubled.news.txt';
 // content detection can make it a newsdump. And a plain-text file that is not a dump.
 export const AUTODETECT_REL = 'loose/unsorted-copy.txt';
 export const NOT_A_DUMP_REL = 'notes/shopping-list.txt';
+// The sample repeated past 50 MB: VS Code does not hand it to extensions, the server reads it from disk.
+export const LARGE_REL = 'large/huge-dump.news.txt';
 
 /** Folder of the shared samples: $NEWS_LENS_SAMPLES or ../shared/samples beside the repo. */
 export function samplesDir() {
@@ -36,8 +38,9 @@ export function doubled(sample) {
 
 /**
  * Creates <root>/workspace with dumps/middle-east-2024.txt, doubled.news.txt (the sample twice),
- * loose/unsorted-copy.txt (the sample again) and notes/shopping-list.txt (not a dump), and
- * <root>/e2e-config.json. Returns { workspace, configFile, config, resultsFile }.
+ * loose/unsorted-copy.txt (the sample again), notes/shopping-list.txt (not a dump) and
+ * large/huge-dump.news.txt (the sample 2,767 times, 55 MB), and <root>/e2e-config.json.
+ * Returns { workspace, configFile, config, resultsFile }.
  */
 export function prepareWorkspace(root, extra = {}) {
   const samples = samplesDir();
@@ -50,6 +53,7 @@ export function prepareWorkspace(root, extra = {}) {
   fs.writeFileSync(path.join(workspace, AUTODETECT_REL), sample);
   fs.mkdirSync(path.join(workspace, path.dirname(NOT_A_DUMP_REL)), { recursive: true });
   fs.writeFileSync(path.join(workspace, NOT_A_DUMP_REL), 'milk\neggs\nbread\n\nremember to call the plumber about the kitchen tap\n');
+  const largeCopies = writeLargeDump(workspace, sample);
   const resultsFile = path.join(root, 'suite-results.jsonl');
   fs.rmSync(resultsFile, { force: true });
   const config = {
@@ -59,6 +63,8 @@ export function prepareWorkspace(root, extra = {}) {
     doubledRelPath: DOUBLED_REL,
     autodetectRelPath: AUTODETECT_REL,
     notADumpRelPath: NOT_A_DUMP_REL,
+    largeRelPath: LARGE_REL,
+    largeCopies,
     goldPath: path.join(samples, 'middle-east-2024.gold.json'),
     resultsFile,
     ...extra,
@@ -66,6 +72,15 @@ export function prepareWorkspace(root, extra = {}) {
   const configFile = path.join(root, 'e2e-config.json');
   fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
   return { workspace, configFile, config, resultsFile };
+}
+
+/** Writes LARGE_REL under `folder`: the sample repeated past 55 MB. Returns how many copies. */
+function writeLargeDump(folder, sample) {
+  const copy = sample.replace(/\n*$/, '\n\n'); // as in doubled(): a blank line between copies
+  const copies = Math.ceil((55 * 2 ** 20) / Buffer.byteLength(copy));
+  fs.mkdirSync(path.join(folder, path.dirname(LARGE_REL)), { recursive: true });
+  fs.writeFileSync(path.join(folder, LARGE_REL), copy.repeat(copies));
+  return copies;
 }
 
 /**
@@ -81,13 +96,16 @@ export function prepareUiWorkspace(root) {
 }
 
 /**
- * Creates <root>/ui/problems with only doubled.news.txt (the sample twice): the Problems panel
- * then lists exactly its 6 in-file duplicate headlines, no cross-file ones. Returns its path.
+ * Creates <root>/ui/problems with doubled.news.txt (the sample twice): the Problems panel then
+ * lists exactly its 6 in-file duplicate headlines, no cross-file ones. And LARGE_REL, which has
+ * no diagnostics (above newsLens.maxFileSizeMB) and is not indexed. Returns its path.
  */
 export function prepareProblemsWorkspace(root) {
   const workspace = path.join(root, 'ui', 'problems');
   fs.mkdirSync(workspace, { recursive: true });
-  fs.writeFileSync(path.join(workspace, DOUBLED_REL), doubled(fs.readFileSync(path.join(samplesDir(), 'middle-east-2024.txt'), 'utf8')));
+  const sample = fs.readFileSync(path.join(samplesDir(), 'middle-east-2024.txt'), 'utf8');
+  fs.writeFileSync(path.join(workspace, DOUBLED_REL), doubled(sample));
+  writeLargeDump(workspace, sample);
   return workspace;
 }
 
@@ -98,8 +116,7 @@ export function readResults(resultsFile) {
   return { checks: lines.filter((l) => 'name' in l), done: lines.some((l) => l.done) };
 }
 
-/** Headlines from the gold file, in order. */
-export function goldHeadlines() {
-  const gold = JSON.parse(fs.readFileSync(path.join(samplesDir(), 'middle-east-2024.gold.json'), 'utf8'));
-  return gold.articles.map((a) => a.headline);
+/** The gold file's articles, in order: { headline, headlineLine (0-based), … }. */
+export function goldArticles() {
+  return JSON.parse(fs.readFileSync(path.join(samplesDir(), 'middle-east-2024.gold.json'), 'utf8')).articles;
 }

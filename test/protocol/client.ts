@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
-import type { InitializeResult, PublishDiagnosticsParams } from "vscode-languageserver-protocol";
+import type { InitializeResult, PublishDiagnosticsParams, WorkDoneProgressBegin, WorkDoneProgressEnd, WorkDoneProgressReport } from "vscode-languageserver-protocol";
 
 export const repo = join(__dirname, "..", "..");
 export const samplePath = join(repo, "..", "shared", "samples", "middle-east-2024.txt");
@@ -17,18 +17,39 @@ export interface TestServer {
   messages: string[];
   /** Diagnostics the server pushed, by URI (clients without pull diagnostics). */
   published: Map<string, PublishDiagnosticsParams["diagnostics"]>;
+  /** Server-initiated progress in arrival order: its creation, then its `$/progress` values. */
+  progress: ProgressEvent[];
   open(uri: string, text: string, languageId?: string): void;
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { rootPath?: string; settings?: unknown; pullDiagnostics?: boolean } = {}): Promise<TestServer> {
+export type ProgressEvent = { token: string | number } & ({ kind: "create" } | WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd);
+
+export interface ServerOptions {
+  rootPath?: string;
+  settings?: unknown;
+  pullDiagnostics?: boolean;
+  /** Declare window.workDoneProgress, so that the server shows progress. */
+  workDoneProgress?: boolean;
+  /** Answers window/workDoneProgress/create, then cancels that progress at once when this says so. */
+  cancelProgress?: (token: string | number) => boolean;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [join(repo, "dist", "server.js"), "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (d) => (stderr += d));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   connection.onRequest("workspace/configuration", (params: { items: unknown[] }) => params.items.map(() => options.settings ?? null));
   connection.onRequest("client/registerCapability", () => null);
-  connection.onRequest("window/workDoneProgress/create", () => null);
+  const progress: ProgressEvent[] = [];
+  connection.onRequest("window/workDoneProgress/create", ({ token }: { token: string | number }) => {
+    progress.push({ token, kind: "create" });
+    // After the answer: the server attaches its cancellation to the progress once it has one.
+    if (options.cancelProgress?.(token)) setImmediate(() => void connection.sendNotification("window/workDoneProgress/cancel", { token }));
+    return null;
+  });
+  connection.onNotification("$/progress", ({ token, value }: { token: string | number; value: ProgressEvent }) => void progress.push({ ...value, token }));
   const messages: string[] = [];
   connection.onNotification("window/showMessage", (p: { message: string }) => void messages.push(p.message));
   connection.onRequest("window/showMessageRequest", (p: { message: string }) => {
@@ -45,6 +66,7 @@ export async function startServer(options: { rootPath?: string; settings?: unkno
     rootUri,
     workspaceFolders: rootUri ? [{ uri: rootUri, name: "root" }] : null,
     capabilities: {
+      ...(options.workDoneProgress ? { window: { workDoneProgress: true } } : {}),
       workspace: { configuration: true, workspaceFolders: true },
       textDocument: {
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
@@ -61,6 +83,7 @@ export async function startServer(options: { rootPath?: string; settings?: unkno
     stderr: () => stderr,
     messages,
     published,
+    progress,
     open(uri, text, languageId = "newsdump") {
       void connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId, version: 1, text } });
     },

@@ -4,6 +4,7 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import type { EntityItem } from "../../../server/src/features/views";
+import type { LargeFiles } from "../largeFiles";
 import { ArticleScopedView, revealArgs } from "./scoped";
 
 const GROUPS = [
@@ -15,8 +16,8 @@ const GROUPS = [
 type Node = { kind: "group"; type: EntityItem["type"]; label: string; icon: string; items: EntityItem[] } | { kind: "entity"; item: EntityItem } | { kind: "mention"; item: EntityItem; index: number };
 
 export class EntitiesView extends ArticleScopedView<EntityItem, Node> {
-  constructor(client: LanguageClient) {
-    super(client, "newsLens/entities", "newsLens.entities.scoped");
+  constructor(client: LanguageClient, largeFiles: LargeFiles) {
+    super(client, largeFiles, "newsLens/entities", "newsLens.entities.scoped");
   }
 
   getChildren(node?: Node): Node[] {

@@ -1,9 +1,11 @@
-// A tree view over server data for the active dump, refreshed on edits and editor changes, and
-// optionally scoped to the article under the cursor (a context key drives the title-bar toggle).
+// A tree view over server data for the active dump (in an editor, or a large file the server read
+// from disk), refreshed on edits and editor changes, and optionally scoped to the article under the
+// cursor (a context key drives the title-bar toggle).
 
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { LANGUAGE_ID } from "../autoDetect";
+import type { LargeFiles } from "../largeFiles";
 
 export interface ServerLocation {
   uri: string;
@@ -25,11 +27,13 @@ export abstract class ArticleScopedView<Item, Node> implements vscode.TreeDataPr
 
   constructor(
     private readonly client: LanguageClient,
+    private readonly largeFiles: LargeFiles,
     private readonly request: string,
     private readonly scopeContextKey: string,
   ) {
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
+      largeFiles.onDidChange(() => this.schedule()),
       vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && this.schedule(500)),
       vscode.window.onDidChangeTextEditorSelection(() => this.scoped && this.schedule(150)),
       vscode.workspace.onDidOpenTextDocument(() => this.schedule()),
@@ -59,13 +63,15 @@ export abstract class ArticleScopedView<Item, Node> implements vscode.TreeDataPr
   }
 
   private async load(): Promise<void> {
-    const doc = vscode.window.activeTextEditor?.document;
-    if (!doc || doc.languageId !== LANGUAGE_ID) {
+    const editor = vscode.window.activeTextEditor;
+    const inEditor = editor?.document.languageId === LANGUAGE_ID ? editor : undefined;
+    const uri = this.largeFiles.active()?.uri ?? inEditor?.document.uri.toString();
+    if (!uri) {
       this.items = [];
     } else {
-      const uri = doc.uri.toString();
-      this.article = this.scoped
-        ? await this.client.sendRequest<number | null>("newsLens/articleAt", { uri, line: vscode.window.activeTextEditor!.selection.active.line })
+      // A large file has no editor the extension sees, so no cursor: the whole dump.
+      this.article = this.scoped && inEditor?.document.uri.toString() === uri
+        ? await this.client.sendRequest<number | null>("newsLens/articleAt", { uri, line: inEditor.selection.active.line })
         : null;
       this.items = await this.client.sendRequest<Item[]>(this.request, { uri, ...(this.article !== null ? { article: this.article } : {}) });
     }

@@ -4,11 +4,12 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import type { TimelineItem } from "../../../server/src/features/views";
+import type { LargeFiles } from "../largeFiles";
 import { ArticleScopedView, revealArgs } from "./scoped";
 
 export class TimelineView extends ArticleScopedView<TimelineItem, TimelineItem> {
-  constructor(client: LanguageClient) {
-    super(client, "newsLens/timeline", "newsLens.timeline.scoped");
+  constructor(client: LanguageClient, largeFiles: LargeFiles) {
+    super(client, largeFiles, "newsLens/timeline", "newsLens.timeline.scoped");
   }
 
   getChildren(node?: TimelineItem): TimelineItem[] {

@@ -30,11 +30,16 @@ export class WorkspaceDumps {
   private matchers: ((path: string) => boolean)[] = [];
   private generation = 0;
 
-  /** Re-reads every matching file; resolves when done, cancelled, or superseded by a newer rescan. */
-  async rescan(scope: WorkspaceScope, onProgress?: (done: number, total: number) => void, token: CancellationToken = noopToken): Promise<void> {
-    const generation = ++this.generation;
+  /** Which files are the workspace's dumps (for `matches` at once, for `rescan` to read). */
+  setScope(scope: WorkspaceScope): void {
     this.scope = scope;
     this.matchers = scope.patterns.map((p) => picomatch(p, { dot: false }));
+  }
+
+  /** Re-reads every matching file; resolves when done, cancelled, or superseded by a newer rescan. */
+  async rescan(onProgress?: (done: number, total: number) => void, token: CancellationToken = noopToken): Promise<void> {
+    const generation = ++this.generation;
+    const scope = this.scope;
     const found: string[] = [];
     for (const folder of scope.folders) {
       const paths = await glob(scope.patterns, { cwd: folder, absolute: true, ignore: ["**/node_modules/**", "**/.git/**"] });

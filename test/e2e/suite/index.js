@@ -242,6 +242,20 @@ check('command newsLens.treatAsDump switches a plain-text file to newsdump', asy
   await waitFor(() => ctx.currentDoc(uri)?.languageId === 'newsdump', { timeout: 10000, what: 'languageId newsdump' });
 });
 
+check('a dump over 50 MB, which VS Code keeps from extensions, gets its articles in the Large Dump Outline view', async (ctx) => {
+  const uri = vscode.Uri.joinPath(ctx.folder, ctx.config.largeRelPath);
+  await vscode.commands.executeCommand('vscode.open', uri, { preview: false });
+  const outline = await waitFor(async () => {
+    const d = await vscode.commands.executeCommand('newsLens.viewData', 'largeOutline');
+    return Array.isArray(d) && d.length > 0 && d;
+  }, { timeout: 60000, what: 'the Large Dump Outline of the 55 MB dump' });
+  assert.equal(ctx.currentDoc(uri), undefined, 'VS Code handed the file to extensions after all');
+  const headlines = ctx.gold.articles.map((a) => a.headline);
+  assert.equal(outline.length, headlines.length * ctx.config.largeCopies);
+  assert.deepEqual(outline.slice(-headlines.length).map((s) => s.name), headlines);
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+}, { timeout: 90000 });
+
 /** One line per distinct (code, severity, related files) with counts, for failure messages. */
 function describeDiagnostics(diags) {
   const counts = new Map();
