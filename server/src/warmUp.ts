@@ -1,15 +1,16 @@
 // The first full analysis of a big dump, done ahead of the requests that need it. Recognising the
 // entities of a 10 MB dump takes about ten seconds; inside the first request that needs them, it
 // would hold up every other request (the Outline, edits) until done. Here the articles are
-// recognised in batches from an async loop that gives the event loop back between batches, under
-// a progress the user can cancel; requests that need entities or dates wait for it, the others
-// are answered meanwhile.
+// recognised on worker threads (or, failing them, in batches from an async loop that gives the
+// event loop back between batches), under a progress the user can cancel; requests that need
+// entities or dates wait for it, the others are answered meanwhile.
 
 import type { CancellationToken } from "vscode-languageserver/node";
 import type { NerModel } from "./analysis/entities/index.js";
 import { articleEntities } from "./analysis/entityPass.js";
 import type { OpenDump, Stage } from "./documents.js";
 import type { Progress } from "./progress.js";
+import { defaultThreads, tagOnWorkers } from "./parallel/entityWorkers.js";
 
 /** Below this the first analysis takes a second or two and runs inside the first request, as before. */
 export const WARM_UP_MIN_CHARS = 2 * 1024 * 1024;
@@ -81,8 +82,15 @@ export class WarmUps {
     const progress = await this.hooks.progress(`News Lens: analysing ${name}`);
     const stop = () => progress.token.isCancellationRequested || stopper.requested;
     try {
-      // The entities of each article, about 70% of the work; the article cache keeps them.
+      // The entities of each article, about 70% of the work; the article cache keeps them. Worker
+      // threads tag them while this thread serves requests; whatever they leave (none could
+      // start, or an edit re-segmented the dump meanwhile) is tagged here, in short batches.
       const model = this.hooks.model();
+      const cores = dump.dump.slots.map((slot) => slot.core);
+      if (model) {
+        await tagOnWorkers(cores, model, defaultThreads(), (tagged) =>
+          progress.report((70 * tagged) / cores.length, `${tagged} of ${cores.length} articles`), stop);
+      }
       for (let next = 0; model && !stop(); ) {
         // Read afresh for each batch: an edit in between may have re-segmented the dump.
         const slots = dump.dump.slots;

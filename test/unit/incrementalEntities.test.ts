@@ -9,6 +9,7 @@ import { OpenDump } from "../../server/src/documents.js";
 import { DumpDocument } from "../../server/src/analysis/dump.js";
 import { analyzeStages } from "../../server/src/analysis/index.js";
 import { lazyNerModel } from "../../server/src/modelFile.js";
+import { EntityResolver, resolveEntities } from "../../server/src/analysis/entities/resolve.js";
 
 const nerModel = lazyNerModel();
 const sample = join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
@@ -55,3 +56,43 @@ function position(doc: DumpDocument, offset: number) {
   while (line < doc.lines.length - 1 && at + doc.lines[line]!.length + 1 <= offset) at += doc.lines[line++]!.length + 1;
   return { line, character: offset - at };
 }
+
+test("a name dropped in one article re-resolves the other articles that have it", () => {
+  // Article 1 teaches the dump the longer name; article 2's model output has only its tail.
+  const one = { text: "Kataib Hezbollah claimed the attack.", spans: [{ start: 0, end: 16, type: "organization" as const, text: "Kataib Hezbollah" }] };
+  const two = { text: "Officials blamed Kataib Hezbollah again.", spans: [{ start: 24, end: 33, type: "organization" as const, text: "Hezbollah" }] };
+  const resolver = new EntityResolver();
+  assert.deepEqual(resolver.resolve([one, two]).articles[1]!.map((s) => s.text), ["Kataib Hezbollah"]);
+  // An edit takes the name out of article 1: article 2 keeps only what its model found.
+  const edited = { text: "The group claimed the attack.", spans: [] };
+  assert.deepEqual(resolver.resolve([edited, two]).articles[1]!.map((s) => s.text), ["Hezbollah"]);
+  assert.deepEqual(resolver.resolve([edited, two]).articles, resolveEntities([edited, two]).map((list) => list.map(({ canonical: _, ...s }) => s)));
+});
+
+test("a name retyped by the dump's votes is retyped in every article that has it", () => {
+  // Not a surface looked for elsewhere (it starts with a digit): only the vote changes it.
+  const span = (start: number, type: "organization" | "location") => ({ start, end: start + 13, type, text: "1st Battalion" });
+  const a = { text: "1st Battalion moved.", spans: [span(0, "organization")] };
+  const b = { text: "At 1st Battalion HQ.", spans: [span(3, "location")] };
+  const c = { text: "1st Battalion said so.", spans: [span(0, "organization")] };
+  const resolver = new EntityResolver();
+  assert.equal(resolver.resolve([a, b, c]).articles[1]![0]!.type, "organization");
+  // A tie now: each mention keeps its own type.
+  const edited = { text: "The unit moved.", spans: [] };
+  assert.equal(resolver.resolve([edited, b, c]).articles[1]![0]!.type, "location");
+});
+
+test("a full name dropped in one article changes the canonical name of the other articles' mentions", (t) => {
+  if (!nerModel()) return t.skip("NER model unavailable");
+  const article = (headline: string, body: string) => `=====\nTitle: ${headline}\nDate: 2024-01-29\n\n${body}\n`;
+  const text = article("Iran commander in Baghdad", "Quds Force commander Esmail Qaani met officials in Baghdad on Monday.") +
+    article("Talks continue", "Officials said Qaani asked armed groups to stop attacks.");
+  const open = new OpenDump("file:///t.txt", 1, text);
+  const qaani = (doc: DumpDocument) => stages(doc)!.entities.filter((e) => e.text === "Qaani").map((e) => e.canonical);
+  assert.deepEqual(qaani(open.dump), ["Esmail Qaani"]);
+  const line = open.dump.lines.findIndex((l) => l.includes("Esmail Qaani"));
+  const character = open.dump.lines[line]!.indexOf("Esmail Qaani");
+  open.applyChanges([{ range: { start: { line, character }, end: { line, character: character + "Esmail Qaani".length } }, text: "the commander" }], 2);
+  assert.deepEqual(qaani(open.dump), ["Qaani"]);
+  assert.deepEqual(stages(open.dump), stages(new DumpDocument(open.getText())));
+});

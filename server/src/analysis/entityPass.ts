@@ -32,11 +32,11 @@ export function entityMentions(doc: DumpDocument, options: EntityOptions, token:
   for (const slot of doc.slots) {
     if (isCancelled(token)) return undefined;
     const core = slot.core;
-    perArticle.push({ text: core.recognitionText, spans: articleEntities(core, model), cache: (key, variant, compute) => core.cachedVariant(key, variant, compute) });
+    perArticle.push({ text: core.recognitionText, spans: articleEntities(core, model) });
   }
   let resolver = resolvers.get(doc);
   if (!resolver) resolvers.set(doc, (resolver = new EntityResolver()));
-  const { articles, canonical, version } = resolver.resolve(perArticle);
-  return concatAll(articles.map((spans, article) => placeSpans(doc.slots[article]!, article, spans, version, (span, range): EntityMention =>
+  const { articles, canonical, versions } = resolver.resolve(perArticle);
+  return concatAll(articles.map((spans, article) => placeSpans(doc.slots[article]!, article, spans, String(versions[article]), (span, range): EntityMention =>
     ({ text: span.text, type: span.type, canonical: canonical(span), range, article }))));
 }

@@ -3,9 +3,11 @@
 //
 // Incremental: the pass makes two dump-wide decisions, (1) the type of each surface and the surfaces
 // to look for, from the model's mentions, and (3) canonical names, from the mentions after (2), the
-// per-article search for missed mentions. Each article's share of the work is cached with it under
-// the version of the decision it used, and a decision is made again only when one of its inputs
-// changed: an edit that leaves the dump's names as they were re-resolves the edited article alone.
+// per-article search for missed mentions. A decision is made again only when one of its inputs
+// changed, and an article's (2) is done again only when the new decision (1) differs from the old
+// in something the article has (one of its names, or a surface its text contains): an edit that
+// leaves the dump's names as they were re-resolves the edited article alone, and one that changes
+// a name re-resolves the articles that have it.
 
 import type { EntityKind, EntitySpan } from "./index.js";
 import { isMonthOrDay } from "./rules.js";
@@ -15,10 +17,11 @@ export type Resolved = EntitySpan & { canonical: string };
 
 export interface ResolveInput {
   text: string;
-  /** The model's entities of the article. */
-  spans: EntitySpan[];
-  /** The article's cache (the latest variant of each key is kept); without one, everything is computed. */
-  cache?: <T>(key: string, variant: string, compute: () => T) => T;
+  /**
+   * The model's entities of the article. The resolver remembers its work per article by this
+   * array: the caller hands the same array for the same text (and never changes it).
+   */
+  spans: readonly EntitySpan[];
 }
 
 /** Normal forms of surface strings, remembered (surfaces repeat a lot); bounded. */
@@ -54,6 +57,7 @@ interface Surface {
 /** Decision (1): a type per surface key (null: a tie, each mention keeps its own) and the surfaces to look for. */
 interface TypeDecision {
   typeOf: Map<string, EntityKind | null>;
+  surfaces: Map<string, EntityKind>;
   /** Surfaces by their first token, longest first. */
   byFirst: Map<string, Surface[]>;
   /** Code units that start a surface: a cheap test before the look-up. */
@@ -70,41 +74,85 @@ interface ArticleNames {
   signature: string;
 }
 
+/** Past this many changed names, re-resolving every article is cheaper than finding the ones concerned. */
+const MAX_TARGETED_CHANGES = 64;
+
 /** Resolves the articles of one dump, again and again as it is edited (see the top of the file). */
 export class EntityResolver {
-  private static instances = 0;
-  private readonly id = EntityResolver.instances++;
   private typeInputs: string[] = [];
   private types: TypeDecision | undefined;
   private typesVersion = 0;
   private nameInputs: string[] = [];
   private canon = new Map<string, string>();
   private namesVersion = 0;
+  /** Per article (by its spans array): its decision-(1) input, and its (2) with the version it was made under. */
+  private readonly typeInput = new WeakMap<readonly EntitySpan[], string>();
+  private readonly named = new WeakMap<readonly EntitySpan[], { version: number; names: ArticleNames }>();
+  /** Per article (by its (2)): the names version under which its canonical names last changed. */
+  private readonly canonVersion = new WeakMap<ArticleNames, number>();
 
   resolve(articles: readonly ResolveInput[]): Resolution {
-    const cached = <T>(a: ResolveInput, key: string, variant: string, compute: () => T): T => (a.cache ? a.cache(key, variant, compute) : compute());
-    const typeInputs = articles.map((a) => cached(a, "typeInput", "", () => a.spans.map((s) => `${s.type}\u0001${s.text}`).join("\u0002")));
+    const typeInputs = articles.map((a) => {
+      let input = this.typeInput.get(a.spans);
+      if (input === undefined) this.typeInput.set(a.spans, (input = a.spans.map((s) => `${s.type}\u0001${s.text}`).join("\u0002")));
+      return input;
+    });
+    let changes: ReturnType<typeof decisionChanges> | undefined;
     if (!this.types || !sameStrings(typeInputs, this.typeInputs)) {
-      this.types = decideTypes(articles);
+      const types = decideTypes(articles);
+      changes = this.types && decisionChanges(this.types, types);
+      this.types = types;
       this.typeInputs = typeInputs;
       this.typesVersion++;
     }
     const types = this.types;
-    const typesVersion = `${this.id}.${this.typesVersion}`;
-    const named = articles.map((a) => cached(a, "resolvedNames", typesVersion, () => findMissed(a, types)));
+    const named = articles.map((a) => {
+      const held = this.named.get(a.spans);
+      if (held?.version === this.typesVersion) return held.names;
+      const unaffected = held?.version === this.typesVersion - 1 && changes !== undefined && !concerns(a, changes);
+      const names = unaffected ? held.names : findMissed(a, types);
+      this.named.set(a.spans, { version: this.typesVersion, names });
+      return names;
+    });
     const nameInputs = named.map((n) => n.signature);
+    let renamed: Set<string> | undefined;
     if (this.namesVersion === 0 || !sameStrings(nameInputs, this.nameInputs)) {
-      this.canon = decideCanonicalNames(named);
+      const canon = decideCanonicalNames(named);
+      renamed = new Set([...canon].filter(([name, best]) => this.canon.get(name) !== best).map(([name]) => name));
+      this.canon = canon;
       this.nameInputs = nameInputs;
       this.namesVersion++;
     }
     const canon = this.canon;
+    const versions = named.map((n) => {
+      let version = this.canonVersion.get(n);
+      if (version === undefined || (renamed && n.names.some(([type, name]) => renamed.has(`${type}\u0000${name}`)))) {
+        this.canonVersion.set(n, (version = this.namesVersion));
+      }
+      return version;
+    });
     return {
       articles: named.map((n) => n.spans),
       canonical: (s) => canon.get(`${s.type}\u0000${norm(s.text)}`) ?? norm(s.text),
-      version: `${typesVersion}.${this.namesVersion}`,
+      versions,
     };
   }
+}
+
+/** What differs between two decisions (1): surface keys typed otherwise, surfaces added, dropped or typed otherwise. */
+function decisionChanges(before: TypeDecision, after: TypeDecision): { keys: Set<string>; surfaces: string[] } | undefined {
+  const keys = new Set<string>();
+  for (const [k, type] of after.typeOf) if (before.typeOf.get(k) !== type) keys.add(k);
+  for (const k of before.typeOf.keys()) if (!after.typeOf.has(k)) keys.add(k);
+  const surfaces: string[] = [];
+  for (const [text, type] of after.surfaces) if (before.surfaces.get(text) !== type) surfaces.push(text);
+  for (const text of before.surfaces.keys()) if (!after.surfaces.has(text)) surfaces.push(text);
+  return keys.size + surfaces.length > MAX_TARGETED_CHANGES ? undefined : { keys, surfaces };
+}
+
+/** Whether an article's (2) may differ under the changed decision: it has a retyped name, or its text a changed surface. */
+function concerns(a: ResolveInput, changes: { keys: Set<string>; surfaces: string[] }): boolean {
+  return (changes.keys.size > 0 && a.spans.some((s) => changes.keys.has(key(s.text)))) || changes.surfaces.some((t) => a.text.includes(t));
 }
 
 /** The pass's result: each article's mentions, and their canonical names. */
@@ -112,8 +160,8 @@ export interface Resolution {
   /** Per article: the model's mentions typed as decided, and the mentions it missed (cached arrays: do not change them). */
   articles: readonly (readonly EntitySpan[])[];
   canonical: (span: EntitySpan) => string;
-  /** Changes whenever `canonical` may answer differently. */
-  version: string;
+  /** Per article: changes whenever `canonical` may answer differently for its spans. */
+  versions: readonly number[];
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
@@ -191,7 +239,7 @@ function decideTypes(articles: readonly ResolveInput[]): TypeDecision {
   for (const l of byFirst.values()) l.sort((x, y) => y.n - x.n);
   const startsSurface = new Uint8Array(0x10000);
   for (const first of byFirst.keys()) startsSurface[first.charCodeAt(0)] = 1;
-  return { typeOf, byFirst, startsSurface };
+  return { typeOf, surfaces, byFirst, startsSurface };
 }
 
 /** (2) for one article: its mentions typed as decided, plus the mentions of known surfaces the model missed. */
