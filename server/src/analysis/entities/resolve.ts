@@ -85,8 +85,9 @@ export class EntityResolver {
   private nameInputs: string[] = [];
   private canon = new Map<string, string>();
   private namesVersion = 0;
-  /** Per article (by its spans array): its decision-(1) input, and its (2) with the version it was made under. */
+  /** Per article (by its spans array): its decision-(1) input and facts, and its (2) with the version it was made under. */
   private readonly typeInput = new WeakMap<readonly EntitySpan[], string>();
+  private readonly typeFacts = new WeakMap<readonly EntitySpan[], TypeFact[]>();
   private readonly named = new WeakMap<readonly EntitySpan[], { version: number; names: ArticleNames }>();
   /** Per article (by its (2)): the names version under which its canonical names last changed. */
   private readonly canonVersion = new WeakMap<ArticleNames, number>();
@@ -99,7 +100,11 @@ export class EntityResolver {
     });
     let changes: ReturnType<typeof decisionChanges> | undefined;
     if (!this.types || !sameStrings(typeInputs, this.typeInputs)) {
-      const types = decideTypes(articles);
+      const types = decideTypes(articles.map((a) => {
+        let facts = this.typeFacts.get(a.spans);
+        if (!facts) this.typeFacts.set(a.spans, (facts = typeFacts(a.spans)));
+        return facts;
+      }));
       changes = this.types && decisionChanges(this.types, types);
       this.types = types;
       this.typeInputs = typeInputs;
@@ -174,42 +179,63 @@ export function resolveEntities(articles: readonly ResolveInput[]): Resolved[][]
   return resolved.map((spans) => spans.map((s) => ({ ...s, canonical: canonical(s) })));
 }
 
-/** Decision (1), from the model's mentions of every article, in dump order. */
-function decideTypes(articles: readonly ResolveInput[]): TypeDecision {
-  // one type per surface (majority; ties keep each mention's own type)
-  const votes = new Map<string, number[]>();
-  for (const a of articles) for (const s of a.spans) {
+/** What decision (1) reads of one model mention, worked out once per article. */
+interface TypeFact {
+  key: string;
+  type: EntityKind;
+  /** A person's full name: its last word, lower case ("Yahya Sinwar" -> "sinwar"). */
+  lastName?: string;
+  /** The words of a longer organisation or location name, lower case. */
+  otherNameWords?: string[];
+  /** "Kamal Adwan Hospital": the name without its head word, lower case. */
+  facilityName?: string;
+  /** The text, when it is a surface to look for elsewhere, with its first token and length in tokens. */
+  surface?: { text: string; first: string; n: number };
+}
+
+function typeFacts(spans: readonly EntitySpan[]): TypeFact[] {
+  return spans.map((s) => {
     const k = key(s.text);
+    const fact: TypeFact = { key: k, type: s.type };
+    const words = k.split(" ");
+    if (words.length > 1) {
+      if (s.type === "person") fact.lastName = words[words.length - 1];
+      else fact.otherNameWords = words;
+    }
+    const m = /^(.+\S)\s+(?:Hospital|Airport|Stadium|University|Bridge|Camp|Mosque|Church|Palace|Base|Crossing)$/.exec(norm(s.text));
+    if (m) fact.facilityName = m[1].toLowerCase();
+    const t = s.text;
+    const eligible = !(t.length < 2 || /^\d/.test(t) || STOP_SURFACES.has(t.toLowerCase()) || isMonthOrDay(t) || (t.length === 2 && t !== t.toUpperCase()));
+    const tokens = eligible ? tokenize(t).tokens : [];
+    if (tokens.length > 0) fact.surface = { text: t, first: tokens[0].text, n: tokens.length };
+    return fact;
+  });
+}
+
+/** Decision (1), from the model's mentions of every article (their facts), in dump order. */
+function decideTypes(articles: readonly (readonly TypeFact[])[]): TypeDecision {
+  // one type per surface (majority; ties keep each mention's own type); the last name of a full
+  // person name votes for the short form ("Yahya Sinwar" -> "Sinwar")
+  const votes = new Map<string, number[]>();
+  const vote = (k: string, kind: number, weight: number) => {
     let v = votes.get(k);
     if (!v) votes.set(k, (v = [0, 0, 0]));
-    v[KINDS.indexOf(s.type)]++;
-    // the last name of a full person name votes for the short form ("Yahya Sinwar" -> "Sinwar")
-    if (s.type === "person") {
-      const parts = norm(s.text).split(" ");
-      if (parts.length > 1) {
-        const lk = parts[parts.length - 1].toLowerCase();
-        let lv = votes.get(lk);
-        if (!lv) votes.set(lk, (lv = [0, 0, 0]));
-        lv[0] += 1.5;
-      }
-    }
-  }
+    v[kind] += weight;
+  };
   // a single word that is the last name of a full person name in the dump, and never part of a longer
-  // organisation or location name, is that person ("Sinwar" after "Yahya Sinwar")
+  // organisation or location name, is that person ("Sinwar" after "Yahya Sinwar"); the name of a
+  // facility without its head word takes the facility's type ("Kamal Adwan" after "Kamal Adwan Hospital")
   const lastNames = new Set<string>();
   const inOtherNames = new Set<string>();
-  for (const a of articles) for (const s of a.spans) {
-    const parts = key(s.text).split(" ");
-    if (parts.length < 2) continue;
-    if (s.type === "person") lastNames.add(parts[parts.length - 1]);
-    else for (const p of parts) inOtherNames.add(p);
-  }
-  // the name of a facility without its head word takes the facility's type ("Kamal Adwan" after
-  // "Kamal Adwan Hospital")
   const facility = new Map<string, EntityKind>();
-  for (const a of articles) for (const s of a.spans) {
-    const m = /^(.+\S)\s+(?:Hospital|Airport|Stadium|University|Bridge|Camp|Mosque|Church|Palace|Base|Crossing)$/.exec(norm(s.text));
-    if (m) facility.set(m[1].toLowerCase(), s.type);
+  for (const facts of articles) for (const f of facts) {
+    vote(f.key, KINDS.indexOf(f.type), 1);
+    if (f.lastName !== undefined) {
+      vote(f.lastName, 0, 1.5);
+      lastNames.add(f.lastName);
+    }
+    if (f.otherNameWords) for (const w of f.otherNameWords) inOtherNames.add(w);
+    if (f.facilityName !== undefined) facility.set(f.facilityName, f.type);
   }
   const typeOf = new Map<string, EntityKind | null>();
   for (const [k, v] of votes) {
@@ -220,21 +246,17 @@ function decideTypes(articles: readonly ResolveInput[]): TypeDecision {
     const winners = KINDS.filter((_, i) => v[i] === max);
     typeOf.set(k, winners.length === 1 ? winners[0] : null);
   }
-  // the surfaces to look for elsewhere (exact, case-sensitive), typed as decided
+  // the surfaces to look for elsewhere (exact, case-sensitive), typed as decided, by first token
   const surfaces = new Map<string, EntityKind>();
-  for (const a of articles) for (const s of a.spans) {
-    const t = s.text;
-    if (t.length < 2 || /^\d/.test(t) || STOP_SURFACES.has(t.toLowerCase()) || isMonthOrDay(t)) continue;
-    if (t.length === 2 && t !== t.toUpperCase()) continue;
-    if (!surfaces.has(t)) surfaces.set(t, typeOf.get(key(t)) ?? s.type);
-  }
   const byFirst = new Map<string, Surface[]>();
-  for (const [text, type] of surfaces) {
-    const toks = tokenize(text).tokens;
-    if (toks.length === 0) continue;
-    const l = byFirst.get(toks[0].text) ?? [];
-    l.push({ text, n: toks.length, type });
-    byFirst.set(toks[0].text, l);
+  for (const facts of articles) for (const f of facts) {
+    if (!f.surface || surfaces.has(f.surface.text)) continue;
+    const { text, first, n } = f.surface;
+    const type = typeOf.get(f.key) ?? f.type;
+    surfaces.set(text, type);
+    const l = byFirst.get(first) ?? [];
+    l.push({ text, n, type });
+    byFirst.set(first, l);
   }
   for (const l of byFirst.values()) l.sort((x, y) => y.n - x.n);
   const startsSurface = new Uint8Array(0x10000);
