@@ -70,8 +70,6 @@ interface ArticleNames {
   /** [type, normal form] of each mention, and [acronym, expansion] of "Full Name (FN)". */
   names: [EntityKind, string][];
   acronyms: [string, string][];
-  /** All of the above as one string, to tell whether decision (3) must be made again. */
-  signature: string;
 }
 
 /** Past this many changed names, re-resolving every article is cheaper than finding the ones concerned. */
@@ -79,27 +77,23 @@ const MAX_TARGETED_CHANGES = 64;
 
 /** Resolves the articles of one dump, again and again as it is edited (see the top of the file). */
 export class EntityResolver {
-  private typeInputs: string[] = [];
+  /** The inputs of the last decisions: each article's model mentions, and each article's (2). */
+  private lastSpans: readonly (readonly EntitySpan[])[] = [];
   private types: TypeDecision | undefined;
   private typesVersion = 0;
-  private nameInputs: string[] = [];
+  private lastNamed: readonly ArticleNames[] = [];
   private canon = new Map<string, string>();
   private namesVersion = 0;
-  /** Per article (by its spans array): its decision-(1) input and facts, and its (2) with the version it was made under. */
-  private readonly typeInput = new WeakMap<readonly EntitySpan[], string>();
+  /** Per article (by its spans array): its decision-(1) facts, and its (2) with the version it was made under. */
   private readonly typeFacts = new WeakMap<readonly EntitySpan[], TypeFact[]>();
   private readonly named = new WeakMap<readonly EntitySpan[], { version: number; names: ArticleNames }>();
   /** Per article (by its (2)): the names version under which its canonical names last changed. */
   private readonly canonVersion = new WeakMap<ArticleNames, number>();
 
   resolve(articles: readonly ResolveInput[]): Resolution {
-    const typeInputs = articles.map((a) => {
-      let input = this.typeInput.get(a.spans);
-      if (input === undefined) this.typeInput.set(a.spans, (input = a.spans.map((s) => `${s.type}\u0001${s.text}`).join("\u0002")));
-      return input;
-    });
+    const spans = articles.map((a) => a.spans);
     let changes: ReturnType<typeof decisionChanges> | undefined;
-    if (!this.types || !sameStrings(typeInputs, this.typeInputs)) {
+    if (!this.types || !sameLists(spans, this.lastSpans, sameMentions)) {
       const types = decideTypes(articles.map((a) => {
         let facts = this.typeFacts.get(a.spans);
         if (!facts) this.typeFacts.set(a.spans, (facts = typeFacts(a.spans)));
@@ -107,7 +101,7 @@ export class EntityResolver {
       }));
       changes = this.types && decisionChanges(this.types, types);
       this.types = types;
-      this.typeInputs = typeInputs;
+      this.lastSpans = spans;
       this.typesVersion++;
     }
     const types = this.types;
@@ -119,13 +113,12 @@ export class EntityResolver {
       this.named.set(a.spans, { version: this.typesVersion, names });
       return names;
     });
-    const nameInputs = named.map((n) => n.signature);
     let renamed: Set<string> | undefined;
-    if (this.namesVersion === 0 || !sameStrings(nameInputs, this.nameInputs)) {
+    if (this.namesVersion === 0 || !sameLists(named, this.lastNamed, sameNames)) {
       const canon = decideCanonicalNames(named);
       renamed = new Set([...canon].filter(([name, best]) => this.canon.get(name) !== best).map(([name]) => name));
       this.canon = canon;
-      this.nameInputs = nameInputs;
+      this.lastNamed = named;
       this.namesVersion++;
     }
     const canon = this.canon;
@@ -169,8 +162,21 @@ export interface Resolution {
   versions: readonly number[];
 }
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((s, i) => s === b[i]);
+/** Lists of per-article inputs, the same object (unchanged article) or equal by `same`. */
+function sameLists<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i] || same(x, b[i]!));
+}
+
+/** Decision (1) reads of a mention its text and type alone. */
+function sameMentions(a: readonly EntitySpan[], b: readonly EntitySpan[]): boolean {
+  return a.length === b.length && a.every((s, i) => s.text === b[i]!.text && s.type === b[i]!.type);
+}
+
+/** Decision (3) reads of an article its names and acronyms alone. */
+function sameNames(a: ArticleNames, b: ArticleNames): boolean {
+  const samePairs = (x: readonly [string, string][], y: readonly [string, string][]) =>
+    x.length === y.length && x.every((p, i) => p[0] === y[i]![0] && p[1] === y[i]![1]);
+  return samePairs(a.names, b.names) && samePairs(a.acronyms, b.acronyms);
 }
 
 /** The whole pass at once, for callers that resolve a set of articles once. */
@@ -204,12 +210,22 @@ function typeFacts(spans: readonly EntitySpan[]): TypeFact[] {
     }
     const m = /^(.+\S)\s+(?:Hospital|Airport|Stadium|University|Bridge|Camp|Mosque|Church|Palace|Base|Crossing)$/.exec(norm(s.text));
     if (m) fact.facilityName = m[1].toLowerCase();
-    const t = s.text;
-    const eligible = !(t.length < 2 || /^\d/.test(t) || STOP_SURFACES.has(t.toLowerCase()) || isMonthOrDay(t) || (t.length === 2 && t !== t.toUpperCase()));
-    const tokens = eligible ? tokenize(t).tokens : [];
-    if (tokens.length > 0) fact.surface = { text: t, first: tokens[0].text, n: tokens.length };
+    const surface = surfaceOf(s.text);
+    if (surface) fact.surface = surface;
     return fact;
   });
+}
+
+/** A text as a surface to look for elsewhere (undefined: too short, a number, a stop word, a month), remembered; bounded. */
+const surfaceMemo = new Map<string, TypeFact["surface"]>();
+function surfaceOf(t: string): TypeFact["surface"] {
+  if (surfaceMemo.has(t)) return surfaceMemo.get(t);
+  if (surfaceMemo.size > 200_000) surfaceMemo.clear();
+  const eligible = !(t.length < 2 || /^\d/.test(t) || STOP_SURFACES.has(t.toLowerCase()) || isMonthOrDay(t) || (t.length === 2 && t !== t.toUpperCase()));
+  const tokens = eligible ? tokenize(t).tokens : [];
+  const surface = tokens.length > 0 ? { text: t, first: tokens[0].text, n: tokens.length } : undefined;
+  surfaceMemo.set(t, surface);
+  return surface;
 }
 
 /** Decision (1), from the model's mentions of every article (their facts), in dump order. */
@@ -321,9 +337,7 @@ function findMissed(a: ResolveInput, { typeOf, byFirst, startsSurface }: TypeDec
       acronyms.push([acr, norm(x.text)]);
     }
   }
-  const names = list.map((s): [EntityKind, string] => [s.type, norm(s.text)]);
-  const signature = [...names, ...acronyms].map((pair) => pair.join("\u0001")).join("\u0002");
-  return { spans: list, names, acronyms, signature };
+  return { spans: list, names: list.map((s): [EntityKind, string] => [s.type, norm(s.text)]), acronyms };
 }
 
 /** Decision (3): the canonical name of each (type, name), from every article's names in dump order. */
