@@ -4,13 +4,15 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { recognizeEntities } from "../analysis/entities/index.js";
 import { lazyNerModel } from "../modelFile.js";
-import { encodeSpans, takeBatch, type WorkerInput } from "./entityWorkers.js";
+import { encodeSpans, sharedText, takeBatch, type WorkerInput } from "./entityWorkers.js";
 
-const { texts, counter } = workerData as WorkerInput;
+const input = workerData as WorkerInput;
+const count = input.starts.length - 1;
 const model = lazyNerModel()();
 if (model) {
-  for (let batch = takeBatch(counter, texts.length); batch; batch = takeBatch(counter, texts.length)) {
-    const [from, to] = batch;
-    parentPort!.postMessage({ from, spans: texts.slice(from, to).map((text) => encodeSpans(recognizeEntities(text, model))) });
+  for (let batch = takeBatch(input.counter, count); batch; batch = takeBatch(input.counter, count)) {
+    const spans: Int32Array[] = [];
+    for (let i = batch[0]; i < batch[1]; i++) spans.push(encodeSpans(recognizeEntities(sharedText(input, i), model)));
+    parentPort!.postMessage({ from: batch[0], spans });
   }
 }

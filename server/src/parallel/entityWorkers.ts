@@ -13,10 +13,36 @@ import { articleEntities } from "../analysis/entityPass.js";
 import type { EntityKind, EntitySpan, NerModel } from "../analysis/entities/index.js";
 
 export interface WorkerInput {
-  /** The articles' recognition texts. */
-  texts: string[];
+  /**
+   * The articles' recognition texts, one after another as UTF-16 code units in shared memory:
+   * every worker reads the same copy (a 50 MB dump is not copied once per worker).
+   */
+  units: Uint16Array;
+  /** Article i is units[starts[i] .. starts[i + 1]). */
+  starts: Int32Array;
   /** Int32Array over a SharedArrayBuffer: [0] = the next article nobody has taken. */
   counter: Int32Array;
+}
+
+/** The texts as a WorkerInput's shared code units. */
+function shareTexts(texts: readonly string[]): Pick<WorkerInput, "units" | "starts"> {
+  const starts = new Int32Array(texts.length + 1);
+  texts.forEach((text, i) => (starts[i + 1] = starts[i]! + text.length));
+  const units = new Uint16Array(new SharedArrayBuffer(2 * starts[texts.length]!));
+  texts.forEach((text, i) => {
+    const at = starts[i]!;
+    for (let k = 0; k < text.length; k++) units[at + k] = text.charCodeAt(k);
+  });
+  return { units, starts };
+}
+
+/** Article i's text back from shared code units (exactly: lone surrogates stay as they are). */
+export function sharedText({ units, starts }: Pick<WorkerInput, "units" | "starts">, i: number): string {
+  const parts: string[] = [];
+  for (let at = starts[i]!; at < starts[i + 1]!; at += 8192) {
+    parts.push(String.fromCharCode(...units.subarray(at, Math.min(at + 8192, starts[i + 1]!))));
+  }
+  return parts.join("");
 }
 
 const BATCH = 8;
@@ -97,7 +123,7 @@ function startWorkers(cores: readonly ArticleCore[], model: NerModel, count: num
   if (count < 1 || !existsSync(script)) return undefined;
   const texts = cores.map((core) => core.recognitionText);
   const counter = new Int32Array(new SharedArrayBuffer(4));
-  const input: WorkerInput = { texts, counter };
+  const input: WorkerInput = { ...shareTexts(texts), counter };
   const workers = Array.from({ length: count }, () => new Worker(script, { workerData: input }));
   const finished = Promise.all(workers.map((worker) => {
     worker.on("message", ({ from, spans }: { from: number; spans: Int32Array[] }) => {
