@@ -21,7 +21,7 @@ const targets = [
   { ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js", external: ["vscode"] },
   { ...common, entryPoints: ["server/src/server.ts"], outfile: "dist/server.js", banner: bin },
   { ...common, entryPoints: ["server/src/cli.ts"], outfile: "dist/cli.js", banner: bin },
-  { ...common, entryPoints: ["server/src/parallel/entityWorker.ts"], outfile: "dist/entityWorker.js" },
+  { ...common, entryPoints: ["server/src/parallel/worker.ts"], outfile: "dist/worker.js" },
 ];
 
 mkdirSync("dist", { recursive: true });

@@ -6,11 +6,10 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { analyzeDocument, DumpDocument, noopToken, type DumpAnalysis } from "./analysis/index.js";
-import { dateMentions } from "./analysis/datePass.js";
 import { articleFingerprints } from "./analysis/duplicatePass.js";
 import { applyCorrections, parseAnnotations, parseLexicon, type AnnotationsFile, type Lexicon } from "./analysis/annotations.js";
 import { lazyNerModel, nerModelError } from "./modelFile.js";
-import { defaultThreads, tagInParallel } from "./parallel/entityWorkers.js";
+import { analyzeInParallel, defaultThreads } from "./parallel/workers.js";
 
 /** An error the CLI reports as one line, exiting with `code`. */
 export class CliError extends Error {
@@ -62,11 +61,8 @@ export async function analyzeFile(file: string, threads = defaultThreads()): Pro
   const doc = new DumpDocument(text);
   if (doc.notText) throw new CliError(`news-lens: ${file}: ${doc.notText}`);
   const model = nerModel();
-  // dates and duplicate fingerprints are made on this thread while workers start on the entities
-  if (model) await tagInParallel(doc, model, threads, () => {
-    dateMentions(doc, noopToken);
-    articleFingerprints(doc, noopToken);
-  });
+  // the duplicate fingerprints are made on this thread while workers start on the entities
+  if (model) await analyzeInParallel(doc, model, threads, () => articleFingerprints(doc, noopToken));
   const analysis = analyzeDocument(doc, { file, uri: pathToFileURL(path.resolve(file)).href, nerModel })!;
   const { annotations, lexicon } = loadCorrections(file);
   if (annotations.corrections.length || lexicon?.entries.length) analysis.entities = applyCorrections(doc.lines, analysis, annotations, lexicon);

@@ -6,7 +6,7 @@ import { tagDocument } from "./analysis/entities/index.js";
 import { CliError, analyzeFile, readTextFile } from "./analyzeFile.js";
 import { EXPORT_USAGE, runExport } from "./exportCommand.js";
 import { lazyNerModel } from "./modelFile.js";
-import { defaultThreads } from "./parallel/entityWorkers.js";
+import { defaultThreads } from "./parallel/workers.js";
 
 const USAGE = `news-lens — read a plain-text news dump into articles, entities and dates
 

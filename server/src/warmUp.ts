@@ -10,7 +10,7 @@ import type { NerModel } from "./analysis/entities/index.js";
 import { articleEntities } from "./analysis/entityPass.js";
 import type { OpenDump, Stage } from "./documents.js";
 import type { Progress } from "./progress.js";
-import { defaultThreads, tagOnWorkers } from "./parallel/entityWorkers.js";
+import { defaultThreads, tagOnWorkers } from "./parallel/workers.js";
 
 /** Below this the first analysis takes a second or two and runs inside the first request, as before. */
 export const WARM_UP_MIN_CHARS = 2 * 1024 * 1024;

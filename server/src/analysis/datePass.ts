@@ -2,24 +2,29 @@
 // day of publication (or the inferred one) and the years the dump gives month-days, cached with
 // the article per reference day and anchors.
 
-import type { DumpDocument } from "./dump.js";
+import type { ArticleCore, DumpDocument } from "./dump.js";
 import { isCancelled } from "./dump.js";
-import { collectYearAnchors, findDates, latestWrittenYear } from "./dates.js";
+import { collectYearAnchors, findDates, latestWrittenYear, type DateSpan } from "./dates.js";
 import { concatAll, placeSpans } from "./articles.js";
 import type { CancellationToken, DateMention } from "./types.js";
 
-export function dateMentions(doc: DumpDocument, token: CancellationToken): DateMention[] | undefined {
+/** What one article's dates are resolved against: its day (or none), the year of a bare month-day, the dump's anchors. */
+export interface DateJob {
+  reference: string | undefined;
+  fallbackYear: number | undefined;
+  anchors: Map<string, number>;
+  /** Names the three above, for the article's cache. */
+  variant: string;
+}
+
+/** Each article's DateJob (the dump-wide part of the date stage: cheap, and cached per article where it reads text). */
+export function dateJobs(doc: DumpDocument): DateJob[] {
   const inferred = doc.publishedInferred();
   const { anchors, key } = dumpYearAnchors(doc);
   const references = doc.slots.map((slot, article) => slot.core.structure.published ?? inferred[article]);
   const nearest = nearestYears(references);
   let dumpYear: number | null | undefined; // the latest year written in the dump, computed when first needed
-  const mentions: DateMention[][] = [];
-  for (let article = 0; article < doc.slots.length; article++) {
-    if (isCancelled(token)) return undefined;
-    const slot = doc.slots[article]!;
-    const core = slot.core;
-    const reference = references[article];
+  return references.map((reference, article) => {
     // An article without a date of its own may still have a wire dateline's month-day
     // ("PARIS, June 10 (Reuters) -"): its year is that of the nearest article with a date, else
     // the latest year the dump writes.
@@ -31,8 +36,26 @@ export function dateMentions(doc: DumpDocument, token: CancellationToken): DateM
         fallbackYear = dumpYear ?? undefined;
       }
     }
-    const spans = core.cachedVariant("dates", `${reference ?? ""}@${fallbackYear ?? ""}@${key}`, () =>
-      findDates(core.recognitionText, reference, { yearAnchors: anchors, fallbackYear }));
+    return { reference, fallbackYear, anchors, variant: `${reference ?? ""}@${fallbackYear ?? ""}@${key}` };
+  });
+}
+
+/**
+ * One article's date expressions, resolved as `job` says (cached with the article).
+ * `known`: the same, computed elsewhere (by a worker thread) from the same text.
+ */
+export function articleDates(core: ArticleCore, job: DateJob, known?: DateSpan[]): DateSpan[] {
+  return core.cachedVariant("dates", job.variant, () =>
+    known ?? findDates(core.recognitionText, job.reference, { yearAnchors: job.anchors, fallbackYear: job.fallbackYear }));
+}
+
+export function dateMentions(doc: DumpDocument, token: CancellationToken): DateMention[] | undefined {
+  const jobs = dateJobs(doc);
+  const mentions: DateMention[][] = [];
+  for (let article = 0; article < doc.slots.length; article++) {
+    if (isCancelled(token)) return undefined;
+    const slot = doc.slots[article]!;
+    const spans = articleDates(slot.core, jobs[article]!);
     mentions.push(placeSpans(slot, article, spans, "", (span, range): DateMention => ({ text: span.text, value: span.value, range, article })));
   }
   return concatAll(mentions);

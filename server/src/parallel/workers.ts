@@ -1,0 +1,179 @@
+// The per-article stages of a big dump on every core. Worker threads (and, in the CLI, the calling
+// thread) take batches of articles from a shared counter (whoever is free takes the next); their
+// results fill the articles' caches, so the analysis that follows finds the work done. Two phases:
+// the entities (the model), then the dates, which in the CLI run on the workers while the calling
+// thread resolves the names across the dump. The core stays single-threaded and pure; this is how
+// the CLI uses the machine's cores, and how the server tags a big dump without holding up requests.
+
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { ArticleCore, DumpDocument } from "../analysis/dump.js";
+import { articleEntities, entityMentions } from "../analysis/entityPass.js";
+import { articleDates, dateJobs, type DateJob } from "../analysis/datePass.js";
+import type { DateSpan } from "../analysis/dates.js";
+import type { EntityKind, EntitySpan, NerModel } from "../analysis/entities/index.js";
+import { noopToken } from "../analysis/types.js";
+
+export interface WorkerInput {
+  /**
+   * The articles' recognition texts, one after another as UTF-16 code units in shared memory:
+   * every worker reads the same copy (a 50 MB dump is not copied once per worker).
+   */
+  units: Uint16Array;
+  /** Article i is units[starts[i] .. starts[i + 1]). */
+  starts: Int32Array;
+  /** Int32Arrays over SharedArrayBuffers: [0] = the next article nobody has taken, per phase. */
+  entityCounter: Int32Array;
+  dateCounter: Int32Array;
+}
+
+/** Messages: worker -> caller. */
+export type FromWorker =
+  | { kind: "entities"; from: number; spans: Int32Array[] }
+  | { kind: "tagged" }
+  | { kind: "dates"; from: number; dates: DateSpan[][] };
+/** Messages: caller -> worker, once it is "tagged": resolve dates (jobs without their anchors), or stop. */
+export type ToWorker = { kind: "dates"; anchors: [string, number][]; jobs: Pick<DateJob, "reference" | "fallbackYear">[] } | { kind: "stop" };
+
+const BATCH = 8;
+const KINDS: EntityKind[] = ["person", "organization", "location"];
+/** Below this much text, starting a worker (and loading its model) costs more than it saves. */
+const MIN_PARALLEL_CHARS = 2_000_000;
+
+/** How many threads to use by default: the machine's cores, at most 4 (each holds a model). */
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(availableParallelism(), 4));
+}
+
+/** The next batch [from, to) of `count` articles, or undefined when all are taken. */
+export function takeBatch(counter: Int32Array, count: number): [number, number] | undefined {
+  const from = Atomics.add(counter, 0, BATCH);
+  return from < count ? [from, Math.min(count, from + BATCH)] : undefined;
+}
+
+/** Spans as (start, end, kind) triples: cheap to post between threads. */
+export function encodeSpans(spans: EntitySpan[]): Int32Array {
+  const out = new Int32Array(spans.length * 3);
+  spans.forEach((s, i) => out.set([s.start, s.end, KINDS.indexOf(s.type)], i * 3));
+  return out;
+}
+
+function decodeSpans(text: string, triples: Int32Array): EntitySpan[] {
+  const spans: EntitySpan[] = [];
+  for (let i = 0; i < triples.length; i += 3) {
+    const [start, end, kind] = [triples[i]!, triples[i + 1]!, triples[i + 2]!];
+    spans.push({ start, end, type: KINDS[kind]!, text: text.slice(start, end) });
+  }
+  return spans;
+}
+
+/** The texts as a WorkerInput's shared code units. */
+function shareTexts(texts: readonly string[]): Pick<WorkerInput, "units" | "starts"> {
+  const starts = new Int32Array(texts.length + 1);
+  texts.forEach((text, i) => (starts[i + 1] = starts[i]! + text.length));
+  const units = new Uint16Array(new SharedArrayBuffer(2 * starts[texts.length]!));
+  texts.forEach((text, i) => {
+    const at = starts[i]!;
+    for (let k = 0; k < text.length; k++) units[at + k] = text.charCodeAt(k);
+  });
+  return { units, starts };
+}
+
+/** Article i's text back from shared code units (exactly: lone surrogates stay as they are). */
+export function sharedText({ units, starts }: Pick<WorkerInput, "units" | "starts">, i: number): string {
+  const parts: string[] = [];
+  for (let at = starts[i]!; at < starts[i + 1]!; at += 8192) {
+    parts.push(String.fromCharCode(...units.subarray(at, Math.min(at + 8192, starts[i + 1]!))));
+  }
+  return parts.join("");
+}
+
+/**
+ * The CLI's way: entities and dates of every article of `doc` on `threads` threads, this one
+ * included. This thread makes the duplicate fingerprints and then tags too; once all are tagged,
+ * the workers resolve the dates while this thread resolves the names across the dump, then helps.
+ * Without workers (one thread, a small dump), nothing is done ahead: the analysis does it all.
+ */
+export async function analyzeInParallel(doc: DumpDocument, model: NerModel, threads: number, meanwhile: () => void): Promise<void> {
+  const cores = doc.slots.map((slot) => slot.core);
+  const chars = cores.reduce((sum, core) => sum + core.recognitionText.length, 0);
+  const team = threads > 1 && chars >= MIN_PARALLEL_CHARS ? startWorkers(cores, model, threads - 1, () => undefined) : undefined;
+  if (!team) return meanwhile();
+  meanwhile();
+  for (let batch = takeBatch(team.input.entityCounter, cores.length); batch; batch = takeBatch(team.input.entityCounter, cores.length)) {
+    for (let i = batch[0]; i < batch[1]; i++) articleEntities(cores[i]!, model);
+  }
+  await team.tagged;
+  const jobs = dateJobs(doc);
+  team.resolveDates(jobs);
+  entityMentions(doc, { nerModel: () => model }, noopToken);
+  for (let batch = takeBatch(team.input.dateCounter, cores.length); batch; batch = takeBatch(team.input.dateCounter, cores.length)) {
+    for (let i = batch[0]; i < batch[1]; i++) articleDates(cores[i]!, jobs[i]!);
+  }
+  await team.finished;
+}
+
+/**
+ * The server's way: tags the articles on `workers` worker threads while this thread stays free to
+ * answer requests; `progress` hears how many articles are done. Resolves when all are tagged, or
+ * when `stop()` says so (the workers are then stopped). False when no worker could start.
+ */
+export async function tagOnWorkers(cores: readonly ArticleCore[], model: NerModel, workers: number,
+                                   progress: (tagged: number) => void, stop: () => boolean): Promise<boolean> {
+  let tagged = 0;
+  const team = startWorkers(cores, model, workers, (count) => progress((tagged += count)));
+  if (!team) return false;
+  const watch = setInterval(() => {
+    if (stop()) team.terminate();
+  }, 50);
+  try {
+    await team.tagged;
+    team.stop();
+    await team.finished;
+  } finally {
+    clearInterval(watch);
+  }
+  return true;
+}
+
+/** Workers over `cores`: they tag the articles, then resolve their dates or stop, as told. */
+function startWorkers(cores: readonly ArticleCore[], model: NerModel, count: number, onTagged: (count: number) => void) {
+  const script = path.join(__dirname, "worker.js");
+  if (count < 1 || !existsSync(script)) return undefined;
+  const texts = cores.map((core) => core.recognitionText);
+  const input: WorkerInput = { ...shareTexts(texts), entityCounter: new Int32Array(new SharedArrayBuffer(4)), dateCounter: new Int32Array(new SharedArrayBuffer(4)) };
+  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: input }));
+  let jobs: DateJob[] = [];
+  const phases = workers.map((worker) => {
+    let markTagged: () => void;
+    const tagged = new Promise<void>((resolve) => (markTagged = resolve));
+    const finished = new Promise<void>((resolve) => {
+      // A worker that fails leaves its articles to this thread (the analysis does them as it goes).
+      worker.on("error", () => resolve());
+      worker.on("exit", () => resolve());
+    });
+    void finished.then(() => markTagged());
+    worker.on("message", (message: FromWorker) => {
+      if (message.kind === "tagged") markTagged();
+      else if (message.kind === "entities") {
+        message.spans.forEach((triples, i) => articleEntities(cores[message.from + i]!, model, decodeSpans(texts[message.from + i]!, triples)));
+        onTagged(message.spans.length);
+      } else message.dates.forEach((spans, i) => articleDates(cores[message.from + i]!, jobs[message.from + i]!, spans));
+    });
+    return { tagged, finished };
+  });
+  const post = (message: ToWorker) => workers.forEach((w) => w.postMessage(message));
+  return {
+    input,
+    tagged: Promise.all(phases.map((p) => p.tagged)).then(() => undefined),
+    finished: Promise.all(phases.map((p) => p.finished)).then(() => undefined),
+    resolveDates(all: DateJob[]) {
+      jobs = all;
+      post({ kind: "dates", anchors: [...(all[0]?.anchors ?? [])], jobs: all.map(({ reference, fallbackYear }) => ({ reference, fallbackYear })) });
+    },
+    stop: () => post({ kind: "stop" }),
+    terminate: () => workers.forEach((w) => void w.terminate()),
+  };
+}
