@@ -374,7 +374,7 @@ connection.onWorkspaceSymbol(guarded("workspaceSymbol", [], ({ query }) => {
 connection.onHover(guarded("hover", null, ({ textDocument, position }, token) =>
   withAnalysis(textDocument.uri, token, null, (analysis, dump) =>
     hover(analysis, textDocument.uri, position, (line) => dump.dump.lines[line] ?? "", (mention) => entityEntryOf(analysis, mention), places()),
-  ),
+  ["entities", "dates"]),
 ));
 
 connection.onReferences(guarded("references", [], ({ textDocument, position }, token) =>
@@ -440,7 +440,7 @@ connection.onCodeAction(guarded("codeAction", [], async ({ textDocument, context
 
 /** The dump's annotations in an ML format (the client writes the files where the user chose). */
 connection.onRequest("newsLens/export", guarded("export", [], ({ uri, format, dates }: { uri: string; format: ExportFormat; dates: boolean }, token) =>
-  withAnalysis(uri, token, [], (analysis, dump) => exportAnnotations(dump.dump.lines, analysis, format, { dates })),
+  withAnalysis(uri, token, [], (analysis, dump) => exportAnnotations(dump.dump.lines, analysis, format, { dates }), ["entities", "dates"]),
 ));
 
 /** The entity mention under a position (the client's correction commands act on it). */
