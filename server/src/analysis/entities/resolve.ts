@@ -282,7 +282,10 @@ function decideTypes(articles: readonly (readonly TypeFact[])[]): TypeDecision {
 
 /** (2) for one article: its mentions typed as decided, plus the mentions of known surfaces the model missed. */
 function findMissed(a: ResolveInput, { typeOf, byFirst, startsSurface }: TypeDecision): ArticleNames {
-  const list: EntitySpan[] = a.spans.map((s) => ({ ...s, type: typeOf.get(key(s.text)) ?? s.type }));
+  const list: EntitySpan[] = a.spans.map((s) => {
+    const type = typeOf.get(key(s.text)) ?? s.type;
+    return type === s.type ? s : { ...s, type }; // most keep their type: the model's span serves
+  });
   const text = a.text;
   if (byFirst.size > 0) {
     const { tokens, lines } = tokenize(text);
