@@ -46,7 +46,7 @@ async function analyze(args: string[]): Promise<number> {
 
 /**
  * The analysis as JSON with one article, entity, date or diagnostic per line: readable, greppable,
- * a third the size of indented JSON, and written in pieces (a 50 MB dump has a million mentions).
+ * about half the size of indented JSON, and written in pieces (a 50 MB dump has a million mentions).
  */
 function writeJson(analysis: DumpAnalysis, write: (chunk: string) => void): void {
   const entries = Object.entries(analysis);
