@@ -45,8 +45,12 @@ export function dateJobs(doc: DumpDocument): DateJob[] {
  * `known`: the same, computed elsewhere (by a worker thread) from the same text.
  */
 export function articleDates(core: ArticleCore, job: DateJob, known?: DateSpan[]): DateSpan[] {
-  return core.cachedVariant("dates", job.variant, () =>
-    known ?? findDates(core.recognitionText, job.reference, { yearAnchors: job.anchors, fallbackYear: job.fallbackYear }));
+  return core.cachedVariant("dates", job.variant, () => known ?? datesOf(core.recognitionText, job));
+}
+
+/** The date expressions of an article's text, resolved as `job` says. */
+export function datesOf(text: string, job: Omit<DateJob, "variant">): DateSpan[] {
+  return findDates(text, job.reference, { yearAnchors: job.anchors, fallbackYear: job.fallbackYear });
 }
 
 export function dateMentions(doc: DumpDocument, token: CancellationToken): DateMention[] | undefined {

@@ -3,10 +3,10 @@
 // resolves the dates of batches of articles the same way.
 
 import { parentPort, workerData } from "node:worker_threads";
-import { findDates } from "../analysis/dates.js";
+import { datesOf } from "../analysis/datePass.js";
 import { recognizeEntities } from "../analysis/entities/index.js";
 import { lazyNerModel } from "../modelFile.js";
-import { encodeSpans, sharedText, takeBatch, type FromWorker, type ToWorker, type WorkerInput } from "./workers.js";
+import { encodeSpans, sharedText, takeBatches, type FromWorker, type ToWorker, type WorkerInput } from "./workers.js";
 
 const input = workerData as WorkerInput;
 const count = input.starts.length - 1;
@@ -14,25 +14,22 @@ const post = (message: FromWorker) => parentPort!.postMessage(message);
 
 const model = lazyNerModel()();
 if (model) {
-  for (let batch = takeBatch(input.entityCounter, count); batch; batch = takeBatch(input.entityCounter, count)) {
+  takeBatches(input.entityCounter, count, (from, to) => {
     const spans: Int32Array[] = [];
-    for (let i = batch[0]; i < batch[1]; i++) spans.push(encodeSpans(recognizeEntities(sharedText(input, i), model)));
-    post({ kind: "entities", from: batch[0], spans });
-  }
+    for (let i = from; i < to; i++) spans.push(encodeSpans(recognizeEntities(sharedText(input, i), model)));
+    post({ kind: "entities", from, spans });
+  });
 }
 post({ kind: "tagged" });
 
 parentPort!.once("message", (message: ToWorker) => {
   if (message.kind === "dates") {
-    const yearAnchors = new Map(message.anchors);
-    for (let batch = takeBatch(input.dateCounter, count); batch; batch = takeBatch(input.dateCounter, count)) {
+    const anchors = new Map(message.anchors);
+    takeBatches(input.dateCounter, count, (from, to) => {
       const dates = [];
-      for (let i = batch[0]; i < batch[1]; i++) {
-        const { reference, fallbackYear } = message.jobs[i]!;
-        dates.push(findDates(sharedText(input, i), reference, { yearAnchors, fallbackYear }));
-      }
-      post({ kind: "dates", from: batch[0], dates });
-    }
+      for (let i = from; i < to; i++) dates.push(datesOf(sharedText(input, i), { ...message.jobs[i]!, anchors }));
+      post({ kind: "dates", from, dates });
+    });
   }
   parentPort!.close();
 });

@@ -47,10 +47,9 @@ export function defaultThreads(): number {
   return Math.max(1, Math.min(availableParallelism(), 4));
 }
 
-/** The next batch [from, to) of `count` articles, or undefined when all are taken. */
-export function takeBatch(counter: Int32Array, count: number): [number, number] | undefined {
-  const from = Atomics.add(counter, 0, BATCH);
-  return from < count ? [from, Math.min(count, from + BATCH)] : undefined;
+/** Takes batches [from, to) of `count` articles from `counter` until none is left, doing each with `work`. */
+export function takeBatches(counter: Int32Array, count: number, work: (from: number, to: number) => void): void {
+  for (let from = Atomics.add(counter, 0, BATCH); from < count; from = Atomics.add(counter, 0, BATCH)) work(from, Math.min(count, from + BATCH));
 }
 
 /** Spans as (start, end, kind) triples: cheap to post between threads. */
@@ -102,16 +101,16 @@ export async function analyzeInParallel(doc: DumpDocument, model: NerModel, thre
   const team = threads > 1 && chars >= MIN_PARALLEL_CHARS ? startWorkers(cores, model, threads - 1, () => undefined) : undefined;
   if (!team) return meanwhile();
   meanwhile();
-  for (let batch = takeBatch(team.input.entityCounter, cores.length); batch; batch = takeBatch(team.input.entityCounter, cores.length)) {
-    for (let i = batch[0]; i < batch[1]; i++) articleEntities(cores[i]!, model);
-  }
+  takeBatches(team.input.entityCounter, cores.length, (from, to) => {
+    for (let i = from; i < to; i++) articleEntities(cores[i]!, model);
+  });
   await team.tagged;
   const jobs = dateJobs(doc);
   team.resolveDates(jobs);
   entityMentions(doc, { nerModel: () => model }, noopToken);
-  for (let batch = takeBatch(team.input.dateCounter, cores.length); batch; batch = takeBatch(team.input.dateCounter, cores.length)) {
-    for (let i = batch[0]; i < batch[1]; i++) articleDates(cores[i]!, jobs[i]!);
-  }
+  takeBatches(team.input.dateCounter, cores.length, (from, to) => {
+    for (let i = from; i < to; i++) articleDates(cores[i]!, jobs[i]!);
+  });
   await team.finished;
 }
 

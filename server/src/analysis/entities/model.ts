@@ -263,6 +263,7 @@ export class Tagger {
     const em = this.em;
     em.fill(0, 0, n * L);
     const feats = this.feats;
+    const ctxLabels = stage > 0 ? docLabels : null;
     if (st.residual) {
       if (docLabels === null || this.s1.length < to) throw new Error("a residual stage needs the first stage's results");
       for (let i = 0; i < n; i++) {
@@ -271,16 +272,13 @@ export class Tagger {
       }
     } else if (n > MAX_WORDS / 4) {
       // a sequence too long for the memo (a huge unbroken line): every feature looked up
-      const ctxLabels = stage > 0 ? docLabels : null;
       for (let i = 0; i < n; i++) addScores(st.table, feats, fx.features(from + i, feats, doc, ctxLabels), em, i * L);
-      if (stage === 0 && this.s1.length >= to) this.em1.set(em.subarray(0, n * L), from * L);
     } else {
       const memo = (this.wordScores[stage] ??= new WordScores(st.table, fx, feats));
       memo.reserve(n);
       const entries = this.entries;
       for (let i = 0; i < n; i++) entries[i] = memo.entry(words[from + i], from + i);
       const caps = fx.capsLine ? 1 : 0;
-      const ctxLabels = stage > 0 ? docLabels : null;
       for (let i = 0; i < n; i++) {
         const at = i * L;
         const t = from + i;
@@ -295,8 +293,8 @@ export class Tagger {
         }
         addScores(st.table, feats, fx.contextFeatures(t, feats, 0, doc, ctxLabels), em, at);
       }
-      if (stage === 0 && this.s1.length >= to) this.em1.set(em.subarray(0, n * L), from * L);
     }
+    if (stage === 0 && this.s1.length >= to) this.em1.set(em.subarray(0, n * L), from * L);
     viterbi(n, em, st.trans, st.start, this.labels, this.scratch);
     return this.labels.subarray(0, n);
   }

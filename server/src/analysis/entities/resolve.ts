@@ -24,16 +24,20 @@ export interface ResolveInput {
   spans: readonly EntitySpan[];
 }
 
-/** Normal forms of surface strings, remembered (surfaces repeat a lot); bounded. */
-const normalForms = new Map<string, string>();
-function norm(s: string): string {
-  let n = normalForms.get(s);
-  if (n === undefined) {
-    if (normalForms.size > 200_000) normalForms.clear();
-    normalForms.set(s, (n = s.replace(/[’ʼ‘]/g, "'").replace(/[‐‑–—]/g, "-").replace(/\s+/g, " ").trim()));
-  }
-  return n;
+/** `f` with its answers remembered (surface strings repeat a lot); bounded, emptied when full. */
+function remembered<T>(f: (s: string) => T): (s: string) => T {
+  const answers = new Map<string, T>();
+  return (s) => {
+    if (answers.has(s)) return answers.get(s)!;
+    if (answers.size > 200_000) answers.clear();
+    const answer = f(s);
+    answers.set(s, answer);
+    return answer;
+  };
 }
+
+/** A surface string's normal form: quotes, dashes and spaces unified. */
+const norm = remembered((s) => s.replace(/[’ʼ‘]/g, "'").replace(/[‐‑–—]/g, "-").replace(/\s+/g, " ").trim());
 function key(s: string): string {
   return norm(s).toLowerCase();
 }
@@ -216,17 +220,12 @@ function typeFacts(spans: readonly EntitySpan[]): TypeFact[] {
   });
 }
 
-/** A text as a surface to look for elsewhere (undefined: too short, a number, a stop word, a month), remembered; bounded. */
-const surfaceMemo = new Map<string, TypeFact["surface"]>();
-function surfaceOf(t: string): TypeFact["surface"] {
-  if (surfaceMemo.has(t)) return surfaceMemo.get(t);
-  if (surfaceMemo.size > 200_000) surfaceMemo.clear();
+/** A text as a surface to look for elsewhere (undefined: too short, a number, a stop word, a month). */
+const surfaceOf = remembered((t): TypeFact["surface"] => {
   const eligible = !(t.length < 2 || /^\d/.test(t) || STOP_SURFACES.has(t.toLowerCase()) || isMonthOrDay(t) || (t.length === 2 && t !== t.toUpperCase()));
   const tokens = eligible ? tokenize(t).tokens : [];
-  const surface = tokens.length > 0 ? { text: t, first: tokens[0].text, n: tokens.length } : undefined;
-  surfaceMemo.set(t, surface);
-  return surface;
-}
+  return tokens.length > 0 ? { text: t, first: tokens[0].text, n: tokens.length } : undefined;
+});
 
 /** Decision (1), from the model's mentions of every article (their facts), in dump order. */
 function decideTypes(articles: readonly (readonly TypeFact[])[]): TypeDecision {
@@ -371,11 +370,15 @@ function decideCanonicalNames(articles: readonly ArticleNames[]): Map<string, st
     const byLastToken = new Map<string, { name: string; tokens: string[] }[]>();
     for (const n of names) {
       const lower = n.toLowerCase();
-      byLower.set(lower, [...(byLower.get(lower) ?? []), n]);
+      const variants = byLower.get(lower);
+      if (variants) variants.push(n);
+      else byLower.set(lower, [n]);
       if (type !== "person") continue;
       const tokens = nameTokens(n);
       const last = tokens[tokens.length - 1] ?? "";
-      byLastToken.set(last, [...(byLastToken.get(last) ?? []), { name: n, tokens }]);
+      const sharing = byLastToken.get(last);
+      if (sharing) sharing.push({ name: n, tokens });
+      else byLastToken.set(last, [{ name: n, tokens }]);
     }
     for (const n of names) {
       let best = n;
