@@ -2,14 +2,14 @@
 // analysed with the entity model, and the user's corrections applied (NAME.txt.annotations.json
 // beside the dump, .newslens/lexicon.json in its folder or above).
 
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { analyzeDocument, DumpDocument, noopToken, type DumpAnalysis } from "./analysis/index.js";
 import { articleFingerprints } from "./analysis/duplicatePass.js";
 import { applyCorrections, parseAnnotations, parseLexicon, type AnnotationsFile, type Lexicon } from "./analysis/annotations.js";
 import { lazyNerModel, nerModelError } from "./modelFile.js";
-import { analyzeInParallel, defaultThreads } from "./parallel/workers.js";
+import { analyzeInParallel, defaultThreads, startWorkers, worthWorkers, type Team } from "./parallel/workers.js";
 
 /** An error the CLI reports as one line, exiting with `code`. */
 export class CliError extends Error {
@@ -51,6 +51,25 @@ export function loadCorrections(dump: string): { annotations: AnnotationsFile; l
 
 /** The whole analysis of a dump file; big dumps are tagged on every core (see parallel/). */
 export async function analyzeFile(file: string, threads = defaultThreads()): Promise<{ lines: string[]; analysis: DumpAnalysis }> {
+  // Workers start first: they load their model while this thread reads and segments the dump.
+  const team = threads > 1 && worthWorkers(fileSize(file)) ? startWorkers(threads - 1) : undefined;
+  try {
+    return await analyzeWith(file, team);
+  } catch (e) {
+    team?.terminate();
+    throw e;
+  }
+}
+
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // reading it says why
+  }
+}
+
+async function analyzeWith(file: string, team: Team | undefined): Promise<{ lines: string[]; analysis: DumpAnalysis }> {
   const text = readTextFile(file, "dump");
   const loadModel = lazyNerModel();
   const nerModel = () => {
@@ -61,8 +80,9 @@ export async function analyzeFile(file: string, threads = defaultThreads()): Pro
   const doc = new DumpDocument(text);
   if (doc.notText) throw new CliError(`news-lens: ${file}: ${doc.notText}`);
   const model = nerModel();
-  // the duplicate fingerprints are made on this thread while workers start on the entities
-  if (model) await analyzeInParallel(doc, model, threads, () => articleFingerprints(doc, noopToken));
+  // the duplicate fingerprints are made on this thread while the workers start on the entities
+  if (model) await analyzeInParallel(doc, model, team, () => articleFingerprints(doc, noopToken));
+  else team?.terminate();
   const analysis = analyzeDocument(doc, { file, uri: pathToFileURL(path.resolve(file)).href, nerModel })!;
   const { annotations, lexicon } = loadCorrections(file);
   if (annotations.corrections.length || lexicon?.entries.length) analysis.entities = applyCorrections(doc.lines, analysis, annotations, lexicon);

@@ -34,8 +34,11 @@ export type FromWorker =
   | { kind: "entities"; from: number; spans: Int32Array[] }
   | { kind: "tagged" }
   | { kind: "dates"; from: number; dates: DateSpan[][] };
-/** Messages: caller -> worker, once it is "tagged": resolve dates (jobs without their anchors), or stop. */
-export type ToWorker = { kind: "dates"; anchors: [string, number][]; jobs: Pick<DateJob, "reference" | "fallbackYear">[] } | { kind: "stop" };
+/** Messages: caller -> worker: the articles to tag; once it is "tagged", resolve dates (jobs without their anchors), or stop. */
+export type ToWorker =
+  | { kind: "tag"; input: WorkerInput }
+  | { kind: "dates"; anchors: [string, number][]; jobs: Pick<DateJob, "reference" | "fallbackYear">[] }
+  | { kind: "stop" };
 
 const BATCH = 8;
 const KINDS: EntityKind[] = ["person", "organization", "location"];
@@ -68,47 +71,45 @@ function decodeSpans(text: string, triples: Int32Array): EntitySpan[] {
   return spans;
 }
 
-/** The texts as a WorkerInput's shared code units. */
+/** The texts as a WorkerInput's shared code units (written as UTF-16LE: lone surrogates stay as they are). */
 function shareTexts(texts: readonly string[]): Pick<WorkerInput, "units" | "starts"> {
   const starts = new Int32Array(texts.length + 1);
   texts.forEach((text, i) => (starts[i + 1] = starts[i]! + text.length));
   const units = new Uint16Array(new SharedArrayBuffer(2 * starts[texts.length]!));
-  texts.forEach((text, i) => {
-    const at = starts[i]!;
-    for (let k = 0; k < text.length; k++) units[at + k] = text.charCodeAt(k);
-  });
+  const bytes = Buffer.from(units.buffer);
+  texts.forEach((text, i) => bytes.write(text, 2 * starts[i]!, "utf16le"));
   return { units, starts };
 }
 
 /** Article i's text back from shared code units (exactly: lone surrogates stay as they are). */
 export function sharedText({ units, starts }: Pick<WorkerInput, "units" | "starts">, i: number): string {
-  const parts: string[] = [];
-  for (let at = starts[i]!; at < starts[i + 1]!; at += 8192) {
-    parts.push(String.fromCharCode(...units.subarray(at, Math.min(at + 8192, starts[i + 1]!))));
-  }
-  return parts.join("");
+  return Buffer.from(units.buffer, 2 * starts[i]!, 2 * (starts[i + 1]! - starts[i]!)).toString("utf16le");
+}
+
+/** Whether a dump of `chars` code units is worth tagging on worker threads. */
+export function worthWorkers(chars: number): boolean {
+  return chars >= MIN_PARALLEL_CHARS;
 }
 
 /**
- * The CLI's way: entities and dates of every article of `doc` on `threads` threads, this one
- * included. This thread makes the duplicate fingerprints and then tags too; once all are tagged,
- * the workers resolve the dates while this thread resolves the names across the dump, then helps.
- * Without workers (one thread, a small dump), nothing is done ahead: the analysis does it all.
+ * The CLI's way: entities and dates of every article of `doc` on the `team`'s workers and this
+ * thread. This thread makes the duplicate fingerprints (`meanwhile`) and then tags too; once all
+ * are tagged, the workers resolve the dates while this thread resolves the names across the dump,
+ * then helps. Without a team (one thread, a small dump), nothing is done ahead: the analysis does it.
  */
-export async function analyzeInParallel(doc: DumpDocument, model: NerModel, threads: number, meanwhile: () => void): Promise<void> {
+export async function analyzeInParallel(doc: DumpDocument, model: NerModel, team: Team | undefined, meanwhile: () => void): Promise<void> {
   const cores = doc.slots.map((slot) => slot.core);
-  const chars = cores.reduce((sum, core) => sum + core.recognitionText.length, 0);
-  const team = threads > 1 && chars >= MIN_PARALLEL_CHARS ? startWorkers(cores, model, threads - 1, () => undefined) : undefined;
   if (!team) return meanwhile();
+  const input = team.begin(cores, model);
   meanwhile();
-  takeBatches(team.input.entityCounter, cores.length, (from, to) => {
+  takeBatches(input.entityCounter, cores.length, (from, to) => {
     for (let i = from; i < to; i++) articleEntities(cores[i]!, model);
   });
   await team.tagged;
   const jobs = dateJobs(doc);
   team.resolveDates(jobs);
   entityMentions(doc, { nerModel: () => model }, noopToken);
-  takeBatches(team.input.dateCounter, cores.length, (from, to) => {
+  takeBatches(input.dateCounter, cores.length, (from, to) => {
     for (let i = from; i < to; i++) articleDates(cores[i]!, jobs[i]!);
   });
   await team.finished;
@@ -122,8 +123,9 @@ export async function analyzeInParallel(doc: DumpDocument, model: NerModel, thre
 export async function tagOnWorkers(cores: readonly ArticleCore[], model: NerModel, workers: number,
                                    progress: (tagged: number) => void, stop: () => boolean): Promise<boolean> {
   let tagged = 0;
-  const team = startWorkers(cores, model, workers, (count) => progress((tagged += count)));
+  const team = startWorkers(workers, (count) => progress((tagged += count)));
   if (!team) return false;
+  team.begin(cores, model);
   const watch = setInterval(() => {
     if (stop()) team.terminate();
   }, 50);
@@ -137,13 +139,19 @@ export async function tagOnWorkers(cores: readonly ArticleCore[], model: NerMode
   return true;
 }
 
-/** Workers over `cores`: they tag the articles, then resolve their dates or stop, as told. */
-function startWorkers(cores: readonly ArticleCore[], model: NerModel, count: number, onTagged: (count: number) => void) {
+export type Team = NonNullable<ReturnType<typeof startWorkers>>;
+
+/**
+ * `count` workers, started now so that they load their model while this thread reads and segments
+ * the dump; `begin` hands them the articles to tag. Then they resolve dates or stop, as told.
+ */
+export function startWorkers(count: number, onTagged: (count: number) => void = () => undefined) {
   const script = path.join(__dirname, "worker.js");
   if (count < 1 || !existsSync(script)) return undefined;
-  const texts = cores.map((core) => core.recognitionText);
-  const input: WorkerInput = { ...shareTexts(texts), entityCounter: new Int32Array(new SharedArrayBuffer(4)), dateCounter: new Int32Array(new SharedArrayBuffer(4)) };
-  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: input }));
+  const workers = Array.from({ length: count }, () => new Worker(script));
+  let cores: readonly ArticleCore[] = [];
+  let texts: readonly string[] = [];
+  let model: NerModel | undefined;
   let jobs: DateJob[] = [];
   const phases = workers.map((worker) => {
     let markTagged: () => void;
@@ -157,7 +165,7 @@ function startWorkers(cores: readonly ArticleCore[], model: NerModel, count: num
     worker.on("message", (message: FromWorker) => {
       if (message.kind === "tagged") markTagged();
       else if (message.kind === "entities") {
-        message.spans.forEach((triples, i) => articleEntities(cores[message.from + i]!, model, decodeSpans(texts[message.from + i]!, triples)));
+        message.spans.forEach((triples, i) => articleEntities(cores[message.from + i]!, model!, decodeSpans(texts[message.from + i]!, triples)));
         onTagged(message.spans.length);
       } else message.dates.forEach((spans, i) => articleDates(cores[message.from + i]!, jobs[message.from + i]!, spans));
     });
@@ -165,7 +173,15 @@ function startWorkers(cores: readonly ArticleCore[], model: NerModel, count: num
   });
   const post = (message: ToWorker) => workers.forEach((w) => w.postMessage(message));
   return {
-    input,
+    /** Hands the workers `articles` to tag (once); returns the input they share with this thread. */
+    begin(articles: readonly ArticleCore[], tagger: NerModel): WorkerInput {
+      cores = articles;
+      model = tagger;
+      texts = articles.map((core) => core.recognitionText);
+      const input: WorkerInput = { ...shareTexts(texts), entityCounter: new Int32Array(new SharedArrayBuffer(4)), dateCounter: new Int32Array(new SharedArrayBuffer(4)) };
+      post({ kind: "tag", input });
+      return input;
+    },
     tagged: Promise.all(phases.map((p) => p.tagged)).then(() => undefined),
     finished: Promise.all(phases.map((p) => p.finished)).then(() => undefined),
     resolveDates(all: DateJob[]) {
