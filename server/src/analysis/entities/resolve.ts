@@ -11,7 +11,7 @@
 
 import type { EntityKind, EntitySpan } from "./index.js";
 import { isMonthOrDay } from "./rules.js";
-import { tokenize } from "./tokenize.js";
+import { tokenBounds, tokenize } from "./tokenize.js";
 
 export type Resolved = EntitySpan & { canonical: string };
 
@@ -281,39 +281,46 @@ function decideTypes(articles: readonly (readonly TypeFact[])[]): TypeDecision {
 
 /** (2) for one article: its mentions typed as decided, plus the mentions of known surfaces the model missed. */
 function findMissed(a: ResolveInput, { typeOf, byFirst, startsSurface }: TypeDecision): ArticleNames {
-  const list: EntitySpan[] = a.spans.map((s) => {
+  let list: EntitySpan[] = a.spans.map((s) => {
     const type = typeOf.get(key(s.text)) ?? s.type;
     return type === s.type ? s : { ...s, type }; // most keep their type: the model's span serves
   });
   const text = a.text;
   if (byFirst.size > 0) {
-    const { tokens, lines } = tokenize(text);
-    const boiler = new Uint8Array(tokens.length);
+    const { bounds, count, lines } = tokenBounds(text);
+    const boiler = new Uint8Array(count);
     for (const l of lines) {
       if (l.last > l.first && BOILER_LINE.test(text.slice(l.lineStart, l.lineEnd))) boiler.fill(1, l.first, l.last);
     }
+    // The model's mentions are in text order and do not overlap: those a candidate overlaps are
+    // model[near..], with `near` moving forward as the tokens do.
+    const model = list.slice();
+    const replaced = new Set<EntitySpan>();
     const added: EntitySpan[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (!startsSurface[text.charCodeAt(tokens[i].start)]) continue;
-      const cands = byFirst.get(tokens[i].text);
-      if (!cands || boiler[i]) continue;
+    let near = 0;
+    for (let i = 0; i < count; i++) {
+      const start = bounds[2 * i]!;
+      if (!startsSurface[text.charCodeAt(start)] || boiler[i]) continue;
+      const cands = byFirst.get(text.slice(start, bounds[2 * i + 1]));
+      if (!cands) continue;
+      while (near < model.length && model[near]!.end <= start) near++;
       for (const c of cands) {
-        if (i + c.n > tokens.length) continue;
-        const start = tokens[i].start;
-        const end = tokens[i + c.n - 1].end;
-        if (end - start !== c.text.length || text.slice(start, end) !== c.text) continue;
+        if (i + c.n > count) continue;
+        const end = bounds[2 * (i + c.n - 1) + 1]!;
+        if (end - start !== c.text.length || !text.startsWith(c.text, start)) continue;
         const before = start > 0 ? text.charCodeAt(start - 1) : 32;
         const after = end < text.length ? text.charCodeAt(end) : 32;
         if (before === 0x40 || before === 0x2f || before === 0x2e || after === 0x40 || after === 0x2f) continue;
-        const overlapping = list.filter((s) => start < s.end && end > s.start);
-        const overlapAdded = added.some((s) => start < s.end && end > s.start);
-        if (overlapAdded) break;
-        if (overlapping.length > 0) {
+        if (added.length > 0 && added[added.length - 1]!.end > start) break;
+        let past = near;
+        while (past < model.length && model[past]!.start < end) past++;
+        if (past > near) {
           // a longer name known from elsewhere in the dump that the model cut short here:
           // "Kataib Hezbollah" where the model tagged only "Hezbollah"
+          const overlapping = model.slice(near, past);
           const inside = overlapping.every((s) => s.start >= start && s.end <= end && s.end - s.start < end - start);
           if (!inside || c.n < 2) break;
-          for (const s of overlapping) list.splice(list.indexOf(s), 1);
+          for (const s of overlapping) replaced.add(s);
         }
         added.push({ start, end, type: c.type, text: c.text });
         i += c.n - 1;
@@ -321,7 +328,7 @@ function findMissed(a: ResolveInput, { typeOf, byFirst, startsSurface }: TypeDec
       }
     }
     if (added.length) {
-      list.push(...added);
+      list = list.filter((s) => !replaced.has(s)).concat(added);
       list.sort((x, y) => x.start - y.start);
     }
   }

@@ -129,9 +129,27 @@ function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d;
 }
 
-/** Tokenizes `text`, split into lines (any of \n, \r\n, \r). Blank lines give empty sequences. */
-export function tokenize(text: string): Tokenized {
-  const tokens: Token[] = [];
+/** Token boundaries: token k is [bounds[2k], bounds[2k + 1]); lines index tokens as in Tokenized. */
+export interface TokenBounds {
+  bounds: Int32Array;
+  count: number;
+  lines: LineSeq[];
+}
+
+/** Tokenizes `text` into boundaries only (no token objects): for passes that look at few tokens. */
+export function tokenBounds(text: string): TokenBounds {
+  let bounds = new Int32Array(64);
+  let count = 0;
+  const push = (start: number, end: number) => {
+    if (2 * count + 2 > bounds.length) {
+      const grown = new Int32Array(bounds.length * 2);
+      grown.set(bounds);
+      bounds = grown;
+    }
+    bounds[2 * count] = start;
+    bounds[2 * count + 1] = end;
+    count++;
+  };
   const lines: LineSeq[] = [];
   const n = text.length;
   let p = 0;
@@ -140,10 +158,10 @@ export function tokenize(text: string): Tokenized {
   while (p < n) {
     const c = text.charCodeAt(p);
     if (isLineBreak(c)) {
-      lines.push({ first, last: tokens.length, lineStart, lineEnd: p });
+      lines.push({ first, last: count, lineStart, lineEnd: p });
       p += c === 0x0d && p + 1 < n && text.charCodeAt(p + 1) === 0x0a ? 2 : 1;
       lineStart = p;
-      first = tokens.length;
+      first = count;
       continue;
     }
     if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x2002 || c === 0x2003 || c === 0x2009 ||
@@ -151,36 +169,28 @@ export function tokenize(text: string): Tokenized {
       p++;
       continue;
     }
-    if (isWordCode(c)) {
-      const e = scanWord(text, p);
-      tokens.push({ start: p, end: e, text: text.slice(p, e) });
-      p = e;
-      continue;
-    }
-    if (isApostrophe(c) && p > 0 && isWordCode(text.charCodeAt(p - 1))) {
-      const k = cliticAt(text, p);
-      if (k > 0) {
-        tokens.push({ start: p, end: p + 1 + k, text: text.slice(p, p + 1 + k) });
-        p += 1 + k;
-        continue;
-      }
-    }
-    if (c >= 0xd800 && c <= 0xdbff && p + 1 < n) {
+    let e = p + 1;
+    if (isWordCode(c)) e = scanWord(text, p);
+    else if (isApostrophe(c) && p > 0 && isWordCode(text.charCodeAt(p - 1))) e = p + 1 + cliticAt(text, p);
+    else if (c >= 0xd800 && c <= 0xdbff && p + 1 < n) {
       const d = text.charCodeAt(p + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        tokens.push({ start: p, end: p + 2, text: text.slice(p, p + 2) });
-        p += 2;
-        continue;
-      }
-    }
-    if (c === 0x2e && p + 2 < n && text.charCodeAt(p + 1) === 0x2e && text.charCodeAt(p + 2) === 0x2e) {
-      tokens.push({ start: p, end: p + 3, text: "..." });
-      p += 3;
-      continue;
-    }
-    tokens.push({ start: p, end: p + 1, text: text[p] });
-    p++;
+      if (d >= 0xdc00 && d <= 0xdfff) e = p + 2;
+    } else if (c === 0x2e && p + 2 < n && text.charCodeAt(p + 1) === 0x2e && text.charCodeAt(p + 2) === 0x2e) e = p + 3;
+    push(p, e);
+    p = e;
   }
-  lines.push({ first, last: tokens.length, lineStart, lineEnd: n });
+  lines.push({ first, last: count, lineStart, lineEnd: n });
+  return { bounds, count, lines };
+}
+
+/** Tokenizes `text`, split into lines (any of \n, \r\n, \r). Blank lines give empty sequences. */
+export function tokenize(text: string): Tokenized {
+  const { bounds, count, lines } = tokenBounds(text);
+  const tokens: Token[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const start = bounds[2 * k]!;
+    const end = bounds[2 * k + 1]!;
+    tokens[k] = { start, end, text: text.slice(start, end) };
+  }
   return { tokens, lines };
 }
