@@ -49,12 +49,19 @@ export function loadCorrections(dump: string): { annotations: AnnotationsFile; l
   return { annotations, lexicon: lexiconPath ? parseLexicon(readTextFile(lexiconPath, "lexicon")) : undefined };
 }
 
-/** The whole analysis of a dump file; big dumps are tagged on every core (see parallel/). */
-export async function analyzeFile(file: string, threads = defaultThreads()): Promise<{ lines: string[]; analysis: DumpAnalysis }> {
+/** The articles and entities of a dump, before its dates and diagnostics (see analyzeFile). */
+export type EntitiesFirst = Omit<DumpAnalysis, "dates" | "diagnostics">;
+
+/**
+ * The whole analysis of a dump file; big dumps are tagged on every core (see parallel/). When the
+ * entities are final before the dates are (on worker threads, no corrections to apply), they are
+ * handed to `early` meanwhile: the CLI writes them while the workers resolve the dates.
+ */
+export async function analyzeFile(file: string, threads = defaultThreads(), early?: (head: EntitiesFirst) => void): Promise<{ lines: string[]; analysis: DumpAnalysis }> {
   // Workers start first: they load their model while this thread reads and segments the dump.
   const team = threads > 1 && worthWorkers(fileSize(file)) ? startWorkers(threads - 1) : undefined;
   try {
-    return await analyzeWith(file, team);
+    return await analyzeWith(file, team, early);
   } catch (e) {
     team?.terminate();
     throw e;
@@ -69,7 +76,7 @@ function fileSize(file: string): number {
   }
 }
 
-async function analyzeWith(file: string, team: Team | undefined): Promise<{ lines: string[]; analysis: DumpAnalysis }> {
+async function analyzeWith(file: string, team: Team | undefined, early: ((head: EntitiesFirst) => void) | undefined) {
   const text = readTextFile(file, "dump");
   const loadModel = lazyNerModel();
   const nerModel = () => {
@@ -79,12 +86,22 @@ async function analyzeWith(file: string, team: Team | undefined): Promise<{ line
   };
   const doc = new DumpDocument(text);
   if (doc.notText) throw new CliError(`news-lens: ${file}: ${doc.notText}`);
-  const model = nerModel();
-  // the duplicate fingerprints are made on this thread while the workers start on the entities
-  if (model) await analyzeInParallel(doc, model, team, () => articleFingerprints(doc, noopToken));
-  else team?.terminate();
-  const analysis = analyzeDocument(doc, { file, uri: pathToFileURL(path.resolve(file)).href, nerModel })!;
   const { annotations, lexicon } = loadCorrections(file);
-  if (annotations.corrections.length || lexicon?.entries.length) analysis.entities = applyCorrections(doc.lines, analysis, annotations, lexicon);
+  const corrected = annotations.corrections.length > 0 || (lexicon?.entries.length ?? 0) > 0;
+  const options = { file, uri: pathToFileURL(path.resolve(file)).href, nerModel };
+  const model = nerModel();
+  if (model) {
+    await analyzeInParallel(doc, model, team, {
+      // the duplicate fingerprints are made on this thread while the workers start on the entities
+      meanwhile: () => articleFingerprints(doc, noopToken),
+      whileDates: () => {
+        if (!early || corrected) return;
+        const { dates, diagnostics, ...head } = analyzeDocument(doc, { ...options, dates: false, diagnostics: false })!;
+        early(head);
+      },
+    });
+  } else team?.terminate();
+  const analysis = analyzeDocument(doc, options)!;
+  if (corrected) analysis.entities = applyCorrections(doc.lines, analysis, annotations, lexicon);
   return { lines: doc.lines, analysis };
 }

@@ -93,15 +93,17 @@ export function worthWorkers(chars: number): boolean {
 
 /**
  * The CLI's way: entities and dates of every article of `doc` on the `team`'s workers and this
- * thread. This thread makes the duplicate fingerprints (`meanwhile`) and then tags too; once all
- * are tagged, the workers resolve the dates while this thread resolves the names across the dump,
- * then helps. Without a team (one thread, a small dump), nothing is done ahead: the analysis does it.
+ * thread. This thread makes the duplicate fingerprints (`hooks.meanwhile`) and then tags too; once
+ * all are tagged, the workers resolve the dates while this thread resolves the names across the
+ * dump, runs `hooks.whileDates` (the CLI writes the entities then), and helps with what is left.
+ * Without a team (one thread, a small dump), nothing is done ahead: the analysis does it all.
  */
-export async function analyzeInParallel(doc: DumpDocument, model: NerModel, team: Team | undefined, meanwhile: () => void): Promise<void> {
+export async function analyzeInParallel(doc: DumpDocument, model: NerModel, team: Team | undefined,
+                                        hooks: { meanwhile: () => void; whileDates: () => void }): Promise<void> {
   const cores = doc.slots.map((slot) => slot.core);
-  if (!team) return meanwhile();
+  if (!team) return hooks.meanwhile();
   const input = team.begin(cores, model);
-  meanwhile();
+  hooks.meanwhile();
   takeBatches(input.entityCounter, cores.length, (from, to) => {
     for (let i = from; i < to; i++) articleEntities(cores[i]!, model);
   });
@@ -109,6 +111,7 @@ export async function analyzeInParallel(doc: DumpDocument, model: NerModel, team
   const jobs = dateJobs(doc);
   team.resolveDates(jobs);
   entityMentions(doc, { nerModel: () => model }, noopToken);
+  hooks.whileDates();
   takeBatches(input.dateCounter, cores.length, (from, to) => {
     for (let i = from; i < to; i++) articleDates(cores[i]!, jobs[i]!);
   });
