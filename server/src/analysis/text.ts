@@ -13,25 +13,25 @@ export function splitLinesWithEnds(text: string): { lines: string[]; ends: strin
   if (text.startsWith(BOM)) text = text.slice(1);
   const lines: string[] = [];
   const ends: string[] = [];
-  let start = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 /* \n */) {
-      lines.push(text.slice(start, i));
-      ends.push("\n");
-      start = i + 1;
-    } else if (c === 13 /* \r */) {
-      lines.push(text.slice(start, i));
-      const crlf = text.charCodeAt(i + 1) === 10;
-      ends.push(crlf ? "\r\n" : "\r");
-      if (crlf) i++;
-      start = i + 1;
+  // indexOf scans natively, about twice as fast as a charCodeAt loop over a big dump
+  let nextLf = -1;
+  let nextCr = -1;
+  for (let start = 0; ; ) {
+    if (nextLf < start) nextLf = text.indexOf("\n", start) >>> 0; // -1 becomes past the end
+    if (nextCr < start) nextCr = text.indexOf("\r", start) >>> 0;
+    const end = Math.min(nextLf, nextCr);
+    if (end >= n) {
+      lines.push(text.slice(start));
+      ends.push("");
+      return { lines, ends };
     }
+    lines.push(text.slice(start, end));
+    const crlf = end === nextCr && text.charCodeAt(end + 1) === 10;
+    const lineEnd = end === nextLf ? "\n" : crlf ? "\r\n" : "\r";
+    ends.push(lineEnd);
+    start = end + lineEnd.length;
   }
-  lines.push(text.slice(start));
-  ends.push("");
-  return { lines, ends };
 }
 
 /** Article-local text: lines joined by `\n`, with the offset where each line starts. */
