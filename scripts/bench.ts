@@ -89,7 +89,7 @@ const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
  */
 function bundledCore(): typeof import("./benchCore.js") {
   const outfile = join(repo, "dist", "bench-core.js");
-  buildSync({ entryPoints: [join(__dirname, "benchCore.ts")], outfile, bundle: true, platform: "node", target: "node20", format: "cjs", minifySyntax: true, logLevel: "warning" });
+  buildSync({ entryPoints: [join(__dirname, "benchCore.ts")], outfile, bundle: true, platform: "node", target: "node20", format: "cjs", minifySyntax: true, keepNames: true, logLevel: "warning" });
   return require(outfile);
 }
 

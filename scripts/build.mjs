@@ -12,6 +12,8 @@ const common = {
   sourcemap: "linked",
   logLevel: "warning",
   minifySyntax: true,
+  // dates.ts picks chrono's parsers by class name
+  keepNames: true,
   // ESM dependencies (tinyglobby's fdir) read import.meta.url, which a CommonJS bundle lacks.
   define: { "import.meta.url": "__importMetaUrl" },
   banner: { js: 'const __importMetaUrl = require("url").pathToFileURL(__filename).href;' },

@@ -4,7 +4,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { collectYearAnchors, findDates, latestWrittenYear, parsePublicationDate } from "../../server/src/analysis/dates.js";
+import { chronoParserNames, collectYearAnchors, findDates, latestWrittenYear, parsePublicationDate } from "../../server/src/analysis/dates.js";
 
 type Row = [sentence: string, reference: string | undefined, expected: [text: string, value: string][], note?: string];
 
@@ -303,3 +303,8 @@ for (const [value, want] of pubRows) {
   test(`parsePublicationDate(${JSON.stringify(value)})`, () => assert.equal(parsePublicationDate(value), want));
 }
 test("parsePublicationDate: day first on request", () => assert.equal(parsePublicationDate("05/03/2024", { dayFirst: true }), "2024-03-05"));
+
+test("chrono runs its calendar parsers only (picked by class name)", () => {
+  assert.deepEqual(chronoParserNames().sort(), ["ENMonthNameLittleEndianParser", "ENMonthNameMiddleEndianParser", "ENMonthNameParser",
+    "ENWeekdayParser", "ENYearMonthDayParser", "ISOFormatParser", "SlashDateFormatParser"]);
+});
