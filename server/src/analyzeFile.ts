@@ -89,18 +89,15 @@ async function analyzeWith(file: string, team: Team | undefined, early: ((head: 
   const { annotations, lexicon } = loadCorrections(file);
   const corrected = annotations.corrections.length > 0 || (lexicon?.entries.length ?? 0) > 0;
   const options = { file, uri: pathToFileURL(path.resolve(file)).href, nerModel };
-  const model = nerModel();
-  if (model) {
-    await analyzeInParallel(doc, model, team, {
-      // the duplicate fingerprints are made on this thread while the workers start on the entities
-      meanwhile: () => articleFingerprints(doc, noopToken),
-      whileDates: () => {
-        if (!early || corrected) return;
-        const { dates, diagnostics, ...head } = analyzeDocument(doc, { ...options, dates: false, diagnostics: false })!;
-        early(head);
-      },
-    });
-  } else team?.terminate();
+  await analyzeInParallel(doc, nerModel, team, {
+    // the duplicate fingerprints are made on this thread while the workers start on the entities
+    meanwhile: () => articleFingerprints(doc, noopToken),
+    whileDates: () => {
+      if (!early || corrected) return;
+      const { dates, diagnostics, ...head } = analyzeDocument(doc, { ...options, dates: false, diagnostics: false })!;
+      early(head);
+    },
+  });
   const analysis = analyzeDocument(doc, options)!;
   if (corrected) analysis.entities = applyCorrections(doc.lines, analysis, annotations, lexicon);
   return { lines: doc.lines, analysis };

@@ -88,7 +88,7 @@ export class WarmUps {
       const model = this.hooks.model();
       const cores = dump.dump.slots.map((slot) => slot.core);
       if (model) {
-        await tagOnWorkers(cores, model, defaultThreads(), (tagged) =>
+        await tagOnWorkers(cores, defaultThreads(), (tagged) =>
           progress.report((70 * tagged) / cores.length, `${tagged} of ${cores.length} articles`), stop);
       }
       for (let next = 0; model && !stop(); ) {

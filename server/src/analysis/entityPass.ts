@@ -14,12 +14,14 @@ export interface EntityOptions {
   nerModel: (() => NerModel | undefined) | undefined;
 }
 
-/**
- * The model's entities of one article, before the dump-wide pass (cached with the article).
- * `known`: the same, computed elsewhere (by a worker thread) from the same text.
- */
-export function articleEntities(core: ArticleCore, model: NerModel, known?: EntitySpan[]): EntitySpan[] {
-  return core.cached("entities", () => known ?? recognizeEntities(core.recognitionText, model));
+/** The model's entities of one article, before the dump-wide pass (cached with the article). */
+export function articleEntities(core: ArticleCore, model: NerModel): EntitySpan[] {
+  return core.cached("entities", () => recognizeEntities(core.recognitionText, model));
+}
+
+/** Caches what articleEntities() would give, computed elsewhere (by a worker thread) from the same text. */
+export function knownEntities(core: ArticleCore, spans: EntitySpan[]): void {
+  core.cached("entities", () => spans);
 }
 
 /** Each dump's resolver keeps the dump-wide decisions between edits. */

@@ -10,7 +10,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ArticleCore, DumpDocument } from "../analysis/dump.js";
-import { articleEntities, entityMentions } from "../analysis/entityPass.js";
+import { articleEntities, entityMentions, knownEntities } from "../analysis/entityPass.js";
 import { articleDates, dateJobs, type DateJob } from "../analysis/datePass.js";
 import type { DateSpan } from "../analysis/dates.js";
 import type { EntityKind, EntitySpan, NerModel } from "../analysis/entities/index.js";
@@ -71,13 +71,15 @@ function decodeSpans(text: string, triples: Int32Array): EntitySpan[] {
   return spans;
 }
 
-/** The texts as a WorkerInput's shared code units (written as UTF-16LE: lone surrogates stay as they are). */
+/** The texts as a WorkerInput's shared code units. */
 function shareTexts(texts: readonly string[]): Pick<WorkerInput, "units" | "starts"> {
   const starts = new Int32Array(texts.length + 1);
   texts.forEach((text, i) => (starts[i + 1] = starts[i]! + text.length));
   const units = new Uint16Array(new SharedArrayBuffer(2 * starts[texts.length]!));
-  const bytes = Buffer.from(units.buffer);
-  texts.forEach((text, i) => bytes.write(text, 2 * starts[i]!, "utf16le"));
+  texts.forEach((text, i) => {
+    const at = starts[i]!;
+    for (let k = 0; k < text.length; k++) units[at + k] = text.charCodeAt(k); // faster than Buffer.write here
+  });
   return { units, starts };
 }
 
@@ -93,17 +95,22 @@ export function worthWorkers(chars: number): boolean {
 
 /**
  * The CLI's way: entities and dates of every article of `doc` on the `team`'s workers and this
- * thread. This thread makes the duplicate fingerprints (`hooks.meanwhile`) and then tags too; once
- * all are tagged, the workers resolve the dates while this thread resolves the names across the
- * dump, runs `hooks.whileDates` (the CLI writes the entities then), and helps with what is left.
+ * thread. The workers get the articles first; then this thread loads its model (`loadModel`),
+ * makes the duplicate fingerprints (`hooks.meanwhile`) and tags too. Once all are tagged, the
+ * workers resolve the dates while this thread resolves the names across the dump, runs
+ * `hooks.whileDates` (the CLI writes the entities then), and helps with what is left.
  * Without a team (one thread, a small dump), nothing is done ahead: the analysis does it all.
  */
-export async function analyzeInParallel(doc: DumpDocument, model: NerModel, team: Team | undefined,
+export async function analyzeInParallel(doc: DumpDocument, loadModel: () => NerModel | undefined, team: Team | undefined,
                                         hooks: { meanwhile: () => void; whileDates: () => void }): Promise<void> {
   const cores = doc.slots.map((slot) => slot.core);
-  if (!team) return hooks.meanwhile();
-  const input = team.begin(cores, model);
+  const input = team?.begin(cores);
+  const model = loadModel();
   hooks.meanwhile();
+  if (!team || !input || !model) {
+    team?.terminate();
+    return;
+  }
   takeBatches(input.entityCounter, cores.length, (from, to) => {
     for (let i = from; i < to; i++) articleEntities(cores[i]!, model);
   });
@@ -123,12 +130,11 @@ export async function analyzeInParallel(doc: DumpDocument, model: NerModel, team
  * answer requests; `progress` hears how many articles are done. Resolves when all are tagged, or
  * when `stop()` says so (the workers are then stopped). False when no worker could start.
  */
-export async function tagOnWorkers(cores: readonly ArticleCore[], model: NerModel, workers: number,
-                                   progress: (tagged: number) => void, stop: () => boolean): Promise<boolean> {
+export async function tagOnWorkers(cores: readonly ArticleCore[], workers: number, progress: (tagged: number) => void, stop: () => boolean): Promise<boolean> {
   let tagged = 0;
   const team = startWorkers(workers, (count) => progress((tagged += count)));
   if (!team) return false;
-  team.begin(cores, model);
+  team.begin(cores);
   const watch = setInterval(() => {
     if (stop()) team.terminate();
   }, 50);
@@ -154,7 +160,6 @@ export function startWorkers(count: number, onTagged: (count: number) => void = 
   const workers = Array.from({ length: count }, () => new Worker(script));
   let cores: readonly ArticleCore[] = [];
   let texts: readonly string[] = [];
-  let model: NerModel | undefined;
   let jobs: DateJob[] = [];
   const phases = workers.map((worker) => {
     let markTagged: () => void;
@@ -168,7 +173,7 @@ export function startWorkers(count: number, onTagged: (count: number) => void = 
     worker.on("message", (message: FromWorker) => {
       if (message.kind === "tagged") markTagged();
       else if (message.kind === "entities") {
-        message.spans.forEach((triples, i) => articleEntities(cores[message.from + i]!, model!, decodeSpans(texts[message.from + i]!, triples)));
+        message.spans.forEach((triples, i) => knownEntities(cores[message.from + i]!, decodeSpans(texts[message.from + i]!, triples)));
         onTagged(message.spans.length);
       } else message.dates.forEach((spans, i) => articleDates(cores[message.from + i]!, jobs[message.from + i]!, spans));
     });
@@ -177,9 +182,8 @@ export function startWorkers(count: number, onTagged: (count: number) => void = 
   const post = (message: ToWorker) => workers.forEach((w) => w.postMessage(message));
   return {
     /** Hands the workers `articles` to tag (once); returns the input they share with this thread. */
-    begin(articles: readonly ArticleCore[], tagger: NerModel): WorkerInput {
+    begin(articles: readonly ArticleCore[]): WorkerInput {
       cores = articles;
-      model = tagger;
       texts = articles.map((core) => core.recognitionText);
       const input: WorkerInput = { ...shareTexts(texts), entityCounter: new Int32Array(new SharedArrayBuffer(4)), dateCounter: new Int32Array(new SharedArrayBuffer(4)) };
       post({ kind: "tag", input });
