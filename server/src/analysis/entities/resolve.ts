@@ -28,7 +28,8 @@ export interface ResolveInput {
 function remembered<T>(f: (s: string) => T): (s: string) => T {
   const answers = new Map<string, T>();
   return (s) => {
-    if (answers.has(s)) return answers.get(s)!;
+    const known = answers.get(s); // one look-up for the common case, a defined answer
+    if (known !== undefined || answers.has(s)) return known!;
     if (answers.size > 200_000) answers.clear();
     const answer = f(s);
     answers.set(s, answer);
@@ -86,7 +87,7 @@ export class EntityResolver {
   private types: TypeDecision | undefined;
   private typesVersion = 0;
   private lastNamed: readonly ArticleNames[] = [];
-  private canon = new Map<string, string>();
+  private canon: CanonicalNames = new Map();
   private namesVersion = 0;
   /** Per article (by its spans array): its decision-(1) facts, and its (2) with the version it was made under. */
   private readonly typeFacts = new WeakMap<readonly EntitySpan[], TypeFact[]>();
@@ -117,10 +118,19 @@ export class EntityResolver {
       this.named.set(a.spans, { version: this.typesVersion, names });
       return names;
     });
-    let renamed: Set<string> | undefined;
+    let renamed: CanonicalNames | undefined;
     if (this.namesVersion === 0 || !sameLists(named, this.lastNamed, sameNames)) {
       const canon = decideCanonicalNames(named);
-      renamed = new Set([...canon].filter(([name, best]) => this.canon.get(name) !== best).map(([name]) => name));
+      renamed = new Map();
+      for (const [type, names] of canon) {
+        const before = this.canon.get(type);
+        for (const [name, best] of names) {
+          if (before?.get(name) === best) continue;
+          let changed = renamed.get(type);
+          if (!changed) renamed.set(type, (changed = new Map()));
+          changed.set(name, best);
+        }
+      }
       this.canon = canon;
       this.lastNamed = named;
       this.namesVersion++;
@@ -128,14 +138,17 @@ export class EntityResolver {
     const canon = this.canon;
     const versions = named.map((n) => {
       let version = this.canonVersion.get(n);
-      if (version === undefined || (renamed && n.names.some(([type, name]) => renamed.has(`${type}\u0000${name}`)))) {
+      if (version === undefined || (renamed && n.names.some(([type, name]) => renamed.get(type)?.has(name)))) {
         this.canonVersion.set(n, (version = this.namesVersion));
       }
       return version;
     });
     return {
       articles: named.map((n) => n.spans),
-      canonical: (s) => canon.get(`${s.type}\u0000${norm(s.text)}`) ?? norm(s.text),
+      canonical: (s) => {
+        const name = norm(s.text);
+        return canon.get(s.type)?.get(name) ?? name;
+      },
       versions,
     };
   }
@@ -349,8 +362,11 @@ function findMissed(a: ResolveInput, { typeOf, byFirst, startsSurface }: TypeDec
   return { spans: list, names: list.map((s): [EntityKind, string] => [s.type, norm(s.text)]), acronyms };
 }
 
+/** Canonical names: type -> name -> the name it stands for. */
+type CanonicalNames = Map<EntityKind, Map<string, string>>;
+
 /** Decision (3): the canonical name of each (type, name), from every article's names in dump order. */
-function decideCanonicalNames(articles: readonly ArticleNames[]): Map<string, string> {
+function decideCanonicalNames(articles: readonly ArticleNames[]): CanonicalNames {
   const freq = new Map<string, number>();
   for (const a of articles) for (const [, name] of a.names) freq.set(name, (freq.get(name) ?? 0) + 1);
   const better = (a: string, b: string) => {
@@ -364,7 +380,7 @@ function decideCanonicalNames(articles: readonly ArticleNames[]): Map<string, st
   };
   const acronym = new Map<string, string>();
   for (const a of articles) for (const [acr, expansion] of a.acronyms) acronym.set(acr, expansion);
-  const canon = new Map<string, string>();
+  const canon: CanonicalNames = new Map();
   const byType = new Map<EntityKind, Set<string>>();
   for (const a of articles) for (const [type, name] of a.names) {
     const names = byType.get(type) ?? new Set<string>();
@@ -372,6 +388,8 @@ function decideCanonicalNames(articles: readonly ArticleNames[]): Map<string, st
     byType.set(type, names);
   }
   for (const [type, names] of byType) {
+    const bestOf = new Map<string, string>();
+    canon.set(type, bestOf);
     // case variants (BAGHDAD, Baghdad) side by side; person names by their last name token
     const byLower = new Map<string, string[]>();
     const byLastToken = new Map<string, { name: string; tokens: string[] }[]>();
@@ -402,7 +420,7 @@ function decideCanonicalNames(articles: readonly ArticleNames[]): Map<string, st
           if (suffix && better(m, best)) best = m;
         }
       }
-      canon.set(`${type}\u0000${n}`, best);
+      bestOf.set(n, best);
     }
   }
   return canon;
