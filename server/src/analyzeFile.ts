@@ -5,8 +5,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { analyzeDocument, DumpDocument, noopToken, type DumpAnalysis } from "./analysis/index.js";
-import { articleFingerprints } from "./analysis/duplicatePass.js";
+import { analyzeDocument, DumpDocument, type DumpAnalysis } from "./analysis/index.js";
 import { applyCorrections, parseAnnotations, parseLexicon, type AnnotationsFile, type Lexicon } from "./analysis/annotations.js";
 import { lazyNerModel, nerModelError } from "./modelFile.js";
 import { analyzeInParallel, defaultThreads, startWorkers, worthWorkers, type Team } from "./parallel/workers.js";
@@ -89,14 +88,10 @@ async function analyzeWith(file: string, team: Team | undefined, early: ((head: 
   const { annotations, lexicon } = loadCorrections(file);
   const corrected = annotations.corrections.length > 0 || (lexicon?.entries.length ?? 0) > 0;
   const options = { file, uri: pathToFileURL(path.resolve(file)).href, nerModel };
-  await analyzeInParallel(doc, nerModel, team, {
-    // the duplicate fingerprints are made on this thread while the workers start on the entities
-    meanwhile: () => articleFingerprints(doc, noopToken),
-    whileDates: () => {
-      if (!early || corrected) return;
-      const { dates, diagnostics, ...head } = analyzeDocument(doc, { ...options, dates: false, diagnostics: false })!;
-      early(head);
-    },
+  await analyzeInParallel(doc, nerModel, team, () => {
+    if (!early || corrected) return;
+    const { dates, diagnostics, ...head } = analyzeDocument(doc, { ...options, dates: false, diagnostics: false })!;
+    early(head);
   });
   const analysis = analyzeDocument(doc, options)!;
   if (corrected) analysis.entities = applyCorrections(doc.lines, analysis, annotations, lexicon);

@@ -2,7 +2,7 @@
 // stories re-published under a new headline (Information), and the scraper's copies of a headline
 // inside its own article (Hint, shown greyed out). Fingerprints are cached with each article.
 
-import type { DumpDocument } from "./dump.js";
+import type { ArticleCore, DumpDocument } from "./dump.js";
 import { isCancelled } from "./dump.js";
 import { fingerprintArticle, findDuplicatesFromFingerprints, type ArticleFingerprint, type DuplicateGroup } from "./duplicates.js";
 import type { CancellationToken, Diagnostic, Range, RelatedInformation } from "./types.js";
@@ -33,16 +33,29 @@ export function articleFingerprints(doc: DumpDocument, token: CancellationToken)
   const fps: ArticleFingerprint[] = [];
   for (const slot of doc.slots) {
     if (isCancelled(token)) return undefined;
-    const core = slot.core;
-    fps.push(
-      core.cached("fingerprint", () => {
-        const s = core.structure;
-        const bodyFrom = core.lineStarts[s.headlineLine + 1];
-        return fingerprintArticle({ headline: s.headline, body: bodyFrom === undefined ? "" : core.recognitionText.slice(bodyFrom) });
-      }),
-    );
+    fps.push(articleFingerprint(slot.core));
   }
   return fps;
+}
+
+/** One article's fingerprint (cached with the article). */
+export function articleFingerprint(core: ArticleCore): ArticleFingerprint {
+  return core.cached("fingerprint", () => fingerprintOf(core.structure.headline, core.recognitionText, bodyStart(core)));
+}
+
+/** Caches what articleFingerprint() would give, made elsewhere (by a worker thread) from the same text. */
+export function knownFingerprint(core: ArticleCore, fingerprint: ArticleFingerprint): void {
+  core.cached("fingerprint", () => fingerprint);
+}
+
+/** Where the body of an article's text starts: after its headline line. */
+export function bodyStart(core: ArticleCore): number {
+  return core.lineStarts[core.structure.headlineLine + 1] ?? core.recognitionText.length;
+}
+
+/** The fingerprint of an article with this headline and text, whose body starts at `bodyFrom`. */
+export function fingerprintOf(headline: string, text: string, bodyFrom: number): ArticleFingerprint {
+  return fingerprintArticle({ headline, body: text.slice(bodyFrom) });
 }
 
 export function duplicateDiagnostics(doc: DumpDocument, options: DuplicateDiagnosticOptions, token: CancellationToken): Diagnostic[] | undefined {

@@ -1,9 +1,11 @@
 // A worker thread of the per-article stages (see workers.ts): loads its own copy of the model as
-// soon as it starts; when handed the articles, tags batches of them taken from the shared counter
-// and posts the spans back; then, when told, resolves the dates of batches of articles the same way.
+// soon as it starts; when handed the articles, makes the duplicate fingerprints of batches of them
+// taken from a shared counter, then tags batches the same way, posting the results back; then,
+// when told, resolves the dates of batches of articles the same way.
 
 import { parentPort } from "node:worker_threads";
 import { datesOf } from "../analysis/datePass.js";
+import { fingerprintOf } from "../analysis/duplicatePass.js";
 import { recognizeEntities } from "../analysis/entities/index.js";
 import { lazyNerModel } from "../modelFile.js";
 import { encodeSpans, sharedText, takeBatches, type FromWorker, type ToWorker, type WorkerInput } from "./workers.js";
@@ -17,6 +19,11 @@ parentPort!.on("message", (message: ToWorker) => {
     input = message.input;
     const shared = input;
     const count = shared.starts.length - 1;
+    takeBatches(shared.fingerprintCounter, count, (from, to) => {
+      const fingerprints = [];
+      for (let i = from; i < to; i++) fingerprints.push(fingerprintOf(shared.headlines[i]!, sharedText(shared, i), shared.bodyStarts[i]!));
+      post({ kind: "fingerprints", from, fingerprints });
+    });
     if (model) {
       takeBatches(shared.entityCounter, count, (from, to) => {
         const spans: Int32Array[] = [];

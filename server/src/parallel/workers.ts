@@ -12,6 +12,8 @@ import { Worker } from "node:worker_threads";
 import type { ArticleCore, DumpDocument } from "../analysis/dump.js";
 import { articleEntities, entityMentions, knownEntities } from "../analysis/entityPass.js";
 import { articleDates, dateJobs, type DateJob } from "../analysis/datePass.js";
+import { articleFingerprint, bodyStart, knownFingerprint } from "../analysis/duplicatePass.js";
+import type { ArticleFingerprint } from "../analysis/duplicates.js";
 import type { DateSpan } from "../analysis/dates.js";
 import type { EntityKind, EntitySpan, NerModel } from "../analysis/entities/index.js";
 import { noopToken } from "../analysis/types.js";
@@ -24,13 +26,18 @@ export interface WorkerInput {
   units: Uint16Array;
   /** Article i is units[starts[i] .. starts[i + 1]). */
   starts: Int32Array;
+  /** Per article: its headline and where its body starts, for its duplicate fingerprint. */
+  headlines: string[];
+  bodyStarts: Int32Array;
   /** Int32Arrays over SharedArrayBuffers: [0] = the next article nobody has taken, per phase. */
+  fingerprintCounter: Int32Array;
   entityCounter: Int32Array;
   dateCounter: Int32Array;
 }
 
 /** Messages: worker -> caller. */
 export type FromWorker =
+  | { kind: "fingerprints"; from: number; fingerprints: ArticleFingerprint[] }
   | { kind: "entities"; from: number; spans: Int32Array[] }
   | { kind: "tagged" }
   | { kind: "dates"; from: number; dates: DateSpan[][] };
@@ -94,31 +101,34 @@ export function worthWorkers(chars: number): boolean {
 }
 
 /**
- * The CLI's way: entities and dates of every article of `doc` on the `team`'s workers and this
- * thread. The workers get the articles first; then this thread loads its model (`loadModel`),
- * makes the duplicate fingerprints (`hooks.meanwhile`) and tags too. Once all are tagged, the
- * workers resolve the dates while this thread resolves the names across the dump, runs
- * `hooks.whileDates` (the CLI writes the entities then), and helps with what is left.
- * Without a team (one thread, a small dump), nothing is done ahead: the analysis does it all.
+ * The CLI's way: fingerprints, entities and dates of every article of `doc` on the `team`'s
+ * workers and this thread. The workers get the articles first and make the duplicate fingerprints
+ * while this thread loads its model (`loadModel`); then all tag. Once all are tagged, the workers
+ * resolve the dates while this thread resolves the names across the dump, runs `whileDates` (the
+ * CLI writes the entities then), and helps with what is left. Without a team (one thread, a small
+ * dump), nothing is done ahead: the analysis does it all.
  */
 export async function analyzeInParallel(doc: DumpDocument, loadModel: () => NerModel | undefined, team: Team | undefined,
-                                        hooks: { meanwhile: () => void; whileDates: () => void }): Promise<void> {
+                                        whileDates: () => void): Promise<void> {
   const cores = doc.slots.map((slot) => slot.core);
   const input = team?.begin(cores);
   const model = loadModel();
-  hooks.meanwhile();
   if (!team || !input || !model) {
     team?.terminate();
     return;
   }
+  takeBatches(input.fingerprintCounter, cores.length, (from, to) => {
+    for (let i = from; i < to; i++) articleFingerprint(cores[i]!);
+  });
+  // the dates' dump-wide part now, so that the workers need not wait for it when they are done tagging
+  const jobs = dateJobs(doc);
   takeBatches(input.entityCounter, cores.length, (from, to) => {
     for (let i = from; i < to; i++) articleEntities(cores[i]!, model);
   });
   await team.tagged;
-  const jobs = dateJobs(doc);
   team.resolveDates(jobs);
   entityMentions(doc, { nerModel: () => model }, noopToken);
-  hooks.whileDates();
+  whileDates();
   takeBatches(input.dateCounter, cores.length, (from, to) => {
     for (let i = from; i < to; i++) articleDates(cores[i]!, jobs[i]!);
   });
@@ -172,6 +182,7 @@ export function startWorkers(count: number, onTagged: (count: number) => void = 
     void finished.then(() => markTagged());
     worker.on("message", (message: FromWorker) => {
       if (message.kind === "tagged") markTagged();
+      else if (message.kind === "fingerprints") message.fingerprints.forEach((fp, i) => knownFingerprint(cores[message.from + i]!, fp));
       else if (message.kind === "entities") {
         message.spans.forEach((triples, i) => knownEntities(cores[message.from + i]!, decodeSpans(texts[message.from + i]!, triples)));
         onTagged(message.spans.length);
@@ -185,7 +196,15 @@ export function startWorkers(count: number, onTagged: (count: number) => void = 
     begin(articles: readonly ArticleCore[]): WorkerInput {
       cores = articles;
       texts = articles.map((core) => core.recognitionText);
-      const input: WorkerInput = { ...shareTexts(texts), entityCounter: new Int32Array(new SharedArrayBuffer(4)), dateCounter: new Int32Array(new SharedArrayBuffer(4)) };
+      const counter = () => new Int32Array(new SharedArrayBuffer(4));
+      const input: WorkerInput = {
+        ...shareTexts(texts),
+        headlines: articles.map((core) => core.structure.headline),
+        bodyStarts: Int32Array.from(articles, bodyStart),
+        fingerprintCounter: counter(),
+        entityCounter: counter(),
+        dateCounter: counter(),
+      };
       post({ kind: "tag", input });
       return input;
     },
