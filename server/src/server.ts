@@ -11,6 +11,7 @@ import {
   TextDocumentSyncKind,
   createConnection,
   type CancellationToken,
+  type DocumentDiagnosticReport,
   type InitializeResult,
   type Position,
   type Range,
@@ -24,7 +25,7 @@ import { exportAnnotations, type ExportFormat } from "./analysis/export.js";
 import { loadCorrections } from "./analyzeFile.js";
 import { codeActions } from "./features/codeActions.js";
 import { correctionActions, withCorrections, type Corrections } from "./features/corrections.js";
-import { diagnostics, type DumpFingerprints } from "./features/diagnostics.js";
+import { DiagnosticReports, diagnostics, type DumpFingerprints } from "./features/diagnostics.js";
 import { documentSymbols } from "./features/documentSymbols.js";
 import { foldingRanges } from "./features/folding.js";
 import { hover } from "./features/hover.js";
@@ -203,6 +204,7 @@ function closed(uri: string): void {
   const dump = dumps.get(uri);
   if (dump) warmUps.stop(dump);
   dumps.close(uri);
+  diagnosticReports.forget(uri);
   limitedUris.delete(uri);
   clearTimeout(pushTimers.get(uri));
   if (!canPullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -409,10 +411,10 @@ async function documentDiagnostics(uri: string, token: CoreToken = noopToken) {
   ["diagnostics"]);
 }
 
-connection.languages.diagnostics.on(guarded("diagnostics", { kind: "full" as const, items: [] }, async ({ textDocument }, token) => ({
-  kind: "full" as const,
-  items: await documentDiagnostics(textDocument.uri, token),
-})));
+const diagnosticReports = new DiagnosticReports();
+connection.languages.diagnostics.on(guarded("diagnostics", { kind: "full", items: [] } as DocumentDiagnosticReport, async ({ textDocument, previousResultId }, token) =>
+  diagnosticReports.report(textDocument.uri, await documentDiagnostics(textDocument.uri, token), previousResultId),
+));
 
 // Clients that cannot pull diagnostics (Neovim before 0.10, …) get them pushed after edits settle.
 const pushTimers = new Map<string, NodeJS.Timeout>();

@@ -203,3 +203,31 @@ test("above newsLens.maxFileSizeMB only the outline is made, and the client is t
     await small.stop();
   }
 });
+
+test("a diagnostics pull naming the report the client holds is answered 'unchanged' until the diagnostics change", async () => {
+  const own = "file:///virtual/result-ids.news.txt";
+  server.open(own, doubled);
+  const pull = (previousResultId?: string) =>
+    request<DocumentDiagnosticReport & { resultId?: string; items?: Diagnostic[] }>("textDocument/diagnostic", { textDocument: { uri: own }, previousResultId });
+  const first = await pull();
+  assert.equal(first.kind, "full");
+  assert.ok(first.resultId && first.items!.some((d) => d.code === "duplicate-headline"));
+  assert.deepEqual(await pull(first.resultId), { kind: "unchanged", resultId: first.resultId });
+  assert.equal((await pull()).kind, "full", "a client that holds nothing gets everything");
+  // A letter in a body changes no diagnostic; a line added at the top moves them all.
+  const bodyLine = doubled.split("\n").findIndex((l, i) => i > 5 && l.length > 80);
+  const edit = (version: number, line: number, text: string) => server.connection.sendNotification("textDocument/didChange", {
+    textDocument: { uri: own, version },
+    contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text }],
+  });
+  const held = (await pull()).resultId;
+  await edit(2, bodyLine, "x");
+  assert.equal((await pull(held)).kind, "unchanged");
+  await edit(3, 0, "\n");
+  const moved = await pull(held);
+  assert.equal(moved.kind, "full");
+  assert.notEqual(moved.resultId, held);
+  assert.equal(moved.items!.find((d) => d.code === "duplicate-headline")!.range.start.line,
+    first.items!.find((d) => d.code === "duplicate-headline")!.range.start.line + 1);
+  await server.connection.sendNotification("textDocument/didClose", { textDocument: { uri: own } });
+});

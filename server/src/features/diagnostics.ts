@@ -1,7 +1,8 @@
 // Problems: the core's duplicate diagnostics for the dump itself, plus duplicate headlines shared
 // with other dumps of the workspace (related information points into the other file).
 
-import type { Diagnostic } from "vscode-languageserver";
+import { isDeepStrictEqual } from "node:util";
+import type { Diagnostic, DocumentDiagnosticReport } from "vscode-languageserver";
 import type { DumpAnalysis, Article } from "../analysis/index.js";
 import { DUPLICATE_HEADLINE } from "../analysis/duplicatePass.js";
 import { findDuplicatesFromFingerprints, type ArticleFingerprint } from "../analysis/duplicates.js";
@@ -51,4 +52,26 @@ function crossFileDuplicates(own: DumpFingerprints, others: readonly DumpFingerp
     }
   }
   return out;
+}
+
+/**
+ * Pull-diagnostic reports with result ids: a pull that finds what the client already has (it
+ * names the report it holds) is answered "unchanged", so a keystroke in a big dump does not send
+ * its thousand duplicate diagnostics again (nor make the editor parse them).
+ */
+export class DiagnosticReports {
+  private readonly last = new Map<string, { resultId: string; items: Diagnostic[] }>();
+  private next = 1;
+
+  report(uri: string, items: Diagnostic[], previousResultId: string | undefined): DocumentDiagnosticReport {
+    const held = this.last.get(uri);
+    if (held && held.resultId === previousResultId && isDeepStrictEqual(held.items, items)) return { kind: "unchanged", resultId: held.resultId };
+    const resultId = String(this.next++);
+    this.last.set(uri, { resultId, items });
+    return { kind: "full", resultId, items };
+  }
+
+  forget(uri: string): void {
+    this.last.delete(uri);
+  }
 }
