@@ -7,7 +7,7 @@ import type { Span } from "../types.js";
 import { LABELS, type DocContext } from "./features.js";
 import { deserializeModel, Tagger } from "./model.js";
 import { applyLineRules, labelsToSpans, LOC, ORG, PER, type TSpan } from "./rules.js";
-import { tokenize } from "./tokenize.js";
+import { tokenBounds } from "./tokenize.js";
 
 export { resolveEntities } from "./resolve.js";
 export { tokenize, type Token } from "./tokenize.js";
@@ -48,8 +48,10 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|\b[\w.+-]+@[\w-]+\.[\w.-]
 /** One article's text -> entity mentions (article-local UTF-16 offsets), in text order. */
 export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
   const tagger = impl(model);
-  const { tokens, lines } = tokenize(text);
-  const words = tokens.map((t) => t.text);
+  // boundaries and words, no token objects: they were a good part of the garbage of a big dump
+  const { bounds, count, lines } = tokenBounds(text);
+  const words = new Array<string>(count);
+  for (let k = 0; k < count; k++) words[k] = text.slice(bounds[2 * k]!, bounds[2 * k + 1]!);
   const skip = new Uint8Array(lines.length);
   for (let li = 0; li < lines.length; li++) {
     const l = lines[li];
@@ -66,7 +68,7 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
     if (!skip[li] && l.last > l.first) ranges.push([l.first, l.last]);
   }
   const allLabels = tagSequences(tagger, words, ranges);
-  const ctx = { tokens, words, gaz: tagger.gaz, doc: tagger.lastDoc };
+  const ctx = { bounds, words, gaz: tagger.gaz, doc: tagger.lastDoc };
   const out: EntitySpan[] = [];
   const spans: TSpan[] = [];
   for (let ri = 0; ri < ranges.length; ri++) {
@@ -78,8 +80,8 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
     for (const s of res) {
       const kind = KIND[s.type];
       if (!kind) continue;
-      const start = tokens[s.a].start;
-      const end = tokens[s.b - 1].end;
+      const start = bounds[2 * s.a]!;
+      const end = bounds[2 * s.b - 1]!;
       if (urls.length && urls.some(([a, b]) => start < b && end > a)) continue;
       out.push({ start, end, type: kind, text: text.slice(start, end) });
     }

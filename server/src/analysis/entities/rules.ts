@@ -6,7 +6,6 @@
 import { GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, lowerHash, phraseHash, type DocContext, DOC_LOWER,
   type Gazetteer } from "./features.js";
 import { DIRECTION_WORDS, OFFICIAL_DIRECTION_NAMES, TITLE_WORDS } from "./lexicon.js";
-import type { Token } from "./tokenize.js";
 
 export const PER = 1;
 export const ORG = 2;
@@ -101,7 +100,8 @@ const HYPHEN_RE = /[-‐‑]/;
 const ARABIC_SURNAME_RE = /^(?:[Aa][lnrsdtz]|[Aa]sh|[Ee]l)[-‐‑]\p{Lu}\p{Ll}/u;
 
 export interface RuleContext {
-  tokens: Token[];
+  /** Token k is [bounds[2k], bounds[2k + 1]) of the text. */
+  bounds: Int32Array;
   words: string[];
   gaz: Gazetteer;
   doc: DocContext;
@@ -218,7 +218,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   for (let i = 0; i < res.length; i++) {
     const s = res[i];
     if (s.type !== PER) continue;
-    while (s.b < last && ARABIC_SURNAME_RE.test(words[s.b]) && ctx.tokens[s.b].start - ctx.tokens[s.b - 1].end === 1) {
+    while (s.b < last && ARABIC_SURNAME_RE.test(words[s.b]) && ctx.bounds[2 * s.b]! - ctx.bounds[2 * s.b - 1]! === 1) {
       const next = res[i + 1];
       if (next && next.a === s.b) {
         s.b = next.b;
