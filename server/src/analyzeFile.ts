@@ -78,9 +78,13 @@ function fileSize(file: string): number {
 async function analyzeWith(file: string, team: Team | undefined, early: ((head: EntitiesFirst) => void) | undefined) {
   const text = readTextFile(file, "dump");
   const loadModel = lazyNerModel();
+  let warned = false;
   const nerModel = () => {
     const model = loadModel();
-    if (!model) process.stderr.write(`news-lens: warning: no entities: ${nerModelError()?.message}\n`);
+    if (!model && !warned) {
+      process.stderr.write(`news-lens: warning: no entities: ${nerModelError()?.message}\n`); // once
+      warned = true;
+    }
     return model;
   };
   const doc = new DumpDocument(text);
