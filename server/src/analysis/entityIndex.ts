@@ -9,7 +9,7 @@ export interface EntityEntry {
   type: EntityType;
   /** Distinct surface forms, most frequent first. */
   aliases: string[];
-  mentions: EntityMention[];
+  mentions: readonly EntityMention[];
   /** Article indices, ascending. */
   articles: number[];
   /** For each of `articles`: the entity's first mention there and how many there are. */
@@ -36,14 +36,34 @@ export function entityEntry(mentions: readonly EntityMention[], mention: Pick<En
   return entryOf(mentionsOfEntity(mentions, mention));
 }
 
-/** Every mention of the entity `mention` names (all its aliases), in document order. */
-export function mentionsOfEntity(mentions: readonly EntityMention[], mention: Pick<EntityMention, "type" | "canonical">): EntityMention[] {
-  const { type, canonical } = mention;
-  return mentions.filter((m) => m.canonical === canonical && m.type === type);
+/**
+ * Every mention of the entity `mention` names (all its aliases), in document order (a shared
+ * array: do not change it). The mentions are grouped by entity in one pass on the first call for
+ * a mentions array and the groups kept with it, so hovers and highlights (one per cursor move)
+ * cost a look-up, not a pass over a big dump's million mentions each.
+ */
+export function mentionsOfEntity(mentions: readonly EntityMention[], mention: Pick<EntityMention, "type" | "canonical">): readonly EntityMention[] {
+  let groups = entityGroups.get(mentions);
+  if (!groups) entityGroups.set(mentions, (groups = groupByEntity(mentions)));
+  return groups.get(mention.type)?.get(mention.canonical) ?? [];
+}
+
+const entityGroups = new WeakMap<readonly EntityMention[], Map<EntityType, Map<string, EntityMention[]>>>();
+
+function groupByEntity(mentions: readonly EntityMention[]): Map<EntityType, Map<string, EntityMention[]>> {
+  const byType = new Map<EntityType, Map<string, EntityMention[]>>();
+  for (const m of mentions) {
+    let byName = byType.get(m.type);
+    if (!byName) byType.set(m.type, (byName = new Map()));
+    const group = byName.get(m.canonical);
+    if (group) group.push(m);
+    else byName.set(m.canonical, [m]);
+  }
+  return byType;
 }
 
 /** The entry of one entity from its mentions (at least one, in document order). */
-function entryOf(mentions: EntityMention[]): EntityEntry {
+function entryOf(mentions: readonly EntityMention[]): EntityEntry {
   const { type, canonical } = mentions[0]!;
   const entry: EntityEntry = { key: entityKey(mentions[0]!), canonical, type, aliases: [], mentions, articles: [], inArticle: [] };
   const counts = new Map<string, number>();
