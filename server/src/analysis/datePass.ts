@@ -40,12 +40,14 @@ export function dateJobs(doc: DumpDocument): DateJob[] {
   });
 }
 
-/**
- * One article's date expressions, resolved as `job` says (cached with the article).
- * `known`: the same, computed elsewhere (by a worker thread) from the same text.
- */
-export function articleDates(core: ArticleCore, job: DateJob, known?: DateSpan[]): DateSpan[] {
-  return core.cachedVariant("dates", job.variant, () => known ?? datesOf(core.recognitionText, job));
+/** One article's date expressions, resolved as `job` says (cached with the article). */
+export function articleDates(core: ArticleCore, job: DateJob): DateSpan[] {
+  return core.cachedVariant("dates", job.variant, () => datesOf(core.recognitionText, job));
+}
+
+/** Caches what articleDates() would give, resolved elsewhere (by a worker thread) from the same text. */
+export function knownDates(core: ArticleCore, job: DateJob, spans: DateSpan[]): void {
+  core.cachedVariant("dates", job.variant, () => spans);
 }
 
 /** The date expressions of an article's text, resolved as `job` says. */

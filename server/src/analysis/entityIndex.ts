@@ -31,7 +31,7 @@ export function indexEntities(mentions: readonly EntityMention[]): Map<string, E
   return new Map([...groups].map(([key, group]) => [key, entryOf(group)]));
 }
 
-/** The entry of the entity `mention` names, from the mentions of a dump: for one look-up, cheaper than an index. */
+/** The entry of the entity `mention` names, from the mentions of a dump (see mentionsOfEntity). */
 export function entityEntry(mentions: readonly EntityMention[], mention: Pick<EntityMention, "type" | "canonical">): EntityEntry {
   return entryOf(mentionsOfEntity(mentions, mention));
 }

@@ -12,34 +12,33 @@ import { encodeSpans, sharedText, takeBatches, type FromWorker, type ToWorker, t
 
 const post = (message: FromWorker) => parentPort!.postMessage(message);
 const model = lazyNerModel()();
-let input: WorkerInput | undefined;
+let shared: WorkerInput | undefined;
 
 parentPort!.on("message", (message: ToWorker) => {
   if (message.kind === "tag") {
-    input = message.input;
-    const shared = input;
-    const count = shared.starts.length - 1;
-    takeBatches(shared.fingerprintCounter, count, (from, to) => {
+    const input = (shared = message.input);
+    const count = input.starts.length - 1;
+    takeBatches(input.fingerprintCounter, count, (from, to) => {
       const fingerprints = [];
-      for (let i = from; i < to; i++) fingerprints.push(fingerprintOf(shared.headlines[i]!, sharedText(shared, i), shared.bodyStarts[i]!));
+      for (let i = from; i < to; i++) fingerprints.push(fingerprintOf(input.headlines[i]!, sharedText(input, i), input.bodyStarts[i]!));
       post({ kind: "fingerprints", from, fingerprints });
     });
     if (model) {
-      takeBatches(shared.entityCounter, count, (from, to) => {
+      takeBatches(input.entityCounter, count, (from, to) => {
         const spans: Int32Array[] = [];
-        for (let i = from; i < to; i++) spans.push(encodeSpans(recognizeEntities(sharedText(shared, i), model)));
+        for (let i = from; i < to; i++) spans.push(encodeSpans(recognizeEntities(sharedText(input, i), model)));
         post({ kind: "entities", from, spans });
       });
     }
     post({ kind: "tagged" });
     return;
   }
-  if (message.kind === "dates" && input) {
-    const shared = input;
+  if (message.kind === "dates" && shared) {
+    const input = shared;
     const anchors = new Map(message.anchors);
-    takeBatches(shared.dateCounter, shared.starts.length - 1, (from, to) => {
+    takeBatches(input.dateCounter, input.starts.length - 1, (from, to) => {
       const dates = [];
-      for (let i = from; i < to; i++) dates.push(datesOf(sharedText(shared, i), { ...message.jobs[i]!, anchors }));
+      for (let i = from; i < to; i++) dates.push(datesOf(sharedText(input, i), { ...message.jobs[i]!, anchors }));
       post({ kind: "dates", from, dates });
     });
   }

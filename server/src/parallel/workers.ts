@@ -1,8 +1,8 @@
 // The per-article stages of a big dump on every core. Worker threads (and, in the CLI, the calling
-// thread) take batches of articles from a shared counter (whoever is free takes the next); their
-// results fill the articles' caches, so the analysis that follows finds the work done. Two phases:
-// the entities (the model), then the dates, which in the CLI run on the workers while the calling
-// thread resolves the names across the dump. The core stays single-threaded and pure; this is how
+// thread) take batches of articles from shared counters (whoever is free takes the next); their
+// results fill the articles' caches, so the analysis that follows finds the work done. Phases: the
+// duplicate fingerprints, the entities (the model), then the dates, which in the CLI run on the
+// workers while the calling thread resolves the names across the dump. The core stays single-threaded and pure; this is how
 // the CLI uses the machine's cores, and how the server tags a big dump without holding up requests.
 
 import { existsSync } from "node:fs";
@@ -11,7 +11,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ArticleCore, DumpDocument } from "../analysis/dump.js";
 import { articleEntities, entityMentions, knownEntities } from "../analysis/entityPass.js";
-import { articleDates, dateJobs, type DateJob } from "../analysis/datePass.js";
+import { articleDates, dateJobs, knownDates, type DateJob } from "../analysis/datePass.js";
 import { articleFingerprint, bodyStart, knownFingerprint } from "../analysis/duplicatePass.js";
 import type { ArticleFingerprint } from "../analysis/duplicates.js";
 import type { DateSpan } from "../analysis/dates.js";
@@ -186,7 +186,7 @@ export function startWorkers(count: number, onTagged: (count: number) => void = 
       else if (message.kind === "entities") {
         message.spans.forEach((triples, i) => knownEntities(cores[message.from + i]!, decodeSpans(texts[message.from + i]!, triples)));
         onTagged(message.spans.length);
-      } else message.dates.forEach((spans, i) => articleDates(cores[message.from + i]!, jobs[message.from + i]!, spans));
+      } else message.dates.forEach((spans, i) => knownDates(cores[message.from + i]!, jobs[message.from + i]!, spans));
     });
     return { tagged, finished };
   });

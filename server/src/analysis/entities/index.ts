@@ -7,7 +7,7 @@ import type { Span } from "../types.js";
 import { LABELS, type DocContext } from "./features.js";
 import { deserializeModel, Tagger } from "./model.js";
 import { applyLineRules, labelsToSpans, LOC, ORG, PER, type TSpan } from "./rules.js";
-import { tokenBounds } from "./tokenize.js";
+import { tokenBounds, tokenWords } from "./tokenize.js";
 
 export { resolveEntities } from "./resolve.js";
 export { tokenize, type Token } from "./tokenize.js";
@@ -49,9 +49,9 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|\b[\w.+-]+@[\w-]+\.[\w.-]
 export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
   const tagger = impl(model);
   // boundaries and words, no token objects: they were a good part of the garbage of a big dump
-  const { bounds, count, lines } = tokenBounds(text);
-  const words = new Array<string>(count);
-  for (let k = 0; k < count; k++) words[k] = text.slice(bounds[2 * k]!, bounds[2 * k + 1]!);
+  const found = tokenBounds(text);
+  const { bounds, lines } = found;
+  const words = tokenWords(text, found);
   const skip = new Uint8Array(lines.length);
   for (let li = 0; li < lines.length; li++) {
     const l = lines[li];

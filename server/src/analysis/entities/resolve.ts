@@ -118,19 +118,11 @@ export class EntityResolver {
       this.named.set(a.spans, { version: this.typesVersion, names });
       return names;
     });
-    let renamed: CanonicalNames | undefined;
+    let renamed: Map<EntityKind, Set<string>> | undefined;
     if (this.namesVersion === 0 || !sameLists(named, this.lastNamed, sameNames)) {
       const canon = decideCanonicalNames(named);
-      renamed = new Map();
-      for (const [type, names] of canon) {
-        const before = this.canon.get(type);
-        for (const [name, best] of names) {
-          if (before?.get(name) === best) continue;
-          let changed = renamed.get(type);
-          if (!changed) renamed.set(type, (changed = new Map()));
-          changed.set(name, best);
-        }
-      }
+      // the first decision gives every article its version below: nothing to compare it with
+      if (this.namesVersion > 0) renamed = renamedNames(this.canon, canon);
       this.canon = canon;
       this.lastNamed = named;
       this.namesVersion++;
@@ -152,6 +144,21 @@ export class EntityResolver {
       versions,
     };
   }
+}
+
+/** The names whose canonical name differs between two decisions (3), by type. */
+function renamedNames(before: CanonicalNames, after: CanonicalNames): Map<EntityKind, Set<string>> {
+  const renamed = new Map<EntityKind, Set<string>>();
+  for (const [type, names] of after) {
+    const held = before.get(type);
+    for (const [name, best] of names) {
+      if (held?.get(name) === best) continue;
+      let changed = renamed.get(type);
+      if (!changed) renamed.set(type, (changed = new Set()));
+      changed.add(name);
+    }
+  }
+  return renamed;
 }
 
 /** What differs between two decisions (1): surface keys typed otherwise, surfaces added, dropped or typed otherwise. */
@@ -305,9 +312,9 @@ function findMissed(a: ResolveInput, { typeOf, byFirst, startsSurface }: TypeDec
     for (const l of lines) {
       if (l.last > l.first && BOILER_LINE.test(text.slice(l.lineStart, l.lineEnd))) boiler.fill(1, l.first, l.last);
     }
-    // The model's mentions are in text order and do not overlap: those a candidate overlaps are
-    // model[near..], with `near` moving forward as the tokens do.
-    const model = list.slice();
+    // The model's mentions (`list` until the end of the loop) are in text order and do not
+    // overlap: those a candidate overlaps are model[near..], with `near` moving forward as the tokens do.
+    const model = list;
     const replaced = new Set<EntitySpan>();
     const added: EntitySpan[] = [];
     let near = 0;

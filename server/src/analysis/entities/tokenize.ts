@@ -136,7 +136,7 @@ export interface TokenBounds {
   lines: LineSeq[];
 }
 
-/** Tokenizes `text` into boundaries only (no token objects): for passes that look at few tokens. */
+/** Tokenizes `text` into boundaries only: no token objects, which a big dump would make by the million. */
 export function tokenBounds(text: string): TokenBounds {
   let bounds = new Int32Array(64);
   let count = 0;
@@ -183,14 +183,17 @@ export function tokenBounds(text: string): TokenBounds {
   return { bounds, count, lines };
 }
 
+/** The texts of the tokens of `text` that tokenBounds found. */
+export function tokenWords(text: string, { bounds, count }: TokenBounds): string[] {
+  const words = new Array<string>(count);
+  for (let k = 0; k < count; k++) words[k] = text.slice(bounds[2 * k]!, bounds[2 * k + 1]!);
+  return words;
+}
+
 /** Tokenizes `text`, split into lines (any of \n, \r\n, \r). Blank lines give empty sequences. */
 export function tokenize(text: string): Tokenized {
-  const { bounds, count, lines } = tokenBounds(text);
-  const tokens: Token[] = new Array(count);
-  for (let k = 0; k < count; k++) {
-    const start = bounds[2 * k]!;
-    const end = bounds[2 * k + 1]!;
-    tokens[k] = { start, end, text: text.slice(start, end) };
-  }
-  return { tokens, lines };
+  const found = tokenBounds(text);
+  const words = tokenWords(text, found);
+  const tokens: Token[] = words.map((word, k) => ({ start: found.bounds[2 * k]!, end: found.bounds[2 * k + 1]!, text: word }));
+  return { tokens, lines: found.lines };
 }
