@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { sameData } from "../../server/src/analysis/types.js";
 import {
   bandRows,
   estimateJaccard,
@@ -350,4 +351,13 @@ test("gold fixtures: duplicateHeadlines as annotated", () => {
     if (want.length) withDuplicates++;
   }
   assert.ok(withDuplicates >= 1);
+});
+
+test("sameData: deep equality of plain data, undefined members absent", () => {
+  assert.ok(sameData({ a: [1, { b: "x" }], c: undefined }, { a: [1, { b: "x" }] }));
+  assert.ok(!sameData({ a: [1, 2] }, { a: [1, 2, 3] }));
+  assert.ok(!sameData({ a: 1 }, { a: 1, b: 2 }));
+  assert.ok(!sameData([1], { 0: 1 }));
+  assert.ok(!sameData({ a: null }, { a: {} }));
+  assert.ok(!sameData("1", 1));
 });

@@ -8,6 +8,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { OpenDump } from "../../server/src/documents.js";
 import { DumpDocument } from "../../server/src/analysis/dump.js";
 import { articlesOf } from "../../server/src/analysis/articles.js";
+import { analyzeStages } from "../../server/src/analysis/index.js";
 
 const fixtures = join(__dirname, "..", "fixtures", "layouts");
 const sample = join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
@@ -25,8 +26,13 @@ function fullArticles(text: string) {
   return articlesOf(new DumpDocument(text));
 }
 
+/** The duplicate diagnostics of a document (duplicate matching remembers its last groups per document). */
+function duplicateDiagnostics(doc: DumpDocument) {
+  return analyzeStages(doc, { entities: false, dates: false, uri: "file:///t.txt" })!.diagnostics;
+}
+
 for (const [n, base] of texts.entries()) {
-  test(`incremental edits equal a full analysis (text ${n})`, () => {
+  test(`incremental edits equal a full analysis: articles and duplicates (text ${n})`, () => {
     fc.assert(
       fc.property(fc.array(edit(base.length), { minLength: 1, maxLength: 12 }), (edits) => {
         // The client's side: the library's text document (with a whole-text rebuild, so its own
@@ -48,6 +54,7 @@ for (const [n, base] of texts.entries()) {
           client = TextDocument.create("file:///t.txt", "newsdump", ++version, text.slice(0, start) + e.insert + text.slice(end));
           // Inside a surrogate pair or not, the text the server keeps is the client's text.
           dump.applyChanges([{ range, text: e.insert }], version);
+          assert.deepEqual(duplicateDiagnostics(dump.dump), duplicateDiagnostics(new DumpDocument(client.getText())));
         }
         assert.equal(dump.getText(), client.getText());
         assert.deepEqual(dump.articles(), fullArticles(client.getText()));

@@ -5,7 +5,7 @@
 import type { ArticleCore, DumpDocument } from "./dump.js";
 import { isCancelled } from "./dump.js";
 import { fingerprintArticle, findDuplicatesFromFingerprints, type ArticleFingerprint, type DuplicateGroup } from "./duplicates.js";
-import type { CancellationToken, Diagnostic, Range, RelatedInformation } from "./types.js";
+import { sameData, type CancellationToken, type Diagnostic, type Range, type RelatedInformation } from "./types.js";
 
 export interface DuplicateDiagnosticOptions {
   /** URI of the dump, for related information. */
@@ -58,10 +58,29 @@ export function fingerprintOf(headline: string, text: string, bodyFrom: number):
   return fingerprintArticle({ headline, body: text.slice(bodyFrom) });
 }
 
+/** The last groups found per document, with what they were found from. */
+const lastGroups = new WeakMap<DumpDocument, { fps: ArticleFingerprint[]; bodyThreshold: number; groups: DuplicateGroup[] }>();
+
+/**
+ * The duplicate groups of a document's articles. Matching is dump-wide, but most edits leave every
+ * fingerprint as it was (an untouched article keeps its fingerprint object; an edited one mostly
+ * gets an equal one): then the last groups stand, and a keystroke costs no matching.
+ */
+function duplicateGroups(doc: DumpDocument, fps: ArticleFingerprint[], bodyThreshold: number): DuplicateGroup[] {
+  const held = lastGroups.get(doc);
+  if (held && held.bodyThreshold === bodyThreshold && held.fps.length === fps.length && held.fps.every((fp, i) => fp === fps[i] || sameData(fp, fps[i]))) {
+    held.fps = fps;
+    return held.groups;
+  }
+  const groups = findDuplicatesFromFingerprints(fps, { bodyThreshold });
+  lastGroups.set(doc, { fps, bodyThreshold, groups });
+  return groups;
+}
+
 export function duplicateDiagnostics(doc: DumpDocument, options: DuplicateDiagnosticOptions, token: CancellationToken): Diagnostic[] | undefined {
   const fps = articleFingerprints(doc, token);
   if (!fps) return undefined;
-  const groups = findDuplicatesFromFingerprints(fps, { bodyThreshold: options.bodyThreshold });
+  const groups = duplicateGroups(doc, fps, options.bodyThreshold);
   const diagnostics: Diagnostic[] = [];
   const headlineRange = (article: number): Range => {
     const slot = doc.slots[article]!;

@@ -12,7 +12,7 @@ import { duplicateDiagnostics, type DuplicateDiagnosticOptions } from "./duplica
 export { DumpDocument } from "./dump.js";
 export { articlesOf, lineRange } from "./articles.js";
 export type * from "./types.js";
-export { noopToken } from "./types.js";
+export { noopToken, sameData } from "./types.js";
 export { looksLikeNewsDump } from "./detect.js";
 
 export interface AnalysisOptions extends EntityOptions, DuplicateDiagnosticOptions {

@@ -88,3 +88,29 @@ export interface Span {
   start: number;
   end: number;
 }
+
+/**
+ * Deep equality of plain data (what JSON holds: primitives, arrays, plain objects; `undefined`
+ * members count as absent). Allocates nothing, unlike util.isDeepStrictEqual, whose garbage on
+ * every pull of a big dump's diagnostics hastened the collections that stall keystrokes.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const key in x) {
+    if (x[key] === undefined) continue;
+    if (!sameData(x[key], y[key])) return false;
+    count++;
+  }
+  for (const key in y) if (y[key] !== undefined) count--;
+  return count === 0;
+}

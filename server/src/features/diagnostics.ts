@@ -1,9 +1,8 @@
 // Problems: the core's duplicate diagnostics for the dump itself, plus duplicate headlines shared
 // with other dumps of the workspace (related information points into the other file).
 
-import { isDeepStrictEqual } from "node:util";
 import type { Diagnostic, DocumentDiagnosticReport } from "vscode-languageserver";
-import type { DumpAnalysis, Article } from "../analysis/index.js";
+import { sameData, type DumpAnalysis, type Article } from "../analysis/index.js";
 import { DUPLICATE_HEADLINE } from "../analysis/duplicatePass.js";
 import { findDuplicatesFromFingerprints, type ArticleFingerprint } from "../analysis/duplicates.js";
 
@@ -65,7 +64,7 @@ export class DiagnosticReports {
 
   report(uri: string, items: Diagnostic[], previousResultId: string | undefined): DocumentDiagnosticReport {
     const held = this.last.get(uri);
-    if (held && held.resultId === previousResultId && isDeepStrictEqual(held.items, items)) return { kind: "unchanged", resultId: held.resultId };
+    if (held && held.resultId === previousResultId && sameData(held.items, items)) return { kind: "unchanged", resultId: held.resultId };
     const resultId = String(this.next++);
     this.last.set(uri, { resultId, items });
     return { kind: "full", resultId, items };
