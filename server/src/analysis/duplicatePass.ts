@@ -58,7 +58,8 @@ export function fingerprintOf(headline: string, text: string, bodyFrom: number):
   return fingerprintArticle({ headline, body: text.slice(bodyFrom) });
 }
 
-/** The last groups found per document, with what they were found from. */
+/** The last diagnostics per document, and the last groups with what they were found from. */
+const lastDiagnostics = new WeakMap<DumpDocument, Diagnostic[]>();
 const lastGroups = new WeakMap<DumpDocument, { fps: ArticleFingerprint[]; bodyThreshold: number; groups: DuplicateGroup[] }>();
 
 /**
@@ -139,5 +140,10 @@ export function duplicateDiagnostics(doc: DumpDocument, options: DuplicateDiagno
     });
   }
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  // Most keystrokes leave them as they were: the held array serves (callers compare it by identity),
+  // and the new one dies young instead of ageing into a collection of the whole heap.
+  const held = lastDiagnostics.get(doc);
+  if (held && sameData(held, diagnostics)) return held;
+  lastDiagnostics.set(doc, diagnostics);
   return diagnostics;
 }
