@@ -8,6 +8,8 @@ import {
 } from "../../server/src/analysis/entities/index.js";
 import { chunks, parseConll, toIob2 } from "../../server/src/analysis/entities/conll.js";
 import { readNerModelBytes } from "../../server/src/modelFile.js";
+import { FeatureExtractor, F_SENTINIT, MAX_WORDS } from "../../server/src/analysis/entities/features.js";
+import { IntMap } from "../../server/src/analysis/entities/hash.js";
 
 let cached: NerModel | undefined;
 function model(): NerModel {
@@ -180,4 +182,36 @@ test("tagTokens and tagDocument give one BIO tag per token", () => {
   assert.deepEqual(doc.map((s) => s.length), [2, 0, 2]);
   assert.deepEqual(doc[0], ["B-PER", "I-PER"]);
   assert.equal(doc[2][0], "B-LOC");
+});
+
+test("word cache: a word's spelling attributes are the same from the cache, past its limit, and alone", () => {
+  const fx = new FeatureExtractor(new IntMap(16));
+  // more distinct words than the cache keeps, each word twice, with some shapes worth checking
+  const words: string[] = [];
+  for (let i = 0; i < MAX_WORDS + 5000; i++) words.push(i % 7 === 0 ? `U.S${i}.` : i % 5 === 0 ? `WORD${i}` : `Wörd-${i}'s`);
+  const sequence = [...words, ...words.slice(0, 3000), ...words.slice(-3000)];
+  fx.startDocument(sequence.length);
+  fx.prepare(sequence, 0, sequence.length);
+  assert.ok(fx.ids[0]! >= 0 && fx.ids[sequence.length - 1] === -1, "the first words are kept, the last ones are past the limit");
+  for (let i = 0; i < sequence.length; i += 997) {
+    const alone = new FeatureExtractor(new IntMap(16));
+    alone.prepare([sequence[i]!], 0, 1);
+    const attrs = (x: FeatureExtractor, k: number) => [x.wh[k], x.lh[k], x.sh[k], x.ssh[k], x.flags[k]! & ~F_SENTINIT, x.len[k], ...x.pre.slice(4 * k, 4 * k + 4), ...x.suf.slice(4 * k, 4 * k + 4)];
+    assert.deepEqual(attrs(fx, i), attrs(alone, 0), sequence[i]);
+  }
+});
+
+test("a document of more distinct words than the tagger keeps is tagged the same every time", () => {
+  const junk: string[] = [];
+  for (let i = 0; i < MAX_WORDS + 2000; i++) junk.push(`zq${i.toString(36)}`);
+  const lines: string[] = [];
+  for (let i = 0; i < junk.length; i += 12) lines.push(junk.slice(i, i + 12).join(" ") + ".");
+  const text = "Barack Obama visited Paris on Monday.\n" + lines.join("\n") + "\nAngela Merkel met Emmanuel Macron in Berlin.\n";
+  const first = ents(text);
+  assert.ok(has(first, "Barack Obama", "person") && has(first, "Paris", "location"), show(first.slice(0, 3)));
+  assert.ok(has(first, "Angela Merkel", "person") && has(first, "Berlin", "location"), show(first.slice(-3)));
+  // another document in between gives the ids out anew: it is tagged as by a fresh model
+  const between = "Paris welcomed Barack Obama on Monday.";
+  assert.deepEqual(ents(between), recognizeEntities(between, loadNerModel(readNerModelBytes())));
+  assert.deepEqual(ents(text), first);
 });

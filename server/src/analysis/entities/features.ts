@@ -146,6 +146,12 @@ function docLabelSummary(d: number): number {
   return best | (agree << 4) | (lastPer << 6);
 }
 
+/** At most this many distinct words are kept with their attributes (and the tagger's per-word scores). */
+export const MAX_WORDS = 1 << 16;
+const WORD_STRIDE = 15;
+const COUNTS_LETTER = 1;
+const COUNTS_CAPS = 2;
+
 /** Per-sequence token attributes, reused between calls. */
 export class FeatureExtractor {
   private cap = 0;
@@ -161,6 +167,13 @@ export class FeatureExtractor {
   gazI = new Int32Array(0);
   gazFull = new Int32Array(0);
   capsTok = new Uint8Array(0);
+  /** Per token: its word's id in the word cache below (-1: not kept, the cache was full). */
+  ids = new Int32Array(0);
+  /** Changes whenever the word ids are given out anew (see startDocument). */
+  generation = 0;
+  /** Per distinct word: its spelling attributes (WORD_STRIDE numbers), worked out once (see prepare). */
+  private wordIds = new Map<string, number>();
+  private wordAttrs = new Int32Array(1024 * WORD_STRIDE);
   /** The prepared range being tagged: tokens [lo, hi). */
   lo = 0;
   hi = 0;
@@ -182,12 +195,23 @@ export class FeatureExtractor {
     this.pre = g32(this.pre, 4);
     this.suf = g32(this.suf, 4);
     this.len = g32(this.len);
+    this.ids = g32(this.ids);
     this.gazB = g32(this.gazB);
     this.gazI = g32(this.gazI);
     this.gazFull = g32(this.gazFull);
     const ct = new Uint8Array(c);
     ct.set(this.capsTok);
     this.capsTok = ct;
+  }
+
+  /**
+   * Before the sequences of a document of n tokens: empties the word cache if they might not fit,
+   * so that a word keeps its id through the document (the tagger's per-word scores are by id).
+   */
+  startDocument(n: number): void {
+    if (this.wordIds.size + n <= MAX_WORDS) return;
+    this.wordIds.clear();
+    this.generation++;
   }
 
   /** Selects a range prepared earlier (prepare() of several ranges into one index space). */
@@ -205,81 +229,30 @@ export class FeatureExtractor {
     let letterToks = 0;
     let capsToks = 0;
     for (let i = from; i < to; i++) {
-      let s = words[i];
-      const dotted = s.length >= 3 && s.charCodeAt(1) === 0x2e && isDottedAcronym(s);
-      if (dotted) s = s.replace(/\./g, "");
-      let wh = FNV_OFFSET;
-      let lh = FNV_OFFSET;
-      let sh = FNV_OFFSET;
-      let ssh = FNV_OFFSET;
-      let lastShape = -1;
-      let shapeRun = 0;
-      let nUpper = 0;
-      let nLower = 0;
-      let nLetter = 0;
-      let fl = 0;
-      const L = s.length;
-      for (let k = 0; k < L; k++) {
-        const c = normCode(s.charCodeAt(k));
-        const lc = lowerCode(c);
-        wh = fnvChar(wh, c);
-        lh = fnvChar(lh, lc);
-        if (k < 4) this.pre[i * 4 + k] = lh;
-        let shape: number;
-        if (isUpperCode(c)) { shape = 88; nUpper++; nLetter++; }
-        else if (isLowerCode(c)) { shape = 120; nLower++; nLetter++; }
-        else if (isDigitCode(c)) { shape = 100; fl |= F_DIGIT; }
-        else if (c >= 0x600 && c < 0x700) { shape = 97; nLetter++; }
-        else {
-          shape = c;
-          if (c === 0x2d) fl |= F_HYPHEN;
-          else if (c === 0x2e) fl |= F_PERIOD;
-          else if (c === 0x27) fl |= F_APOS;
+      const word = words[i];
+      let id = this.wordIds.get(word);
+      let counts: number;
+      if (id === undefined) {
+        counts = this.spell(word, i);
+        id = this.wordIds.size < MAX_WORDS ? this.remember(word, i, counts) : -1;
+      } else {
+        const a = id * WORD_STRIDE;
+        const attrs = this.wordAttrs;
+        this.wh[i] = attrs[a];
+        this.lh[i] = attrs[a + 1];
+        this.sh[i] = attrs[a + 2];
+        this.ssh[i] = attrs[a + 3];
+        this.flags[i] = attrs[a + 4];
+        this.len[i] = attrs[a + 5];
+        for (let k = 0; k < 4; k++) {
+          this.pre[i * 4 + k] = attrs[a + 6 + k];
+          this.suf[i * 4 + k] = attrs[a + 10 + k];
         }
-        if (shape === lastShape) {
-          shapeRun++;
-          if (shapeRun < 4) sh = fnvChar(sh, shape);
-        } else {
-          shapeRun = 0;
-          sh = fnvChar(sh, shape);
-          ssh = fnvChar(ssh, shape);
-          lastShape = shape;
-        }
+        counts = attrs[a + 14];
       }
-      for (let k = L; k < 4; k++) this.pre[i * 4 + k] = lh;
-      // suffixes (hashed backwards)
-      let sfx = FNV_OFFSET;
-      for (let k = 0; k < 4; k++) {
-        const pos = L - 1 - k;
-        if (pos >= 0) sfx = fnvChar(sfx, lowerCode(normCode(s.charCodeAt(pos))));
-        this.suf[i * 4 + k] = sfx;
-      }
-      if (dotted) {
-        // the shape keeps the periods: `J.K.` (initials) is not `JK`
-        const o = words[i];
-        sh = FNV_OFFSET;
-        for (let k = 0; k < o.length; k++) {
-          const c = o.charCodeAt(k);
-          sh = fnvChar(sh, c === 0x2e ? 0x2e : isUpperCode(c) ? 88 : 120);
-        }
-        ssh = sh;
-      }
-      if (nLetter > 0) {
-        const c0 = s.charCodeAt(0);
-        if (isUpperCode(c0)) fl |= F_CAP;
-        if (nUpper > 0 && nLower === 0) fl |= F_ALLCAPS;
-        if (nLower > 0 && nUpper === 0) fl |= F_LOWER;
-        if (L > 1 || isUpperCode(c0)) {
-          letterToks++;
-          if (nUpper > 0 && nLower === 0 && (L > 1)) capsToks++;
-        }
-      } else if (!(fl & F_DIGIT)) fl |= F_PUNCT;
-      this.wh[i] = wh;
-      this.lh[i] = lh;
-      this.sh[i] = sh;
-      this.ssh[i] = ssh;
-      this.flags[i] = fl;
-      this.len[i] = L > 12 ? 12 : L;
+      this.ids[i] = id;
+      if (counts & COUNTS_LETTER) letterToks++;
+      if (counts & COUNTS_CAPS) capsToks++;
     }
     // sentence-initial positions
     for (let i = from; i < to; i++) {
@@ -317,6 +290,115 @@ export class FeatureExtractor {
         }
       }
     }
+  }
+
+  /**
+   * Writes the attributes of `word` that its spelling alone gives (hashes, flags, length, prefixes,
+   * suffixes) at token i; returns whether it counts as a letter token and an all-caps one (for capsLine).
+   */
+  private spell(word: string, i: number): number {
+    let s = word;
+    const dotted = s.length >= 3 && s.charCodeAt(1) === 0x2e && isDottedAcronym(s);
+    if (dotted) s = s.replace(/\./g, "");
+    let wh = FNV_OFFSET;
+    let lh = FNV_OFFSET;
+    let sh = FNV_OFFSET;
+    let ssh = FNV_OFFSET;
+    let lastShape = -1;
+    let shapeRun = 0;
+    let nUpper = 0;
+    let nLower = 0;
+    let nLetter = 0;
+    let fl = 0;
+    let counts = 0;
+    const L = s.length;
+    for (let k = 0; k < L; k++) {
+      const c = normCode(s.charCodeAt(k));
+      const lc = lowerCode(c);
+      wh = fnvChar(wh, c);
+      lh = fnvChar(lh, lc);
+      if (k < 4) this.pre[i * 4 + k] = lh;
+      let shape: number;
+      if (isUpperCode(c)) { shape = 88; nUpper++; nLetter++; }
+      else if (isLowerCode(c)) { shape = 120; nLower++; nLetter++; }
+      else if (isDigitCode(c)) { shape = 100; fl |= F_DIGIT; }
+      else if (c >= 0x600 && c < 0x700) { shape = 97; nLetter++; }
+      else {
+        shape = c;
+        if (c === 0x2d) fl |= F_HYPHEN;
+        else if (c === 0x2e) fl |= F_PERIOD;
+        else if (c === 0x27) fl |= F_APOS;
+      }
+      if (shape === lastShape) {
+        shapeRun++;
+        if (shapeRun < 4) sh = fnvChar(sh, shape);
+      } else {
+        shapeRun = 0;
+        sh = fnvChar(sh, shape);
+        ssh = fnvChar(ssh, shape);
+        lastShape = shape;
+      }
+    }
+    for (let k = L; k < 4; k++) this.pre[i * 4 + k] = lh;
+    // suffixes (hashed backwards)
+    let sfx = FNV_OFFSET;
+    for (let k = 0; k < 4; k++) {
+      const pos = L - 1 - k;
+      if (pos >= 0) sfx = fnvChar(sfx, lowerCode(normCode(s.charCodeAt(pos))));
+      this.suf[i * 4 + k] = sfx;
+    }
+    if (dotted) {
+      // the shape keeps the periods: `J.K.` (initials) is not `JK`
+      const o = word;
+      sh = FNV_OFFSET;
+      for (let k = 0; k < o.length; k++) {
+        const c = o.charCodeAt(k);
+        sh = fnvChar(sh, c === 0x2e ? 0x2e : isUpperCode(c) ? 88 : 120);
+      }
+      ssh = sh;
+    }
+    if (nLetter > 0) {
+      const c0 = s.charCodeAt(0);
+      if (isUpperCode(c0)) fl |= F_CAP;
+      if (nUpper > 0 && nLower === 0) fl |= F_ALLCAPS;
+      if (nLower > 0 && nUpper === 0) fl |= F_LOWER;
+      if (L > 1 || isUpperCode(c0)) {
+        counts = COUNTS_LETTER;
+        if (nUpper > 0 && nLower === 0 && (L > 1)) counts |= COUNTS_CAPS;
+      }
+    } else if (!(fl & F_DIGIT)) fl |= F_PUNCT;
+    this.wh[i] = wh;
+    this.lh[i] = lh;
+    this.sh[i] = sh;
+    this.ssh[i] = ssh;
+    this.flags[i] = fl;
+    this.len[i] = L > 12 ? 12 : L;
+    return counts;
+  }
+
+  /** Keeps token i's spelling attributes as those of `word`; returns the word's id. */
+  private remember(word: string, i: number, counts: number): number {
+    const id = this.wordIds.size;
+    this.wordIds.set(word, id);
+    if ((id + 1) * WORD_STRIDE > this.wordAttrs.length) {
+      const bigger = new Int32Array(this.wordAttrs.length * 2);
+      bigger.set(this.wordAttrs);
+      this.wordAttrs = bigger;
+    }
+    const a = id * WORD_STRIDE;
+    const attrs = this.wordAttrs;
+    attrs[a] = this.wh[i];
+    attrs[a + 1] = this.lh[i];
+    attrs[a + 2] = this.sh[i];
+    attrs[a + 3] = this.ssh[i];
+    attrs[a + 4] = this.flags[i];
+    attrs[a + 5] = this.len[i];
+    for (let k = 0; k < 4; k++) {
+      attrs[a + 6 + k] = this.pre[i * 4 + k];
+      attrs[a + 10 + k] = this.suf[i * 4 + k];
+    }
+    attrs[a + 14] = counts;
+    return id;
   }
 
   /** Writes the feature hashes of token i into out; returns their count. */

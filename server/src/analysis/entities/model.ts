@@ -2,7 +2,7 @@
 // its binary (de)serialisation. Pure code: bytes in, bytes out.
 
 import { IntMap } from "./hash.js";
-import { F_SENTINIT, FeatureExtractor, HASH_BITS, LABELS, MAX_FEATURES, NEIGHBOURS, NUM_LABELS, type DocContext, type Gazetteer } from "./features.js";
+import { F_SENTINIT, FeatureExtractor, HASH_BITS, LABELS, MAX_FEATURES, MAX_WORDS, NEIGHBOURS, NUM_LABELS, type DocContext, type Gazetteer } from "./features.js";
 
 export const MAGIC = "NLNER3";
 if (NUM_LABELS !== 9) throw new Error("the tagger's inner loop is written for 9 labels");
@@ -38,15 +38,28 @@ export function viterbi(n: number, em: Float32Array, trans: Float32Array, start:
   for (let i = 1; i < n; i++) {
     const base = i * L;
     const pbase = base - L;
+    // the previous scores in locals: every label reads them (unrolled for 9 labels, see allowed())
+    const p0 = score[pbase], p1 = score[pbase + 1], p2 = score[pbase + 2], p3 = score[pbase + 3], p4 = score[pbase + 4];
+    const p5 = score[pbase + 5], p6 = score[pbase + 6], p7 = score[pbase + 7], p8 = score[pbase + 8];
     for (let c = 0; c < L; c++) {
-      let best = -Infinity;
-      let arg = 0;
-      // O and B-X follow anything; I-X follows only B-X or I-X (see allowed())
-      const from = c === 0 || (c & 1) === 1 ? 0 : c - 1;
-      const to = c === 0 || (c & 1) === 1 ? L : c + 1;
-      for (let p = from; p < to; p++) {
-        const s = score[pbase + p] + trans[p * L + c];
-        if (s > best) { best = s; arg = p; }
+      let best: number;
+      let arg: number;
+      if (c === 0 || (c & 1) === 1) {
+        // O and B-X follow anything
+        best = p0 + trans[c]; arg = 0;
+        let s = p1 + trans[L + c]; if (s > best) { best = s; arg = 1; }
+        s = p2 + trans[2 * L + c]; if (s > best) { best = s; arg = 2; }
+        s = p3 + trans[3 * L + c]; if (s > best) { best = s; arg = 3; }
+        s = p4 + trans[4 * L + c]; if (s > best) { best = s; arg = 4; }
+        s = p5 + trans[5 * L + c]; if (s > best) { best = s; arg = 5; }
+        s = p6 + trans[6 * L + c]; if (s > best) { best = s; arg = 6; }
+        s = p7 + trans[7 * L + c]; if (s > best) { best = s; arg = 7; }
+        s = p8 + trans[8 * L + c]; if (s > best) { best = s; arg = 8; }
+      } else {
+        // I-X follows only B-X or I-X
+        best = score[pbase + c - 1] + trans[(c - 1) * L + c]; arg = c - 1;
+        const s = score[pbase + c] + trans[c * L + c];
+        if (s > best) { best = s; arg = c; }
       }
       score[base + c] = best + em[base + c];
       back[base + c] = arg;
@@ -150,51 +163,55 @@ function addVector(src: Float32Array, from: number, acc: Float32Array, at: numbe
 
 /**
  * Most of a token's features depend on one word's spelling alone (its own, or a neighbour's at a
- * given offset), and words repeat: a stage keeps, per word, the summed weights of those features,
- * so a token costs a few vector additions and the look-ups of its context features only. An entry
- * holds the word as each neighbour (NEIGHBOURS order), then the word itself in each place (sentence
- * start × all-caps line, filled when first needed). Bounded: emptied when full.
+ * given offset), and words repeat: a stage keeps, per word (by its id in the feature extractor's
+ * word cache), the summed weights of those features, so a token costs a few vector additions and
+ * the look-ups of its context features only. An entry holds the word as each neighbour (NEIGHBOURS
+ * order), then the word itself in each place (sentence start × all-caps line, made when first needed).
  */
 const ENTRY = (NEIGHBOURS.length + 4) * NUM_LABELS;
+/** Entry 0 holds the weights of padding as each neighbour (outside a sequence); word id w has entry w + 1. */
+const PADDING = 0;
 const PLACE_AT = NEIGHBOURS.length * NUM_LABELS;
-const MAX_WORDS = 1 << 16;
+const MADE = 1;
 class WordScores {
-  private index = new Map<string, number>();
   private pool = new Float32Array(1024 * ENTRY);
-  private placed = new Uint8Array(1024);
-  /** The weights of padding as each neighbour (outside a sequence). */
-  readonly padding = new Float32Array(NEIGHBOURS.length * NUM_LABELS);
+  /** Per entry: MADE once its neighbour vectors are summed, and a bit per place summed (2 << place). */
+  private made = new Uint8Array(1024);
+  private generation = -1;
 
   constructor(private readonly table: WeightTable, private readonly fx: FeatureExtractor, private readonly feats: Int32Array) {
-    NEIGHBOURS.forEach((rel, r) => addScores(table, feats, fx.neighbourFeatures(-1, rel, feats, 0), this.padding, r * NUM_LABELS));
+    NEIGHBOURS.forEach((rel, r) => addScores(table, feats, fx.neighbourFeatures(-1, rel, feats, 0), this.pool, PADDING * ENTRY + r * NUM_LABELS));
+    this.made[PADDING] = MADE;
   }
 
   get vectors(): Float32Array {
     return this.pool;
   }
 
-  /** Makes sure n more words fit without emptying the memo in the middle of a sequence. */
-  reserve(n: number): void {
-    if (this.index.size + n > MAX_WORDS) this.index.clear();
+  /** Forgets every word when the extractor has given its ids out anew. */
+  sync(): void {
+    if (this.generation === this.fx.generation) return;
+    this.made.fill(0);
+    this.made[PADDING] = MADE;
+    this.generation = this.fx.generation;
   }
 
-  /** The entry of words[i] (prepared in fx), made on first sight. */
-  entry(word: string, i: number): number {
-    let e = this.index.get(word);
-    if (e !== undefined) return e;
-    e = this.index.size;
-    if ((e + 1) * ENTRY > this.pool.length) {
-      const pool = new Float32Array(this.pool.length * 2);
+  /** The entry of word `id` (token i's, prepared in fx), its neighbour vectors summed on first sight. */
+  entry(id: number, i: number): number {
+    const e = id + 1;
+    if (e >= this.made.length) {
+      const size = Math.max(e + 1, this.made.length * 2);
+      const pool = new Float32Array(size * ENTRY);
       pool.set(this.pool);
       this.pool = pool;
-      const placed = new Uint8Array(this.placed.length * 2);
-      placed.set(this.placed);
-      this.placed = placed;
+      const made = new Uint8Array(size);
+      made.set(this.made);
+      this.made = made;
     }
-    this.index.set(word, e);
+    if (this.made[e] & MADE) return e;
     const at = e * ENTRY;
     this.pool.fill(0, at, at + ENTRY);
-    this.placed[e] = 0;
+    this.made[e] = MADE;
     NEIGHBOURS.forEach((rel, r) => addScores(this.table, this.feats, this.fx.neighbourFeatures(i, rel, this.feats, 0), this.pool, at + r * NUM_LABELS));
     return e;
   }
@@ -203,11 +220,11 @@ class WordScores {
   place(e: number, i: number, sentInit: number, caps: number): number {
     const p = sentInit * 2 + caps;
     const at = e * ENTRY + PLACE_AT + p * NUM_LABELS;
-    if (!(this.placed[e] & (1 << p))) {
+    if (!(this.made[e] & (2 << p))) {
       let k = this.fx.wordFeatures(i, this.feats, 0);
       k = this.fx.placeFeatures(i, this.feats, k, sentInit, caps);
       addScores(this.table, this.feats, k, this.pool, at);
-      this.placed[e] |= 1 << p;
+      this.made[e] |= 2 << p;
     }
     return at;
   }
@@ -232,6 +249,7 @@ export class Tagger {
   /** Makes room for a document of n tokens. */
   reserveDoc(n: number): void {
     this.fx.reserve(n);
+    this.fx.startDocument(n);
     if (this.s1.length < n) {
       const c = Math.max(n, this.s1.length * 2);
       this.s1 = new Int32Array(c);
@@ -275,21 +293,41 @@ export class Tagger {
       for (let i = 0; i < n; i++) addScores(st.table, feats, fx.features(from + i, feats, doc, ctxLabels), em, i * L);
     } else {
       const memo = (this.wordScores[stage] ??= new WordScores(st.table, fx, feats));
-      memo.reserve(n);
+      memo.sync();
+      // a word the extractor could not keep (a document of very many distinct words) has no entry:
+      // its features are looked up one by one
       const entries = this.entries;
-      for (let i = 0; i < n; i++) entries[i] = memo.entry(words[from + i], from + i);
+      for (let i = 0; i < n; i++) {
+        const id = fx.ids[from + i];
+        entries[i] = id >= 0 ? memo.entry(id, from + i) : -1;
+      }
       const caps = fx.capsLine ? 1 : 0;
+      const vectors = memo.vectors;
+      const [r0, r1, r2, r3] = NEIGHBOURS;
+      const neighbour = (j: number, r: number) => (j < 0 || j >= n ? PADDING : entries[j]) * ENTRY + r * L; // < 0: no entry
       for (let i = 0; i < n; i++) {
         const at = i * L;
         const t = from + i;
         const sentInit = fx.flags[t] & F_SENTINIT ? 1 : 0;
-        const place = memo.place(entries[i], t, sentInit, caps);
-        const vectors = memo.vectors;
-        addVector(vectors, place, em, at);
-        for (let r = 0; r < NEIGHBOURS.length; r++) {
-          const j = i + NEIGHBOURS[r];
-          if (j >= 0 && j < n) addVector(vectors, entries[j] * ENTRY + r * L, em, at);
-          else addVector(memo.padding, r * L, em, at);
+        const o0 = neighbour(i + r0, 0), o1 = neighbour(i + r1, 1), o2 = neighbour(i + r2, 2), o3 = neighbour(i + r3, 3);
+        if (entries[i] >= 0 && o0 >= 0 && o1 >= 0 && o2 >= 0 && o3 >= 0) {
+          // the common case, in one pass: the same float32 sums, in the same order, as adding vector by vector
+          const pl = memo.place(entries[i], t, sentInit, caps);
+          for (let c = 0; c < L; c++) {
+            let x = vectors[pl + c];
+            x = Math.fround(x + vectors[o0 + c]);
+            x = Math.fround(x + vectors[o1 + c]);
+            x = Math.fround(x + vectors[o2 + c]);
+            em[at + c] = Math.fround(x + vectors[o3 + c]);
+          }
+        } else {
+          if (entries[i] >= 0) addVector(vectors, memo.place(entries[i], t, sentInit, caps), em, at);
+          else addScores(st.table, feats, fx.placeFeatures(t, feats, fx.wordFeatures(t, feats, 0), sentInit, caps), em, at);
+          for (let r = 0; r < NEIGHBOURS.length; r++) {
+            const o = neighbour(i + NEIGHBOURS[r], r);
+            if (o >= 0) addVector(vectors, o, em, at);
+            else addScores(st.table, feats, fx.neighbourFeatures(t + NEIGHBOURS[r], NEIGHBOURS[r], feats, 0), em, at);
+          }
         }
         addScores(st.table, feats, fx.contextFeatures(t, feats, 0, doc, ctxLabels), em, at);
       }
