@@ -76,3 +76,22 @@ test("an inserted line in article 2 moves the later articles by one line", () =>
   assert.deepEqual(after.slice(2).map((a) => a.range.start.line), before.slice(2).map((a) => a.range.start.line + 1));
   assert.equal(after[1]!.range.end.line, before[1]!.range.end.line + 1);
 });
+
+test("a year written in one article is followed by another article's month-day after an edit", () => {
+  const text = [
+    "Title: Ceasefire talks resume in Cairo",
+    "Date: 2024-03-01",
+    "",
+    "The war began after the attack of Oct. 7, 2023, officials said.",
+    "",
+    "Title: Hostage families march again",
+    "Date: 2024-03-02",
+    "",
+    "Families marked five months since the Oct 7 attack on Saturday.",
+  ].join("\n");
+  const doc = new DumpDocument(text);
+  const valueOf = () => analyzeStages(doc, { entities: false, diagnostics: false })!.dates.find((d) => d.article === 1 && d.text.startsWith("Oct"))?.value;
+  assert.equal(valueOf(), "2023-10-07");
+  doc.replaceLines(3, 4, ["The war began after the attack of Oct. 7, 2022, officials said."]);
+  assert.equal(valueOf(), "2022-10-07", "the cached dates of the other article follow the new year");
+});

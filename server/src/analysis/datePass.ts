@@ -85,8 +85,24 @@ function dumpYearAnchors(doc: DumpDocument): { anchors: Map<string, number>; key
     const [year] = [...byYear].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
     anchors.set(monthDay, year);
   }
-  return { anchors, key: [...anchors].map(([k, y]) => `${k}=${y}`).join(",") };
+  return { anchors, key: anchorsId([...anchors].map(([k, y]) => `${k}=${y}`).join(",")) };
 }
+
+/**
+ * A short name for a set of anchors (they name every article's cached dates: a few kilobytes of
+ * anchors copied into each variant made megabytes of garbage per keystroke). Names are never
+ * reused: forgetting them (bounded) costs only recomputed dates.
+ */
+function anchorsId(anchors: string): string {
+  let id = anchorIds.get(anchors);
+  if (id === undefined) {
+    if (anchorIds.size >= 256) anchorIds.clear();
+    anchorIds.set(anchors, (id = `a${nextAnchorsId++}`));
+  }
+  return id;
+}
+const anchorIds = new Map<string, string>();
+let nextAnchorsId = 0;
 
 /** For each article, the year of the nearest article with a date (the earlier one on a tie); linear in the dump. */
 function nearestYears(references: readonly (string | undefined)[]): (number | undefined)[] {
