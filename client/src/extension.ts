@@ -18,8 +18,9 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join("dist", "server.js"));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6019"] } },
+    // --expose-gc: the server collects the garbage of a big dump's first analysis before the user types (warmUp.ts)
+    run: { module, transport: TransportKind.ipc, options: { execArgv: ["--expose-gc"] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--expose-gc", "--nolazy", "--inspect=6019"] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: "newsdump" }],

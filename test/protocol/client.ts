@@ -36,7 +36,8 @@ export interface ServerOptions {
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [join(repo, "dist", "server.js"), "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+  // started as the VS Code client starts it (client/src/extension.ts)
+  const child = spawn(process.execPath, ["--expose-gc", join(repo, "dist", "server.js"), "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (d) => (stderr += d));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
