@@ -156,7 +156,7 @@ interface Targets {
 type ServerFigures = Awaited<ReturnType<typeof serverFigures>>;
 
 /** Opens the dump in the real server over stdio and times what a user waits for. */
-async function serverFigures(text: string, analysis: Targets) {
+async function serverFigures(text: string, targets: Targets) {
   const server = await startServer();
   // A server that dies would leave the requests below pending forever: fail loudly instead.
   server.process.on("exit", (code, signal) => {
@@ -181,7 +181,7 @@ async function serverFigures(text: string, analysis: Targets) {
   const diagnostics: number[] = [];
   // 200 keystrokes, so that p99 is not simply the slowest one
   for (let i = 0, version = 2; i < 200; i++, version++) {
-    const article = analysis.articles[Math.floor(r() * analysis.articles.length)]!;
+    const article = targets.articles[Math.floor(r() * targets.articles.length)]!;
     const line = Math.floor((article.start + article.end) / 2);
     t = performance.now();
     void conn.sendNotification("textDocument/didChange", {
@@ -197,15 +197,15 @@ async function serverFigures(text: string, analysis: Targets) {
   // Hovers without edits in between, then each after an edit (the edited article is tagged again).
   await conn.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 0, character: 0 } });
   const hovers: number[] = [];
-  for (let i = 0; i < 100 && analysis.entities.length; i++) {
-    const e = analysis.entities[Math.floor(r() * analysis.entities.length)]!;
+  for (let i = 0; i < 100 && targets.entities.length; i++) {
+    const e = targets.entities[Math.floor(r() * targets.entities.length)]!;
     t = performance.now();
     await conn.sendRequest("textDocument/hover", { textDocument: { uri }, position: e });
     hovers.push(performance.now() - t);
   }
   const editHovers: number[] = [];
-  for (let i = 0, version = 1000; i < 30 && analysis.entities.length; i++, version++) {
-    const e = analysis.entities[Math.floor(r() * analysis.entities.length)]!;
+  for (let i = 0, version = 1000; i < 30 && targets.entities.length; i++, version++) {
+    const e = targets.entities[Math.floor(r() * targets.entities.length)]!;
     const line = e.line;
     void conn.sendNotification("textDocument/didChange", {
       textDocument: { uri, version },
@@ -223,7 +223,8 @@ async function serverFigures(text: string, analysis: Targets) {
 
 /** `--client DUMP TARGETS`: the editor's side alone, figures printed as JSON. */
 async function client(): Promise<void> {
-  const [file, targetsFile] = [arg("client", ""), process.argv[process.argv.indexOf("--client") + 2]!];
+  const at = process.argv.indexOf("--client");
+  const [file, targetsFile] = [process.argv[at + 1]!, process.argv[at + 2]!];
   const figures = await serverFigures(readFileSync(file, "utf8"), JSON.parse(readFileSync(targetsFile, "utf8")) as Targets);
   process.stdout.write(JSON.stringify(figures));
 }

@@ -20,15 +20,17 @@ export function entityKey(m: Pick<EntityMention, "type" | "canonical">): string 
   return `${m.type}:${m.canonical}`;
 }
 
+/** Every entity of `mentions`, in the order they first appear (from the grouping mentionsOfEntity keeps). */
 export function indexEntities(mentions: readonly EntityMention[]): Map<string, EntityEntry> {
-  const groups = new Map<string, EntityMention[]>();
+  const groups = groupsOf(mentions);
+  const index = new Map<string, EntityEntry>();
   for (const m of mentions) {
-    const key = entityKey(m);
-    const group = groups.get(key);
-    if (group) group.push(m);
-    else groups.set(key, [m]);
+    const group = groups.get(m.type)!.get(m.canonical)!;
+    if (group[0] !== m) continue; // not the entity's first mention
+    const entry = entryOf(group);
+    index.set(entry.key, entry);
   }
-  return new Map([...groups].map(([key, group]) => [key, entryOf(group)]));
+  return index;
 }
 
 /** The entry of the entity `mention` names, from the mentions of a dump (see mentionsOfEntity). */
@@ -43,9 +45,14 @@ export function entityEntry(mentions: readonly EntityMention[], mention: Pick<En
  * cost a look-up, not a pass over a big dump's million mentions each.
  */
 export function mentionsOfEntity(mentions: readonly EntityMention[], mention: Pick<EntityMention, "type" | "canonical">): readonly EntityMention[] {
+  return groupsOf(mentions).get(mention.type)?.get(mention.canonical) ?? [];
+}
+
+/** The mentions grouped by type and canonical name, in one pass on the first call for a mentions array. */
+function groupsOf(mentions: readonly EntityMention[]): Map<EntityType, Map<string, EntityMention[]>> {
   let groups = entityGroups.get(mentions);
   if (!groups) entityGroups.set(mentions, (groups = groupByEntity(mentions)));
-  return groups.get(mention.type)?.get(mention.canonical) ?? [];
+  return groups;
 }
 
 const entityGroups = new WeakMap<readonly EntityMention[], Map<EntityType, Map<string, EntityMention[]>>>();

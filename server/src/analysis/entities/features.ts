@@ -148,7 +148,11 @@ function docLabelSummary(d: number): number {
 
 /** At most this many distinct words are kept with their attributes (and the tagger's per-word scores). */
 export const MAX_WORDS = 1 << 16;
+/** A word's attributes: wh, lh, sh, ssh, flags, length, 4 prefix hashes, 4 suffix hashes, counts. */
 const WORD_STRIDE = 15;
+const ATTR_PRE = 6;
+const ATTR_SUF = 10;
+const ATTR_COUNTS = 14;
 const COUNTS_LETTER = 1;
 const COUNTS_CAPS = 2;
 
@@ -174,6 +178,7 @@ export class FeatureExtractor {
   /** Per distinct word: its spelling attributes (WORD_STRIDE numbers), worked out once (see prepare). */
   private wordIds = new Map<string, number>();
   private wordAttrs = new Int32Array(1024 * WORD_STRIDE);
+  private readonly spare = new Int32Array(WORD_STRIDE);
   /** The prepared range being tagged: tokens [lo, hi). */
   lo = 0;
   hi = 0;
@@ -231,25 +236,9 @@ export class FeatureExtractor {
     for (let i = from; i < to; i++) {
       const word = words[i];
       let id = this.wordIds.get(word);
-      let counts: number;
-      if (id === undefined) {
-        counts = this.spell(word, i);
-        id = this.wordIds.size < MAX_WORDS ? this.remember(word, i, counts) : -1;
-      } else {
-        const a = id * WORD_STRIDE;
-        const attrs = this.wordAttrs;
-        this.wh[i] = attrs[a];
-        this.lh[i] = attrs[a + 1];
-        this.sh[i] = attrs[a + 2];
-        this.ssh[i] = attrs[a + 3];
-        this.flags[i] = attrs[a + 4];
-        this.len[i] = attrs[a + 5];
-        for (let k = 0; k < 4; k++) {
-          this.pre[i * 4 + k] = attrs[a + 6 + k];
-          this.suf[i * 4 + k] = attrs[a + 10 + k];
-        }
-        counts = attrs[a + 14];
-      }
+      if (id === undefined) id = this.spell(word);
+      // a word past the cache's limit was spelled into the spare slot
+      const counts = this.load(i, id >= 0 ? id * WORD_STRIDE : 0, id >= 0 ? this.wordAttrs : this.spare);
       this.ids[i] = id;
       if (counts & COUNTS_LETTER) letterToks++;
       if (counts & COUNTS_CAPS) capsToks++;
@@ -293,10 +282,23 @@ export class FeatureExtractor {
   }
 
   /**
-   * Writes the attributes of `word` that its spelling alone gives (hashes, flags, length, prefixes,
-   * suffixes) at token i; returns whether it counts as a letter token and an all-caps one (for capsLine).
+   * Works out the attributes of `word` that its spelling alone gives (hashes, flags, length,
+   * prefixes, suffixes, and whether it counts as a letter token and an all-caps one, for capsLine)
+   * into a new slot of the word cache; returns the word's id there, or -1 when the cache is full
+   * (the attributes are then in the spare slot).
    */
-  private spell(word: string, i: number): number {
+  private spell(word: string): number {
+    const id = this.wordIds.size < MAX_WORDS ? this.wordIds.size : -1;
+    if (id >= 0) {
+      this.wordIds.set(word, id);
+      if ((id + 1) * WORD_STRIDE > this.wordAttrs.length) {
+        const bigger = new Int32Array(this.wordAttrs.length * 2);
+        bigger.set(this.wordAttrs);
+        this.wordAttrs = bigger;
+      }
+    }
+    const attrs = id >= 0 ? this.wordAttrs : this.spare;
+    const a = id >= 0 ? id * WORD_STRIDE : 0;
     let s = word;
     const dotted = s.length >= 3 && s.charCodeAt(1) === 0x2e && isDottedAcronym(s);
     if (dotted) s = s.replace(/\./g, "");
@@ -317,7 +319,7 @@ export class FeatureExtractor {
       const lc = lowerCode(c);
       wh = fnvChar(wh, c);
       lh = fnvChar(lh, lc);
-      if (k < 4) this.pre[i * 4 + k] = lh;
+      if (k < 4) attrs[a + ATTR_PRE + k] = lh;
       let shape: number;
       if (isUpperCode(c)) { shape = 88; nUpper++; nLetter++; }
       else if (isLowerCode(c)) { shape = 120; nLower++; nLetter++; }
@@ -339,20 +341,19 @@ export class FeatureExtractor {
         lastShape = shape;
       }
     }
-    for (let k = L; k < 4; k++) this.pre[i * 4 + k] = lh;
+    for (let k = L; k < 4; k++) attrs[a + ATTR_PRE + k] = lh;
     // suffixes (hashed backwards)
     let sfx = FNV_OFFSET;
     for (let k = 0; k < 4; k++) {
       const pos = L - 1 - k;
       if (pos >= 0) sfx = fnvChar(sfx, lowerCode(normCode(s.charCodeAt(pos))));
-      this.suf[i * 4 + k] = sfx;
+      attrs[a + ATTR_SUF + k] = sfx;
     }
     if (dotted) {
       // the shape keeps the periods: `J.K.` (initials) is not `JK`
-      const o = word;
       sh = FNV_OFFSET;
-      for (let k = 0; k < o.length; k++) {
-        const c = o.charCodeAt(k);
+      for (let k = 0; k < word.length; k++) {
+        const c = word.charCodeAt(k);
         sh = fnvChar(sh, c === 0x2e ? 0x2e : isUpperCode(c) ? 88 : 120);
       }
       ssh = sh;
@@ -367,38 +368,29 @@ export class FeatureExtractor {
         if (nUpper > 0 && nLower === 0 && (L > 1)) counts |= COUNTS_CAPS;
       }
     } else if (!(fl & F_DIGIT)) fl |= F_PUNCT;
-    this.wh[i] = wh;
-    this.lh[i] = lh;
-    this.sh[i] = sh;
-    this.ssh[i] = ssh;
-    this.flags[i] = fl;
-    this.len[i] = L > 12 ? 12 : L;
-    return counts;
+    attrs[a] = wh;
+    attrs[a + 1] = lh;
+    attrs[a + 2] = sh;
+    attrs[a + 3] = ssh;
+    attrs[a + 4] = fl;
+    attrs[a + 5] = L > 12 ? 12 : L;
+    attrs[a + ATTR_COUNTS] = counts;
+    return id;
   }
 
-  /** Keeps token i's spelling attributes as those of `word`; returns the word's id. */
-  private remember(word: string, i: number, counts: number): number {
-    const id = this.wordIds.size;
-    this.wordIds.set(word, id);
-    if ((id + 1) * WORD_STRIDE > this.wordAttrs.length) {
-      const bigger = new Int32Array(this.wordAttrs.length * 2);
-      bigger.set(this.wordAttrs);
-      this.wordAttrs = bigger;
-    }
-    const a = id * WORD_STRIDE;
-    const attrs = this.wordAttrs;
-    attrs[a] = this.wh[i];
-    attrs[a + 1] = this.lh[i];
-    attrs[a + 2] = this.sh[i];
-    attrs[a + 3] = this.ssh[i];
-    attrs[a + 4] = this.flags[i];
-    attrs[a + 5] = this.len[i];
+  /** Sets token i's spelling attributes from the slot at attrs[a]; returns its counts (see spell). */
+  private load(i: number, a: number, attrs: Int32Array): number {
+    this.wh[i] = attrs[a];
+    this.lh[i] = attrs[a + 1];
+    this.sh[i] = attrs[a + 2];
+    this.ssh[i] = attrs[a + 3];
+    this.flags[i] = attrs[a + 4];
+    this.len[i] = attrs[a + 5];
     for (let k = 0; k < 4; k++) {
-      attrs[a + 6 + k] = this.pre[i * 4 + k];
-      attrs[a + 10 + k] = this.suf[i * 4 + k];
+      this.pre[i * 4 + k] = attrs[a + ATTR_PRE + k];
+      this.suf[i * 4 + k] = attrs[a + ATTR_SUF + k];
     }
-    attrs[a + 14] = counts;
-    return id;
+    return attrs[a + ATTR_COUNTS];
   }
 
   /** Writes the feature hashes of token i into out; returns their count. */
