@@ -12,7 +12,7 @@ import {
   fingerprintArticle,
   type DuplicateGroup,
   type DuplicateInput,
-} from "../server/src/analysis/duplicates.js";
+} from "../server/src/analysis/duplicates/duplicates.js";
 
 const N = Number(process.argv[2] ?? 30000);
 const RUNS = Number(process.argv[3] ?? 5);

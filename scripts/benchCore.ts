@@ -1,4 +1,4 @@
 // What `npm run bench` measures in process, bundled by it the way the server is bundled.
-export { DumpDocument } from "../server/src/analysis/dump.js";
+export { DumpDocument } from "../server/src/analysis/document/dumpDocument.js";
 export { analyzeDocument } from "../server/src/analysis/index.js";
-export { lazyNerModel } from "../server/src/modelFile.js";
+export { lazyNerModel } from "../server/src/node/modelFile.js";

@@ -21,9 +21,9 @@ const common = {
 const bin = { js: "#!/usr/bin/env node\n" + common.banner.js };
 const targets = [
   { ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js", external: ["vscode"] },
-  { ...common, entryPoints: ["server/src/server.ts"], outfile: "dist/server.js", banner: bin },
-  { ...common, entryPoints: ["server/src/cli.ts"], outfile: "dist/cli.js", banner: bin },
-  { ...common, entryPoints: ["server/src/parallel/worker.ts"], outfile: "dist/worker.js" },
+  { ...common, entryPoints: ["server/src/lsp/server.ts"], outfile: "dist/server.js", banner: bin },
+  { ...common, entryPoints: ["server/src/cli/cli.ts"], outfile: "dist/cli.js", banner: bin },
+  { ...common, entryPoints: ["server/src/node/parallel/worker.ts"], outfile: "dist/worker.js" },
 ];
 
 mkdirSync("dist", { recursive: true });

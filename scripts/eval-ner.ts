@@ -20,7 +20,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseConll, SpanScorer, toIob2 } from "../server/src/analysis/entities/conll.js";
 import { loadNerModel, recognizeEntities, resolveEntities, tagDocument, tagTokens, type EntitySpan } from "../server/src/analysis/entities/index.js";
-import { readNerModelBytes } from "../server/src/modelFile.js";
+import { readNerModelBytes } from "../server/src/node/modelFile.js";
 
 const repoRoot = path.resolve(__dirname, "..");
 const args = process.argv.slice(2);

@@ -6,7 +6,7 @@ import { LANGUAGE_ID } from "./autoDetect";
 import type { LargeFiles } from "./largeFiles";
 import type { EntitiesView } from "./views/entities";
 import type { TimelineView } from "./views/timeline";
-import type { DuplicateItem } from "../../server/src/features/views";
+import type { DuplicateItem } from "../../server/src/lsp/features/views";
 import type { ServerLocation } from "./views/scoped";
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, entities: EntitiesView, timeline: TimelineView, largeFiles: LargeFiles): void {

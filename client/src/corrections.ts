@@ -5,7 +5,7 @@
 
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import type { Correction, CorrectionType } from "../../server/src/analysis/annotations";
+import type { Correction, CorrectionType } from "../../server/src/analysis/corrections/annotations";
 
 type ServerRange = { start: { line: number; character: number }; end: { line: number; character: number } };
 const LABEL: Record<CorrectionType, string> = { person: "Person", organization: "Organization", location: "Location", misc: "Other", none: "Not an Entity" };

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
   applyCorrections, makeCorrection, parseAnnotations, parseLexicon, type AnnotatedMention, type AnnotationsFile, type Lexicon,
-} from "../../server/src/analysis/annotations.js";
+} from "../../server/src/analysis/corrections/annotations.js";
 import type { Article, DumpAnalysis, EntityMention, EntityType, Range } from "../../server/src/analysis/types.js";
 
 const DUMP = [

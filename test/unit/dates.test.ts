@@ -4,7 +4,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { chronoParserNames, collectYearAnchors, findDates, latestWrittenYear, parsePublicationDate } from "../../server/src/analysis/dates.js";
+import { chronoParserNames, collectYearAnchors, findDates, latestWrittenYear, parsePublicationDate } from "../../server/src/analysis/dates/dates.js";
 
 type Row = [sentence: string, reference: string | undefined, expected: [text: string, value: string][], note?: string];
 

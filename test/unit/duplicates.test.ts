@@ -14,7 +14,7 @@ import {
   wordEdits,
   type DuplicateGroup,
   type DuplicateInput,
-} from "../../server/src/analysis/duplicates.js";
+} from "../../server/src/analysis/duplicates/duplicates.js";
 
 // Deterministic pseudo-random bodies: different seeds give unrelated texts.
 const VOCAB = (

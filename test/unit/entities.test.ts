@@ -7,7 +7,7 @@ import {
   loadNerModel, recognizeEntities, resolveEntities, tagDocument, tagTokens, tokenize, type EntitySpan, type NerModel,
 } from "../../server/src/analysis/entities/index.js";
 import { chunks, parseConll, toIob2 } from "../../server/src/analysis/entities/conll.js";
-import { readNerModelBytes } from "../../server/src/modelFile.js";
+import { readNerModelBytes } from "../../server/src/node/modelFile.js";
 import { FeatureExtractor, F_SENTINIT, MAX_WORDS } from "../../server/src/analysis/entities/features.js";
 import { IntMap } from "../../server/src/analysis/entities/hash.js";
 

@@ -7,11 +7,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { analyzeDump, type DumpAnalysis } from "../../server/src/analysis/index.js";
-import { splitLines } from "../../server/src/analysis/text.js";
-import { applyCorrections } from "../../server/src/analysis/annotations.js";
-import { exportAnnotations, type ExportFormat, type ExportedFile } from "../../server/src/analysis/export.js";
-import { lazyNerModel } from "../../server/src/modelFile.js";
-import { runExport } from "../../server/src/exportCommand.js";
+import { splitLines } from "../../server/src/analysis/document/text.js";
+import { applyCorrections } from "../../server/src/analysis/corrections/annotations.js";
+import { exportAnnotations, type ExportFormat, type ExportedFile } from "../../server/src/analysis/export/export.js";
+import { lazyNerModel } from "../../server/src/node/modelFile.js";
+import { runExport } from "../../server/src/cli/exportCommand.js";
 
 const SAMPLE = path.join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
 const FIXTURE = path.join(__dirname, "..", "fixtures", "export", "emoji-crlf-arabic.txt");

@@ -5,9 +5,9 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { OpenDump } from "../../server/src/documents.js";
-import { DumpDocument } from "../../server/src/analysis/dump.js";
-import { articlesOf } from "../../server/src/analysis/articles.js";
+import { OpenDump } from "../../server/src/lsp/documents.js";
+import { DumpDocument } from "../../server/src/analysis/document/dumpDocument.js";
+import { articlesOf } from "../../server/src/analysis/document/articles.js";
 import { analyzeStages } from "../../server/src/analysis/index.js";
 
 const fixtures = join(__dirname, "..", "fixtures", "layouts");

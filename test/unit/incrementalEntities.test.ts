@@ -5,10 +5,10 @@ import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { OpenDump } from "../../server/src/documents.js";
-import { DumpDocument } from "../../server/src/analysis/dump.js";
+import { OpenDump } from "../../server/src/lsp/documents.js";
+import { DumpDocument } from "../../server/src/analysis/document/dumpDocument.js";
 import { analyzeStages } from "../../server/src/analysis/index.js";
-import { lazyNerModel } from "../../server/src/modelFile.js";
+import { lazyNerModel } from "../../server/src/node/modelFile.js";
 import { EntityResolver, resolveEntities } from "../../server/src/analysis/entities/resolve.js";
 
 const nerModel = lazyNerModel();

@@ -5,8 +5,8 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { isDumpFile, readText } from "../../server/src/largeFile.js";
-import type { Progress } from "../../server/src/progress.js";
+import { isDumpFile, readText } from "../../server/src/lsp/policies/largeFiles.js";
+import type { Progress } from "../../server/src/lsp/progress.js";
 
 const sample = join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
 const bytes = Buffer.concat([

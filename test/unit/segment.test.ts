@@ -3,8 +3,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { DumpDocument } from "../../server/src/analysis/dump.js";
-import { articlesOf } from "../../server/src/analysis/articles.js";
+import { DumpDocument } from "../../server/src/analysis/document/dumpDocument.js";
+import { articlesOf } from "../../server/src/analysis/document/articles.js";
 
 interface GoldArticle {
   headline: string;

@@ -4,9 +4,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { OpenDump } from "../../server/src/documents.js";
-import { WarmUps, WARM_UP_MIN_CHARS } from "../../server/src/warmUp.js";
-import type { Progress } from "../../server/src/progress.js";
+import { OpenDump } from "../../server/src/lsp/documents.js";
+import { WarmUps, WARM_UP_MIN_CHARS } from "../../server/src/lsp/policies/warmUp.js";
+import type { Progress } from "../../server/src/lsp/progress.js";
 
 const fixtures = join(__dirname, "..", "fixtures", "layouts");
 const article = readFileSync(join(fixtures, "dashes-headers.txt"), "utf8");

@@ -3,7 +3,7 @@
 
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import type { EntityItem } from "../../../server/src/features/views";
+import type { EntityItem } from "../../../server/src/lsp/features/views";
 import type { LargeFiles } from "../largeFiles";
 import { ArticleScopedView, revealArgs } from "./scoped";
 

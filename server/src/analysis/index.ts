@@ -1,19 +1,19 @@
 // The core's one entry point: text (or a DumpDocument kept up to date by edits) in, DumpAnalysis out.
 // Pure: no vscode, no LSP library, no file system. Never throws on any input.
 
-import { DumpDocument } from "./dump.js";
-import { articlesOf } from "./articles.js";
+import { DumpDocument } from "./document/dumpDocument.js";
+import { articlesOf } from "./document/articles.js";
 import type { CancellationToken, DumpAnalysis } from "./types.js";
 import { noopToken } from "./types.js";
-import { entityMentions, type EntityOptions } from "./entityPass.js";
-import { dateMentions } from "./datePass.js";
-import { duplicateDiagnostics, type DuplicateDiagnosticOptions } from "./duplicatePass.js";
+import { entityMentions, type EntityOptions } from "./entities/stage.js";
+import { dateMentions } from "./dates/stage.js";
+import { duplicateDiagnostics, type DuplicateDiagnosticOptions } from "./duplicates/diagnostics.js";
 
-export { DumpDocument } from "./dump.js";
-export { articlesOf, lineRange } from "./articles.js";
+export { DumpDocument } from "./document/dumpDocument.js";
+export { articlesOf, lineRange } from "./document/articles.js";
 export type * from "./types.js";
 export { noopToken, sameData } from "./types.js";
-export { looksLikeNewsDump } from "./detect.js";
+export { looksLikeNewsDump } from "./document/detect.js";
 
 export interface AnalysisOptions extends EntityOptions, DuplicateDiagnosticOptions {
   file: string;

@@ -1,0 +1,137 @@
+// Dates of the whole dump: each article's date expressions, resolved against the article's own
+// day of publication (or the inferred one) and the years the dump gives month-days, cached with
+// the article per reference day and anchors.
+
+import type { ArticleCore, DumpDocument } from "../document/dumpDocument.js";
+import { isCancelled } from "../document/dumpDocument.js";
+import { collectYearAnchors, findDates, latestWrittenYear, type DateSpan } from "./dates.js";
+import { concatAll, placeSpans } from "../document/articles.js";
+import type { CancellationToken, DateMention } from "../types.js";
+
+/** What one article's dates are resolved against: its day (or none), the year of a bare month-day, the dump's anchors. */
+export interface DateJob {
+  reference: string | undefined;
+  fallbackYear: number | undefined;
+  anchors: Map<string, number>;
+  /** Names the three above, for the article's cache. */
+  variant: string;
+}
+
+/** Each article's DateJob (the dump-wide part of the date stage: cheap, and cached per article where it reads text). */
+export function dateJobs(doc: DumpDocument): DateJob[] {
+  const inferred = doc.publishedInferred();
+  const { anchors, key } = dumpYearAnchors(doc);
+  const references = doc.slots.map((slot, article) => slot.core.structure.published ?? inferred[article]);
+  const nearest = nearestYears(references);
+  let dumpYear: number | null | undefined; // the latest year written in the dump, computed when first needed
+  return references.map((reference, article) => {
+    // An article without a date of its own may still have a wire dateline's month-day
+    // ("PARIS, June 10 (Reuters) -"): its year is that of the nearest article with a date, else
+    // the latest year the dump writes.
+    let fallbackYear: number | undefined;
+    if (!reference) {
+      fallbackYear = nearest[article];
+      if (fallbackYear === undefined) {
+        dumpYear ??= latestDumpYear(doc) ?? null;
+        fallbackYear = dumpYear ?? undefined;
+      }
+    }
+    return { reference, fallbackYear, anchors, variant: `${reference ?? ""}@${fallbackYear ?? ""}@${key}` };
+  });
+}
+
+/** One article's date expressions, resolved as `job` says (cached with the article). */
+export function articleDates(core: ArticleCore, job: DateJob): DateSpan[] {
+  return core.cachedVariant("dates", job.variant, () => datesOf(core.recognitionText, job));
+}
+
+/** Caches what articleDates() would give, resolved elsewhere (by a worker thread) from the same text. */
+export function knownDates(core: ArticleCore, job: DateJob, spans: DateSpan[]): void {
+  core.cachedVariant("dates", job.variant, () => spans);
+}
+
+/** The date expressions of an article's text, resolved as `job` says. */
+export function datesOf(text: string, job: Omit<DateJob, "variant">): DateSpan[] {
+  return findDates(text, job.reference, { yearAnchors: job.anchors, fallbackYear: job.fallbackYear });
+}
+
+export function dateMentions(doc: DumpDocument, token: CancellationToken): DateMention[] | undefined {
+  const jobs = dateJobs(doc);
+  const mentions: DateMention[][] = [];
+  for (let article = 0; article < doc.slots.length; article++) {
+    if (isCancelled(token)) return undefined;
+    const slot = doc.slots[article]!;
+    const spans = articleDates(slot.core, jobs[article]!);
+    mentions.push(placeSpans(slot, article, spans, "", (span, range): DateMention => ({ text: span.text, value: span.value, range, article })));
+  }
+  return concatAll(mentions);
+}
+
+/**
+ * Month-days the dump writes with a year ("Oct. 7, 2023"), so that "the Oct 7 attack" elsewhere
+ * takes that year. Collected per article (cached) and merged by how many articles agree.
+ */
+function dumpYearAnchors(doc: DumpDocument): { anchors: Map<string, number>; key: string } {
+  const votes = new Map<string, Map<number, number>>();
+  for (const slot of doc.slots) {
+    for (const [monthDay, year] of slot.core.cached("yearAnchors", () => collectYearAnchors(slot.core.recognitionText))) {
+      const byYear = votes.get(monthDay) ?? new Map<number, number>();
+      byYear.set(year, (byYear.get(year) ?? 0) + 1);
+      votes.set(monthDay, byYear);
+    }
+  }
+  const anchors = new Map<string, number>();
+  for (const [monthDay, byYear] of [...votes].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const [year] = [...byYear].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
+    anchors.set(monthDay, year);
+  }
+  return { anchors, key: anchorsId([...anchors].map(([k, y]) => `${k}=${y}`).join(",")) };
+}
+
+/**
+ * A short name for a set of anchors (they name every article's cached dates: a few kilobytes of
+ * anchors copied into each variant made megabytes of garbage per keystroke). Names are never
+ * reused: forgetting them (bounded) costs only recomputed dates.
+ */
+function anchorsId(anchors: string): string {
+  let id = anchorIds.get(anchors);
+  if (id === undefined) {
+    if (anchorIds.size >= 256) anchorIds.clear();
+    anchorIds.set(anchors, (id = `a${nextAnchorsId++}`));
+  }
+  return id;
+}
+const anchorIds = new Map<string, string>();
+let nextAnchorsId = 0;
+
+/** For each article, the year of the nearest article with a date (the earlier one on a tie); linear in the dump. */
+function nearestYears(references: readonly (string | undefined)[]): (number | undefined)[] {
+  const yearOf = (r: string | undefined) => (r && /^\d{4}-/.test(r) ? Number(r.slice(0, 4)) : undefined);
+  const n = references.length;
+  const prev: [number, number][] = new Array(n); // [index, year] of the nearest dated article before
+  let last: [number, number] | undefined;
+  for (let i = 0; i < n; i++) {
+    if (last) prev[i] = last;
+    const y = yearOf(references[i]);
+    if (y !== undefined) last = [i, y];
+  }
+  const out: (number | undefined)[] = new Array(n);
+  let next: [number, number] | undefined;
+  for (let i = n - 1; i >= 0; i--) {
+    const p = prev[i];
+    out[i] = p && (!next || i - p[0] <= next[0] - i) ? p[1] : next?.[1];
+    const y = yearOf(references[i]);
+    if (y !== undefined) next = [i, y];
+  }
+  return out;
+}
+
+/** The latest year written as a date's year anywhere in the dump (each article's answer cached). */
+function latestDumpYear(doc: DumpDocument): number | undefined {
+  let best: number | undefined;
+  for (const slot of doc.slots) {
+    const y = slot.core.cached("latestWrittenYear", () => latestWrittenYear(slot.core.recognitionText));
+    if (y !== undefined && (best === undefined || y > best)) best = y;
+  }
+  return best;
+}

@@ -1,0 +1,46 @@
+// Roles the text gives a person: the title before the name ("Prime Minister Mohammed Shia
+// Al-Sudani", "UNIFIL spokesperson Andrea Tenenti") and the appositive after it ("Philippe
+// Lazzarini, head of the UN Palestinian refugee agency UNRWA,"). Pure; for hovers.
+
+import { TITLE_WORDS } from "./lexicon.js";
+import type { EntityMention } from "../types.js";
+
+const ROLE_NOUNS = new Set([...TITLE_WORDS, "member", "mastermind", "owner", "author", "analyst", "expert", "economist", "official", "executive", "adviser", "advisor", "aide", "lawyer", "candidate", "winner", "star", "player", "actor", "actress", "singer", "writer", "editor", "reporter", "correspondent"]);
+const FUNCTION_WORDS = new Set(["the", "a", "an", "and", "or", "of", "by", "to", "in", "on", "at", "for", "from", "with", "said", "says", "told", "as", "that", "who", "when", "while", "after", "before"]);
+
+export function rolesOf(mentions: readonly EntityMention[], lineText: (line: number) => string, limit = 3): string[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type !== "person" || m.range.start.line !== m.range.end.line) continue;
+    const line = lineText(m.range.start.line);
+    for (const role of [titleBefore(line.slice(0, m.range.start.character)), appositiveAfter(line.slice(m.range.end.character))]) {
+      if (role) counts.set(role, (counts.get(role) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).slice(0, limit).map(([r]) => r);
+}
+
+/** The run of title words right before a name: "military spokesman Rear Admiral". */
+function titleBefore(before: string): string | undefined {
+  const words = before.trimEnd().split(/\s+/).slice(-6);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    const bare = w.toLowerCase().replace(/[’']s$/, "");
+    if (!/^\p{L}/u.test(w) || /[,.;:!?“”"()]/.test(w) || FUNCTION_WORDS.has(bare) || /^\p{Ll}+ed$/u.test(w)) break;
+    kept.unshift(w);
+  }
+  while (kept.length && !ROLE_NOUNS.has(kept.at(-1)!.toLowerCase())) kept.pop(); // a role ends in a role noun
+  return kept.length && kept.length <= 5 ? kept.join(" ") : undefined;
+}
+
+/** ", head of the UN Palestinian refugee agency UNRWA," right after a name. */
+function appositiveAfter(after: string): string | undefined {
+  const m = /^,\s+((?:the\s+)?[^,.;:“”"()]{3,90}?)(?=,|\.\s|;|$)/.exec(after);
+  if (!m) return undefined;
+  const phrase = m[1]!.trim();
+  const head = phrase.split(/\s+/).slice(0, 3).map((w) => w.toLowerCase().replace(/[’']s$/, ""));
+  if (!head.some((w) => ROLE_NOUNS.has(w))) return undefined;
+  if (/^\d/.test(phrase) || /\b(?:said|says|told|added|who|which)\b/.test(phrase)) return undefined;
+  return phrase;
+}

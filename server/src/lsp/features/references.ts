@@ -1,0 +1,31 @@
+// Find All References and highlights: every mention of the entity under the cursor (all its
+// aliases), in this dump and, for references, in the other dumps of the workspace.
+
+import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position } from "vscode-languageserver";
+import type { DumpAnalysis, EntityMention } from "../../analysis/index.js";
+import { mentionAt, mentionsOfEntity } from "../../analysis/entities/mentionIndex.js";
+
+export interface OtherDump {
+  uri: string;
+  entities: readonly EntityMention[];
+}
+
+export function references(analysis: DumpAnalysis, uri: string, pos: Position, others: Iterable<OtherDump> = []): Location[] {
+  const mention = mentionAt(analysis.entities, pos);
+  if (!mention) return [];
+  const same = mentionsOfEntity(analysis.entities, mention);
+  const locations = same.map((m) => ({ uri, range: m.range }));
+  for (const other of others) {
+    // Across dumps canonical names can differ ("Qaani" alone in one file): match on any shared surface.
+    const surfaces = new Set(same.map((m) => m.text));
+    surfaces.add(mention.canonical);
+    for (const m of other.entities) if (m.type === mention.type && (surfaces.has(m.text) || m.canonical === mention.canonical)) locations.push({ uri: other.uri, range: m.range });
+  }
+  return locations;
+}
+
+export function documentHighlights(analysis: DumpAnalysis, pos: Position): DocumentHighlight[] {
+  const mention = mentionAt(analysis.entities, pos);
+  if (!mention) return [];
+  return mentionsOfEntity(analysis.entities, mention).map((m) => ({ range: m.range, kind: DocumentHighlightKind.Text }));
+}

@@ -1,0 +1,220 @@
+// The per-article stages of a big dump on every core. Worker threads (and, in the CLI, the calling
+// thread) take batches of articles from shared counters (whoever is free takes the next); their
+// results fill the articles' caches, so the analysis that follows finds the work done. Phases: the
+// duplicate fingerprints, the entities (the model), then the dates, which in the CLI run on the
+// workers while the calling thread resolves the names across the dump. The core stays single-threaded and pure; this is how
+// the CLI uses the machine's cores, and how the server tags a big dump without holding up requests.
+
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { ArticleCore, DumpDocument } from "../../analysis/document/dumpDocument.js";
+import { articleEntities, entityMentions, knownEntities } from "../../analysis/entities/stage.js";
+import { articleDates, dateJobs, knownDates, type DateJob } from "../../analysis/dates/stage.js";
+import { articleFingerprint, bodyStart, knownFingerprint } from "../../analysis/duplicates/diagnostics.js";
+import type { ArticleFingerprint } from "../../analysis/duplicates/duplicates.js";
+import type { DateSpan } from "../../analysis/dates/dates.js";
+import type { EntityKind, EntitySpan, NerModel } from "../../analysis/entities/index.js";
+import { noopToken } from "../../analysis/types.js";
+
+export interface WorkerInput {
+  /**
+   * The articles' recognition texts, one after another as UTF-16 code units in shared memory:
+   * every worker reads the same copy (a 50 MB dump is not copied once per worker).
+   */
+  units: Uint16Array;
+  /** Article i is units[starts[i] .. starts[i + 1]). */
+  starts: Int32Array;
+  /** Per article: its headline and where its body starts, for its duplicate fingerprint. */
+  headlines: string[];
+  bodyStarts: Int32Array;
+  /** Int32Arrays over SharedArrayBuffers: [0] = the next article nobody has taken, per phase. */
+  fingerprintCounter: Int32Array;
+  entityCounter: Int32Array;
+  dateCounter: Int32Array;
+}
+
+/** Messages: worker -> caller. */
+export type FromWorker =
+  | { kind: "fingerprints"; from: number; fingerprints: ArticleFingerprint[] }
+  | { kind: "entities"; from: number; spans: Int32Array[] }
+  | { kind: "tagged" }
+  | { kind: "dates"; from: number; dates: DateSpan[][] };
+/** Messages: caller -> worker: the articles to tag; once it is "tagged", resolve dates (jobs without their anchors), or stop. */
+export type ToWorker =
+  | { kind: "tag"; input: WorkerInput }
+  | { kind: "dates"; anchors: [string, number][]; jobs: Pick<DateJob, "reference" | "fallbackYear">[] }
+  | { kind: "stop" };
+
+const BATCH = 8;
+const KINDS: EntityKind[] = ["person", "organization", "location"];
+/** Below this much text, starting a worker (and loading its model) costs more than it saves. */
+const MIN_PARALLEL_CHARS = 2_000_000;
+
+/** How many threads to use by default: the machine's cores, at most 4 (each holds a model). */
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(availableParallelism(), 4));
+}
+
+/** Takes batches [from, to) of `count` articles from `counter` until none is left, doing each with `work`. */
+export function takeBatches(counter: Int32Array, count: number, work: (from: number, to: number) => void): void {
+  for (let from = Atomics.add(counter, 0, BATCH); from < count; from = Atomics.add(counter, 0, BATCH)) work(from, Math.min(count, from + BATCH));
+}
+
+/** Spans as (start, end, kind) triples: cheap to post between threads. */
+export function encodeSpans(spans: EntitySpan[]): Int32Array {
+  const out = new Int32Array(spans.length * 3);
+  spans.forEach((s, i) => out.set([s.start, s.end, KINDS.indexOf(s.type)], i * 3));
+  return out;
+}
+
+function decodeSpans(text: string, triples: Int32Array): EntitySpan[] {
+  const spans: EntitySpan[] = [];
+  for (let i = 0; i < triples.length; i += 3) {
+    const [start, end, kind] = [triples[i]!, triples[i + 1]!, triples[i + 2]!];
+    spans.push({ start, end, type: KINDS[kind]!, text: text.slice(start, end) });
+  }
+  return spans;
+}
+
+/** The texts as a WorkerInput's shared code units. */
+function shareTexts(texts: readonly string[]): Pick<WorkerInput, "units" | "starts"> {
+  const starts = new Int32Array(texts.length + 1);
+  texts.forEach((text, i) => (starts[i + 1] = starts[i]! + text.length));
+  const units = new Uint16Array(new SharedArrayBuffer(2 * starts[texts.length]!));
+  texts.forEach((text, i) => {
+    const at = starts[i]!;
+    for (let k = 0; k < text.length; k++) units[at + k] = text.charCodeAt(k); // faster than Buffer.write here
+  });
+  return { units, starts };
+}
+
+/** Article i's text back from shared code units (exactly: lone surrogates stay as they are). */
+export function sharedText({ units, starts }: Pick<WorkerInput, "units" | "starts">, i: number): string {
+  return Buffer.from(units.buffer, 2 * starts[i]!, 2 * (starts[i + 1]! - starts[i]!)).toString("utf16le");
+}
+
+/** Whether a dump of `chars` code units is worth tagging on worker threads. */
+export function worthWorkers(chars: number): boolean {
+  return chars >= MIN_PARALLEL_CHARS;
+}
+
+/**
+ * The CLI's way: fingerprints, entities and dates of every article of `doc` on the `team`'s
+ * workers and this thread. The workers get the articles first and make the duplicate fingerprints
+ * while this thread loads its model (`loadModel`); then all tag. Once all are tagged, the workers
+ * resolve the dates while this thread resolves the names across the dump, runs `whileDates` (the
+ * CLI writes the entities then), and helps with what is left. Without a team (one thread, a small
+ * dump), nothing is done ahead: the analysis does it all.
+ */
+export async function analyzeInParallel(doc: DumpDocument, loadModel: () => NerModel | undefined, team: Team | undefined,
+                                        whileDates: () => void): Promise<void> {
+  const cores = doc.slots.map((slot) => slot.core);
+  const input = team?.begin(cores);
+  const model = loadModel();
+  if (!team || !input || !model) {
+    team?.terminate();
+    return;
+  }
+  takeBatches(input.fingerprintCounter, cores.length, (from, to) => {
+    for (let i = from; i < to; i++) articleFingerprint(cores[i]!);
+  });
+  // the dates' dump-wide part now, so that the workers need not wait for it when they are done tagging
+  const jobs = dateJobs(doc);
+  takeBatches(input.entityCounter, cores.length, (from, to) => {
+    for (let i = from; i < to; i++) articleEntities(cores[i]!, model);
+  });
+  await team.tagged;
+  team.resolveDates(jobs);
+  entityMentions(doc, { nerModel: () => model }, noopToken);
+  whileDates();
+  takeBatches(input.dateCounter, cores.length, (from, to) => {
+    for (let i = from; i < to; i++) articleDates(cores[i]!, jobs[i]!);
+  });
+  await team.finished;
+}
+
+/**
+ * The server's way: tags the articles on `workers` worker threads while this thread stays free to
+ * answer requests; `progress` hears how many articles are done. Resolves when all are tagged, or
+ * when `stop()` says so (the workers are then stopped). False when no worker could start.
+ */
+export async function tagOnWorkers(cores: readonly ArticleCore[], workers: number, progress: (tagged: number) => void, stop: () => boolean): Promise<boolean> {
+  let tagged = 0;
+  const team = startWorkers(workers, (count) => progress((tagged += count)));
+  if (!team) return false;
+  team.begin(cores);
+  const watch = setInterval(() => {
+    if (stop()) team.terminate();
+  }, 50);
+  try {
+    await team.tagged;
+    team.stop();
+    await team.finished;
+  } finally {
+    clearInterval(watch);
+  }
+  return true;
+}
+
+export type Team = NonNullable<ReturnType<typeof startWorkers>>;
+
+/**
+ * `count` workers, started now so that they load their model while this thread reads and segments
+ * the dump; `begin` hands them the articles to tag. Then they resolve dates or stop, as told.
+ */
+export function startWorkers(count: number, onTagged: (count: number) => void = () => undefined) {
+  const script = path.join(__dirname, "worker.js");
+  if (count < 1 || !existsSync(script)) return undefined;
+  const workers = Array.from({ length: count }, () => new Worker(script));
+  let cores: readonly ArticleCore[] = [];
+  let texts: readonly string[] = [];
+  let jobs: DateJob[] = [];
+  const phases = workers.map((worker) => {
+    let markTagged: () => void;
+    const tagged = new Promise<void>((resolve) => (markTagged = resolve));
+    const finished = new Promise<void>((resolve) => {
+      // A worker that fails leaves its articles to this thread (the analysis does them as it goes).
+      worker.on("error", () => resolve());
+      worker.on("exit", () => resolve());
+    });
+    void finished.then(() => markTagged());
+    worker.on("message", (message: FromWorker) => {
+      if (message.kind === "tagged") markTagged();
+      else if (message.kind === "fingerprints") message.fingerprints.forEach((fp, i) => knownFingerprint(cores[message.from + i]!, fp));
+      else if (message.kind === "entities") {
+        message.spans.forEach((triples, i) => knownEntities(cores[message.from + i]!, decodeSpans(texts[message.from + i]!, triples)));
+        onTagged(message.spans.length);
+      } else message.dates.forEach((spans, i) => knownDates(cores[message.from + i]!, jobs[message.from + i]!, spans));
+    });
+    return { tagged, finished };
+  });
+  const post = (message: ToWorker) => workers.forEach((w) => w.postMessage(message));
+  return {
+    /** Hands the workers `articles` to tag (once); returns the input they share with this thread. */
+    begin(articles: readonly ArticleCore[]): WorkerInput {
+      cores = articles;
+      texts = articles.map((core) => core.recognitionText);
+      const counter = () => new Int32Array(new SharedArrayBuffer(4));
+      const input: WorkerInput = {
+        ...shareTexts(texts),
+        headlines: articles.map((core) => core.structure.headline),
+        bodyStarts: Int32Array.from(articles, bodyStart),
+        fingerprintCounter: counter(),
+        entityCounter: counter(),
+        dateCounter: counter(),
+      };
+      post({ kind: "tag", input });
+      return input;
+    },
+    tagged: Promise.all(phases.map((p) => p.tagged)).then(() => undefined),
+    finished: Promise.all(phases.map((p) => p.finished)).then(() => undefined),
+    resolveDates(all: DateJob[]) {
+      jobs = all;
+      post({ kind: "dates", anchors: [...(all[0]?.anchors ?? [])], jobs: all.map(({ reference, fallbackYear }) => ({ reference, fallbackYear })) });
+    },
+    stop: () => post({ kind: "stop" }),
+    terminate: () => workers.forEach((w) => void w.terminate()),
+  };
+}
