@@ -6,13 +6,8 @@
 
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import {
-  findDuplicates,
-  findDuplicatesFromFingerprints,
-  fingerprintArticle,
-  type DuplicateGroup,
-  type DuplicateInput,
-} from "../server/src/analysis/duplicates/duplicates.js";
+import { fingerprintArticle, type DuplicateInput } from "../server/src/analysis/duplicates/fingerprint.js";
+import { findDuplicates, findDuplicatesFromFingerprints, type DuplicateGroup } from "../server/src/analysis/duplicates/matching.js";
 
 const N = Number(process.argv[2] ?? 30000);
 const RUNS = Number(process.argv[3] ?? 5);

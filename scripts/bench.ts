@@ -94,7 +94,7 @@ function bundledCore(): typeof import("./benchCore.js") {
 }
 
 async function main() {
-  const { DumpDocument, analyzeDocument, lazyNerModel } = bundledCore();
+  const { DumpSession, lazyNerModel } = bundledCore();
   const nerModel = lazyNerModel();
   if (!nerModel()) throw new Error("the entity model is missing");
   const dir = mkdtempSync(join(tmpdir(), "news-lens-bench-"));
@@ -115,11 +115,11 @@ async function main() {
     let articles = 0;
     for (let i = 0; i < runs; i++) {
       let t = performance.now();
-      const doc = new DumpDocument(text);
+      const session = new DumpSession(text, { nerModel });
+      articles = session.articles().length;
       seg.push(performance.now() - t);
-      articles = doc.slots.length;
       t = performance.now();
-      analysis = analyzeDocument(doc, { nerModel });
+      analysis = session.analysis();
       full.push(performance.now() - t + seg.at(-1)!);
     }
     const cli: number[] = [];

@@ -1,4 +1,3 @@
 // What `npm run bench` measures in process, bundled by it the way the server is bundled.
-export { DumpDocument } from "../server/src/analysis/document/dumpDocument.js";
-export { analyzeDocument } from "../server/src/analysis/index.js";
+export { DumpSession } from "../server/src/analysis/index.js";
 export { lazyNerModel } from "../server/src/node/modelFile.js";

@@ -10,7 +10,8 @@ import { readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { collectYearAnchors, findDates } from "../server/src/analysis/dates/dates.js";
+import { collectYearAnchors } from "../server/src/analysis/dates/anchors.js";
+import { findDates } from "../server/src/analysis/dates/resolve.js";
 
 const args = process.argv.slice(2);
 const files = args.filter((a) => !a.startsWith("--"));

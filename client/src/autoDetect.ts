@@ -3,6 +3,7 @@
 
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
+import { requests } from "../../server/src/protocol";
 
 export const LANGUAGE_ID = "newsdump";
 const SAMPLE_CHARS = 65536;
@@ -16,7 +17,7 @@ export function registerAutoDetect(context: vscode.ExtensionContext, client: Lan
     const detected =
       !matched &&
       config.get<boolean>("autoDetect", true) &&
-      (await client.sendRequest<boolean>("newsLens/looksLikeDump", { text: doc.getText().slice(0, SAMPLE_CHARS) }));
+      (await client.sendRequest(requests.looksLikeDump, { text: doc.getText().slice(0, SAMPLE_CHARS) }));
     if ((matched || detected) && !doc.isClosed && doc.languageId === "plaintext") {
       await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
     }

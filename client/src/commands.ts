@@ -6,11 +6,11 @@ import { LANGUAGE_ID } from "./autoDetect";
 import type { LargeFiles } from "./largeFiles";
 import type { EntitiesView } from "./views/entities";
 import type { TimelineView } from "./views/timeline";
-import type { DuplicateItem } from "../../server/src/lsp/features/views";
-import type { ServerLocation } from "./views/scoped";
+import type { Location } from "vscode-languageclient/node";
+import { commands, requests } from "../../server/src/protocol";
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, entities: EntitiesView, timeline: TimelineView, largeFiles: LargeFiles): void {
-  const reveal = async (uri: string, range: ServerLocation["range"]) => {
+  const reveal = async (uri: string, range: Location["range"]) => {
     const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
     // showTextDocument cannot open a file VS Code keeps from extensions; the workbench can, at a selection.
     if (largeFiles.has(uri)) {
@@ -30,14 +30,14 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       }
       await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
     }),
-    vscode.commands.registerCommand("newsLens.revealLocation", reveal),
+    vscode.commands.registerCommand(commands.revealLocation, reveal),
     vscode.commands.registerCommand("newsLens.showDuplicates", async () => {
       const doc = vscode.window.activeTextEditor?.document;
       if (!doc || doc.languageId !== LANGUAGE_ID) {
         void vscode.window.showInformationMessage("News Lens: open a news dump first.");
         return;
       }
-      const groups = await client.sendRequest<DuplicateItem[]>("newsLens/duplicates", { uri: doc.uri.toString() });
+      const groups = await client.sendRequest(requests.duplicates, { uri: doc.uri.toString() });
       if (groups.length === 0) {
         void vscode.window.showInformationMessage("News Lens: no duplicate headlines or stories in this dump.");
         return;

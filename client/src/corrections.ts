@@ -5,10 +5,9 @@
 
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import type { Correction, CorrectionType } from "../../server/src/analysis/corrections/annotations";
-
-type ServerRange = { start: { line: number; character: number }; end: { line: number; character: number } };
-const LABEL: Record<CorrectionType, string> = { person: "Person", organization: "Organization", location: "Location", misc: "Other", none: "Not an Entity" };
+import type { Range as ServerRange } from "vscode-languageclient/node";
+import { commands, requests, type Correction } from "../../server/src/protocol";
+import { ENTITY_TYPES, NOT_AN_ENTITY, correctionLabel, type CorrectionType } from "../../server/src/vocabulary/entityTypes";
 
 export function registerCorrections(context: vscode.ExtensionContext, client: LanguageClient): void {
   const correct = async (uri: string, range: ServerRange, type: CorrectionType, text: string) => {
@@ -18,7 +17,7 @@ export function registerCorrections(context: vscode.ExtensionContext, client: La
         { label: `Every “${text}” in this dump`, value: "all" as const },
         { label: `Always, in every dump (workspace lexicon)`, value: "lexicon" as const },
       ],
-      { placeHolder: `${LABEL[type]}: apply to…` },
+      { placeHolder: `${correctionLabel(type)}: apply to…` },
     );
     if (!scope) return;
     const docUri = vscode.Uri.parse(uri);
@@ -33,21 +32,21 @@ export function registerCorrections(context: vscode.ExtensionContext, client: La
       lexicon.entries = [...lexicon.entries.filter((e) => e.text !== text), { text, type }];
       await writeJson(file, lexicon);
     } else {
-      const correction = await client.sendRequest<Correction | null>("newsLens/makeCorrection", { uri, range, type, scope: scope.value });
+      const correction = await client.sendRequest(requests.makeCorrection, { uri, range, type, scope: scope.value });
       if (!correction) return;
       const file = docUri.with({ path: docUri.path + ".annotations.json" });
       const annotations = await readJson(file, { version: 1, corrections: [] as Correction[] });
       annotations.corrections.push(correction);
       await writeJson(file, annotations);
     }
-    void vscode.window.setStatusBarMessage(`News Lens: “${text}” recorded as ${LABEL[type]}`, 4000);
+    void vscode.window.setStatusBarMessage(`News Lens: “${text}” recorded as ${correctionLabel(type)}`, 4000);
   };
 
   const fromEditor = (type: CorrectionType) => async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== "newsdump") return;
     const uri = editor.document.uri.toString();
-    const at = await client.sendRequest<{ range: ServerRange; text: string } | null>("newsLens/entityAt", { uri, position: editor.selection.active });
+    const at = await client.sendRequest(requests.entityAt, { uri, position: editor.selection.active });
     const selection = editor.selection;
     const target = !selection.isEmpty ? { range: selection, text: editor.document.getText(selection) } : at;
     if (!target) {
@@ -58,12 +57,9 @@ export function registerCorrections(context: vscode.ExtensionContext, client: La
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand("newsLens.correctEntity", correct),
-    vscode.commands.registerCommand("newsLens.markPerson", fromEditor("person")),
-    vscode.commands.registerCommand("newsLens.markOrganization", fromEditor("organization")),
-    vscode.commands.registerCommand("newsLens.markLocation", fromEditor("location")),
-    vscode.commands.registerCommand("newsLens.markOther", fromEditor("misc")),
-    vscode.commands.registerCommand("newsLens.notAnEntity", fromEditor("none")),
+    vscode.commands.registerCommand(commands.correctEntity, correct),
+    ...ENTITY_TYPES.map((t) => vscode.commands.registerCommand(t.markCommand, fromEditor(t.id))),
+    vscode.commands.registerCommand(NOT_AN_ENTITY.markCommand, fromEditor(NOT_AN_ENTITY.id)),
     vscode.commands.registerCommand("newsLens.exportAnnotations", () => exportAnnotations(client)),
   );
 }
@@ -104,7 +100,7 @@ async function exportAnnotations(client: LanguageClient): Promise<void> {
       ? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: "Export here" }))?.[0]
       : await vscode.window.showSaveDialog({ defaultUri: base });
   if (!target) return;
-  const files = await client.sendRequest<{ path: string; content: string }[]>("newsLens/export", { uri: doc.uri.toString(), format: pick.format, dates: dates.dates });
+  const files = await client.sendRequest(requests.export, { uri: doc.uri.toString(), format: pick.format, dates: dates.dates });
   const encoder = new TextEncoder();
   for (const file of files) {
     await vscode.workspace.fs.writeFile(pick.format === "brat" ? vscode.Uri.joinPath(target, file.path) : target, encoder.encode(file.content));

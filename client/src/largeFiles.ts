@@ -5,6 +5,7 @@
 
 import * as vscode from "vscode";
 import { LSPErrorCodes, ResponseError, State, type DocumentSymbol, type LanguageClient } from "vscode-languageclient/node";
+import { notifications, requests } from "../../server/src/protocol";
 
 /** VS Code's limit for handing a file to extensions (in characters; a file has at least as many bytes). */
 const SYNC_LIMIT = 50 * 1024 * 1024;
@@ -72,11 +73,11 @@ export class LargeFiles implements vscode.Disposable {
     try {
       const size = await vscode.workspace.fs.stat(uri).then((s) => s.size, () => 0);
       if (size <= SYNC_LIMIT || synced(key)) return;
-      const outline = await this.client.sendRequest<DocumentSymbol[] | null>("newsLens/openLargeFile", { uri: key }, source.token);
+      const outline = await this.client.sendRequest(requests.openLargeFile, { uri: key }, source.token);
       if (!outline) return;
       if (!inSomeTab(key)) {
         // Closed while it was being read.
-        void this.client.sendNotification("newsLens/closeLargeFile", { uri: key });
+        void this.client.sendNotification(notifications.closeLargeFile, { uri: key });
         return;
       }
       this.outlines.set(key, outline);
@@ -102,7 +103,7 @@ export class LargeFiles implements vscode.Disposable {
     for (const uri of [...this.outlines.keys()]) {
       if (inSomeTab(uri)) continue;
       this.outlines.delete(uri);
-      void this.client.sendNotification("newsLens/closeLargeFile", { uri });
+      void this.client.sendNotification(notifications.closeLargeFile, { uri });
     }
   }
 

@@ -3,6 +3,7 @@
 
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
+import { notifications } from "../../server/src/protocol";
 import { activeTabUri } from "./largeFiles";
 
 export function registerSizeLimit(context: vscode.ExtensionContext, client: LanguageClient): void {
@@ -23,7 +24,7 @@ export function registerSizeLimit(context: vscode.ExtensionContext, client: Lang
     item,
     vscode.window.onDidChangeActiveTextEditor(show),
     vscode.window.tabGroups.onDidChangeTabs(show),
-    client.onNotification("newsLens/sizeLimit", ({ uri, limited: on, message }: { uri: string; limited: boolean; message: string }) => {
+    client.onNotification(notifications.sizeLimit, ({ uri, limited: on, message }) => {
       if (on) limited.set(uri, message);
       else limited.delete(uri);
       show();

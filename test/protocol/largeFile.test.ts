@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { DocumentSymbol } from "vscode-languageserver-protocol";
-import { CHUNK_BYTES } from "../../server/src/lsp/policies/largeFiles.js";
+import { CHUNK_BYTES } from "../../server/src/node/textFile.js";
 import { samplePath, startServer, type TestServer } from "./client.js";
 
 const sample = readFileSync(samplePath, "utf8");

@@ -4,7 +4,10 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { chronoParserNames, collectYearAnchors, findDates, latestWrittenYear, parsePublicationDate } from "../../server/src/analysis/dates/dates.js";
+import { collectYearAnchors, latestWrittenYear } from "../../server/src/analysis/dates/anchors.js";
+import { chronoParserNames } from "../../server/src/analysis/dates/chrono.js";
+import { parsePublicationDate } from "../../server/src/analysis/dates/publication.js";
+import { findDates } from "../../server/src/analysis/dates/resolve.js";
 
 type Row = [sentence: string, reference: string | undefined, expected: [text: string, value: string][], note?: string];
 

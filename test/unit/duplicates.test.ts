@@ -3,18 +3,9 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { sameData } from "../../server/src/analysis/types.js";
-import {
-  bandRows,
-  estimateJaccard,
-  findDuplicates,
-  findDuplicatesFromFingerprints,
-  fingerprintArticle,
-  headlineKey,
-  normalisedHeadlineKey,
-  wordEdits,
-  type DuplicateGroup,
-  type DuplicateInput,
-} from "../../server/src/analysis/duplicates/duplicates.js";
+import { estimateJaccard, fingerprintArticle, type DuplicateInput } from "../../server/src/analysis/duplicates/fingerprint.js";
+import { headlineKey, normalisedHeadlineKey, wordEdits } from "../../server/src/analysis/duplicates/headlines.js";
+import { bandRows, findDuplicates, findDuplicatesFromFingerprints, type DuplicateGroup } from "../../server/src/analysis/duplicates/matching.js";
 
 // Deterministic pseudo-random bodies: different seeds give unrelated texts.
 const VOCAB = (

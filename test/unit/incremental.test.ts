@@ -6,9 +6,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { OpenDump } from "../../server/src/lsp/documents.js";
-import { DumpDocument } from "../../server/src/analysis/document/dumpDocument.js";
-import { articlesOf } from "../../server/src/analysis/document/articles.js";
-import { analyzeStages } from "../../server/src/analysis/index.js";
+import { DumpSession } from "../../server/src/analysis/index.js";
 
 const fixtures = join(__dirname, "..", "fixtures", "layouts");
 const sample = join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
@@ -23,12 +21,12 @@ const edit = (len: number) =>
   fc.record({ at: fc.nat({ max: len }), remove: fc.nat({ max: 400 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 4 }).map((a) => a.join("")) });
 
 function fullArticles(text: string) {
-  return articlesOf(new DumpDocument(text));
+  return new DumpSession(text).articles();
 }
 
 /** The duplicate diagnostics of a document (duplicate matching remembers its last groups per document). */
-function duplicateDiagnostics(doc: DumpDocument) {
-  return analyzeStages(doc, { entities: false, dates: false, uri: "file:///t.txt" })!.diagnostics;
+function duplicateDiagnostics(session: DumpSession) {
+  return session.stage("diagnostics");
 }
 
 for (const [n, base] of texts.entries()) {
@@ -54,7 +52,7 @@ for (const [n, base] of texts.entries()) {
           client = TextDocument.create("file:///t.txt", "newsdump", ++version, text.slice(0, start) + e.insert + text.slice(end));
           // Inside a surrogate pair or not, the text the server keeps is the client's text.
           dump.applyChanges([{ range, text: e.insert }], version);
-          assert.deepEqual(duplicateDiagnostics(dump.dump), duplicateDiagnostics(new DumpDocument(client.getText())));
+          assert.deepEqual(duplicateDiagnostics(dump.session), duplicateDiagnostics(new DumpSession(client.getText(), { uri: "file:///t.txt" })));
         }
         assert.equal(dump.getText(), client.getText());
         assert.deepEqual(dump.articles(), fullArticles(client.getText()));
@@ -89,8 +87,8 @@ test("a year written in one article is followed by another article's month-day a
     "",
     "Families marked five months since the Oct 7 attack on Saturday.",
   ].join("\n");
-  const doc = new DumpDocument(text);
-  const valueOf = () => analyzeStages(doc, { entities: false, diagnostics: false })!.dates.find((d) => d.article === 1 && d.text.startsWith("Oct"))?.value;
+  const doc = new DumpSession(text);
+  const valueOf = () => doc.stage("dates")!.find((d) => d.article === 1 && d.text.startsWith("Oct"))?.value;
   assert.equal(valueOf(), "2023-10-07");
   doc.replaceLines(3, 4, ["The war began after the attack of Oct. 7, 2022, officials said."]);
   assert.equal(valueOf(), "2022-10-07", "the cached dates of the other article follow the new year");

@@ -6,8 +6,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { OpenDump } from "../../server/src/lsp/documents.js";
-import { DumpDocument } from "../../server/src/analysis/document/dumpDocument.js";
-import { analyzeStages } from "../../server/src/analysis/index.js";
+import { DumpSession } from "../../server/src/analysis/index.js";
 import { lazyNerModel } from "../../server/src/node/modelFile.js";
 import { EntityResolver, resolveEntities } from "../../server/src/analysis/entities/resolve.js";
 
@@ -22,7 +21,10 @@ const pieces = ["Benjamin Netanyahu said ", "Netanyahu", "Kataib Hezbollah ", "H
 const edit = (len: number) =>
   fc.record({ at: fc.nat({ max: len }), remove: fc.nat({ max: 60 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join("")) });
 
-const stages = (doc: DumpDocument) => analyzeStages(doc, { nerModel, diagnostics: false });
+const stages = (session: DumpSession) => {
+  session.configure({ nerModel });
+  return { entities: session.stage("entities"), dates: session.stage("dates") };
+};
 
 for (const [n, base] of texts.entries()) {
   test(`entities and dates after each edit equal a fresh analysis (text ${n})`, (t) => {
@@ -30,18 +32,18 @@ for (const [n, base] of texts.entries()) {
     fc.assert(
       fc.property(fc.array(edit(base.length), { minLength: 1, maxLength: 5 }), (edits) => {
         const open = new OpenDump("file:///t.txt", 1, base);
-        stages(open.dump);
+        stages(open.session);
         let text = base;
         let version = 1;
         for (const e of edits) {
           const start = Math.min(e.at, text.length);
           const end = Math.min(text.length, start + e.remove);
-          const before = new DumpDocument(text);
+          const before = new DumpSession(text);
           const range = { start: position(before, start), end: position(before, end) };
           text = text.slice(0, start) + e.insert + text.slice(end);
           open.applyChanges([{ range, text: e.insert }], ++version);
           assert.equal(open.getText(), text);
-          assert.deepEqual(stages(open.dump), stages(new DumpDocument(text)));
+          assert.deepEqual(stages(open.session), stages(new DumpSession(text)));
         }
       }),
       { numRuns: 12, seed: 77 + n },
@@ -50,7 +52,7 @@ for (const [n, base] of texts.entries()) {
 }
 
 /** Line and character of a UTF-16 offset (the dumps here use \n line ends). */
-function position(doc: DumpDocument, offset: number) {
+function position(doc: DumpSession, offset: number) {
   let line = 0;
   let at = 0;
   while (line < doc.lines.length - 1 && at + doc.lines[line]!.length + 1 <= offset) at += doc.lines[line++]!.length + 1;
@@ -88,11 +90,11 @@ test("a full name dropped in one article changes the canonical name of the other
   const text = article("Iran commander in Baghdad", "Quds Force commander Esmail Qaani met officials in Baghdad on Monday.") +
     article("Talks continue", "Officials said Qaani asked armed groups to stop attacks.");
   const open = new OpenDump("file:///t.txt", 1, text);
-  const qaani = (doc: DumpDocument) => stages(doc)!.entities.filter((e) => e.text === "Qaani").map((e) => e.canonical);
-  assert.deepEqual(qaani(open.dump), ["Esmail Qaani"]);
-  const line = open.dump.lines.findIndex((l) => l.includes("Esmail Qaani"));
-  const character = open.dump.lines[line]!.indexOf("Esmail Qaani");
+  const qaani = (doc: DumpSession) => stages(doc).entities!.filter((e) => e.text === "Qaani").map((e) => e.canonical);
+  assert.deepEqual(qaani(open.session), ["Esmail Qaani"]);
+  const line = open.session.lines.findIndex((l) => l.includes("Esmail Qaani"));
+  const character = open.session.lines[line]!.indexOf("Esmail Qaani");
   open.applyChanges([{ range: { start: { line, character }, end: { line, character: character + "Esmail Qaani".length } }, text: "the commander" }], 2);
-  assert.deepEqual(qaani(open.dump), ["Qaani"]);
-  assert.deepEqual(stages(open.dump), stages(new DumpDocument(open.getText())));
+  assert.deepEqual(qaani(open.session), ["Qaani"]);
+  assert.deepEqual(stages(open.session), stages(new DumpSession(open.getText())));
 });

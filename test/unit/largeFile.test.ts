@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { isDumpFile, readText } from "../../server/src/lsp/policies/largeFiles.js";
+import { isDumpFile, readText } from "../../server/src/node/textFile.js";
 import type { Progress } from "../../server/src/lsp/progress.js";
 
 const sample = join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");

@@ -3,8 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { DumpDocument } from "../../server/src/analysis/document/dumpDocument.js";
-import { articlesOf } from "../../server/src/analysis/document/articles.js";
+import { DumpSession } from "../../server/src/analysis/index.js";
 
 interface GoldArticle {
   headline: string;
@@ -29,7 +28,7 @@ if (existsSync(sample)) cases.unshift(sample);
 for (const file of cases) {
   test(`segments ${file.split("/").pop()} as its gold says`, () => {
     const gold = JSON.parse(readFileSync(file.replace(/\.txt$/, ".gold.json"), "utf8")) as Gold;
-    const articles = articlesOf(new DumpDocument(readFileSync(file, "utf8")));
+    const articles = new DumpSession(readFileSync(file, "utf8")).articles();
     const got = articles.map((a) => ({
       headline: a.headline,
       headlineLine: a.headlineRange.start.line,

@@ -3,21 +3,18 @@
 
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import type { EntityItem } from "../../../server/src/lsp/features/views";
+import { commands, requests, type EntityItem } from "../../../server/src/protocol";
+import { ENTITY_TYPES } from "../../../server/src/vocabulary/entityTypes";
 import type { LargeFiles } from "../largeFiles";
 import { ArticleScopedView, revealArgs } from "./scoped";
 
-const GROUPS = [
-  { type: "person", label: "People", icon: "person" },
-  { type: "organization", label: "Organizations", icon: "organization" },
-  { type: "location", label: "Places", icon: "location" },
-] as const;
+const GROUPS = ENTITY_TYPES.map((t) => ({ type: t.id, label: t.plural, icon: t.icon }));
 
 type Node = { kind: "group"; type: EntityItem["type"]; label: string; icon: string; items: EntityItem[] } | { kind: "entity"; item: EntityItem } | { kind: "mention"; item: EntityItem; index: number };
 
 export class EntitiesView extends ArticleScopedView<EntityItem, Node> {
   constructor(client: LanguageClient, largeFiles: LargeFiles) {
-    super(client, largeFiles, "newsLens/entities", "newsLens.entities.scoped");
+    super(client, largeFiles, requests.entities, "newsLens.entities.scoped");
   }
 
   getChildren(node?: Node): Node[] {
@@ -40,13 +37,13 @@ export class EntitiesView extends ArticleScopedView<EntityItem, Node> {
       const t = new vscode.TreeItem(item.name, vscode.TreeItemCollapsibleState.Collapsed);
       t.description = `${item.count}× · ${item.articles.length} article${item.articles.length === 1 ? "" : "s"}`;
       t.tooltip = new vscode.MarkdownString(`**${item.name}** (${item.type})\n\nAlso written: ${item.aliases.filter((a) => a !== item.name).join(", ") || "—"}`);
-      t.command = { title: "Reveal first mention", command: "newsLens.revealLocation", arguments: revealArgs(item.mentions[0]!) };
+      t.command = { title: "Reveal first mention", command: commands.revealLocation, arguments: revealArgs(item.mentions[0]!) };
       t.contextValue = "entity";
       return t;
     }
     const m = node.item.mentions[node.index]!;
     const t = new vscode.TreeItem(`line ${m.range.start.line + 1}`, vscode.TreeItemCollapsibleState.None);
-    t.command = { title: "Reveal mention", command: "newsLens.revealLocation", arguments: revealArgs(m) };
+    t.command = { title: "Reveal mention", command: commands.revealLocation, arguments: revealArgs(m) };
     return t;
   }
 }

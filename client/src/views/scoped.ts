@@ -5,14 +5,12 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { LANGUAGE_ID } from "../autoDetect";
+import type { Location, RequestType } from "vscode-languageclient/node";
+import { requests, type ViewParams } from "../../../server/src/protocol";
 import type { LargeFiles } from "../largeFiles";
 
-export interface ServerLocation {
-  uri: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
-
-export function revealArgs(location: ServerLocation): [string, ServerLocation["range"]] {
+/** The arguments of the reveal command for a location the server gave. */
+export function revealArgs(location: Location): [string, Location["range"]] {
   return [location.uri, location.range];
 }
 
@@ -28,7 +26,7 @@ export abstract class ArticleScopedView<Item, Node> implements vscode.TreeDataPr
   constructor(
     private readonly client: LanguageClient,
     private readonly largeFiles: LargeFiles,
-    private readonly request: string,
+    private readonly request: RequestType<ViewParams, Item[], void>,
     private readonly scopeContextKey: string,
   ) {
     this.subscriptions.push(
@@ -71,9 +69,9 @@ export abstract class ArticleScopedView<Item, Node> implements vscode.TreeDataPr
     } else {
       // A large file has no editor the extension sees, so no cursor: the whole dump.
       this.article = this.scoped && inEditor?.document.uri.toString() === uri
-        ? await this.client.sendRequest<number | null>("newsLens/articleAt", { uri, line: inEditor.selection.active.line })
+        ? await this.client.sendRequest(requests.articleAt, { uri, line: inEditor.selection.active.line })
         : null;
-      this.items = await this.client.sendRequest<Item[]>(this.request, { uri, ...(this.article !== null ? { article: this.article } : {}) });
+      this.items = await this.client.sendRequest(this.request, { uri, ...(this.article !== null ? { article: this.article } : {}) });
     }
     this.changed.fire(undefined);
   }

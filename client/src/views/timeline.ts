@@ -3,13 +3,13 @@
 
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import type { TimelineItem } from "../../../server/src/lsp/features/views";
+import { commands, requests, type TimelineItem } from "../../../server/src/protocol";
 import type { LargeFiles } from "../largeFiles";
 import { ArticleScopedView, revealArgs } from "./scoped";
 
 export class TimelineView extends ArticleScopedView<TimelineItem, TimelineItem> {
   constructor(client: LanguageClient, largeFiles: LargeFiles) {
-    super(client, largeFiles, "newsLens/timeline", "newsLens.timeline.scoped");
+    super(client, largeFiles, requests.timeline, "newsLens.timeline.scoped");
   }
 
   getChildren(node?: TimelineItem): TimelineItem[] {
@@ -21,7 +21,7 @@ export class TimelineView extends ArticleScopedView<TimelineItem, TimelineItem> 
     t.description = item.sentence;
     t.tooltip = new vscode.MarkdownString(`**${item.label}** (\`${item.value}\`) — “${item.text}”\n\n${item.sentence}\n\n*${item.headline}*`);
     t.iconPath = new vscode.ThemeIcon("calendar");
-    t.command = { title: "Reveal", command: "newsLens.revealLocation", arguments: revealArgs(item.location) };
+    t.command = { title: "Reveal", command: commands.revealLocation, arguments: revealArgs(item.location) };
     return t;
   }
 }

@@ -1,69 +1,45 @@
-// The core's one entry point: text (or a DumpDocument kept up to date by edits) in, DumpAnalysis out.
-// Pure: no vscode, no LSP library, no file system. Never throws on any input.
+// The core's one front door: text in, a DumpAnalysis out, and what the editor, the CLI and the
+// worker threads need around it. Pure: no vscode, no LSP library, no file system, no module-level
+// state (a DumpSession holds everything a document keeps). Never throws on any input.
 
-import { DumpDocument } from "./document/dumpDocument.js";
-import { articlesOf } from "./document/articles.js";
-import type { CancellationToken, DumpAnalysis } from "./types.js";
-import { noopToken } from "./types.js";
-import { entityMentions, type EntityOptions } from "./entities/stage.js";
-import { dateMentions } from "./dates/stage.js";
-import { duplicateDiagnostics, type DuplicateDiagnosticOptions } from "./duplicates/diagnostics.js";
+import { DumpSession, type SessionOptions, type StageName, STAGE_NAMES } from "./session.js";
+import type { DumpAnalysis } from "./types.js";
 
-export { DumpDocument } from "./document/dumpDocument.js";
-export { articlesOf, lineRange } from "./document/articles.js";
 export type * from "./types.js";
-export { noopToken, sameData } from "./types.js";
+export { noopToken, isCancelled, sameData } from "./types.js";
+export { DumpSession, DEFAULT_SESSION_OPTIONS, STAGE_NAMES, type ArticleWork, type Corrections, type SessionOptions, type StageName, type StageResults } from "./session.js";
+
+// documents
 export { looksLikeNewsDump } from "./document/detect.js";
+export { binaryReason, splitLinesWithEnds } from "./document/text.js";
+export { sentenceOf } from "./document/sentences.js";
 
-export interface AnalysisOptions extends EntityOptions, DuplicateDiagnosticOptions {
-  file: string;
-  /** Stages to run; the articles are always there. */
-  entities: boolean;
-  dates: boolean;
-  diagnostics: boolean;
+// entities
+export { loadNerModel, recognizeEntities, tagDocument, type EntitySpan, type NerModel } from "./entities/index.js";
+export { EntityIndex, mentionAt, mentionsOfArticle, type EntityEntry } from "./entities/mentionIndex.js";
+export { rolesOf } from "./entities/roles.js";
+export { describePlace, type PlaceTable } from "./entities/places.js";
+
+// dates
+export { datesOf, type DateJob } from "./dates/stage.js";
+export type { DateSpan } from "./dates/resolve.js";
+export { describeDate, formatDateValue } from "./dates/describe.js";
+
+// duplicates
+export { DUPLICATE_BODY, DUPLICATE_HEADLINE, REPEATED_HEADLINE, fingerprintOf, type DuplicateData } from "./duplicates/diagnostics.js";
+export { crossFileDuplicates, type DumpFingerprints } from "./duplicates/crossFile.js";
+export type { ArticleFingerprint } from "./duplicates/fingerprint.js";
+
+// corrections and exports
+export { makeCorrection, parseAnnotations, parseLexicon, type AnnotationsFile, type Correction, type Lexicon } from "./corrections/annotations.js";
+export { exportAnnotations, exportFormats, type ExportFormat, type ExportedFile } from "./export/export.js";
+
+/**
+ * The whole analysis of a text in one go (or only the stages `options.stages` names; the articles
+ * are always there). Work that must be cancellable, or kept up to date through edits, goes
+ * through a DumpSession.
+ */
+export function analyzeDump(text: string, options: Partial<SessionOptions> & { stages?: readonly StageName[] } = {}): DumpAnalysis {
+  const { stages = STAGE_NAMES, ...sessionOptions } = options;
+  return new DumpSession(text, sessionOptions).analysis(stages)!;
 }
-
-export const defaultOptions: AnalysisOptions = {
-  file: "",
-  uri: "",
-  entities: true,
-  dates: true,
-  diagnostics: true,
-  nerModel: undefined,
-  bodyThreshold: 0.8,
-  repeatedHeadlineHints: true,
-};
-
-export function analyzeDump(text: string, options: Partial<AnalysisOptions> = {}, token: CancellationToken = noopToken): DumpAnalysis {
-  return analyzeDocument(new DumpDocument(text), options, token) ?? emptyAnalysis(options.file ?? "", 0);
-}
-
-/** The whole analysis, or undefined when `token` was cancelled on the way. */
-export function analyzeDocument(
-  doc: DumpDocument,
-  partial: Partial<AnalysisOptions> = {},
-  token: CancellationToken = noopToken,
-): DumpAnalysis | undefined {
-  const options = { ...defaultOptions, ...partial };
-  const result = emptyAnalysis(options.file, doc.lines.length);
-  if (doc.notText) return { ...result, notText: doc.notText };
-  result.articles = articlesOf(doc);
-  const stages = analyzeStages(doc, options, token);
-  return stages && { ...result, ...stages };
-}
-
-export type Stages = Pick<DumpAnalysis, "entities" | "dates" | "diagnostics">;
-
-/** The later stages alone (those `options` asks for; the others empty), for callers that keep the articles themselves. */
-export function analyzeStages(doc: DumpDocument, partial: Partial<AnalysisOptions> = {}, token: CancellationToken = noopToken): Stages | undefined {
-  const options = { ...defaultOptions, ...partial };
-  const entities = options.entities ? entityMentions(doc, options, token) : [];
-  const dates = entities && options.dates ? dateMentions(doc, token) : [];
-  const diagnostics = entities && dates && options.diagnostics ? duplicateDiagnostics(doc, options, token) : [];
-  return entities && dates && diagnostics ? { entities, dates, diagnostics } : undefined;
-}
-
-function emptyAnalysis(file: string, lineCount: number): DumpAnalysis {
-  return { version: 1, file, lineCount, articles: [], entities: [], dates: [], diagnostics: [] };
-}
-

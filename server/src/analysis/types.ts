@@ -1,79 +1,84 @@
 // The shape of an analysis (see the project's analysis schema). Plain data only: the LSP layer
-// converts it to protocol objects, the CLI prints it as JSON.
+// converts it to protocol objects, the CLI prints it as JSON. Results are shared between analyses
+// and their consumers, never copied: everything here is read-only.
+
+import type { EntityType } from "../vocabulary/entityTypes.js";
+
+export type { EntityType };
 
 export interface Position {
-  line: number; // 0-based
-  character: number; // 0-based, UTF-16 code units
+  readonly line: number; // 0-based
+  readonly character: number; // 0-based, UTF-16 code units
 }
 
 export interface Range {
-  start: Position;
-  end: Position;
+  readonly start: Position;
+  readonly end: Position;
 }
 
-export type EntityType = "person" | "organization" | "location" | "misc";
-
 export interface Section {
-  title: string;
-  range: Range;
+  readonly title: string;
+  readonly range: Range;
 }
 
 export interface Article {
-  index: number;
-  headline: string;
-  headlineRange: Range;
-  range: Range;
-  published?: string;
-  publishedInferred?: string;
-  dateline?: string;
-  sections: Section[];
+  readonly index: number;
+  readonly headline: string;
+  readonly headlineRange: Range;
+  readonly range: Range;
+  readonly published?: string;
+  readonly publishedInferred?: string;
+  readonly dateline?: string;
+  readonly sections: readonly Section[];
   /** Lines (other than the headline line) whose trimmed text is the headline: scraper copies. */
-  repeatedHeadlineLines: number[];
+  readonly repeatedHeadlineLines: readonly number[];
   /** Lines of scraper boilerplate (`Updated …`, `Follow`, `Short Url`) and header lines. */
-  boilerplateLines: number[];
+  readonly boilerplateLines: readonly number[];
 }
 
 export interface EntityMention {
-  text: string;
-  type: EntityType;
-  canonical: string;
-  range: Range;
-  article: number;
+  readonly text: string;
+  readonly type: EntityType;
+  readonly canonical: string;
+  readonly range: Range;
+  readonly article: number;
+  /** Set on mentions that the user's corrections decided. */
+  readonly confirmed?: boolean;
 }
 
 export interface DateMention {
-  text: string;
-  value: string;
-  range: Range;
-  article: number;
+  readonly text: string;
+  readonly value: string;
+  readonly range: Range;
+  readonly article: number;
 }
 
 export interface RelatedInformation {
-  location: { uri: string; range: Range };
-  message: string;
+  readonly location: { uri: string; range: Range };
+  readonly message: string;
 }
 
 export interface Diagnostic {
-  range: Range;
-  severity: 1 | 2 | 3 | 4;
-  code: string;
-  source: "news-lens";
-  message: string;
-  relatedInformation?: RelatedInformation[];
-  tags?: number[];
-  data?: unknown;
+  readonly range: Range;
+  readonly severity: 1 | 2 | 3 | 4;
+  readonly code: string;
+  readonly source: "news-lens";
+  readonly message: string;
+  readonly relatedInformation?: readonly RelatedInformation[];
+  readonly tags?: readonly number[];
+  readonly data?: unknown;
 }
 
 export interface DumpAnalysis {
-  version: 1;
-  file: string;
-  lineCount: number;
+  readonly version: 1;
+  readonly file: string;
+  readonly lineCount: number;
   /** Set when the text is not a news dump at all (binary): features then offer nothing. */
-  notText?: string;
-  articles: Article[];
-  entities: EntityMention[];
-  dates: DateMention[];
-  diagnostics: Diagnostic[];
+  readonly notText?: string;
+  readonly articles: readonly Article[];
+  readonly entities: readonly EntityMention[];
+  readonly dates: readonly DateMention[];
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /** Checked in long loops; `noopToken` never cancels. */
@@ -82,6 +87,10 @@ export interface CancellationToken {
 }
 
 export const noopToken: CancellationToken = { isCancellationRequested: false };
+
+export function isCancelled(token: CancellationToken | undefined): boolean {
+  return token?.isCancellationRequested === true;
+}
 
 /** A span in article-local string offsets (UTF-16), as the recognisers return them. */
 export interface Span {

@@ -1,12 +1,12 @@
 // `news-lens`: the analysis core outside the editor. Same core, same results as the server.
 
 import { readFileSync } from "node:fs";
-import type { DumpAnalysis } from "../analysis/index.js";
-import { tagDocument } from "../analysis/entities/index.js";
-import { CliError, analyzeFile, readTextFile } from "../node/analyzeFile.js";
-import { EXPORT_USAGE, runExport } from "./exportCommand.js";
+import { tagDocument, type DumpAnalysis } from "../analysis/index.js";
+import { analyzeFile } from "../node/analyzeFile.js";
 import { lazyNerModel } from "../node/modelFile.js";
 import { defaultThreads } from "../node/parallel/workers.js";
+import { CliError, readTextFile } from "../node/textFile.js";
+import { EXPORT_USAGE, runExport } from "./exportCommand.js";
 
 const USAGE = `news-lens — read a plain-text news dump into articles, entities and dates
 

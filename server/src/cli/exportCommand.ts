@@ -4,8 +4,9 @@
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { exportAnnotations, exportFormats, type ExportFormat } from "../analysis/export/export.js";
-import { CliError, analyzeFile } from "../node/analyzeFile.js";
+import { exportAnnotations, exportFormats, type ExportFormat } from "../analysis/index.js";
+import { analyzeFile } from "../node/analyzeFile.js";
+import { CliError } from "../node/textFile.js";
 
 export const EXPORT_USAGE = `  news-lens export DUMP --format jsonl|labelstudio|conll|brat --out PATH [--dates]
                                     entities (with DUMP.annotations.json and .newslens/lexicon.json

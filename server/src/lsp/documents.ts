@@ -1,27 +1,21 @@
-// The open dumps: their lines, kept by incremental sync, and their DumpDocument, kept in step with
+// The open dumps: their lines, kept by incremental sync, and their DumpSession, kept in step with
 // the same edits (re-segmenting only around them). No full copy of the text is kept or rebuilt per
 // keystroke: an edit touches only the lines it spans. Analyses are made lazily, once per version.
 
 import type { TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
-import { DumpDocument, analyzeStages, articlesOf, type AnalysisOptions, type Article, type CancellationToken, type DumpAnalysis, type Position } from "../analysis/index.js";
-import { splitLinesWithEnds } from "../analysis/document/text.js";
+import { DumpSession, splitLinesWithEnds, type Article, type Position } from "../analysis/index.js";
 
 /** A string that owns its characters (V8 keeps a slice's parent string alive). */
 function detach(s: string): string {
   return s.length > 12 ? (" " + s).slice(1) : s;
 }
 
-export type Stage = "entities" | "dates" | "diagnostics";
-
 export class OpenDump {
-  readonly dump: DumpDocument;
+  readonly session: DumpSession;
   /** The line end after each line of `dump.lines` (`""` after the last). */
   private ends: string[];
   /** Only for documents that are not text (binary): their raw text, edited as a whole. */
   private raw: string | undefined;
-  private articlesMemo: { version: number; articles: Article[] } | undefined;
-  private readonly stageMemo = new Map<Stage, { version: number; key: string; value: unknown[] }>();
-  private assembled: { key: string; analysis: DumpAnalysis } | undefined;
   private sizeMemo: { version: number; size: number } | undefined;
 
   constructor(
@@ -29,10 +23,10 @@ export class OpenDump {
     public version: number,
     text: string,
   ) {
-    this.dump = new DumpDocument(text);
+    this.session = new DumpSession(text, { uri, file: uri });
     this.ends = splitLinesWithEnds(text).ends;
-    this.raw = this.dump.notText ? text : undefined;
-    if (this.raw === undefined && this.ends.length !== this.dump.lines.length) this.ends = this.dump.lines.map((_, i, a) => (i < a.length - 1 ? "\n" : ""));
+    this.raw = this.session.notText ? text : undefined;
+    if (this.raw === undefined && this.ends.length !== this.session.lines.length) this.ends = this.session.lines.map((_, i, a) => (i < a.length - 1 ? "\n" : ""));
   }
 
   applyChanges(changes: TextDocumentContentChangeEvent[], version: number): void {
@@ -42,7 +36,7 @@ export class OpenDump {
         this.setText("range" in change ? replaceInText(this.raw ?? this.getText(), change.range, change.text) : change.text);
         continue;
       }
-      const lines = this.dump.lines;
+      const lines = this.session.lines;
       const last = lines.length - 1;
       const start = clamp(change.range.start, lines);
       const end = clamp(change.range.end, lines);
@@ -60,22 +54,21 @@ export class OpenDump {
         split.ends.pop();
       }
       this.ends.splice(from, to + 1 - from, ...split.ends);
-      this.dump.replaceLines(from, to + 1, split.lines.map(detach));
+      this.session.replaceLines(from, to + 1, split.lines.map(detach));
     }
-    this.dump.pruneCache();
   }
 
   private setText(text: string): void {
-    this.dump.setText(text);
+    this.session.setText(text);
     this.ends = splitLinesWithEnds(text).ends;
-    this.raw = this.dump.notText ? text : undefined;
+    this.raw = this.session.notText ? text : undefined;
   }
 
   /** The whole text, as the client has it (for tests and whole-document fallbacks). */
   getText(): string {
     if (this.raw !== undefined) return this.raw;
     let text = "";
-    this.dump.lines.forEach((line, i) => (text += line + this.ends[i]!));
+    this.session.lines.forEach((line, i) => (text += line + this.ends[i]!));
     return text;
   }
 
@@ -83,46 +76,24 @@ export class OpenDump {
   size(): number {
     if (this.sizeMemo?.version !== this.version) {
       let n = this.raw?.length ?? 0;
-      if (this.raw === undefined) this.dump.lines.forEach((line, i) => (n += line.length + this.ends[i]!.length));
+      if (this.raw === undefined) this.session.lines.forEach((line, i) => (n += line.length + this.ends[i]!.length));
       this.sizeMemo = { version: this.version, size: n };
     }
     return this.sizeMemo.size;
   }
 
   endPosition(): Position {
-    const lines = this.dump.lines;
+    const lines = this.session.lines;
     return { line: lines.length - 1, character: lines[lines.length - 1]!.length };
   }
 
-  articles(): Article[] {
-    if (this.articlesMemo?.version !== this.version) this.articlesMemo = { version: this.version, articles: articlesOf(this.dump) };
-    return this.articlesMemo.articles;
+  /** The text of one line ("" past the end). */
+  lineText(line: number): string {
+    return this.session.lines[line] ?? "";
   }
 
-  /**
-   * The analysis with the stages a feature needs (the others empty). Each stage is memoised per
-   * document version and `key` (the settings it depends on), so a keystroke that only needs the
-   * outline and the duplicates never waits for entity recognition. Undefined when cancelled.
-   */
-  analysis(stages: readonly Stage[], options: Partial<AnalysisOptions>, key: string, token?: CancellationToken): DumpAnalysis | undefined {
-    // The same object for the same question, so what features derive from it can be memoised too.
-    const memoKey = `${this.version}|${stages.join()}|${key}`;
-    if (this.assembled?.key === memoKey) return this.assembled.analysis;
-    const base: DumpAnalysis = { version: 1, file: this.uri, lineCount: this.dump.lines.length, articles: this.articles(), entities: [], dates: [], diagnostics: [] };
-    for (const stage of stages) {
-      const memo = this.stageMemo.get(stage);
-      if (memo && memo.version === this.version && memo.key === key) {
-        (base[stage] as unknown[]) = memo.value;
-        continue;
-      }
-      const only = { entities: stage === "entities", dates: stage === "dates", diagnostics: stage === "diagnostics" };
-      const result = analyzeStages(this.dump, { ...options, ...only, file: this.uri, uri: this.uri }, token);
-      if (!result) return undefined;
-      this.stageMemo.set(stage, { version: this.version, key, value: result[stage] });
-      (base[stage] as unknown[]) = result[stage];
-    }
-    this.assembled = { key: memoKey, analysis: base };
-    return base;
+  articles(): readonly Article[] {
+    return this.session.articles();
   }
 }
 
@@ -162,6 +133,6 @@ export class OpenDumps {
   }
   /** The open dumps that are text (binary ones get no features), except `uri`. */
   textDumps(except?: string): OpenDump[] {
-    return this.all().filter((d) => !d.dump.notText && d.uri !== except);
+    return this.all().filter((d) => !d.session.notText && d.uri !== except);
   }
 }

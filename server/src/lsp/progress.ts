@@ -26,10 +26,11 @@ export async function startProgress(connection: Connection, supported: boolean, 
       },
     },
     cancelledByUser,
-    // Only whole-percent steps go out: a read in 64 KB chunks would otherwise send thousands.
+    // Only whole-percent steps forward go out: a read in 64 KB chunks would otherwise send
+    // thousands, and a second pass over work mostly done elsewhere must not move the bar back.
     report(percentage, message) {
       const rounded = Math.floor(percentage);
-      if (rounded === shown) return;
+      if (rounded <= shown) return;
       shown = rounded;
       reporter?.report(rounded, message);
     },

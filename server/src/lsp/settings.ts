@@ -1,37 +1,21 @@
-// The `newsLens.*` settings as the server reads them (package.json declares the same keys and
-// defaults for the editor's settings UI).
+// The user's `newsLens.*` settings as the server reads them: over the defaults, ignoring values of
+// the wrong type (the shape and the defaults are the vocabulary's).
 
-import type { EntityType } from "../analysis/index.js";
+import { isEntityType } from "../vocabulary/entityTypes.js";
+import { DEFAULT_SETTINGS, type Settings } from "../vocabulary/settings.js";
 
-export interface Settings {
-  files: string[];
-  autoDetect: boolean;
-  maxFileSizeMB: number;
-  entities: { enabled: boolean; types: EntityType[] };
-  dates: { inlayHints: boolean };
-  duplicates: { bodyThreshold: number; repeatedHeadlineHints: boolean; acrossFiles: boolean };
-}
-
-export const defaultSettings: Settings = {
-  files: ["**/*.news.txt", "**/dumps/**/*.txt"],
-  autoDetect: true,
-  maxFileSizeMB: 50,
-  entities: { enabled: true, types: ["person", "organization", "location"] },
-  dates: { inlayHints: true },
-  duplicates: { bodyThreshold: 0.8, repeatedHeadlineHints: true, acrossFiles: true },
-};
-
-/** Merges what the client sent over the defaults, ignoring values of the wrong type. */
 export function readSettings(raw: unknown): Settings {
   const r = (raw ?? {}) as Record<string, any>;
   const pick = <T>(value: unknown, fallback: T): T => (typeof value === typeof fallback && value !== null ? (value as T) : fallback);
-  const list = <T>(value: unknown, fallback: T[]): T[] => (Array.isArray(value) ? (value as T[]) : fallback);
-  const d = defaultSettings;
+  const list = <T>(value: unknown, fallback: readonly T[], valid: (item: unknown) => item is T): readonly T[] =>
+    Array.isArray(value) ? value.filter(valid) : fallback;
+  const isString = (item: unknown): item is string => typeof item === "string";
+  const d = DEFAULT_SETTINGS;
   return {
-    files: list(r.files, d.files),
+    files: list(r.files, d.files, isString),
     autoDetect: pick(r.autoDetect, d.autoDetect),
     maxFileSizeMB: pick(r.maxFileSizeMB, d.maxFileSizeMB),
-    entities: { enabled: pick(r.entities?.enabled, d.entities.enabled), types: list(r.entities?.types, d.entities.types) },
+    entities: { enabled: pick(r.entities?.enabled, d.entities.enabled), types: list(r.entities?.types, d.entities.types, isEntityType) },
     dates: { inlayHints: pick(r.dates?.inlayHints, d.dates.inlayHints) },
     duplicates: {
       bodyThreshold: pick(r.duplicates?.bodyThreshold, d.duplicates.bodyThreshold),

@@ -7,15 +7,10 @@ import { relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import picomatch from "picomatch";
 import { glob } from "tinyglobby";
-import { DumpDocument, articlesOf, noopToken, type Article, type CancellationToken } from "../analysis/index.js";
-import { articleFingerprints } from "../analysis/duplicates/diagnostics.js";
-import type { ArticleFingerprint } from "../analysis/duplicates/duplicates.js";
+import { DumpSession, noopToken, type CancellationToken, type DumpFingerprints } from "../analysis/index.js";
 
-export interface IndexedDump {
-  uri: string;
+export interface IndexedDump extends DumpFingerprints {
   path: string;
-  articles: Article[];
-  fingerprints: ArticleFingerprint[];
 }
 
 export interface WorkspaceScope {
@@ -70,12 +65,12 @@ export class WorkspaceDumps {
         return;
       }
       const text = new TextDecoder().decode(await readFile(path));
-      const doc = new DumpDocument(text);
-      if (doc.notText) {
+      const session = new DumpSession(text);
+      if (session.notText) {
         this.byPath.delete(path);
         return;
       }
-      this.byPath.set(path, { uri: pathToFileURL(path).href, path, articles: articlesOf(doc), fingerprints: articleFingerprints(doc, noopToken) ?? [] });
+      this.byPath.set(path, { uri: pathToFileURL(path).href, path, articles: session.articles(), fingerprints: session.fingerprints() ?? [] });
     } catch {
       this.byPath.delete(path); // unreadable or gone: not part of the index
     }

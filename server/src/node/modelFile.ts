@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
-import { loadNerModel, type NerModel } from "../analysis/entities/index.js";
+import { loadNerModel, type NerModel } from "../analysis/index.js";
 
 const FILE = "ner-model.bin";
 

@@ -3,7 +3,7 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { PlaceTable } from "../analysis/entities/places.js";
+import type { PlaceTable } from "../analysis/index.js";
 
 let table: PlaceTable | null | undefined;
 

@@ -144,7 +144,7 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Index of the article whose line range holds `line`, or -1 (separator lines between articles). */
-function articleAt(analysis: DumpAnalysis, line: number): number {
+function articleAt(analysis: Pick<DumpAnalysis, "articles" | "entities">, line: number): number {
   const articles = analysis.articles;
   let lo = 0;
   let hi = articles.length - 1;
@@ -164,7 +164,7 @@ function contextOf(lines: readonly string[], o: Occurrence): { before: string; a
 }
 
 /** The occurrences of a mention correction that match its anchor best, in document order. */
-function bestOccurrences(hay: Haystack, analysis: DumpAnalysis, c: Correction): Occurrence[] {
+function bestOccurrences(hay: Haystack, analysis: Pick<DumpAnalysis, "articles" | "entities">, c: Correction): Occurrence[] {
   const candidates = hay.find(c.text);
   let best: Occurrence[] = [];
   let bestScore = -1;
@@ -185,7 +185,7 @@ function bestOccurrences(hay: Haystack, analysis: DumpAnalysis, c: Correction): 
 /** A correction for the text at `range` (one line), anchored so that it survives edits elsewhere. */
 export function makeCorrection(
   lines: readonly string[],
-  analysis: DumpAnalysis,
+  analysis: Pick<DumpAnalysis, "articles" | "entities">,
   range: Range,
   type: CorrectionType,
   scope: "mention" | "all",
@@ -222,7 +222,7 @@ const overlaps = (a: Occurrence, b: Occurrence) => a.line === b.line && a.start 
  */
 export function applyCorrections(
   lines: readonly string[],
-  analysis: DumpAnalysis,
+  analysis: Pick<DumpAnalysis, "articles" | "entities">,
   annotations: AnnotationsFile,
   lexicon?: Lexicon,
 ): AnnotatedMention[] {

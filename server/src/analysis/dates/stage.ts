@@ -1,53 +1,32 @@
-// Dates of the whole dump: each article's date expressions, resolved against the article's own
-// day of publication (or the inferred one) and the years the dump gives month-days, cached with
-// the article per reference day and anchors.
+// The date stage: each article's date expressions, resolved against the article's own day of
+// publication (or the inferred one) and the years the dump gives month-days, kept with the article
+// per reference day and anchors.
 
-import type { ArticleCore, DumpDocument } from "../document/dumpDocument.js";
-import { isCancelled } from "../document/dumpDocument.js";
-import { collectYearAnchors, findDates, latestWrittenYear, type DateSpan } from "./dates.js";
-import { concatAll, placeSpans } from "../document/articles.js";
-import type { CancellationToken, DateMention } from "../types.js";
+import { concatAll, type Placement } from "../document/articles.js";
+import { ResultSlot, type ArticleCore, type DumpDocument } from "../document/dumpDocument.js";
+import { isCancelled, type CancellationToken, type DateMention } from "../types.js";
+import { collectYearAnchors, latestWrittenYear } from "./anchors.js";
+import { findDates, type DateSpan } from "./resolve.js";
+
+/** An article's resolved dates, for the DateJob variant they were resolved under. */
+export const DATES = new ResultSlot<{ variant: string; value: readonly DateSpan[] }>("dates");
+/** Month-days an article writes with their year. */
+const YEAR_ANCHORS = new ResultSlot<Map<string, number>>("yearAnchors");
+/** The latest year an article writes as a date's year. */
+const LATEST_YEAR = new ResultSlot<number | undefined>("latestYear");
 
 /** What one article's dates are resolved against: its day (or none), the year of a bare month-day, the dump's anchors. */
 export interface DateJob {
   reference: string | undefined;
   fallbackYear: number | undefined;
-  anchors: Map<string, number>;
+  anchors: ReadonlyMap<string, number>;
   /** Names the three above, for the article's cache. */
   variant: string;
 }
 
-/** Each article's DateJob (the dump-wide part of the date stage: cheap, and cached per article where it reads text). */
-export function dateJobs(doc: DumpDocument): DateJob[] {
-  const inferred = doc.publishedInferred();
-  const { anchors, key } = dumpYearAnchors(doc);
-  const references = doc.slots.map((slot, article) => slot.core.structure.published ?? inferred[article]);
-  const nearest = nearestYears(references);
-  let dumpYear: number | null | undefined; // the latest year written in the dump, computed when first needed
-  return references.map((reference, article) => {
-    // An article without a date of its own may still have a wire dateline's month-day
-    // ("PARIS, June 10 (Reuters) -"): its year is that of the nearest article with a date, else
-    // the latest year the dump writes.
-    let fallbackYear: number | undefined;
-    if (!reference) {
-      fallbackYear = nearest[article];
-      if (fallbackYear === undefined) {
-        dumpYear ??= latestDumpYear(doc) ?? null;
-        fallbackYear = dumpYear ?? undefined;
-      }
-    }
-    return { reference, fallbackYear, anchors, variant: `${reference ?? ""}@${fallbackYear ?? ""}@${key}` };
-  });
-}
-
-/** One article's date expressions, resolved as `job` says (cached with the article). */
-export function articleDates(core: ArticleCore, job: DateJob): DateSpan[] {
-  return core.cachedVariant("dates", job.variant, () => datesOf(core.recognitionText, job));
-}
-
-/** Caches what articleDates() would give, resolved elsewhere (by a worker thread) from the same text. */
-export function knownDates(core: ArticleCore, job: DateJob, spans: DateSpan[]): void {
-  core.cachedVariant("dates", job.variant, () => spans);
+/** One article's date expressions, resolved as `job` says (kept with the article). */
+export function articleDates(core: ArticleCore, job: DateJob): readonly DateSpan[] {
+  return core.variantResult(DATES, job.variant, () => datesOf(core.recognitionText, job));
 }
 
 /** The date expressions of an article's text, resolved as `job` says. */
@@ -55,54 +34,81 @@ export function datesOf(text: string, job: Omit<DateJob, "variant">): DateSpan[]
   return findDates(text, job.reference, { yearAnchors: job.anchors, fallbackYear: job.fallbackYear });
 }
 
-export function dateMentions(doc: DumpDocument, token: CancellationToken): DateMention[] | undefined {
-  const jobs = dateJobs(doc);
-  const mentions: DateMention[][] = [];
-  for (let article = 0; article < doc.slots.length; article++) {
-    if (isCancelled(token)) return undefined;
-    const slot = doc.slots[article]!;
-    const spans = articleDates(slot.core, jobs[article]!);
-    mentions.push(placeSpans(slot, article, spans, "", (span, range): DateMention => ({ text: span.text, value: span.value, range, article })));
-  }
-  return concatAll(mentions);
-}
+/** The date mentions of a whole document; kept per document: the names of its sets of year anchors. */
+export class DateStage {
+  /**
+   * Short names for sets of anchors (they name every article's kept dates: a few kilobytes of
+   * anchors copied into each variant made megabytes of garbage per keystroke). Names are never
+   * reused: forgetting them (bounded) costs only recomputed dates.
+   */
+  private readonly anchorIds = new Map<string, string>();
+  private nextAnchorsId = 0;
 
-/**
- * Month-days the dump writes with a year ("Oct. 7, 2023"), so that "the Oct 7 attack" elsewhere
- * takes that year. Collected per article (cached) and merged by how many articles agree.
- */
-function dumpYearAnchors(doc: DumpDocument): { anchors: Map<string, number>; key: string } {
-  const votes = new Map<string, Map<number, number>>();
-  for (const slot of doc.slots) {
-    for (const [monthDay, year] of slot.core.cached("yearAnchors", () => collectYearAnchors(slot.core.recognitionText))) {
-      const byYear = votes.get(monthDay) ?? new Map<number, number>();
-      byYear.set(year, (byYear.get(year) ?? 0) + 1);
-      votes.set(monthDay, byYear);
+/** Each article's DateJob (the dump-wide part of the date stage: cheap, and cached per article where it reads text). */
+  dateJobs(doc: DumpDocument): DateJob[] {
+    const inferred = doc.publishedInferred();
+    const { anchors, key } = this.dumpYearAnchors(doc);
+    const references = doc.slots.map((slot, article) => slot.core.structure.published ?? inferred[article]);
+    const nearest = nearestYears(references);
+    let dumpYear: number | null | undefined; // the latest year written in the dump, computed when first needed
+    return references.map((reference, article) => {
+      // An article without a date of its own may still have a wire dateline's month-day
+      // ("PARIS, June 10 (Reuters) -"): its year is that of the nearest article with a date, else
+      // the latest year the dump writes.
+      let fallbackYear: number | undefined;
+      if (!reference) {
+        fallbackYear = nearest[article];
+        if (fallbackYear === undefined) {
+          dumpYear ??= latestDumpYear(doc) ?? null;
+          fallbackYear = dumpYear ?? undefined;
+        }
+      }
+      return { reference, fallbackYear, anchors, variant: `${reference ?? ""}@${fallbackYear ?? ""}@${key}` };
+    });
+  }
+
+  mentions(doc: DumpDocument, placement: Placement, token: CancellationToken): DateMention[] | undefined {
+    const jobs = this.dateJobs(doc);
+    const mentions: DateMention[][] = [];
+    for (let article = 0; article < doc.slots.length; article++) {
+      if (isCancelled(token)) return undefined;
+      const slot = doc.slots[article]!;
+      const spans = articleDates(slot.core, jobs[article]!);
+      mentions.push(placement.mentions(slot, article, spans, "", (span, range): DateMention => ({ text: span.text, value: span.value, range, article })));
     }
+    return concatAll(mentions);
   }
-  const anchors = new Map<string, number>();
-  for (const [monthDay, byYear] of [...votes].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const [year] = [...byYear].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
-    anchors.set(monthDay, year);
-  }
-  return { anchors, key: anchorsId([...anchors].map(([k, y]) => `${k}=${y}`).join(",")) };
-}
 
-/**
- * A short name for a set of anchors (they name every article's cached dates: a few kilobytes of
- * anchors copied into each variant made megabytes of garbage per keystroke). Names are never
- * reused: forgetting them (bounded) costs only recomputed dates.
- */
-function anchorsId(anchors: string): string {
-  let id = anchorIds.get(anchors);
-  if (id === undefined) {
-    if (anchorIds.size >= 256) anchorIds.clear();
-    anchorIds.set(anchors, (id = `a${nextAnchorsId++}`));
+  /**
+   * Month-days the dump writes with a year ("Oct. 7, 2023"), so that "the Oct 7 attack" elsewhere
+   * takes that year. Collected per article (kept with it) and merged by how many articles agree.
+   */
+  private dumpYearAnchors(doc: DumpDocument): { anchors: Map<string, number>; key: string } {
+    const votes = new Map<string, Map<number, number>>();
+    for (const slot of doc.slots) {
+      for (const [monthDay, year] of slot.core.result(YEAR_ANCHORS, () => collectYearAnchors(slot.core.recognitionText))) {
+        const byYear = votes.get(monthDay) ?? new Map<number, number>();
+        byYear.set(year, (byYear.get(year) ?? 0) + 1);
+        votes.set(monthDay, byYear);
+      }
+    }
+    const anchors = new Map<string, number>();
+    for (const [monthDay, byYear] of [...votes].sort((a, b) => a[0].localeCompare(b[0]))) {
+      const [year] = [...byYear].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
+      anchors.set(monthDay, year);
+    }
+    return { anchors, key: this.anchorsId([...anchors].map(([k, y]) => `${k}=${y}`).join(",")) };
   }
-  return id;
+
+  private anchorsId(anchors: string): string {
+    let id = this.anchorIds.get(anchors);
+    if (id === undefined) {
+      if (this.anchorIds.size >= 256) this.anchorIds.clear();
+      this.anchorIds.set(anchors, (id = `a${this.nextAnchorsId++}`));
+    }
+    return id;
+  }
 }
-const anchorIds = new Map<string, string>();
-let nextAnchorsId = 0;
 
 /** For each article, the year of the nearest article with a date (the earlier one on a tie); linear in the dump. */
 function nearestYears(references: readonly (string | undefined)[]): (number | undefined)[] {
@@ -130,7 +136,7 @@ function nearestYears(references: readonly (string | undefined)[]): (number | un
 function latestDumpYear(doc: DumpDocument): number | undefined {
   let best: number | undefined;
   for (const slot of doc.slots) {
-    const y = slot.core.cached("latestWrittenYear", () => latestWrittenYear(slot.core.recognitionText));
+    const y = slot.core.result(LATEST_YEAR, () => latestWrittenYear(slot.core.recognitionText));
     if (y !== undefined && (best === undefined || y > best)) best = y;
   }
   return best;

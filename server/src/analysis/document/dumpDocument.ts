@@ -8,15 +8,26 @@ import { RULE_REACH, articleEnd, findArticleStarts, isArticleStart, type LineSou
 import { articleStructure, type ArticleStructure } from "./structure.js";
 import { inferPublished } from "./published.js";
 import { binaryReason, joinLines, splitLines } from "./text.js";
-import type { CancellationToken } from "../types.js";
 
 const LONGEST_PROSE_LINE = 100_000;
 const LONG_LINE = new RegExp(`[^\\n]{${LONGEST_PROSE_LINE},}`, "g");
 
+/**
+ * A named place for one kind of per-article result (an article's entities, its fingerprint…).
+ * Each stage declares its own slots; an article keeps what they hold while its text stays the same.
+ */
+export class ResultSlot<T> {
+  /** Only to tell slots apart in a debugger. */
+  constructor(readonly name: string) {}
+  /** Makes `T` part of the slot's type. */
+  declare readonly valueType: T;
+}
+
 /** What the core knows of one article, independent of where it sits in the dump. */
 export class ArticleCore {
   readonly structure: ArticleStructure;
-  private readonly memo = new Map<string, unknown>();
+  private recognition: string | undefined;
+  private readonly results = new Map<ResultSlot<unknown>, unknown>();
   constructor(
     readonly text: string,
     readonly lineStarts: number[],
@@ -25,28 +36,30 @@ export class ArticleCore {
   ) {
     this.structure = articleStructure(lines, kinds);
   }
+
   /**
    * The text the recognisers read: lines longer than any prose line (a megabyte of one line is
    * data, not news) are blanked, offsets unchanged, so a pathological line cannot stall them.
    */
   get recognitionText(): string {
-    return this.cached("recognitionText", () =>
-      this.text.length < LONGEST_PROSE_LINE ? this.text : this.text.replace(LONG_LINE, (line) => " ".repeat(line.length)),
-    );
+    this.recognition ??= this.text.length < LONGEST_PROSE_LINE ? this.text : this.text.replace(LONG_LINE, (line) => " ".repeat(line.length));
+    return this.recognition;
   }
 
-  /** Per-article results of the later stages (entities, dates, fingerprints), computed once. */
-  cached<T>(key: string, compute: () => T): T {
-    if (!this.memo.has(key)) this.memo.set(key, compute());
-    return this.memo.get(key) as T;
+  /** The result in `slot`, computed by `compute` the first time it is asked for. */
+  result<T>(slot: ResultSlot<T>, compute: () => T): T {
+    if (this.results.has(slot)) return this.results.get(slot) as T;
+    const value = compute();
+    this.results.set(slot, value);
+    return value;
   }
 
-  /** Like `cached`, for a result that depends on more than the text: only the latest `variant` is kept. */
-  cachedVariant<T>(key: string, variant: string, compute: () => T): T {
-    const held = this.memo.get(key) as { variant: string; value: T } | undefined;
+  /** Like `result`, for a result that depends on more than the text: only the latest `variant` is kept. */
+  variantResult<T>(slot: ResultSlot<{ variant: string; value: T }>, variant: string, compute: () => T): T {
+    const held = this.results.get(slot) as { variant: string; value: T } | undefined;
     if (held?.variant === variant) return held.value;
     const value = compute();
-    this.memo.set(key, { variant, value });
+    this.results.set(slot, { variant, value });
     return value;
   }
 }
@@ -159,8 +172,4 @@ export class DumpDocument implements LineSource {
     for (const s of this.slots) live.set(s.core.text, s.core);
     this.cache = live;
   }
-}
-
-export function isCancelled(token: CancellationToken | undefined): boolean {
-  return token?.isCancellationRequested === true;
 }

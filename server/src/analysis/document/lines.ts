@@ -2,6 +2,10 @@
 // are built on these kinds, so a line's kind never depends on its neighbours (that keeps
 // incremental re-segmentation local).
 
+import { DATED_STAMP_LINE, FURNITURE_LINE } from "../words/boilerplate.js";
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from "../words/calendar.js";
+import { METADATA_KEYS, NOT_A_DATELINE, TITLE_KEYS } from "../words/metadata.js";
+
 export const enum LineKind {
   Blank,
   Separator,
@@ -18,22 +22,16 @@ export const enum LineKind {
 }
 
 const SEPARATOR = /^\s*(?:([=\-*_~#])\1{2,}|(?:[*=\-~#]\s){2,}[*=\-~#]|\f+)\s*$/;
-const TITLE_HEADER = /^\s*(?:title|headline|heading)\s*:\s*\S/i;
-const HEADER =
-  /^\s*(?:date|published|publication date|posted|updated|source|publisher|by|byline|author|authors|url|link|section|category|categories|tags|keywords|language|id|dateline|location|summary|description)\s*:/i;
+const TITLE_HEADER = new RegExp(`^\\s*(?:${TITLE_KEYS.join("|")})\\s*:\\s*\\S`, "i");
+const HEADER = new RegExp(`^\\s*(?:${METADATA_KEYS.filter((k) => !(TITLE_KEYS as readonly string[]).includes(k)).join("|")})\\s*:`, "i");
 const HEADER_NAME = /^\s*([A-Za-z ]+?)\s*:\s*(.*)$/;
-const BOILERPLATE =
-  /^\s*(?:short url|follow|share|share this article|advertisement|read more|related|print|email|copy link|(?:last )?updated:?\s+(?:\d|an?\s|just\b|on\s|at\s|yesterday|today|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*|(?:published|posted):?\s+\d.*)\s*$/i;
 const BULLET = /^\s*(?:[•·▪◦‣●○■□►▶✓✔]|[-–*+]\s)\s*\S/;
-const MONTH =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-const WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\\.?";
 /** A line that is a date and little else (time, zone, weekday, "Published", separators). */
 const DATE_ONLY = new RegExp(
-  "^\\s*(?:(?:published|posted|updated|last updated|date)\\s*:?\\s*)?(?:" + WEEKDAY + ",?\\s*)?" +
+  "^\\s*(?:(?:published|posted|updated|last updated|date)\\s*:?\\s*)?(?:" + WEEKDAY_PATTERN + ",?\\s*)?" +
     "(?:\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?" +
-    "|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}" +
-    "|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}" +
+    "|\\d{1,2}\\s+" + MONTH_PATTERN + ",?\\s+\\d{4}" +
+    "|" + MONTH_PATTERN + "\\s+\\d{1,2},?\\s+\\d{4}" +
     "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})" +
     "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,5}|GMT[+-]?\\d*|UTC[+-]?\\d*)?)?\\s*$",
   "i",
@@ -47,7 +45,7 @@ export function classifyLine(line: string): LineKind {
   if (TITLE_HEADER.test(line)) return LineKind.TitleHeader;
   if (HEADER.test(line)) return LineKind.Header;
   if (isDateOrByline(line)) return LineKind.DateOrByline;
-  if (line.length <= 80 && BOILERPLATE.test(line)) return LineKind.Boilerplate;
+  if (line.length <= 80 && (FURNITURE_LINE.test(line) || DATED_STAMP_LINE.test(line))) return LineKind.Boilerplate;
   if (BULLET.test(line)) return LineKind.Bullet;
   return LineKind.Text;
 }
@@ -127,19 +125,7 @@ export function datelineOf(line: string): string | undefined {
     const place = colon[1]!;
     const allCaps = !/\p{Ll}/u.test(place);
     if (allCaps && place.length >= 3) return place;
-    if (!allCaps && !NOT_A_PLACE.has(place.toLowerCase())) return place;
+    if (!allCaps && !NOT_A_DATELINE.has(place.toLowerCase())) return place;
   }
   return undefined;
 }
-
-// Mixed-case words that open a paragraph with a colon but are not places.
-const NOT_A_PLACE = new Set(
-  [
-    "note", "editor's note", "editor’s note", "update", "updated", "warning", "photo", "photos", "video", "watch",
-    "read", "read more", "analysis", "opinion", "comment", "correction", "clarification", "exclusive", "breaking",
-    "live", "summary", "background", "context", "quote", "source", "sources", "q", "a", "question", "answer",
-    "he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "here", "why", "what", "how", "who",
-    "when", "where", "also", "but", "and", "so", "meanwhile", "however", "first", "second", "third", "finally",
-    "step", "tip", "example", "key points", "the", "in short", "bottom line", "disclaimer", "transcript",
-  ],
-);

@@ -13,6 +13,7 @@
 // The first non-blank line of a dump always starts an article, so a dump with no recognisable
 // structure is one article.
 
+import { FUNCTION_WORDS } from "../words/stopWords.js";
 import { LineKind, datelineOf, isTitleLike } from "./lines.js";
 
 /** How far (in lines) any rule looks around a candidate line. */
@@ -114,17 +115,14 @@ function followedByDatedParagraph(src: LineSource, i: number): boolean {
   return kinds[j] === LineKind.Text && !isTitleLike(lines[j]!) && datelineOf(lines[j]!) !== undefined;
 }
 
-const STOP_WORDS = new Set(
-  ("the a an and or of to in on for with at by from as is are was were be been has have had that this it its " +
-    "their his her they he she we you said says will would not but after over into than more about up out new " +
-    "who which what when where how why also all can could may might one two three first last").split(" "),
-);
+/** Words that say nothing of a paragraph's topic. */
+const TOPICLESS_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, "not", "more", "also", "all", "one", "two", "three", "first", "last"]);
 
 function contentWords(line: string): Set<string> {
   const words = new Set<string>();
   for (const m of line.toLowerCase().matchAll(/\p{L}[\p{L}'’-]+/gu)) {
     const w = m[0].replace(/['’]s$/, "");
-    if (w.length > 2 && !STOP_WORDS.has(w)) words.add(w);
+    if (w.length > 2 && !TOPICLESS_WORDS.has(w)) words.add(w);
   }
   return words;
 }

@@ -3,7 +3,8 @@
 // line, so the result can be cached by the article's text and reused wherever it moves.
 
 import { LineKind, classifyLine, dateInDateLine, datelineOf, headerField, isTitleLike } from "./lines.js";
-import { parsePublicationDate } from "../dates/dates.js";
+import { DATE_KEYS } from "../words/metadata.js";
+import { parsePublicationDate } from "../dates/publication.js";
 import { relativeAgeDays } from "./published.js";
 
 export interface ArticleStructure {
@@ -23,7 +24,7 @@ export interface ArticleStructure {
   lastLine: number; // last non-blank line
 }
 
-const DATE_HEADERS = new Set(["date", "published", "publication date", "posted", "updated"]);
+const DATE_HEADERS: ReadonlySet<string> = new Set(DATE_KEYS);
 
 export function articleStructure(lines: readonly string[], kinds?: readonly LineKind[]): ArticleStructure {
   const kind = (i: number) => kinds?.[i] ?? classifyLine(lines[i]!);

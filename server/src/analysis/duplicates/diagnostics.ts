@@ -1,11 +1,12 @@
-// Diagnostics about duplicates inside one dump: duplicate and near-duplicate headlines (Warning),
-// stories re-published under a new headline (Information), and the scraper's copies of a headline
-// inside its own article (Hint, shown greyed out). Fingerprints are cached with each article.
+// The duplicate stage: diagnostics about duplicates inside one dump: duplicate and near-duplicate
+// headlines (Warning), stories re-published under a new headline (Information), and the scraper's
+// copies of a headline inside its own article (Hint, shown greyed out). Fingerprints are kept in
+// each article's FINGERPRINT slot.
 
-import type { ArticleCore, DumpDocument } from "../document/dumpDocument.js";
-import { isCancelled } from "../document/dumpDocument.js";
-import { fingerprintArticle, findDuplicatesFromFingerprints, type ArticleFingerprint, type DuplicateGroup } from "./duplicates.js";
-import { sameData, type CancellationToken, type Diagnostic, type Range, type RelatedInformation } from "../types.js";
+import { ResultSlot, type ArticleCore, type DumpDocument } from "../document/dumpDocument.js";
+import { isCancelled, sameData, type CancellationToken, type Diagnostic, type Range, type RelatedInformation } from "../types.js";
+import { fingerprintArticle, type ArticleFingerprint } from "./fingerprint.js";
+import { findDuplicatesFromFingerprints, type DuplicateGroup } from "./matching.js";
 
 export interface DuplicateDiagnosticOptions {
   /** URI of the dump, for related information. */
@@ -29,6 +30,9 @@ export interface DuplicateData {
   similarity?: number;
 }
 
+/** An article's duplicate fingerprint. */
+export const FINGERPRINT = new ResultSlot<ArticleFingerprint>("fingerprint");
+
 export function articleFingerprints(doc: DumpDocument, token: CancellationToken): ArticleFingerprint[] | undefined {
   const fps: ArticleFingerprint[] = [];
   for (const slot of doc.slots) {
@@ -38,18 +42,13 @@ export function articleFingerprints(doc: DumpDocument, token: CancellationToken)
   return fps;
 }
 
-/** One article's fingerprint (cached with the article). */
+/** One article's fingerprint (kept with the article). */
 export function articleFingerprint(core: ArticleCore): ArticleFingerprint {
-  return core.cached("fingerprint", () => fingerprintOf(core.structure.headline, core.recognitionText, bodyStart(core)));
+  return core.result(FINGERPRINT, () => fingerprintOf(core.structure.headline, core.recognitionText, bodyOffset(core)));
 }
 
-/** Caches what articleFingerprint() would give, made elsewhere (by a worker thread) from the same text. */
-export function knownFingerprint(core: ArticleCore, fingerprint: ArticleFingerprint): void {
-  core.cached("fingerprint", () => fingerprint);
-}
-
-/** Where the body of an article's text starts: after its headline line. */
-export function bodyStart(core: ArticleCore): number {
+/** The offset in an article's text where its body starts for duplicate detection: after its headline line. */
+export function bodyOffset(core: ArticleCore): number {
   return core.lineStarts[core.structure.headlineLine + 1] ?? core.recognitionText.length;
 }
 
@@ -58,30 +57,34 @@ export function fingerprintOf(headline: string, text: string, bodyFrom: number):
   return fingerprintArticle({ headline, body: text.slice(bodyFrom) });
 }
 
-/** The last diagnostics per document, and the last groups with what they were found from. */
-const lastDiagnostics = new WeakMap<DumpDocument, Diagnostic[]>();
-const lastGroups = new WeakMap<DumpDocument, { fps: ArticleFingerprint[]; bodyThreshold: number; groups: DuplicateGroup[] }>();
-
 /**
- * The duplicate groups of a document's articles. Matching is dump-wide, but most edits leave every
- * fingerprint as it was (an untouched article keeps its fingerprint object; an edited one mostly
- * gets an equal one): then the last groups stand, and a keystroke costs no matching.
+ * The duplicate diagnostics of one document, kept per document: the last groups with the
+ * fingerprints they were found from, and the last diagnostics.
  */
-function duplicateGroups(doc: DumpDocument, fps: ArticleFingerprint[], bodyThreshold: number): DuplicateGroup[] {
-  const held = lastGroups.get(doc);
-  if (held && held.bodyThreshold === bodyThreshold && held.fps.length === fps.length && held.fps.every((fp, i) => fp === fps[i] || sameData(fp, fps[i]))) {
-    held.fps = fps;
-    return held.groups;
-  }
-  const groups = findDuplicatesFromFingerprints(fps, { bodyThreshold });
-  lastGroups.set(doc, { fps, bodyThreshold, groups });
-  return groups;
-}
+export class DuplicateStage {
+  private lastGroups: { fps: ArticleFingerprint[]; bodyThreshold: number; groups: DuplicateGroup[] } | undefined;
+  private lastDiagnostics: Diagnostic[] | undefined;
 
-export function duplicateDiagnostics(doc: DumpDocument, options: DuplicateDiagnosticOptions, token: CancellationToken): Diagnostic[] | undefined {
+  /**
+   * The duplicate groups of a document's articles. Matching is dump-wide, but most edits leave
+   * every fingerprint as it was (an untouched article keeps its fingerprint object; an edited one
+   * mostly gets an equal one): then the last groups stand, and a keystroke costs no matching.
+   */
+  private groups(fps: ArticleFingerprint[], bodyThreshold: number): DuplicateGroup[] {
+    const held = this.lastGroups;
+    if (held && held.bodyThreshold === bodyThreshold && held.fps.length === fps.length && held.fps.every((fp, i) => fp === fps[i] || sameData(fp, fps[i]))) {
+      held.fps = fps;
+      return held.groups;
+    }
+    const groups = findDuplicatesFromFingerprints(fps, { bodyThreshold });
+    this.lastGroups = { fps, bodyThreshold, groups };
+    return groups;
+  }
+
+  diagnostics(doc: DumpDocument, options: DuplicateDiagnosticOptions, token: CancellationToken): Diagnostic[] | undefined {
   const fps = articleFingerprints(doc, token);
   if (!fps) return undefined;
-  const groups = duplicateGroups(doc, fps, options.bodyThreshold);
+  const groups = this.groups(fps, options.bodyThreshold);
   const diagnostics: Diagnostic[] = [];
   const headlineRange = (article: number): Range => {
     const slot = doc.slots[article]!;
@@ -142,8 +145,9 @@ export function duplicateDiagnostics(doc: DumpDocument, options: DuplicateDiagno
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   // Most keystrokes leave them as they were: the held array serves (callers compare it by identity),
   // and the new one dies young instead of ageing into a collection of the whole heap.
-  const held = lastDiagnostics.get(doc);
+  const held = this.lastDiagnostics;
   if (held && sameData(held, diagnostics)) return held;
-  lastDiagnostics.set(doc, diagnostics);
+  this.lastDiagnostics = diagnostics;
   return diagnostics;
+  }
 }

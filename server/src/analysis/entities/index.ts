@@ -3,7 +3,9 @@
 // the gold guidelines, and a cheap whole-dump pass for consistent types and canonical names.
 // Pure code: no I/O; the weights arrive as bytes (see server/src/modelFile.ts).
 
-import type { Span } from "../types.js";
+import type { EntityType } from "../../vocabulary/entityTypes.js";
+import type { EntitySpan } from "./spans.js";
+import { isNamelessLine } from "../words/boilerplate.js";
 import { LABELS, type DocContext } from "./features.js";
 import { deserializeModel, Tagger } from "./model.js";
 import { applyLineRules, labelsToSpans, LOC, ORG, PER, type TSpan } from "./rules.js";
@@ -12,11 +14,7 @@ import { tokenBounds, tokenWords } from "./tokenize.js";
 export { resolveEntities } from "./resolve.js";
 export { tokenize, type Token } from "./tokenize.js";
 
-export type EntityKind = "person" | "organization" | "location";
-export interface EntitySpan extends Span {
-  type: EntityKind;
-  text: string;
-}
+export type { EntitySpan } from "./spans.js";
 
 /** Opaque loaded model. */
 export interface NerModel {
@@ -39,10 +37,8 @@ function impl(model: NerModel): Tagger {
   return t;
 }
 
-const KIND: Record<number, EntityKind> = { [PER]: "person", [ORG]: "organization", [LOC]: "location" };
+const KIND: Record<number, EntityType> = { [PER]: "person", [ORG]: "organization", [LOC]: "location" };
 
-/** Lines with scraper boilerplate or URLs only: they carry no names. */
-const BOILERPLATE_RE = /^\s*(?:short\s+url|follow(?:\s+us)?|updated\b.*|share(?:\s+this(?:\s+article)?)?|advertisement|subscribe|read\s+more|sign\s+up|comments?|print|email|copy\s+link|skip\s+to\s+content|(?:https?:\/\/|www\.)\S+|url:.*)\s*$/i;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|\b[\w.+-]+@[\w-]+\.[\w.-]+/gi;
 
 /** One article's text -> entity mentions (article-local UTF-16 offsets), in text order. */
@@ -55,7 +51,7 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
   const skip = new Uint8Array(lines.length);
   for (let li = 0; li < lines.length; li++) {
     const l = lines[li];
-    if (l.last > l.first && BOILERPLATE_RE.test(text.slice(l.lineStart, l.lineEnd))) skip[li] = 1;
+    if (l.last > l.first && isNamelessLine(text.slice(l.lineStart, l.lineEnd))) skip[li] = 1;
   }
   // URL ranges
   const urls: [number, number][] = [];

@@ -1,5 +1,5 @@
 // The entities of a dump as things rather than mentions: one entry per (type, canonical name)
-// with its aliases, mentions and articles. Pure; built from a DumpAnalysis on demand.
+// with its aliases, mentions and articles; and finding the mention at a position. Pure.
 
 import type { EntityMention, EntityType, Position } from "../types.js";
 
@@ -20,42 +20,38 @@ export function entityKey(m: Pick<EntityMention, "type" | "canonical">): string 
   return `${m.type}:${m.canonical}`;
 }
 
-/** Every entity of `mentions`, in the order they first appear (from the grouping mentionsOfEntity keeps). */
-export function indexEntities(mentions: readonly EntityMention[]): Map<string, EntityEntry> {
-  const groups = groupsOf(mentions);
-  const index = new Map<string, EntityEntry>();
-  for (const m of mentions) {
-    const group = groups.get(m.type)!.get(m.canonical)!;
-    if (group[0] !== m) continue; // not the entity's first mention
-    const entry = entryOf(group);
-    index.set(entry.key, entry);
-  }
-  return index;
-}
-
-/** The entry of the entity `mention` names, from the mentions of a dump (see mentionsOfEntity). */
-export function entityEntry(mentions: readonly EntityMention[], mention: Pick<EntityMention, "type" | "canonical">): EntityEntry {
-  return entryOf(mentionsOfEntity(mentions, mention));
-}
-
 /**
- * Every mention of the entity `mention` names (all its aliases), in document order (a shared
- * array: do not change it). The mentions are grouped by entity in one pass on the first call for
- * a mentions array and the groups kept with it, so hovers and highlights (one per cursor move)
- * cost a look-up, not a pass over a big dump's million mentions each.
+ * The entities of a list of mentions (a dump's, or one article's): the mentions are grouped by
+ * entity in one pass when first needed and the groups kept, so hovers and highlights (one per
+ * cursor move) cost a look-up, not a pass over a big dump's million mentions each.
  */
-export function mentionsOfEntity(mentions: readonly EntityMention[], mention: Pick<EntityMention, "type" | "canonical">): readonly EntityMention[] {
-  return groupsOf(mentions).get(mention.type)?.get(mention.canonical) ?? [];
-}
+export class EntityIndex {
+  private groups: Map<EntityType, Map<string, EntityMention[]>> | undefined;
+  private readonly entries = new Map<string, EntityEntry>();
 
-/** The mentions grouped by type and canonical name, in one pass on the first call for a mentions array. */
-function groupsOf(mentions: readonly EntityMention[]): Map<EntityType, Map<string, EntityMention[]>> {
-  let groups = entityGroups.get(mentions);
-  if (!groups) entityGroups.set(mentions, (groups = groupByEntity(mentions)));
-  return groups;
-}
+  constructor(readonly mentions: readonly EntityMention[]) {}
 
-const entityGroups = new WeakMap<readonly EntityMention[], Map<EntityType, Map<string, EntityMention[]>>>();
+  /** Every mention of the entity `mention` names (all its aliases), in document order (a shared array: do not change it). */
+  mentionsOf(mention: Pick<EntityMention, "type" | "canonical">): readonly EntityMention[] {
+    this.groups ??= groupByEntity(this.mentions);
+    return this.groups.get(mention.type)?.get(mention.canonical) ?? [];
+  }
+
+  /** The entry of the entity `mention` names (made once per entity). */
+  entry(mention: Pick<EntityMention, "type" | "canonical">): EntityEntry {
+    const key = entityKey(mention);
+    let entry = this.entries.get(key);
+    if (!entry) this.entries.set(key, (entry = entryOf(this.mentionsOf(mention))));
+    return entry;
+  }
+
+  /** Every entity, in the order they first appear. */
+  all(): EntityEntry[] {
+    const out: EntityEntry[] = [];
+    for (const m of this.mentions) if (this.mentionsOf(m)[0] === m) out.push(this.entry(m));
+    return out;
+  }
+}
 
 function groupByEntity(mentions: readonly EntityMention[]): Map<EntityType, Map<string, EntityMention[]>> {
   const byType = new Map<EntityType, Map<string, EntityMention[]>>();

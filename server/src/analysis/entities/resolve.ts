@@ -9,8 +9,10 @@
 // leaves the dump's names as they were re-resolves the edited article alone, and one that changes
 // a name re-resolves the articles that have it.
 
-import type { EntityKind, EntitySpan } from "./index.js";
-import { isMonthOrDay } from "./rules.js";
+import { ENTITY_TYPE_IDS, type EntityType } from "../../vocabulary/entityTypes.js";
+import type { EntitySpan } from "./spans.js";
+import { isNamelessLine } from "../words/boilerplate.js";
+import { isMonthOrWeekday } from "../words/calendar.js";
 import { tokenBounds, tokenize } from "./tokenize.js";
 
 export type Resolved = EntitySpan & { canonical: string };
@@ -42,8 +44,6 @@ const norm = remembered((s) => s.replace(/[’ʼ‘]/g, "'").replace(/[‐‑–
 function key(s: string): string {
   return norm(s).toLowerCase();
 }
-const KINDS: EntityKind[] = ["person", "organization", "location"];
-const BOILER_LINE = /^\s*(?:short\s+url|follow(?:\s+us)?|updated\b.*)\s*$/i;
 const STOP_SURFACES = new Set(["the", "a", "an", "i", "he", "she", "it", "we", "they", "you", "said", "mr", "ms", "mrs",
   "de", "al", "el", "abu", "bin", "new", "north", "south", "east", "west", "general", "national", "united"]);
 
@@ -56,13 +56,13 @@ interface Surface {
   text: string;
   /** Its length in tokens. */
   n: number;
-  type: EntityKind;
+  type: EntityType;
 }
 
 /** Decision (1): a type per surface key (null: a tie, each mention keeps its own) and the surfaces to look for. */
 interface TypeDecision {
-  typeOf: Map<string, EntityKind | null>;
-  surfaces: Map<string, EntityKind>;
+  typeOf: Map<string, EntityType | null>;
+  surfaces: Map<string, EntityType>;
   /** Surfaces by their first token, longest first. */
   byFirst: Map<string, Surface[]>;
   /** Code units that start a surface: a cheap test before the look-up. */
@@ -73,7 +73,7 @@ interface TypeDecision {
 interface ArticleNames {
   spans: EntitySpan[];
   /** [type, normal form] of each mention, and [acronym, expansion] of "Full Name (FN)". */
-  names: [EntityKind, string][];
+  names: [EntityType, string][];
   acronyms: [string, string][];
 }
 
@@ -118,7 +118,7 @@ export class EntityResolver {
       this.named.set(a.spans, { version: this.typesVersion, names });
       return names;
     });
-    let renamed: Map<EntityKind, Set<string>> | undefined;
+    let renamed: Map<EntityType, Set<string>> | undefined;
     if (this.namesVersion === 0 || !sameLists(named, this.lastNamed, sameNames)) {
       const canon = decideCanonicalNames(named);
       // the first decision gives every article its version below: nothing to compare it with
@@ -147,8 +147,8 @@ export class EntityResolver {
 }
 
 /** The names whose canonical name differs between two decisions (3), by type. */
-function renamedNames(before: CanonicalNames, after: CanonicalNames): Map<EntityKind, Set<string>> {
-  const renamed = new Map<EntityKind, Set<string>>();
+function renamedNames(before: CanonicalNames, after: CanonicalNames): Map<EntityType, Set<string>> {
+  const renamed = new Map<EntityType, Set<string>>();
   for (const [type, names] of after) {
     const held = before.get(type);
     for (const [name, best] of names) {
@@ -212,7 +212,7 @@ export function resolveEntities(articles: readonly ResolveInput[]): Resolved[][]
 /** What decision (1) reads of one model mention, worked out once per article. */
 interface TypeFact {
   key: string;
-  type: EntityKind;
+  type: EntityType;
   /** A person's full name: its last word, lower case ("Yahya Sinwar" -> "sinwar"). */
   lastName?: string;
   /** The words of a longer organisation or location name, lower case. */
@@ -242,7 +242,7 @@ function typeFacts(spans: readonly EntitySpan[]): TypeFact[] {
 
 /** A text as a surface to look for elsewhere (undefined: too short, a number, a stop word, a month). */
 const surfaceOf = remembered((t): TypeFact["surface"] => {
-  const eligible = !(t.length < 2 || /^\d/.test(t) || STOP_SURFACES.has(t.toLowerCase()) || isMonthOrDay(t) || (t.length === 2 && t !== t.toUpperCase()));
+  const eligible = !(t.length < 2 || /^\d/.test(t) || STOP_SURFACES.has(t.toLowerCase()) || isMonthOrWeekday(t) || (t.length === 2 && t !== t.toUpperCase()));
   const tokens = eligible ? tokenize(t).tokens : [];
   return tokens.length > 0 ? { text: t, first: tokens[0].text, n: tokens.length } : undefined;
 });
@@ -254,7 +254,7 @@ function decideTypes(articles: readonly (readonly TypeFact[])[]): TypeDecision {
   const votes = new Map<string, number[]>();
   const vote = (k: string, kind: number, weight: number) => {
     let v = votes.get(k);
-    if (!v) votes.set(k, (v = [0, 0, 0]));
+    if (!v) votes.set(k, (v = ENTITY_TYPE_IDS.map(() => 0)));
     v[kind] += weight;
   };
   // a single word that is the last name of a full person name in the dump, and never part of a longer
@@ -262,27 +262,27 @@ function decideTypes(articles: readonly (readonly TypeFact[])[]): TypeDecision {
   // facility without its head word takes the facility's type ("Kamal Adwan" after "Kamal Adwan Hospital")
   const lastNames = new Set<string>();
   const inOtherNames = new Set<string>();
-  const facility = new Map<string, EntityKind>();
+  const facility = new Map<string, EntityType>();
   for (const facts of articles) for (const f of facts) {
-    vote(f.key, KINDS.indexOf(f.type), 1);
+    vote(f.key, ENTITY_TYPE_IDS.indexOf(f.type), 1);
     if (f.lastName !== undefined) {
-      vote(f.lastName, 0, 1.5);
+      vote(f.lastName, ENTITY_TYPE_IDS.indexOf("person"), 1.5);
       lastNames.add(f.lastName);
     }
     if (f.otherNameWords) for (const w of f.otherNameWords) inOtherNames.add(w);
     if (f.facilityName !== undefined) facility.set(f.facilityName, f.type);
   }
-  const typeOf = new Map<string, EntityKind | null>();
+  const typeOf = new Map<string, EntityType | null>();
   for (const [k, v] of votes) {
     const f = facility.get(k);
     if (f) { typeOf.set(k, f); continue; }
     if (!k.includes(" ") && lastNames.has(k) && !inOtherNames.has(k)) { typeOf.set(k, "person"); continue; }
     const max = Math.max(...v);
-    const winners = KINDS.filter((_, i) => v[i] === max);
+    const winners = ENTITY_TYPE_IDS.filter((_, i) => v[i] === max);
     typeOf.set(k, winners.length === 1 ? winners[0] : null);
   }
   // the surfaces to look for elsewhere (exact, case-sensitive), typed as decided, by first token
-  const surfaces = new Map<string, EntityKind>();
+  const surfaces = new Map<string, EntityType>();
   const byFirst = new Map<string, Surface[]>();
   for (const facts of articles) for (const f of facts) {
     if (!f.surface || surfaces.has(f.surface.text)) continue;
@@ -310,7 +310,7 @@ function findMissed(a: ResolveInput, { typeOf, byFirst, startsSurface }: TypeDec
     const { bounds, count, lines } = tokenBounds(text);
     const boiler = new Uint8Array(count);
     for (const l of lines) {
-      if (l.last > l.first && BOILER_LINE.test(text.slice(l.lineStart, l.lineEnd))) boiler.fill(1, l.first, l.last);
+      if (l.last > l.first && isNamelessLine(text.slice(l.lineStart, l.lineEnd))) boiler.fill(1, l.first, l.last);
     }
     // The model's mentions (`list` until the end of the loop) are in text order and do not
     // overlap: those a candidate overlaps are model[near..], with `near` moving forward as the tokens do.
@@ -366,11 +366,11 @@ function findMissed(a: ResolveInput, { typeOf, byFirst, startsSurface }: TypeDec
       acronyms.push([acr, norm(x.text)]);
     }
   }
-  return { spans: list, names: list.map((s): [EntityKind, string] => [s.type, norm(s.text)]), acronyms };
+  return { spans: list, names: list.map((s): [EntityType, string] => [s.type, norm(s.text)]), acronyms };
 }
 
 /** Canonical names: type -> name -> the name it stands for. */
-type CanonicalNames = Map<EntityKind, Map<string, string>>;
+type CanonicalNames = Map<EntityType, Map<string, string>>;
 
 /** Decision (3): the canonical name of each (type, name), from every article's names in dump order. */
 function decideCanonicalNames(articles: readonly ArticleNames[]): CanonicalNames {
@@ -388,7 +388,7 @@ function decideCanonicalNames(articles: readonly ArticleNames[]): CanonicalNames
   const acronym = new Map<string, string>();
   for (const a of articles) for (const [acr, expansion] of a.acronyms) acronym.set(acr, expansion);
   const canon: CanonicalNames = new Map();
-  const byType = new Map<EntityKind, Set<string>>();
+  const byType = new Map<EntityType, Set<string>>();
   for (const a of articles) for (const [type, name] of a.names) {
     const names = byType.get(type) ?? new Set<string>();
     names.add(name);

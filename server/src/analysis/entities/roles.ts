@@ -2,11 +2,11 @@
 // Al-Sudani", "UNIFIL spokesperson Andrea Tenenti") and the appositive after it ("Philippe
 // Lazzarini, head of the UN Palestinian refugee agency UNRWA,"). Pure; for hovers.
 
+import { FUNCTION_WORDS } from "../words/stopWords.js";
 import { TITLE_WORDS } from "./lexicon.js";
 import type { EntityMention } from "../types.js";
 
 const ROLE_NOUNS = new Set([...TITLE_WORDS, "member", "mastermind", "owner", "author", "analyst", "expert", "economist", "official", "executive", "adviser", "advisor", "aide", "lawyer", "candidate", "winner", "star", "player", "actor", "actress", "singer", "writer", "editor", "reporter", "correspondent"]);
-const FUNCTION_WORDS = new Set(["the", "a", "an", "and", "or", "of", "by", "to", "in", "on", "at", "for", "from", "with", "said", "says", "told", "as", "that", "who", "when", "while", "after", "before"]);
 
 export function rolesOf(mentions: readonly EntityMention[], lineText: (line: number) => string, limit = 3): string[] {
   const counts = new Map<string, number>();

@@ -5,6 +5,8 @@
 
 import { GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, lowerHash, phraseHash, type DocContext, DOC_LOWER,
   type Gazetteer } from "./features.js";
+import { isMonthOrWeekday } from "../words/calendar.js";
+import { LABEL_WORDS } from "../words/metadata.js";
 import { DIRECTION_WORDS, OFFICIAL_DIRECTION_NAMES, TITLE_WORDS } from "./lexicon.js";
 
 export const PER = 1;
@@ -45,23 +47,6 @@ const AGENCY_HEADS = new Set(["department", "ministry", "army", "navy", "air", "
   "court", "guard", "guards", "cabinet", "intelligence", "consulate", "mission", "central", "federal", "national",
   "defense", "defence", "special", "security", "state", "supreme", "justice", "legislature", "assembly"]);
 const PREFIX_ORGS = new Set(["un", "u.n.", "eu", "e.u.", "nato"]);
-const DATELINE_STOP = new Set(["title", "headline", "date", "published", "source", "by", "author", "url", "section",
-  "updated", "note", "editor", "editor's", "photo", "image", "caption", "read", "watch", "related", "warning", "update",
-  "breaking", "exclusive", "analysis", "live", "opinion", "comment", "factbox", "explainer", "review", "interview",
-  "corrected", "correction", "q&a", "video", "audio", "listen", "summary", "background", "context", "why", "what",
-  "how", "who", "when", "where", "note", "nb", "ps", "tags", "topics", "keywords", "category", "categories", "sport",
-  "sports", "business", "politics", "world", "news", "tl;dr", "tldr", "disclaimer", "quote", "question", "answer",
-  "he", "she", "they", "it", "we", "i", "you", "and", "but", "so", "also", "result", "results", "score", "final",
-  "highlights", "timeline", "key", "facts", "more", "share", "follow", "subscribe", "email", "tel", "phone", "fax"]);
-const MONTHS_DAYS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september",
-  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jan.", "feb.", "aug.",
-  "sept.", "oct.", "nov.", "dec."]);
-
-export function isMonthOrDay(w: string): boolean {
-  return MONTHS_DAYS.has(w.toLowerCase());
-}
-
 function isLowerWord(w: string): boolean {
   return /^\p{Ll}/u.test(w) && w === w.toLowerCase();
 }
@@ -175,7 +160,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
         void phrase;
       }
       if (isLowerWord(w) && !HYPHEN_RE.test(w) && !PARTICLES.has(low)) { s.a++; continue; }
-      if ((FUNCTION_WORDS.has(low) && !isAllCaps(w)) || isMonthOrDay(w)) { s.a++; continue; }
+      if ((FUNCTION_WORDS.has(low) && !isAllCaps(w)) || isMonthOrWeekday(w)) { s.a++; continue; }
       if (isNameDerivedHyphenWord(w, ctx.gaz)) { s.a++; continue; }
       if (isPunct(w)) { s.a++; continue; }
       break;
@@ -191,7 +176,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
       if (isLowerWord(first1) && !HYPHEN_RE.test(first1)) continue;
       const low1 = first1.toLowerCase();
       if (DETERMINERS.has(low1) || (FUNCTION_WORDS.has(low1) && !isAllCaps(first1)) || (TITLE_WORDS.has(low1) && s.type === PER)) continue;
-      if (isMonthOrDay(first1) || THING_ACRONYMS.has(first1.toUpperCase())) continue;
+      if (isMonthOrWeekday(first1) || THING_ACRONYMS.has(first1.toUpperCase())) continue;
     }
     // country (or UN/EU/NATO) before an agency: `US State Department` -> US + State Department
     if ((s.type === ORG || s.type === LOC) && n >= 2) {
@@ -239,7 +224,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
     if (p + 2 < last && words[p] === "(" && words[p + 2] === ")") {
       const y = words[p + 1];
       if (res.some((r) => r.a === p + 1)) continue;
-      if (!isCapWord(y) || y.length < 2 || isMonthOrDay(y)) continue;
+      if (!isCapWord(y) || y.length < 2 || isMonthOrWeekday(y)) continue;
       const acr = initials(words.slice(s.a, s.b));
       const isAcr = isAllCaps(y) && y.replace(/\./g, "").length >= 2 && acr.includes(y.replace(/\./g, "").toUpperCase().slice(0, 2));
       // an acronym of the name, or another name of an organisation (`828th Brigade (Bislach)`)
@@ -277,7 +262,7 @@ function applyDateline(ctx: RuleContext, res: TSpan[], first: number, last: numb
   if (sep !== ":" && sep !== "(" && sep !== "," && sep !== "—" && sep !== "–" && sep !== "-") return;
   if (last - end < 5) return;
   const phrase = words.slice(start, end);
-  if (phrase.some((w) => DATELINE_STOP.has(w.toLowerCase()) || isMonthOrDay(w))) return;
+  if (phrase.some((w) => LABEL_WORDS.has(w.toLowerCase()) || isMonthOrWeekday(w))) return;
   const caps = phrase.every((w) => isAllCaps(w) && w.replace(/[^\p{L}]/gu, "").length >= 2);
   const g = gazOf(ctx, phrase);
   const tagged = res.find((r) => r.a === start && r.b === end);

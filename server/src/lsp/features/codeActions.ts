@@ -2,10 +2,8 @@
 // the whole article), remove the scraper's repeated headline lines (this article or the dump).
 
 import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range, type TextEdit } from "vscode-languageserver";
-import type { Article, DumpAnalysis } from "../../analysis/index.js";
-import { DUPLICATE_BODY, DUPLICATE_HEADLINE, REPEATED_HEADLINE, type DuplicateData } from "../../analysis/duplicates/diagnostics.js";
-
-export const REVEAL_COMMAND = "newsLens.revealLocation";
+import { DUPLICATE_BODY, DUPLICATE_HEADLINE, REPEATED_HEADLINE, type Article, type DumpAnalysis, type DuplicateData } from "../../analysis/index.js";
+import { commands } from "../../protocol.js";
 
 export function codeActions(analysis: DumpAnalysis, uri: string, diagnostics: readonly Diagnostic[], endOfDocument: Position): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -19,7 +17,7 @@ export function codeActions(analysis: DumpAnalysis, uri: string, diagnostics: re
           title: "Go to first copy",
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          command: { title: "Go to first copy", command: REVEAL_COMMAND, arguments: [target.uri, target.range] },
+          command: { title: "Go to first copy", command: commands.revealLocation, arguments: [target.uri, target.range] },
         });
       }
       const article = analysis.articles.find((a) => a.headlineRange.start.line === diagnostic.range.start.line);

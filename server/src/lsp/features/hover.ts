@@ -3,26 +3,36 @@
 // article's date, dateline, sections and who is in it).
 
 import { MarkupKind, type Hover, type Position } from "vscode-languageserver";
-import type { Article, DateMention, DumpAnalysis, EntityMention } from "../../analysis/index.js";
-import { entityEntry, indexEntities, mentionAt, mentionsOfArticle, type EntityEntry } from "../../analysis/entities/mentionIndex.js";
-import { describePlace, type PlaceTable } from "../../analysis/entities/places.js";
-import { rolesOf } from "../../analysis/entities/roles.js";
-import { describeDate } from "./dateText.js";
+import {
+  EntityIndex,
+  describeDate,
+  describePlace,
+  mentionAt,
+  mentionsOfArticle,
+  rolesOf,
+  type Article,
+  type DateMention,
+  type DumpAnalysis,
+  type EntityEntry,
+  type EntityMention,
+  type PlaceTable,
+} from "../../analysis/index.js";
+import { entityTypeInfo } from "../../vocabulary/entityTypes.js";
 
 /** Roles are read from an entity's first mentions: enough to find how the text introduces a person, and bounded on a big dump. */
 const ROLE_MENTIONS = 400;
-const TYPE_LABEL = { person: "Person", organization: "Organization", location: "Location", misc: "Other" } as const;
 
+/** The hover at `pos`; `entities` indexes the analysis's entities. */
 export function hover(
   analysis: DumpAnalysis,
+  entities: EntityIndex,
   uri: string,
   pos: Position,
   lineText: (line: number) => string,
-  entryOf: (mention: EntityMention) => EntityEntry = (mention) => entityEntry(analysis.entities, mention),
   placeTable?: PlaceTable,
 ): Hover | null {
   const entity = mentionAt(analysis.entities, pos);
-  if (entity) return { contents: { kind: MarkupKind.Markdown, value: entityHover(analysis, uri, entity, entryOf(entity), lineText, placeTable) }, range: entity.range };
+  if (entity) return { contents: { kind: MarkupKind.Markdown, value: entityHover(analysis, uri, entity, entities.entry(entity), lineText, placeTable) }, range: entity.range };
   const date = mentionAt(analysis.dates, pos);
   if (date) return { contents: { kind: MarkupKind.Markdown, value: dateHover(analysis, date) }, range: date.range };
   const article = analysis.articles.find((a) => a.headlineRange.start.line === pos.line);
@@ -38,7 +48,7 @@ function entityHover(
   lineText: (line: number) => string,
   placeTable: PlaceTable | undefined,
 ): string {
-  const lines = [`**${escape(mention.canonical)}** — ${TYPE_LABEL[mention.type]}${(mention as { confirmed?: boolean }).confirmed ? " (confirmed by you)" : ""}`];
+  const lines = [`**${escape(mention.canonical)}** — ${entityTypeInfo(mention.type).label}${mention.confirmed ? " (confirmed by you)" : ""}`];
   const place = mention.type === "location" ? describePlace(mention.canonical, placeTable) : undefined;
   if (place) lines.push("", place);
   const roles = rolesOf(entry.mentions.slice(0, ROLE_MENTIONS), lineText);
@@ -72,7 +82,8 @@ function articleHover(analysis: DumpAnalysis, article: Article): string {
   if (article.dateline) lines.push(`Dateline: ${escape(article.dateline)}`);
   lines.push(`Lines ${article.range.start.line + 1}–${article.range.end.line + 1}`);
   if (article.sections.length) lines.push(`Sections: ${article.sections.map((s) => escape(s.title)).join(" · ")}`);
-  const inArticle = [...indexEntities(mentionsOfArticle(analysis.entities, article.index)).values()]
+  const inArticle = new EntityIndex(mentionsOfArticle(analysis.entities, article.index))
+    .all()
     .sort((x, y) => y.mentions.length - x.mentions.length)
     .slice(0, 6);
   if (inArticle.length) lines.push(`Most mentioned: ${inArticle.map((e) => `${escape(e.canonical)} (${e.mentions.length})`).join(", ")}`);

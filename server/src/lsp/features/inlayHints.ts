@@ -2,8 +2,7 @@
 // date, so the reader does not have to count back from the publication day.
 
 import { InlayHintKind, type InlayHint, type Range } from "vscode-languageserver";
-import type { DumpAnalysis } from "../../analysis/index.js";
-import { formatDateValue } from "./dateText.js";
+import { formatDateValue, type DumpAnalysis } from "../../analysis/index.js";
 
 export function inlayHints(analysis: DumpAnalysis, range: Range): InlayHint[] {
   const hints: InlayHint[] = [];

@@ -2,18 +2,17 @@
 // aliases), in this dump and, for references, in the other dumps of the workspace.
 
 import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position } from "vscode-languageserver";
-import type { DumpAnalysis, EntityMention } from "../../analysis/index.js";
-import { mentionAt, mentionsOfEntity } from "../../analysis/entities/mentionIndex.js";
+import { mentionAt, type EntityIndex, type EntityMention } from "../../analysis/index.js";
 
 export interface OtherDump {
   uri: string;
   entities: readonly EntityMention[];
 }
 
-export function references(analysis: DumpAnalysis, uri: string, pos: Position, others: Iterable<OtherDump> = []): Location[] {
-  const mention = mentionAt(analysis.entities, pos);
+export function references(index: EntityIndex, uri: string, pos: Position, others: Iterable<OtherDump> = []): Location[] {
+  const mention = mentionAt(index.mentions, pos);
   if (!mention) return [];
-  const same = mentionsOfEntity(analysis.entities, mention);
+  const same = index.mentionsOf(mention);
   const locations = same.map((m) => ({ uri, range: m.range }));
   for (const other of others) {
     // Across dumps canonical names can differ ("Qaani" alone in one file): match on any shared surface.
@@ -24,8 +23,8 @@ export function references(analysis: DumpAnalysis, uri: string, pos: Position, o
   return locations;
 }
 
-export function documentHighlights(analysis: DumpAnalysis, pos: Position): DocumentHighlight[] {
-  const mention = mentionAt(analysis.entities, pos);
+export function documentHighlights(index: EntityIndex, pos: Position): DocumentHighlight[] {
+  const mention = mentionAt(index.mentions, pos);
   if (!mention) return [];
-  return mentionsOfEntity(analysis.entities, mention).map((m) => ({ range: m.range, kind: DocumentHighlightKind.Text }));
+  return index.mentionsOf(mention).map((m) => ({ range: m.range, kind: DocumentHighlightKind.Text }));
 }

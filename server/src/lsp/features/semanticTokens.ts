@@ -3,8 +3,10 @@
 
 import type { Range, SemanticTokens, SemanticTokensLegend } from "vscode-languageserver";
 import type { DumpAnalysis, EntityType } from "../../analysis/index.js";
+import { ENTITY_TYPE_IDS } from "../../vocabulary/entityTypes.js";
 
-export const TOKEN_TYPES = ["person", "organization", "location", "date", "headline"] as const;
+/** The entity types (package.json declares each as a semantic token type), then dates and headlines. */
+export const TOKEN_TYPES = [...ENTITY_TYPE_IDS, "date", "headline"] as const;
 export const TOKEN_MODIFIERS = ["confirmed"] as const;
 export const legend: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
 
@@ -32,8 +34,8 @@ export function semanticTokens(analysis: DumpAnalysis, options: TokenOptions, ra
   if (options.entities) {
     const wanted = new Set(options.entityTypes);
     for (const e of analysis.entities) {
-      if (!wanted.has(e.type) || e.type === "misc") continue;
-      push(e.range, TOKEN_TYPES.indexOf(e.type), (e as { confirmed?: boolean }).confirmed ? 1 : 0);
+      if (!wanted.has(e.type)) continue;
+      push(e.range, TOKEN_TYPES.indexOf(e.type), e.confirmed ? 1 : 0);
     }
   }
   for (const d of analysis.dates) push(d.range, TOKEN_TYPES.indexOf("date"));

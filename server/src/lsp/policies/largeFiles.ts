@@ -1,54 +1,63 @@
-// Dumps the editor keeps to itself: VS Code does not hand files over 50 MB to extensions, so no
-// didOpen reaches the server. The client asks for them (`newsLens/openLargeFile`) and the server
-// reads them from disk, read-only, in chunks: decoded as UTF-8 the way an editor decodes a file
-// (a character split between two chunks is joined, invalid bytes become U+FFFD).
+// Files over 50 MB, which VS Code keeps from extensions: no didOpen reaches the server, so the
+// client asks for them (`newsLens/openLargeFile`) when such a file is the active tab, and the
+// server reads it from disk, read-only, under a cancellable progress, then keeps it like an open
+// dump until the client says its last tab closed (`newsLens/closeLargeFile`) or the editor
+// hands the same file over after all.
 
-import { constants } from "node:buffer";
-import { createReadStream } from "node:fs";
-import { open, stat } from "node:fs/promises";
-import { looksLikeNewsDump } from "../../analysis/index.js";
-import { binaryReason } from "../../analysis/document/text.js";
+import { fileURLToPath } from "node:url";
+import { LSPErrorCodes, ResponseError } from "vscode-languageserver/node";
+import type { CancellationToken } from "vscode-languageserver/node";
+import { isDumpFile, readText } from "../../node/textFile.js";
+import type { OpenDump } from "../documents.js";
 import type { Progress } from "../progress.js";
 
-export const CHUNK_BYTES = 64 * 1024;
-/** As much as `looksLikeNewsDump` and `binaryReason` judge. */
-const HEAD_BYTES = 64 * 1024;
+export interface LargeFileHooks {
+  /** Resolves once settings and the workspace's patterns are known. */
+  ready: Promise<void>;
+  /** Whether `newsLens.files` names the file, and whether plain text that looks like a dump counts. */
+  named(path: string): boolean;
+  autoDetect(): boolean;
+  progress(title: string, token: CancellationToken): Promise<Progress>;
+  isOpen(uri: string): boolean;
+  open(uri: string, text: string): OpenDump;
+  close(uri: string): void;
+}
 
-/**
- * Whether a file is worth reading as a dump, from its start: not binary, and either named a dump
- * by `newsLens.files` (`named`) or, with `newsLens.autoDetect`, looking like one.
- */
-export async function isDumpFile(path: string, named: boolean, autoDetect: boolean): Promise<boolean> {
-  const file = await open(path, "r");
-  try {
-    const { buffer, bytesRead } = await file.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
-    const head = new TextDecoder().decode(buffer.subarray(0, bytesRead));
-    return !binaryReason(head) && (named || (autoDetect && looksLikeNewsDump(head)));
-  } finally {
-    await file.close();
+export class LargeFiles {
+  private readonly fromDisk = new Set<string>();
+
+  constructor(private readonly hooks: LargeFileHooks) {}
+
+  /** Reads the file at `uri` from disk and opens it as a dump; null when it is not one or the editor has it. */
+  async open(uri: string, token: CancellationToken): Promise<OpenDump | null> {
+    const hooks = this.hooks;
+    const path = uri.startsWith("file:") ? fileURLToPath(uri) : undefined;
+    await hooks.ready;
+    const failed = (e: Error): never => {
+      throw new ResponseError(LSPErrorCodes.RequestFailed, `cannot read ${fileName(uri)}: ${e.message}`);
+    };
+    if (!path || !(await isDumpFile(path, hooks.named(path), hooks.autoDetect()).catch(failed))) return null;
+    // The progress lasts until the articles are found too (a few seconds for 50 MB).
+    const progress = await hooks.progress(`News Lens: reading ${fileName(uri)}`, token);
+    try {
+      const text = await readText(path, progress).catch(failed);
+      if (text === undefined) throw new ResponseError(LSPErrorCodes.RequestCancelled, "cancelled");
+      if (hooks.isOpen(uri) && !this.fromDisk.has(uri)) return null; // the editor handed it over meanwhile
+      if (this.fromDisk.has(uri)) hooks.close(uri); // read again: the new text replaces the old
+      const dump = hooks.open(uri, text);
+      this.fromDisk.add(uri);
+      return dump;
+    } finally {
+      progress.done();
+    }
+  }
+
+  /** The client closed the file's last tab, or the editor now hands it over: the copy read from disk goes. */
+  release(uri: string): void {
+    if (this.fromDisk.delete(uri)) this.hooks.close(uri);
   }
 }
 
-/**
- * A file's whole text, read `chunkBytes` at a time, reporting the share of bytes read. Undefined
- * when the progress is cancelled (reading stops there); throws when the file cannot be read or is
- * too big for one string.
- */
-export async function readText(path: string, progress: Progress, chunkBytes = CHUNK_BYTES): Promise<string | undefined> {
-  const { size } = await stat(path);
-  const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
-  // A byte decodes to at most one UTF-16 unit (a 4-byte character to two), so the size bounds the text.
-  if (size > constants.MAX_STRING_LENGTH) throw new Error(`${mb(size)} MB is more than Node.js holds as one string`);
-  // Stream mode keeps the first bytes of a character split between chunks for the next chunk.
-  const decoder = new TextDecoder("utf-8", { fatal: false });
-  const parts: string[] = [];
-  let read = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: chunkBytes }) as AsyncIterable<Buffer>) {
-    if (progress.token.isCancellationRequested) return undefined; // leaving the loop closes the file
-    parts.push(decoder.decode(chunk, { stream: true }));
-    read += chunk.length;
-    progress.report((100 * Math.min(read, size)) / Math.max(size, 1), `${mb(read)} of ${mb(size)} MB`);
-  }
-  parts.push(decoder.decode());
-  return parts.join("");
+export function fileName(uri: string): string {
+  return decodeURIComponent(uri.split("/").pop() ?? uri);
 }

@@ -6,11 +6,10 @@
 // entities or dates wait for it, the others are answered meanwhile.
 
 import type { CancellationToken } from "vscode-languageserver/node";
-import type { NerModel } from "../../analysis/entities/index.js";
-import { articleEntities } from "../../analysis/entities/stage.js";
-import type { OpenDump, Stage } from "../documents.js";
-import type { Progress } from "../progress.js";
+import type { NerModel, StageName } from "../../analysis/index.js";
 import { defaultThreads, tagOnWorkers } from "../../node/parallel/workers.js";
+import type { OpenDump } from "../documents.js";
+import type { Progress } from "../progress.js";
 
 /** Below this the first analysis takes a second or two and runs inside the first request, as before. */
 export const WARM_UP_MIN_CHARS = 2 * 1024 * 1024;
@@ -24,7 +23,7 @@ export interface WarmUpHooks {
   progress(title: string): Promise<Progress>;
   model(): NerModel | undefined;
   /** Runs the server's memoised analysis with these stages, so that the first request finds them done. */
-  analyse(dump: OpenDump, stages: readonly Stage[]): void;
+  analyse(dump: OpenDump, stages: readonly StageName[]): void;
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -57,7 +56,7 @@ export class WarmUps {
 
   /** Warms `dump` up if it is big enough; resolves when done, stopped or cancelled. */
   start(dump: OpenDump, name: string): Promise<void> | undefined {
-    if (dump.dump.notText || dump.size() < WARM_UP_MIN_CHARS || this.running.has(dump) || this.cancelled.has(dump)) return undefined;
+    if (dump.session.notText || dump.size() < WARM_UP_MIN_CHARS || this.running.has(dump) || this.cancelled.has(dump)) return undefined;
     const stop = { requested: false };
     const done = this.run(dump, name, stop).finally(() => this.running.delete(dump));
     this.running.set(dump, { done, stop });
@@ -96,18 +95,18 @@ export class WarmUps {
       // threads tag them while this thread serves requests; whatever they leave (none could
       // start, or an edit re-segmented the dump meanwhile) is tagged here, in short batches.
       const model = this.hooks.model();
-      const cores = dump.dump.slots.map((slot) => slot.core);
+      const work = dump.session.articleWork();
       if (model) {
-        await tagOnWorkers(cores, defaultThreads(), (tagged) =>
-          progress.report((70 * tagged) / cores.length, `${tagged} of ${cores.length} articles`), stop);
+        await tagOnWorkers(work, defaultThreads(), (tagged) =>
+          progress.report((70 * tagged) / work.length, `${tagged} of ${work.length} articles`), stop);
       }
       for (let next = 0; model && !stop(); ) {
         // Read afresh for each batch: an edit in between may have re-segmented the dump.
-        const slots = dump.dump.slots;
-        if (next >= slots.length) break;
+        const articles = dump.session.articleWork();
+        if (next >= articles.length) break;
         const until = performance.now() + BATCH_MS;
-        while (next < slots.length && performance.now() < until) articleEntities(slots[next++]!.core, model);
-        progress.report((70 * next) / slots.length, `${next} of ${slots.length} articles`);
+        while (next < articles.length && performance.now() < until) articles[next++]!.entities(model);
+        progress.report((70 * next) / articles.length, `${next} of ${articles.length} articles`);
         await yieldToEventLoop();
       }
       // The dump-wide passes, each in one piece: names resolved across articles, then the dates.

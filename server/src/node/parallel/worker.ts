@@ -4,9 +4,7 @@
 // when told, resolves the dates of batches of articles the same way.
 
 import { parentPort } from "node:worker_threads";
-import { datesOf } from "../../analysis/dates/stage.js";
-import { fingerprintOf } from "../../analysis/duplicates/diagnostics.js";
-import { recognizeEntities } from "../../analysis/entities/index.js";
+import { datesOf, fingerprintOf, recognizeEntities } from "../../analysis/index.js";
 import { lazyNerModel } from "../modelFile.js";
 import { encodeSpans, sharedText, takeBatches, type FromWorker, type ToWorker, type WorkerInput } from "./workers.js";
 

@@ -9,14 +9,8 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { ArticleCore, DumpDocument } from "../../analysis/document/dumpDocument.js";
-import { articleEntities, entityMentions, knownEntities } from "../../analysis/entities/stage.js";
-import { articleDates, dateJobs, knownDates, type DateJob } from "../../analysis/dates/stage.js";
-import { articleFingerprint, bodyStart, knownFingerprint } from "../../analysis/duplicates/diagnostics.js";
-import type { ArticleFingerprint } from "../../analysis/duplicates/duplicates.js";
-import type { DateSpan } from "../../analysis/dates/dates.js";
-import type { EntityKind, EntitySpan, NerModel } from "../../analysis/entities/index.js";
-import { noopToken } from "../../analysis/types.js";
+import type { ArticleFingerprint, ArticleWork, DateJob, DateSpan, DumpSession, EntitySpan, NerModel } from "../../analysis/index.js";
+import { ENTITY_TYPE_IDS } from "../../vocabulary/entityTypes.js";
 
 export interface WorkerInput {
   /**
@@ -48,7 +42,6 @@ export type ToWorker =
   | { kind: "stop" };
 
 const BATCH = 8;
-const KINDS: EntityKind[] = ["person", "organization", "location"];
 /** Below this much text, starting a worker (and loading its model) costs more than it saves. */
 const MIN_PARALLEL_CHARS = 2_000_000;
 
@@ -62,10 +55,10 @@ export function takeBatches(counter: Int32Array, count: number, work: (from: num
   for (let from = Atomics.add(counter, 0, BATCH); from < count; from = Atomics.add(counter, 0, BATCH)) work(from, Math.min(count, from + BATCH));
 }
 
-/** Spans as (start, end, kind) triples: cheap to post between threads. */
-export function encodeSpans(spans: EntitySpan[]): Int32Array {
+/** Spans as (start, end, type) triples, the type by its place in the vocabulary: cheap to post between threads. */
+export function encodeSpans(spans: readonly EntitySpan[]): Int32Array {
   const out = new Int32Array(spans.length * 3);
-  spans.forEach((s, i) => out.set([s.start, s.end, KINDS.indexOf(s.type)], i * 3));
+  spans.forEach((s, i) => out.set([s.start, s.end, ENTITY_TYPE_IDS.indexOf(s.type)], i * 3));
   return out;
 }
 
@@ -73,7 +66,7 @@ function decodeSpans(text: string, triples: Int32Array): EntitySpan[] {
   const spans: EntitySpan[] = [];
   for (let i = 0; i < triples.length; i += 3) {
     const [start, end, kind] = [triples[i]!, triples[i + 1]!, triples[i + 2]!];
-    spans.push({ start, end, type: KINDS[kind]!, text: text.slice(start, end) });
+    spans.push({ start, end, type: ENTITY_TYPE_IDS[kind] as EntitySpan["type"], text: text.slice(start, end) });
   }
   return spans;
 }
@@ -108,29 +101,29 @@ export function worthWorkers(chars: number): boolean {
  * CLI writes the entities then), and helps with what is left. Without a team (one thread, a small
  * dump), nothing is done ahead: the analysis does it all.
  */
-export async function analyzeInParallel(doc: DumpDocument, loadModel: () => NerModel | undefined, team: Team | undefined,
+export async function analyzeInParallel(session: DumpSession, loadModel: () => NerModel | undefined, team: Team | undefined,
                                         whileDates: () => void): Promise<void> {
-  const cores = doc.slots.map((slot) => slot.core);
-  const input = team?.begin(cores);
+  const work = session.articleWork();
+  const input = team?.begin(work);
   const model = loadModel();
   if (!team || !input || !model) {
     team?.terminate();
     return;
   }
-  takeBatches(input.fingerprintCounter, cores.length, (from, to) => {
-    for (let i = from; i < to; i++) articleFingerprint(cores[i]!);
+  takeBatches(input.fingerprintCounter, work.length, (from, to) => {
+    for (let i = from; i < to; i++) work[i]!.fingerprint();
   });
   // the dates' dump-wide part now, so that the workers need not wait for it when they are done tagging
-  const jobs = dateJobs(doc);
-  takeBatches(input.entityCounter, cores.length, (from, to) => {
-    for (let i = from; i < to; i++) articleEntities(cores[i]!, model);
+  const jobs = session.dateJobs();
+  takeBatches(input.entityCounter, work.length, (from, to) => {
+    for (let i = from; i < to; i++) work[i]!.entities(model);
   });
   await team.tagged;
   team.resolveDates(jobs);
-  entityMentions(doc, { nerModel: () => model }, noopToken);
+  session.stage("entities");
   whileDates();
-  takeBatches(input.dateCounter, cores.length, (from, to) => {
-    for (let i = from; i < to; i++) articleDates(cores[i]!, jobs[i]!);
+  takeBatches(input.dateCounter, work.length, (from, to) => {
+    for (let i = from; i < to; i++) work[i]!.dates(jobs[i]!);
   });
   await team.finished;
 }
@@ -140,11 +133,11 @@ export async function analyzeInParallel(doc: DumpDocument, loadModel: () => NerM
  * answer requests; `progress` hears how many articles are done. Resolves when all are tagged, or
  * when `stop()` says so (the workers are then stopped). False when no worker could start.
  */
-export async function tagOnWorkers(cores: readonly ArticleCore[], workers: number, progress: (tagged: number) => void, stop: () => boolean): Promise<boolean> {
+export async function tagOnWorkers(work: readonly ArticleWork[], workers: number, progress: (tagged: number) => void, stop: () => boolean): Promise<boolean> {
   let tagged = 0;
   const team = startWorkers(workers, (count) => progress((tagged += count)));
   if (!team) return false;
-  team.begin(cores);
+  team.begin(work);
   const watch = setInterval(() => {
     if (stop()) team.terminate();
   }, 50);
@@ -168,9 +161,9 @@ export function startWorkers(count: number, onTagged: (count: number) => void = 
   const script = path.join(__dirname, "worker.js");
   if (count < 1 || !existsSync(script)) return undefined;
   const workers = Array.from({ length: count }, () => new Worker(script));
-  let cores: readonly ArticleCore[] = [];
+  let work: readonly ArticleWork[] = [];
   let texts: readonly string[] = [];
-  let jobs: DateJob[] = [];
+  let jobs: readonly DateJob[] = [];
   const phases = workers.map((worker) => {
     let markTagged: () => void;
     const tagged = new Promise<void>((resolve) => (markTagged = resolve));
@@ -182,25 +175,25 @@ export function startWorkers(count: number, onTagged: (count: number) => void = 
     void finished.then(() => markTagged());
     worker.on("message", (message: FromWorker) => {
       if (message.kind === "tagged") markTagged();
-      else if (message.kind === "fingerprints") message.fingerprints.forEach((fp, i) => knownFingerprint(cores[message.from + i]!, fp));
+      else if (message.kind === "fingerprints") message.fingerprints.forEach((fp, i) => work[message.from + i]!.provideFingerprint(fp));
       else if (message.kind === "entities") {
-        message.spans.forEach((triples, i) => knownEntities(cores[message.from + i]!, decodeSpans(texts[message.from + i]!, triples)));
+        message.spans.forEach((triples, i) => work[message.from + i]!.provideEntities(decodeSpans(texts[message.from + i]!, triples)));
         onTagged(message.spans.length);
-      } else message.dates.forEach((spans, i) => knownDates(cores[message.from + i]!, jobs[message.from + i]!, spans));
+      } else message.dates.forEach((spans, i) => work[message.from + i]!.provideDates(jobs[message.from + i]!, spans));
     });
     return { tagged, finished };
   });
   const post = (message: ToWorker) => workers.forEach((w) => w.postMessage(message));
   return {
     /** Hands the workers `articles` to tag (once); returns the input they share with this thread. */
-    begin(articles: readonly ArticleCore[]): WorkerInput {
-      cores = articles;
-      texts = articles.map((core) => core.recognitionText);
+    begin(articles: readonly ArticleWork[]): WorkerInput {
+      work = articles;
+      texts = articles.map((article) => article.text);
       const counter = () => new Int32Array(new SharedArrayBuffer(4));
       const input: WorkerInput = {
         ...shareTexts(texts),
-        headlines: articles.map((core) => core.structure.headline),
-        bodyStarts: Int32Array.from(articles, bodyStart),
+        headlines: articles.map((article) => article.headline),
+        bodyStarts: Int32Array.from(articles, (article) => article.bodyOffset),
         fingerprintCounter: counter(),
         entityCounter: counter(),
         dateCounter: counter(),
@@ -210,7 +203,7 @@ export function startWorkers(count: number, onTagged: (count: number) => void = 
     },
     tagged: Promise.all(phases.map((p) => p.tagged)).then(() => undefined),
     finished: Promise.all(phases.map((p) => p.finished)).then(() => undefined),
-    resolveDates(all: DateJob[]) {
+    resolveDates(all: readonly DateJob[]) {
       jobs = all;
       post({ kind: "dates", anchors: [...(all[0]?.anchors ?? [])], jobs: all.map(({ reference, fallbackYear }) => ({ reference, fallbackYear })) });
     },

@@ -1,15 +1,14 @@
 // How a resolved date reads to a person: "Tue 15 Oct 2024 — 3 days before publication".
 
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+import { MONTH_SHORT, WEEKDAY_SHORT } from "../words/calendar.js";
 
 export function formatDateValue(value: string): string {
   const [y, m, d] = value.split("-").map(Number);
   if (d !== undefined && m !== undefined) {
     const date = new Date(Date.UTC(y!, m - 1, d));
-    return `${WEEKDAYS[date.getUTCDay()]} ${d} ${MONTHS[m - 1]} ${y}`;
+    return `${WEEKDAY_SHORT[date.getUTCDay()]} ${d} ${MONTH_SHORT[m - 1]} ${y}`;
   }
-  if (m !== undefined) return `${MONTHS[m - 1]} ${y}`;
+  if (m !== undefined) return `${MONTH_SHORT[m - 1]} ${y}`;
   return String(y);
 }
 

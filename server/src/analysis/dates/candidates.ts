@@ -1,0 +1,577 @@
+// Candidates of date mentions in a text, in two layers: cheap regular expressions find the places
+// where a calendar expression may start (month names, weekdays, numeric dates) and chrono-node
+// parses only a small window around each; our own patterns take relative expressions ("four years
+// ago", "last month", "yesterday", "The next day"), bare years ("in 2014", "the 2003 invasion"),
+// year ranges and decades. Each candidate says what it needs to be resolved (resolve.ts).
+
+import type * as chrono from "chrono-node";
+import {
+  MONTH_ABBREVIATION_PATTERN,
+  MONTH_FULL_PATTERN,
+  MONTH_NAMES,
+  MONTH_NUMBERS,
+  NUMBER_WORDS,
+  WEEKDAY_FULL_PATTERN,
+  WEEKDAY_NAMES,
+  WEEKDAY_NUMBERS,
+  monthNumber,
+} from "../words/calendar.js";
+import { validDay } from "./calendar.js";
+import { FIXED_REF, parser } from "./chrono.js";
+import { MONTH_EVENT_NOUN_RE, clauseTense, direction, lazyTense, type Tense } from "./tense.js";
+
+const NUMBER_WORD_PATTERN = [...NUMBER_WORDS.keys()].join("|");
+
+/**
+ * Where chrono is worth calling: a capitalised month or weekday name (news capitalises them; the
+ * lower-case "may" and "march" are verbs), or a numeric date. Case-sensitive on purpose.
+ */
+const CHRONO_TRIGGER = new RegExp(
+  `\\b(?:${MONTH_FULL_PATTERN}|${MONTH_ABBREVIATION_PATTERN}|${WEEKDAY_FULL_PATTERN}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|` +
+    `${[...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toUpperCase()).join("|")})\\b|` +
+    `\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}(?!\\d)`,
+  "g",
+);
+
+const CALENDAR_WORD = new RegExp(CHRONO_TRIGGER.source, "i");
+
+/** Relative expressions we resolve ourselves (case-insensitive). */
+const RELATIVE_RE = new RegExp(
+  [
+    // N units ago
+    `\\b(?<agoN>\\d{1,3}|${NUMBER_WORD_PATTERN})\\s+(?<agoUnit>days?|weeks?|months?|years?|decades?)\\s+ago\\b`,
+    // yesterday, today, tomorrow, tonight, last night
+    `\\b(?<casual>yesterday|today|tomorrow|tonight|last\\s+night)\\b`,
+    // last/next/this month/year
+    `\\b(?<relWhich>last|next|this|past|coming|previous|following)\\s+(?<relUnit>month|year)\\b`,
+    // the next day, the following day, the day before, the previous day, the day after
+    `\\b(?<dayRel>(?:the\\s+)?(?:next|following|previous)\\s+day|(?:the\\s+)?day\\s+(?:before|after)|the\\s+same\\s+day)\\b`,
+    // N days later / earlier
+    `\\b(?<laterN>\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+days?\\s+(?<laterDir>later|earlier)\\b`,
+  ].join("|"),
+  "gi",
+);
+
+/** A bare year, a year range, a decade. */
+const YEAR_RE =
+  /(?<![\p{L}\p{N}$£€¥#@/:_.,+])(?<decade>(?:1[5-9]|20)\d0s\b)|(?<![\p{L}\p{N}$£€¥#@/:_.,+])['’](?<shortDecade>\d0s)\b|(?<![\p{L}\p{N}$£€¥#@/:_.,+])(?<y1>1[5-9]\d\d|20\d\d)(?:(?<sep>\s*[-–—]\s*|\/)(?<y2>1[5-9]\d\d|20\d\d|\d\d)(?![\p{N}]))?(?![\p{L}\p{N}%]|[.,]\d|:\d)/gu;
+
+// Words before a bare year that make it a quantity or a name, not a year.
+const YEAR_BAD_PREV = new Set([
+  "about", "some", "nearly", "almost", "over", "than", "approximately", "roughly", "additional",
+  "another", "extra", "least", "most", "only", "just", "total", "resolution", "no", "number", "flight",
+  "route", "article", "room", "suite", "highway", "model", "boeing", "airbus", "windows", "page", "at",
+  "code", "section", "chapter", "rule", "paragraph", "item", "platform", "gate", "channel", "bus", "line",
+  "unit", "squad", "car", "lot", "exactly", "down", "x", "#",
+]);
+const YEAR_DATE_PREV = new Set([
+  "in", "since", "until", "till", "by", "from", "of", "during", "before", "after", "between", "and",
+  "or", "to", "through", "early", "late", "mid", "circa", "year", "years", "season", "fiscal", "the",
+  "a", "an", "its", "his", "her", "their", "our", "this", "that", "throughout", "around", "spring",
+  "summer", "autumn", "fall", "winter", "end", "start", "beginning", "pre", "post", "for", "class",
+]);
+// Words after a bare year that show it is a time of day or a count.
+const YEAR_BAD_NEXT =
+  /^\s*(?:GMT|UTC|hrs\b|hours\b|h\b|local\b|[ap]\.?m\b|km|kilomet|miles?\b|metres|meters|kg|tons?\b|tonnes|dollars|euros|pounds|yuan|rupees|votes|people|troops|soldiers|members|points|runs|yards|units|cases|deaths|times|seats|pages|words|calories|feet|percent|per\b|x\b)/i;
+
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  /** Resolved later, in document order. */
+  kind:
+    | { k: "full"; y: number; m: number; d: number }
+    | { k: "monthYear"; y: number; m: number }
+    | { k: "year"; y: number }
+    | { k: "monthDay"; m: number; d: number; tense: () => Tense; dir?: "next" | "last"; event: boolean; wd?: number }
+    | { k: "month"; m: number; tense: () => Tense; dir?: "next" | "last" }
+    | { k: "weekday"; wd: number; future: () => boolean; dir?: "next" | "last" | "this" }
+    | { k: "numericAmbiguous"; a: number; b: number; y: number }
+    | { k: "ago"; n: number; unit: string }
+    | { k: "casual"; offset: number }
+    | { k: "rel"; unit: "month" | "year"; n: number }
+    | { k: "dayRel"; n: number };
+}
+
+
+// the date pass. Both look at most 30 code units away, and read a surrogate pair as one character.
+const LETTER_RE = /\p{L}/u;
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+const SPACE_RE = /\s/;
+
+/** The code point whose last code unit is text[i - 1] (a pair only if it lies within [lo, i)), and its length. */
+function charBefore(text: string, i: number, lo: number): [string, number] {
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= lo) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return [text.slice(i - 2, i), 2];
+  }
+  return [text[i - 1]!, 1];
+}
+
+/** The code point starting at text[i] (a pair only if it ends before hi), and its length. */
+function charAt(text: string, i: number, hi: number): [string, number] {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < hi) {
+    const l = text.charCodeAt(i + 1);
+    if (l >= 0xdc00 && l <= 0xdfff) return [text.slice(i, i + 2), 2];
+  }
+  return [text[i]!, 1];
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/** The word (letters and #) that ends where only spaces and hyphens separate it from `pos`. */
+export function prevWord(text: string, pos: number): string {
+  const lo = Math.max(0, pos - 30);
+  let end = pos;
+  while (end > lo) {
+    const c = text.charCodeAt(end - 1);
+    if (c === 0x20 || c === 0x2d || (c > 0x7f || c < 0x21 ? SPACE_RE.test(text[end - 1]!) : false)) end--;
+    else break;
+  }
+  let start = end;
+  while (start > lo) {
+    const c = text.charCodeAt(start - 1);
+    if (isAsciiLetter(c) || c === 0x23) start--;
+    else if (c <= 0x7f) break;
+    else {
+      const [ch, n] = charBefore(text, start, lo);
+      if (!LETTER_RE.test(ch)) break;
+      start -= n;
+    }
+  }
+  return text.slice(start, end);
+}
+
+/** The word (letters and digits) that starts after only spaces and tabs from `pos`. */
+function nextWord(text: string, pos: number): string {
+  const hi = Math.min(text.length, pos + 30);
+  let start = pos;
+  while (start < hi && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09)) start++;
+  let end = start;
+  while (end < hi) {
+    const c = text.charCodeAt(end);
+    if (isAsciiLetter(c) || (c >= 0x30 && c <= 0x39)) end++;
+    else if (c <= 0x7f) break;
+    else {
+      const [ch, n] = charAt(text, end, hi);
+      if (!LETTER_OR_DIGIT_RE.test(ch)) break;
+      end += n;
+    }
+  }
+  return text.slice(start, end);
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// Layer 1: chrono around month names, weekdays and numeric dates.
+
+const TIME_SUFFIX =
+  /(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?)?|,?\s*(?:at\s+)?\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s*\(?(?:GMT|UTC|Z|[A-Z]{2,4}T?|[+-]\d{2}:?\d{2})\)?)?(?:\s*[+-]\d{2}:?\d{2})?$/i;
+const TIME_PREFIX = /^(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}T))?,?\s+(?:on\s+)?)/i;
+const LEAD_WORDS = /^(?:(?:on|in|at|since|by|from|until|till|during|of|before|after|later|updated|published|posted)\s+)+/i;
+
+function chronoCandidates(text: string, from: number, to: number, out: Candidate[]): void {
+  const slice = text.slice(from, to);
+  CHRONO_TRIGGER.lastIndex = 0;
+  const windows: [number, number][] = [];
+  for (let m = CHRONO_TRIGGER.exec(slice); m; m = CHRONO_TRIGGER.exec(slice)) {
+    const s = Math.max(0, m.index - 28);
+    const e = Math.min(slice.length, m.index + m[0].length + 40);
+    const last = windows[windows.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else windows.push([s, e]);
+  }
+  for (const [ws0, we0] of windows) {
+    // Snap to word boundaries so chrono does not see half words.
+    let ws = ws0;
+    while (ws > 0 && /\S/.test(slice[ws - 1])) ws--;
+    let we = we0;
+    while (we < slice.length && /\S/.test(slice[we])) we++;
+    const win = slice.slice(ws, we);
+    let results: chrono.ParsedResult[];
+    try {
+      results = parser.parse(win, FIXED_REF);
+    } catch {
+      continue;
+    }
+    for (const r of results) {
+      const base = from + ws + r.index;
+      const before = out.length;
+      addChronoResult(text, base, r.text, r.start, out);
+      if (r.end) {
+        // A range: the end part is its own mention ("March 5-7", "Jan. 29 to Feb. 4").
+        const sep = /\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)\s*/.exec(r.text);
+        if (sep && sep.index > 0) {
+          const startText = r.text.slice(0, sep.index);
+          const endText = r.text.slice(sep.index + sep[0].length);
+          const endAt = base + sep.index + sep[0].length;
+          const endDay = /^\d{1,2}$/.test(endText.trim()) ? Number(endText.trim()) : undefined;
+          // "cut on July 31 to 7.0 percent": not a range.
+          const fake = endDay !== undefined &&
+            ((r.start.get("day") ?? 0) >= endDay || /^[.,]\d|^\s*(?:%|percent|per\b|pct)/.test(text.slice(endAt + endText.length, endAt + endText.length + 9)));
+          out.length = before; // the two ends replace the whole
+          addChronoResult(text, base, startText, r.start, out);
+          if (!fake) addChronoResult(text, endAt, endText, r.end, out, r.start);
+        }
+      }
+    }
+  }
+}
+
+function addChronoResult(
+  text: string,
+  absStart: number,
+  rawText: string,
+  c: chrono.ParsedComponents,
+  out: Candidate[],
+  rangeStart?: chrono.ParsedComponents,
+): void {
+  let t = rawText;
+  let start = absStart;
+  // Span: the expression alone.
+  const lead = LEAD_WORDS.exec(t);
+  if (lead) {
+    start += lead[0].length;
+    t = t.slice(lead[0].length);
+  }
+  const tp = TIME_PREFIX.exec(t);
+  if (tp && tp[0].length < t.length && c.isCertain("hour")) {
+    start += tp[0].length;
+    t = t.slice(tp[0].length);
+  }
+  if (c.isCertain("hour")) t = t.replace(/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/, "").replace(TIME_SUFFIX, "");
+  t = t.replace(/[\s,]+$/, "");
+  if (!t) return;
+  const end = start + t.length;
+
+  // Only what names the calendar is chrono's to give: month and weekday names, numeric dates.
+  // ("yesterday", "3 sec ago", "for 14 days": our relative layer judges those.)
+  const rangeDay = !!rangeStart && /^\d{1,2}(?:st|nd|rd|th)?$/.test(t); // "20" in "March 19-20"
+  if (!rangeDay && !CALENDAR_WORD.test(t)) return;
+  // "the end of July", "early March": the month, at month precision.
+  const part = /^(?:the\s+)?(?:end|start|beginning|middle|mid|close)\s+of\s+(?=[A-Z])|^(?:early|late|mid-?)\s*(?=[A-Z])/i.exec(t);
+  let partOfMonth = false;
+  if (part) {
+    start += part[0].length;
+    t = t.slice(part[0].length);
+    partOfMonth = !/\d/.test(t.replace(/\b\d{4}\b/, ""));
+  }
+  const hasYear = c.isCertain("year");
+  const hasMonth = c.isCertain("month") || (!!rangeStart && rangeStart.isCertain("month"));
+  const hasDay = c.isCertain("day") && !partOfMonth;
+  const hasWeekday = c.isCertain("weekday");
+  if (!hasMonth && !hasDay && !hasWeekday && !hasYear) return; // a time of day alone
+  // chrono's relative results ("past two weeks", "48 hours after") are ours to judge, not its.
+  const tags = typeof c.tags === "function" ? c.tags() : new Set<string>();
+  if (tags.has("result/relativeDate") || /\b(?:ago|later|after|before|past|next\s+(?:day|week)|last\s+(?:week|night))\b/i.test(t)) {
+    if (!/^\s*(?:next|last|this|coming)\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/i.test(t)) return;
+  }
+  // Only calendar words count: a result without a month/weekday name or a numeric date is not ours.
+  const numeric = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.exec(t);
+  if (/^\d/.test(t) && !/\p{L}/u.test(t) && !rangeDay) {
+    // Numbers only: a numeric date standing alone, not a piece of "5-1-36-1" (bowling figures),
+    // a score, a version or a phone number; hyphens only with a four-digit year.
+    if (!numeric) return;
+    if (/[-/.]?\d$/.test(text.slice(Math.max(0, start - 2), start)) || /^[-/.]\d/.test(text.slice(end, end + 2))) return;
+    if (t.includes("-") && !/^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4})$/.test(t)) return;
+  }
+  const y = c.get("year") ?? 0;
+  const m = (c.get("month") ?? rangeStart?.get("month") ?? 0) as number;
+  const d = c.get("day") ?? 0;
+
+  if (numeric) {
+    const parts = t.split(/[/.-]/).map(Number);
+    if (parts[0] > 31) {
+      // ISO-like: year first.
+      if (validDay(parts[0], parts[1], parts[2])) {
+        out.push({ start, end, text: t, kind: { k: "full", y: parts[0], m: parts[1], d: parts[2] } });
+      }
+      return;
+    }
+    let yy = parts[2];
+    if (yy < 100) yy += yy < 50 ? 2000 : 1900;
+    else if (yy < 1000) return;
+    const [a, b] = parts;
+    const dotted = t.includes(".");
+    if (a > 12 && b <= 12) {
+      if (validDay(yy, b, a)) out.push({ start, end, text: t, kind: { k: "full", y: yy, m: b, d: a } });
+    } else if (b > 12 && a <= 12) {
+      if (validDay(yy, a, b)) out.push({ start, end, text: t, kind: { k: "full", y: yy, m: a, d: b } });
+    } else if (a <= 12 && b <= 12) {
+      if (dotted) {
+        // 05.03.2024 is day-first wherever dots are used.
+        if (validDay(yy, b, a)) out.push({ start, end, text: t, kind: { k: "full", y: yy, m: b, d: a } });
+      } else out.push({ start, end, text: t, kind: { k: "numericAmbiguous", a, b, y: yy } });
+    }
+    return;
+  }
+
+  // False friends of month names.
+  const monthWord = /\b([A-Za-z]+)\.?/.exec(t.replace(/^(?:next|last|this|coming|early|late|mid-?)\s*/i, ""));
+  const first = monthWord ? monthWord[1] : "";
+  const firstLower = first.toLowerCase();
+  const isMonthWord = MONTH_NUMBERS.has(firstLower);
+  const isWeekdayWord = WEEKDAY_NUMBERS.has(firstLower);
+  if (isMonthWord && first[0] !== first[0].toUpperCase()) return; // "may", "march": verbs
+  const dir = direction(text, start, t);
+
+  if (hasYear && hasMonth && hasDay) {
+    if (validDay(y, m, d)) out.push({ start, end, text: t, kind: { k: "full", y, m, d } });
+    return;
+  }
+  if (hasYear && hasMonth) {
+    out.push({ start, end, text: t, kind: { k: "monthYear", y, m } });
+    return;
+  }
+  if (hasMonth && hasDay) {
+    const after = text.slice(end, end + 40);
+    const beforeText = text.slice(Math.max(0, start - 12), start);
+    // "the Oct 7 attack": a month-day that names an event (its year may be fixed elsewhere).
+    const event = /\bthe\s+$/i.test(beforeText) && /^\s+[a-z]/.test(after);
+    out.push({
+      start, end, text: t,
+      kind: {
+        k: "monthDay", m, d, tense: lazyTense(text, start, end),
+        dir: dir === "this" ? undefined : dir, event, wd: hasWeekday ? c.get("weekday") ?? undefined : undefined,
+      },
+    });
+    return;
+  }
+  if (hasMonth && !hasDay) {
+    // A month name alone: only full names ("Jan" is a first name), capitalised, and not a name
+    // itself ("April Ryan", "August Ames", "May said").
+    if (!/^(?:(?:next|last|this|coming|early|late|mid-?)\s*)?[A-Z][a-z]+$/.test(t) && !/^[A-Z]+$/.test(t)) return;
+    if (!new RegExp(`(?:${MONTH_FULL_PATTERN})$`, "i").test(t)) return;
+    const nw = nextWord(text, end);
+    if (/^[A-Z]/.test(nw) && !MONTH_NUMBERS.has(nw.toLowerCase())) return;
+    const pw = prevWord(text, start).toLowerCase();
+    if (first === "May" || first === "March" || first === "MAY" || first === "MARCH") {
+      // The verb or a surname unless a date word introduces it.
+      // ("a May election", "rules out May election": a month that dates an event noun, after a
+      // lower-case word, is a month too.)
+      const datesEvent = MONTH_EVENT_NOUN_RE.test(nw) && /^[a-z]/.test(prevWord(text, start));
+      if (!dir && !datesEvent && !/^(?:in|since|until|till|by|from|of|during|early|late|mid|before|after|between|through|last|next|this|a|the|and|or|to|on)$/.test(pw)) return;
+      if (pw === "the" && /^\s*(?:on|to|of)\b/.test(text.slice(end, end + 5))) return; // "the March on Rome"
+    }
+    out.push({
+      start, end, text: t,
+      kind: { k: "month", m, tense: lazyTense(text, start, end), dir: dir === "this" ? undefined : dir },
+    });
+    return;
+  }
+  if (hasWeekday && !hasMonth && !hasDay) {
+    if (!isWeekdayWord) return;
+    if (!/^(?:(?:next|last|this|coming)\s+)?[A-Z][a-z]+\.?$/i.test(t)) return; // plain weekday only
+    if (/^[a-z]/.test(first)) return;
+    if (first.length <= 4 && !/^(?:next|last|this|coming)\s/i.test(t) && !/,?\s*\d/.test(text.slice(end, end + 4))) {
+      // Abbreviations alone ("Sun", "Sat", "Wed") are words or names far more often than days.
+      return;
+    }
+    if (/^s\b/.test(text.slice(end, end + 2))) return; // "Fridays": a frequency
+    const pw = prevWord(text, start).toLowerCase();
+    if (pw === "every" || pw === "each" || pw === "on" && /^s/.test(text.slice(end, end + 1))) return;
+    const nw = nextWord(text, end);
+    // "the Sunday Times", "Bloody Sunday", "Good Friday Agreement": names, not days.
+    if (/^[A-Z]/.test(nw) && !MONTH_NUMBERS.has(nw.toLowerCase()) &&
+        !/^(?:on|since|until|till|by|last|next|this|before|after|from|late|early|later|coming|and|or)$/i.test(pw)) return;
+    if (/^(?:the|a)$/i.test(pw) && /^[A-Z]/.test(nw)) return;
+    if (/^(?:bloody|black|good|holy|super|cyber|ash|palm|easter|maundy|great)$/i.test(pw)) return;
+    // "called a protest for Saturday": the day something is set for lies ahead.
+    const setFor = /\bfor\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !/^['’]s\b/.test(text.slice(end, end + 3));
+    const future = (): boolean => dir === "next" || (dir !== "last" && (setFor || clauseTense(text, start, end) === "future"));
+    out.push({
+      start, end, text: t,
+      kind: { k: "weekday", wd: c.get("weekday") ?? 0, future, dir },
+    });
+    return;
+  }
+  if (hasYear && !hasMonth) {
+    // chrono sometimes returns a year alone; our year layer decides about those.
+    return;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layer 2: relative expressions, bare years, decades.
+
+function wordNumber(s: string): number | undefined {
+  const l = s.toLowerCase();
+  if (/^\d+$/.test(l)) return Number(l);
+  return NUMBER_WORDS.get(l);
+}
+
+function relativeCandidates(text: string, from: number, to: number, out: Candidate[]): void {
+  const slice = text.slice(from, to);
+  RELATIVE_RE.lastIndex = 0;
+  for (let m = RELATIVE_RE.exec(slice); m; m = RELATIVE_RE.exec(slice)) {
+    const g = m.groups ?? {};
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const t = m[0];
+    const before = slice.slice(Math.max(0, m.index - 20), m.index);
+    if (g.agoN) {
+      const n = wordNumber(g.agoN);
+      if (n === undefined) continue;
+      // "Updated 3 days ago" is scrape-relative boilerplate, like "Updated 3 sec ago".
+      if (/\b(?:updated|posted|published|edited)\s+$/i.test(before)) continue;
+      if (/\b(?:than|about|some|nearly|almost|over)\s+$/i.test(before)) {
+        // "more than a year ago": still a year, but an approximate one; keep it.
+      }
+      out.push({ start, end, text: t, kind: { k: "ago", n, unit: g.agoUnit.toLowerCase().replace(/s$/, "") } });
+    } else if (g.casual) {
+      const w = g.casual.toLowerCase().replace(/\s+/g, " ");
+      if (w === "today" && /^['’]s\b/.test(slice.slice(m.index + m[0].length))) continue; // "today's world"
+      // A quoted word alone is a title: NBC's "Today" show.
+      if (/["“‘']$/.test(before) && /^["”’']/.test(slice.slice(m.index + m[0].length))) continue;
+      const offset = w === "yesterday" || w === "last night" ? -1 : w === "tomorrow" ? 1 : 0;
+      out.push({ start, end, text: t, kind: { k: "casual", offset } });
+    } else if (g.relWhich) {
+      const which = g.relWhich.toLowerCase();
+      if (which === "past") continue; // "the past year": a duration
+      // "the last year", "over the next month", "in the coming year": durations, or (the previous
+      // year, the following month) relative to the narrative: not resolvable safely.
+      if (which === "previous" || which === "following") continue;
+      if (/\bthe\s+$/i.test(before)) continue;
+      const n = which === "last" ? -1 : which === "next" || which === "coming" ? 1 : 0;
+      out.push({ start, end, text: t, kind: { k: "rel", unit: g.relUnit.toLowerCase() as "month" | "year", n } });
+    } else if (g.dayRel) {
+      const l = g.dayRel.toLowerCase();
+      const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      // "a day after it said": a duration anchored on an event; "the day before the vote" likewise.
+      if (/day\s+(?:before|after)$/.test(l)) {
+        if (!/^\s*(?:[,.;:!?)]|$)/.test(after)) continue;
+        if (!/^the\b/.test(l)) continue;
+      }
+      // "on the same day as the vote": anchored on an event, not on the date just given.
+      if (/same/.test(l) && /^\s*(?:as|that)\b/i.test(after)) continue;
+      const n = /same/.test(l) ? 0 : /next|following|after/.test(l) ? 1 : -1;
+      out.push({ start, end, text: t, kind: { k: "dayRel", n } });
+    } else if (g.laterN) {
+      const n = wordNumber(g.laterN);
+      if (n === undefined) continue;
+      out.push({ start, end, text: t, kind: { k: "dayRel", n: g.laterDir.toLowerCase() === "later" ? n : -n } });
+    }
+  }
+}
+
+function yearCandidates(text: string, from: number, to: number, out: Candidate[]): void {
+  const slice = text.slice(from, to);
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(slice); m; m = YEAR_RE.exec(slice)) {
+    const g = m.groups ?? {};
+    const start = from + m.index;
+    if (g.decade) {
+      out.push({ start, end: start + g.decade.length, text: g.decade, kind: { k: "year", y: Number(g.decade.slice(0, 4)) } });
+      continue;
+    }
+    if (g.shortDecade) {
+      const dd = Number(g.shortDecade.slice(0, 2));
+      out.push({ start, end: start + m[0].length, text: m[0], kind: { k: "year", y: (dd >= 30 ? 1900 : 2000) + dd } });
+      continue;
+    }
+    const y1 = Number(g.y1);
+    const pwRaw = prevWord(text, start);
+    const pw = pwRaw.toLowerCase();
+    const charBefore = text[start - 1] ?? "";
+    const y1End = start + g.y1.length;
+    const after = text.slice(m.index + from + m[0].length, m.index + from + m[0].length + 20);
+    // A hyphen before: "mid-2023" is a year, "A-2023" or "12-2023" is an identifier.
+    if (charBefore === "-" && !/^(?:mid|pre|post|early|late)$/i.test(pw)) continue;
+    if (YEAR_BAD_PREV.has(pw)) continue;
+    if (pw === "at" && !/^\s*[,.;]/.test(text.slice(y1End, y1End + 2))) continue; // "at 1900 GMT"
+    if (YEAR_BAD_NEXT.test(text.slice(y1End, y1End + 20)) && !g.y2) continue;
+    // A capitalised word right before a number is a name with a number ("Vision 2030" stays,
+    // "Resolution 2334" went above); sentence-initial words are fine.
+    if (y1 < 1900 && !YEAR_DATE_PREV.has(pw)) continue;
+    // A count before a plural noun: "2020 votes", "1500 people" (unless "the 2020 elections").
+    const nextW = nextWord(text, y1End);
+    if (!g.y2 && /^[a-z]+s$/.test(nextW) && !/^(?:was|has|is|as|its|his|this|has|does|sees|seems|looks|marks|remains|lies|becomes|brings|means|promises|shows|starts|ends|begins|proves|saw|was)$/.test(nextW) &&
+        !/^(?:the|a|an|its|his|her|their|our|this|that|in|since|of|by|from|until|during|before|after|between|mid|early|late|season)$/.test(pw) && !/['’]s$/.test(text.slice(start - 3, start - 1))) continue;
+    if (/^\s*(?:,\d|\.\d)/.test(after)) continue;
+    // A number among numbers (a table row, a score line) is not a year unless its neighbour is one.
+    const isYearish = (tok: string) => /^(?:1[5-9]|20)\d\d$/.test(tok);
+    const lineHead = /(?:^|[\n\r])[ \t]*$/.test(text.slice(Math.max(0, start - 8), start));
+    const prevTok = /(\S+)[ \t]+$/.exec(text.slice(Math.max(0, start - 16), start))?.[1] ?? "";
+    const nextTok = /^[ \t]+(\S+)/.exec(text.slice(start + m[0].length, start + m[0].length + 16))?.[1] ?? "";
+    if (/^[\d.,]+$/.test(prevTok) && !isYearish(prevTok.replace(/[.,]$/, ""))) continue;
+    if (!lineHead && /^[\d.,]+$/.test(nextTok) && !isYearish(nextTok.replace(/[.,]$/, ""))) continue;
+    out.push({ start, end: y1End, text: g.y1, kind: { k: "year", y: y1 } });
+    if (g.y2) {
+      let y2 = Number(g.y2);
+      if (g.y2.length === 2) {
+        y2 = Math.floor(y1 / 100) * 100 + y2;
+        if (y2 < y1) y2 += 100;
+      }
+      if (y2 <= y1 || y2 - y1 > 100 || (g.y2.length === 2 && Number(g.y2) < y1 % 100 && !(y1 % 100 === 99 && g.y2 === "00"))) {
+        // Not a range of years ("2024-03" is a month, "2024-03-05T…" a timestamp): the year alone.
+        continue;
+      }
+      const s2 = start + m[0].length - g.y2.length;
+      out.push({ start: s2, end: s2 + g.y2.length, text: g.y2, kind: { k: "year", y: y2 } });
+    }
+  }
+}
+
+
+/** Every date candidate of `text`, in document order, without overlaps. */
+export function candidatesOf(text: string): Candidate[] {
+  const cands: Candidate[] = [];
+  // Pre-filter: only lines (cut into pieces of bounded length) that may hold a date go further.
+  const n = text.length;
+  let pos = 0;
+  while (pos < n) {
+    let e = pos;
+    while (e < n && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+    if (e > pos && !/^\s*(?:https?:\/\/|www\.|URL:|Url:|Link:)/i.test(text.slice(pos, Math.min(e, pos + 12)))) {
+      scanLine(text, pos, e, cands);
+    }
+    pos = e + 1;
+  }
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Drop candidates overlapping an earlier, longer one (chrono's "Oct. 7, 2023" over our "2023").
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    const last = kept[kept.length - 1];
+    if (last && c.start < last.end) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+
+/** A word every relative expression has (one test: lower-casing each line cost more than the scan). */
+const RELATIVE_HINT = /ago|day|night|month|year|tomorrow/i;
+
+function scanLine(text: string, from: number, to: number, out: Candidate[]): void {
+  // Scrape-relative boilerplate: "Updated 3 sec ago", "Updated 56 min 29 sec ago", "Posted 2 hours ago".
+  const line = text.slice(from, to);
+  if (/^\s*(?:Updated|Posted|Published|Last updated|Edited)\s*:?\s*(?:\d+|an?|one|few)\s+\w+.*\bago\s*$/i.test(line)) return;
+  // Each layer runs only where its cheap trigger occurs (chrono only sees small windows anyway).
+  chronoCandidates(text, from, to, out);
+  if (RELATIVE_HINT.test(line)) relativeCandidates(text, from, to, out);
+  if (/\d\d/.test(line)) yearCandidates(text, from, to, out);
+  if (line.includes("May ") || line.includes("March ")) monthEventCandidates(text, from, to, out);
+}
+
+/** "rules out May election": chrono reads no month in "May"/"March" before a noun; we do, when the noun is an event's. */
+function monthEventCandidates(text: string, from: number, to: number, out: Candidate[]): void {
+  const re = /\b(May|March)\s+([a-z]+)/g;
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (!MONTH_EVENT_NOUN_RE.test(m[2]!)) continue;
+    const start = from + m.index;
+    const end = start + m[1]!.length;
+    const pw = prevWord(text, start);
+    if (!/^[a-z]/.test(pw) && !/^(?:In|From|By|Since|Until|Before|After|During|The|A|Early|Late)$/.test(pw)) continue; // "Theresa May …"
+    const dir = direction(text, start, m[1]!);
+    out.push({
+      start, end, text: m[1]!,
+      kind: { k: "month", m: monthNumber(m[1]!)!, tense: lazyTense(text, start, end), dir: dir === "this" ? undefined : dir },
+    });
+  }
+}
+

@@ -1,0 +1,221 @@
+// Date expressions in one article, resolved against the article's own date. Recognition finds
+// the candidates (candidates.ts); resolution (which year a "Jan. 29" belongs to, which Friday
+// "Friday" is) is ours, not chrono's: news looks back from its publication day, unless the date's
+// own clause speaks of the future (tense.ts).
+
+import type { Span } from "../types.js";
+import { anchorsOf, datelineDay } from "./anchors.js";
+import { addDays, cmp, isoDay, isoMonth, monthShift, pad2, pad4, parseIso, validDay, weekdayOf, type Ymd } from "./calendar.js";
+import { candidatesOf } from "./candidates.js";
+import type { Tense } from "./tense.js";
+
+export interface DateSpan extends Span {
+  text: string;
+  /** YYYY-MM-DD | YYYY-MM | YYYY */
+  value: string;
+}
+
+export interface FindDatesOptions {
+  /**
+   * Years that the surrounding dump fixes for month-days, e.g. from `Oct. 7, 2023` written in
+   * another article: key `MM-DD` → year (see {@link collectYearAnchors}). Used for a yearless
+   * month-day that names an event ("the Oct 7 attack") in an article that does not spell the year
+   * itself. Anchors found in the article's own text always apply and need no option.
+   */
+  yearAnchors?: ReadonlyMap<string, number>;
+  /** Numeric dates such as 05/03/2024 that the text does not disambiguate: day first? Default: decide by the reference date, else month first. */
+  dayFirst?: boolean;
+  /**
+   * The year of a wire dateline's month-day (`PARIS, June 10 (Reuters) -`) when `reference` is
+   * unknown: that day, in this year, becomes the article's day. The dump decides it (see
+   * {@link latestWrittenYear}); without it, a dateline without a year gives no reference.
+   */
+  fallbackYear?: number;
+}
+
+function resolveWeekday(ref: Ymd, wd: number, future: () => boolean, dir?: "next" | "last" | "this"): Ymd {
+  const cur = weekdayOf(ref);
+  if (dir === "last") {
+    let back = (cur - wd + 7) % 7;
+    if (back === 0) back = 7;
+    return addDays(ref, -back);
+  }
+  if (dir === "next") {
+    let fwd = (wd - cur + 7) % 7;
+    if (fwd === 0) fwd = 7;
+    return addDays(ref, fwd);
+  }
+  if (wd === cur) return ref;
+  if (future()) return addDays(ref, (wd - cur + 7) % 7);
+  return addDays(ref, -((cur - wd + 7) % 7));
+}
+
+/** How far ahead of the reference a date may lie and still be read as coming, in a clause without tense. */
+const SOON_DAYS = 120;
+
+function resolveMonthDay(ref: Ymd, m: number, d: number, tenseOf: () => Tense, dir?: "next" | "last"): Ymd | undefined {
+  let y = ref.y;
+  const c = cmp({ y, m, d }, ref);
+  if (dir === "next") {
+    if (c <= 0) y++;
+  } else if (dir === "last") {
+    if (c >= 0) y--;
+  } else if (c > 0) {
+    // After the publication day: last year's, unless the text speaks of the future (or, in a
+    // clause without past tense, it is only weeks ahead: "Voters go to the polls on Nov. 5").
+    const soon = Date.UTC(y, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d) <= SOON_DAYS * 86400000;
+    const tense = tenseOf();
+    if (!(tense === "future" || (tense === "neutral" && soon))) y--;
+  } else if (c < 0 && monthDistance(ref, m) > 6 && tenseOf() === "future") {
+    // "will meet on Jan. 10" in a December article: next January.
+    y++;
+  }
+  if (!validDay(y, m, d)) return undefined;
+  return { y, m, d };
+}
+
+/** How many months back `m` lies from ref's month (0..11). */
+function monthDistance(ref: Ymd, m: number): number {
+  return (ref.m - m + 12) % 12;
+}
+
+function resolveMonth(ref: Ymd, m: number, tenseOf: () => Tense, dir?: "next" | "last"): { y: number; m: number } {
+  let y = ref.y;
+  if (dir === "next") {
+    if (m <= ref.m) y++;
+  } else if (dir === "last") {
+    if (m >= ref.m) y--;
+  } else if (m > ref.m) {
+    const soon = m - ref.m <= 3;
+    const tense = tenseOf();
+    if (!(tense === "future" || (tense === "neutral" && soon))) y--;
+  } else if (m < ref.m && monthDistance(ref, m) > 6 && tenseOf() === "future") y++;
+  return { y, m };
+}
+
+/** A line of its own, short, capitalised and without final punctuation: a subhead. */
+const SUBHEAD_BETWEEN_RE = /[\n\r][ \t]*\p{Lu}[^\n\r.!?:;"”]{0,60}[ \t]*[\n\r]/u;
+
+
+/**
+ * Every date expression in one article, in document order, resolved against `reference` (the
+ * article's publication day, ISO), or, when that is unknown, against the month-day of a wire
+ * dateline in `options.fallbackYear`, else against the latest absolute date the text gave before
+ * the expression (expressions with nothing to resolve against are left out).
+ */
+export function findDates(text: string, reference: string | undefined, options: FindDatesOptions = {}): DateSpan[] {
+  const kept = candidatesOf(text);
+  let ref = parseIso(reference);
+  if (!ref && options.fallbackYear !== undefined) {
+    // A wire dateline with a month-day and no year: that day, in the year the dump gives.
+    const dl = datelineDay(text);
+    if (dl && validDay(options.fallbackYear, dl.m, dl.d)) ref = { y: options.fallbackYear, m: dl.m, d: dl.d };
+  }
+  // Month-days this text writes with a year ("October 7, 2023") fix the year of the same
+  // month-day written without one, anywhere in the text.
+  const localAnchors = anchorsOf(kept);
+  const out: DateSpan[] = [];
+  let lastDay: Ymd | undefined; // the last day-precision date given, for "The next day"
+  let latestAbsolute: Ymd | undefined; // fallback reference when `reference` is unknown
+  let lastDayEnd = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i]!;
+    const r = ref ?? latestAbsolute;
+    const k = c.kind;
+    let value: string | undefined;
+    let day: Ymd | undefined;
+    switch (k.k) {
+      case "full":
+        day = { y: k.y, m: k.m, d: k.d };
+        if (!latestAbsolute || cmp(day, latestAbsolute) > 0) latestAbsolute = day;
+        break;
+      case "monthYear":
+        value = isoMonth(k.y, k.m);
+        break;
+      case "year":
+        value = pad4(k.y);
+        break;
+      case "numericAmbiguous": {
+        const mf = validDay(k.y, k.a, k.b) ? { y: k.y, m: k.a, d: k.b } : undefined;
+        const df = validDay(k.y, k.b, k.a) ? { y: k.y, m: k.b, d: k.a } : undefined;
+        if (options.dayFirst !== undefined) day = options.dayFirst ? df : mf;
+        else if (mf && df && r) {
+          // Prefer what lies on or before the reference, and closest to it.
+          const dist = (x: Ymd) => Math.abs(Date.UTC(x.y, x.m - 1, x.d) - Date.UTC(r.y, r.m - 1, r.d));
+          const okM = cmp(mf, r) <= 0, okD = cmp(df, r) <= 0;
+          day = okM !== okD ? (okM ? mf : df) : dist(mf) <= dist(df) ? mf : df;
+        } else day = mf ?? df;
+        if (day && (!latestAbsolute || cmp(day, latestAbsolute) > 0)) latestAbsolute = day;
+        break;
+      }
+      case "monthDay": {
+        const key = `${pad2(k.m)}-${pad2(k.d)}`;
+        const anchored = localAnchors.get(key) ?? (k.event ? options.yearAnchors?.get(key) : undefined);
+        if (anchored !== undefined && !k.dir && (!r || anchored <= r.y + 1)) {
+          if (validDay(anchored, k.m, k.d)) day = { y: anchored, m: k.m, d: k.d };
+        } else if (r) {
+          day = resolveMonthDay(r, k.m, k.d, k.tense, k.dir);
+          // "Tuesday, October 15": the weekday tells the year, when one close by fits.
+          if (day && k.wd !== undefined && weekdayOf(day) !== k.wd) {
+            // Only across the reference: a "soon" reading may really be last year's, a past
+            // reading next year's; a weekday slip in the text must not move a date a year away.
+            const other = cmp(day, r) > 0 ? day.y - 1 : day.y + 1;
+            const fit = [other].find((yy) => validDay(yy, k.m, k.d) && weekdayOf({ y: yy, m: k.m, d: k.d }) === k.wd);
+            if (fit !== undefined) day = { y: fit, m: k.m, d: k.d };
+          }
+        }
+        break;
+      }
+      case "month":
+        if (r) {
+          const x = resolveMonth(r, k.m, k.tense, k.dir);
+          value = isoMonth(x.y, x.m);
+        }
+        break;
+      case "weekday":
+        if (r) day = resolveWeekday(r, k.wd, k.future, k.dir);
+        break;
+      case "ago":
+        if (r) {
+          if (k.unit === "day") day = addDays(r, -k.n);
+          else if (k.unit === "week") day = addDays(r, -7 * k.n);
+          else if (k.unit === "month") {
+            const x = monthShift(r.y, r.m, -k.n);
+            value = isoMonth(x.y, x.m);
+          } else if (k.unit === "year") value = pad4(r.y - k.n);
+          else if (k.unit === "decade") value = pad4(r.y - 10 * k.n);
+        }
+        break;
+      case "casual":
+        if (r) day = addDays(r, k.offset);
+        break;
+      case "rel":
+        if (r) {
+          if (k.unit === "year") value = pad4(r.y + k.n);
+          else {
+            const x = monthShift(r.y, r.m, k.n);
+            value = isoMonth(x.y, x.m);
+          }
+        }
+        break;
+      case "dayRel": {
+        // "The next day, on October 30, …": the date written beside it is the mention.
+        const next = kept[i + 1];
+        if (next && /^\s*,?\s*(?:on\s+|in\s+)?$/.test(text.slice(c.end, next.start)) &&
+            (next.kind.k === "full" || next.kind.k === "monthDay" || next.kind.k === "weekday" || next.kind.k === "numericAmbiguous")) break;
+        // A subhead between the date and "two days later" starts another part of the story.
+        if (lastDay && !SUBHEAD_BETWEEN_RE.test(text.slice(lastDayEnd, c.start))) day = addDays(lastDay, k.n);
+        break;
+      }
+    }
+    if (day) {
+      value = isoDay(day);
+      lastDay = day;
+      lastDayEnd = c.end;
+    }
+    if (value === undefined) continue;
+    out.push({ start: c.start, end: c.end, text: c.text, value });
+  }
+  return out;
+}
+

@@ -1,0 +1,151 @@
+// What a date's clause says about time: the future, the past, or nothing clear. Resolution reads
+// it to pick the year of a month-day and the week of a weekday (news looks back from its day of
+// publication, unless the clause speaks of the future). The clause is cut out of its sentence
+// first: reported speech after "said", verbs of intention ("ruled out holding … in May"),
+// relative clauses and parentheticals keep their own tense.
+
+import { sentenceBounds } from "../document/sentences.js";
+import { WEEKDAY_FULL_PATTERN } from "../words/calendar.js";
+
+// Future markers for a sentence.
+export const FUTURE_RE = new RegExp(
+  String.raw`\b(?:will|won['’]t|shall|is\s+due|are\s+due|due\s+(?:on|in|out|this|next|later|by|for)|was\s+due|were\s+due|due\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|planned|going\s+to|upcoming|(?:next|coming)\s+(?:week|month|year|${WEEKDAY_FULL_PATTERN})|to\s+be\s+held|slated|would\s+(?:hold|meet|visit|travel|vote|take\s+place|begin|start|resume|open|close))\b|['’]ll\b`,
+  "i",
+);
+// A past verb right before a weekday/date ("said on Friday", "met Thursday").
+export const PAST_BEFORE_RE =
+  /(?<!\b(?:be|is|are|am|being)\s+(?:[a-z]+ly\s+)?)\b(?:(?!(?:expected|scheduled|planned|slated|proposed|delayed|postponed|pushed|moved|needed|due)\b)\w+ed|seen|born|said|told|met|held|took|gave|made|began|came|went|saw|was|were|had|did|struck|hit|left|fled|won|lost|sent|shot|fought|spoke|wrote|led|rose|fell|paid|found|brought|became|kept|ran|broke|began|stood|sold|spent|thought|bought|caught|taught|drew|flew|grew|knew|threw|woke|ate|chose|froze|stole|swore|tore|wore|hung|dug|struck|slid|lit|bit|hid|rode|drove|sank|sang|swam|began|bled|fed|felt|dealt|meant|sought|heard|laid)\s+(?:on\s+|in\s+|late\s+|early\s+|last\s+)?$/i;
+
+
+/** The sentence around [pos, end), with a NUL where the span was. */
+function sentenceAround(text: string, pos: number, end: number): string {
+  const { from, to } = sentenceBounds(text, pos, end);
+  return text.slice(from, pos) + "\u0000" + text.slice(end, to);
+}
+
+export type Tense = "future" | "past" | "neutral";
+
+const PAST_IN_CLAUSE_RE =
+  /\b(?:was|were|had|did|said|told|met|held|took|gave|made|began|came|went|saw|struck|hit|left|fled|won|lost|sent|shot|fought|spoke|wrote|led|rose|fell|paid|found|brought|became|kept|ran|broke|stood|sold|spent|thought|bought|caught|drew|flew|grew|knew|threw|chose|stole|hid|drove|sank|slid|beat|fed|felt|dealt|meant|sought|heard|laid|born|ago|(?=[a-z]{2,}ed\b)(?<!\b(?:is|are|am|be|being|remains?|gets?|get)\s+(?:[a-z]+ly\s+)?)(?!(?:need|feed|seed|speed|shed|bleed|breed|proceed|succeed|exceed|indeed|hundred|kindred|armed|based|related|expected|scheduled|planned|slated|named|united|detailed|advanced|limited|displaced|wounded|injured|occupied|alleged|so-called)\b)[a-z]{2,}ed)\b/;
+// The same without "was" and "were": inside reported speech ("said no decision was likely before
+// June") they are the backshifted present, not the past.
+const PAST_REPORTED_RE = new RegExp(PAST_IN_CLAUSE_RE.source.replace("was|were|", ""));
+
+// Verbs that report speech or thought: the date after "X said (that)" belongs to what was said.
+const REPORT_VERB = "said|says|say|told|tells|added|adds|stated|noted|warned|warns|argued|wrote|writes|reported|announced|explained|insisted|claimed|believes?|thinks?|acknowledged|confirmed|estimated|predicted|showed|shows|suggested|suggests|indicated|indicates|signalled|signaled|hinted";
+const REPORT_VERB_RE = new RegExp(`\\b(?:${REPORT_VERB})\\b`);
+// "X said (that) …", "X told reporters (that) …", "X warned investors that …": what follows is the reported clause.
+const REPORT_FRAME_RE = new RegExp(
+  `\\b(?:(?:said|says|say)\\b(?:\\s+that\\b)?|(?:told|tells)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?(?:that\\b)?|(?:${REPORT_VERB})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?that\\b)`,
+  "gu",
+);
+// A reporting verb right before the date modifies the reporting: "said in May that", "told reporters on Tuesday".
+const REPORT_THEN_DATE_RE = new RegExp(`\\b(?:${REPORT_VERB})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:on|in|last|late|early|this|during)\\s+$`, "u");
+// Verbs of intention, decision and delay: the date of what they govern is not theirs ("ruled out
+// holding an election in May", "agreed to meet in June", "pushed back their bets … to September").
+const INTENT_RE =
+  /\b(?:(?:agree|decide|promise|pledge|vow|threaten|refuse|propose|offer|urge|order|hope|want|intend|aim|seek|prepare|plan|vote|ask|call)(?:s|d|ed|ing)?\s+(?:[a-z]+\s+){0,2}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|sought\s+to\s+[a-z]+|(?:rul(?:es|ed|ing)\s+out|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?)\s+[a-z]+ing\b|(?:push(?:es|ed|ing)?\s+back|postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|put(?:s|ting)?\s+off|mov(?:es|ed)\s+(?:up|back|forward))\b)/g;
+// Non-restrictive relative clauses carry their own tense: ", who joined Nestlé in 1986,".
+const RELATIVE_CLAUSE_RE = /,\s*(?:who|which|whose|where)\b[^,]*,/g;
+// Trailing attribution: ", traders said.", ", a diplomat told Reuters on Friday."
+const TRAILING_ATTRIBUTION_RE = new RegExp(
+  `,[^,]{0,60}?\\b(?:${REPORT_VERB}|according\\s+to)\\b(?:\\s+[\\p{Lu}][^,]*|\\s+(?:on|in|at|during|late|early|earlier|later|last|this|to|via|from|after|before|a|an|the)\\b[^,]*)?[.!?”"’]*\\s*$`,
+  "u",
+);
+// Modal verbs: what they govern has not happened ("would not play again until … May", "could take place as early as Saturday").
+const MODAL_RE = /\b(?:(?:would|could|might|should|can|must)(?:n['’]t)?|cannot)\s+(?:not\s+|also\s+|still\s+|only\s+|then\s+|soon\s+|likely\s+|now\s+|even\s+|never\s+)?(?!have\b)[a-z]+|\bmay\s+(?:not\s+|also\s+|still\s+|soon\s+)?(?!have\b)[a-z]{2,}/;
+// Expectation and scheduling words: "now expect a first cut on June 6", "bets on a rate cut in
+// September", "the company's next earnings report in May", "as early as Saturday".
+const EXPECT_RE =
+  /\b(?:(?:is|are|be)\s+(?:widely\s+|now\s+|also\s+|still\s+)?expected|expects?|expecting|expectations?|anticipates?|anticipating|forecasts?|forecasting|predicts?|bets?\s+on|betting\s+on|wager(?:s|ing)?\s+on|pric(?:es|ing)\s+in|on\s+track\s+to|poised\s+to|likely\s+to|unlikely\s+to|as\s+(?:early|soon)\s+as|no\s+(?:earlier|sooner|later)\s+than|(?:\bthe|\bits|\bhis|\bher|\btheir|\bour|['’]s)\s+next\s+(?!day\b|morning\b|afternoon\b|evening\b|night\b|week\b|time\b)[a-z]+)\b/i;
+// Present tense of a scheduled event: "Sri Lanka votes on Saturday", "the Congress opens on
+// Tuesday", "Powell testifies before Congress on Wednesday", "Freixe takes over on Sept. 1".
+const SCHEDULED_RE =
+  /\b(?=[a-z]+s\b)(?<!\b(?:the|a|an|of|his|her|its|their|our|your|my|these|those|some|many|more|all|and|or|to|for|with|by|postal|early|final|first|\d+)\s+)(?:votes|holds|opens|reopens|begins|starts|ends|closes|meets|convenes|testifies|takes|goes|heads|travels|visits|arrives|leaves|returns|launches|kicks\s+off|resumes|hosts|faces|plays|releases|publishes|expires|lapses|runs|lands|sits|hears|delivers|gathers|concludes|finishes|wraps\s+up|unveils|debuts|premieres|tours|flies|addresses|attends|celebrates|observes|enters|steps\s+down|rules|decides|reports|announces)\b/;
+
+// The same for a plural subject: "Negotiators meet again on Monday", "Talks resume in May".
+const SCHEDULED_PLURAL_RE =
+  /\b(?:[A-Za-z][a-z]{2,}s|[Tt]hey|[Ww]e)\s+(?:again\s+|also\s+|then\s+|formally\s+|officially\s+)?(?:vote|hold|open|reopen|begin|start|meet|convene|resume|return|travel|head|fly|gather|go|face|play|take\s+office|kick\s+off)\b/;
+
+/** What the clause around [start,end) says about time: the future, the past, or nothing clear. */
+export function clauseTense(text: string, start: number, end: number): Tense {
+  let around = sentenceAround(text, start, end);
+  // Short quoted titles ("Anora", "Today") are words of the clause, not the edges of a quote.
+  around = around.replace(/["“]([^"“”\u0000\n]{1,40})["”]/g, (m, inner: string) =>
+    /[.,!?]\s*$/.test(inner) || inner.trim().split(/\s+/).length > 5 ? m : "Title");
+  const cut = around.indexOf("\u0000");
+  // The clause: stop at quotes, colons, semicolons and dashes on either side.
+  let before = around.slice(0, cut).replace(/^.*[“”"«»;:—–]/s, "");
+  let after = around.slice(cut + 1).replace(/[“”"«»;:—–].*$/s, "");
+  const tail = before.slice(-90); // both patterns end at the date
+  if (PAST_BEFORE_RE.test(tail) || REPORT_THEN_DATE_RE.test(tail)) return "past";
+  before = before.replace(RELATIVE_CLAUSE_RE, ",");
+  // The date's own clause inside reported speech or after a verb of intention.
+  let reported = false;
+  const lastFrame = (re: RegExp): number => {
+    re.lastIndex = 0;
+    let at = -1;
+    for (let m = re.exec(before); m; m = re.exec(before)) at = m.index + m[0].length;
+    return at;
+  };
+  const rep = lastFrame(REPORT_FRAME_RE);
+  if (rep >= 0) {
+    before = before.slice(rep);
+    reported = true;
+  }
+  // A clause break before the date: what comes before it is another clause.
+  const br = /^(?:.*),\s*(?:and|but|while|whereas|although|though|because|so|yet)\s/s.exec(before);
+  if (br) before = before.slice(br[0].length);
+  // Future words before a verb of intention still count ("plans to publish … in November"); its past does not.
+  const intentFree = before;
+  const intent = lastFrame(INTENT_RE);
+  if (intent >= 0) before = before.slice(intent);
+  const fronted = /^\s*(?:\p{L}+\s+){0,2}$/u.test(before); // "On Friday, …", "Later on Thursday, …"
+  after = after.replace(TRAILING_ATTRIBUTION_RE, "");
+  const lastComma = before.search(/,\s(?!.*,\s)/s);
+  if (!fronted && /^\s*,\s/.test(after) && lastComma >= 0) {
+    // Inside a parenthetical: "The talks, first reported by the Journal on Friday, could …".
+    before = before.slice(lastComma + 1);
+    after = "";
+  } else if (!fronted) after = after.replace(/(?:,\s|\s(?:and|but|while|whereas|although|though|because|after|before|when|as|since|so|then)\s).*$/s, "");
+  else {
+    // "On Friday, officials said they would …": the reporting verb is the date's verb.
+    const r = REPORT_VERB_RE.exec(after);
+    if (r) after = after.slice(0, r.index + r[0].length);
+  }
+  const clause = before + " " + after;
+  const wide = intentFree + " " + after;
+  if (FUTURE_RE.test(wide) || MODAL_RE.test(wide) || EXPECT_RE.test(wide)) return "future";
+  if ((reported ? PAST_REPORTED_RE : PAST_IN_CLAUSE_RE).test(clause)) return "past";
+  if (SCHEDULED_RE.test(before) || SCHEDULED_PLURAL_RE.test(before) || /\b(?:is|are)\s+(?:on\s+|for\s+)?$/.test(before)) return "future";
+  // A start or a deadline with nothing past around it: "cuts from October", "until Monday".
+  if (/\b(?:from|until|till|by|before|starting|beginning)\s+(?:early\s+|late\s+|mid-?)?$/i.test(before) &&
+      !/^\s*(?:[-–—]|to\b|through\b|until\b|and\b)/i.test(after)) return "future";
+  return "neutral";
+}
+
+/** Nouns of events that have happened when a date names them: "the Oct 7 attack", "a December mortar attack". */
+const PAST_EVENT_RE =
+  /^\s+(?:[a-z]+\s+)?(?:attacks?|bombings?|massacres?|killings?|raids?|strikes?|assaults?|shootings?|onslaught|crash(?:es)?|explosions?|blasts?|incidents?|invasion|coup|uprising|earthquakes?|floods?|fires?|murders?|ambush|riots?|protests?|clashes|deaths?|arrests?|rampage|hijacking|abduction|kidnapping|offensive|incursion|crackdown|collapse|derailment|eruption|storm|hurricane|tsunami|leak|hack|breach|heist|defeat|loss|win|victory|ruling|verdict|agreement|accord|ceasefire|truce|deal)\b/;
+
+/** Nouns that a month name before them dates: "a May election", "the March deadline". */
+export const MONTH_EVENT_NOUN_RE =
+  /^(?:elections?|votes?|polls?|ballot|referendum|runoff|primary|primaries|deadline|meeting|summit|session|talks|conference|budget|launch|release|visit|trip|rally|protest|attack|offensive|ceasefire|agreement|deal|accord|figures|data|report|sales|decision|hearing|trial|verdict|ruling|auction|sitting|congress|convention|festival|tournament|final|derby|count|census)$/;
+
+function pastEvent(text: string, end: number): boolean {
+  return PAST_EVENT_RE.test(text.slice(end, end + 40));
+}
+
+/** The tense of a month or month-day's clause, worked out only if its resolution needs it. */
+export function lazyTense(text: string, start: number, end: number): () => Tense {
+  let t: Tense | undefined;
+  return () => (t ??= pastEvent(text, end) ? "past" : clauseTense(text, start, end));
+}
+
+/** A direction word before or at the start of the span: "next Tuesday", "by next March", "last Friday". */
+export function direction(text: string, start: number, t: string): "next" | "last" | "this" | undefined {
+  const w = (/^(next|last|this|coming)\b/i.exec(t)?.[1] ?? /\b(next|last|this|coming)\s+$/i.exec(text.slice(Math.max(0, start - 8), start))?.[1])?.toLowerCase();
+  return w === "coming" ? "next" : (w as "next" | "last" | "this" | undefined);
+}
+
+// prevWord and nextWord scan by hand: as regular expressions over a slice they were a sixth of

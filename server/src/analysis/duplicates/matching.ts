@@ -1,0 +1,520 @@
+// Duplicate articles in a news dump, from their fingerprints: the same headline posted twice (exact), the same headline
+// re-posted with small edits (near), and the same story re-published under a new headline (body).
+// Pure: no fs, no vscode. Cost is linear in the text plus the (few) candidate pairs; nothing
+// compares every pair of articles.
+//
+// Rules
+// - exact: headlines equal after collapsing whitespace.
+// - near: headlines whose normalised words (NFKC, lower case, apostrophes and quotes dropped,
+//   every other punctuation mark or dash a word break, "U.S." = "US", "1,000" = "1000") are equal,
+//   or differ by at most maxEdits(n) word edits (a word changed, added or dropped), n being the
+//   longer headline's word count: 0 edits below 3 words, 1 edit for 3-7 words, 2 from 8 words on.
+//   Candidates come from a prefix-filter index (distinct headlines indexed under their 2 or 3
+//   rarest words, stop words last; two headlines within the allowed edits must share one), then
+//   cheap length and shared-word checks, then a word-level edit distance.
+// - Significant change: when a changed (substituted, added or dropped) word is a number, a number
+//   word, a negation, or a name, the headlines tell different stories ("Apple shares rise after
+//   earnings beat" vs "Amazon shares rise after earnings beat"): near only if the bodies confirm
+//   it. A word is a name when its own article's body writes it capitalised (not at a sentence
+//   start) and never in lower case; when the body does not settle it, when the headline writes it
+//   with a capital (so a changed first word or a title-case word is treated as a possible name).
+// - Generic headline: at most 1 content word (not a stop word), or only generic column words,
+//   dates and numbers ("Live updates", "Morning briefing", "Letters to the editor",
+//   "Corrections", "Morning briefing: March 5") names a recurring slot, not a story. Such headlines
+//   (exact or near) count as duplicates only if the bodies confirm it.
+// - Bodies confirm a headline match when both have at least `minBodyWords` words and an estimated
+//   Jaccard similarity of at least `confirmThreshold` (default 0.5). Such pairs are found from the
+//   bodies' side (LSH below), so templated headlines ("Draw 512 results", "Draw 513 results")
+//   are never compared pair by pair; copies of one body (estimate >= 0.95) are matched by headline
+//   within their cluster.
+// - body: MinHash over 5-word shingles of the body (lines equal to the headline, short boilerplate
+//   such as "Follow", "Short Url", "Updated ...", and header lines such as "Source: ..." dropped):
+//   64 values by one-permutation hashing (24-bit minima) with rotation densification; one LSH
+//   pass with rows per band chosen so that a pair at min(confirmThreshold, bodyThreshold) becomes
+//   a candidate with probability >= 0.999 (32 bands of 2 rows by default); candidates verified
+//   on all 64 values; body duplicates when the estimated Jaccard >= `bodyThreshold` (default 0.8).
+//   Pairs already in one headline group are not reported again: a body group lists the first
+//   article of each headline group (or single article) it joins; `similarity` is the lowest
+//   estimate on the links that joined them.
+// - Groups are connected components (3 articles sharing a headline: one group of 3). A headline
+//   group is "exact" when all its headlines are equal after collapsing whitespace, else "near".
+
+import { type ArticleFingerprint, NUM_HASHES, estimateJaccard, fingerprintArticle, fmix32, type DuplicateInput } from "./fingerprint.js";
+import { NEGATIONS, NUMBER_WORDS, maxEdits, wordEdits } from "./headlines.js";
+
+export type DuplicateKind = "exact" | "near" | "body";
+
+export interface DuplicateGroup {
+  kind: DuplicateKind;
+  /** Indices into the input, in document order; the first is the original. */
+  articles: number[];
+  /** For body groups: the estimated Jaccard similarity (lowest on the joining links). */
+  similarity?: number;
+}
+
+export interface DuplicateOptions {
+  /** Estimated Jaccard of body shingles at or above which two bodies are duplicates. */
+  bodyThreshold: number;
+  /** Estimated Jaccard at or above which bodies confirm a generic or significant headline match. */
+  confirmThreshold: number;
+  /** Bodies with fewer words take part in no body comparison. */
+  minBodyWords: number;
+}
+
+export const defaultDuplicateOptions: DuplicateOptions = {
+  bodyThreshold: 0.8,
+  confirmThreshold: 0.5,
+  minBodyWords: 20,
+};
+
+class UnionFind {
+  readonly parent: Int32Array;
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+  find(x: number): number {
+    const p = this.parent;
+    while (p[x] !== x) {
+      p[x] = p[p[x]!]!;
+      x = p[x]!;
+    }
+    return x;
+  }
+  /** Joins; the smaller index stays the root. Returns false when already joined. */
+  union(a: number, b: number): boolean {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return false;
+    if (ra < rb) this.parent[rb] = ra;
+    else this.parent[ra] = rb;
+    return true;
+  }
+}
+
+/** Rows per LSH band: the most (fewest candidates) that still catch a pair at the threshold. */
+export function bandRows(threshold: number): number {
+  const t = Math.min(Math.max(threshold, 0.01), 1);
+  for (const r of [8, 4, 2]) {
+    if (1 - Math.pow(1 - Math.pow(t, r), NUM_HASHES / r) >= 0.999) return r;
+  }
+  return 1;
+}
+
+function resolveOptions(options?: Partial<DuplicateOptions>): DuplicateOptions {
+  const o = { ...defaultDuplicateOptions };
+  if (options) {
+    for (const k of Object.keys(o) as (keyof DuplicateOptions)[]) {
+      const v = options[k];
+      if (typeof v === "number" && Number.isFinite(v)) o[k] = v;
+    }
+  }
+  return o;
+}
+
+/** A copy at least this similar to a bucket member is not chained into the bucket itself. */
+const NEAR_IDENTICAL = 0.95;
+/** At most this many bucket members are visited per insertion (a safety bound). */
+const MAX_BUCKET_WALK = 256;
+// A prefix word shared by very many headlines (only very short headlines have no rarer word, as in
+// "Item 1" … "Item 100000"): only its most recent holders are compared, which keeps the index linear.
+const MAX_POSTING_WALK = 512;
+
+/**
+ * Calls visit(j, i) (j before i in `indices`) for the pairs of articles that agree on all rows of
+ * at least one LSH band of their signatures (every article in `indices` has one). A pair may be
+ * visited more than once. visit returns true when i is a near-identical copy of j: then i is not
+ * added to the bucket (anything like i is found through j), so thousands of copies of one body
+ * cost linear time. Buckets live in an open-addressing table from a 32-bit band hash to the newest
+ * member; equal hashes of different values only add candidates.
+ */
+function forEachBandPair(
+  fps: readonly ArticleFingerprint[],
+  indices: readonly number[],
+  rows: number,
+  visit: (j: number, i: number) => boolean,
+): void {
+  const bands = NUM_HASHES / rows;
+  let cap = 16;
+  while (cap < indices.length * 2) cap *= 2;
+  const tableKeys = new Int32Array(cap);
+  const tableHeads = new Int32Array(cap);
+  const nextArr = new Int32Array(indices.length);
+  for (let band = 0; band < bands; band++) {
+    tableHeads.fill(-1);
+    const off = band * rows;
+    for (let x = 0; x < indices.length; x++) {
+      const s = fps[indices[x]!]!.minhash!;
+      let h = band + 1;
+      for (let r = 0; r < rows; r++) h = Math.imul(h ^ s[off + r]!, 0x9e3779b1) ^ (h >>> 15);
+      const key = fmix32(h) | 0;
+      let slot = key & (cap - 1);
+      while (tableHeads[slot] !== -1 && tableKeys[slot] !== key) slot = (slot + 1) & (cap - 1);
+      const head = tableHeads[slot]!;
+      let copy = false;
+      let walked = 0;
+      for (let y = head; y >= 0 && walked < MAX_BUCKET_WALK; y = nextArr[y]!, walked++) {
+        if (visit(indices[y]!, indices[x]!)) {
+          copy = true;
+          break;
+        }
+      }
+      if (copy) continue;
+      tableKeys[slot] = key;
+      tableHeads[slot] = x;
+      nextArr[x] = head;
+    }
+  }
+}
+
+/** Finds duplicate groups among articles (in document order). */
+export function findDuplicates(articles: DuplicateInput[], options?: Partial<DuplicateOptions>): DuplicateGroup[] {
+  return findDuplicatesFromFingerprints(articles.map(fingerprintArticle), options);
+}
+
+/** As findDuplicates, from fingerprints computed (and perhaps cached) by fingerprintArticle. */
+export function findDuplicatesFromFingerprints(fps: readonly ArticleFingerprint[], options?: Partial<DuplicateOptions>): DuplicateGroup[] {
+  const matcher = new Matcher(fps, resolveOptions(options));
+  const headlines = matcher.sameNormalisedHeadlines();
+  matcher.nearHeadlines(headlines);
+  const bodyLinks = matcher.similarBodies();
+  return matcher.groups(bodyLinks);
+}
+
+/**
+ * Headline groups of step 1: articles whose headlines are equal after normalisation, each group a
+ * linked list (first, next) in document order.
+ */
+interface HeadlineGroups {
+  first: number[];
+  size: number[];
+  next: Int32Array;
+}
+
+/** One matching of a dump's fingerprints, in steps: the union-finds they build up, and the scratch they share. */
+class Matcher {
+  private readonly n: number;
+  /** Articles joined as headline duplicates. */
+  private readonly headlineUF: UnionFind;
+  private readonly editScratch = { table: new Int32Array(1024) };
+
+  constructor(
+    private readonly fps: readonly ArticleFingerprint[],
+    private readonly opt: DuplicateOptions,
+  ) {
+    this.n = fps.length;
+    this.headlineUF = new UnionFind(this.n);
+  }
+
+  private bodySim(i: number, j: number): number {
+    const a = this.fps[i]!;
+    const b = this.fps[j]!;
+    if (!a.minhash || !b.minhash || a.bodyWords < this.opt.minBodyWords || b.bodyWords < this.opt.minBodyWords) return 0;
+    return estimateJaccard(a.minhash, b.minhash);
+  }
+
+  private confirmed(i: number, j: number): boolean {
+    return this.bodySim(i, j) >= this.opt.confirmThreshold;
+  }
+
+  private members(groups: HeadlineGroups, k: number): number[] {
+    if (groups.size[k] === 1) return [groups.first[k]!];
+    const out: number[] = [];
+    for (let i = groups.first[k]!; i >= 0; i = groups.next[i]!) out.push(i);
+    return out;
+  }
+
+  /** Step 1: headlines equal after normalisation (exact ones included) join, unless generic (see step 3). */
+  sameNormalisedHeadlines(): HeadlineGroups {
+    const { fps, n } = this;
+    const normIndex = new Map<string, number>();
+    const first: number[] = [];
+    const last: number[] = [];
+    const size: number[] = [];
+    const next = new Int32Array(n).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const fp = fps[i]!;
+      if (fp.words.length === 0) continue;
+      const k = normIndex.get(fp.normKey);
+      if (k === undefined) {
+        normIndex.set(fp.normKey, first.length);
+        first.push(i);
+        last.push(i);
+        size.push(1);
+      } else {
+        next[last[k]!] = i;
+        last[k] = i;
+        size[k]!++;
+      }
+    }
+    const groups = { first, size, next };
+    for (let k = 0; k < first.length; k++) {
+      if (size[k]! < 2 || fps[first[k]!]!.generic) continue;
+      const list = this.members(groups, k);
+      for (let m = 1; m < list.length; m++) this.headlineUF.union(list[0]!, list[m]!);
+    }
+    return groups;
+  }
+
+  /**
+   * Step 2: headlines a word or two apart, by prefix filtering over distinct normalised headlines.
+   * With the distinct words of each headline in one global order (rarest first, stop words last),
+   * two headlines within L edits share a word among their first L + 1; L <= 1 when the headline
+   * has at most 7 words (it loses at most one word to any partner within the allowed edits), else
+   * L <= 2. Word sets are flattened: group k's distinct word ids are setData[setStart[k] ..
+   * setStart[k+1]). Pairs that surely need the bodies (a generic headline; a number or negation
+   * among the words that differ) are left to step 3, which finds body-similar pairs without
+   * comparing all pairs.
+   */
+  nearHeadlines(groups: HeadlineGroups): void {
+    const { fps } = this;
+    const g = groups.first.length;
+    const tokenIds = new Map<number, number>();
+    const df: number[] = [];
+    const hardSignificant: number[] = [];
+    const lengths = new Int32Array(g);
+    let total = 0;
+    for (let k = 0; k < g; k++) total += (lengths[k] = fps[groups.first[k]!]!.words.length);
+    const setStart = new Int32Array(g + 1);
+    const setData = new Int32Array(total);
+    let stamp = new Int32Array(1024).fill(-1);
+    let used = 0;
+    for (let k = 0; k < g; k++) {
+      setStart[k] = used;
+      const fp = fps[groups.first[k]!]!;
+      for (let wi = 0; wi < fp.wordKeys.length; wi++) {
+        const key = fp.wordKeys[wi]!;
+        let id = tokenIds.get(key);
+        if (id === undefined) {
+          id = df.length;
+          tokenIds.set(key, id);
+          df.push(key < 0 ? 1 << 30 : 0); // stop words last
+          const w = fp.words[wi]!;
+          hardSignificant.push(/\d/.test(w) || NUMBER_WORDS.has(w) || NEGATIONS.has(w) ? 1 : 0);
+          if (id >= stamp.length) {
+            const bigger = new Int32Array(stamp.length * 2).fill(-1);
+            bigger.set(stamp);
+            stamp = bigger;
+          }
+        }
+        if (stamp[id] === k) continue;
+        stamp[id] = k;
+        df[id]!++;
+        setData[used++] = id;
+      }
+    }
+    setStart[g] = used;
+    // Sort each set by (df, id): insertion sort, sets are short.
+    for (let k = 0; k < g; k++) {
+      const a = setStart[k]!;
+      const b = setStart[k + 1]!;
+      for (let x = a + 1; x < b; x++) {
+        const v = setData[x]!;
+        const dv = df[v]!;
+        let y = x - 1;
+        while (y >= a && (df[setData[y]!]! > dv || (df[setData[y]!]! === dv && setData[y]! > v))) {
+          setData[y + 1] = setData[y]!;
+          y--;
+        }
+        setData[y + 1] = v;
+      }
+    }
+    // Postings as linked lists: postHead[token] -> entry, entries (postGroup, postNext).
+    const otherMark = new Int32Array(df.length).fill(-1);
+    const postHead = new Int32Array(df.length).fill(-1);
+    const postGroup = new Int32Array(3 * g);
+    const postNext = new Int32Array(3 * g);
+    let entries = 0;
+    const lastSeen = new Int32Array(g).fill(-1);
+    stamp.fill(-1);
+    for (let k = 0; k < g; k++) {
+      const len = lengths[k]!;
+      if (len < 2 || fps[groups.first[k]!]!.generic) continue; // one word cannot change; generic: step 3
+      const a = setStart[k]!;
+      const size = setStart[k + 1]! - a;
+      for (let x = a; x < a + size; x++) stamp[setData[x]!] = k;
+      const prefix = Math.min(len <= 7 ? 2 : 3, size);
+      for (let p = 0; p < prefix; p++) {
+        const t = setData[a + p]!;
+        let walked = 0;
+        for (let e = postHead[t]!; e >= 0 && walked++ < MAX_POSTING_WALK; e = postNext[e]!) {
+          const other = postGroup[e]!;
+          if (lastSeen[other] === k) continue;
+          lastSeen[other] = k;
+          const olen = lengths[other]!;
+          const limit = maxEdits(len > olen ? len : olen);
+          if (limit === 0 || (len > olen ? len - olen : olen - len) > limit) continue;
+          // Shared distinct words: each edit removes at most one word from either side.
+          const oa = setStart[other]!;
+          const ob = setStart[other + 1]!;
+          let shared = 0;
+          let hard = false;
+          for (let q = oa; q < ob; q++) {
+            const tok = setData[q]!;
+            otherMark[tok] = other;
+            if (stamp[tok] === k) shared++;
+            else if (hardSignificant[tok]) hard = true;
+          }
+          if (shared < (size > ob - oa ? size : ob - oa) - limit) continue;
+          for (let x = a; x < a + size && !hard; x++) {
+            const tok = setData[x]!;
+            if (otherMark[tok] !== other && hardSignificant[tok]) hard = true;
+          }
+          if (hard) continue; // a number or negation differs: bodies decide (step 3)
+          this.verifyNear(groups, other, k, limit);
+        }
+        postGroup[entries] = k;
+        postNext[entries] = postHead[t]!;
+        postHead[t] = entries++;
+      }
+    }
+  }
+
+  /** Joins the members of two headline groups within `limit` word edits, where the change does not need the bodies or they confirm it. */
+  private verifyNear(groups: HeadlineGroups, ga: number, gb: number, limit: number): void {
+    const { fps, headlineUF } = this;
+    const la = this.members(groups, ga);
+    const lb = this.members(groups, gb);
+    const { distance, changedA, changedB } = wordEdits(fps[la[0]!]!.words, fps[lb[0]!]!.words, limit, this.editScratch);
+    if (distance > limit || distance === 0) return;
+    for (const i of la) {
+      for (const j of lb) {
+        if (headlineUF.find(i) === headlineUF.find(j)) continue;
+        const fa = fps[i]!;
+        const fb = fps[j]!;
+        const needsBodies = fa.generic || fb.generic || changedA.some((p) => fa.significant[p]) || changedB.some((p) => fb.significant[p]);
+        if (!needsBodies || this.confirmed(i, j)) headlineUF.union(i, j);
+      }
+    }
+  }
+
+  private headlinesNear(i: number, j: number): boolean {
+    const a = this.fps[i]!;
+    const b = this.fps[j]!;
+    if (a.words.length === 0 || b.words.length === 0) return false;
+    if (a.normKey === b.normKey) return true;
+    const limit = maxEdits(Math.max(a.words.length, b.words.length));
+    if (limit === 0 || Math.abs(a.words.length - b.words.length) > limit) return false;
+    return wordEdits(a.words, b.words, limit, this.editScratch).distance <= limit;
+  }
+
+  private linkIfNear(i: number, j: number): void {
+    if (this.headlineUF.find(i) !== this.headlineUF.find(j) && this.headlinesNear(i, j)) this.headlineUF.union(i, j);
+  }
+
+  /**
+   * Step 3: one LSH pass over the MinHash bands finds the pairs whose bodies are similar. Similar
+   * enough to confirm (confirmThreshold) and headlines within the allowed edits: a headline
+   * duplicate (generic headlines, changed numbers or negations). Similar enough to be duplicates
+   * (bodyThreshold): a body link, returned as (j, i, similarity) triples to apply once all
+   * headline groups are known.
+   */
+  similarBodies(): number[] {
+    const { fps, n, opt, headlineUF } = this;
+    const eligible: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const fp = fps[i]!;
+      if (fp.minhash && fp.bodyWords >= opt.minBodyWords) eligible.push(i);
+    }
+    const bodyLinks: number[] = [];
+    const rawBodyUF = new UnionFind(n);
+    const copyUF = new UnionFind(n); // near-identical bodies (not all of whose pairs are visited)
+    const rows = bandRows(Math.min(opt.confirmThreshold, opt.bodyThreshold));
+    forEachBandPair(fps, eligible, rows, (j, i) => {
+      const sim = estimateJaccard(fps[i]!.minhash!, fps[j]!.minhash!);
+      if (sim >= opt.confirmThreshold && headlineUF.find(i) !== headlineUF.find(j) && this.headlinesNear(i, j)) headlineUF.union(i, j);
+      if (sim >= opt.bodyThreshold && rawBodyUF.union(i, j)) bodyLinks.push(j, i, sim);
+      if (sim < NEAR_IDENTICAL) return false;
+      copyUF.union(i, j);
+      return true;
+    });
+    this.headlinesWithinCopies(eligible, copyUF);
+    return bodyLinks;
+  }
+
+  /**
+   * Copies of one body were not all compared with each other: match their headlines within each
+   * cluster of copies (the bodies confirm any match). All pairs in a small cluster; in a large
+   * one, an index of each headline with one word dropped (one word changed, added or dropped).
+   */
+  private headlinesWithinCopies(eligible: readonly number[], copyUF: UnionFind): void {
+    const { fps, n } = this;
+    const clusterCount = new Int32Array(n);
+    for (const i of eligible) clusterCount[copyUF.find(i)]!++;
+    const clusters = new Map<number, number[]>();
+    for (const i of eligible) {
+      const r = copyUF.find(i);
+      if (clusterCount[r]! < 2) continue;
+      const list = clusters.get(r);
+      if (list) list.push(i);
+      else clusters.set(r, [i]);
+    }
+    for (const [, list] of clusters) {
+      if (list.length <= 64) {
+        for (let x = 1; x < list.length; x++) for (let y = 0; y < x; y++) this.linkIfNear(list[y]!, list[x]!);
+        continue;
+      }
+      const seen = new Map<string, number>();
+      for (const i of list) {
+        const words = fps[i]!.words;
+        if (words.length === 0) continue;
+        const keys = [fps[i]!.normKey];
+        if (words.length >= 3) for (let w = 0; w < words.length; w++) keys.push([...words.slice(0, w), ...words.slice(w + 1)].join(" "));
+        for (const key of keys) {
+          const j = seen.get(key);
+          if (j === undefined) seen.set(key, i);
+          else this.linkIfNear(j, i);
+        }
+      }
+    }
+  }
+
+  /** Step 4: the groups, headline groups first by position, then body groups of one representative (the first article) per headline group. */
+  groups(bodyLinks: readonly number[]): DuplicateGroup[] {
+    const { fps, n, headlineUF } = this;
+    // Headline groups count as one node.
+    const bodyUF = new UnionFind(n);
+    for (let i = 0; i < n; i++) {
+      const r = headlineUF.find(i);
+      if (r !== i) bodyUF.union(r, i);
+    }
+    const linkSim = new Float64Array(n).fill(1); // lowest similarity on links, kept at the root
+    for (let e = 0; e < bodyLinks.length; e += 3) {
+      const ri = bodyUF.find(bodyLinks[e]!);
+      const rj = bodyUF.find(bodyLinks[e + 1]!);
+      if (ri === rj) continue;
+      const low = Math.min(bodyLinks[e + 2]!, linkSim[ri]!, linkSim[rj]!);
+      bodyUF.union(ri, rj);
+      linkSim[bodyUF.find(ri)] = low;
+    }
+    const result: DuplicateGroup[] = [];
+    for (const list of componentsOf(n, (i) => headlineUF.find(i))) {
+      const key = fps[list[0]!]!.exactKey;
+      const kind: DuplicateKind = list.every((i) => fps[i]!.exactKey === key) ? "exact" : "near";
+      result.push({ kind, articles: list });
+    }
+    for (const list of componentsOf(n, (i) => (headlineUF.find(i) === i ? bodyUF.find(i) : -1))) {
+      result.push({ kind: "body", articles: list, similarity: Math.round(linkSim[bodyUF.find(list[0]!)]! * 1000) / 1000 });
+    }
+    result.sort((x, y) => x.articles[0]! - y.articles[0]! || x.articles[1]! - y.articles[1]!);
+    return result;
+  }
+}
+
+/** The members (in order) of each component with two or more of the indices 0..n-1, by `root` (-1: in none). */
+function componentsOf(n: number, root: (i: number) => number): number[][] {
+  const count = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = root(i);
+    if (r >= 0) count[r]!++;
+  }
+  const lists = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = root(i);
+    if (r < 0 || count[r]! < 2) continue;
+    const list = lists.get(r);
+    if (list) list.push(i);
+    else lists.set(r, [i]);
+  }
+  return [...lists.values()];
+}

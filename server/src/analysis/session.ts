@@ -1,0 +1,241 @@
+// One open dump and everything the core keeps about it between edits: its lines and articles, the
+// results of each article (in the articles' slots), and the dump-wide state of each stage (the
+// entity resolver's decisions, the date stage's anchor names, the last duplicate groups), with the
+// options each stage depends on. An edit re-segments around the lines it touched and re-analyses
+// only the articles whose text changed; asking for a stage again after it costs only what changed.
+
+import { Placement } from "./document/articles.js";
+import { DumpDocument, type ArticleCore } from "./document/dumpDocument.js";
+import { applyCorrections, type AnnotationsFile, type Lexicon } from "./corrections/annotations.js";
+import { ENTITIES, EntityStage, articleEntities } from "./entities/stage.js";
+import { EntityIndex } from "./entities/mentionIndex.js";
+import type { EntitySpan, NerModel } from "./entities/index.js";
+import { DATES, DateStage, articleDates, type DateJob } from "./dates/stage.js";
+import type { DateSpan } from "./dates/resolve.js";
+import { DuplicateStage, FINGERPRINT, articleFingerprint, articleFingerprints, bodyOffset } from "./duplicates/diagnostics.js";
+import type { ArticleFingerprint } from "./duplicates/fingerprint.js";
+import { DEFAULT_SETTINGS } from "../vocabulary/settings.js";
+import { noopToken, type Article, type CancellationToken, type DateMention, type Diagnostic, type DumpAnalysis, type EntityMention } from "./types.js";
+
+/** The user's corrections of entities: the dump's annotations file and the workspace lexicon. */
+export interface Corrections {
+  readonly annotations: AnnotationsFile;
+  readonly lexicon: Lexicon | undefined;
+}
+
+export interface SessionOptions {
+  /** The path or URI the analysis names as its file. */
+  file: string;
+  /** URI of the dump, for related information in diagnostics. */
+  uri: string;
+  /** Gives the entity model (loaded lazily by the caller); undefined or no model: no entities. */
+  nerModel: (() => NerModel | undefined) | undefined;
+  /** Estimated Jaccard similarity of bodies above which a re-published story is reported. */
+  bodyThreshold: number;
+  /** Report the scraper's repeated headline lines as greyed-out hints. */
+  repeatedHeadlineHints: boolean;
+  /** The user's corrections, applied over the model's entities. */
+  corrections: Corrections | undefined;
+}
+
+export const DEFAULT_SESSION_OPTIONS: SessionOptions = {
+  file: "",
+  uri: "",
+  nerModel: undefined,
+  bodyThreshold: DEFAULT_SETTINGS.duplicates.bodyThreshold,
+  repeatedHeadlineHints: DEFAULT_SETTINGS.duplicates.repeatedHeadlineHints,
+  corrections: undefined,
+};
+
+/** What each stage gives. The articles are always there. */
+export interface StageResults {
+  entities: readonly EntityMention[];
+  dates: readonly DateMention[];
+  diagnostics: readonly Diagnostic[];
+}
+export type StageName = keyof StageResults;
+export const STAGE_NAMES: readonly StageName[] = ["entities", "dates", "diagnostics"];
+
+/** The options each stage depends on: changing another option keeps the stage's result. */
+const STAGE_OPTIONS: { readonly [S in StageName]: readonly (keyof SessionOptions)[] } = {
+  entities: ["nerModel", "corrections"],
+  dates: [],
+  diagnostics: ["uri", "bodyThreshold", "repeatedHeadlineHints"],
+};
+
+/**
+ * One article's per-article work, for callers that do it elsewhere (worker threads) or in pieces
+ * (a warm-up in batches): the inputs, and the results handed back into the article's slots.
+ */
+export interface ArticleWork {
+  /** The text the recognisers read. */
+  readonly text: string;
+  readonly headline: string;
+  /** Where the body starts in `text`, for the duplicate fingerprint. */
+  readonly bodyOffset: number;
+  /** Computes (or finds) the article's own results on this thread. */
+  fingerprint(): void;
+  entities(model: NerModel): void;
+  dates(job: DateJob): void;
+  /** Results computed elsewhere from the same text. */
+  provideFingerprint(fingerprint: ArticleFingerprint): void;
+  provideEntities(spans: readonly EntitySpan[]): void;
+  provideDates(job: DateJob, spans: readonly DateSpan[]): void;
+}
+
+export class DumpSession {
+  private readonly document: DumpDocument;
+  private readonly placement = new Placement();
+  private readonly entityStage = new EntityStage();
+  private readonly dateStage = new DateStage();
+  private readonly duplicateStage = new DuplicateStage();
+  private options: SessionOptions;
+  /** Changes with every edit. */
+  private version = 0;
+  /** Per option, how often it changed (a stage's results are kept while its options' counts stay). */
+  private readonly optionChanges = new Map<keyof SessionOptions, number>();
+  private articlesMemo: { version: number; articles: readonly Article[] } | undefined;
+  private readonly stageMemo = new Map<StageName, { key: string; value: unknown }>();
+  private analysisMemo: { key: string; analysis: DumpAnalysis } | undefined;
+  private indexMemo: EntityIndex | undefined;
+  private workMemo: { version: number; work: readonly ArticleWork[] } | undefined;
+
+  constructor(text: string, options: Partial<SessionOptions> = {}) {
+    this.document = new DumpDocument(text);
+    this.options = { ...DEFAULT_SESSION_OPTIONS, ...options };
+  }
+
+  /** The dump's lines (without line ends). */
+  get lines(): readonly string[] {
+    return this.document.lines;
+  }
+
+  /** Set when the text is not a news dump at all (binary): then there are no articles. */
+  get notText(): string | undefined {
+    return this.document.notText;
+  }
+
+  setText(text: string): void {
+    this.document.setText(text);
+    this.version++;
+  }
+
+  /** Replaces lines [from, to) by `lines` (the text between them is untouched). */
+  replaceLines(from: number, to: number, lines: string[]): void {
+    this.document.replaceLines(from, to, lines);
+    this.document.pruneCache();
+    this.version++;
+  }
+
+  /** Changes options; only the stages that depend on a changed one are made again. */
+  configure(options: Partial<SessionOptions>): void {
+    for (const key of Object.keys(options) as (keyof SessionOptions)[]) {
+      if (options[key] === this.options[key]) continue;
+      this.optionChanges.set(key, (this.optionChanges.get(key) ?? 0) + 1);
+    }
+    this.options = { ...this.options, ...options };
+  }
+
+  articles(): readonly Article[] {
+    if (this.articlesMemo?.version !== this.version) this.articlesMemo = { version: this.version, articles: this.placement.articles(this.document) };
+    return this.articlesMemo.articles;
+  }
+
+  /** One stage's result (memoised per version and options), or undefined when `token` was cancelled on the way. */
+  stage<S extends StageName>(name: S, token: CancellationToken = noopToken): StageResults[S] | undefined {
+    const key = this.stageKey(name);
+    const held = this.stageMemo.get(name);
+    if (held?.key === key) return held.value as StageResults[S];
+    const value = this.run(name, token);
+    if (value === undefined) return undefined;
+    this.stageMemo.set(name, { key, value });
+    return value as StageResults[S];
+  }
+
+  /**
+   * The analysis with `stages` (the others empty), or undefined when cancelled. The same object
+   * for the same question, so what callers derive from it can be memoised by it.
+   */
+  analysis(stages: readonly StageName[] = STAGE_NAMES, token: CancellationToken = noopToken): DumpAnalysis | undefined {
+    const key = `${this.version}|${stages.map((s) => `${s}:${this.stageKey(s)}`).join(",")}|${this.options.file}`;
+    if (this.analysisMemo?.key === key) return this.analysisMemo.analysis;
+    const base: DumpAnalysis = { version: 1, file: this.options.file, lineCount: this.lines.length, articles: this.articles(), entities: [], dates: [], diagnostics: [] };
+    if (this.notText) return { ...base, notText: this.notText };
+    const results: Partial<StageResults> = {};
+    for (const stage of stages) {
+      const value = this.stage(stage, token);
+      if (value === undefined) return undefined;
+      (results as Record<StageName, unknown>)[stage] = value;
+    }
+    const analysis = { ...base, ...results };
+    this.analysisMemo = { key, analysis };
+    return analysis;
+  }
+
+  /** The entities of the dump as things (for hovers, references, views), from the entity stage. */
+  entityIndex(token: CancellationToken = noopToken): EntityIndex | undefined {
+    const mentions = this.stage("entities", token);
+    if (!mentions) return undefined;
+    if (this.indexMemo?.mentions !== mentions) this.indexMemo = new EntityIndex(mentions);
+    return this.indexMemo;
+  }
+
+  /** Each article's duplicate fingerprint (for matching across dumps), or undefined when cancelled. */
+  fingerprints(token: CancellationToken = noopToken): readonly ArticleFingerprint[] | undefined {
+    return articleFingerprints(this.document, token);
+  }
+
+  /** The per-article work of the dump as it stands, in article order. */
+  articleWork(): readonly ArticleWork[] {
+    if (this.workMemo?.version !== this.version) this.workMemo = { version: this.version, work: this.document.slots.map((slot) => workOn(slot.core)) };
+    return this.workMemo.work;
+  }
+
+  /** What each article's dates are resolved against (the dump-wide part of the date stage). */
+  dateJobs(): readonly DateJob[] {
+    return this.dateStage.dateJobs(this.document);
+  }
+
+  private stageKey(name: StageName): string {
+    return `${this.version}:${STAGE_OPTIONS[name].map((o) => this.optionChanges.get(o) ?? 0).join(".")}`;
+  }
+
+  private run(name: StageName, token: CancellationToken): unknown[] | undefined {
+    if (this.notText) return [];
+    const { document: doc, placement, options } = this;
+    switch (name) {
+      case "entities": {
+        const model = options.nerModel?.();
+        const mentions = model ? this.entityStage.mentions(doc, placement, model, token) : [];
+        return mentions && this.corrected(mentions);
+      }
+      case "dates":
+        return this.dateStage.mentions(doc, placement, token);
+      case "diagnostics":
+        return this.duplicateStage.diagnostics(doc, options, token);
+    }
+  }
+
+  private corrected(mentions: EntityMention[]): EntityMention[] {
+    const c = this.options.corrections;
+    if (!c || (!c.annotations.corrections.length && !c.lexicon?.entries.length)) return mentions;
+    return applyCorrections(this.lines, { articles: this.articles(), entities: mentions }, c.annotations, c.lexicon);
+  }
+}
+
+function workOn(core: ArticleCore): ArticleWork {
+  return {
+    get text() {
+      return core.recognitionText;
+    },
+    headline: core.structure.headline,
+    bodyOffset: bodyOffset(core),
+    fingerprint: () => void articleFingerprint(core),
+    entities: (model) => void articleEntities(core, model),
+    dates: (job) => void articleDates(core, job),
+    provideFingerprint: (fingerprint) => void core.result(FINGERPRINT, () => fingerprint),
+    provideEntities: (spans) => void core.result(ENTITIES, () => spans),
+    provideDates: (job, spans) => void core.variantResult(DATES, job.variant, () => spans),
+  };
+}
+

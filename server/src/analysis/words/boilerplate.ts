@@ -1,0 +1,48 @@
+// What scrapers and export tools put around the news: lines that are no text of the story (`Short
+// Url`, `Follow`, `Share this article`, `Updated 3 sec ago`, `4 min read`). Line classification,
+// entity recognition (such lines name nobody) and duplicate fingerprints (they are in every
+// article) read them from here.
+
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from "./calendar.js";
+import { METADATA_KEYS } from "./metadata.js";
+
+/** Whole lines of site furniture, lower case. */
+export const FURNITURE_LINES = [
+  "short url", "follow", "follow us", "share", "share this", "share this article", "advertisement", "advert",
+  "subscribe", "sign up", "read more", "related", "comments", "comment", "print", "email", "copy link",
+  "skip to content", "listen",
+] as const;
+
+/** A line of site furniture alone. */
+export const FURNITURE_LINE = new RegExp(`^\\s*(?:${FURNITURE_LINES.map((l) => l.replace(/ /g, "\\s+")).join("|")})\\s*$`, "i");
+
+/** An `Updated …` stamp, whatever follows. */
+export const UPDATED_LINE = /^\s*(?:last\s+)?updated\b.*$/i;
+
+/** A stamp of the site's, whatever follows: `Updated 19 February 2024`, `Published 3 hours ago`, `Last updated: …`. */
+export const STAMP_LINE = /^\s*(?:last\s+)?(?:updated|published|posted)\b.*$/i;
+
+/** A stamp followed by a date or an age, which is the site's, not the story's: `Updated 3 sec ago`, `Published 5 June 2024`. */
+export const DATED_STAMP_LINE = new RegExp(
+  `^\\s*(?:(?:last\\s+)?updated:?\\s+(?:\\d|an?\\s|just\\b|on\\s|at\\s|yesterday|today|(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})(?![\\p{L}])).*|(?:published|posted):?\\s+\\d.*)\\s*$`,
+  "iu",
+);
+
+/** A reading-time note: `4 min read`. */
+export const READING_TIME = /^\s*\d+\s*min(?:ute)?s?\s+read\s*$/i;
+
+/** A line that is only a web address, or a `URL:` line. */
+export const URL_LINE = /^\s*(?:(?:https?:\/\/|www\.)\S+|url\s*:.*)\s*$/i;
+
+/** A `key: value` line of a header layout (`Source: Reuters`, `URL: …`). */
+export const METADATA_LINE = new RegExp(`^\\s*(?:${METADATA_KEYS.join("|")}|tag)\\s*:`, "i");
+
+/** Lines of a site or an export tool that are no text of the story: furniture, stamps, reading times, metadata. */
+export function isSiteFurniture(line: string): boolean {
+  return FURNITURE_LINE.test(line) || STAMP_LINE.test(line) || READING_TIME.test(line) || METADATA_LINE.test(line);
+}
+
+/** Lines that carry no names: furniture, `Updated …` stamps and web addresses. */
+export function isNamelessLine(line: string): boolean {
+  return FURNITURE_LINE.test(line) || UPDATED_LINE.test(line) || URL_LINE.test(line);
+}

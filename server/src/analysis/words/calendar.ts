@@ -1,0 +1,64 @@
+// The names of months and weekdays, and the number words of dates ("four years ago"): one
+// definition that line classification, date recognition, the entity rules and the date texts of
+// hovers all read.
+
+/** Full month names, January first. */
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+/** Short month names as hovers write them, January first. */
+export const MONTH_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+/** Full weekday names, Sunday first (as Date.getUTCDay counts). */
+export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+/** Short weekday names as hovers write them, Sunday first. */
+export const WEEKDAY_SHORT = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+
+/** Every spelling news uses for a month (lower case, without a final full stop) → 1-12. */
+export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ...MONTH_NAMES.map((m, i) => [m.toLowerCase(), i + 1] as const),
+  ...MONTH_SHORT.map((m, i) => [m.toLowerCase(), i + 1] as const),
+  ["sept", 9],
+]);
+/** Every spelling news uses for a weekday (lower case, without a final full stop) → 0 (Sunday)-6. */
+export const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ...WEEKDAY_NAMES.map((d, i) => [d.toLowerCase(), i] as const),
+  ...WEEKDAY_SHORT.map((d, i) => [d.toLowerCase(), i] as const),
+  ["tues", 2],
+  ["thur", 4],
+  ["thurs", 4],
+]);
+
+/** The month a word names (`March`, `mar.`, `Sept`), if any. */
+export function monthNumber(word: string): number | undefined {
+  return MONTH_NUMBERS.get(word.toLowerCase().replace(/\.$/, ""));
+}
+
+/** The weekday a word names (`Friday`, `fri.`), if any. */
+export function weekdayNumber(word: string): number | undefined {
+  return WEEKDAY_NUMBERS.get(word.toLowerCase().replace(/\.$/, ""));
+}
+
+/**
+ * Whether a word names a month (in any spelling) or a weekday (in full: the abbreviations `Sun`,
+ * `Sat`, `Wed` are words and names far more often than days).
+ */
+export function isMonthOrWeekday(word: string): boolean {
+  return monthNumber(word) !== undefined || (WEEKDAY_NAMES as readonly string[]).some((d) => d.toLowerCase() === word.toLowerCase());
+}
+
+const alternatives = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join("|");
+
+/** Regular-expression sources (no groups, case as written): the full names, and the abbreviations. */
+export const MONTH_FULL_PATTERN = alternatives(MONTH_NAMES);
+export const MONTH_ABBREVIATION_PATTERN = alternatives([...MONTH_SHORT.filter((m) => m !== "May"), "Sept"]);
+export const WEEKDAY_FULL_PATTERN = alternatives(WEEKDAY_NAMES);
+/** Any spelling of a month, with an optional full stop (use with the `i` flag). */
+export const MONTH_PATTERN = `(?:${alternatives(MONTH_NUMBERS.keys())})\\.?`;
+/** Any spelling of a weekday, with an optional full stop (use with the `i` flag). */
+export const WEEKDAY_PATTERN = `(?:${alternatives(WEEKDAY_NUMBERS.keys())})\\.?`;
+
+/** Number words of counts in dates (`four years ago`, `a year ago`). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ["a", 1], ["an", 1], ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7],
+  ["eight", 8], ["nine", 9], ["ten", 10], ["eleven", 11], ["twelve", 12], ["thirteen", 13], ["fourteen", 14],
+  ["fifteen", 15], ["sixteen", 16], ["seventeen", 17], ["eighteen", 18], ["nineteen", 19], ["twenty", 20],
+  ["thirty", 30], ["forty", 40], ["fifty", 50],
+]);

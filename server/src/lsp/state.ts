@@ -1,0 +1,224 @@
+// All the server's state in one object: the open dumps, the workspace's dumps on disk, the
+// settings, what the client can do, and the policies that act on them (warm-ups, outline-only
+// dumps, corrections, files read from disk, pushed diagnostics, pull reports). Handlers reach
+// everything through it; server.ts only wires requests to features.
+
+import { fileURLToPath } from "node:url";
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic, type InitializeParams } from "vscode-languageserver/node";
+import { noopToken, type CancellationToken as CoreToken, type DumpAnalysis, type DumpFingerprints, type StageName } from "../analysis/index.js";
+import { loadCorrections } from "../node/corrections.js";
+import { lazyNerModel, nerModelError } from "../node/modelFile.js";
+import { notifications } from "../protocol.js";
+import { DEFAULT_SETTINGS, type Settings } from "../vocabulary/settings.js";
+import { OpenDumps, type OpenDump } from "./documents.js";
+import { DiagnosticReports, diagnostics } from "./features/diagnostics.js";
+import { CorrectionsStore } from "./policies/corrections.js";
+import { LargeFiles, fileName } from "./policies/largeFiles.js";
+import { modelWithNotice } from "./policies/modelNotice.js";
+import { OutlineOnly } from "./policies/outlineOnly.js";
+import { PushDiagnostics } from "./policies/pushDiagnostics.js";
+import { WarmUps } from "./policies/warmUp.js";
+import { startProgress } from "./progress.js";
+import { readSettings } from "./settings.js";
+import { WorkspaceDumps } from "./workspaceDumps.js";
+
+export const ALL_STAGES: readonly StageName[] = ["entities", "dates", "diagnostics"];
+
+export class ServerState {
+  readonly dumps = new OpenDumps();
+  readonly workspace = new WorkspaceDumps();
+  settings: Settings = DEFAULT_SETTINGS;
+  readonly client = {
+    pullConfiguration: false,
+    showProgress: false,
+    pullDiagnostics: false,
+    refresh: { diagnostics: false, semanticTokens: false, inlayHints: false },
+    workspaceFolders: [] as string[],
+  };
+  readonly reports = new DiagnosticReports();
+  /** Called once settings are loaded and the workspace's dumps known by their patterns. */
+  markReady: () => void = () => undefined;
+  /** Settings loaded and the workspace's dumps known by their patterns: what judging a file needs. */
+  readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
+  private readonly warnedNotText = new Set<string>();
+
+  readonly nerModel = modelWithNotice(lazyNerModel(), () => nerModelError()?.message, (message) => {
+    this.connection.console.error(`entity model: ${message}`);
+    void this.connection.window.showErrorMessage(`News Lens: ${message}`);
+  });
+
+  readonly corrections = new CorrectionsStore((path) => {
+    try {
+      return loadCorrections(path);
+    } catch {
+      return { annotations: { version: 1, corrections: [] }, lexicon: undefined };
+    }
+  });
+
+  /** The first analysis of a big dump, ahead of the requests (see warmUp.ts). */
+  readonly warmUps = new WarmUps({
+    progress: (title) => startProgress(this.connection, this.client.showProgress, title),
+    model: () => this.nerModel(),
+    analyse: (dump, stages) => void this.analysisOf(dump, noopToken, stages),
+  });
+
+  readonly outlineOnly = new OutlineOnly({
+    maxFileSizeMB: () => this.settings.maxFileSizeMB,
+    cancelledByUser: (dump) => this.warmUps.cancelledByUser(dump as OpenDump),
+    changed: (dump, message) => {
+      if (!message) this.warmUp(dump as OpenDump);
+      void this.connection.sendNotification(notifications.sizeLimit, { uri: dump.uri, limited: message !== undefined, message: message ?? "" });
+      this.refreshEditorState();
+    },
+  });
+
+  readonly largeFiles = new LargeFiles({
+    ready: this.ready,
+    named: (path) => this.workspace.matches(path),
+    autoDetect: () => this.settings.autoDetect,
+    progress: (title, token) => startProgress(this.connection, this.client.showProgress, title, token),
+    isOpen: (uri) => this.dumps.get(uri) !== undefined,
+    open: (uri, text) => {
+      const dump = this.dumps.open(uri, 1, text);
+      this.opened(dump);
+      return dump;
+    },
+    close: (uri) => this.closed(uri),
+  });
+
+  readonly pushes = new PushDiagnostics(
+    () => !this.client.pullDiagnostics,
+    (uri) =>
+      this.documentDiagnostics(uri).then(
+        (items) => void this.connection.sendDiagnostics({ uri, diagnostics: items }),
+        (e) => this.connection.console.error(`push diagnostics failed: ${(e as Error).stack ?? e}`),
+      ),
+  );
+
+  constructor(readonly connection: Connection) {}
+
+  /** What the client can do, and where its workspace is. */
+  initialize(params: InitializeParams): void {
+    const caps = params.capabilities;
+    this.client.pullConfiguration = caps.workspace?.configuration === true;
+    this.client.showProgress = caps.window?.workDoneProgress === true;
+    this.client.pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
+    this.client.refresh.diagnostics = caps.workspace?.diagnostics?.refreshSupport === true;
+    this.client.refresh.semanticTokens = caps.workspace?.semanticTokens?.refreshSupport === true;
+    this.client.refresh.inlayHints = caps.workspace?.inlayHint?.refreshSupport === true;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.client.workspaceFolders = folders.filter((uri) => uri.startsWith("file:")).map((uri) => fileURLToPath(uri));
+  }
+
+  /** New settings: every open dump is judged again, the editor asked to refresh, the workspace rescanned. */
+  applySettings(raw: unknown): void {
+    this.settings = readSettings(raw);
+    for (const dump of this.dumps.all()) this.judge(dump);
+  }
+
+  /** The open dump for a request, unless it is not text (then features offer nothing). */
+  textDump(uri: string): OpenDump | undefined {
+    const dump = this.dumps.get(uri);
+    return dump && !dump.session.notText ? dump : undefined;
+  }
+
+  /** The analysis of an open dump with the stages asked for (memoised), or undefined if cancelled. */
+  analysisOf(dump: OpenDump, token: CoreToken = noopToken, stages: readonly StageName[] = ALL_STAGES): DumpAnalysis | undefined {
+    const { bodyThreshold, repeatedHeadlineHints } = this.settings.duplicates;
+    dump.session.configure({ nerModel: this.nerModel, bodyThreshold, repeatedHeadlineHints, corrections: this.corrections.for(dump.uri) });
+    return dump.session.analysis(stages, token);
+  }
+
+  /** The analysis with `stages` of an open text dump, once its warm-up (if any) is over. */
+  async analysed(dump: OpenDump, token: CancellationToken, stages: readonly StageName[]): Promise<DumpAnalysis> {
+    if (stages.includes("entities") || stages.includes("dates")) await this.warmUps.settled(dump, token);
+    // Cancelled on the way, or closed meanwhile: say so, rather than answer "nothing" (which would clear the Problems panel).
+    const analysis = this.dumps.get(dump.uri) === dump ? this.analysisOf(dump, token, this.outlineOnly.reason(dump) ? [] : stages) : undefined;
+    if (!analysis) throw new ResponseError(LSPErrorCodes.RequestCancelled, "cancelled");
+    return analysis;
+  }
+
+  /** Runs `feature` on the analysis of an open text dump; `fallback` when there is none. */
+  async withAnalysis<R>(
+    uri: string,
+    token: CancellationToken,
+    fallback: R,
+    stages: readonly StageName[],
+    feature: (analysis: DumpAnalysis, dump: OpenDump) => R | Promise<R>,
+  ): Promise<R> {
+    const dump = this.textDump(uri);
+    return dump ? feature(await this.analysed(dump, token, stages), dump) : fallback;
+  }
+
+  /** What follows a dump's opening, from the editor or from disk. */
+  opened(dump: OpenDump): void {
+    if (dump.session.notText && !this.warnedNotText.has(dump.uri)) {
+      this.warnedNotText.add(dump.uri);
+      void this.connection.window.showWarningMessage(`News Lens: ${fileName(dump.uri)} is ${dump.session.notText}.`);
+    }
+    this.judge(dump);
+    this.warmUp(dump);
+    this.pushes.schedule(dump.uri);
+  }
+
+  /** What follows a dump's closing, from the editor or (for a file read from disk) from the client. */
+  closed(uri: string): void {
+    const dump = this.dumps.get(uri);
+    if (dump) this.warmUps.stop(dump);
+    this.dumps.close(uri);
+    this.reports.forget(uri);
+    this.outlineOnly.forget(uri);
+    this.pushes.cancel(uri);
+    if (!this.client.pullDiagnostics) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Judges whether a dump gets only its Outline (the client hears of a change), and stops its warm-up if so. */
+  judge(dump: OpenDump): void {
+    if (this.outlineOnly.reason(dump)) this.warmUps.stop(dump);
+    this.outlineOnly.update(dump);
+  }
+
+  /** The first analysis of a big dump; once over (cancelled, maybe), the dump is judged again if still open. */
+  warmUp(dump: OpenDump): void {
+    if (this.outlineOnly.reason(dump)) return;
+    void this.warmUps.start(dump, fileName(dump.uri))?.then(() => this.dumps.get(dump.uri) === dump && this.judge(dump));
+  }
+
+  /** The Problems of one dump: its own duplicates, and headlines it shares with the workspace's other dumps. */
+  async documentDiagnostics(uri: string, token: CoreToken = noopToken): Promise<Diagnostic[]> {
+    const open = this.dumps.get(uri);
+    if (open && this.outlineOnly.reason(open)) return []; // cleared: duplicates are off for an outline-only dump
+    return this.withAnalysis(uri, token as CancellationToken, [], ["diagnostics"], (analysis, dump) =>
+      diagnostics(analysis, { uri: dump.uri, articles: analysis.articles, fingerprints: dump.session.fingerprints(token) ?? [] }, this.otherDumps(dump.uri)),
+    );
+  }
+
+  /** Fingerprints of the other dumps (open ones from the editor, the rest from disk). */
+  otherDumps(uri: string): DumpFingerprints[] {
+    if (!this.settings.duplicates.acrossFiles) return [];
+    const open = this.dumps.textDumps(uri).filter((d) => !this.outlineOnly.reason(d));
+    const openUris = new Set(open.map((d) => d.uri));
+    return [
+      ...open.map((d) => ({ uri: d.uri, articles: d.articles(), fingerprints: d.session.fingerprints() ?? [] })),
+      ...this.workspace.all().filter((d) => d.uri !== uri && !openUris.has(d.uri)),
+    ];
+  }
+
+  /** Re-reads the workspace's dumps, with a cancellable progress notification when the client can show one. */
+  async rescanWorkspace(): Promise<void> {
+    this.workspace.setScope({ folders: this.client.workspaceFolders, patterns: [...this.settings.files], maxBytes: this.settings.maxFileSizeMB * 1024 * 1024 });
+    const progress = await startProgress(this.connection, this.client.showProgress, "News Lens: indexing the workspace's dumps");
+    await this.workspace.rescan((done, total) => progress.report((100 * done) / total, `${done} of ${total} files`), progress.token);
+    progress.done();
+    this.refreshEditorState();
+  }
+
+  /** Asks the client to pull diagnostics, tokens and hints again (settings or other files changed). */
+  refreshEditorState(): void {
+    const ignore = () => undefined;
+    const { connection } = this;
+    if (this.client.refresh.diagnostics) Promise.resolve(connection.languages.diagnostics.refresh()).catch(ignore);
+    if (this.client.refresh.semanticTokens) Promise.resolve(connection.languages.semanticTokens.refresh()).catch(ignore);
+    if (this.client.refresh.inlayHints) connection.languages.inlayHint.refresh().catch(ignore);
+  }
+}
