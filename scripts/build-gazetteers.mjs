@@ -17,10 +17,12 @@
 //   openfootball+leagues                  500b3eb4958e57849f93f816261149e0286e25c4  CC0 1.0
 //   osmlab+name-suggestion-index          c8b272ef0f882ee76c5ac8bd2912d5db4d63cf30  BSD-3-Clause
 //   datasets+s-and-p-500-companies        56509dd80619e4d8e1410c2260d68ddd3eab6068  ODC-PDDL 1.0
-//   yfiua+index-constituents              the commit of your clone (monthly lists) Apache-2.0
+//   yfiua+index-constituents              892385422a6710614a764fe9ce3f37c8da2e9aee  Apache-2.0
 //   Hipo+university-domains-list          bb07faf064e1c68be9b26fb71de31f01e361f974  MIT
 //   confirmordeny+supraverden             59ab4fa0f92f3c75bb45e230908e612f15e8dbdf  CC BY-SA 4.0
-//   flairNLP+fundus                       the commit of your clone                  MIT
+//   flairNLP+fundus                       18da6e53592f99cf0ac5770dc63d6ba99ba63ae8  MIT
+//   plenaryapp+awesome-rss-feeds          9ff012e43711d715b3415d81dca7ddc0d3483fc5  CC0 1.0
+//   yavuz+news-feed-list-of-countries     26a26b6ad1290c9c373b6e2e64eea95418fbe562  MIT
 //
 // The Natural Earth repository keeps its larger layers only as 7-Zip archives: unpack these four in
 // place (`7z x FILE.7z` in their folder) so that the .json sits beside the .7z:
@@ -118,7 +120,21 @@ function clean(raw) {
 
 /** Adds a name to a category; shape checks that hold for every source happen here. */
 function add(category, raw, source) {
-  const name = clean(raw ?? "");
+  // Comments, years and unclosed brackets left by a source's format are not part of a name.
+  let name = clean((raw ?? "").replace(/\s#.*$/, "").replace(/\([^()]*\d[^()]*\)/g, " ").replace(/\s*\([^()]*$/, ""));
+  if (!name.includes("(")) name = clean(name.replace(/\)/g, " "));
+  // "Aleppo (Halab)": both names, each on its own line.
+  const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(name);
+  if (bracketed) {
+    addName(category, bracketed[1], source);
+    if (/^\p{Lu}/u.test(bracketed[2])) addName(category, bracketed[2], source);
+    return;
+  }
+  addName(category, name, source);
+}
+
+function addName(category, raw, source) {
+  const name = clean(raw);
   if (name.length < 2 || name.length > 80) return;
   if (!/\p{Lu}|\p{Lo}/u.test(name)) return; // no capital at all: a common noun or a site address
   if (/^\p{Ll}/u.test(name) && !/^(al|el|ad|as|an|ash|at|az|de|der|die|le|la|l'|d')[- ']/u.test(name)) return;
