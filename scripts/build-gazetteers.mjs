@@ -310,7 +310,7 @@ function readFactbook() {
       for (const sentence of node.split(/<br\s*\/?>/).map(clean).flatMap((t) => t.split(/\.\s+(?=\p{Lu})|[;:!?]\s+/u))) for (const m of sentence.matchAll(new RegExp(`${phrase}(?:${joiner}${phrase}){0,6}`, "gu"))) {
         let p = m[0].replace(/^(?:(?:The|In|By|After|During|Since|From|Following|Under|With|A|An|\d{4})\s+)+/, "").replace(/\s+in\s+\d{4}$/, "");
         p = p.replace(/^(?:\p{Lu}{2,}\s+|\S+-led\s+)+/u, "");
-        if (/\d{4}|'s\b/.test(p)) continue;
+        if (/\d{4}|'s\b| (St|Mt|Ft)$/.test(p)) continue; // a year, a possessive, or cut at "St. Kitts"
         // "Treaty of Versailles"-like names start with the head word.
         const headFirst = /^(Treaty|Battle|Siege|Peace|Congress) (of|on) /.test(p);
         if (!headFirst) p = p.replace(/\s+(of|the|on|for|de)$/, "");
@@ -330,7 +330,10 @@ function readFactbook() {
     // A head word alone, or with words that are all ordinary lower-case words ("Civil War", "Historic
     // Pact"), is a description, unless the countries' texts keep using it as a name ("Cold War").
     if (words.length < 2 || /^(Civil|Peace|Cease-?fire|Free Trade|Trade|Border|Framework|Constitutional|Financial|Economic|Political|Refugee|Security|Association|Partnership|Cooperation|New|Interim|Global|Transitional|National|Military|Nuclear)\s+\S+$/.test(name)) continue;
-    if (count < 3 && words.slice(0, -1).every((w) => /^(of|the|on|and|for|de|in)$/.test(w) || WORDS.isLowerCaseWord(w))) continue;
+    // The words to judge are those besides the head: "Treaty of [Nice]", "[Cold] War". Government
+    // bodies are judged by their head alone: "Ministry of Foreign Affairs" is a name in news.
+    const modifiers = /^(Treaty|Battle|Siege|Peace|Congress) (of|on) /.test(name) ? words.slice(2) : words.slice(0, -1);
+    if (category !== "org-government" && count < 3 && modifiers.every((w) => /^(of|the|on|and|for|de|in)$/.test(w) || WORDS.isLowerCaseWord(w))) continue;
     add(category, name, "factbook");
     // News writes both "World War II" and "Second World War".
     const ordinal = { I: "First", II: "Second" }[/^World War (I|II)$/.exec(name)?.[1]];
