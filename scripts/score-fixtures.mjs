@@ -9,7 +9,7 @@ import { join, resolve, basename } from "node:path";
 const repo = resolve(import.meta.dirname, "..");
 const scorer = join(repo, "..", "shared", "tools", "score.mjs");
 const dumps = [join(repo, "..", "shared", "samples", "middle-east-2024.txt")];
-for (const dir of ["layouts", "layouts-hard"]) {
+for (const dir of ["layouts", "layouts-hard", "tools", "news"]) {
   const folder = join(repo, "test", "fixtures", dir);
   if (existsSync(folder)) dumps.push(...readdirSync(folder).filter((f) => f.endsWith(".txt")).map((f) => join(folder, f)));
 }
@@ -28,7 +28,14 @@ for (const dump of dumps) {
   const gold = dump.replace(/\.txt$/, ".gold.json");
   if (!existsSync(dump) || !existsSync(gold)) continue;
   const out = join(tmp, basename(dump) + ".json");
-  writeFileSync(out, execFileSync(process.execPath, [join(repo, "dist", "cli.js"), "analyze", dump, "--json"], { maxBuffer: 1 << 28 }));
+  let failure = "";
+  try {
+    writeFileSync(out, execFileSync(process.execPath, [join(repo, "dist", "cli.js"), "analyze", dump, "--json"], { maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "pipe"] }));
+  } catch (e) {
+    // Scored as finding nothing, and said so.
+    failure = String(e.stderr ?? e.message).trim().split("\n")[0];
+    writeFileSync(out, JSON.stringify({ articles: [], entities: [], dates: [], diagnostics: [] }));
+  }
   const r = JSON.parse(execFileSync(process.execPath, [scorer, out, gold, "--json"]).toString());
   const e = r.entities.strict;
   add("articles", r.articles.tp, r.articles.predicted, r.articles.actual);
@@ -40,7 +47,7 @@ for (const dump of dumps) {
   add("dups", r.duplicateHeadlines.found, r.duplicateHeadlines.of, r.duplicateHeadlines.of);
   console.log(
     `${basename(dump).padEnd(28)} ${`${r.articles.tp}/${r.articles.actual}`.padStart(8)} ${`${r.headlinesExact.tp}/${r.headlinesExact.actual}`.padStart(9)} ${`${r.published.right}/${r.published.of}`.padStart(9)}  ` +
-      `${pct(e.precision)} ${pct(e.recall)} ${pct(e.f1)}   ${pct(r.dates.found.recall)} ${pct(r.dates.correct.recall)}   ${r.duplicateHeadlines.found}/${r.duplicateHeadlines.of} (${r.duplicateHeadlines.diagnostics} diag)`,
+      `${pct(e.precision)} ${pct(e.recall)} ${pct(e.f1)}   ${pct(r.dates.found.recall)} ${pct(r.dates.correct.recall)}   ${r.duplicateHeadlines.found}/${r.duplicateHeadlines.of} (${r.duplicateHeadlines.diagnostics} diag)${failure ? `  CLI failed: ${failure}` : ""}`,
   );
   if (process.argv.includes("--verbose")) console.log(execFileSync(process.execPath, [scorer, out, gold, "--verbose"]).toString().split("\n").filter((l) => l.startsWith("  -")).join("\n"));
 }
