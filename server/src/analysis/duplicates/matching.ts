@@ -41,6 +41,7 @@
 
 import { type ArticleFingerprint, NUM_HASHES, estimateJaccard, fingerprintArticle, fmix32, type DuplicateInput } from "./fingerprint.js";
 import { NEGATIONS, NUMBER_WORDS, maxEdits, wordEdits } from "./headlines.js";
+import { DEFAULT_SETTINGS } from "../../vocabulary/settings.js";
 
 export type DuplicateKind = "exact" | "near" | "body";
 
@@ -62,7 +63,7 @@ export interface DuplicateOptions {
 }
 
 export const defaultDuplicateOptions: DuplicateOptions = {
-  bodyThreshold: 0.8,
+  bodyThreshold: DEFAULT_SETTINGS.duplicates.bodyThreshold,
   confirmThreshold: 0.5,
   minBodyWords: 20,
 };

@@ -2,6 +2,7 @@
 // One document per article: its lines from range.start.line to range.end.line joined by "\n".
 // Offsets count Unicode code points (Python string indices), not UTF-16 units.
 
+import { ENTITY_TYPES } from "../../vocabulary/entityTypes.js";
 import type { Article, DumpAnalysis, Range } from "../types.js";
 
 export type ExportFormat = "jsonl" | "labelstudio" | "conll" | "brat";
@@ -17,7 +18,8 @@ export interface ExportedFile {
   content: string;
 }
 
-const LABELS: Record<string, string> = { person: "PER", organization: "ORG", location: "LOC", misc: "MISC", date: "DATE" };
+/** The label of each entity type in the exported files, and of dates. */
+const LABELS: Record<string, string> = { ...Object.fromEntries(ENTITY_TYPES.map((t) => [t.id, t.conll])), date: "DATE" };
 
 /** A labelled span of one article: UTF-16 offsets (u16) and code-point offsets (start, end). */
 interface Span {
@@ -122,15 +124,6 @@ function jsonlRecord(d: Doc) {
     meta: { headline: d.article.headline, published: published(d.article), line: d.article.range.start.line },
   };
 }
-
-/** The Label Studio labeling config that `labelstudio` tasks expect (from_name "label", to_name "text"). */
-export const labelStudioConfig = `<View>
-  <Labels name="label" toName="text">
-    <Label value="PER"/><Label value="ORG"/><Label value="LOC"/><Label value="MISC"/><Label value="DATE"/>
-  </Labels>
-  <Text name="text" value="$text"/>
-</View>
-`;
 
 function labelStudioTask(d: Doc) {
   return {
