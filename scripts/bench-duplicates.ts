@@ -6,8 +6,8 @@
 
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { fingerprintArticle, type DuplicateInput } from "../server/src/analysis/duplicates/fingerprint.js";
-import { findDuplicates, findDuplicatesFromFingerprints, type DuplicateGroup } from "../server/src/analysis/duplicates/matching.js";
+import { type DuplicateInput, fingerprintArticle } from "../server/src/analysis/duplicates/fingerprint.js";
+import { type DuplicateGroup, findDuplicates, findDuplicatesFromFingerprints } from "../server/src/analysis/duplicates/matching.js";
 
 const N = Number(process.argv[2] ?? 30000);
 const RUNS = Number(process.argv[3] ?? 5);
@@ -50,7 +50,7 @@ function zipfWord(): string {
   return vocab[lo]!;
 }
 const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
-const names = Array.from({ length: 600 }, () => cap(pick(vocab.slice(200))) + (rand() < 0.5 ? "" : " " + cap(pick(vocab.slice(200)))));
+const names = Array.from({ length: 600 }, () => cap(pick(vocab.slice(200))) + (rand() < 0.5 ? "" : ` ${cap(pick(vocab.slice(200)))}`));
 
 function headline(): string {
   const n = 5 + Math.floor(rand() * 10);
@@ -82,7 +82,7 @@ function bodyText(): string {
       para = [];
     }
   }
-  if (para.length) lines.push(para.join(" ") + ".");
+  if (para.length) lines.push(`${para.join(" ")}.`);
   return lines.join("\n");
 }
 
@@ -105,8 +105,8 @@ function plant(kind: "exact" | "near" | "body", make: (src: DuplicateInput) => D
   articles[dst] = make(articles[src]!);
   planted.push(`${kind}:${src},${dst}`);
 }
-for (let k = 0; k < 10; k++) plant("exact", (a) => ({ headline: a.headline + "  ", body: bodyText() }));
-for (let k = 0; k < 5; k++) plant("near", (a) => ({ headline: a.headline.toUpperCase() + ".", body: bodyText() }));
+for (let k = 0; k < 10; k++) plant("exact", (a) => ({ headline: `${a.headline}  `, body: bodyText() }));
+for (let k = 0; k < 5; k++) plant("near", (a) => ({ headline: `${a.headline.toUpperCase()}.`, body: bodyText() }));
 for (let k = 0; k < 5; k++)
   plant("near", (a) => {
     const w = a.headline.split(" ");

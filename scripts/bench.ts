@@ -1,7 +1,7 @@
 // `npm run bench [-- --sizes 1,10,50 --runs 3]`: generates varied dumps and measures the core and
 // the real server. Prints medians, with the machine noted. Timing lives here, never in tests.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
@@ -21,7 +21,12 @@ function corpusSentences(): { headlines: string[]; sentences: string[] } {
   const files = [join(repo, "..", "shared", "samples", "middle-east-2024.txt")];
   for (const dir of ["layouts", "layouts-hard"]) {
     const d = join(repo, "test", "fixtures", dir);
-    if (existsSync(d)) files.push(...readdirSync(d).filter((f) => f.endsWith(".txt")).map((f) => join(d, f)));
+    if (existsSync(d))
+      files.push(
+        ...readdirSync(d)
+          .filter((f) => f.endsWith(".txt"))
+          .map((f) => join(d, f)),
+      );
   }
   const headlines: string[] = [];
   const sentences: string[] = [];
@@ -89,7 +94,17 @@ const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
  */
 function bundledCore(): typeof import("./benchCore.js") {
   const outfile = join(repo, "dist", "bench-core.js");
-  buildSync({ entryPoints: [join(__dirname, "benchCore.ts")], outfile, bundle: true, platform: "node", target: "node20", format: "cjs", minifySyntax: true, keepNames: true, logLevel: "warning" });
+  buildSync({
+    entryPoints: [join(__dirname, "benchCore.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    minifySyntax: true,
+    keepNames: true,
+    logLevel: "warning",
+  });
   return require(outfile);
 }
 
@@ -98,7 +113,9 @@ async function main() {
   const nerModel = lazyNerModel();
   if (!nerModel()) throw new Error("the entity model is missing");
   const dir = mkdtempSync(join(tmpdir(), "news-lens-bench-"));
-  console.log(`News Lens benchmark — ${cpus()[0]?.model ?? "cpu"} ×${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; medians of ${runs} runs; the CLI tags on every core (at most 4), the core in process on one\n`);
+  console.log(
+    `News Lens benchmark — ${cpus()[0]?.model ?? "cpu"} ×${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; medians of ${runs} runs; the CLI tags on every core (at most 4), the core in process on one\n`,
+  );
   console.log(
     "| dump | articles | segmentation | full analysis (core, 1 thread) | CLI analyze --json | first Outline after didOpen | whole analysis in the server | keystroke → symbols p50 / p99 | keystroke → diagnostics p50 / p99 | hover p50 / p99 | hover after an edit p50 / p99 | server peak RSS |",
   );
@@ -137,7 +154,9 @@ async function main() {
     };
     const targetsFile = join(dir, `targets-${mb}mb.json`);
     writeFileSync(targetsFile, JSON.stringify(targets));
-    const server = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", __filename, "--client", file, targetsFile], { maxBuffer: 1 << 26, encoding: "utf8" })) as ServerFigures;
+    const server = JSON.parse(
+      execFileSync(process.execPath, ["--import", "tsx", __filename, "--client", file, targetsFile], { maxBuffer: 1 << 26, encoding: "utf8" }),
+    ) as ServerFigures;
     console.log(
       `| ${realMb.toFixed(1)} MB | ${articles} | ${(realMb / (median(seg) / 1000)).toFixed(1)} MB/s | ${(realMb / (median(full) / 1000)).toFixed(2)} MB/s | ` +
         `${(realMb / (median(cli) / 1000)).toFixed(2)} MB/s | ${ms(server.firstOutline)} | ${ms(server.firstAnalysis)} | ${ms(median(server.keystrokes))} / ${ms(pct(server.keystrokes, 99))} | ` +
@@ -218,7 +237,15 @@ async function serverFigures(text: string, targets: Targets) {
   const status = readFileSync(`/proc/${server.process.pid}/status`, "utf8");
   const peakMb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
   await server.stop();
-  return { firstOutline, firstAnalysis, keystrokes, diagnostics, hovers: hovers.length ? hovers : [0], editHovers: editHovers.length ? editHovers : [0], peakMb };
+  return {
+    firstOutline,
+    firstAnalysis,
+    keystrokes,
+    diagnostics,
+    hovers: hovers.length ? hovers : [0],
+    editHovers: editHovers.length ? editHovers : [0],
+    peakMb,
+  };
 }
 
 /** `--client DUMP TARGETS`: the editor's side alone, figures printed as JSON. */
@@ -229,7 +256,8 @@ async function client(): Promise<void> {
   process.stdout.write(JSON.stringify(figures));
 }
 
-if (require.main === module) void (process.argv.includes("--client") ? client() : main()).catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module)
+  void (process.argv.includes("--client") ? client() : main()).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -33,7 +33,7 @@
 // ordinary lower-case word there ("Heat", "Times", "Metro") is left out; none of its text is copied.
 // The output is sorted and depends on nothing but the inputs, so running it twice gives the same files.
 
-import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const args = process.argv.slice(2);
@@ -59,7 +59,10 @@ function loadWordCounts() {
   let sentenceStart = true;
   for (const line of readFileSync(conllPath, "utf8").split("\n")) {
     const word = line.split(" ")[0];
-    if (!word || word === "-DOCSTART-") { sentenceStart = true; continue; }
+    if (!word || word === "-DOCSTART-") {
+      sentenceStart = true;
+      continue;
+    }
     if (word === word.toLowerCase()) lower.set(word, (lower.get(word) ?? 0) + 1);
     else if (!sentenceStart && word !== word.toUpperCase()) capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
     sentenceStart = false;
@@ -121,7 +124,12 @@ function clean(raw) {
 /** Adds a name to a category; shape checks that hold for every source happen here. */
 function add(category, raw, source) {
   // Comments, years and unclosed brackets left by a source's format are not part of a name.
-  let name = clean((raw ?? "").replace(/\s#.*$/, "").replace(/\([^()]*\d[^()]*\)/g, " ").replace(/\s*\([^()]*$/, ""));
+  let name = clean(
+    (raw ?? "")
+      .replace(/\s#.*$/, "")
+      .replace(/\([^()]*\d[^()]*\)/g, " ")
+      .replace(/\s*\([^()]*$/, ""),
+  );
   if (!name.includes("(")) name = clean(name.replace(/\)/g, " "));
   // "Aleppo (Halab)": both names, each on its own line.
   const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(name);
@@ -149,12 +157,16 @@ function addName(category, raw, source) {
 /** Splits text at any of the separator characters that stand outside parentheses. */
 function splitOutside(text, separators) {
   const parts = [];
-  let depth = 0, start = 0;
+  let depth = 0,
+    start = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && separators.includes(ch)) { parts.push(text.slice(start, i)); start = i + 1; }
+    else if (depth === 0 && separators.includes(ch)) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
   }
   parts.push(text.slice(start));
   return parts;
@@ -179,13 +191,18 @@ function withoutLegalForm(name) {
   return clean(
     name
       .replace(/\(.*?\)/g, " ")
-      .replace(/,?\s+(Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|Limited|PLC|plc|LLC|L\.P\.|LP|AG|SE|S\.A\.|SA|S\.p\.A\.|SpA|N\.V\.|NV|AB|ASA|A\/S|Oyj|GmbH|KGaA|& Co\.?|Holdings?|Group|Trust)\b\.?/g, " ")
-      .replace(/^The\s+/, "")
+      .replace(
+        /,?\s+(Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|Limited|PLC|plc|LLC|L\.P\.|LP|AG|SE|S\.A\.|SA|S\.p\.A\.|SpA|N\.V\.|NV|AB|ASA|A\/S|Oyj|GmbH|KGaA|& Co\.?|Holdings?|Group|Trust)\b\.?/g,
+        " ",
+      )
+      .replace(/^The\s+/, ""),
   );
 }
 
 const titleCase = (s) =>
-  s.toLowerCase().replace(/(^|[\s\-(/'])(\p{L})/gu, (m, pre, c) => pre + c.toUpperCase())
+  s
+    .toLowerCase()
+    .replace(/(^|[\s\-(/'])(\p{L})/gu, (_, pre, c) => pre + c.toUpperCase())
     .replace(/ (Of|The|And|De|Du|Da|Do|Del|La|Le|Des|Al|El) /g, (m) => m.toLowerCase());
 
 // ---------------------------------------------------------------------------------------------
@@ -196,7 +213,8 @@ const titleCase = (s) =>
 const COUNTRY_NAMES = new Set();
 const CAPITALS = new Set();
 /** Descriptions of media rather than names of broadcasters: "British TV", "Television Service". */
-const GENERIC_MEDIA = /^(?:[\p{L}-]+ )?(?:TV|Television|Radio)(?: (?:Service|Services|Station|Stations|Channel|Channels|Network|Networks))?$|^(British|Arab|American|French|Foreign|State|Public|Private|Commercial|Satellite|Cable|International|Local|Regional|Digital|National|Television|Radio|Multiple|Several|Many|Most|Some|Community|Religious|Overseas|Terrestrial|Government) /u;
+const GENERIC_MEDIA =
+  /^(?:[\p{L}-]+ )?(?:TV|Television|Radio)(?: (?:Service|Services|Station|Stations|Channel|Channels|Network|Networks))?$|^(British|Arab|American|French|Foreign|State|Public|Private|Commercial|Satellite|Cable|International|Local|Regional|Digital|National|Television|Radio|Multiple|Several|Many|Most|Some|Community|Religious|Overseas|Terrestrial|Government) /u;
 
 function readFactbook() {
   const dir = repo("factbook+factbook.json");
@@ -208,7 +226,9 @@ function readFactbook() {
       const v = names?.[key]?.text;
       if (v && v !== "none") for (const n of variants(v)) COUNTRY_NAMES.add(n);
     }
-    const capital = clean(c.Government?.Capital?.name?.text ?? "").replace(/[;(].*$/, "").trim();
+    const capital = clean(c.Government?.Capital?.name?.text ?? "")
+      .replace(/[;(].*$/, "")
+      .trim();
     if (capital) CAPITALS.add(capital);
   }
   const text = (node) => clean(node?.text ?? "");
@@ -228,11 +248,14 @@ function readFactbook() {
     // Armed forces and security services: "Federal Armed Forces (Bundeswehr): German Army (...), ..."
     const military = (c["Military and Security"]?.["Military and security forces"]?.text ?? "").replace(/\(\d{4}\)/g, "");
     for (const piece of splitOutside(military.replace(/<br\s*\/?>/g, ";"), ";:,")) {
-      for (const v of variants(piece)) if (!/^(Army|Navy|Air Force|Gendarmerie|Police|Marines?|Militia|Guards?|Forces?|Reserves?|Coast Guard|Ground Forces)$/.test(v)) add("org-government", v, "factbook");
+      for (const v of variants(piece))
+        if (!/^(Army|Navy|Air Force|Gendarmerie|Police|Marines?|Militia|Guards?|Forces?|Reserves?|Coast Guard|Ground Forces)$/.test(v))
+          add("org-government", v, "factbook");
     }
     // Highest courts and legislative chambers.
     for (const court of (gov["Judicial branch"]?.["highest court(s)"]?.text ?? "").split(/;/)) {
-      for (const v of variants(court.replace(/\((?:consists|court|the court|comprises)[^)]*\)/gi, " ").replace(/ - \p{Ll}.*$/u, ""))) add("org-government", v, "factbook");
+      for (const v of variants(court.replace(/\((?:consists|court|the court|comprises)[^)]*\)/gi, " ").replace(/ - \p{Ll}.*$/u, "")))
+        add("org-government", v, "factbook");
     }
     for (const key of ["Legislative branch", "Legislative branch - lower chamber", "Legislative branch - upper chamber"]) {
       const b = gov[key] ?? {};
@@ -245,12 +268,18 @@ function readFactbook() {
     // Broadcasters named in "Broadcast media": "Full Name (ABBR)" and capitalised names with a broadcasting head word.
     const media = text(c.Communications?.["Broadcast media"]);
     for (const m of media.matchAll(/((?:[\p{Lu}][\p{L}'’.-]*\s+(?:(?:of|and|de|the)\s+)?){1,6})\(([\p{Lu}\d-]{2,8})\)/gu)) {
-      if (/Radio|Television|TV|Broadcast|News|Media|Corporation|Network|Channel/.test(m[1]) && !GENERIC_MEDIA.test(m[1]) && !/^(DAB|DTT|DVB|IPTV|FM|AM|TV|HD|DTH|OTT)$/.test(m[2])) {
+      if (
+        /Radio|Television|TV|Broadcast|News|Media|Corporation|Network|Channel/.test(m[1]) &&
+        !GENERIC_MEDIA.test(m[1]) &&
+        !/^(DAB|DTT|DVB|IPTV|FM|AM|TV|HD|DTH|OTT)$/.test(m[2])
+      ) {
         add("org-agency", m[1], "factbook");
         add("org-agency", m[2], "factbook");
       }
     }
-    for (const m of media.matchAll(/\b((?:[\p{Lu}][\p{L}'’-]*\s+){0,4}(?:Radio|Television|TV|Broadcasting(?: Corporation| Company| Service)?)(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})/gu)) {
+    for (const m of media.matchAll(
+      /\b((?:[\p{Lu}][\p{L}'’-]*\s+){0,4}(?:Radio|Television|TV|Broadcasting(?: Corporation| Company| Service)?)(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})/gu,
+    )) {
       if (m[1].split(" ").length > 1 && !GENERIC_MEDIA.test(m[1])) add("org-agency", m[1], "factbook");
     }
     // Armed groups.
@@ -281,44 +310,63 @@ function readFactbook() {
     const geo = c.Geography ?? {};
     for (const river of text(geo["Major rivers (by length in km)"]).split(/;/)) {
       const name = river.replace(/ river (source|mouth).*$|\s*-?\s*[\d,.]+ km.*$|\(shared.*$/i, "").replace(/\[[sm]\]/g, "");
-      for (const v of variants(name)) if (!/note/i.test(v)) {
-        add("loc-water", v, "factbook");
-        if (!/River|Rio|Río/.test(v)) add("loc-water", `${v} River`, "factbook");
-      }
+      for (const v of variants(name))
+        if (!/note/i.test(v)) {
+          add("loc-water", v, "factbook");
+          if (!/River|Rio|Río/.test(v)) add("loc-water", `${v} River`, "factbook");
+        }
     }
     for (const kind of Object.values(geo["Major lakes (area sq km)"] ?? {})) {
       for (const lake of text(kind).split(/;/)) for (const v of variants(lake.replace(/ - [\d,.]+ sq km.*$|\(shared.*$/i, ""))) add("loc-water", v, "factbook");
     }
-    const highest = text(geo.Elevation?.["highest point"]).replace(/\s+-?[\d,.]+ m\b.*$/, "").replace(/,\s.*$/, "");
+    const highest = text(geo.Elevation?.["highest point"])
+      .replace(/\s+-?[\d,.]+ m\b.*$/, "")
+      .replace(/,\s.*$/, "");
     for (const v of variants(highest)) if (v) add("loc-land", v, "factbook");
   }
   // Events and treaties named anywhere in the texts, counted over all countries.
   const phrase = String.raw`(?:\p{Lu}[\p{L}'’.-]*|[IVX]+|\d{4})`;
   // "and" and "in" would join two names ("Sino-Japanese War and World War II"), so they are no joiners.
   const joiner = String.raw`(?:\s+(?:of|the|on|for|de)\s+|\s+|-)`;
-  const eventHead = /^(?:.*\s)?(War|Wars|Revolution|Uprising|Rebellion|Genocide|Holocaust|Crisis|Spring|Intifada|Olympics|Games|World Cup|Summit|Massacre|Coup|Festival|Prize|Award|Expo|Exposition)(?: [IVX]+)?$/;
-  const facilityHead = /^(?:.*\s)?(Canal|Dam|Bridge|Tower|Towers|Square|Palace|Wall|Cathedral|Mosque|Temple|Museum|Prison|Airport|Stadium|Station|Cosmodrome|Spaceport|Pipeline|Power Plant|Nuclear Power Plant)$/;
+  const eventHead =
+    /^(?:.*\s)?(War|Wars|Revolution|Uprising|Rebellion|Genocide|Holocaust|Crisis|Spring|Intifada|Olympics|Games|World Cup|Summit|Massacre|Coup|Festival|Prize|Award|Expo|Exposition)(?: [IVX]+)?$/;
+  const facilityHead =
+    /^(?:.*\s)?(Canal|Dam|Bridge|Tower|Towers|Square|Palace|Wall|Cathedral|Mosque|Temple|Museum|Prison|Airport|Stadium|Station|Cosmodrome|Spaceport|Pipeline|Power Plant|Nuclear Power Plant)$/;
   const lawHead = /^(?:.*\s)?(Treaty|Accord|Accords|Agreement|Convention|Protocol|Act|Charter|Pact|Declaration|Constitution)$/;
   // Fields read above, or made of party names ("All Basotho Convention") and election results.
-  const MINING_SKIPS = new Set(["Political parties", "Executive branch", "Legislative branch", "Legislative branch - lower chamber", "Legislative branch - upper chamber", "International environmental agreements", "International organization participation", "Terrorist group(s)"]);
+  const MINING_SKIPS = new Set([
+    "Political parties",
+    "Executive branch",
+    "Legislative branch",
+    "Legislative branch - lower chamber",
+    "Legislative branch - upper chamber",
+    "International environmental agreements",
+    "International organization participation",
+    "Terrorist group(s)",
+  ]);
   const found = new Map();
   // "Federal Bureau of Investigation", "Ministry of Defense", "Central Bank of Nigeria", "Federal Reserve".
-  const GOVERNMENT_NAME = /^(Ministry|Department|Central Bank|National Bank|Reserve Bank|State Bank) of |^Federal Reserve|^(?:.*\s)?(Ministry|Bureau|Agency|Directorate|Gendarmerie|Intelligence Service|Security Service|Police|Central Bank|National Bank)(?: of .+)?$/;
+  const GOVERNMENT_NAME =
+    /^(Ministry|Department|Central Bank|National Bank|Reserve Bank|State Bank) of |^Federal Reserve|^(?:.*\s)?(Ministry|Bureau|Agency|Directorate|Gendarmerie|Intelligence Service|Security Service|Police|Central Bank|National Bank)(?: of .+)?$/;
   const walk = (node) => {
     if (typeof node === "string") {
       // Sentence by sentence, so that a name never runs across a full stop.
-      for (const sentence of node.split(/<br\s*\/?>/).map(clean).flatMap((t) => t.split(/\.\s+(?=\p{Lu})|[;:!?]\s+/u))) for (const m of sentence.matchAll(new RegExp(`${phrase}(?:${joiner}${phrase}){0,6}`, "gu"))) {
-        let p = m[0].replace(/^(?:(?:The|In|By|After|During|Since|From|Following|Under|With|A|An|\d{4})\s+)+/, "").replace(/\s+in\s+\d{4}$/, "");
-        p = p.replace(/^(?:\p{Lu}{2,}\s+|\S+-led\s+)+/u, "");
-        if (/\d{4}|'s\b| (St|Mt|Ft)$/.test(p)) continue; // a year, a possessive, or cut at "St. Kitts"
-        // "Treaty of Versailles"-like names start with the head word.
-        const headFirst = /^(Treaty|Battle|Siege|Peace|Congress) (of|on) /.test(p);
-        if (!headFirst) p = p.replace(/\s+(of|the|on|for|de)$/, "");
-        if (eventHead.test(p) || /^(Battle|Siege) of /.test(p)) found.set(`misc-event\t${p}`, (found.get(`misc-event\t${p}`) ?? 0) + 1);
-        else if (lawHead.test(p) || /^(Treaty|Peace) (of|on) /.test(p)) found.set(`misc-law\t${p}`, (found.get(`misc-law\t${p}`) ?? 0) + 1);
-        else if (facilityHead.test(p)) found.set(`loc-facility\t${p}`, (found.get(`loc-facility\t${p}`) ?? 0) + 1);
-        else if (GOVERNMENT_NAME.test(p) && p.split(" ").length > 1) found.set(`org-government\t${p}`, (found.get(`org-government\t${p}`) ?? 0) + 1);
-      }
+      for (const sentence of node
+        .split(/<br\s*\/?>/)
+        .map(clean)
+        .flatMap((t) => t.split(/\.\s+(?=\p{Lu})|[;:!?]\s+/u)))
+        for (const m of sentence.matchAll(new RegExp(`${phrase}(?:${joiner}${phrase}){0,6}`, "gu"))) {
+          let p = m[0].replace(/^(?:(?:The|In|By|After|During|Since|From|Following|Under|With|A|An|\d{4})\s+)+/, "").replace(/\s+in\s+\d{4}$/, "");
+          p = p.replace(/^(?:\p{Lu}{2,}\s+|\S+-led\s+)+/u, "");
+          if (/\d{4}|'s\b| (St|Mt|Ft)$/.test(p)) continue; // a year, a possessive, or cut at "St. Kitts"
+          // "Treaty of Versailles"-like names start with the head word.
+          const headFirst = /^(Treaty|Battle|Siege|Peace|Congress) (of|on) /.test(p);
+          if (!headFirst) p = p.replace(/\s+(of|the|on|for|de)$/, "");
+          if (eventHead.test(p) || /^(Battle|Siege) of /.test(p)) found.set(`misc-event\t${p}`, (found.get(`misc-event\t${p}`) ?? 0) + 1);
+          else if (lawHead.test(p) || /^(Treaty|Peace) (of|on) /.test(p)) found.set(`misc-law\t${p}`, (found.get(`misc-law\t${p}`) ?? 0) + 1);
+          else if (facilityHead.test(p)) found.set(`loc-facility\t${p}`, (found.get(`loc-facility\t${p}`) ?? 0) + 1);
+          else if (GOVERNMENT_NAME.test(p) && p.split(" ").length > 1) found.set(`org-government\t${p}`, (found.get(`org-government\t${p}`) ?? 0) + 1);
+        }
     } else if (node && typeof node === "object") {
       for (const [key, v] of Object.entries(node)) if (!MINING_SKIPS.has(key)) walk(v);
     }
@@ -329,7 +377,13 @@ function readFactbook() {
     const words = name.split(/[\s-]+/);
     // A head word alone, or with words that are all ordinary lower-case words ("Civil War", "Historic
     // Pact"), is a description, unless the countries' texts keep using it as a name ("Cold War").
-    if (words.length < 2 || /^(Civil|Peace|Cease-?fire|Free Trade|Trade|Border|Framework|Constitutional|Financial|Economic|Political|Refugee|Security|Association|Partnership|Cooperation|New|Interim|Global|Transitional|National|Military|Nuclear)\s+\S+$/.test(name)) continue;
+    if (
+      words.length < 2 ||
+      /^(Civil|Peace|Cease-?fire|Free Trade|Trade|Border|Framework|Constitutional|Financial|Economic|Political|Refugee|Security|Association|Partnership|Cooperation|New|Interim|Global|Transitional|National|Military|Nuclear)\s+\S+$/.test(
+        name,
+      )
+    )
+      continue;
     // The words to judge are those besides the head: "Treaty of [Nice]", "[Cold] War". Government
     // bodies are judged by their head alone: "Ministry of Foreign Affairs" is a name in news.
     const modifiers = /^(Treaty|Battle|Siege|Peace|Congress) (of|on) /.test(name) ? words.slice(2) : words.slice(0, -1);
@@ -353,8 +407,15 @@ function readNaturalEarth() {
   const features = (file) => readJson(join(dir, file)).features.map((f) => f.properties);
   const expand = (name) =>
     clean(name)
-      .replace(/\bI\.$/, "Island").replace(/\bIs\.$/, "Islands").replace(/^Mt\.? /, "Mount ").replace(/\bMts\.$/, "Mountains")
-      .replace(/\bPen\.$/, "Peninsula").replace(/\bPk\.$/, "Peak").replace(/\bL\.$/, "Lake").replace(/\bR\.$/, "River").replace(/^St\.? /, "Saint ");
+      .replace(/\bI\.$/, "Island")
+      .replace(/\bIs\.$/, "Islands")
+      .replace(/^Mt\.? /, "Mount ")
+      .replace(/\bMts\.$/, "Mountains")
+      .replace(/\bPen\.$/, "Peninsula")
+      .replace(/\bPk\.$/, "Peak")
+      .replace(/\bL\.$/, "Lake")
+      .replace(/\bR\.$/, "River")
+      .replace(/^St\.? /, "Saint ");
   const fix = (name) => (name === name.toUpperCase() ? titleCase(name) : name);
 
   for (const p of features("physical/ne_10m_geography_marine_polys.json")) {
@@ -385,13 +446,14 @@ function readNaturalEarth() {
   for (const p of features("cultural/ne_10m_airports.json")) {
     const title = /wiki\/([^#?]+)$/.exec(p.wikipedia ?? "")?.[1];
     if (title) {
-      const full = decodeURIComponent(title).replace(/_/g, " ").replace(/\s*\(.*\)$/, "");
+      const full = decodeURIComponent(title)
+        .replace(/_/g, " ")
+        .replace(/\s*\(.*\)$/, "");
       add("loc-facility", full, "natural-earth");
       // "London Heathrow Airport" is also "Heathrow Airport".
       const city = [...CAPITALS].find((c) => full.startsWith(`${c} `) && full.split(" ").length - c.split(" ").length >= 2);
       if (city) add("loc-facility", full.slice(city.length + 1), "natural-earth");
-    }
-    else if (p.name && !/\./.test(p.name)) add("loc-facility", /Airport|Airfield|Air Base/.test(p.name) ? p.name : `${p.name} Airport`, "natural-earth");
+    } else if (p.name && !/\./.test(p.name)) add("loc-facility", /Airport|Airfield|Air Base/.test(p.name) ? p.name : `${p.name} Airport`, "natural-earth");
   }
 }
 
@@ -399,7 +461,7 @@ function readNaturalEarth() {
 // openfootball (CC0): football clubs with their short names, stadiums, leagues, cups, governing bodies.
 
 /** Club aliases other than the English and local ones ("[de]"), and clipped forms ("Crystal P."), are left out. */
-const isClubName = (alias) => !/\[(?!en\])[a-z]{2}\]/.test(alias) && !/(^|\s)(?!St\.)\p{L}{1,6}\.(\s|$)/u.test(clean(alias) + " ");
+const isClubName = (alias) => !/\[(?!en\])[a-z]{2}\]/.test(alias) && !/(^|\s)(?!St\.)\p{L}{1,6}\.(\s|$)/u.test(`${clean(alias)} `);
 
 function readOpenfootball() {
   const clubsDir = repo("openfootball+clubs");
@@ -433,7 +495,8 @@ function readOpenfootball() {
   for (const file of filesUnder(leaguesDir, (p) => /leagues\.txt$/.test(p))) {
     for (const [, first] of readFileSync(file, "utf8").matchAll(/\|\s*(\S+)\s[^|\n]*\[de\]/g)) germanPrefixes.add(first);
   }
-  const isCompetition = /Cup|Copa|Coupe|Coppa|Pokal|Taça|Taca|Beker|Trophy|Shield|Championship|Euro\b|Libertadores|Sudamericana|Recopa|Champions League|Europa League|Conference League|Nations League|Supercopa|Supercoppa|Supercup|Super Cup|Olympic|Games|Quali|Play-?offs/;
+  const isCompetition =
+    /Cup|Copa|Coupe|Coppa|Pokal|Taça|Taca|Beker|Trophy|Shield|Championship|Euro\b|Libertadores|Sudamericana|Recopa|Champions League|Europa League|Conference League|Nations League|Supercopa|Supercoppa|Supercup|Super Cup|Olympic|Games|Quali|Play-?offs/;
   for (const file of filesUnder(leaguesDir, (p) => /leagues\.txt$/.test(p) && !p.includes("0-attic"))) {
     const lines = readFileSync(file, "utf8").split("\n");
     lines.forEach((line, i) => {
@@ -456,7 +519,14 @@ function readOpenfootball() {
       if (/\[(?!en\])[a-z]{2}\]/.test(name) || germanPrefixes.has(name.trim().split(/\s+/)[0])) return;
       name = clean(name.replace(/\[en\]/g, ""));
       // Codes such as "uefa.champ" and notes such as "- Quali" are not names.
-      if (!name || /^[a-z0-9.]+$/.test(name) || /^\d+\.\s/.test(name) || / - /.test(name) || /\bQuali|Qualif|Playoff|Play-off|Relegation|Promotion|Group|Round|Apertura|Clausura/i.test(name)) return;
+      if (
+        !name ||
+        /^[a-z0-9.]+$/.test(name) ||
+        /^\d+\.\s/.test(name) ||
+        / - /.test(name) ||
+        /\bQuali|Qualif|Playoff|Play-off|Relegation|Promotion|Group|Round|Apertura|Clausura/i.test(name)
+      )
+        return;
       add(isCompetition.test(name) ? "misc-event" : "org-league", name, "openfootball");
     });
   }
@@ -470,10 +540,26 @@ function readNameSuggestionIndex() {
   const dir = join(repo("osmlab+name-suggestion-index"), "data");
   const brands = new Map(); // wikidata id -> { names, categories, countries }
   const namesOf = (tags, prefix) =>
-    [tags[prefix], tags[`${prefix}:en`], tags[`${prefix}:short`], tags[`short_${prefix}`], tags.name, tags["name:en"], tags.short_name, tags.official_name]
-      .filter((n) => n && !/[\p{Script=Han}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Devanagari}]/u.test(n));
+    [
+      tags[prefix],
+      tags[`${prefix}:en`],
+      tags[`${prefix}:short`],
+      tags[`short_${prefix}`],
+      tags.name,
+      tags["name:en"],
+      tags.short_name,
+      tags.official_name,
+    ].filter(
+      (n) =>
+        n &&
+        !/[\p{Script=Han}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Devanagari}]/u.test(
+          n,
+        ),
+    );
   for (const file of filesUnder(dir, (p) => p.endsWith(".json"))) {
-    const [tree, key, value] = relative(dir, file).replace(/\.json$/, "").split("/");
+    const [tree, key, value] = relative(dir, file)
+      .replace(/\.json$/, "")
+      .split("/");
     const { items = [] } = readJson(file);
     for (const item of items) {
       const tags = item.tags ?? {};
@@ -500,7 +586,12 @@ function readNameSuggestionIndex() {
         if (!b) brands.set(id, (b = { names: new Set(), categories: new Set(), countries: new Set() }));
         for (const n of namesOf(tags, "brand")) b.names.add(n);
         b.categories.add(`${key}/${value}`);
-        for (const c of countries) b.countries.add(String(c).split("-")[0].replace(/\.geojson$/, ""));
+        for (const c of countries)
+          b.countries.add(
+            String(c)
+              .split("-")[0]
+              .replace(/\.geojson$/, ""),
+          );
       } else if (tree === "operators") {
         if (!tags["operator:wikidata"]) continue;
         const names = namesOf(tags, "operator");
@@ -510,7 +601,8 @@ function readNameSuggestionIndex() {
         else if (key === "amenity" && value === "university") for (const n of names) add("org-university", n, "nsi");
       } else if (tree === "transit") {
         const id = tags["operator:wikidata"] ?? tags["network:wikidata"];
-        if (id && /^(train|subway|light_rail|ferry)$/.test(value)) for (const n of namesOf(tags, tags.operator ? "operator" : "network")) add("org-company", n, "nsi");
+        if (id && /^(train|subway|light_rail|ferry)$/.test(value))
+          for (const n of namesOf(tags, tags.operator ? "operator" : "network")) add("org-company", n, "nsi");
       }
     }
   }
@@ -526,19 +618,32 @@ function readNameSuggestionIndex() {
 
 function parseCsv(text) {
   const rows = [];
-  let row = [], field = "", quoted = false;
+  let row = [],
+    field = "",
+    quoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") { row.push(field); field = ""; }
-    else if (ch === "\n") { row.push(field.replace(/\r$/, "")); rows.push(row); row = []; field = ""; }
-    else field += ch;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n") {
+      row.push(field.replace(/\r$/, ""));
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -577,11 +682,16 @@ function readSupraverden() {
   const flush = () => {
     if (!record || /Research Infrastructure Consortium|FAO statutory body/.test(record.Type ?? "")) return;
     for (const [key, value] of Object.entries(record)) {
-      if (/^(Name_en|Name_other(_\d+)?_en|Abbreviation(_\d+)?_en)$/.test(key) && value && value !== "null") add("org-international", value.replace(/^'|'$/g, ""), "supraverden");
+      if (/^(Name_en|Name_other(_\d+)?_en|Abbreviation(_\d+)?_en)$/.test(key) && value && value !== "null")
+        add("org-international", value.replace(/^'|'$/g, ""), "supraverden");
     }
   };
   for (const line of text.split("\n")) {
-    if (/^\S.*:\s*$/.test(line)) { flush(); record = {}; continue; }
+    if (/^\S.*:\s*$/.test(line)) {
+      flush();
+      record = {};
+      continue;
+    }
     const m = /^ {2}([A-Za-z_0-9]+):\s*(.*)$/.exec(line);
     if (m && record) record[m[1]] = m[2].trim();
   }
@@ -607,7 +717,8 @@ function addPublisher(name, source) {
 
 // Feed titles name the publisher among descriptions of the feed: "Latest News and News Headlines | Daily
 // Telegraph", "Sydney Morning Herald - Latest News". The parts made only of such words are dropped.
-const FEED_WORDS = /^(latest|breaking|top|news|headlines?|stories|story|home|homepage|front|page|rss|feeds?|world|national|international|local|business|politics|technology|tech|sports?|entertainment|opinion|all|and|the|of|in|on|from|&|-|today|main|portada|principal|notícias|noticias|nachrichten|actualités|online|latest-news|global|india|us|uk|section|category|edition|en|english|articles?|posts?|updates?|the latest|en español|últimas|noticias de)$/i;
+const FEED_WORDS =
+  /^(latest|breaking|top|news|headlines?|stories|story|home|homepage|front|page|rss|feeds?|world|national|international|local|business|politics|technology|tech|sports?|entertainment|opinion|all|and|the|of|in|on|from|&|-|today|main|portada|principal|notícias|noticias|nachrichten|actualités|online|latest-news|global|india|us|uk|section|category|edition|en|english|articles?|posts?|updates?|the latest|en español|últimas|noticias de)$/i;
 
 function addFeedTitle(title, source) {
   const plain = clean(title.replace(/&#0?39;|&apos;/g, "'").replace(/&quot;/g, '"'));
@@ -615,8 +726,11 @@ function addFeedTitle(title, source) {
   for (const part of plain.split(/\s+[|:–—-]\s+|\s*::\s*|\s+\/\s+/)) {
     const words = part.split(/\s+/);
     if (words.every((w) => FEED_WORDS.test(w))) continue;
-    if (words.length > 5 || /[,:()]/.test(part) || /\p{Ll}\p{Lu}\p{Ll}/u.test(part.replace(/\.\w+$/, "")) && !/^(El|La|Le|De|Il)\p{Lu}/u.test(part)) continue;
-    if (/\b(news from|latest|headlines|feed|rss|blog|reviews?|posts?|medium|analysis|array|podcast|audio|video|tips|deals|local|and|in|on|for|top)\b/i.test(part)) continue;
+    if (words.length > 5 || /[,:()]/.test(part) || (/\p{Ll}\p{Lu}\p{Ll}/u.test(part.replace(/\.\w+$/, "")) && !/^(El|La|Le|De|Il)\p{Lu}/u.test(part))) continue;
+    if (
+      /\b(news from|latest|headlines|feed|rss|blog|reviews?|posts?|medium|analysis|array|podcast|audio|video|tips|deals|local|and|in|on|for|top)\b/i.test(part)
+    )
+      continue;
     if (/\.(com|net|org|co)\b/i.test(part) && /\s/.test(part)) continue;
     addPublisher(part, source);
   }
@@ -626,7 +740,8 @@ function readNewsFeeds() {
   const plenary = join(repo("plenaryapp+awesome-rss-feeds"), "countries/with_category");
   for (const file of filesUnder(plenary, (p) => p.endsWith(".opml"))) {
     const country = file.replace(/^.*\//, "").replace(/\.opml$/, "");
-    for (const [, title] of readFileSync(file, "utf8").matchAll(/<outline[^>]*\btext="([^"]*)"[^>]*xmlUrl=/g)) if (title !== country) addFeedTitle(title, "awesome-rss-feeds");
+    for (const [, title] of readFileSync(file, "utf8").matchAll(/<outline[^>]*\btext="([^"]*)"[^>]*xmlUrl=/g))
+      if (title !== country) addFeedTitle(title, "awesome-rss-feeds");
   }
   const countries = readJson(join(repo("yavuz+news-feed-list-of-countries"), "database/news-feed-list-of-countries.json"));
   for (const feeds of Object.values(countries)) for (const feed of feeds) addFeedTitle(feed.publication_name, "news-feed-list-of-countries");
@@ -649,13 +764,16 @@ const landNames = new Set([...COUNTRY_NAMES, ...(lists.get("loc-land")?.keys() ?
 const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 mkdirSync(outDir, { recursive: true });
 for (const category of [...lists.keys()].sort()) {
-  const names = [...lists.get(category).keys()]
-    .filter((n) => !WORDS.isCommonWord(n) && !(category === "loc-water" && landNames.has(n)))
-    .sort(byCodeUnits);
-  writeFileSync(join(outDir, `${category}.txt`), names.join("\n") + "\n");
+  const names = [...lists.get(category).keys()].filter((n) => !WORDS.isCommonWord(n) && !(category === "loc-water" && landNames.has(n))).sort(byCodeUnits);
+  writeFileSync(join(outDir, `${category}.txt`), `${names.join("\n")}\n`);
   const bySource = new Map();
   for (const n of names) bySource.set(lists.get(category).get(n), (bySource.get(lists.get(category).get(n)) ?? 0) + 1);
-  const parts = [...bySource].sort().map(([source, n]) => `${source} ${n}`).join(", ");
+  const parts = [...bySource]
+    .sort()
+    .map(([source, n]) => `${source} ${n}`)
+    .join(", ");
   const caseSensitive = names.filter((n) => WORDS.isCaseSensitive(n));
-  console.log(`${category}: ${names.length} names (first found in: ${parts}); all-caps common words: ${caseSensitive.length ? caseSensitive.join(" ") : "none"}`);
+  console.log(
+    `${category}: ${names.length} names (first found in: ${parts}); all-caps common words: ${caseSensitive.length ? caseSensitive.join(" ") : "none"}`,
+  );
 }

@@ -1,7 +1,8 @@
 // Bundles the extension client, the language server and the CLI with esbuild, and puts the
 // entity model and the places gazetteer beside them. `--watch` rebuilds on change.
+
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { build, context } from "esbuild";
-import { copyFileSync, mkdirSync, existsSync } from "node:fs";
 
 const watch = process.argv.includes("--watch");
 const common = {
@@ -18,7 +19,7 @@ const common = {
   define: { "import.meta.url": "__importMetaUrl" },
   banner: { js: 'const __importMetaUrl = require("url").pathToFileURL(__filename).href;' },
 };
-const bin = { js: "#!/usr/bin/env node\n" + common.banner.js };
+const bin = { js: `#!/usr/bin/env node\n${common.banner.js}` };
 const targets = [
   { ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js", external: ["vscode"] },
   { ...common, entryPoints: ["server/src/lsp/server.ts"], outfile: "dist/server.js", banner: bin },

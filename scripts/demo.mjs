@@ -14,7 +14,9 @@ if (!file || !existsSync(file)) {
 }
 
 const analysis = JSON.parse(execFileSync(process.execPath, [join(repo, "dist", "cli.js"), "analyze", file, "--json"], { maxBuffer: 1 << 30 }).toString());
-const lines = readFileSync(file, "utf8").replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+const lines = readFileSync(file, "utf8")
+  .replace(/^\uFEFF/, "")
+  .split(/\r\n|\n|\r/);
 
 // ---- terminal summary ----------------------------------------------------------------------
 const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
@@ -34,11 +36,19 @@ for (const e of analysis.entities) {
 }
 console.log("");
 for (const type of ["person", "organization", "location"]) {
-  const top = [...byEntity.values()].filter((e) => e.type === type).sort((a, b) => b.n - a.n).slice(0, 8);
+  const top = [...byEntity.values()]
+    .filter((e) => e.type === type)
+    .sort((a, b) => b.n - a.n)
+    .slice(0, 8);
   console.log(`${bold(type.padEnd(13))} ${top.map((e) => `${paint(e.name, type)} ${e.n}`).join(", ")}`);
 }
 const dates = [...analysis.dates].sort((a, b) => a.value.localeCompare(b.value));
-console.log(`${bold("dates".padEnd(13))} ${dates.length ? `${dates[0].value} … ${dates.at(-1).value}: ` : ""}${dates.slice(0, 10).map((d) => `${d.text} → ${d.value}`).join(", ")}${dates.length > 10 ? ", …" : ""}`);
+console.log(
+  `${bold("dates".padEnd(13))} ${dates.length ? `${dates[0].value} … ${dates.at(-1).value}: ` : ""}${dates
+    .slice(0, 10)
+    .map((d) => `${d.text} → ${d.value}`)
+    .join(", ")}${dates.length > 10 ? ", …" : ""}`,
+);
 const dups = analysis.diagnostics.filter((d) => d.code === "duplicate-headline" || d.code === "duplicate-body");
 console.log(`${bold("duplicates".padEnd(13))} ${dups.length ? dups.map((d) => `line ${d.range.start.line + 1}: ${d.message}`).join("; ") : "none"}`);
 
@@ -100,6 +110,6 @@ time { border-bottom: 2px dotted #b4437e; } .legend span, .legend time { margin-
 <main>${articleHtml.join("\n")}</main></body></html>
 `;
 mkdirSync(join(repo, "demo"), { recursive: true });
-const out = join(repo, "demo", process.argv[2] ? basename(file).replace(/\.txt$/, "") + ".html" : "sample.html");
+const out = join(repo, "demo", process.argv[2] ? `${basename(file).replace(/\.txt$/, "")}.html` : "sample.html");
 writeFileSync(out, html);
 console.log(`\nwrote ${out}`);

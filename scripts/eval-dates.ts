@@ -6,10 +6,10 @@
 // reference = published ?? publishedInferred, writes an analysis JSON holding only dates to a
 // temporary file and runs the shared scorer on it with --verbose.
 
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { execFileSync } from "node:child_process";
 import { collectYearAnchors } from "../server/src/analysis/dates/anchors.js";
 import { findDates } from "../server/src/analysis/dates/resolve.js";
 
@@ -46,7 +46,8 @@ function analyse(): Out[] {
     const lineStarts: number[] = [0];
     for (let i = 0; i < text.length; i++) if (text[i] === "\n") lineStarts.push(i + 1);
     const toPos = (off: number) => {
-      let lo = 0, hi = lineStarts.length - 1;
+      let lo = 0,
+        hi = lineStarts.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
         if (lineStarts[mid] <= off) lo = mid;
@@ -68,7 +69,12 @@ if (!args.includes("--no-score")) {
   const out = join(dir, "analysis.json");
   writeFileSync(out, JSON.stringify({ articles: [], entities: [], dates }, null, 1));
   const report = execFileSync(process.execPath, [scorer, out, goldPath, "--verbose"], { encoding: "utf8" });
-  console.log(report.split("\n").filter((l) => /^(?:#|dates|  - date)/.test(l)).join("\n"));
+  console.log(
+    report
+      .split("\n")
+      .filter((l) => /^(?:#|dates| {2}- date)/.test(l))
+      .join("\n"),
+  );
   if (args.includes("--list")) for (const d of dates) console.log(`${d.range.start.line}\t${d.text}\t${d.value}`);
   rmSync(dir, { recursive: true, force: true });
 }
@@ -90,8 +96,10 @@ if (args.includes("--speed")) {
   const cpu = process.cpuUsage(c0);
   const cpuSecs = (cpu.user + cpu.system) / 1e6;
   const mb = (bytes * reps) / 1e6;
-  console.log(`speed: ${mb.toFixed(1)} MB in ${secs.toFixed(2)} s wall = ${(mb / secs).toFixed(1)} MB/s; ` +
-    `${cpuSecs.toFixed(2)} s CPU = ${(mb / cpuSecs).toFixed(1)} MB/s (${count} dates)`);
+  console.log(
+    `speed: ${mb.toFixed(1)} MB in ${secs.toFixed(2)} s wall = ${(mb / secs).toFixed(1)} MB/s; ` +
+      `${cpuSecs.toFixed(2)} s CPU = ${(mb / cpuSecs).toFixed(1)} MB/s (${count} dates)`,
+  );
   // One long text too: a whole dump handed over as one article.
   const big = Array.from({ length: Math.ceil(5e6 / raw.length) }, () => raw).join("\n\n");
   const t1 = process.hrtime.bigint();

@@ -20,7 +20,7 @@
 // --verbose lists every miss, spurious date, wrong value and extent difference with its sentence;
 // --json prints the figures (and with --verbose the lists) as JSON.
 
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeDump } from "../server/src/analysis/index.js";
 
@@ -57,7 +57,8 @@ function attributes(source: string): Map<string, string> {
 
 export function decodeXml(s: string): string {
   return s.replace(/&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g, (_, dec: string, hex: string, name: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : XML_NAMED[name]!);
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : XML_NAMED[name]!,
+  );
 }
 const XML_NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
@@ -68,12 +69,20 @@ function stripTags(xml: string): { text: string; timexes: Timex[] } {
   const open: { attrs: Map<string, string>; start: number }[] = [];
   let last = 0;
   const close = (attrs: Map<string, string>, start: number) =>
-    timexes.push({ tid: attrs.get("tid") ?? "", type: attrs.get("type") ?? "", value: attrs.get("value") ?? "", start, end: text.length, text: text.slice(start) });
+    timexes.push({
+      tid: attrs.get("tid") ?? "",
+      type: attrs.get("type") ?? "",
+      value: attrs.get("value") ?? "",
+      start,
+      end: text.length,
+      text: text.slice(start),
+    });
   for (const m of xml.matchAll(TAG)) {
     text += decodeXml(xml.slice(last, m.index));
     last = m.index + m[0].length;
     if (m[2] !== "TIMEX3") continue;
-    if (m[4]) close(attributes(m[3]!), text.length); // a non-consuming TIMEX3: no extent
+    if (m[4])
+      close(attributes(m[3]!), text.length); // a non-consuming TIMEX3: no extent
     else if (!m[1]) open.push({ attrs: attributes(m[3]!), start: text.length });
     else {
       const element = open.pop();
@@ -145,7 +154,12 @@ export function runPipeline(doc: TimeMLDocument): PipelineRun {
     dates.push({ value: d.value, start, end: offset(d.range.end) - textOffset, text: d.text, article: d.article });
   }
   const textFirstLine = dump.slice(0, textOffset).split("\n").length - 1;
-  const articles = analysis.articles.map((a) => ({ headline: a.headline, firstLine: a.range.start.line, published: a.published, publishedInferred: a.publishedInferred }));
+  const articles = analysis.articles.map((a) => ({
+    headline: a.headline,
+    firstLine: a.range.start.line,
+    published: a.published,
+    publishedInferred: a.publishedInferred,
+  }));
   return { dates, articles, textFirstLine };
 }
 
@@ -173,14 +187,20 @@ const overlap = (a: Extent, b: Extent) => Math.min(a.end, b.end) - Math.max(a.st
 export function matchExtents(gold: readonly Extent[], system: readonly Extent[]): Pair[] {
   const goldOf = new Array<number>(system.length).fill(-1);
   const systemOf = new Array<number>(gold.length).fill(-1);
-  const link = (gi: number, si: number) => { goldOf[si] = gi; systemOf[gi] = si; };
+  const link = (gi: number, si: number) => {
+    goldOf[si] = gi;
+    systemOf[gi] = si;
+  };
   gold.forEach((g, gi) => {
     const si = system.findIndex((s, i) => goldOf[i] === -1 && s.start === g.start && s.end === g.end);
     if (si >= 0) link(gi, si);
   });
   const strict = new Set(systemOf.filter((si) => si >= 0));
-  const overlapping = gold.flatMap((g, gi) => system.flatMap((s, si) =>
-    systemOf[gi] === -1 && !strict.has(si) && overlap(g, s) > 0 ? [{ gi, si, sameValue: s.value === g.value, size: overlap(g, s) }] : []));
+  const overlapping = gold.flatMap((g, gi) =>
+    system.flatMap((s, si) =>
+      systemOf[gi] === -1 && !strict.has(si) && overlap(g, s) > 0 ? [{ gi, si, sameValue: s.value === g.value, size: overlap(g, s) }] : [],
+    ),
+  );
   overlapping.sort((a, b) => Number(b.sameValue) - Number(a.sameValue) || b.size - a.size || a.gi - b.gi || a.si - b.si);
   for (const { gi, si } of overlapping) if (systemOf[gi] === -1 && goldOf[si] === -1) link(gi, si);
   // The greedy choice can leave a gold timex unmatched whose only system date went to a gold timex
@@ -197,7 +217,9 @@ export function matchExtents(gold: readonly Extent[], system: readonly Extent[])
     }
     return false;
   };
-  gold.forEach((_, gi) => { if (systemOf[gi] === -1) augment(gi, new Set()); });
+  gold.forEach((_, gi) => {
+    if (systemOf[gi] === -1) augment(gi, new Set());
+  });
   return systemOf.flatMap((si, gi) => (si < 0 ? [] : [{ gold: gi, system: si, strict: strict.has(si) }]));
 }
 
@@ -229,8 +251,12 @@ const dice = (tp: number, c: Counts) => (c.gold + c.system === 0 ? NaN : (2 * tp
 export function figures(c: Counts): Figures {
   return {
     ...c,
-    strictP: ratio(c.strict, c.system), strictR: ratio(c.strict, c.gold), strictF1: dice(c.strict, c),
-    relaxedP: ratio(c.relaxed, c.system), relaxedR: ratio(c.relaxed, c.gold), relaxedF1: dice(c.relaxed, c),
+    strictP: ratio(c.strict, c.system),
+    strictR: ratio(c.strict, c.gold),
+    strictF1: dice(c.strict, c),
+    relaxedP: ratio(c.relaxed, c.system),
+    relaxedR: ratio(c.relaxed, c.gold),
+    relaxedF1: dice(c.relaxed, c),
     valueAccuracy: ratio(c.valueCorrect, c.relaxed),
     // value accuracy × relaxed F1 = (correct / relaxed) × 2 relaxed / (gold + system), defined also without matches
     valueF1: dice(c.valueCorrect, c),
@@ -271,7 +297,9 @@ export function scoreDocument(timexes: readonly Timex[], system: readonly Extent
   const typed = (type: string) => counts[type as "DATE" | "TIME"];
   for (const g of gold) typed(g.type).gold++;
   const matchedType = new Map(pairs.map((p) => [p.system, gold[p.gold]!.type]));
-  system.forEach((s, si) => typed(matchedType.get(si) ?? typeOfValue(s.value)).system++);
+  system.forEach((s, si) => {
+    typed(matchedType.get(si) ?? typeOfValue(s.value)).system++;
+  });
   for (const p of pairs) {
     const c = typed(gold[p.gold]!.type);
     c.relaxed++;
@@ -311,14 +339,17 @@ function findings(doc: TimeMLDocument, run: PipelineRun, score: DocumentScore): 
   const at = (start: number, end: number) => ({ offset: start, sentence: sentenceAround(doc.text, start, end) });
   const matchedGold = new Set(score.pairs.map((p) => p.gold));
   const matchedSystem = new Set(score.pairs.map((p) => p.system));
-  score.gold.forEach((g, gi) => { if (!matchedGold.has(gi)) out.push({ kind: "miss", gold: goldView(g), ...at(g.start, g.end) }); });
+  score.gold.forEach((g, gi) => {
+    if (!matchedGold.has(gi)) out.push({ kind: "miss", gold: goldView(g), ...at(g.start, g.end) });
+  });
   run.dates.forEach((s, si) => {
     if (matchedSystem.has(si)) return;
     const other = doc.timexes.find((t) => !score.gold.includes(t) && overlap(t, s) > 0);
     out.push({ kind: "spurious", system: systemView(s), ...(other ? { overlapsOutOfScope: goldView(other) } : {}), ...at(s.start, s.end) });
   });
   for (const p of score.pairs) {
-    const g = score.gold[p.gold]!, s = run.dates[p.system]!;
+    const g = score.gold[p.gold]!,
+      s = run.dates[p.system]!;
     const both = { gold: goldView(g), system: systemView(s), ...at(Math.min(g.start, s.start), Math.max(g.end, s.end)) };
     if (g.value !== s.value) out.push({ kind: "value", ...both });
     if (!p.strict) out.push({ kind: "extent", ...both });
@@ -329,10 +360,12 @@ function findings(doc: TimeMLDocument, run: PipelineRun, score: DocumentScore): 
 const pct = (x: number) => (Number.isNaN(x) ? "-" : (100 * x).toFixed(1)).padStart(5);
 
 function figureLine(label: string, f: Figures): string {
-  return `${label.padEnd(5)} ${String(f.gold).padStart(4)} ${String(f.system).padStart(4)}   ` +
+  return (
+    `${label.padEnd(5)} ${String(f.gold).padStart(4)} ${String(f.system).padStart(4)}   ` +
     `${String(f.strict).padStart(3)} ${pct(f.strictP)} ${pct(f.strictR)} ${pct(f.strictF1)}   ` +
     `${String(f.relaxed).padStart(3)} ${pct(f.relaxedP)} ${pct(f.relaxedR)} ${pct(f.relaxedF1)}   ` +
-    `${String(f.valueCorrect).padStart(3)} ${pct(f.valueAccuracy)} ${pct(f.valueF1)}`;
+    `${String(f.valueCorrect).padStart(3)} ${pct(f.valueAccuracy)} ${pct(f.valueF1)}`
+  );
 }
 
 /** One finding; its sentence unless the finding before it quoted the same (a wrong value with a wrong extent). */
@@ -350,7 +383,9 @@ function main(): void {
   const asJson = args.includes("--json");
   const dirArg = args.find((a) => !a.startsWith("--"));
   const dir = dirArg ? path.resolve(dirArg) : path.resolve(__dirname, "..", "..", "shared", "data", "te3-platinum");
-  const files = readdirSync(dir).filter((f) => f.endsWith(".tml")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".tml"))
+    .sort();
   if (!files.length) throw new Error(`no .tml files in ${dir}`);
 
   const total = { ALL: emptyCounts(), DATE: emptyCounts(), TIME: emptyCounts() };
@@ -367,36 +402,57 @@ function main(): void {
   const split = documents.filter((d) => d.run.articles.length !== 1);
 
   if (asJson) {
-    console.log(JSON.stringify({
-      directory: path.relative(process.cwd(), dir) || ".",
-      documents: documents.length,
-      overall,
-      outOfScope,
-      documentsNotOneArticle: split.length,
-      perDocument: documents.map(({ doc, run, score, findings }) => ({
-        name: doc.name, dct: doc.dct, articles: run.articles.length,
-        ...figures(score.counts.ALL), outOfScope: score.outOfScope,
-        ...(verbose ? { findings } : {}),
-      })),
-    }, null, 1));
+    console.log(
+      JSON.stringify(
+        {
+          directory: path.relative(process.cwd(), dir) || ".",
+          documents: documents.length,
+          overall,
+          outOfScope,
+          documentsNotOneArticle: split.length,
+          perDocument: documents.map(({ doc, run, score, findings }) => ({
+            name: doc.name,
+            dct: doc.dct,
+            articles: run.articles.length,
+            ...figures(score.counts.ALL),
+            outOfScope: score.outOfScope,
+            ...(verbose ? { findings } : {}),
+          })),
+        },
+        null,
+        1,
+      ),
+    );
     return;
   }
 
   const head = "type  gold  sys   strict P     R    F1     relaxed P   R    F1     value acc  F1";
   console.log(`TempEval-3 timex extraction and normalisation, ${documents.length} documents in ${path.relative(process.cwd(), dir) || "."}`);
-  console.log(`gold: DATE and TIME TIMEX3s in TEXT; not scored: ${Object.entries(outOfScope).map(([t, n]) => `${n} ${t}`).join(", ") || "none"}\n`);
+  console.log(
+    `gold: DATE and TIME TIMEX3s in TEXT; not scored: ${
+      Object.entries(outOfScope)
+        .map(([t, n]) => `${n} ${t}`)
+        .join(", ") || "none"
+    }\n`,
+  );
   console.log(head);
   for (const type of ["ALL", ...SCORED_TYPES] as const) console.log(figureLine(type, overall[type]));
-  console.log(`\ndocuments the pipeline did not read as one article: ${split.length}${split.length ? ` (${split.map((d) => `${d.doc.name}: ${d.run.articles.length}`).join(", ")})` : ""}`);
+  console.log(
+    `\ndocuments the pipeline did not read as one article: ${split.length}${split.length ? ` (${split.map((d) => `${d.doc.name}: ${d.run.articles.length}`).join(", ")})` : ""}`,
+  );
 
   console.log("\nper document: articles the pipeline made of it, counts, strict F1, relaxed F1, value accuracy, value F1, not scored (D DURATION, S SET)");
   console.log(`${"document".padEnd(34)} art  gold  sys  strict  relax  value   sF1   rF1  vAcc   vF1  not`);
   for (const { doc, run, score } of documents) {
     const f = figures(score.counts.ALL);
-    const out = Object.entries(score.outOfScope).map(([t, n]) => `${n}${t[0]}`).join(" ");
-    console.log(`${doc.name.padEnd(34)} ${String(run.articles.length).padStart(3)} ${String(f.gold).padStart(5)} ${String(f.system).padStart(4)} ` +
-      `${String(f.strict).padStart(7)} ${String(f.relaxed).padStart(6)} ${String(f.valueCorrect).padStart(6)} ` +
-      `${pct(f.strictF1)} ${pct(f.relaxedF1)} ${pct(f.valueAccuracy)} ${pct(f.valueF1)}  ${out}`);
+    const out = Object.entries(score.outOfScope)
+      .map(([t, n]) => `${n}${t[0]}`)
+      .join(" ");
+    console.log(
+      `${doc.name.padEnd(34)} ${String(run.articles.length).padStart(3)} ${String(f.gold).padStart(5)} ${String(f.system).padStart(4)} ` +
+        `${String(f.strict).padStart(7)} ${String(f.relaxed).padStart(6)} ${String(f.valueCorrect).padStart(6)} ` +
+        `${pct(f.strictF1)} ${pct(f.relaxedF1)} ${pct(f.valueAccuracy)} ${pct(f.valueF1)}  ${out}`,
+    );
   }
 
   if (verbose) {
@@ -406,10 +462,14 @@ function main(): void {
       if (run.articles.length !== 1) {
         for (const [i, a] of run.articles.entries()) {
           const line = a.firstLine - run.textFirstLine;
-          console.log(`  article ${i}: "${a.headline}" from ${line < 0 ? "the header" : `TEXT line ${line}`}, date ${a.published ?? (a.publishedInferred ? `${a.publishedInferred} (inferred)` : "none")}`);
+          console.log(
+            `  article ${i}: "${a.headline}" from ${line < 0 ? "the header" : `TEXT line ${line}`}, date ${a.published ?? (a.publishedInferred ? `${a.publishedInferred} (inferred)` : "none")}`,
+          );
         }
       }
-      findings.forEach((f, i) => console.log(describe(f, findings[i - 1])));
+      findings.forEach((f, i) => {
+        console.log(describe(f, findings[i - 1]));
+      });
     }
   }
 }

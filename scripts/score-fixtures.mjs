@@ -2,16 +2,21 @@
 // with ../shared/tools/score.mjs, and prints one line per dump plus the totals.
 //   node scripts/score-fixtures.mjs [--verbose]
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, writeFileSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve, basename } from "node:path";
+import { basename, join, resolve } from "node:path";
 
 const repo = resolve(import.meta.dirname, "..");
 const scorer = join(repo, "..", "shared", "tools", "score.mjs");
 const dumps = [join(repo, "..", "shared", "samples", "middle-east-2024.txt")];
 for (const dir of ["layouts", "layouts-hard", "tools", "news"]) {
   const folder = join(repo, "test", "fixtures", dir);
-  if (existsSync(folder)) dumps.push(...readdirSync(folder).filter((f) => f.endsWith(".txt")).map((f) => join(folder, f)));
+  if (existsSync(folder))
+    dumps.push(
+      ...readdirSync(folder)
+        .filter((f) => f.endsWith(".txt"))
+        .map((f) => join(folder, f)),
+    );
 }
 const tmp = mkdtempSync(join(tmpdir(), "news-lens-score-"));
 const totals = {};
@@ -27,13 +32,18 @@ console.log(`${"dump".padEnd(28)} articles headlines published  entities(P/R/F1)
 for (const dump of dumps) {
   const gold = dump.replace(/\.txt$/, ".gold.json");
   if (!existsSync(dump) || !existsSync(gold)) continue;
-  const out = join(tmp, basename(dump) + ".json");
+  const out = join(tmp, `${basename(dump)}.json`);
   let failure = "";
   try {
-    writeFileSync(out, execFileSync(process.execPath, [join(repo, "dist", "cli.js"), "analyze", dump, "--json"], { maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "pipe"] }));
+    writeFileSync(
+      out,
+      execFileSync(process.execPath, [join(repo, "dist", "cli.js"), "analyze", dump, "--json"], { maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "pipe"] }),
+    );
   } catch (e) {
     // Scored as finding nothing, and said so.
-    failure = String(e.stderr ?? e.message).trim().split("\n")[0];
+    failure = String(e.stderr ?? e.message)
+      .trim()
+      .split("\n")[0];
     writeFileSync(out, JSON.stringify({ articles: [], entities: [], dates: [], diagnostics: [] }));
   }
   const r = JSON.parse(execFileSync(process.execPath, [scorer, out, gold, "--json"]).toString());
@@ -49,7 +59,14 @@ for (const dump of dumps) {
     `${basename(dump).padEnd(28)} ${`${r.articles.tp}/${r.articles.actual}`.padStart(8)} ${`${r.headlinesExact.tp}/${r.headlinesExact.actual}`.padStart(9)} ${`${r.published.right}/${r.published.of}`.padStart(9)}  ` +
       `${pct(e.precision)} ${pct(e.recall)} ${pct(e.f1)}   ${pct(r.dates.found.recall)} ${pct(r.dates.correct.recall)}   ${r.duplicateHeadlines.found}/${r.duplicateHeadlines.of} (${r.duplicateHeadlines.diagnostics} diag)${failure ? `  CLI failed: ${failure}` : ""}`,
   );
-  if (process.argv.includes("--verbose")) console.log(execFileSync(process.execPath, [scorer, out, gold, "--verbose"]).toString().split("\n").filter((l) => l.startsWith("  -")).join("\n"));
+  if (process.argv.includes("--verbose"))
+    console.log(
+      execFileSync(process.execPath, [scorer, out, gold, "--verbose"])
+        .toString()
+        .split("\n")
+        .filter((l) => l.startsWith("  -"))
+        .join("\n"),
+    );
 }
 const t = totals;
 console.log(

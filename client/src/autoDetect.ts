@@ -15,9 +15,7 @@ export function registerAutoDetect(context: vscode.ExtensionContext, client: Lan
     const patterns = config.get<string[]>("files", []);
     const matched = patterns.some((p) => vscode.languages.match({ pattern: p }, doc) > 0);
     const detected =
-      !matched &&
-      config.get<boolean>("autoDetect", true) &&
-      (await client.sendRequest(requests.looksLikeDump, { text: doc.getText().slice(0, SAMPLE_CHARS) }));
+      !matched && config.get<boolean>("autoDetect", true) && (await client.sendRequest(requests.looksLikeDump, { text: doc.getText().slice(0, SAMPLE_CHARS) }));
     if ((matched || detected) && !doc.isClosed && doc.languageId === "plaintext") {
       await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
     }

@@ -1,15 +1,20 @@
 // Commands of the palette, the views' title bars and the server's code actions.
 
 import * as vscode from "vscode";
-import type { LanguageClient } from "vscode-languageclient/node";
+import type { LanguageClient, Location } from "vscode-languageclient/node";
+import { commands, requests } from "../../server/src/protocol";
 import { LANGUAGE_ID } from "./autoDetect";
 import type { LargeFiles } from "./largeFiles";
 import type { EntitiesView } from "./views/entities";
 import type { TimelineView } from "./views/timeline";
-import type { Location } from "vscode-languageclient/node";
-import { commands, requests } from "../../server/src/protocol";
 
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, entities: EntitiesView, timeline: TimelineView, largeFiles: LargeFiles): void {
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  client: LanguageClient,
+  entities: EntitiesView,
+  timeline: TimelineView,
+  largeFiles: LargeFiles,
+): void {
   const reveal = async (uri: string, range: Location["range"]) => {
     const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
     // showTextDocument cannot open a file VS Code keeps from extensions; the workbench can, at a selection.
@@ -46,7 +51,10 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
         g.copies.map((c, i) => ({
           label: `${i === 0 ? "$(file)" : "$(copy)"} ${c.headline}`,
           description: `line ${c.location.range.start.line + 1}`,
-          detail: i === 0 ? `${g.kind === "body" ? `similar story (${Math.round((g.similarity ?? 0) * 100)}%)` : `${g.kind} duplicate headline`}, ${g.copies.length} copies` : undefined,
+          detail:
+            i === 0
+              ? `${g.kind === "body" ? `similar story (${Math.round((g.similarity ?? 0) * 100)}%)` : `${g.kind} duplicate headline`}, ${g.copies.length} copies`
+              : undefined,
           location: c.location,
         })),
       );

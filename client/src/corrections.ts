@@ -4,10 +4,9 @@
 // plain files the user can commit and review. The server re-reads them when they change.
 
 import * as vscode from "vscode";
-import type { LanguageClient } from "vscode-languageclient/node";
-import type { Range as ServerRange } from "vscode-languageclient/node";
-import { commands, requests, type Correction } from "../../server/src/protocol";
-import { ENTITY_TYPES, NOT_AN_ENTITY, correctionLabel, type CorrectionType } from "../../server/src/vocabulary/entityTypes";
+import type { LanguageClient, Range as ServerRange } from "vscode-languageclient/node";
+import { type Correction, commands, requests } from "../../server/src/protocol";
+import { type CorrectionType, correctionLabel, ENTITY_TYPES, NOT_AN_ENTITY } from "../../server/src/vocabulary/entityTypes";
 
 export function registerCorrections(context: vscode.ExtensionContext, client: LanguageClient): void {
   const correct = async (uri: string, range: ServerRange, type: CorrectionType, text: string) => {
@@ -34,7 +33,7 @@ export function registerCorrections(context: vscode.ExtensionContext, client: La
     } else {
       const correction = await client.sendRequest(requests.makeCorrection, { uri, range, type, scope: scope.value });
       if (!correction) return;
-      const file = docUri.with({ path: docUri.path + ".annotations.json" });
+      const file = docUri.with({ path: `${docUri.path}.annotations.json` });
       const annotations = await readJson(file, { version: 1, corrections: [] as Correction[] });
       annotations.corrections.push(correction);
       await writeJson(file, annotations);
@@ -44,7 +43,7 @@ export function registerCorrections(context: vscode.ExtensionContext, client: La
 
   const fromEditor = (type: CorrectionType) => async () => {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== "newsdump") return;
+    if (editor?.document.languageId !== "newsdump") return;
     const uri = editor.document.uri.toString();
     const at = await client.sendRequest(requests.entityAt, { uri, position: editor.selection.active });
     const selection = editor.selection;
@@ -73,7 +72,7 @@ async function readJson<T>(file: vscode.Uri, fallback: T): Promise<T> {
 }
 
 async function writeJson(file: vscode.Uri, value: unknown): Promise<void> {
-  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(value, null, 2) + "\n"));
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`));
 }
 
 const FORMATS = [
@@ -86,13 +85,16 @@ const FORMATS = [
 /** "News Lens: Export Annotations…": format, dates or not, where; the server renders the files. */
 async function exportAnnotations(client: LanguageClient): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;
-  if (!doc || doc.languageId !== "newsdump") {
+  if (doc?.languageId !== "newsdump") {
     void vscode.window.showInformationMessage("News Lens: open a news dump first.");
     return;
   }
   const pick = await vscode.window.showQuickPick(FORMATS, { placeHolder: "Export the dump's annotations as…" });
   if (!pick) return;
-  const dates = await vscode.window.showQuickPick([{ label: "Entities only", dates: false }, { label: "Entities and dates (DATE)", dates: true }]);
+  const dates = await vscode.window.showQuickPick([
+    { label: "Entities only", dates: false },
+    { label: "Entities and dates (DATE)", dates: true },
+  ]);
   if (!dates) return;
   const base = doc.uri.with({ path: doc.uri.path.replace(/\.txt$/, "") + (pick.ext ? `.${pick.ext}` : "-brat") });
   const target =

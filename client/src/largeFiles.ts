@@ -4,7 +4,7 @@
 // view shows, and keeps the file for the other views until its last tab closes.
 
 import * as vscode from "vscode";
-import { LSPErrorCodes, ResponseError, State, type DocumentSymbol, type LanguageClient } from "vscode-languageclient/node";
+import { type DocumentSymbol, type LanguageClient, LSPErrorCodes, ResponseError, State } from "vscode-languageclient/node";
 import { notifications, requests } from "../../server/src/protocol";
 
 /** VS Code's limit for handing a file to extensions (in characters; a file has at least as many bytes). */
@@ -71,7 +71,10 @@ export class LargeFiles implements vscode.Disposable {
     const source = new vscode.CancellationTokenSource();
     this.loading.set(key, source);
     try {
-      const size = await vscode.workspace.fs.stat(uri).then((s) => s.size, () => 0);
+      const size = await vscode.workspace.fs.stat(uri).then(
+        (s) => s.size,
+        () => 0,
+      );
       if (size <= SYNC_LIMIT || synced(key)) return;
       const outline = await this.client.sendRequest(requests.openLargeFile, { uri: key }, source.token);
       if (!outline) return;
@@ -90,7 +93,8 @@ export class LargeFiles implements vscode.Disposable {
       }
       this.update();
     } catch (e) {
-      if (!(e instanceof ResponseError && e.code === LSPErrorCodes.RequestCancelled)) void vscode.window.showWarningMessage(`News Lens: ${(e as Error).message}`);
+      if (!(e instanceof ResponseError && e.code === LSPErrorCodes.RequestCancelled))
+        void vscode.window.showWarningMessage(`News Lens: ${(e as Error).message}`);
     } finally {
       this.loading.delete(key);
       source.dispose();

@@ -3,8 +3,8 @@
 // views show, and the commands the server names in code actions and hovers. Both sides import it;
 // it holds no code of either.
 
-import { NotificationType, RequestType, type DocumentSymbol, type Location, type Position, type Range } from "vscode-languageserver-protocol";
-import type { Correction, EntityType, ExportFormat, ExportedFile } from "./analysis/index.js";
+import { type DocumentSymbol, type Location, NotificationType, type Position, type Range, RequestType } from "vscode-languageserver-protocol";
+import type { Correction, EntityType, ExportedFile, ExportFormat } from "./analysis/index.js";
 import type { CorrectionType } from "./vocabulary/entityTypes.js";
 
 export type { Correction };

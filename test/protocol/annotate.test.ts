@@ -1,10 +1,11 @@
 // Correcting entities over stdio: the actions are offered on an entity; recording "Not an
 // Entity" in the annotations file removes its token and hover, also after lines are inserted above.
-import { test, after, before } from "node:test";
+
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { after, before, test } from "node:test";
 import { pathToFileURL } from "node:url";
 import type { CodeAction, Hover, SemanticTokens } from "vscode-languageserver-protocol";
 import { samplePath, startServer, type TestServer } from "./client.js";
@@ -49,7 +50,11 @@ const hoverText = async (position: { line: number; character: number }) => {
 };
 
 test("correction actions are offered on an entity", async () => {
-  const actions = await request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri }, range: { start: qaani.start, end: qaani.start }, context: { diagnostics: [] } });
+  const actions = await request<CodeAction[]>("textDocument/codeAction", {
+    textDocument: { uri },
+    range: { start: qaani.start, end: qaani.start },
+    context: { diagnostics: [] },
+  });
   const titles = actions.map((a) => a.title);
   assert.ok(titles.includes("News Lens: “Esmail Qaani” is Not an Entity…"), titles.join(" | "));
   assert.ok(titles.includes("News Lens: Mark “Esmail Qaani” as Organization…"));
@@ -80,7 +85,10 @@ test("Not an Entity, recorded in the annotations file, removes the token and the
 test("export renders the corrected entities for ML tools (the client writes the files)", async () => {
   const files = await request<{ path: string; content: string }[]>("newsLens/export", { uri, format: "jsonl", dates: true });
   assert.equal(files.length, 1);
-  const records = files[0]!.content.trim().split("\n").map((l) => JSON.parse(l) as { text: string; spans: { start: number; end: number; label: string }[] });
+  const records = files[0]!.content
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as { text: string; spans: { start: number; end: number; label: string }[] });
   const symbols = await request<unknown[]>("textDocument/documentSymbol", { textDocument: { uri } });
   assert.equal(records.length, symbols.length, "one record per article (the edit above added one at the top)");
   for (const r of records) for (const span of r.spans) assert.ok([...r.text].slice(span.start, span.end).join("").length > 0);

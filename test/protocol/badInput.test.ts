@@ -1,8 +1,9 @@
 // Bad input never crashes or hangs the server: every feature is asked about every bad dump.
-import { test, after, before } from "node:test";
+
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { after, before, test } from "node:test";
 import { startServer, type TestServer } from "./client.js";
 
 const dir = join(__dirname, "..", "fixtures", "bad");
@@ -21,11 +22,13 @@ const prose = (chars: number) => {
 };
 
 const inputs: [string, string][] = [
-  ...readdirSync(dir).filter((f) => !f.endsWith(".md") && !f.startsWith(".")).map((f): [string, string] => [f, decode(readFileSync(join(dir, f)))]),
+  ...readdirSync(dir)
+    .filter((f) => !f.endsWith(".md") && !f.startsWith("."))
+    .map((f): [string, string] => [f, decode(readFileSync(join(dir, f)))]),
   ["lone surrogates in the string itself", "Storm \ud800 hits \udc00 coast\nBy Jane Doe | June 3, 2024\n\nMIAMI (AP) - \ud83d rain on Monday.\n"],
   ["a 50 MB single line", prose(50 * 1024 * 1024)],
   ["100,000 tiny articles", Array.from({ length: 100_000 }, (_, i) => `=====\nTitle: Item ${i}\n\nText ${i}.`).join("\n")],
-  ["a 5 MB paragraph with no headline", prose(5 * 1024 * 1024) + "."],
+  ["a 5 MB paragraph with no headline", `${prose(5 * 1024 * 1024)}.`],
   ["only separators", "=====\n-----\n*****\n\f\n~~~~~\n"],
 ];
 
@@ -65,7 +68,12 @@ for (const [name, text] of inputs) {
     await answer("textDocument/inlayHint", { textDocument, range: everywhere });
     const report = await answer<{ items: unknown[] }>("textDocument/diagnostic", { textDocument });
     await answer("textDocument/codeAction", { textDocument, range: everywhere, context: { diagnostics: report.items.slice(0, 5) } });
-    for (const position of [{ line: 0, character: 0 }, { line: 0, character: 7 }, { line: 3, character: 2 }, { line: lines + 5, character: 99 }]) {
+    for (const position of [
+      { line: 0, character: 0 },
+      { line: 0, character: 7 },
+      { line: 3, character: 2 },
+      { line: lines + 5, character: 99 },
+    ]) {
       await answer("textDocument/hover", { textDocument, position });
       await answer("textDocument/references", { textDocument, position, context: { includeDeclaration: true } });
       await answer("textDocument/documentHighlight", { textDocument, position });

@@ -1,10 +1,11 @@
 // The CLI as users run it: the bundled dist/cli.js.
-import { test } from "node:test";
+
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { test } from "node:test";
 import { repo, samplePath } from "./client.js";
 
 const cli = (...args: string[]) => spawnSync(process.execPath, [join(repo, "dist", "cli.js"), ...args], { encoding: "utf8", input: "", maxBuffer: 1 << 30 });
@@ -40,7 +41,12 @@ test("a big dump tagged on two threads gives exactly the analysis of one thread"
   const dir = mkdtempSync(join(tmpdir(), "news-lens-jobs-"));
   try {
     const fixtures = join(repo, "test", "fixtures", "layouts");
-    const texts = [readFileSync(samplePath, "utf8"), ...readdirSync(fixtures).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(fixtures, f), "utf8"))];
+    const texts = [
+      readFileSync(samplePath, "utf8"),
+      ...readdirSync(fixtures)
+        .filter((f) => f.endsWith(".txt"))
+        .map((f) => readFileSync(join(fixtures, f), "utf8")),
+    ];
     const parts: string[] = [];
     for (let size = 0, i = 0; size < 2_500_000; i++) {
       const text = texts[i % texts.length]!.replace(/^\uFEFF/, "");
@@ -76,5 +82,8 @@ test("conll adds a BIO column and passes -DOCSTART- and blank lines through", ()
   const lines = r.stdout.trimEnd().split("\n");
   assert.equal(lines[0], "-DOCSTART- -X- -X- O");
   assert.equal(lines[1], "");
-  assert.deepEqual(lines.slice(2).map((l) => l.split(" ").at(-1)), ["B-PER", "I-PER", "O", "B-LOC", "O"]);
+  assert.deepEqual(
+    lines.slice(2).map((l) => l.split(" ").at(-1)),
+    ["B-PER", "I-PER", "O", "B-LOC", "O"],
+  );
 });

@@ -1,9 +1,15 @@
 // A minimal LSP client for tests: starts the real bundled server over stdio and talks to it.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
-import type { InitializeResult, PublishDiagnosticsParams, WorkDoneProgressBegin, WorkDoneProgressEnd, WorkDoneProgressReport } from "vscode-languageserver-protocol";
+import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
+import type {
+  InitializeResult,
+  PublishDiagnosticsParams,
+  WorkDoneProgressBegin,
+  WorkDoneProgressEnd,
+  WorkDoneProgressReport,
+} from "vscode-languageserver-protocol";
 
 export const repo = join(__dirname, "..", "..");
 export const samplePath = join(repo, "..", "shared", "samples", "middle-east-2024.txt");

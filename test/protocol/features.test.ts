@@ -1,10 +1,20 @@
 // Entity, date and duplicate features of the real server over stdio, on the shared sample.
-import { test, after, before } from "node:test";
+
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import type { CodeAction, Diagnostic, DocumentDiagnosticReport, Hover, InlayHint, Location, SemanticTokens, DocumentHighlight } from "vscode-languageserver-protocol";
+import { after, before, test } from "node:test";
+import type {
+  CodeAction,
+  Diagnostic,
+  DocumentDiagnosticReport,
+  DocumentHighlight,
+  Hover,
+  InlayHint,
+  Location,
+  SemanticTokens,
+} from "vscode-languageserver-protocol";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { samplePath, startServer, waitFor, type TestServer } from "./client.js";
+import { samplePath, startServer, type TestServer, waitFor } from "./client.js";
 
 const sample = readFileSync(samplePath, "utf8");
 const uri = "file:///virtual/sample.news.txt";
@@ -49,7 +59,11 @@ test("hover on a place says what the gazetteer knows of it; on a person, the rol
 });
 
 test("references on Qaani return all its mentions, under both names", async () => {
-  const refs = await request<Location[]>("textDocument/references", { textDocument: { uri }, position: at(17, "Qaani"), context: { includeDeclaration: true } });
+  const refs = await request<Location[]>("textDocument/references", {
+    textDocument: { uri },
+    position: at(17, "Qaani"),
+    context: { includeDeclaration: true },
+  });
   const lines = sample.split("\n");
   const texts = new Set(refs.map((r) => lines[r.range.start.line]!.slice(r.range.start.character, r.range.end.character)));
   assert.deepEqual([...texts].sort(), ["Esmail Qaani", "Qaani"]);
@@ -79,7 +93,10 @@ test("semantic tokens cover the sample's entities, dates and headlines", async (
   assert.ok(decoded.some((t) => t.type === "date" && text(t) === "Jan. 29"));
   const entityTokens = decoded.filter((t) => t.type === "person" || t.type === "organization" || t.type === "location").length;
   assert.ok(entityTokens > 250, `${entityTokens} entity tokens`);
-  const ranged = await request<SemanticTokens>("textDocument/semanticTokens/range", { textDocument: { uri }, range: { start: { line: 16, character: 0 }, end: { line: 17, character: 0 } } });
+  const ranged = await request<SemanticTokens>("textDocument/semanticTokens/range", {
+    textDocument: { uri },
+    range: { start: { line: 16, character: 0 }, end: { line: 17, character: 0 } },
+  });
   assert.ok(ranged.data.length > 0 && ranged.data.length < tokens.data.length);
 });
 
@@ -91,7 +108,10 @@ test("hover on a date shows the resolved day and its distance from publication",
 });
 
 test("inlay hints show resolved dates after relative expressions only", async () => {
-  const hints = await request<InlayHint[]>("textDocument/inlayHint", { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } } });
+  const hints = await request<InlayHint[]>("textDocument/inlayHint", {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } },
+  });
   const labels = hints.map((h) => `${h.position.line}:${h.label}`);
   assert.ok(labels.includes("16:= Mon 29 Jan 2024"), labels.join(", "));
   assert.ok(labels.includes("17:= 2020"), "four years ago");
@@ -101,7 +121,10 @@ test("inlay hints show resolved dates after relative expressions only", async ()
 test("timeline request lists dated events in calendar order with their sentences", async () => {
   const items = await request<{ value: string; sentence: string; text: string }[]>("newsLens/timeline", { uri });
   assert.equal(items.length, 39);
-  assert.deepEqual(items.map((i) => i.value), [...items.map((i) => i.value)].sort());
+  assert.deepEqual(
+    items.map((i) => i.value),
+    [...items.map((i) => i.value)].sort(),
+  );
   const jan29 = items.find((i) => i.text === "Jan. 29")!;
   assert.match(jan29.sentence, /^Esmail Qaani met representatives/);
   const article4 = await request<unknown[]>("newsLens/timeline", { uri, article: 4 });
@@ -114,7 +137,10 @@ test("entities request groups mentions by entity with counts", async () => {
   assert.equal(qaani.type, "person");
   assert.ok(qaani.aliases.includes("Qaani"));
   const counts = items.map((i) => i.count);
-  assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+  assert.deepEqual(
+    counts,
+    [...counts].sort((a, b) => b - a),
+  );
 });
 
 const report = (u: string) => request<DocumentDiagnosticReport>("textDocument/diagnostic", { textDocument: { uri: u } }) as Promise<{ items: Diagnostic[] }>;
@@ -140,8 +166,15 @@ test("the sample has no duplicate headline; doubled, it has exactly 6, each poin
 test("quick fixes: delete the duplicate article and remove repeated headline lines, as edits that apply", async () => {
   const twice = (await request<{ items: Diagnostic[] }>("textDocument/diagnostic", { textDocument: { uri: doubledUri } })).items;
   const dup = twice.filter((d) => d.code === "duplicate-headline").at(-1)!;
-  const actions = await request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri: doubledUri }, range: dup.range, context: { diagnostics: [dup], only: ["quickfix"] } });
-  assert.deepEqual(actions.map((a) => a.title), ["Go to first copy", "Delete this duplicate article"]);
+  const actions = await request<CodeAction[]>("textDocument/codeAction", {
+    textDocument: { uri: doubledUri },
+    range: dup.range,
+    context: { diagnostics: [dup], only: ["quickfix"] },
+  });
+  assert.deepEqual(
+    actions.map((a) => a.title),
+    ["Go to first copy", "Delete this duplicate article"],
+  );
   assert.equal(actions[0]!.command!.command, "newsLens.revealLocation");
   const applied = applyEdits(doubled, actions[1]!.edit!.changes![doubledUri]!);
   // Deleting the last copy of the last article leaves the doubled dump without its last article.
@@ -150,14 +183,24 @@ test("quick fixes: delete the duplicate article and remove repeated headline lin
   assert.ok(applied.trimEnd().endsWith("Israeli military kill two attackers crossing from Jordan’s Dead Sea area") === false);
 
   const hint = twice.find((d) => d.code === "repeated-headline")!;
-  const fixes = await request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri: doubledUri }, range: hint.range, context: { diagnostics: [hint] } });
+  const fixes = await request<CodeAction[]>("textDocument/codeAction", {
+    textDocument: { uri: doubledUri },
+    range: hint.range,
+    context: { diagnostics: [hint] },
+  });
   const thisArticle = applyEdits(doubled, fixes[0]!.edit!.changes![doubledUri]!);
   assert.equal(thisArticle.split("\n").length, doubled.split("\n").length - 3);
-  const wholeDump = applyEdits(sample, fixes[1]!.edit!.changes![doubledUri]!.filter((e) => e.range.start.line < sample.split("\n").length - 1));
+  const wholeDump = applyEdits(
+    sample,
+    fixes[1]!.edit!.changes![doubledUri]!.filter((e) => e.range.start.line < sample.split("\n").length - 1),
+  );
   assert.equal(wholeDump.split("\n").length, sample.split("\n").length - 18);
 });
 
-function applyEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+function applyEdits(
+  text: string,
+  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[],
+): string {
   return TextDocument.applyEdits(TextDocument.create("x", "x", 1, text), edits);
 }
 
@@ -209,7 +252,10 @@ test("a diagnostics pull naming the report the client holds is answered 'unchang
   const own = "file:///virtual/result-ids.news.txt";
   server.open(own, doubled);
   const pull = (previousResultId?: string) =>
-    request<DocumentDiagnosticReport & { resultId?: string; items?: Diagnostic[] }>("textDocument/diagnostic", { textDocument: { uri: own }, previousResultId });
+    request<DocumentDiagnosticReport & { resultId?: string; items?: Diagnostic[] }>("textDocument/diagnostic", {
+      textDocument: { uri: own },
+      previousResultId,
+    });
   const first = await pull();
   assert.equal(first.kind, "full");
   assert.ok(first.resultId && first.items!.some((d) => d.code === "duplicate-headline"));
@@ -217,10 +263,11 @@ test("a diagnostics pull naming the report the client holds is answered 'unchang
   assert.equal((await pull()).kind, "full", "a client that holds nothing gets everything");
   // A letter in a body changes no diagnostic; a line added at the top moves them all.
   const bodyLine = doubled.split("\n").findIndex((l, i) => i > 5 && l.length > 80);
-  const edit = (version: number, line: number, text: string) => server.connection.sendNotification("textDocument/didChange", {
-    textDocument: { uri: own, version },
-    contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text }],
-  });
+  const edit = (version: number, line: number, text: string) =>
+    server.connection.sendNotification("textDocument/didChange", {
+      textDocument: { uri: own, version },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text }],
+    });
   const held = (await pull()).resultId;
   await edit(2, bodyLine, "x");
   assert.equal((await pull(held)).kind, "unchanged");
@@ -228,7 +275,9 @@ test("a diagnostics pull naming the report the client holds is answered 'unchang
   const moved = await pull(held);
   assert.equal(moved.kind, "full");
   assert.notEqual(moved.resultId, held);
-  assert.equal(moved.items!.find((d) => d.code === "duplicate-headline")!.range.start.line,
-    first.items!.find((d) => d.code === "duplicate-headline")!.range.start.line + 1);
+  assert.equal(
+    moved.items!.find((d) => d.code === "duplicate-headline")!.range.start.line,
+    first.items!.find((d) => d.code === "duplicate-headline")!.range.start.line + 1,
+  );
   await server.connection.sendNotification("textDocument/didClose", { textDocument: { uri: own } });
 });

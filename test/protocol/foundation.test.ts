@@ -1,11 +1,12 @@
 // The real server over stdio: outline, folding, incremental sync, workspace symbols, bad input.
-import { test, after, before } from "node:test";
+
 import assert from "node:assert/strict";
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { after, before, test } from "node:test";
 import type { DocumentSymbol, FoldingRange, WorkspaceSymbol } from "vscode-languageserver-protocol";
-import { samplePath, startServer, waitFor, type TestServer } from "./client.js";
+import { samplePath, startServer, type TestServer, waitFor } from "./client.js";
 
 const sample = readFileSync(samplePath, "utf8");
 const gold = JSON.parse(readFileSync(samplePath.replace(/\.txt$/, ".gold.json"), "utf8")) as { articles: { headline: string; headlineLine: number }[] };
@@ -38,18 +39,36 @@ test("initialize announces incremental sync and the outline features", () => {
 test("documentSymbol gives the sample's 6 articles with their sections", async () => {
   server.open(uri, sample);
   const result = await symbols(uri);
-  assert.deepEqual(result.map((s) => s.name), gold.articles.map((a) => a.headline));
-  assert.deepEqual(result.map((s) => s.selectionRange.start.line), gold.articles.map((a) => a.headlineLine));
+  assert.deepEqual(
+    result.map((s) => s.name),
+    gold.articles.map((a) => a.headline),
+  );
+  assert.deepEqual(
+    result.map((s) => s.selectionRange.start.line),
+    gold.articles.map((a) => a.headlineLine),
+  );
   assert.equal(result[0]!.detail, "2024-02-19 · BAGHDAD");
   assert.equal(result[1]!.detail, "~2024-10-18 (inferred) · CAIRO");
-  assert.deepEqual(result[0]!.children!.map((c) => c.name), ["Iraq-US talks resume", "Airport security"]);
+  assert.deepEqual(
+    result[0]!.children!.map((c) => c.name),
+    ["Iraq-US talks resume", "Airport security"],
+  );
 });
 
 test("foldingRange folds articles, sections and boilerplate runs", async () => {
   const ranges = (await server.connection.sendRequest("textDocument/foldingRange", { textDocument: { uri } })) as FoldingRange[];
-  assert.ok(ranges.some((r) => r.startLine === 0 && r.endLine === 55), "article 1");
-  assert.ok(ranges.some((r) => r.startLine === 26 && r.endLine === 37), "section Iraq-US talks resume");
-  assert.ok(ranges.some((r) => r.startLine === 4 && r.endLine === 6 && r.kind === "comment"), "Short Url / Updated / Follow");
+  assert.ok(
+    ranges.some((r) => r.startLine === 0 && r.endLine === 55),
+    "article 1",
+  );
+  assert.ok(
+    ranges.some((r) => r.startLine === 26 && r.endLine === 37),
+    "section Iraq-US talks resume",
+  );
+  assert.ok(
+    ranges.some((r) => r.startLine === 4 && r.endLine === 6 && r.kind === "comment"),
+    "Short Url / Updated / Follow",
+  );
 });
 
 test("an incremental edit inserting a line in article 2 keeps 6 articles and moves the later ones", async () => {
@@ -86,7 +105,7 @@ test("workspace/symbol finds headlines of dumps on disk that are not open", asyn
 test("bad input: empty, binary, separators only, a headline alone, CR-only line ends, a 4 MB line", async () => {
   const cases: [string, string, number][] = [
     ["empty", "", 0],
-    ["binary", "\u0000\u0001\u0002ELF\u0000\u0000" + "\u0000".repeat(1000), 0],
+    ["binary", `\u0000\u0001\u0002ELF\u0000\u0000${"\u0000".repeat(1000)}`, 0],
     ["separators", "=====\n-----\n*****\n\f\n", 0],
     ["headline", "Markets rally on rate hopes", 1],
     ["cr", "Storm hits coast\rBy Jane Doe | June 3, 2024\r\rThe storm came ashore on Monday.\r\rFloods recede\rJune 4, 2024\r\rWater levels fell.\r", 2],
@@ -99,5 +118,8 @@ test("bad input: empty, binary, separators only, a headline alone, CR-only line 
     assert.equal(result.length, count, name);
   }
   assert.equal(server.process.exitCode, null, "the server is still running");
-  assert.ok(server.messages.some((m) => m.includes("binary.txt is not a text dump")), "binary input is named as such");
+  assert.ok(
+    server.messages.some((m) => m.includes("binary.txt is not a text dump")),
+    "binary input is named as such",
+  );
 });

@@ -1,11 +1,12 @@
 // Files the editor does not hand over (over 50 MB in VS Code): newsLens/openLargeFile reads them
 // from disk, under a cancellable progress, and keeps them like open dumps until closeLargeFile.
 // The request works for any size, so the files here are small enough for a quick test.
-import { test, before, after } from "node:test";
+
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { after, before, test } from "node:test";
 import { pathToFileURL } from "node:url";
 import type { DocumentSymbol } from "vscode-languageserver-protocol";
 import { CHUNK_BYTES } from "../../server/src/node/textFile.js";
@@ -57,7 +58,10 @@ test("a dump read from disk gets the Outline documentSymbol gives, entities and 
   assert.equal(outline.length, 12);
   assert.deepEqual(outline, await openedNormally("two-samples.txt", text));
   const reading = server.progress.find((p) => p.kind === "begin" && p.title === "News Lens: reading two-samples.txt")!;
-  assert.deepEqual(server.progress.filter((p) => p.token === reading.token).map((p) => p.kind), ["create", "begin", "report", "end"]);
+  assert.deepEqual(
+    server.progress.filter((p) => p.token === reading.token).map((p) => p.kind),
+    ["create", "begin", "report", "end"],
+  );
 
   const entities = await request<{ name: string; mentions: { uri: string }[] }[]>("newsLens/entities", { uri });
   assert.ok(entities.some((e) => e.name === "Esmail Qaani"));
@@ -126,7 +130,9 @@ test("a few MB with a BOM, CRLF and invalid UTF-8 split across chunk boundaries 
   const outline = await request<DocumentSymbol[]>("newsLens/openLargeFile", { uri: pathToFileURL(file).href });
   const names = outline.map((s) => s.name).filter((n) => n.startsWith("Story"));
   assert.equal(names.length, 52);
-  assert.ok(names.some((n) => n.endsWith("😀 ends here")) && names.some((n) => n.endsWith("€ ends here")) && names.some((n) => n.includes("\uFFFDA ends here")));
+  assert.ok(
+    names.some((n) => n.endsWith("😀 ends here")) && names.some((n) => n.endsWith("€ ends here")) && names.some((n) => n.includes("\uFFFDA ends here")),
+  );
   assert.deepEqual(outline, await openedNormally("tricky.news.txt", new TextDecoder().decode(bytes)));
   await server.connection.sendNotification("newsLens/closeLargeFile", { uri: pathToFileURL(file).href });
 });
@@ -140,7 +146,10 @@ test("cancelling the reading progress stops it: the request is cancelled and the
   const token = [...cancelled].at(-1)!;
   const events = server.progress.filter((p) => p.token === token);
   assert.deepEqual([events[0]!.kind, events[1]!.kind, events.at(-1)!.kind], ["create", "begin", "end"]);
-  assert.ok(events.every((p) => p.kind !== "report" || p.percentage! < 100), "stopped before the end of the file");
+  assert.ok(
+    events.every((p) => p.kind !== "report" || p.percentage! < 100),
+    "stopped before the end of the file",
+  );
   assert.deepEqual(await symbolsOf(uri), []);
   assert.deepEqual(await request("newsLens/entities", { uri }), []);
 });

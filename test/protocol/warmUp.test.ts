@@ -1,10 +1,11 @@
 // A big dump's first analysis runs ahead of the requests, under a progress the user can cancel,
 // while the Outline and edits are served. Orders of events are checked, never durations.
-import { test, before, after } from "node:test";
+
 import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
 import type { DocumentSymbol } from "vscode-languageserver-protocol";
 import { generateDump } from "../../scripts/bench.js";
-import { startServer, waitFor, type ProgressEvent, type TestServer } from "./client.js";
+import { type ProgressEvent, startServer, type TestServer, waitFor } from "./client.js";
 
 const text = generateDump(6e6, 6);
 let server: TestServer;
@@ -57,8 +58,14 @@ test("a 6 MB dump's first analysis shows progress by articles, while the Outline
   assert.equal(events[0]!.kind, "create");
   assert.equal(events[1]!.kind, "begin");
   const reports = events.filter((p) => p.kind === "report");
-  assert.ok(reports.some((p) => /^\d+ of \d+ articles$/.test(p.message!)), reports.map((p) => p.message).join(", "));
-  assert.deepEqual(reports.map((p) => p.percentage), reports.map((p) => p.percentage).sort((a, b) => a! - b!));
+  assert.ok(
+    reports.some((p) => /^\d+ of \d+ articles$/.test(p.message!)),
+    reports.map((p) => p.message).join(", "),
+  );
+  assert.deepEqual(
+    reports.map((p) => p.percentage),
+    reports.map((p) => p.percentage).sort((a, b) => a! - b!),
+  );
 
   const before = await outline;
   assert.ok(before.value && before.progressSeen <= ended, "the Outline is answered before the warm-up ends");

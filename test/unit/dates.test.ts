@@ -2,8 +2,8 @@
 // Each row: a sentence, the article's publication day, and every date mention expected in it
 // (text exactly as the span, ISO value). A row with no expectation is a false friend.
 
-import { test } from "node:test";
 import assert from "node:assert/strict";
+import { test } from "node:test";
 import { collectYearAnchors, latestWrittenYear } from "../../server/src/analysis/dates/anchors.js";
 import { chronoParserNames } from "../../server/src/analysis/dates/chrono.js";
 import { parsePublicationDate } from "../../server/src/analysis/dates/publication.js";
@@ -47,12 +47,32 @@ const rows: Row[] = [
   ["The deal was signed on Dec. 3.", FRI, [["Dec. 3", "2023-12-03"]], "after publication: the previous year"],
   ["The minister will travel to Paris on Dec. 3.", FRI, [["Dec. 3", "2024-12-03"]], "after publication but future"],
   ["The election is scheduled for November 5.", FRI, [["November 5", "2024-11-05"]]],
-  ["The summit opens on 4 March next year, he said.", FRI, [["4 March", "2025-03-04"], ["next year", "2025"]]],
+  [
+    "The summit opens on 4 March next year, he said.",
+    FRI,
+    [
+      ["4 March", "2025-03-04"],
+      ["next year", "2025"],
+    ],
+  ],
   // --- year fixed by the text itself (a month-day written with a year elsewhere in the article)
-  ["He was the mastermind of the October 7 attack. The war erupted with the October 7, 2023 attack on Israel.", FRI,
-    [["October 7", "2023-10-07"], ["October 7, 2023", "2023-10-07"]]],
-  ["Rivals first met on March 3, 2019 in Doha. They met again on March 3 for the final.", "2024-05-10",
-    [["March 3, 2019", "2019-03-03"], ["March 3", "2019-03-03"]], "the anchor mechanism is general, not about Oct 7"],
+  [
+    "He was the mastermind of the October 7 attack. The war erupted with the October 7, 2023 attack on Israel.",
+    FRI,
+    [
+      ["October 7", "2023-10-07"],
+      ["October 7, 2023", "2023-10-07"],
+    ],
+  ],
+  [
+    "Rivals first met on March 3, 2019 in Doha. They met again on March 3 for the final.",
+    "2024-05-10",
+    [
+      ["March 3, 2019", "2019-03-03"],
+      ["March 3", "2019-03-03"],
+    ],
+    "the anchor mechanism is general, not about Oct 7",
+  ],
   // --- absolute dates, months, years
   ["He was killed in an air strike on January 4, 2020. (REUTERS)", MON_FEB, [["January 4, 2020", "2020-01-04"]]],
   ["Updated 19 February 2024", MON_FEB, [["19 February 2024", "2024-02-19"]], "boilerplate date line, span without 'Updated'"],
@@ -64,31 +84,121 @@ const rows: Row[] = [
   ["Prices fell in October, traders said.", FRI, [["October", "2024-10"]], "the publication month itself"],
   ["The coalition was deployed in 2014 to fight Islamic State.", MON_FEB, [["2014", "2014"]]],
   ["Groups attacked US forces in the wake of the 2003 invasion.", MON_FEB, [["2003", "2003"]]],
-  ["Forces invaded in 2003, before withdrawing in 2011.", MON_FEB, [["2003", "2003"], ["2011", "2011"]]],
-  ["Output grew between 2019 and 2021.", FRI, [["2019", "2019"], ["2021", "2021"]], "a range is two mentions"],
-  ["The 2019-21 drought and the 2023/24 season.", FRI, [["2019", "2019"], ["21", "2021"], ["2023", "2023"], ["24", "2024"]]],
-  ["Inflation was high in the 1990s and in the '70s.", FRI, [["1990s", "1990"], ["'70s", "1970"]], "decades at year precision"],
-  ["Growth slowed in mid-2023 and recovered in early 2024.", FRI, [["2023", "2023"], ["2024", "2024"]]],
+  [
+    "Forces invaded in 2003, before withdrawing in 2011.",
+    MON_FEB,
+    [
+      ["2003", "2003"],
+      ["2011", "2011"],
+    ],
+  ],
+  [
+    "Output grew between 2019 and 2021.",
+    FRI,
+    [
+      ["2019", "2019"],
+      ["2021", "2021"],
+    ],
+    "a range is two mentions",
+  ],
+  [
+    "The 2019-21 drought and the 2023/24 season.",
+    FRI,
+    [
+      ["2019", "2019"],
+      ["21", "2021"],
+      ["2023", "2023"],
+      ["24", "2024"],
+    ],
+  ],
+  [
+    "Inflation was high in the 1990s and in the '70s.",
+    FRI,
+    [
+      ["1990s", "1990"],
+      ["'70s", "1970"],
+    ],
+    "decades at year precision",
+  ],
+  [
+    "Growth slowed in mid-2023 and recovered in early 2024.",
+    FRI,
+    [
+      ["2023", "2023"],
+      ["2024", "2024"],
+    ],
+  ],
   ["The file is dated 2024-03-05.", FRI, [["2024-03-05", "2024-03-05"]]],
   ["The bond matures on 13/03/2026.", FRI, [["13/03/2026", "2026-03-13"]]],
   ["Published: 2024-03-05T14:02:11Z", "2024-03-05", [["2024-03-05", "2024-03-05"]], "ISO timestamp: its date part"],
-  ["The 1999-00 season and the 2019-20 season.", FRI, [["1999", "1999"], ["00", "2000"], ["2019", "2019"], ["20", "2020"]]],
+  [
+    "The 1999-00 season and the 2019-20 season.",
+    FRI,
+    [
+      ["1999", "1999"],
+      ["00", "2000"],
+      ["2019", "2019"],
+      ["20", "2020"],
+    ],
+  ],
   ["Israel and Jordan signed a peace treaty in 1994.", FRI, [["1994", "1994"]]],
   ["The contract runs until the end of July.", FRI, [["July", "2024-07"]]],
-  ["Sales rose in fiscal 2023, beating the 2022 figure.", FRI, [["2023", "2023"], ["2022", "2022"]]],
+  [
+    "Sales rose in fiscal 2023, beating the 2022 figure.",
+    FRI,
+    [
+      ["2023", "2023"],
+      ["2022", "2022"],
+    ],
+  ],
   // --- relative to the article's date
   ["He was killed near the airport four years ago, the sources said.", MON_FEB, [["four years ago", "2020"]]],
   ["The territory was bombed to rubble a year ago.", FRI, [["a year ago", "2023"]]],
   ["The boy went missing three days ago.", FRI, [["three days ago", "2024-10-15"]]],
   ["Two weeks ago the bridge reopened.", FRI, [["Two weeks ago", "2024-10-04"]]],
   ["Exports fell last month.", FRI, [["last month", "2024-09"]]],
-  ["Exports fell last year and will rise next year.", FRI, [["last year", "2023"], ["next year", "2025"]]],
-  ["The ban could be lifted tomorrow, the minister said yesterday.", FRI, [["tomorrow", "2024-10-19"], ["yesterday", "2024-10-17"]]],
+  [
+    "Exports fell last year and will rise next year.",
+    FRI,
+    [
+      ["last year", "2023"],
+      ["next year", "2025"],
+    ],
+  ],
+  [
+    "The ban could be lifted tomorrow, the minister said yesterday.",
+    FRI,
+    [
+      ["tomorrow", "2024-10-19"],
+      ["yesterday", "2024-10-17"],
+    ],
+  ],
   ["Growth this year beats the forecast.", FRI, [["this year", "2024"]]],
   // --- relative to a date the text just gave
-  ["Most agreed on Jan. 29. The next day, the group announced a pause.", MON_FEB, [["Jan. 29", "2024-01-29"], ["The next day", "2024-01-30"]]],
-  ["He arrived on Sept. 8. Two days later he left.", FRI, [["Sept. 8", "2024-09-08"], ["Two days later", "2024-09-10"]]],
-  ["He left on March 3, 2019. The following day, he resigned.", FRI, [["March 3, 2019", "2019-03-03"], ["The following day", "2019-03-04"]]],
+  [
+    "Most agreed on Jan. 29. The next day, the group announced a pause.",
+    MON_FEB,
+    [
+      ["Jan. 29", "2024-01-29"],
+      ["The next day", "2024-01-30"],
+    ],
+  ],
+  [
+    "He arrived on Sept. 8. Two days later he left.",
+    FRI,
+    [
+      ["Sept. 8", "2024-09-08"],
+      ["Two days later", "2024-09-10"],
+    ],
+  ],
+  [
+    "He left on March 3, 2019. The following day, he resigned.",
+    FRI,
+    [
+      ["March 3, 2019", "2019-03-03"],
+      ["The following day", "2019-03-04"],
+    ],
+  ],
   // --- false friends: durations, anchored durations, vague references, frequencies
   ["Updated 3 sec ago", FRI, [], "scrape-relative boilerplate"],
   ["Updated 56 min 29 sec ago", FRI, []],
@@ -128,13 +238,39 @@ const rows: Row[] = [
   ["Last Friday's rally drew thousands.", FRI, [["Last Friday", "2024-10-11"]]],
   ["Inflation peaked in November, when prices rose 9%.", FRI, [["November", "2023-11"]]],
   // --- ranges of days are two mentions; a weekday fixes the year of its month-day
-  ["The central bank meets March 19-20.", "2024-03-05", [["March 19", "2024-03-19"], ["20", "2024-03-20"]]],
-  ["From October 7 to 9 they fought.", FRI, [["October 7", "2024-10-07"], ["9", "2024-10-09"]]],
-  ["Calm held from Jan. 29 to Feb. 4.", MON_FEB, [["Jan. 29", "2024-01-29"], ["Feb. 4", "2024-02-04"]]],
+  [
+    "The central bank meets March 19-20.",
+    "2024-03-05",
+    [
+      ["March 19", "2024-03-19"],
+      ["20", "2024-03-20"],
+    ],
+  ],
+  [
+    "From October 7 to 9 they fought.",
+    FRI,
+    [
+      ["October 7", "2024-10-07"],
+      ["9", "2024-10-09"],
+    ],
+  ],
+  [
+    "Calm held from Jan. 29 to Feb. 4.",
+    MON_FEB,
+    [
+      ["Jan. 29", "2024-01-29"],
+      ["Feb. 4", "2024-02-04"],
+    ],
+  ],
   ["The plant closes on Friday, Nov. 17.", FRI, [["Friday, Nov. 17", "2023-11-17"]], "Nov. 17 was a Friday in 2023"],
   // --- months and month-days ahead of the article's date, in sentences about the future
   ["The festival will open the film in North American cinemas in October.", JUN, [["October", "2024-10"]], "will"],
-  ["US distributor Neon, which also released \"Parasite\", will open \"Anora\" in cinemas in October.", JUN, [["October", "2024-10"]], "quoted titles do not end the clause"],
+  [
+    'US distributor Neon, which also released "Parasite", will open "Anora" in cinemas in October.',
+    JUN,
+    [["October", "2024-10"]],
+    "quoted titles do not end the clause",
+  ],
   ["The merger is due to close in September.", JUN, [["September", "2024-09"]]],
   ["The launch is scheduled for September.", JUN, [["September", "2024-09"]]],
   ["The ministry plans to publish the rules in November.", JUN, [["November", "2024-11"]]],
@@ -142,13 +278,38 @@ const rows: Row[] = [
   ["Traders pushed back their bets on a first rate cut to September.", APR, [["September", "2024-09"]], "bets"],
   ["OPEC+ to phase out some voluntary cuts from October", JUN, [["October", "2024-10"]], "a start with nothing past"],
   ["He said the team would not play again until the league ends in May.", MAR, [["May", "2024-05"]], "reported clause with a modal"],
-  ["Bankers said no decision was likely before the company's capital markets day in June.", MAR, [["June", "2024-06"]], "'was' inside reported speech is backshifted"],
+  [
+    "Bankers said no decision was likely before the company's capital markets day in June.",
+    MAR,
+    [["June", "2024-06"]],
+    "'was' inside reported speech is backshifted",
+  ],
   ["Traders are betting on a big move before the company's next earnings report in May.", MAR, [["May", "2024-05"]], "'next' with a noun"],
-  ["Sunak ruled out holding a general election in May, telling reporters a vote would come later.", MAR, [["May", "2024-05"]], "a verb of intention governs the date"],
+  [
+    "Sunak ruled out holding a general election in May, telling reporters a vote would come later.",
+    MAR,
+    [["May", "2024-05"]],
+    "a verb of intention governs the date",
+  ],
   ["Sunak rules out May election as Tories trail in polls", MAR, [["May", "2024-05"]], "'May' before an event noun"],
   ["The rains should cover the whole country by early July.", JUN, [["July", "2024-07"]], "modal"],
-  ["Freixe, 62, who joined Nestlé in 1986, takes over on Sept. 1.", MAR, [["1986", "1986"], ["Sept. 1", "2024-09-01"]], "present tense of a scheduled event; the relative clause keeps its own tense"],
-  ["Economists now expect a first cut on June 6, followed by two more before December.", MAR, [["June 6", "2024-06-06"], ["December", "2024-12"]]],
+  [
+    "Freixe, 62, who joined Nestlé in 1986, takes over on Sept. 1.",
+    MAR,
+    [
+      ["1986", "1986"],
+      ["Sept. 1", "2024-09-01"],
+    ],
+    "present tense of a scheduled event; the relative clause keeps its own tense",
+  ],
+  [
+    "Economists now expect a first cut on June 6, followed by two more before December.",
+    MAR,
+    [
+      ["June 6", "2024-06-06"],
+      ["December", "2024-12"],
+    ],
+  ],
   // ... counter-examples that stay in the past
   ["The storm, which hit in September, will cost insurers billions.", JUN, [["September", "2023-09"]], "a date inside a relative clause keeps its past"],
   ["Officials expect the storm that hit in September to cost billions.", JUN, [["September", "2023-09"]], "past verb right before the date"],
@@ -158,17 +319,45 @@ const rows: Row[] = [
   ["Exports, which peaked in August, fell again.", MAR, [["August", "2023-08"]]],
   ["The company announced the merger in December.", FEB_THU, [["December", "2023-12"]]],
   ["The ruling, handed down in May, was appealed.", MAR, [["May", "2023-05"]], "a parenthetical keeps its past"],
-  ["He was born in September and died in October.", JUN, [["September", "2023-09"], ["October", "2023-10"]]],
+  [
+    "He was born in September and died in October.",
+    JUN,
+    [
+      ["September", "2023-09"],
+      ["October", "2023-10"],
+    ],
+  ],
   ["The ceasefire agreed in November has held, and talks will resume.", JUN, [["November", "2023-11"]], "the future is in another clause"],
   ["Prices fell in October, traders said, and will fall again.", JUN, [["October", "2023-10"]]],
   ["Theresa May election campaign staff met.", MAR, [], "a surname before an event noun"],
   // --- weekdays: scheduled events in the present tense, deadlines, days set for something
   ["Sri Lanka votes on Saturday with economy on the line", SUN, [["Saturday", "2024-09-21"]], "present tense of a scheduled event"],
-  ["Sri Lanka holds its first presidential election since the collapse of 2022 on Saturday, with reforms agreed with the IMF at stake.", SUN,
-    [["2022", "2022"], ["Saturday", "2024-09-21"]], "the clause after the comma is another one"],
-  ["The Bank of Japan, which raised rates in July, begins a two-day policy meeting on Thursday.", MON_SEP, [["July", "2024-07"], ["Thursday", "2024-09-19"]]],
+  [
+    "Sri Lanka holds its first presidential election since the collapse of 2022 on Saturday, with reforms agreed with the IMF at stake.",
+    SUN,
+    [
+      ["2022", "2022"],
+      ["Saturday", "2024-09-21"],
+    ],
+    "the clause after the comma is another one",
+  ],
+  [
+    "The Bank of Japan, which raised rates in July, begins a two-day policy meeting on Thursday.",
+    MON_SEP,
+    [
+      ["July", "2024-07"],
+      ["Thursday", "2024-09-19"],
+    ],
+  ],
   ["“The market is looking to China, where the National People’s Congress opens on Tuesday.”", MON_MAR, [["Tuesday", "2024-03-05"]]],
-  ["Powell testifies before Congress on Wednesday and Thursday.", MON_MAR, [["Wednesday", "2024-03-06"], ["Thursday", "2024-03-07"]]],
+  [
+    "Powell testifies before Congress on Wednesday and Thursday.",
+    MON_MAR,
+    [
+      ["Wednesday", "2024-03-06"],
+      ["Thursday", "2024-03-07"],
+    ],
+  ],
   ["The swearing-in ceremony could take place as early as Saturday, local media reported.", WED, [["Saturday", "2024-06-08"]], "modal"],
   ["Residents have called a protest in Valencia for Saturday.", TUE_NOV, [["Saturday", "2024-11-09"]], "the day something is set for"],
   ["Schools remain closed until Monday.", FRI, [["Monday", "2024-10-21"]], "a deadline with nothing past"],
@@ -179,30 +368,69 @@ const rows: Row[] = [
   ["Nvidia reports results on Wednesday.", MAR, [["Wednesday", "2024-03-20"]]],
   // ... counter-examples that stay in the past
   ["On Friday, health officials appealed for calm.", SUN, [["Friday", "2024-09-13"]]],
-  ["The president visited Kyiv on Monday and will return in May.", MAR, [["Monday", "2024-03-11"], ["May", "2024-05"]], "the future is in the next clause"],
+  [
+    "The president visited Kyiv on Monday and will return in May.",
+    MAR,
+    [
+      ["Monday", "2024-03-11"],
+      ["May", "2024-05"],
+    ],
+    "the future is in the next clause",
+  ],
   ["Police are investigating a shooting on Monday night.", MAR, [["Monday", "2024-03-11"]], "the present of an inquiry is not a schedule"],
   ["The minister arrived in Paris on Saturday.", MAR, [["Saturday", "2024-03-09"]]],
   ["Oil prices held steady on Monday.", MAR, [["Monday", "2024-03-11"]]],
-  ["On Friday, officials said they would hold talks next month.", SUN, [["Friday", "2024-09-13"], ["next month", "2024-10"]], "the reporting verb is the date's"],
-  ["The talks, first reported by the Wall Street Journal on Friday, could value the firm at $4 billion.", TUE_MAR, [["Friday", "2024-03-01"]], "a parenthetical keeps its own tense"],
+  [
+    "On Friday, officials said they would hold talks next month.",
+    SUN,
+    [
+      ["Friday", "2024-09-13"],
+      ["next month", "2024-10"],
+    ],
+    "the reporting verb is the date's",
+  ],
+  [
+    "The talks, first reported by the Wall Street Journal on Friday, could value the firm at $4 billion.",
+    TUE_MAR,
+    [["Friday", "2024-03-01"]],
+    "a parenthetical keeps its own tense",
+  ],
   ["It had received more than 100,000 claims by Monday, mostly for cars.", TUE_NOV, [["Monday", "2024-11-04"]]],
   ["Sunak told reporters on Tuesday that an election would come later.", FRI, [["Tuesday", "2024-10-15"]]],
   ["Israel votes were counted on Saturday.", SUN, [["Saturday", "2024-09-14"]], "'votes' as a noun"],
   ["He was jailed for Friday's attack.", SUN, [["Friday", "2024-09-13"]], "'for' before a possessive is no appointment"],
   // --- the same day, the next day beside a date, narrative breaks
-  ["The election of 2 June 2024 was calm. Sheinbaum, who won by a landslide on the same day, will take office on 1 October 2024.", undefined,
-    [["2 June 2024", "2024-06-02"], ["the same day", "2024-06-02"], ["1 October 2024", "2024-10-01"]]],
+  [
+    "The election of 2 June 2024 was calm. Sheinbaum, who won by a landslide on the same day, will take office on 1 October 2024.",
+    undefined,
+    [
+      ["2 June 2024", "2024-06-02"],
+      ["the same day", "2024-06-02"],
+      ["1 October 2024", "2024-10-01"],
+    ],
+  ],
   ["He arrived on Sept. 8. They met on the same day as the summit.", FRI, [["Sept. 8", "2024-09-08"]], "'the same day as' an event"],
-  ["The alert came on October 29. The next day, on October 30, soldiers began searching.", TUE_NOV, [["October 29", "2024-10-29"], ["October 30", "2024-10-30"]],
-    "'The next day' beside the date it names"],
-  ["The alert came on October 29.\nThe towns south of the city\nHer husband was found two days later.", TUE_NOV, [["October 29", "2024-10-29"]],
-    "a subhead ends the narrative of the date"],
-  ["Kurtz later told NBC's \"Today\" show that he was sorry.", FRI, [], "a quoted title"],
+  [
+    "The alert came on October 29. The next day, on October 30, soldiers began searching.",
+    TUE_NOV,
+    [
+      ["October 29", "2024-10-29"],
+      ["October 30", "2024-10-30"],
+    ],
+    "'The next day' beside the date it names",
+  ],
+  [
+    "The alert came on October 29.\nThe towns south of the city\nHer husband was found two days later.",
+    TUE_NOV,
+    [["October 29", "2024-10-29"]],
+    "a subhead ends the narrative of the date",
+  ],
+  ['Kurtz later told NBC\'s "Today" show that he was sorry.', FRI, [], "a quoted title"],
   ["Every data center budget for 2024 seems to have an Nvidia line in it.", TUE_MAR, [["2024", "2024"]], "a year before a verb in -s"],
 ];
 
 for (const [sentence, reference, expected, note] of rows) {
-  test(`${note ? note + ": " : ""}${sentence.slice(0, 70)}`, () => {
+  test(`${note ? `${note}: ` : ""}${sentence.slice(0, 70)}`, () => {
     const got = findDates(sentence, reference);
     for (const d of got) assert.equal(sentence.slice(d.start, d.end), d.text, "span and text agree");
     assert.deepEqual(
@@ -216,7 +444,12 @@ test("relative expressions with no reference resolve against the latest absolute
   const text = "Published: March 5, 2024\nHe spoke on Monday and said yesterday was hard. Friday was worse.";
   assert.deepEqual(
     findDates(text, undefined).map((d) => [d.text, d.value]),
-    [["March 5, 2024", "2024-03-05"], ["Monday", "2024-03-04"], ["yesterday", "2024-03-04"], ["Friday", "2024-03-01"]],
+    [
+      ["March 5, 2024", "2024-03-05"],
+      ["Monday", "2024-03-04"],
+      ["yesterday", "2024-03-04"],
+      ["Friday", "2024-03-01"],
+    ],
   );
 });
 
@@ -228,24 +461,56 @@ test("relative expressions with nothing to resolve against are left out", () => 
 });
 
 test("a wire dateline's month-day is the article's day when it has no date, in the year given as fallback", () => {
-  const text = "French bonds slide\nPARIS, June 10 (Reuters) - Bonds sold off on Monday after the vote on Sunday.\n" +
+  const text =
+    "French bonds slide\nPARIS, June 10 (Reuters) - Bonds sold off on Monday after the vote on Sunday.\n" +
     "The election will be held on June 30 and July 7. S&P cut the rating on May 31, and the court ruled in May.";
-  const want = [["June 10", "2024-06-10"], ["Monday", "2024-06-10"], ["Sunday", "2024-06-09"], ["June 30", "2024-06-30"],
-    ["July 7", "2024-07-07"], ["May 31", "2024-05-31"], ["May", "2024-05"]];
-  assert.deepEqual(findDates(text, undefined, { fallbackYear: 2024 }).map((d) => [d.text, d.value]), want);
+  const want = [
+    ["June 10", "2024-06-10"],
+    ["Monday", "2024-06-10"],
+    ["Sunday", "2024-06-09"],
+    ["June 30", "2024-06-30"],
+    ["July 7", "2024-07-07"],
+    ["May 31", "2024-05-31"],
+    ["May", "2024-05"],
+  ];
+  assert.deepEqual(
+    findDates(text, undefined, { fallbackYear: 2024 }).map((d) => [d.text, d.value]),
+    want,
+  );
   // The AP style, with an em dash; a city with a region.
-  assert.deepEqual(findDates("TOKYO, June 4 (AP) — Officials inspected it on Tuesday.", undefined, { fallbackYear: 2024 }).map((d) => [d.text, d.value]),
-    [["June 4", "2024-06-04"], ["Tuesday", "2024-06-04"]]);
-  assert.deepEqual(findDates("VEVEY, Switzerland, Sept. 2 - It met on Friday.", undefined, { fallbackYear: 2024 }).map((d) => [d.text, d.value]),
-    [["Sept. 2", "2024-09-02"], ["Friday", "2024-08-30"]]);
+  assert.deepEqual(
+    findDates("TOKYO, June 4 (AP) — Officials inspected it on Tuesday.", undefined, { fallbackYear: 2024 }).map((d) => [d.text, d.value]),
+    [
+      ["June 4", "2024-06-04"],
+      ["Tuesday", "2024-06-04"],
+    ],
+  );
+  assert.deepEqual(
+    findDates("VEVEY, Switzerland, Sept. 2 - It met on Friday.", undefined, { fallbackYear: 2024 }).map((d) => [d.text, d.value]),
+    [
+      ["Sept. 2", "2024-09-02"],
+      ["Friday", "2024-08-30"],
+    ],
+  );
   // Without the option, or with a publication date, the dateline does not set the day.
-  assert.deepEqual(findDates(text, undefined).map((d) => d.text), []);
-  assert.deepEqual(findDates("PARIS, June 10 (Reuters) - It fell on Monday.", "2024-06-12", { fallbackYear: 2020 }).map((d) => d.value),
-    ["2024-06-10", "2024-06-10"]);
+  assert.deepEqual(
+    findDates(text, undefined).map((d) => d.text),
+    [],
+  );
+  assert.deepEqual(
+    findDates("PARIS, June 10 (Reuters) - It fell on Monday.", "2024-06-12", { fallbackYear: 2020 }).map((d) => d.value),
+    ["2024-06-10", "2024-06-10"],
+  );
   // A dateline without a day gives nothing to resolve against.
-  assert.deepEqual(findDates("GENEVA (Reuters) - It rose on Monday, as in 2015.", undefined, { fallbackYear: 2024 }).map((d) => d.value), ["2015"]);
+  assert.deepEqual(
+    findDates("GENEVA (Reuters) - It rose on Monday, as in 2015.", undefined, { fallbackYear: 2024 }).map((d) => d.value),
+    ["2015"],
+  );
   // A month-day in the body is no dateline.
-  assert.deepEqual(findDates("He said on June 10 it fell on Monday.", undefined, { fallbackYear: 2024 }).map((d) => d.value), []);
+  assert.deepEqual(
+    findDates("He said on June 10 it fell on Monday.", undefined, { fallbackYear: 2024 }).map((d) => d.value),
+    [],
+  );
 });
 
 test("latestWrittenYear: the latest year written as a date's year, outside sentences about the future", () => {
@@ -263,23 +528,44 @@ test("year anchors from the dump apply to event month-days of another article", 
   const article = "He ordered the Oct 7 attack on Israel. Crowds rallied on Oct. 7 in Tel Aviv.";
   assert.deepEqual(
     findDates(article, FRI, { yearAnchors: anchors }).map((d) => [d.text, d.value]),
-    [["Oct 7", "2023-10-07"], ["Oct. 7", "2024-10-07"]],
+    [
+      ["Oct 7", "2023-10-07"],
+      ["Oct. 7", "2024-10-07"],
+    ],
   );
   // Without the dump's anchors, the default rule applies.
-  assert.deepEqual(findDates(article, FRI).map((d) => d.value), ["2024-10-07", "2024-10-07"]);
+  assert.deepEqual(
+    findDates(article, FRI).map((d) => d.value),
+    ["2024-10-07", "2024-10-07"],
+  );
 });
 
 test("offsets are UTF-16 offsets into a multi-line text with mixed line ends", () => {
   const text = "Headline – “quoted”\r\nUpdated 19 February 2024\rFollow\n\nBAGHDAD: On Jan. 29 😀 he met them.";
   const got = findDates(text, undefined);
-  assert.deepEqual(got.map((d) => [d.text, d.value]), [["19 February 2024", "2024-02-19"], ["Jan. 29", "2024-01-29"]]);
+  assert.deepEqual(
+    got.map((d) => [d.text, d.value]),
+    [
+      ["19 February 2024", "2024-02-19"],
+      ["Jan. 29", "2024-01-29"],
+    ],
+  );
   for (const d of got) assert.equal(text.slice(d.start, d.end), d.text);
 });
 
 test("ambiguous numeric dates pick the reading on or before the article's date", () => {
-  assert.deepEqual(findDates("It ended on 05/03/2024.", "2024-03-20").map((d) => d.value), ["2024-03-05"]);
-  assert.deepEqual(findDates("It ended on 05/03/2024.", "2024-05-20").map((d) => d.value), ["2024-05-03"]);
-  assert.deepEqual(findDates("It ended on 05/03/2024.", "2024-05-20", { dayFirst: true }).map((d) => d.value), ["2024-03-05"]);
+  assert.deepEqual(
+    findDates("It ended on 05/03/2024.", "2024-03-20").map((d) => d.value),
+    ["2024-03-05"],
+  );
+  assert.deepEqual(
+    findDates("It ended on 05/03/2024.", "2024-05-20").map((d) => d.value),
+    ["2024-05-03"],
+  );
+  assert.deepEqual(
+    findDates("It ended on 05/03/2024.", "2024-05-20", { dayFirst: true }).map((d) => d.value),
+    ["2024-03-05"],
+  );
 });
 
 const pubRows: [string, string | undefined][] = [
@@ -308,6 +594,13 @@ for (const [value, want] of pubRows) {
 test("parsePublicationDate: day first on request", () => assert.equal(parsePublicationDate("05/03/2024", { dayFirst: true }), "2024-03-05"));
 
 test("chrono runs its calendar parsers only (picked by class name)", () => {
-  assert.deepEqual(chronoParserNames().sort(), ["ENMonthNameLittleEndianParser", "ENMonthNameMiddleEndianParser", "ENMonthNameParser",
-    "ENWeekdayParser", "ENYearMonthDayParser", "ISOFormatParser", "SlashDateFormatParser"]);
+  assert.deepEqual(chronoParserNames().sort(), [
+    "ENMonthNameLittleEndianParser",
+    "ENMonthNameMiddleEndianParser",
+    "ENMonthNameParser",
+    "ENWeekdayParser",
+    "ENYearMonthDayParser",
+    "ISOFormatParser",
+    "SlashDateFormatParser",
+  ]);
 });

@@ -1,11 +1,11 @@
-import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { sameData } from "../../server/src/analysis/types.js";
-import { estimateJaccard, fingerprintArticle, type DuplicateInput } from "../../server/src/analysis/duplicates/fingerprint.js";
+import { test } from "node:test";
+import { type DuplicateInput, estimateJaccard, fingerprintArticle } from "../../server/src/analysis/duplicates/fingerprint.js";
 import { headlineKey, normalisedHeadlineKey, wordEdits } from "../../server/src/analysis/duplicates/headlines.js";
-import { bandRows, findDuplicates, findDuplicatesFromFingerprints, type DuplicateGroup } from "../../server/src/analysis/duplicates/matching.js";
+import { bandRows, type DuplicateGroup, findDuplicates, findDuplicatesFromFingerprints } from "../../server/src/analysis/duplicates/matching.js";
+import { sameData } from "../../server/src/analysis/types.js";
 
 // Deterministic pseudo-random bodies: different seeds give unrelated texts.
 const VOCAB = (
@@ -42,7 +42,7 @@ function body(seed: number, words = 150): string {
 /** Same text with every `every`-th word replaced: a lightly edited copy. */
 function edited(text: string, every: number): string {
   const words = text.split(" ");
-  for (let i = every; i < words.length; i += every) words[i] = "changed" + i;
+  for (let i = every; i < words.length; i += every) words[i] = `changed${i}`;
   return words.join(" ");
 }
 
@@ -206,8 +206,8 @@ test("a changed name with the same body is a near duplicate", () => {
 
 test("a capitalised first word known from the body as a common word may change", () => {
   const g = findDuplicates([
-    { headline: "Stocks rally as inflation cools", body: "Stocks rose on Monday. Traders bought stocks after the data.\n" + body(50) },
-    { headline: "Shares rally as inflation cools", body: "Shares rose on Monday. Traders bought shares after the data.\n" + body(51) },
+    { headline: "Stocks rally as inflation cools", body: `Stocks rose on Monday. Traders bought stocks after the data.\n${body(50)}` },
+    { headline: "Shares rally as inflation cools", body: `Shares rose on Monday. Traders bought shares after the data.\n${body(51)}` },
   ]);
   assert.deepEqual(pairs(g), ["near:0,1"]);
 });
@@ -227,7 +227,10 @@ test("copies of one body: headlines are still matched within the copies", () => 
     body: notice,
   }));
   const groups = findDuplicates(inputs);
-  assert.deepEqual(groups.filter((g) => g.kind === "near").map((g) => g.articles.length), [50, 50]);
+  assert.deepEqual(
+    groups.filter((g) => g.kind === "near").map((g) => g.articles.length),
+    [50, 50],
+  );
   assert.deepEqual(pairs(groups.filter((g) => g.kind === "body")), ["body:0,1"]);
 });
 
@@ -307,7 +310,13 @@ test("fingerprints can be cached: same result as findDuplicates", () => {
 
 test("empty input and punctuation-only headlines", () => {
   assert.deepEqual(findDuplicates([]), []);
-  assert.deepEqual(findDuplicates([{ headline: "***", body: "" }, { headline: "***", body: "" }]), []);
+  assert.deepEqual(
+    findDuplicates([
+      { headline: "***", body: "" },
+      { headline: "***", body: "" },
+    ]),
+    [],
+  );
 });
 
 // Gold fixtures: articles cut at the gold boundaries; body = the lines after the headline line.
@@ -315,7 +324,11 @@ const fixtureDirs = [join(__dirname, "..", "fixtures", "layouts"), join(__dirnam
 const sample = join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.gold.json");
 const goldFiles = fixtureDirs
   .filter((d) => existsSync(d))
-  .flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".gold.json")).map((f) => join(d, f)));
+  .flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith(".gold.json"))
+      .map((f) => join(d, f)),
+  );
 if (existsSync(sample)) goldFiles.push(sample);
 
 test("gold fixtures: duplicateHeadlines as annotated", () => {
@@ -327,7 +340,9 @@ test("gold fixtures: duplicateHeadlines as annotated", () => {
       articles: { headline: string; headlineLine: number; endLine: number }[];
       duplicateHeadlines: { articles: number[]; kind: string }[];
     };
-    const text = readFileSync(join(goldPath, "..", gold.file), "utf8").replace(/^\uFEFF/, "").replace(/\r/g, "");
+    const text = readFileSync(join(goldPath, "..", gold.file), "utf8")
+      .replace(/^\uFEFF/, "")
+      .replace(/\r/g, "");
     const lines = text.split("\n");
     const inputs = gold.articles.map((a) => ({
       headline: a.headline,

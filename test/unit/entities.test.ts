@@ -3,13 +3,20 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import {
-  loadNerModel, recognizeEntities, resolveEntities, tagDocument, tagTokens, tokenize, type EntitySpan, type NerModel,
-} from "../../server/src/analysis/entities/index.js";
 import { chunks, parseConll, toIob2 } from "../../server/src/analysis/entities/conll.js";
-import { readNerModelBytes } from "../../server/src/node/modelFile.js";
-import { FeatureExtractor, F_SENTINIT, MAX_WORDS } from "../../server/src/analysis/entities/features.js";
+import { F_SENTINIT, FeatureExtractor, MAX_WORDS } from "../../server/src/analysis/entities/features.js";
 import { IntMap } from "../../server/src/analysis/entities/hash.js";
+import {
+  type EntitySpan,
+  loadNerModel,
+  type NerModel,
+  recognizeEntities,
+  resolveEntities,
+  tagDocument,
+  tagTokens,
+  tokenize,
+} from "../../server/src/analysis/entities/index.js";
+import { readNerModelBytes } from "../../server/src/node/modelFile.js";
 
 let cached: NerModel | undefined;
 function model(): NerModel {
@@ -35,26 +42,37 @@ function expectEntity(text: string, want: string, type: EntitySpan["type"]): Ent
 }
 function expectNoEntityText(spans: EntitySpan[], pattern: RegExp): void {
   const bad = spans.filter((s) => pattern.test(s.text));
-  assert.deepEqual(bad.map((s) => s.text), [], `unexpected spans [${show(bad)}]`);
+  assert.deepEqual(
+    bad.map((s) => s.text),
+    [],
+    `unexpected spans [${show(bad)}]`,
+  );
 }
 
 test("tokenizer keeps offsets and splits possessives, keeps hyphenated words and abbreviations", () => {
   const text = "Qaani’s visit to the U.S. and J.K. Rowling's “Iran-backed” groups 👍 بغداد 2,500";
   const { tokens } = tokenize(text);
   for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
-  assert.deepEqual(tokens.map((t) => t.text), ["Qaani", "’s", "visit", "to", "the", "U.S.", "and", "J.K.", "Rowling", "'s",
-    "“", "Iran-backed", "”", "groups", "👍", "بغداد", "2,500"]);
+  assert.deepEqual(
+    tokens.map((t) => t.text),
+    ["Qaani", "’s", "visit", "to", "the", "U.S.", "and", "J.K.", "Rowling", "'s", "“", "Iran-backed", "”", "groups", "👍", "بغداد", "2,500"],
+  );
 });
 
 test("tokenizer splits lines on \\n, \\r\\n and \\r", () => {
   const { lines } = tokenize("a b\r\nc\rd\n\ne");
-  assert.deepEqual(lines.map((l) => l.last - l.first), [2, 1, 1, 0, 1]);
+  assert.deepEqual(
+    lines.map((l) => l.last - l.first),
+    [2, 1, 1, 0, 1],
+  );
 });
 
 test("IOB1 is converted to IOB2 and chunked as conlleval does", () => {
   assert.deepEqual(toIob2(["I-PER", "I-PER", "B-PER", "O", "I-LOC"]), ["B-PER", "I-PER", "B-PER", "O", "B-LOC"]);
-  assert.deepEqual(chunks(["B-PER", "I-PER", "B-PER", "O", "I-LOC"]).map((c) => `${c.start}-${c.end}-${c.type}`),
-    ["0-2-PER", "2-3-PER", "4-5-LOC"]);
+  assert.deepEqual(
+    chunks(["B-PER", "I-PER", "B-PER", "O", "I-LOC"]).map((c) => `${c.start}-${c.end}-${c.type}`),
+    ["0-2-PER", "2-3-PER", "4-5-LOC"],
+  );
   const docs = parseConll("-DOCSTART- -X- O O\n\nEU NNP B-NP I-ORG\nrejects VBZ B-VP O\n\nPeter NNP B-NP I-PER\n");
   assert.equal(docs.length, 1);
   assert.deepEqual(docs[0].sentences[0].tags, ["B-ORG", "O"]);
@@ -70,8 +88,7 @@ test("initials: J.K. Rowling", () => {
 });
 
 test("titles are not part of a person's name", () => {
-  const spans = expectEntity("Prime Minister Mohammed Shia Al-Sudani met the envoy in Baghdad on Sunday.",
-    "Mohammed Shia Al-Sudani", "person");
+  const spans = expectEntity("Prime Minister Mohammed Shia Al-Sudani met the envoy in Baghdad on Sunday.", "Mohammed Shia Al-Sudani", "person");
   assert.ok(has(spans, "Baghdad", "location"), show(spans));
   expectNoEntityText(spans, /Minister/);
 });
@@ -82,8 +99,11 @@ test("U.S. and US are locations", () => {
 });
 
 test("Arabic-origin and hyphenated names", () => {
-  const spans = expectEntity("Crowds gathered for the funeral of the militia commander Abu Mahdi al-Muhandis, who was killed in Baghdad.",
-    "Abu Mahdi al-Muhandis", "person");
+  const spans = expectEntity(
+    "Crowds gathered for the funeral of the militia commander Abu Mahdi al-Muhandis, who was killed in Baghdad.",
+    "Abu Mahdi al-Muhandis",
+    "person",
+  );
   assert.ok(has(spans, "Baghdad", "location"), show(spans));
   // a short form is a person through the full name used in the same dump
   const text = "Prime Minister Mohammed Shia Al-Sudani arrived on Monday.\nAl-Sudani met the delegation.";
@@ -140,7 +160,8 @@ test("an acronym in parentheses is its own mention", () => {
 });
 
 test("boilerplate lines carry no names and CRLF offsets are right", () => {
-  const text = "Israel sends more troops into Gaza\r\nShort Url\r\nUpdated 19 February 2024\r\nFollow\r\n\r\nCAIRO: Israel sent more tanks into Gaza, residents said.";
+  const text =
+    "Israel sends more troops into Gaza\r\nShort Url\r\nUpdated 19 February 2024\r\nFollow\r\n\r\nCAIRO: Israel sent more tanks into Gaza, residents said.";
   const spans = ents(text);
   for (const s of spans) assert.ok(!/Short|Url|Follow|Updated|February/.test(s.text), show(spans));
   assert.ok(has(spans, "CAIRO", "location"), show(spans));
@@ -166,9 +187,14 @@ test("resolveEntities: canonical names, one type per surface, document-level add
   // types agree for one surface
   for (const e of all) assert.equal(e.type, all.find((x) => x.text === e.text)!.type);
   // a mention the model may have missed is added when the surface is tagged elsewhere
-  const added = resolveEntities([{ text: "Kataib Hezbollah said so.", spans: [{ start: 0, end: 16, type: "organization", text: "Kataib Hezbollah" }] },
-    { text: "Later Kataib Hezbollah agreed, not Iran-backed Kataib Hezbollah-led groups.", spans: [] }]);
-  assert.deepEqual(added[1].map((e) => `${e.start}:${e.text}:${e.type}`), ["6:Kataib Hezbollah:organization"]);
+  const added = resolveEntities([
+    { text: "Kataib Hezbollah said so.", spans: [{ start: 0, end: 16, type: "organization", text: "Kataib Hezbollah" }] },
+    { text: "Later Kataib Hezbollah agreed, not Iran-backed Kataib Hezbollah-led groups.", spans: [] },
+  ]);
+  assert.deepEqual(
+    added[1].map((e) => `${e.start}:${e.text}:${e.type}`),
+    ["6:Kataib Hezbollah:organization"],
+  );
 });
 
 test("tagTokens and tagDocument give one BIO tag per token", () => {
@@ -179,7 +205,10 @@ test("tagTokens and tagDocument give one BIO tag per token", () => {
   assert.equal(tags[0], "B-ORG");
   assert.equal(tags[2], "O", "MISC is not reported");
   const doc = tagDocument([["Peter", "Blackburn"], [], ["BRUSSELS", "1996-08-22"]], model());
-  assert.deepEqual(doc.map((s) => s.length), [2, 0, 2]);
+  assert.deepEqual(
+    doc.map((s) => s.length),
+    [2, 0, 2],
+  );
   assert.deepEqual(doc[0], ["B-PER", "I-PER"]);
   assert.equal(doc[2][0], "B-LOC");
 });
@@ -196,7 +225,16 @@ test("word cache: a word's spelling attributes are the same from the cache, past
   for (let i = 0; i < sequence.length; i += 997) {
     const alone = new FeatureExtractor(new IntMap(16));
     alone.prepare([sequence[i]!], 0, 1);
-    const attrs = (x: FeatureExtractor, k: number) => [x.wh[k], x.lh[k], x.sh[k], x.ssh[k], x.flags[k]! & ~F_SENTINIT, x.len[k], ...x.pre.slice(4 * k, 4 * k + 4), ...x.suf.slice(4 * k, 4 * k + 4)];
+    const attrs = (x: FeatureExtractor, k: number) => [
+      x.wh[k],
+      x.lh[k],
+      x.sh[k],
+      x.ssh[k],
+      x.flags[k]! & ~F_SENTINIT,
+      x.len[k],
+      ...x.pre.slice(4 * k, 4 * k + 4),
+      ...x.suf.slice(4 * k, 4 * k + 4),
+    ];
     assert.deepEqual(attrs(fx, i), attrs(alone, 0), sequence[i]);
   }
 });
@@ -205,8 +243,8 @@ test("a document of more distinct words than the tagger keeps is tagged the same
   const junk: string[] = [];
   for (let i = 0; i < MAX_WORDS + 2000; i++) junk.push(`zq${i.toString(36)}`);
   const lines: string[] = [];
-  for (let i = 0; i < junk.length; i += 12) lines.push(junk.slice(i, i + 12).join(" ") + ".");
-  const text = "Barack Obama visited Paris on Monday.\n" + lines.join("\n") + "\nAngela Merkel met Emmanuel Macron in Berlin.\n";
+  for (let i = 0; i < junk.length; i += 12) lines.push(`${junk.slice(i, i + 12).join(" ")}.`);
+  const text = `Barack Obama visited Paris on Monday.\n${lines.join("\n")}\nAngela Merkel met Emmanuel Macron in Berlin.\n`;
   const first = ents(text);
   assert.ok(has(first, "Barack Obama", "person") && has(first, "Paris", "location"), show(first.slice(0, 3)));
   assert.ok(has(first, "Angela Merkel", "person") && has(first, "Berlin", "location"), show(first.slice(-3)));

@@ -6,12 +6,12 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { analyzeDump, type DumpAnalysis } from "../../server/src/analysis/index.js";
-import { splitLines } from "../../server/src/analysis/document/text.js";
 import { applyCorrections } from "../../server/src/analysis/corrections/annotations.js";
-import { exportAnnotations, type ExportFormat, type ExportedFile } from "../../server/src/analysis/export/export.js";
-import { lazyNerModel } from "../../server/src/node/modelFile.js";
+import { splitLines } from "../../server/src/analysis/document/text.js";
+import { type ExportedFile, type ExportFormat, exportAnnotations } from "../../server/src/analysis/export/export.js";
+import { analyzeDump, type DumpAnalysis } from "../../server/src/analysis/index.js";
 import { runExport } from "../../server/src/cli/exportCommand.js";
+import { lazyNerModel } from "../../server/src/node/modelFile.js";
 
 const SAMPLE = path.join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
 const FIXTURE = path.join(__dirname, "..", "fixtures", "export", "emoji-crlf-arabic.txt");
@@ -42,41 +42,59 @@ function expected(lines: readonly string[], a: DumpAnalysis, dates: boolean): Fo
     ...a.entities.map((e) => ({ range: e.range, label: LABEL[e.type]!, text: e.text })),
     ...(dates ? a.dates.map((d) => ({ range: d.range, label: "DATE", text: d.text })) : []),
   ];
-  return spans.map(({ range, label, text }): Found => {
-    const i = a.articles.findIndex((x) => x.range.start.line <= range.start.line && range.end.line <= x.range.end.line);
-    assert.ok(i >= 0, `span ${text} in an article`);
-    const first = a.articles[i]!.range.start.line;
-    const prefix = (p: typeof range.start) => [...lines.slice(first, p.line), lines[p.line]!.slice(0, p.character)].join("\n");
-    return [i, cps(prefix(range.start)), cps(prefix(range.end)), label, text];
-  }).sort(byOffset);
+  return spans
+    .map(({ range, label, text }): Found => {
+      const i = a.articles.findIndex((x) => x.range.start.line <= range.start.line && range.end.line <= x.range.end.line);
+      assert.ok(i >= 0, `span ${text} in an article`);
+      const first = a.articles[i]!.range.start.line;
+      const prefix = (p: typeof range.start) => [...lines.slice(first, p.line), lines[p.line]!.slice(0, p.character)].join("\n");
+      return [i, cps(prefix(range.start)), cps(prefix(range.end)), label, text];
+    })
+    .sort(byOffset);
 }
 
 // ---- readers, one per format ------------------------------------------------------------------
 
 function readJsonl(content: string, texts: string[]): Found[] {
-  const records = content.trimEnd().split("\n").map((l) => JSON.parse(l));
+  const records = content
+    .trimEnd()
+    .split("\n")
+    .map((l) => JSON.parse(l));
   assert.equal(records.length, texts.length);
   return records.flatMap((r, i): Found[] => {
     assert.equal(r.text, texts[i]);
     assert.equal(typeof r.meta.headline, "string");
     assert.ok("published" in r.meta && Number.isInteger(r.meta.line));
-    assert.deepEqual(r.label, r.spans.map((s: { start: number; end: number; label: string }) => [s.start, s.end, s.label]), "doccano label = Prodigy spans");
+    assert.deepEqual(
+      r.label,
+      r.spans.map((s: { start: number; end: number; label: string }) => [s.start, s.end, s.label]),
+      "doccano label = Prodigy spans",
+    );
     return r.spans.map((s: { start: number; end: number; label: string }) => [i, s.start, s.end, s.label, cut(r.text, s.start, s.end)]);
   });
 }
 
+/** A Label Studio task as the importer reads it. */
+interface LabelStudioTask {
+  data: { text: string };
+  predictions: {
+    model_version: string;
+    result: { from_name: string; to_name: string; type: string; value: { start: number; end: number; text: string; labels: string[] } }[];
+  }[];
+}
+
 function readLabelStudio(content: string, texts: string[]): Found[] {
-  const tasks = JSON.parse(content);
+  const tasks = JSON.parse(content) as LabelStudioTask[];
   assert.ok(Array.isArray(tasks));
   assert.equal(tasks.length, texts.length);
-  return tasks.flatMap((t: any, i: number): Found[] => {
+  return tasks.flatMap((t, i): Found[] => {
     assert.equal(t.data.text, texts[i]);
     assert.equal(t.predictions.length, 1);
-    assert.equal(t.predictions[0].model_version, "news-lens");
-    return t.predictions[0].result.map((r: any): Found => {
+    assert.equal(t.predictions[0]!.model_version, "news-lens");
+    return t.predictions[0]!.result.map((r): Found => {
       assert.deepEqual([r.from_name, r.to_name, r.type, r.value.labels.length], ["label", "text", "labels", 1]);
       assert.equal(cut(t.data.text, r.value.start, r.value.end), r.value.text);
-      return [i, r.value.start, r.value.end, r.value.labels[0], r.value.text];
+      return [i, r.value.start, r.value.end, r.value.labels[0]!, r.value.text];
     });
   });
 }
@@ -90,14 +108,17 @@ function readBrat(files: ExportedFile[], texts: string[]): Found[] {
     const txt = byPath.get(`${name}.txt`);
     const ann = byPath.get(`${name}.ann`);
     assert.ok(txt !== undefined && ann !== undefined, name);
-    assert.equal(txt, expectedText + "\n");
-    return ann.split("\n").filter(Boolean).map((line, k): Found => {
-      const [id, what, text] = line.split("\t");
-      assert.equal(id, `T${k + 1}`);
-      const [label, start, end] = what!.split(" ");
-      assert.equal(cut(txt, +start!, +end!), text);
-      return [i, +start!, +end!, label!, text!];
-    });
+    assert.equal(txt, `${expectedText}\n`);
+    return ann
+      .split("\n")
+      .filter(Boolean)
+      .map((line, k): Found => {
+        const [id, what, text] = line.split("\t");
+        assert.equal(id, `T${k + 1}`);
+        const [label, start, end] = what!.split(" ");
+        assert.equal(cut(txt, +start!, +end!), text);
+        return [i, +start!, +end!, label!, text!];
+      });
   });
 }
 
@@ -198,9 +219,12 @@ test("CRLF, BOM, emoji and Arabic: code-point offsets (corrections applied befor
   const entities = applyCorrections(lines, analysis, {
     version: 1,
     corrections: [
-      { text: "Maria Lopez", type: "person", scope: "all" }, { text: "Ahmed Hassan", type: "person", scope: "all" },
-      { text: "João Silva", type: "person", scope: "all" }, { text: "Families", type: "none", scope: "all" },
-      { text: "أحمد حسن", type: "person", scope: "all" }, { text: "UNICEF", type: "organization", scope: "all" },
+      { text: "Maria Lopez", type: "person", scope: "all" },
+      { text: "Ahmed Hassan", type: "person", scope: "all" },
+      { text: "João Silva", type: "person", scope: "all" },
+      { text: "Families", type: "none", scope: "all" },
+      { text: "أحمد حسن", type: "person", scope: "all" },
+      { text: "UNICEF", type: "organization", scope: "all" },
       { text: "𝒮ylhet", type: "location", scope: "all" },
     ],
   });
@@ -227,22 +251,35 @@ test("CRLF, BOM, emoji and Arabic: code-point offsets (corrections applied befor
 test("brat names and numbering; labels and options", () => {
   const lines = ["Headline one", "", "Body with Qaani.", "", "Headline two", "Body."];
   const art = (index: number, from: number, to: number) => ({
-    index, headline: lines[from]!, sections: [], repeatedHeadlineLines: [], boilerplateLines: [],
+    index,
+    headline: lines[from]!,
+    sections: [],
+    repeatedHeadlineLines: [],
+    boilerplateLines: [],
     headlineRange: { start: { line: from, character: 0 }, end: { line: from, character: lines[from]!.length } },
     range: { start: { line: from, character: 0 }, end: { line: to, character: lines[to]!.length } },
   });
   const analysis: DumpAnalysis = {
-    version: 1, file: "x.txt", lineCount: lines.length, articles: [art(0, 0, 2), art(1, 4, 5)], diagnostics: [],
+    version: 1,
+    file: "x.txt",
+    lineCount: lines.length,
+    articles: [art(0, 0, 2), art(1, 4, 5)],
+    diagnostics: [],
     entities: [{ text: "Qaani", type: "misc", canonical: "Qaani", range: { start: { line: 2, character: 10 }, end: { line: 2, character: 15 } }, article: 0 }],
     dates: [],
   };
   const brat = exportAnnotations(lines, analysis, "brat", { dates: true });
-  assert.deepEqual(brat.map((f) => f.path), ["article-0001.txt", "article-0001.ann", "article-0002.txt", "article-0002.ann", "annotation.conf"]);
+  assert.deepEqual(
+    brat.map((f) => f.path),
+    ["article-0001.txt", "article-0001.ann", "article-0002.txt", "article-0002.ann", "annotation.conf"],
+  );
   assert.equal(brat[1]!.content, "T1\tMISC 24 29\tQaani\n");
   assert.equal(brat[3]!.content, "");
-  assert.equal(exportAnnotations(lines, analysis, "conll", { dates: false })[0]!.content,
+  assert.equal(
+    exportAnnotations(lines, analysis, "conll", { dates: false })[0]!.content,
     "-DOCSTART- -X- -X- O\n\nHeadline -X- _ O\none -X- _ O\n\nBody -X- _ O\nwith -X- _ O\nQaani -X- _ B-MISC\n. -X- _ O\n\n" +
-    "-DOCSTART- -X- -X- O\n\nHeadline -X- _ O\ntwo -X- _ O\n\nBody -X- _ O\n. -X- _ O\n\n");
+      "-DOCSTART- -X- -X- O\n\nHeadline -X- _ O\ntwo -X- _ O\n\nBody -X- _ O\n. -X- _ O\n\n",
+  );
   const empty = { ...analysis, articles: [], entities: [] };
   assert.equal(exportAnnotations(lines, empty, "jsonl", { dates: false })[0]!.content, "");
   assert.equal(exportAnnotations(lines, empty, "labelstudio", { dates: false })[0]!.content, "[]\n");
@@ -259,18 +296,45 @@ test("news-lens export: annotations beside the dump, lexicon found above it, exi
     mkdirSync(path.join(dir, "dumps", "2024"), { recursive: true });
     const dump = path.join(dir, "dumps", "2024", "f.txt");
     copyFileSync(FIXTURE, dump);
-    writeFileSync(path.join(dir, ".newslens", "lexicon.json"), JSON.stringify({ version: 1, entries: [{ text: "NASA", type: "none" }, { text: "Doha", type: "person" }] }));
-    writeFileSync(`${dump}.annotations.json`, JSON.stringify({ version: 1, corrections: [{ text: "João Silva", type: "person", scope: "all" }, { text: "Doha", type: "location", scope: "all" }] }));
+    writeFileSync(
+      path.join(dir, ".newslens", "lexicon.json"),
+      JSON.stringify({
+        version: 1,
+        entries: [
+          { text: "NASA", type: "none" },
+          { text: "Doha", type: "person" },
+        ],
+      }),
+    );
+    writeFileSync(
+      `${dump}.annotations.json`,
+      JSON.stringify({
+        version: 1,
+        corrections: [
+          { text: "João Silva", type: "person", scope: "all" },
+          { text: "Doha", type: "location", scope: "all" },
+        ],
+      }),
+    );
 
     const out = path.join(dir, "out", "f.jsonl");
     assert.equal(await runExport([dump, "--format", "jsonl", "--out", out, "--dates"]), 0, messages.join(""));
-    const spans = readFileSync(out, "utf8").trimEnd().split("\n").map((l) => JSON.parse(l)).flatMap((r) =>
-      r.spans.map((s: { start: number; end: number; label: string }) => `${s.label} ${cut(r.text, s.start, s.end)}`));
+    const spans = readFileSync(out, "utf8")
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+      .flatMap((r) => r.spans.map((s: { start: number; end: number; label: string }) => `${s.label} ${cut(r.text, s.start, s.end)}`));
     assert.ok(spans.includes("PER João Silva") && spans.includes("LOC Doha") && spans.some((s) => s.startsWith("DATE ")), spans.join(", "));
     assert.ok(!spans.some((s) => s.endsWith(" NASA")), "lexicon: never an entity");
 
     assert.equal(await runExport([dump, "--format=brat", "--out", path.join(dir, "brat")]), 0);
-    assert.deepEqual(readdirSync(path.join(dir, "brat")).sort(), ["annotation.conf", "article-0001.ann", "article-0001.txt", "article-0002.ann", "article-0002.txt"]);
+    assert.deepEqual(readdirSync(path.join(dir, "brat")).sort(), [
+      "annotation.conf",
+      "article-0001.ann",
+      "article-0001.txt",
+      "article-0002.ann",
+      "article-0002.txt",
+    ]);
 
     assert.equal(await runExport([dump, "--format", "xml", "--out", out]), 2);
     assert.equal(await runExport([dump, "--out", out]), 2);

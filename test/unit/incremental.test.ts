@@ -1,21 +1,40 @@
 // After any sequence of edits, the incrementally kept analysis equals a full re-analysis.
-import { test } from "node:test";
+
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { test } from "node:test";
 import fc from "fast-check";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { OpenDump } from "../../server/src/lsp/documents.js";
 import { DumpSession } from "../../server/src/analysis/index.js";
+import { OpenDump } from "../../server/src/lsp/documents.js";
 
 const fixtures = join(__dirname, "..", "fixtures", "layouts");
 const sample = join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
-const texts = readdirSync(fixtures).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(fixtures, f), "utf8"));
+const texts = readdirSync(fixtures)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => readFileSync(join(fixtures, f), "utf8"));
 if (existsSync(sample)) texts.unshift(readFileSync(sample, "utf8"));
 
 // Pieces that edits insert: line ends of every kind, separators, headers, boilerplate, headline-ish lines, emoji.
-const pieces = ["\n", "\r\n", "\r", "\n\n", "=====\n", "Title: Markets rally\n", "Date: 2024-03-05\n", "Updated 3 sec ago\n",
-  "Follow\n", "Storm hits coast\n\n", "BAGHDAD: A visit ", "x", "😀", "\u0600ب", "", "By Jane Doe | June 3, 2024\n"];
+const pieces = [
+  "\n",
+  "\r\n",
+  "\r",
+  "\n\n",
+  "=====\n",
+  "Title: Markets rally\n",
+  "Date: 2024-03-05\n",
+  "Updated 3 sec ago\n",
+  "Follow\n",
+  "Storm hits coast\n\n",
+  "BAGHDAD: A visit ",
+  "x",
+  "😀",
+  "\u0600ب",
+  "",
+  "By Jane Doe | June 3, 2024\n",
+];
 
 const edit = (len: number) =>
   fc.record({ at: fc.nat({ max: len }), remove: fc.nat({ max: 400 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 4 }).map((a) => a.join("")) });
@@ -70,8 +89,14 @@ test("an inserted line in article 2 moves the later articles by one line", () =>
   dump.applyChanges([{ range: { start: { line: 70, character: 0 }, end: { line: 70, character: 0 } }, text: "An inserted paragraph.\n" }], 2);
   const after = dump.articles();
   assert.equal(after.length, 6);
-  assert.deepEqual(after.slice(0, 2).map((a) => a.range.start.line), before.slice(0, 2).map((a) => a.range.start.line));
-  assert.deepEqual(after.slice(2).map((a) => a.range.start.line), before.slice(2).map((a) => a.range.start.line + 1));
+  assert.deepEqual(
+    after.slice(0, 2).map((a) => a.range.start.line),
+    before.slice(0, 2).map((a) => a.range.start.line),
+  );
+  assert.deepEqual(
+    after.slice(2).map((a) => a.range.start.line),
+    before.slice(2).map((a) => a.range.start.line + 1),
+  );
   assert.equal(after[1]!.range.end.line, before[1]!.range.end.line + 1);
 });
 
@@ -88,8 +113,8 @@ test("a year written in one article is followed by another article's month-day a
     "Families marked five months since the Oct 7 attack on Saturday.",
   ].join("\n");
   const doc = new DumpSession(text);
-  const valueOf = () => doc.stage("dates")!.find((d) => d.article === 1 && d.text.startsWith("Oct"))?.value;
-  assert.equal(valueOf(), "2023-10-07");
+  const octoberValue = () => doc.stage("dates")!.find((d) => d.article === 1 && d.text.startsWith("Oct"))?.value;
+  assert.equal(octoberValue(), "2023-10-07");
   doc.replaceLines(3, 4, ["The war began after the attack of Oct. 7, 2022, officials said."]);
-  assert.equal(valueOf(), "2022-10-07", "the cached dates of the other article follow the new year");
+  assert.equal(octoberValue(), "2022-10-07", "the cached dates of the other article follow the new year");
 });

@@ -1,14 +1,15 @@
 // Entities and dates kept across edits (the dump-wide entity decisions are remade only when their
 // inputs change, per-article results are reused) equal those of a fresh analysis, after every edit.
-import { test } from "node:test";
+
 import assert from "node:assert/strict";
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { test } from "node:test";
 import fc from "fast-check";
-import { OpenDump } from "../../server/src/lsp/documents.js";
-import { DumpSession } from "../../server/src/analysis/index.js";
-import { lazyNerModel } from "../../server/src/node/modelFile.js";
 import { EntityResolver, resolveEntities } from "../../server/src/analysis/entities/resolve.js";
+import { DumpSession } from "../../server/src/analysis/index.js";
+import { OpenDump } from "../../server/src/lsp/documents.js";
+import { lazyNerModel } from "../../server/src/node/modelFile.js";
 
 const nerModel = lazyNerModel();
 const sample = join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
@@ -16,8 +17,20 @@ const fixture = join(__dirname, "..", "fixtures", "layouts");
 const texts = [sample, join(fixture, "duplicates.txt")].filter(existsSync).map((f) => readFileSync(f, "utf8").replace(/^\uFEFF/, ""));
 
 // Edits that add, cut and retype names (so the dump-wide decisions change), and plain prose (so they do not).
-const pieces = ["Benjamin Netanyahu said ", "Netanyahu", "Kataib Hezbollah ", "Hezbollah (KH) ", "BAGHDAD", "Kamal Adwan Hospital ",
-  "the army ", "x", "\n", "\n\nStorm hits coast\nBy Jane Doe | June 3, 2024\n\n", "on March 5 ", ""];
+const pieces = [
+  "Benjamin Netanyahu said ",
+  "Netanyahu",
+  "Kataib Hezbollah ",
+  "Hezbollah (KH) ",
+  "BAGHDAD",
+  "Kamal Adwan Hospital ",
+  "the army ",
+  "x",
+  "\n",
+  "\n\nStorm hits coast\nBy Jane Doe | June 3, 2024\n\n",
+  "on March 5 ",
+  "",
+];
 const edit = (len: number) =>
   fc.record({ at: fc.nat({ max: len }), remove: fc.nat({ max: 60 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join("")) });
 
@@ -64,11 +77,20 @@ test("a name dropped in one article re-resolves the other articles that have it"
   const one = { text: "Kataib Hezbollah claimed the attack.", spans: [{ start: 0, end: 16, type: "organization" as const, text: "Kataib Hezbollah" }] };
   const two = { text: "Officials blamed Kataib Hezbollah again.", spans: [{ start: 24, end: 33, type: "organization" as const, text: "Hezbollah" }] };
   const resolver = new EntityResolver();
-  assert.deepEqual(resolver.resolve([one, two]).articles[1]!.map((s) => s.text), ["Kataib Hezbollah"]);
+  assert.deepEqual(
+    resolver.resolve([one, two]).articles[1]!.map((s) => s.text),
+    ["Kataib Hezbollah"],
+  );
   // An edit takes the name out of article 1: article 2 keeps only what its model found.
   const edited = { text: "The group claimed the attack.", spans: [] };
-  assert.deepEqual(resolver.resolve([edited, two]).articles[1]!.map((s) => s.text), ["Hezbollah"]);
-  assert.deepEqual(resolver.resolve([edited, two]).articles, resolveEntities([edited, two]).map((list) => list.map(({ canonical: _, ...s }) => s)));
+  assert.deepEqual(
+    resolver.resolve([edited, two]).articles[1]!.map((s) => s.text),
+    ["Hezbollah"],
+  );
+  assert.deepEqual(
+    resolver.resolve([edited, two]).articles,
+    resolveEntities([edited, two]).map((list) => list.map(({ canonical: _, ...s }) => s)),
+  );
 });
 
 test("a name retyped by the dump's votes is retyped in every article that has it", () => {
@@ -87,10 +109,14 @@ test("a name retyped by the dump's votes is retyped in every article that has it
 test("a full name dropped in one article changes the canonical name of the other articles' mentions", (t) => {
   if (!nerModel()) return t.skip("NER model unavailable");
   const article = (headline: string, body: string) => `=====\nTitle: ${headline}\nDate: 2024-01-29\n\n${body}\n`;
-  const text = article("Iran commander in Baghdad", "Quds Force commander Esmail Qaani met officials in Baghdad on Monday.") +
+  const text =
+    article("Iran commander in Baghdad", "Quds Force commander Esmail Qaani met officials in Baghdad on Monday.") +
     article("Talks continue", "Officials said Qaani asked armed groups to stop attacks.");
   const open = new OpenDump("file:///t.txt", 1, text);
-  const qaani = (doc: DumpSession) => stages(doc).entities!.filter((e) => e.text === "Qaani").map((e) => e.canonical);
+  const qaani = (doc: DumpSession) =>
+    stages(doc)
+      .entities!.filter((e) => e.text === "Qaani")
+      .map((e) => e.canonical);
   assert.deepEqual(qaani(open.session), ["Esmail Qaani"]);
   const line = open.session.lines.findIndex((l) => l.includes("Esmail Qaani"));
   const character = open.session.lines[line]!.indexOf("Esmail Qaani");

@@ -1,12 +1,13 @@
 // Reading a dump from disk in chunks gives the text a whole-file decode gives, wherever the chunk
 // boundaries fall: in the byte-order mark, between CR and LF, inside a character, around invalid bytes.
-import { test, before, after } from "node:test";
+
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { isDumpFile, readText } from "../../server/src/node/textFile.js";
+import { after, before, test } from "node:test";
 import type { Progress } from "../../server/src/lsp/progress.js";
+import { isDumpFile, readText } from "../../server/src/node/textFile.js";
 
 const sample = join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
 const bytes = Buffer.concat([
@@ -29,7 +30,13 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 function progress(cancelled = false): Progress & { reported: number[] } {
   const reported: number[] = [];
-  return { token: { isCancellationRequested: cancelled }, cancelledByUser: () => cancelled, report: (p) => void reported.push(p), done: () => undefined, reported };
+  return {
+    token: { isCancellationRequested: cancelled },
+    cancelledByUser: () => cancelled,
+    report: (p) => void reported.push(p),
+    done: () => undefined,
+    reported,
+  };
 }
 
 test("chunks of any size decode to the whole file's text", async () => {
@@ -37,7 +44,11 @@ test("chunks of any size decode to the whole file's text", async () => {
     const seen = progress();
     assert.equal(await readText(file, seen, chunkBytes), expected, `${chunkBytes}-byte chunks`);
     assert.equal(seen.reported.at(-1), 100);
-    assert.deepEqual(seen.reported, [...seen.reported].sort((a, b) => a - b), "progress only grows");
+    assert.deepEqual(
+      seen.reported,
+      [...seen.reported].sort((a, b) => a - b),
+      "progress only grows",
+    );
   }
 });
 

@@ -1,8 +1,9 @@
 // Segmentation against hand-made gold: the shared sample and one fixture per layout.
-import { test } from "node:test";
+
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { test } from "node:test";
 import { DumpSession } from "../../server/src/analysis/index.js";
 
 interface GoldArticle {
@@ -22,7 +23,11 @@ interface Gold {
 
 const fixtureDirs = ["layouts", "layouts-hard"].map((d) => join(__dirname, "..", "fixtures", d)).filter(existsSync);
 const sample = join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
-const cases = fixtureDirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => join(dir, f)));
+const cases = fixtureDirs.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => join(dir, f)),
+);
 if (existsSync(sample)) cases.unshift(sample);
 
 for (const file of cases) {

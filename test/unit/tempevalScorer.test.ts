@@ -1,8 +1,19 @@
 // The TempEval-3 scorer's own logic (scripts/eval-tempeval.ts) on tiny made-up TimeML: parsing,
 // one-to-one matching, the measures and the dump handed to the pipeline.
-import { test } from "node:test";
+
 import assert from "node:assert/strict";
-import { dumpOf, figures, matchExtents, parseTimeML, runPipeline, scoreDocument, sentenceAround, type Extent, type Timex } from "../../scripts/eval-tempeval.js";
+import { test } from "node:test";
+import {
+  dumpOf,
+  type Extent,
+  figures,
+  matchExtents,
+  parseTimeML,
+  runPipeline,
+  scoreDocument,
+  sentenceAround,
+  type Timex,
+} from "../../scripts/eval-tempeval.js";
 
 const tml = (text: string, title = "Markets &amp; more") => `<?xml version="1.0" ?>
 <TimeML>
@@ -14,21 +25,30 @@ const tml = (text: string, title = "Markets &amp; more") => `<?xml version="1.0"
 </TimeML>`;
 
 test("parses the DCT, the title and the TEXT's timexes at offsets of the tag-free text", () => {
-  const doc = parseTimeML(tml(`
+  const doc = parseTimeML(
+    tml(`
 Shares <EVENT eid="e1" class="OCCURRENCE">fell</EVENT> &amp; rose <TIMEX3 tid="t1" type="DATE" value="2013-03-21">Thursday</TIMEX3> after <TIMEX3 tid="t2" type='DURATION' value="P2W">two weeks</TIMEX3>.
-`), "made_up");
+`),
+    "made_up",
+  );
   assert.equal(doc.dct, "2013-03-22");
   assert.equal(doc.title, "Markets & more");
   assert.equal(doc.text, "\nShares fell & rose Thursday after two weeks.\n");
-  assert.deepEqual(doc.timexes.map((t) => [t.tid, t.type, t.value, t.text, doc.text.slice(t.start, t.end)]), [
-    ["t1", "DATE", "2013-03-21", "Thursday", "Thursday"],
-    ["t2", "DURATION", "P2W", "two weeks", "two weeks"],
-  ]);
+  assert.deepEqual(
+    doc.timexes.map((t) => [t.tid, t.type, t.value, t.text, doc.text.slice(t.start, t.end)]),
+    [
+      ["t1", "DATE", "2013-03-21", "Thursday", "Thursday"],
+      ["t2", "DURATION", "P2W", "two weeks", "two weeks"],
+    ],
+  );
 });
 
 test("a TIMEX3 without content has no extent, and a stray closing tag is an error", () => {
   const doc = parseTimeML(tml(`Later <TIMEX3 tid="t9" type="DATE" value="2013"/>that year.`), "x");
-  assert.deepEqual(doc.timexes.map((t) => [t.start, t.end]), [[6, 6]]);
+  assert.deepEqual(
+    doc.timexes.map((t) => [t.start, t.end]),
+    [[6, 6]],
+  );
   assert.equal(scoreDocument(doc.timexes, []).counts.ALL.gold, 0);
   assert.throws(() => parseTimeML(tml("Friday</TIMEX3>"), "x"), /without an opening tag/);
 });
@@ -45,7 +65,10 @@ const ext = (start: number, end: number, value = "2013"): Extent => ({ start, en
 test("identical extents match strictly before any overlap is considered", () => {
   // gold [0,10) and [20,25); system [0,10) exactly, [3,8) inside the first, [22,30) over the second
   const pairs = matchExtents([ext(0, 10), ext(20, 25)], [ext(3, 8), ext(0, 10), ext(22, 30)]);
-  assert.deepEqual(pairs, [{ gold: 0, system: 1, strict: true }, { gold: 1, system: 2, strict: false }]);
+  assert.deepEqual(pairs, [
+    { gold: 0, system: 1, strict: true },
+    { gold: 1, system: 2, strict: false },
+  ]);
 });
 
 test("a system date spanning two gold timexes matches one of them only", () => {
@@ -60,7 +83,13 @@ test("matching finds as many pairs as overlaps allow, whatever the order of pref
   const system = [ext(5, 15, "A"), ext(0, 3, "C")];
   const pairs = matchExtents(gold, system);
   assert.equal(pairs.length, 2);
-  assert.deepEqual(pairs.map((p) => [p.gold, p.system]), [[0, 1], [1, 0]]);
+  assert.deepEqual(
+    pairs.map((p) => [p.gold, p.system]),
+    [
+      [0, 1],
+      [1, 0],
+    ],
+  );
 });
 
 test("extents that only touch do not overlap", () => {

@@ -1,11 +1,12 @@
 // The warm-up of a big dump collects its garbage once done (where the runtime exposes gc), and not
 // when it was stopped. The workers' script is not built here: the articles are tagged in-thread.
-import { test } from "node:test";
+
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { test } from "node:test";
 import { OpenDump } from "../../server/src/lsp/documents.js";
-import { WarmUps, WARM_UP_MIN_CHARS } from "../../server/src/lsp/policies/warmUp.js";
+import { WARM_UP_MIN_CHARS, WarmUps } from "../../server/src/lsp/policies/warmUp.js";
 import type { Progress } from "../../server/src/lsp/progress.js";
 
 const fixtures = join(__dirname, "..", "fixtures", "layouts");
@@ -13,7 +14,7 @@ const article = readFileSync(join(fixtures, "dashes-headers.txt"), "utf8");
 
 function bigDump(): OpenDump {
   let text = "";
-  for (let i = 0; text.length < WARM_UP_MIN_CHARS; i++) text += article.replace(/^/, `Copy ${i} `) + "\n";
+  for (let i = 0; text.length < WARM_UP_MIN_CHARS; i++) text += `${article.replace(/^/, `Copy ${i} `)}\n`;
   return new OpenDump("file:///big.txt", 1, text);
 }
 

@@ -3,14 +3,17 @@
 
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { commands, requests, type EntityItem } from "../../../server/src/protocol";
+import { commands, type EntityItem, requests } from "../../../server/src/protocol";
 import { ENTITY_TYPES } from "../../../server/src/vocabulary/entityTypes";
 import type { LargeFiles } from "../largeFiles";
 import { ArticleScopedView, revealArgs } from "./scoped";
 
 const GROUPS = ENTITY_TYPES.map((t) => ({ type: t.id, label: t.plural, icon: t.icon }));
 
-type Node = { kind: "group"; type: EntityItem["type"]; label: string; icon: string; items: EntityItem[] } | { kind: "entity"; item: EntityItem } | { kind: "mention"; item: EntityItem; index: number };
+type Node =
+  | { kind: "group"; type: EntityItem["type"]; label: string; icon: string; items: EntityItem[] }
+  | { kind: "entity"; item: EntityItem }
+  | { kind: "mention"; item: EntityItem; index: number };
 
 export class EntitiesView extends ArticleScopedView<EntityItem, Node> {
   constructor(client: LanguageClient, largeFiles: LargeFiles) {
@@ -36,7 +39,9 @@ export class EntitiesView extends ArticleScopedView<EntityItem, Node> {
       const { item } = node;
       const t = new vscode.TreeItem(item.name, vscode.TreeItemCollapsibleState.Collapsed);
       t.description = `${item.count}× · ${item.articles.length} article${item.articles.length === 1 ? "" : "s"}`;
-      t.tooltip = new vscode.MarkdownString(`**${item.name}** (${item.type})\n\nAlso written: ${item.aliases.filter((a) => a !== item.name).join(", ") || "—"}`);
+      t.tooltip = new vscode.MarkdownString(
+        `**${item.name}** (${item.type})\n\nAlso written: ${item.aliases.filter((a) => a !== item.name).join(", ") || "—"}`,
+      );
       t.command = { title: "Reveal first mention", command: commands.revealLocation, arguments: revealArgs(item.mentions[0]!) };
       t.contextValue = "entity";
       return t;

@@ -28,7 +28,8 @@ export class LargeOutlineView implements vscode.TreeDataProvider<Node>, vscode.D
     const { uri, outline } = active;
     if (outline.length <= GROUP_SIZE) return symbols(uri, outline);
     const groups: Node[] = [];
-    for (let first = 0; first < outline.length; first += GROUP_SIZE) groups.push({ kind: "group", uri, first, symbols: outline.slice(first, first + GROUP_SIZE) });
+    for (let first = 0; first < outline.length; first += GROUP_SIZE)
+      groups.push({ kind: "group", uri, first, symbols: outline.slice(first, first + GROUP_SIZE) });
     return groups;
   }
 

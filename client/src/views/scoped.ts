@@ -3,10 +3,9 @@
 // cursor (a context key drives the title-bar toggle).
 
 import * as vscode from "vscode";
-import type { LanguageClient } from "vscode-languageclient/node";
-import { LANGUAGE_ID } from "../autoDetect";
-import type { Location, RequestType } from "vscode-languageclient/node";
+import type { LanguageClient, Location, RequestType } from "vscode-languageclient/node";
 import { requests, type ViewParams } from "../../../server/src/protocol";
+import { LANGUAGE_ID } from "../autoDetect";
 import type { LargeFiles } from "../largeFiles";
 
 /** The arguments of the reveal command for a location the server gave. */
@@ -68,9 +67,10 @@ export abstract class ArticleScopedView<Item, Node> implements vscode.TreeDataPr
       this.items = [];
     } else {
       // A large file has no editor the extension sees, so no cursor: the whole dump.
-      this.article = this.scoped && inEditor?.document.uri.toString() === uri
-        ? await this.client.sendRequest(requests.articleAt, { uri, line: inEditor.selection.active.line })
-        : null;
+      this.article =
+        this.scoped && inEditor?.document.uri.toString() === uri
+          ? await this.client.sendRequest(requests.articleAt, { uri, line: inEditor.selection.active.line })
+          : null;
       this.items = await this.client.sendRequest(this.request, { uri, ...(this.article !== null ? { article: this.article } : {}) });
     }
     this.changed.fire(undefined);

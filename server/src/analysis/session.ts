@@ -4,18 +4,18 @@
 // options each stage depends on. An edit re-segments around the lines it touched and re-analyses
 // only the articles whose text changed; asking for a stage again after it costs only what changed.
 
-import { Placement } from "./document/articles.js";
-import { DumpDocument, type ArticleCore } from "./document/dumpDocument.js";
-import { applyCorrections, type AnnotationsFile, type Lexicon } from "./corrections/annotations.js";
-import { ENTITIES, EntityStage, articleEntities } from "./entities/stage.js";
-import { EntityIndex } from "./entities/mentionIndex.js";
-import type { EntitySpan, NerModel } from "./entities/index.js";
-import { DATES, DateStage, articleDates, type DateJob } from "./dates/stage.js";
-import type { DateSpan } from "./dates/resolve.js";
-import { DuplicateStage, FINGERPRINT, articleFingerprint, articleFingerprints, bodyOffset } from "./duplicates/diagnostics.js";
-import type { ArticleFingerprint } from "./duplicates/fingerprint.js";
 import { DEFAULT_SETTINGS } from "../vocabulary/settings.js";
-import { noopToken, type Article, type CancellationToken, type DateMention, type Diagnostic, type DumpAnalysis, type EntityMention } from "./types.js";
+import { type AnnotationsFile, applyCorrections, type Lexicon } from "./corrections/annotations.js";
+import type { DateSpan } from "./dates/resolve.js";
+import { articleDates, DATES, type DateJob, DateStage } from "./dates/stage.js";
+import { Placement } from "./document/articles.js";
+import { type ArticleCore, DumpDocument } from "./document/dumpDocument.js";
+import { articleFingerprint, articleFingerprints, bodyOffset, DuplicateStage, FINGERPRINT } from "./duplicates/diagnostics.js";
+import type { ArticleFingerprint } from "./duplicates/fingerprint.js";
+import type { EntitySpan, NerModel } from "./entities/index.js";
+import { EntityIndex } from "./entities/mentionIndex.js";
+import { articleEntities, ENTITIES, EntityStage } from "./entities/stage.js";
+import { type Article, type CancellationToken, type DateMention, type Diagnostic, type DumpAnalysis, type EntityMention, noopToken } from "./types.js";
 
 /** The user's corrections of entities: the dump's annotations file and the workspace lexicon. */
 export interface Corrections {
@@ -159,7 +159,15 @@ export class DumpSession {
   analysis(stages: readonly StageName[] = STAGE_NAMES, token: CancellationToken = noopToken): DumpAnalysis | undefined {
     const key = `${this.version}|${stages.map((s) => `${s}:${this.stageKey(s)}`).join(",")}|${this.options.file}`;
     if (this.analysisMemo?.key === key) return this.analysisMemo.analysis;
-    const base: DumpAnalysis = { version: 1, file: this.options.file, lineCount: this.lines.length, articles: this.articles(), entities: [], dates: [], diagnostics: [] };
+    const base: DumpAnalysis = {
+      version: 1,
+      file: this.options.file,
+      lineCount: this.lines.length,
+      articles: this.articles(),
+      entities: [],
+      dates: [],
+      diagnostics: [],
+    };
     if (this.notText) return { ...base, notText: this.notText };
     const results: Partial<StageResults> = {};
     for (const stage of stages) {
@@ -238,4 +246,3 @@ function workOn(core: ArticleCore): ArticleWork {
     provideDates: (job, spans) => void core.variantResult(DATES, job.variant, () => spans),
   };
 }
-

@@ -1,7 +1,7 @@
 // `news-lens`: the analysis core outside the editor. Same core, same results as the server.
 
 import { readFileSync } from "node:fs";
-import { tagDocument, type DumpAnalysis } from "../analysis/index.js";
+import { type DumpAnalysis, tagDocument } from "../analysis/index.js";
 import { analyzeFile } from "../node/analyzeFile.js";
 import { lazyNerModel } from "../node/modelFile.js";
 import { defaultThreads } from "../node/parallel/workers.js";
@@ -77,13 +77,13 @@ class JsonWriter {
       // item (bigger pieces were slower again)
       let piece = "[\n";
       value.forEach((item, j) => {
-        piece += "    " + JSON.stringify(item) + (j + 1 < value.length ? ",\n" : "\n");
+        piece += `    ${JSON.stringify(item)}${j + 1 < value.length ? ",\n" : "\n"}`;
         if (piece.length > 16_384) {
           this.text(piece);
           piece = "";
         }
       });
-      this.text(piece + "  ]");
+      this.text(`${piece}  ]`);
     }
   }
 
@@ -142,7 +142,10 @@ function conll(args: string[]): number {
   let pending: string[] = []; // input lines of the current document, blank lines included
   const flush = () => {
     const sentences = document.filter((s) => s.length);
-    const tags = tagDocument(sentences.map((s) => s.map((l) => l.split(/\s+/)[0]!)), model);
+    const tags = tagDocument(
+      sentences.map((s) => s.map((l) => l.split(/\s+/)[0]!)),
+      model,
+    );
     const perLine = sentences.flatMap((s, i) => s.map((l, j) => `${l} ${tags[i]![j]}`));
     let k = 0;
     for (const line of pending) out.push(line.trim() ? perLine[k++]! : line);
@@ -162,7 +165,7 @@ function conll(args: string[]): number {
     }
   }
   flush();
-  process.stdout.write(out.join("\n") + "\n");
+  process.stdout.write(`${out.join("\n")}\n`);
   return 0;
 }
 
@@ -172,7 +175,7 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === "--help" || command === "-h" || command === "help") {
-      process.stdout.write(USAGE + "\n");
+      process.stdout.write(`${USAGE}\n`);
       return command ? 0 : 2;
     }
     if (command === "analyze") return await analyze(rest);
@@ -185,7 +188,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (e instanceof CliError) {
-      process.stderr.write(e.message + "\n");
+      process.stderr.write(`${e.message}\n`);
       return e.code;
     }
     process.stderr.write(`news-lens: ${(e as Error).message}\n`);

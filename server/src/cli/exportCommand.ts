@@ -4,7 +4,7 @@
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { exportAnnotations, exportFormats, type ExportFormat } from "../analysis/index.js";
+import { type ExportFormat, exportAnnotations, exportFormats } from "../analysis/index.js";
 import { analyzeFile } from "../node/analyzeFile.js";
 import { CliError } from "../node/textFile.js";
 
@@ -64,7 +64,7 @@ export async function runExport(args: string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (!(e instanceof CliError)) throw e;
-    process.stderr.write(e.message + "\n");
+    process.stderr.write(`${e.message}\n`);
     return e.code;
   }
 }

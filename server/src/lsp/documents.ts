@@ -3,11 +3,11 @@
 // keystroke: an edit touches only the lines it spans. Analyses are made lazily, once per version.
 
 import type { TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
-import { DumpSession, splitLinesWithEnds, type Article, type Position } from "../analysis/index.js";
+import { type Article, DumpSession, type Position, splitLinesWithEnds } from "../analysis/index.js";
 
 /** A string that owns its characters (V8 keeps a slice's parent string alive). */
 function detach(s: string): string {
-  return s.length > 12 ? (" " + s).slice(1) : s;
+  return s.length > 12 ? ` ${s}`.slice(1) : s;
 }
 
 export class OpenDump {
@@ -26,7 +26,8 @@ export class OpenDump {
     this.session = new DumpSession(text, { uri, file: uri });
     this.ends = splitLinesWithEnds(text).ends;
     this.raw = this.session.notText ? text : undefined;
-    if (this.raw === undefined && this.ends.length !== this.session.lines.length) this.ends = this.session.lines.map((_, i, a) => (i < a.length - 1 ? "\n" : ""));
+    if (this.raw === undefined && this.ends.length !== this.session.lines.length)
+      this.ends = this.session.lines.map((_, i, a) => (i < a.length - 1 ? "\n" : ""));
   }
 
   applyChanges(changes: TextDocumentContentChangeEvent[], version: number): void {
@@ -68,7 +69,9 @@ export class OpenDump {
   getText(): string {
     if (this.raw !== undefined) return this.raw;
     let text = "";
-    this.session.lines.forEach((line, i) => (text += line + this.ends[i]!));
+    this.session.lines.forEach((line, i) => {
+      text += line + this.ends[i]!;
+    });
     return text;
   }
 
@@ -76,7 +79,11 @@ export class OpenDump {
   size(): number {
     if (this.sizeMemo?.version !== this.version) {
       let n = this.raw?.length ?? 0;
-      if (this.raw === undefined) this.session.lines.forEach((line, i) => (n += line.length + this.ends[i]!.length));
+      if (this.raw === undefined) {
+        this.session.lines.forEach((line, i) => {
+          n += line.length + this.ends[i]!.length;
+        });
+      }
       this.sizeMemo = { version: this.version, size: n };
     }
     return this.sizeMemo.size;

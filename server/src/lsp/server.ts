@@ -4,17 +4,17 @@
 
 import { fileURLToPath } from "node:url";
 import {
+  type CancellationToken,
+  createConnection,
   DidChangeConfigurationNotification,
+  type DocumentDiagnosticReport,
   FileChangeType,
+  type InitializeResult,
   ProposedFeatures,
   ResponseError,
   TextDocumentSyncKind,
-  createConnection,
-  type CancellationToken,
-  type DocumentDiagnosticReport,
-  type InitializeResult,
 } from "vscode-languageserver/node";
-import { exportAnnotations, looksLikeNewsDump, makeCorrection, mentionAt, type EntityMention } from "../analysis/index.js";
+import { type EntityMention, exportAnnotations, looksLikeNewsDump, makeCorrection, mentionAt } from "../analysis/index.js";
 import { places } from "../node/placesFile.js";
 import { notifications, requests } from "../protocol.js";
 import { codeActions } from "./features/codeActions.js";
@@ -117,101 +117,156 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   }
 });
 
-connection.onRequest(requests.openLargeFile, guarded("openLargeFile", null, async ({ uri }, token) => {
-  const dump = await state.largeFiles.open(uri, token);
-  return dump ? documentSymbols(dump.articles()) : null;
-}));
+connection.onRequest(
+  requests.openLargeFile,
+  guarded("openLargeFile", null, async ({ uri }, token) => {
+    const dump = await state.largeFiles.open(uri, token);
+    return dump ? documentSymbols(dump.articles()) : null;
+  }),
+);
 connection.onNotification(notifications.closeLargeFile, ({ uri }) => state.largeFiles.release(uri));
 
 // ---- features ----------------------------------------------------------------------------------
 
-connection.onDocumentSymbol(guarded("documentSymbol", [], ({ textDocument }) => {
-  const dump = state.textDump(textDocument.uri);
-  return dump ? documentSymbols(dump.articles()) : [];
-}));
-
-connection.onFoldingRanges(guarded("foldingRange", [], ({ textDocument }) => {
-  const dump = state.textDump(textDocument.uri);
-  return dump ? foldingRanges(dump.articles()) : [];
-}));
-
-connection.onWorkspaceSymbol(guarded("workspaceSymbol", [], ({ query }) => {
-  const open = state.dumps.textDumps().map((d) => ({ uri: d.uri, articles: d.articles() }));
-  const openUris = new Set(open.map((d) => d.uri));
-  return workspaceSymbols([...open, ...state.workspace.all().filter((d) => !openUris.has(d.uri))], query);
-}));
-
-connection.onHover(guarded("hover", null, ({ textDocument, position }, token) =>
-  state.withAnalysis(textDocument.uri, token, null, ["entities", "dates"], (analysis, dump) =>
-    hover(analysis, dump.session.entityIndex()!, textDocument.uri, position, (line) => dump.lineText(line), places())),
-));
-
-connection.onReferences(guarded("references", [], ({ textDocument, position }, token) =>
-  state.withAnalysis(textDocument.uri, token, [], ["entities"], async (_, dump) => {
-    const others: { uri: string; entities: readonly EntityMention[] }[] = [];
-    for (const d of state.dumps.textDumps(textDocument.uri)) others.push({ uri: d.uri, entities: (await state.analysed(d, token, ["entities"])).entities });
-    return references(dump.session.entityIndex()!, textDocument.uri, position, others);
+connection.onDocumentSymbol(
+  guarded("documentSymbol", [], ({ textDocument }) => {
+    const dump = state.textDump(textDocument.uri);
+    return dump ? documentSymbols(dump.articles()) : [];
   }),
-));
+);
 
-connection.onDocumentHighlight(guarded("documentHighlight", [], ({ textDocument, position }, token) =>
-  state.withAnalysis(textDocument.uri, token, [], ["entities"], (_, dump) => documentHighlights(dump.session.entityIndex()!, position)),
-));
+connection.onFoldingRanges(
+  guarded("foldingRange", [], ({ textDocument }) => {
+    const dump = state.textDump(textDocument.uri);
+    return dump ? foldingRanges(dump.articles()) : [];
+  }),
+);
+
+connection.onWorkspaceSymbol(
+  guarded("workspaceSymbol", [], ({ query }) => {
+    const open = state.dumps.textDumps().map((d) => ({ uri: d.uri, articles: d.articles() }));
+    const openUris = new Set(open.map((d) => d.uri));
+    return workspaceSymbols([...open, ...state.workspace.all().filter((d) => !openUris.has(d.uri))], query);
+  }),
+);
+
+connection.onHover(
+  guarded("hover", null, ({ textDocument, position }, token) =>
+    state.withAnalysis(textDocument.uri, token, null, ["entities", "dates"], (analysis, dump) =>
+      hover(analysis, dump.session.entityIndex()!, textDocument.uri, position, (line) => dump.lineText(line), places()),
+    ),
+  ),
+);
+
+connection.onReferences(
+  guarded("references", [], ({ textDocument, position }, token) =>
+    state.withAnalysis(textDocument.uri, token, [], ["entities"], async (_, dump) => {
+      const others: { uri: string; entities: readonly EntityMention[] }[] = [];
+      for (const d of state.dumps.textDumps(textDocument.uri)) others.push({ uri: d.uri, entities: (await state.analysed(d, token, ["entities"])).entities });
+      return references(dump.session.entityIndex()!, textDocument.uri, position, others);
+    }),
+  ),
+);
+
+connection.onDocumentHighlight(
+  guarded("documentHighlight", [], ({ textDocument, position }, token) =>
+    state.withAnalysis(textDocument.uri, token, [], ["entities"], (_, dump) => documentHighlights(dump.session.entityIndex()!, position)),
+  ),
+);
 
 const tokenOptions = () => ({ entities: state.settings.entities.enabled, entityTypes: state.settings.entities.types });
-connection.languages.semanticTokens.on(guarded("semanticTokens", { data: [] }, ({ textDocument }, token) =>
-  state.withAnalysis(textDocument.uri, token, { data: [] }, ["entities", "dates"], (analysis) => semanticTokens(analysis, tokenOptions())),
-));
-connection.languages.semanticTokens.onRange(guarded("semanticTokens/range", { data: [] }, ({ textDocument, range }, token) =>
-  state.withAnalysis(textDocument.uri, token, { data: [] }, ["entities", "dates"], (analysis) => semanticTokens(analysis, tokenOptions(), range)),
-));
+connection.languages.semanticTokens.on(
+  guarded("semanticTokens", { data: [] }, ({ textDocument }, token) =>
+    state.withAnalysis(textDocument.uri, token, { data: [] }, ["entities", "dates"], (analysis) => semanticTokens(analysis, tokenOptions())),
+  ),
+);
+connection.languages.semanticTokens.onRange(
+  guarded("semanticTokens/range", { data: [] }, ({ textDocument, range }, token) =>
+    state.withAnalysis(textDocument.uri, token, { data: [] }, ["entities", "dates"], (analysis) => semanticTokens(analysis, tokenOptions(), range)),
+  ),
+);
 
-connection.languages.inlayHint.on(guarded("inlayHint", [], ({ textDocument, range }, token) =>
-  state.settings.dates.inlayHints ? state.withAnalysis(textDocument.uri, token, [], ["dates"], (analysis) => inlayHints(analysis, range)) : [],
-));
+connection.languages.inlayHint.on(
+  guarded("inlayHint", [], ({ textDocument, range }, token) =>
+    state.settings.dates.inlayHints ? state.withAnalysis(textDocument.uri, token, [], ["dates"], (analysis) => inlayHints(analysis, range)) : [],
+  ),
+);
 
-connection.languages.diagnostics.on(guarded("diagnostics", { kind: "full", items: [] } as DocumentDiagnosticReport, async ({ textDocument, previousResultId }, token) =>
-  state.reports.report(textDocument.uri, await state.documentDiagnostics(textDocument.uri, token), previousResultId),
-));
+connection.languages.diagnostics.on(
+  guarded("diagnostics", { kind: "full", items: [] } as DocumentDiagnosticReport, async ({ textDocument, previousResultId }, token) =>
+    state.reports.report(textDocument.uri, await state.documentDiagnostics(textDocument.uri, token), previousResultId),
+  ),
+);
 
-connection.onCodeAction(guarded("codeAction", [], async ({ textDocument, context, range }, token) => [
-  ...(await state.withAnalysis(textDocument.uri, token, [], ["diagnostics"], (analysis, dump) =>
-    codeActions(analysis, textDocument.uri, context.diagnostics, dump.endPosition()))),
-  ...(context.only && !context.only.some((k) => "refactor".startsWith(k) || k.startsWith("refactor"))
-    ? []
-    : await state.withAnalysis(textDocument.uri, token, [], ["entities"], (analysis, dump) => correctionActions(analysis, textDocument.uri, range, (line) => dump.lineText(line)))),
-]));
+connection.onCodeAction(
+  guarded("codeAction", [], async ({ textDocument, context, range }, token) => [
+    ...(await state.withAnalysis(textDocument.uri, token, [], ["diagnostics"], (analysis, dump) =>
+      codeActions(analysis, textDocument.uri, context.diagnostics, dump.endPosition()),
+    )),
+    ...(context.only && !context.only.some((k) => "refactor".startsWith(k) || k.startsWith("refactor"))
+      ? []
+      : await state.withAnalysis(textDocument.uri, token, [], ["entities"], (analysis, dump) =>
+          correctionActions(analysis, textDocument.uri, range, (line) => dump.lineText(line)),
+        )),
+  ]),
+);
 
 // ---- News Lens requests -------------------------------------------------------------------------
 
-connection.onRequest(requests.export, guarded("export", [], ({ uri, format, dates }, token) =>
-  state.withAnalysis(uri, token, [], ["entities", "dates"], (analysis, dump) => exportAnnotations(dump.session.lines, analysis, format, { dates })),
-));
+connection.onRequest(
+  requests.export,
+  guarded("export", [], ({ uri, format, dates }, token) =>
+    state.withAnalysis(uri, token, [], ["entities", "dates"], (analysis, dump) => exportAnnotations(dump.session.lines, analysis, format, { dates })),
+  ),
+);
 
-connection.onRequest(requests.entityAt, guarded("entityAt", null, ({ uri, position }, token) =>
-  state.withAnalysis(uri, token, null, ["entities"], (analysis) => {
-    const mention = mentionAt(analysis.entities, position);
-    return mention ? { range: mention.range, text: mention.text } : null;
-  }),
-));
+connection.onRequest(
+  requests.entityAt,
+  guarded("entityAt", null, ({ uri, position }, token) =>
+    state.withAnalysis(uri, token, null, ["entities"], (analysis) => {
+      const mention = mentionAt(analysis.entities, position);
+      return mention ? { range: mention.range, text: mention.text } : null;
+    }),
+  ),
+);
 
-connection.onRequest(requests.makeCorrection, guarded("makeCorrection", null, ({ uri, range, type, scope }, token) =>
-  state.withAnalysis(uri, token, null, ["entities"], (analysis, dump) => makeCorrection(dump.session.lines, analysis, range, type, scope)),
-));
+connection.onRequest(
+  requests.makeCorrection,
+  guarded("makeCorrection", null, ({ uri, range, type, scope }, token) =>
+    state.withAnalysis(uri, token, null, ["entities"], (analysis, dump) => makeCorrection(dump.session.lines, analysis, range, type, scope)),
+  ),
+);
 
-connection.onRequest(requests.entities, guarded("entities", [], ({ uri, article }, token) =>
-  state.withAnalysis(uri, token, [], ["entities"], (analysis) => entityItems(analysis, uri, article)),
-));
-connection.onRequest(requests.timeline, guarded("timeline", [], ({ uri, article }, token) =>
-  state.withAnalysis(uri, token, [], ["dates"], (analysis, dump) => timelineItems(analysis, uri, (line) => dump.lineText(line), article)),
-));
-connection.onRequest(requests.duplicates, guarded("duplicates", [], ({ uri }, token) =>
-  state.withAnalysis(uri, token, [], ["diagnostics"], (analysis) => duplicateItems(analysis, uri)),
-));
-connection.onRequest(requests.articleAt, guarded("articleAt", null, ({ uri, line }) =>
-  state.textDump(uri)?.articles().find((a) => a.range.start.line <= line && line <= a.range.end.line)?.index ?? null,
-));
-connection.onRequest(requests.looksLikeDump, guarded("looksLikeDump", false, ({ text }) => looksLikeNewsDump(text)));
+connection.onRequest(
+  requests.entities,
+  guarded("entities", [], ({ uri, article }, token) => state.withAnalysis(uri, token, [], ["entities"], (analysis) => entityItems(analysis, uri, article))),
+);
+connection.onRequest(
+  requests.timeline,
+  guarded("timeline", [], ({ uri, article }, token) =>
+    state.withAnalysis(uri, token, [], ["dates"], (analysis, dump) => timelineItems(analysis, uri, (line) => dump.lineText(line), article)),
+  ),
+);
+connection.onRequest(
+  requests.duplicates,
+  guarded("duplicates", [], ({ uri }, token) => state.withAnalysis(uri, token, [], ["diagnostics"], (analysis) => duplicateItems(analysis, uri))),
+);
+connection.onRequest(
+  requests.articleAt,
+  guarded(
+    "articleAt",
+    null,
+    ({ uri, line }) =>
+      state
+        .textDump(uri)
+        ?.articles()
+        .find((a) => a.range.start.line <= line && line <= a.range.end.line)?.index ?? null,
+  ),
+);
+connection.onRequest(
+  requests.looksLikeDump,
+  guarded("looksLikeDump", false, ({ text }) => looksLikeNewsDump(text)),
+);
 
 // Last line of defence: a bug in a handler is logged, never the end of the server.
 process.on("uncaughtException", (e) => connection.console.error(`uncaught: ${e.stack ?? e}`));

@@ -5,6 +5,7 @@ import { isEntityType } from "../vocabulary/entityTypes.js";
 import { DEFAULT_SETTINGS, type Settings } from "../vocabulary/settings.js";
 
 export function readSettings(raw: unknown): Settings {
+  // biome-ignore lint/suspicious/noExplicitAny: the client's JSON, every value checked before use
   const r = (raw ?? {}) as Record<string, any>;
   const pick = <T>(value: unknown, fallback: T): T => (typeof value === typeof fallback && value !== null ? (value as T) : fallback);
   const list = <T>(value: unknown, fallback: readonly T[], valid: (item: unknown) => item is T): readonly T[] =>

@@ -4,16 +4,16 @@
 // everything through it; server.ts only wires requests to features.
 
 import { fileURLToPath } from "node:url";
-import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic, type InitializeParams } from "vscode-languageserver/node";
-import { noopToken, type CancellationToken as CoreToken, type DumpAnalysis, type DumpFingerprints, type StageName } from "../analysis/index.js";
+import { type CancellationToken, type Connection, type Diagnostic, type InitializeParams, LSPErrorCodes, ResponseError } from "vscode-languageserver/node";
+import { type CancellationToken as CoreToken, type DumpAnalysis, type DumpFingerprints, noopToken, type StageName } from "../analysis/index.js";
 import { loadCorrections } from "../node/corrections.js";
 import { lazyNerModel, nerModelError } from "../node/modelFile.js";
 import { notifications } from "../protocol.js";
 import { DEFAULT_SETTINGS, type Settings } from "../vocabulary/settings.js";
-import { OpenDumps, type OpenDump } from "./documents.js";
+import { type OpenDump, OpenDumps } from "./documents.js";
 import { DiagnosticReports, diagnostics } from "./features/diagnostics.js";
 import { CorrectionsStore } from "./policies/corrections.js";
-import { LargeFiles, fileName } from "./policies/largeFiles.js";
+import { fileName, LargeFiles } from "./policies/largeFiles.js";
 import { modelWithNotice } from "./policies/modelNotice.js";
 import { OutlineOnly } from "./policies/outlineOnly.js";
 import { PushDiagnostics } from "./policies/pushDiagnostics.js";
@@ -42,10 +42,14 @@ export class ServerState {
   readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
   private readonly warnedNotText = new Set<string>();
 
-  readonly nerModel = modelWithNotice(lazyNerModel(), () => nerModelError()?.message, (message) => {
-    this.connection.console.error(`entity model: ${message}`);
-    void this.connection.window.showErrorMessage(`News Lens: ${message}`);
-  });
+  readonly nerModel = modelWithNotice(
+    lazyNerModel(),
+    () => nerModelError()?.message,
+    (message) => {
+      this.connection.console.error(`entity model: ${message}`);
+      void this.connection.window.showErrorMessage(`News Lens: ${message}`);
+    },
+  );
 
   readonly corrections = new CorrectionsStore((path) => {
     try {

@@ -7,7 +7,7 @@ import { relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import picomatch from "picomatch";
 import { glob } from "tinyglobby";
-import { DumpSession, noopToken, type CancellationToken, type DumpFingerprints } from "../analysis/index.js";
+import { type CancellationToken, type DumpFingerprints, DumpSession, noopToken } from "../analysis/index.js";
 
 export interface IndexedDump extends DumpFingerprints {
   path: string;

@@ -5,10 +5,10 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { DumpSession, type DumpAnalysis } from "../analysis/index.js";
+import { type DumpAnalysis, DumpSession } from "../analysis/index.js";
 import { loadCorrections } from "./corrections.js";
 import { lazyNerModel, nerModelError } from "./modelFile.js";
-import { analyzeInParallel, defaultThreads, startWorkers, worthWorkers, type Team } from "./parallel/workers.js";
+import { analyzeInParallel, defaultThreads, startWorkers, type Team, worthWorkers } from "./parallel/workers.js";
 import { CliError, readTextFile } from "./textFile.js";
 
 /** The articles and entities of a dump, before its dates and diagnostics (see analyzeFile). */
@@ -19,7 +19,11 @@ export type EntitiesFirst = Omit<DumpAnalysis, "dates" | "diagnostics">;
  * entities are final before the dates are (on worker threads, no corrections to apply), they are
  * handed to `early` meanwhile: the CLI writes them while the workers resolve the dates.
  */
-export async function analyzeFile(file: string, threads = defaultThreads(), early?: (head: EntitiesFirst) => void): Promise<{ lines: readonly string[]; analysis: DumpAnalysis }> {
+export async function analyzeFile(
+  file: string,
+  threads = defaultThreads(),
+  early?: (head: EntitiesFirst) => void,
+): Promise<{ lines: readonly string[]; analysis: DumpAnalysis }> {
   // Workers start first: they load their model while this thread reads and segments the dump.
   const team = threads > 1 && worthWorkers(fileSize(file)) ? startWorkers(threads - 1) : undefined;
   try {

@@ -3,7 +3,7 @@
 
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { parseAnnotations, parseLexicon, type Corrections } from "../analysis/index.js";
+import { type Corrections, parseAnnotations, parseLexicon } from "../analysis/index.js";
 import { readTextFile } from "./textFile.js";
 
 /** `.newslens/lexicon.json` in the dump's folder or the nearest folder above it. */
@@ -21,4 +21,3 @@ export function loadCorrections(dump: string): Corrections {
   const lexiconPath = findLexicon(dump);
   return { annotations, lexicon: lexiconPath ? parseLexicon(readTextFile(lexiconPath, "lexicon")) : undefined };
 }
-

@@ -17,8 +17,10 @@ export function readNerModelBytes(): Uint8Array {
   const candidates = nerModelCandidates();
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
-    throw new Error(`News Lens NER model not found: looked for ${candidates.join(" and ")}. ` +
-      "Train it with `node --import tsx scripts/train-ner.ts` or make the build copy server/models/ner-model.bin next to the bundle.");
+    throw new Error(
+      `News Lens NER model not found: looked for ${candidates.join(" and ")}. ` +
+        "Train it with `node --import tsx scripts/train-ner.ts` or make the build copy server/models/ner-model.bin next to the bundle.",
+    );
   }
   const raw = readFileSync(found);
   const bytes = raw.length >= 2 && raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;

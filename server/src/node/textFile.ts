@@ -4,7 +4,7 @@
 import { constants } from "node:buffer";
 import { createReadStream, readFileSync } from "node:fs";
 import { open, stat } from "node:fs/promises";
-import { binaryReason, looksLikeNewsDump, type CancellationToken } from "../analysis/index.js";
+import { binaryReason, type CancellationToken, looksLikeNewsDump } from "../analysis/index.js";
 
 export const CHUNK_BYTES = 64 * 1024;
 /** As much as `looksLikeNewsDump` and `binaryReason` judge. */
@@ -76,4 +76,3 @@ export function readTextFile(file: string, what = "file"): string {
   }
   return new TextDecoder("utf-8", { fatal: false }).decode(bytes);
 }
-

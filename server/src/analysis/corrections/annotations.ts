@@ -191,9 +191,12 @@ export function makeCorrection(
   scope: "mention" | "all",
 ): Correction {
   const { start, end } = range;
-  const text = start.line === end.line
-    ? (lines[start.line] ?? "").slice(start.character, end.character)
-    : [(lines[start.line] ?? "").slice(start.character), ...lines.slice(start.line + 1, end.line), (lines[end.line] ?? "").slice(0, end.character)].join("\n");
+  const text =
+    start.line === end.line
+      ? (lines[start.line] ?? "").slice(start.character, end.character)
+      : [(lines[start.line] ?? "").slice(start.character), ...lines.slice(start.line + 1, end.line), (lines[end.line] ?? "").slice(0, end.character)].join(
+          "\n",
+        );
   if (scope === "all") return { text, type, scope };
   const o: Occurrence = { line: start.line, start: start.character, end: start.line === end.line ? end.character : start.character + text.length };
   const correction: Correction = { text, type, scope, ...contextOf(lines, o) };
@@ -231,9 +234,14 @@ export function applyCorrections(
   const addAll = (text: string, type: CorrectionType, rank: number, order: number) => {
     for (const o of hay.find(text)) if (isWholeWord(lines[o.line]!, o)) overrides.push({ ...o, type, text, rank, order });
   };
-  lexicon?.entries.forEach((e, i) => addAll(e.text, e.type, 0, i));
+  lexicon?.entries.forEach((e, i) => {
+    addAll(e.text, e.type, 0, i);
+  });
   annotations.corrections.forEach((c, i) => {
-    if (c.scope === "all") return addAll(c.text, c.type, 1, i);
+    if (c.scope === "all") {
+      addAll(c.text, c.type, 1, i);
+      return;
+    }
     const best = bestOccurrences(hay, analysis, c);
     const o = best[Math.min(c.nth ?? 0, best.length - 1)];
     if (o) overrides.push({ ...o, type: c.type, text: c.text, rank: 2, order: i });
@@ -263,10 +271,12 @@ export function applyCorrections(
   const result: AnnotatedMention[] = [];
   for (const e of analysis.entities) {
     const r = e.range;
-    const kept = r.start.line !== r.end.line || !(byLine.get(r.start.line) ?? []).some((o) => {
-      const m = { line: r.start.line, start: r.start.character, end: r.end.character };
-      return o.type === "none" ? o.start <= m.start && m.end <= o.end : overlaps(o, m);
-    });
+    const kept =
+      r.start.line !== r.end.line ||
+      !(byLine.get(r.start.line) ?? []).some((o) => {
+        const m = { line: r.start.line, start: r.start.character, end: r.end.character };
+        return o.type === "none" ? o.start <= m.start && m.end <= o.end : overlaps(o, m);
+      });
     if (kept) result.push(e);
   }
   for (const [line, list] of byLine) {
@@ -284,7 +294,11 @@ export function applyCorrections(
       });
     }
   }
-  return result.sort((a, b) =>
-    a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character ||
-    a.range.end.line - b.range.end.line || a.range.end.character - b.range.end.character);
+  return result.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      a.range.end.line - b.range.end.line ||
+      a.range.end.character - b.range.end.character,
+  );
 }

@@ -4,7 +4,7 @@
 
 import { MONTH_ABBREVIATION_PATTERN, MONTH_FULL_PATTERN, monthNumber } from "../words/calendar.js";
 import { pad2, validDay } from "./calendar.js";
-import { candidatesOf, type Candidate } from "./candidates.js";
+import { type Candidate, candidatesOf } from "./candidates.js";
 import { clauseTense } from "./tense.js";
 
 const ANCHOR_RE = new RegExp(
@@ -53,8 +53,6 @@ export function collectYearAnchors(text: string): Map<string, number> {
   return pickAnchors(counts);
 }
 
-
-
 /** A wire dateline with a month-day at the head of a line: `PARIS, June 10 (Reuters) -`, `TOKYO, June 4 (AP) —`. */
 const DATELINE_RE = new RegExp(
   `^[ \\t]*\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,[ \\t]*[\\p{L}\\p{M} .'’-]{2,30})?,[ \\t]+(?<m>${MONTH_FULL_PATTERN}|${MONTH_ABBREVIATION_PATTERN})\\.?[ \\t]+(?<d>\\d{1,2})(?![\\d,])[ \\t]*(?:\\([^)\\n\\r]{1,30}\\)[ \\t]*)?[-—–]`,
@@ -90,4 +88,3 @@ export function latestWrittenYear(text: string): number | undefined {
   }
   return dated ?? bare;
 }
-

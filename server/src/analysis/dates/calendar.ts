@@ -44,4 +44,3 @@ export function monthShift(y: number, m: number, n: number): { y: number; m: num
   const k = y * 12 + (m - 1) + n;
   return { y: Math.floor(k / 12), m: (k % 12) + 1 };
 }
-

@@ -10,15 +10,15 @@ import {
   MONTH_FULL_PATTERN,
   MONTH_NAMES,
   MONTH_NUMBERS,
+  monthNumber,
   NUMBER_WORDS,
   WEEKDAY_FULL_PATTERN,
   WEEKDAY_NAMES,
   WEEKDAY_NUMBERS,
-  monthNumber,
 } from "../words/calendar.js";
 import { validDay } from "./calendar.js";
 import { FIXED_REF, parser } from "./chrono.js";
-import { MONTH_EVENT_NOUN_RE, clauseTense, direction, lazyTense, type Tense } from "./tense.js";
+import { clauseTense, direction, lazyTense, MONTH_EVENT_NOUN_RE, type Tense } from "./tense.js";
 
 const NUMBER_WORD_PATTERN = [...NUMBER_WORDS.keys()].join("|");
 
@@ -58,17 +58,105 @@ const YEAR_RE =
 
 // Words before a bare year that make it a quantity or a name, not a year.
 const YEAR_BAD_PREV = new Set([
-  "about", "some", "nearly", "almost", "over", "than", "approximately", "roughly", "additional",
-  "another", "extra", "least", "most", "only", "just", "total", "resolution", "no", "number", "flight",
-  "route", "article", "room", "suite", "highway", "model", "boeing", "airbus", "windows", "page", "at",
-  "code", "section", "chapter", "rule", "paragraph", "item", "platform", "gate", "channel", "bus", "line",
-  "unit", "squad", "car", "lot", "exactly", "down", "x", "#",
+  "about",
+  "some",
+  "nearly",
+  "almost",
+  "over",
+  "than",
+  "approximately",
+  "roughly",
+  "additional",
+  "another",
+  "extra",
+  "least",
+  "most",
+  "only",
+  "just",
+  "total",
+  "resolution",
+  "no",
+  "number",
+  "flight",
+  "route",
+  "article",
+  "room",
+  "suite",
+  "highway",
+  "model",
+  "boeing",
+  "airbus",
+  "windows",
+  "page",
+  "at",
+  "code",
+  "section",
+  "chapter",
+  "rule",
+  "paragraph",
+  "item",
+  "platform",
+  "gate",
+  "channel",
+  "bus",
+  "line",
+  "unit",
+  "squad",
+  "car",
+  "lot",
+  "exactly",
+  "down",
+  "x",
+  "#",
 ]);
 const YEAR_DATE_PREV = new Set([
-  "in", "since", "until", "till", "by", "from", "of", "during", "before", "after", "between", "and",
-  "or", "to", "through", "early", "late", "mid", "circa", "year", "years", "season", "fiscal", "the",
-  "a", "an", "its", "his", "her", "their", "our", "this", "that", "throughout", "around", "spring",
-  "summer", "autumn", "fall", "winter", "end", "start", "beginning", "pre", "post", "for", "class",
+  "in",
+  "since",
+  "until",
+  "till",
+  "by",
+  "from",
+  "of",
+  "during",
+  "before",
+  "after",
+  "between",
+  "and",
+  "or",
+  "to",
+  "through",
+  "early",
+  "late",
+  "mid",
+  "circa",
+  "year",
+  "years",
+  "season",
+  "fiscal",
+  "the",
+  "a",
+  "an",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "this",
+  "that",
+  "throughout",
+  "around",
+  "spring",
+  "summer",
+  "autumn",
+  "fall",
+  "winter",
+  "end",
+  "start",
+  "beginning",
+  "pre",
+  "post",
+  "for",
+  "class",
 ]);
 // Words after a bare year that show it is a time of day or a count.
 const YEAR_BAD_NEXT =
@@ -92,7 +180,6 @@ export interface Candidate {
     | { k: "rel"; unit: "month" | "year"; n: number }
     | { k: "dayRel"; n: number };
 }
-
 
 // the date pass. Both look at most 30 code units away, and read a surrogate pair as one character.
 const LETTER_RE = /\p{L}/u;
@@ -165,7 +252,6 @@ function nextWord(text: string, pos: number): string {
   return text.slice(start, end);
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Layer 1: chrono around month names, weekdays and numeric dates.
 
@@ -211,7 +297,8 @@ function chronoCandidates(text: string, from: number, to: number, out: Candidate
           const endAt = base + sep.index + sep[0].length;
           const endDay = /^\d{1,2}$/.test(endText.trim()) ? Number(endText.trim()) : undefined;
           // "cut on July 31 to 7.0 percent": not a range.
-          const fake = endDay !== undefined &&
+          const fake =
+            endDay !== undefined &&
             ((r.start.get("day") ?? 0) >= endDay || /^[.,]\d|^\s*(?:%|percent|per\b|pct)/.test(text.slice(endAt + endText.length, endAt + endText.length + 9)));
           out.length = before; // the two ends replace the whole
           addChronoResult(text, base, startText, r.start, out);
@@ -333,10 +420,17 @@ function addChronoResult(
     // "the Oct 7 attack": a month-day that names an event (its year may be fixed elsewhere).
     const event = /\bthe\s+$/i.test(beforeText) && /^\s+[a-z]/.test(after);
     out.push({
-      start, end, text: t,
+      start,
+      end,
+      text: t,
       kind: {
-        k: "monthDay", m, d, tense: lazyTense(text, start, end),
-        dir: dir === "this" ? undefined : dir, event, wd: hasWeekday ? c.get("weekday") ?? undefined : undefined,
+        k: "monthDay",
+        m,
+        d,
+        tense: lazyTense(text, start, end),
+        dir: dir === "this" ? undefined : dir,
+        event,
+        wd: hasWeekday ? (c.get("weekday") ?? undefined) : undefined,
       },
     });
     return;
@@ -354,11 +448,18 @@ function addChronoResult(
       // ("a May election", "rules out May election": a month that dates an event noun, after a
       // lower-case word, is a month too.)
       const datesEvent = MONTH_EVENT_NOUN_RE.test(nw) && /^[a-z]/.test(prevWord(text, start));
-      if (!dir && !datesEvent && !/^(?:in|since|until|till|by|from|of|during|early|late|mid|before|after|between|through|last|next|this|a|the|and|or|to|on)$/.test(pw)) return;
+      if (
+        !dir &&
+        !datesEvent &&
+        !/^(?:in|since|until|till|by|from|of|during|early|late|mid|before|after|between|through|last|next|this|a|the|and|or|to|on)$/.test(pw)
+      )
+        return;
       if (pw === "the" && /^\s*(?:on|to|of)\b/.test(text.slice(end, end + 5))) return; // "the March on Rome"
     }
     out.push({
-      start, end, text: t,
+      start,
+      end,
+      text: t,
       kind: { k: "month", m, tense: lazyTense(text, start, end), dir: dir === "this" ? undefined : dir },
     });
     return;
@@ -373,18 +474,24 @@ function addChronoResult(
     }
     if (/^s\b/.test(text.slice(end, end + 2))) return; // "Fridays": a frequency
     const pw = prevWord(text, start).toLowerCase();
-    if (pw === "every" || pw === "each" || pw === "on" && /^s/.test(text.slice(end, end + 1))) return;
+    if (pw === "every" || pw === "each" || (pw === "on" && /^s/.test(text.slice(end, end + 1)))) return;
     const nw = nextWord(text, end);
     // "the Sunday Times", "Bloody Sunday", "Good Friday Agreement": names, not days.
-    if (/^[A-Z]/.test(nw) && !MONTH_NUMBERS.has(nw.toLowerCase()) &&
-        !/^(?:on|since|until|till|by|last|next|this|before|after|from|late|early|later|coming|and|or)$/i.test(pw)) return;
+    if (
+      /^[A-Z]/.test(nw) &&
+      !MONTH_NUMBERS.has(nw.toLowerCase()) &&
+      !/^(?:on|since|until|till|by|last|next|this|before|after|from|late|early|later|coming|and|or)$/i.test(pw)
+    )
+      return;
     if (/^(?:the|a)$/i.test(pw) && /^[A-Z]/.test(nw)) return;
     if (/^(?:bloody|black|good|holy|super|cyber|ash|palm|easter|maundy|great)$/i.test(pw)) return;
     // "called a protest for Saturday": the day something is set for lies ahead.
     const setFor = /\bfor\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !/^['’]s\b/.test(text.slice(end, end + 3));
     const future = (): boolean => dir === "next" || (dir !== "last" && (setFor || clauseTense(text, start, end) === "future"));
     out.push({
-      start, end, text: t,
+      start,
+      end,
+      text: t,
       kind: { k: "weekday", wd: c.get("weekday") ?? 0, future, dir },
     });
     return;
@@ -489,8 +596,16 @@ function yearCandidates(text: string, from: number, to: number, out: Candidate[]
     if (y1 < 1900 && !YEAR_DATE_PREV.has(pw)) continue;
     // A count before a plural noun: "2020 votes", "1500 people" (unless "the 2020 elections").
     const nextW = nextWord(text, y1End);
-    if (!g.y2 && /^[a-z]+s$/.test(nextW) && !/^(?:was|has|is|as|its|his|this|has|does|sees|seems|looks|marks|remains|lies|becomes|brings|means|promises|shows|starts|ends|begins|proves|saw|was)$/.test(nextW) &&
-        !/^(?:the|a|an|its|his|her|their|our|this|that|in|since|of|by|from|until|during|before|after|between|mid|early|late|season)$/.test(pw) && !/['’]s$/.test(text.slice(start - 3, start - 1))) continue;
+    if (
+      !g.y2 &&
+      /^[a-z]+s$/.test(nextW) &&
+      !/^(?:was|has|is|as|its|his|this|has|does|sees|seems|looks|marks|remains|lies|becomes|brings|means|promises|shows|starts|ends|begins|proves|saw|was)$/.test(
+        nextW,
+      ) &&
+      !/^(?:the|a|an|its|his|her|their|our|this|that|in|since|of|by|from|until|during|before|after|between|mid|early|late|season)$/.test(pw) &&
+      !/['’]s$/.test(text.slice(start - 3, start - 1))
+    )
+      continue;
     if (/^\s*(?:,\d|\.\d)/.test(after)) continue;
     // A number among numbers (a table row, a score line) is not a year unless its neighbour is one.
     const isYearish = (tok: string) => /^(?:1[5-9]|20)\d\d$/.test(tok);
@@ -516,7 +631,6 @@ function yearCandidates(text: string, from: number, to: number, out: Candidate[]
   }
 }
 
-
 /** Every date candidate of `text`, in document order, without overlaps. */
 export function candidatesOf(text: string): Candidate[] {
   const cands: Candidate[] = [];
@@ -541,7 +655,6 @@ export function candidatesOf(text: string): Candidate[] {
   }
   return kept;
 }
-
 
 /** A word every relative expression has (one test: lower-casing each line cost more than the scan). */
 const RELATIVE_HINT = /ago|day|night|month|year|tomorrow/i;
@@ -569,9 +682,10 @@ function monthEventCandidates(text: string, from: number, to: number, out: Candi
     if (!/^[a-z]/.test(pw) && !/^(?:In|From|By|Since|Until|Before|After|During|The|A|Early|Late)$/.test(pw)) continue; // "Theresa May …"
     const dir = direction(text, start, m[1]!);
     out.push({
-      start, end, text: m[1]!,
+      start,
+      end,
+      text: m[1]!,
       kind: { k: "month", m: monthNumber(m[1]!)!, tense: lazyTense(text, start, end), dir: dir === "this" ? undefined : dir },
     });
   }
 }
-

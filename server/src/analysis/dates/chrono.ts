@@ -10,8 +10,15 @@ import * as chrono from "chrono-node";
 // quarter of a second at every start, as V8 compiled the patterns of the unwanted ones.
 /** A reference chrono resolves against; the values we keep never depend on it. */
 export const FIXED_REF = new Date(Date.UTC(2000, 0, 1, 12));
-const CALENDAR_PARSERS = ["ENYearMonthDayParser", "ISOFormatParser", "SlashDateFormatParser", "ENMonthNameLittleEndianParser",
-  "ENMonthNameMiddleEndianParser", "ENWeekdayParser", "ENMonthNameParser"];
+const CALENDAR_PARSERS = [
+  "ENYearMonthDayParser",
+  "ISOFormatParser",
+  "SlashDateFormatParser",
+  "ENMonthNameLittleEndianParser",
+  "ENMonthNameMiddleEndianParser",
+  "ENWeekdayParser",
+  "ENMonthNameParser",
+];
 export const parser = calendarParser();
 
 function calendarParser(): chrono.Chrono {
@@ -26,4 +33,3 @@ function calendarParser(): chrono.Chrono {
 export function chronoParserNames(): string[] {
   return parser.parsers.map((p) => p.constructor.name);
 }
-

@@ -18,7 +18,8 @@ export function describeDate(value: string, reference: string | undefined): stri
   if (!reference) return text;
   const precision = value.length;
   const ref = reference.slice(0, precision);
-  if (value === ref) return `${text} — ${precision === 10 ? "the day of publication" : precision === 7 ? "the month of publication" : "the year of publication"}`;
+  if (value === ref)
+    return `${text} — ${precision === 10 ? "the day of publication" : precision === 7 ? "the month of publication" : "the year of publication"}`;
   if (precision === 10) {
     const days = Math.round((Date.parse(value) - Date.parse(reference)) / 86_400_000);
     return `${text} — ${plural(Math.abs(days), "day")} ${days < 0 ? "before" : "after"} publication`;

@@ -27,7 +27,8 @@ export function parsePublicationDate(value: string, options: { dayFirst?: boolea
   }
   const num = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/.exec(v);
   if (num) {
-    const a = +num[1], b = +num[3];
+    const a = +num[1],
+      b = +num[3];
     let y = +num[4];
     if (num[4].length === 2) y += y < 50 ? 2000 : 1900;
     const dayFirst = a > 12 ? true : b > 12 ? false : (options.dayFirst ?? num[2] === ".");
@@ -45,9 +46,10 @@ export function parsePublicationDate(value: string, options: { dayFirst?: boolea
     if (!c.isCertain("year") || !c.isCertain("month") || !c.isCertain("day")) continue;
     const tags = typeof c.tags === "function" ? c.tags() : new Set<string>();
     if (tags.has("result/relativeDate")) continue;
-    const y = c.get("year") ?? 0, m = c.get("month") ?? 0, d = c.get("day") ?? 0;
+    const y = c.get("year") ?? 0,
+      m = c.get("month") ?? 0,
+      d = c.get("day") ?? 0;
     if (validDay(y, m, d)) return isoDay({ y, m, d });
   }
   return undefined;
 }
-

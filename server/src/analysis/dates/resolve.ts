@@ -96,7 +96,6 @@ function resolveMonth(ref: Ymd, m: number, tenseOf: () => Tense, dir?: "next" | 
 /** A line of its own, short, capitalised and without final punctuation: a subhead. */
 const SUBHEAD_BETWEEN_RE = /[\n\r][ \t]*\p{Lu}[^\n\r.!?:;"”]{0,60}[ \t]*[\n\r]/u;
 
-
 /**
  * Every date expression in one article, in document order, resolved against `reference` (the
  * article's publication day, ISO), or, when that is unknown, against the month-day of a wire
@@ -142,7 +141,8 @@ export function findDates(text: string, reference: string | undefined, options: 
         else if (mf && df && r) {
           // Prefer what lies on or before the reference, and closest to it.
           const dist = (x: Ymd) => Math.abs(Date.UTC(x.y, x.m - 1, x.d) - Date.UTC(r.y, r.m - 1, r.d));
-          const okM = cmp(mf, r) <= 0, okD = cmp(df, r) <= 0;
+          const okM = cmp(mf, r) <= 0,
+            okD = cmp(df, r) <= 0;
           day = okM !== okD ? (okM ? mf : df) : dist(mf) <= dist(df) ? mf : df;
         } else day = mf ?? df;
         if (day && (!latestAbsolute || cmp(day, latestAbsolute) > 0)) latestAbsolute = day;
@@ -201,8 +201,12 @@ export function findDates(text: string, reference: string | undefined, options: 
       case "dayRel": {
         // "The next day, on October 30, …": the date written beside it is the mention.
         const next = kept[i + 1];
-        if (next && /^\s*,?\s*(?:on\s+|in\s+)?$/.test(text.slice(c.end, next.start)) &&
-            (next.kind.k === "full" || next.kind.k === "monthDay" || next.kind.k === "weekday" || next.kind.k === "numericAmbiguous")) break;
+        if (
+          next &&
+          /^\s*,?\s*(?:on\s+|in\s+)?$/.test(text.slice(c.end, next.start)) &&
+          (next.kind.k === "full" || next.kind.k === "monthDay" || next.kind.k === "weekday" || next.kind.k === "numericAmbiguous")
+        )
+          break;
         // A subhead between the date and "two days later" starts another part of the story.
         if (lastDay && !SUBHEAD_BETWEEN_RE.test(text.slice(lastDayEnd, c.start))) day = addDays(lastDay, k.n);
         break;
@@ -218,4 +222,3 @@ export function findDates(text: string, reference: string | undefined, options: 
   }
   return out;
 }
-

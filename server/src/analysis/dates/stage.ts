@@ -3,10 +3,10 @@
 // per reference day and anchors.
 
 import { concatAll, type Placement } from "../document/articles.js";
-import { ResultSlot, type ArticleCore, type DumpDocument } from "../document/dumpDocument.js";
-import { isCancelled, type CancellationToken, type DateMention } from "../types.js";
+import { type ArticleCore, type DumpDocument, ResultSlot } from "../document/dumpDocument.js";
+import { type CancellationToken, type DateMention, isCancelled } from "../types.js";
 import { collectYearAnchors, latestWrittenYear } from "./anchors.js";
-import { findDates, type DateSpan } from "./resolve.js";
+import { type DateSpan, findDates } from "./resolve.js";
 
 /** An article's resolved dates, for the DateJob variant they were resolved under. */
 export const DATES = new ResultSlot<{ variant: string; value: readonly DateSpan[] }>("dates");
@@ -44,7 +44,7 @@ export class DateStage {
   private readonly anchorIds = new Map<string, string>();
   private nextAnchorsId = 0;
 
-/** Each article's DateJob (the dump-wide part of the date stage: cheap, and cached per article where it reads text). */
+  /** Each article's DateJob (the dump-wide part of the date stage: cheap, and cached per article where it reads text). */
   dateJobs(doc: DumpDocument): DateJob[] {
     const inferred = doc.publishedInferred();
     const { anchors, key } = this.dumpYearAnchors(doc);

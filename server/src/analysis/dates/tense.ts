@@ -16,11 +16,10 @@ export const FUTURE_RE = new RegExp(
 export const PAST_BEFORE_RE =
   /(?<!\b(?:be|is|are|am|being)\s+(?:[a-z]+ly\s+)?)\b(?:(?!(?:expected|scheduled|planned|slated|proposed|delayed|postponed|pushed|moved|needed|due)\b)\w+ed|seen|born|said|told|met|held|took|gave|made|began|came|went|saw|was|were|had|did|struck|hit|left|fled|won|lost|sent|shot|fought|spoke|wrote|led|rose|fell|paid|found|brought|became|kept|ran|broke|began|stood|sold|spent|thought|bought|caught|taught|drew|flew|grew|knew|threw|woke|ate|chose|froze|stole|swore|tore|wore|hung|dug|struck|slid|lit|bit|hid|rode|drove|sank|sang|swam|began|bled|fed|felt|dealt|meant|sought|heard|laid)\s+(?:on\s+|in\s+|late\s+|early\s+|last\s+)?$/i;
 
-
 /** The sentence around [pos, end), with a NUL where the span was. */
 function sentenceAround(text: string, pos: number, end: number): string {
   const { from, to } = sentenceBounds(text, pos, end);
-  return text.slice(from, pos) + "\u0000" + text.slice(end, to);
+  return `${text.slice(from, pos)}\u0000${text.slice(end, to)}`;
 }
 
 export type Tense = "future" | "past" | "neutral";
@@ -32,7 +31,8 @@ const PAST_IN_CLAUSE_RE =
 const PAST_REPORTED_RE = new RegExp(PAST_IN_CLAUSE_RE.source.replace("was|were|", ""));
 
 // Verbs that report speech or thought: the date after "X said (that)" belongs to what was said.
-const REPORT_VERB = "said|says|say|told|tells|added|adds|stated|noted|warned|warns|argued|wrote|writes|reported|announced|explained|insisted|claimed|believes?|thinks?|acknowledged|confirmed|estimated|predicted|showed|shows|suggested|suggests|indicated|indicates|signalled|signaled|hinted";
+const REPORT_VERB =
+  "said|says|say|told|tells|added|adds|stated|noted|warned|warns|argued|wrote|writes|reported|announced|explained|insisted|claimed|believes?|thinks?|acknowledged|confirmed|estimated|predicted|showed|shows|suggested|suggests|indicated|indicates|signalled|signaled|hinted";
 const REPORT_VERB_RE = new RegExp(`\\b(?:${REPORT_VERB})\\b`);
 // "X said (that) …", "X told reporters (that) …", "X warned investors that …": what follows is the reported clause.
 const REPORT_FRAME_RE = new RegExp(
@@ -53,7 +53,8 @@ const TRAILING_ATTRIBUTION_RE = new RegExp(
   "u",
 );
 // Modal verbs: what they govern has not happened ("would not play again until … May", "could take place as early as Saturday").
-const MODAL_RE = /\b(?:(?:would|could|might|should|can|must)(?:n['’]t)?|cannot)\s+(?:not\s+|also\s+|still\s+|only\s+|then\s+|soon\s+|likely\s+|now\s+|even\s+|never\s+)?(?!have\b)[a-z]+|\bmay\s+(?:not\s+|also\s+|still\s+|soon\s+)?(?!have\b)[a-z]{2,}/;
+const MODAL_RE =
+  /\b(?:(?:would|could|might|should|can|must)(?:n['’]t)?|cannot)\s+(?:not\s+|also\s+|still\s+|only\s+|then\s+|soon\s+|likely\s+|now\s+|even\s+|never\s+)?(?!have\b)[a-z]+|\bmay\s+(?:not\s+|also\s+|still\s+|soon\s+)?(?!have\b)[a-z]{2,}/;
 // Expectation and scheduling words: "now expect a first cut on June 6", "bets on a rate cut in
 // September", "the company's next earnings report in May", "as early as Saturday".
 const EXPECT_RE =
@@ -71,8 +72,10 @@ const SCHEDULED_PLURAL_RE =
 export function clauseTense(text: string, start: number, end: number): Tense {
   let around = sentenceAround(text, start, end);
   // Short quoted titles ("Anora", "Today") are words of the clause, not the edges of a quote.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the NUL marks where the date was (sentenceAround)
   around = around.replace(/["“]([^"“”\u0000\n]{1,40})["”]/g, (m, inner: string) =>
-    /[.,!?]\s*$/.test(inner) || inner.trim().split(/\s+/).length > 5 ? m : "Title");
+    /[.,!?]\s*$/.test(inner) || inner.trim().split(/\s+/).length > 5 ? m : "Title",
+  );
   const cut = around.indexOf("\u0000");
   // The clause: stop at quotes, colons, semicolons and dashes on either side.
   let before = around.slice(0, cut).replace(/^.*[“”"«»;:—–]/s, "");
@@ -113,14 +116,17 @@ export function clauseTense(text: string, start: number, end: number): Tense {
     const r = REPORT_VERB_RE.exec(after);
     if (r) after = after.slice(0, r.index + r[0].length);
   }
-  const clause = before + " " + after;
-  const wide = intentFree + " " + after;
+  const clause = `${before} ${after}`;
+  const wide = `${intentFree} ${after}`;
   if (FUTURE_RE.test(wide) || MODAL_RE.test(wide) || EXPECT_RE.test(wide)) return "future";
   if ((reported ? PAST_REPORTED_RE : PAST_IN_CLAUSE_RE).test(clause)) return "past";
   if (SCHEDULED_RE.test(before) || SCHEDULED_PLURAL_RE.test(before) || /\b(?:is|are)\s+(?:on\s+|for\s+)?$/.test(before)) return "future";
   // A start or a deadline with nothing past around it: "cuts from October", "until Monday".
-  if (/\b(?:from|until|till|by|before|starting|beginning)\s+(?:early\s+|late\s+|mid-?)?$/i.test(before) &&
-      !/^\s*(?:[-–—]|to\b|through\b|until\b|and\b)/i.test(after)) return "future";
+  if (
+    /\b(?:from|until|till|by|before|starting|beginning)\s+(?:early\s+|late\s+|mid-?)?$/i.test(before) &&
+    !/^\s*(?:[-–—]|to\b|through\b|until\b|and\b)/i.test(after)
+  )
+    return "future";
   return "neutral";
 }
 
@@ -144,7 +150,9 @@ export function lazyTense(text: string, start: number, end: number): () => Tense
 
 /** A direction word before or at the start of the span: "next Tuesday", "by next March", "last Friday". */
 export function direction(text: string, start: number, t: string): "next" | "last" | "this" | undefined {
-  const w = (/^(next|last|this|coming)\b/i.exec(t)?.[1] ?? /\b(next|last|this|coming)\s+$/i.exec(text.slice(Math.max(0, start - 8), start))?.[1])?.toLowerCase();
+  const w = (
+    /^(next|last|this|coming)\b/i.exec(t)?.[1] ?? /\b(next|last|this|coming)\s+$/i.exec(text.slice(Math.max(0, start - 8), start))?.[1]
+  )?.toLowerCase();
   return w === "coming" ? "next" : (w as "next" | "last" | "this" | undefined);
 }
 

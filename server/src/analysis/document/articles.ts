@@ -1,9 +1,9 @@
 // Articles and mentions in dump coordinates, from the document's slots and the article-relative
 // results. What is placed is kept per document (a Placement) and made again only for what moved.
 
+import type { Article, Range } from "../types.js";
 import type { ArticleCore, ArticleSlot, DumpDocument } from "./dumpDocument.js";
 import { localPosition } from "./text.js";
-import type { Article, Range } from "../types.js";
 
 /**
  * Places one document's articles and per-article spans in the dump. It remembers what it made, so
@@ -11,7 +11,10 @@ import type { Article, Range } from "../types.js";
  * most did not): they are shared between analyses, and consumers must not change them.
  */
 export class Placement {
-  private readonly articleObjects = new WeakMap<ArticleCore, { start: number; end: number; endLength: number; index: number; inferred: string | undefined; article: Article }>();
+  private readonly articleObjects = new WeakMap<
+    ArticleCore,
+    { start: number; end: number; endLength: number; index: number; inferred: string | undefined; article: Article }
+  >();
   private readonly mentionLists = new WeakMap<object, { start: number; article: number; variant: string; mentions: unknown[] }>();
 
   /** The articles alone: what the Outline, folding and workspace symbols need, cheap to rebuild. */
@@ -20,7 +23,14 @@ export class Placement {
     return doc.slots.map((slot, index) => {
       const endLength = doc.lines[slot.end]!.length;
       const held = this.articleObjects.get(slot.core);
-      if (held && held.start === slot.start && held.end === slot.end && held.endLength === endLength && held.index === index && held.inferred === inferred[index]) {
+      if (
+        held &&
+        held.start === slot.start &&
+        held.end === slot.end &&
+        held.endLength === endLength &&
+        held.index === index &&
+        held.inferred === inferred[index]
+      ) {
         return held.article;
       }
       const article = toArticle(doc, slot, index, inferred[index]);
@@ -34,7 +44,13 @@ export class Placement {
    * spans (a cached result), what else the mentions say (`variant`) or the article's place changed,
    * so an edit elsewhere costs nothing here.
    */
-  mentions<S extends { start: number; end: number }, M>(slot: ArticleSlot, article: number, spans: readonly S[], variant: string, mention: (span: S, range: Range) => M): M[] {
+  mentions<S extends { start: number; end: number }, M>(
+    slot: ArticleSlot,
+    article: number,
+    spans: readonly S[],
+    variant: string,
+    mention: (span: S, range: Range) => M,
+  ): M[] {
     let held = this.mentionLists.get(spans);
     if (held?.start !== slot.start || held.article !== article || held.variant !== variant) {
       held = { start: slot.start, article, variant, mentions: spans.map((span) => mention(span, spanRange(slot, span))) };

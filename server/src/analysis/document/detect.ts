@@ -2,7 +2,7 @@
 // the marks scrapers and exporters leave (separators, `Title:`/`Date:` headers, `Updated …`,
 // date and byline lines, datelines) in text that reads as prose.
 
-import { LineKind, classifyLine, datelineOf } from "./lines.js";
+import { classifyLine, datelineOf, LineKind } from "./lines.js";
 import { binaryReason, splitLines } from "./text.js";
 
 const SAMPLE = 65536;

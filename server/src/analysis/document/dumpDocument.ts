@@ -3,10 +3,10 @@
 // results of every other article are reused (they are cached by article text, in
 // article-relative coordinates, so an article that merely moved costs nothing).
 
-import { LineKind, classifyLine } from "./lines.js";
-import { RULE_REACH, articleEnd, findArticleStarts, isArticleStart, type LineSource } from "./segment.js";
-import { articleStructure, type ArticleStructure } from "./structure.js";
+import { classifyLine, LineKind } from "./lines.js";
 import { inferPublished } from "./published.js";
+import { articleEnd, findArticleStarts, isArticleStart, type LineSource, RULE_REACH } from "./segment.js";
+import { type ArticleStructure, articleStructure } from "./structure.js";
 import { binaryReason, joinLines, splitLines } from "./text.js";
 
 const LONGEST_PROSE_LINE = 100_000;

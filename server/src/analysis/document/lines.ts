@@ -6,7 +6,7 @@ import { DATED_STAMP_LINE, FURNITURE_LINE } from "../words/boilerplate.js";
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "../words/calendar.js";
 import { METADATA_KEYS, NOT_A_DATELINE, TITLE_KEYS } from "../words/metadata.js";
 
-export const enum LineKind {
+export enum LineKind {
   Blank,
   Separator,
   /** `Title:` / `Headline:` header: its value is the headline. */
@@ -28,15 +28,22 @@ const HEADER_NAME = /^\s*([A-Za-z ]+?)\s*:\s*(.*)$/;
 const BULLET = /^\s*(?:[•·▪◦‣●○■□►▶✓✔]|[-–*+]\s)\s*\S/;
 /** A line that is a date and little else (time, zone, weekday, "Published", separators). */
 const DATE_ONLY = new RegExp(
-  "^\\s*(?:(?:published|posted|updated|last updated|date)\\s*:?\\s*)?(?:" + WEEKDAY_PATTERN + ",?\\s*)?" +
+  "^\\s*(?:(?:published|posted|updated|last updated|date)\\s*:?\\s*)?(?:" +
+    WEEKDAY_PATTERN +
+    ",?\\s*)?" +
     "(?:\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?" +
-    "|\\d{1,2}\\s+" + MONTH_PATTERN + ",?\\s+\\d{4}" +
-    "|" + MONTH_PATTERN + "\\s+\\d{1,2},?\\s+\\d{4}" +
+    "|\\d{1,2}\\s+" +
+    MONTH_PATTERN +
+    ",?\\s+\\d{4}" +
+    "|" +
+    MONTH_PATTERN +
+    "\\s+\\d{1,2},?\\s+\\d{4}" +
     "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})" +
     "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,5}|GMT[+-]?\\d*|UTC[+-]?\\d*)?)?\\s*$",
   "i",
 );
-const BYLINE = /^\s*(?:by|written by|words by|reporting by)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4})*\s*$/iu;
+const BYLINE =
+  /^\s*(?:by|written by|words by|reporting by)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4})*\s*$/iu;
 
 export function classifyLine(line: string): LineKind {
   if (line.length === 0 || !/\S/.test(line)) return LineKind.Blank;
@@ -114,10 +121,14 @@ export function datelineOf(line: string): string | undefined {
   const t = line.trimStart();
   // Wire style: PLACE[, Region][, Month Day] [(AGENCY)] - / — / --
   const wire =
-    /^([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*)?(?:--|[-–—])\s+\S/u.exec(t);
+    /^([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*)?(?:--|[-–—])\s+\S/u.exec(
+      t,
+    );
   if (wire && /\p{Lu}{2}/u.test(wire[1]!)) return wire[1]!.trim();
   const wireMixed =
-    /^([\p{Lu}][\p{Ll}\p{M}'’.-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’.-]+){0,2})(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2})?\s*\([\p{L}\p{N} &.,/-]{1,40}\)\s*(?:--|[-–—])\s+\S/u.exec(t);
+    /^([\p{Lu}][\p{Ll}\p{M}'’.-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’.-]+){0,2})(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2})?\s*\([\p{L}\p{N} &.,/-]{1,40}\)\s*(?:--|[-–—])\s+\S/u.exec(
+      t,
+    );
   if (wireMixed) return wireMixed[1]!.trim();
   // Colon style: BAGHDAD: / Jerusalem: / NEW YORK:
   const colon = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,2}):\s+\S/u.exec(t);

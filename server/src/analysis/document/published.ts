@@ -1,7 +1,8 @@
 // Dates of publication: an article's own absolute date line, and for articles that only say
 // `Updated 3 sec ago`, a day inferred from the neighbouring articles scraped with them.
 
-const AGO = /^\s*(?:last\s+)?(?:updated|published|posted)?:?\s*(?:(just now|moments? ago|yesterday|today)|((?:(?:an?|\d+)\s*(?:sec|second|min|minute|hr|hour|h|m|s|day|d|week|wk)s?\.?\s*)+)ago)\s*$/i;
+const AGO =
+  /^\s*(?:last\s+)?(?:updated|published|posted)?:?\s*(?:(just now|moments? ago|yesterday|today)|((?:(?:an?|\d+)\s*(?:sec|second|min|minute|hr|hour|h|m|s|day|d|week|wk)s?\.?\s*)+)ago)\s*$/i;
 
 /**
  * How many whole days before the scrape a relative date line lies (`Updated 3 sec ago` → 0,
@@ -52,7 +53,7 @@ export function inferPublished(facts: readonly PublicationFacts[]): (string | un
 
 export function addDays(isoDay: string, days: number): string {
   if (days === 0) return isoDay;
-  const d = new Date(isoDay + "T00:00:00Z");
+  const d = new Date(`${isoDay}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }

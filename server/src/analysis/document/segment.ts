@@ -14,7 +14,7 @@
 // structure is one article.
 
 import { FUNCTION_WORDS } from "../words/stopWords.js";
-import { LineKind, datelineOf, isTitleLike } from "./lines.js";
+import { datelineOf, isTitleLike, LineKind } from "./lines.js";
 
 /** How far (in lines) any rule looks around a candidate line. */
 export const RULE_REACH = 16;

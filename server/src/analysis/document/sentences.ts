@@ -44,5 +44,5 @@ export function sentenceBounds(text: string, start: number, end: number): { from
 export function sentenceOf(line: string, start: number, end: number, longest = 240): string {
   const { from, to } = sentenceBounds(line, start, end);
   const sentence = line.slice(from, to).trim();
-  return sentence.length > longest ? sentence.slice(0, longest - 1) + "…" : sentence;
+  return sentence.length > longest ? `${sentence.slice(0, longest - 1)}…` : sentence;
 }

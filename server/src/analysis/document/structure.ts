@@ -2,9 +2,9 @@
 // the scraper's copies of the headline. Line numbers here are relative to the article's first
 // line, so the result can be cached by the article's text and reused wherever it moves.
 
-import { LineKind, classifyLine, dateInDateLine, datelineOf, headerField, isTitleLike } from "./lines.js";
-import { DATE_KEYS } from "../words/metadata.js";
 import { parsePublicationDate } from "../dates/publication.js";
+import { DATE_KEYS } from "../words/metadata.js";
+import { classifyLine, dateInDateLine, datelineOf, headerField, isTitleLike, LineKind } from "./lines.js";
 import { relativeAgeDays } from "./published.js";
 
 export interface ArticleStructure {

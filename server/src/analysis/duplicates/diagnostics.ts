@@ -3,10 +3,10 @@
 // copies of a headline inside its own article (Hint, shown greyed out). Fingerprints are kept in
 // each article's FINGERPRINT slot.
 
-import { ResultSlot, type ArticleCore, type DumpDocument } from "../document/dumpDocument.js";
-import { isCancelled, sameData, type CancellationToken, type Diagnostic, type Range, type RelatedInformation } from "../types.js";
-import { fingerprintArticle, type ArticleFingerprint } from "./fingerprint.js";
-import { findDuplicatesFromFingerprints, type DuplicateGroup } from "./matching.js";
+import { type ArticleCore, type DumpDocument, ResultSlot } from "../document/dumpDocument.js";
+import { type CancellationToken, type Diagnostic, isCancelled, type Range, type RelatedInformation, sameData } from "../types.js";
+import { type ArticleFingerprint, fingerprintArticle } from "./fingerprint.js";
+import { type DuplicateGroup, findDuplicatesFromFingerprints } from "./matching.js";
 
 export interface DuplicateDiagnosticOptions {
   /** URI of the dump, for related information. */
@@ -82,72 +82,72 @@ export class DuplicateStage {
   }
 
   diagnostics(doc: DumpDocument, options: DuplicateDiagnosticOptions, token: CancellationToken): Diagnostic[] | undefined {
-  const fps = articleFingerprints(doc, token);
-  if (!fps) return undefined;
-  const groups = this.groups(fps, options.bodyThreshold);
-  const diagnostics: Diagnostic[] = [];
-  const headlineRange = (article: number): Range => {
-    const slot = doc.slots[article]!;
-    const s = slot.core.structure;
-    const line = slot.start + s.headlineLine;
-    return { start: { line, character: s.headlineStart }, end: { line, character: s.headlineStart + s.headline.length } };
-  };
-  const describe = (article: number) => `article ${article + 1} “${doc.slots[article]!.core.structure.headline}” (line ${doc.slots[article]!.start + 1})`;
-  for (const group of groups) {
-    const [first, ...copies] = group.articles;
-    for (const copy of copies) {
-      const related: RelatedInformation[] = group.articles
-        .filter((a) => a !== copy)
-        .map((a) => ({ location: { uri: options.uri, range: headlineRange(a) }, message: a === first ? "First copy" : "Another copy" }));
-      const data: DuplicateData = { kind: group.kind, articles: group.articles, ...(group.similarity !== undefined ? { similarity: group.similarity } : {}) };
-      diagnostics.push(
-        group.kind === "body"
-          ? {
-              range: headlineRange(copy),
-              severity: 3,
-              code: DUPLICATE_BODY,
-              source: "news-lens",
-              message: `Near-duplicate story: the body is ${Math.round((group.similarity ?? 0) * 100)}% similar to ${describe(first!)}`,
-              relatedInformation: related,
-              data,
-            }
-          : {
-              range: headlineRange(copy),
-              severity: 2,
-              code: DUPLICATE_HEADLINE,
-              source: "news-lens",
-              message: `${group.kind === "exact" ? "Duplicate" : "Near-duplicate"} headline: same as ${describe(first!)}`,
-              relatedInformation: related,
-              data,
-            },
-      );
-    }
-  }
-  if (options.repeatedHeadlineHints) {
-    doc.slots.forEach((slot, article) => {
+    const fps = articleFingerprints(doc, token);
+    if (!fps) return undefined;
+    const groups = this.groups(fps, options.bodyThreshold);
+    const diagnostics: Diagnostic[] = [];
+    const headlineRange = (article: number): Range => {
+      const slot = doc.slots[article]!;
       const s = slot.core.structure;
-      for (const rel of s.repeatedHeadlineLines) {
-        const line = slot.start + rel;
-        const text = doc.lines[line]!;
-        const start = text.length - text.trimStart().length;
-        diagnostics.push({
-          range: { start: { line, character: start }, end: { line, character: start + text.trim().length } },
-          severity: 4,
-          code: REPEATED_HEADLINE,
-          source: "news-lens",
-          message: "The scraper repeated the headline here",
-          tags: [UNNECESSARY],
-          data: { article },
-        });
+      const line = slot.start + s.headlineLine;
+      return { start: { line, character: s.headlineStart }, end: { line, character: s.headlineStart + s.headline.length } };
+    };
+    const describe = (article: number) => `article ${article + 1} “${doc.slots[article]!.core.structure.headline}” (line ${doc.slots[article]!.start + 1})`;
+    for (const group of groups) {
+      const [first, ...copies] = group.articles;
+      for (const copy of copies) {
+        const related: RelatedInformation[] = group.articles
+          .filter((a) => a !== copy)
+          .map((a) => ({ location: { uri: options.uri, range: headlineRange(a) }, message: a === first ? "First copy" : "Another copy" }));
+        const data: DuplicateData = { kind: group.kind, articles: group.articles, ...(group.similarity !== undefined ? { similarity: group.similarity } : {}) };
+        diagnostics.push(
+          group.kind === "body"
+            ? {
+                range: headlineRange(copy),
+                severity: 3,
+                code: DUPLICATE_BODY,
+                source: "news-lens",
+                message: `Near-duplicate story: the body is ${Math.round((group.similarity ?? 0) * 100)}% similar to ${describe(first!)}`,
+                relatedInformation: related,
+                data,
+              }
+            : {
+                range: headlineRange(copy),
+                severity: 2,
+                code: DUPLICATE_HEADLINE,
+                source: "news-lens",
+                message: `${group.kind === "exact" ? "Duplicate" : "Near-duplicate"} headline: same as ${describe(first!)}`,
+                relatedInformation: related,
+                data,
+              },
+        );
       }
-    });
-  }
-  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  // Most keystrokes leave them as they were: the held array serves (callers compare it by identity),
-  // and the new one dies young instead of ageing into a collection of the whole heap.
-  const held = this.lastDiagnostics;
-  if (held && sameData(held, diagnostics)) return held;
-  this.lastDiagnostics = diagnostics;
-  return diagnostics;
+    }
+    if (options.repeatedHeadlineHints) {
+      doc.slots.forEach((slot, article) => {
+        const s = slot.core.structure;
+        for (const rel of s.repeatedHeadlineLines) {
+          const line = slot.start + rel;
+          const text = doc.lines[line]!;
+          const start = text.length - text.trimStart().length;
+          diagnostics.push({
+            range: { start: { line, character: start }, end: { line, character: start + text.trim().length } },
+            severity: 4,
+            code: REPEATED_HEADLINE,
+            source: "news-lens",
+            message: "The scraper repeated the headline here",
+            tags: [UNNECESSARY],
+            data: { article },
+          });
+        }
+      });
+    }
+    diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    // Most keystrokes leave them as they were: the held array serves (callers compare it by identity),
+    // and the new one dies young instead of ageing into a collection of the whole heap.
+    const held = this.lastDiagnostics;
+    if (held && sameData(held, diagnostics)) return held;
+    this.lastDiagnostics = diagnostics;
+    return diagnostics;
   }
 }

@@ -6,7 +6,7 @@
 
 import { isSiteFurniture } from "../words/boilerplate.js";
 import { FUNCTION_WORDS } from "../words/stopWords.js";
-import { NEGATIONS, NUMBER_WORDS, headlineKey, headlineWords, isGeneric } from "./headlines.js";
+import { headlineKey, headlineWords, isGeneric, NEGATIONS, NUMBER_WORDS } from "./headlines.js";
 
 export interface DuplicateInput {
   headline: string;

@@ -33,10 +33,10 @@ const GENERIC_WORDS = new Set<string>(
     "forecast horoscope horoscopes crossword puzzle quiz sports business markets market world local national " +
     "international top stories story blog what know need you your happening developing analysis explainer " +
     "comment comments readers reader mailbag feedback notes note brief briefly edition"
-  ).split(" ").concat([...MONTH_NUMBERS.keys(), ...WEEKDAY_NUMBERS.keys()]),
+  )
+    .split(" ")
+    .concat([...MONTH_NUMBERS.keys(), ...WEEKDAY_NUMBERS.keys()]),
 );
-
-
 
 /** Exact key: whitespace collapsed, trimmed. */
 export function headlineKey(headline: string): string {
@@ -103,7 +103,7 @@ export function wordEdits(
       const sub = d[(i - 1) * w + j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
       const del = d[(i - 1) * w + j]! + 1;
       const ins = d[i * w + j - 1]! + 1;
-      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      const v = sub < del ? Math.min(sub, ins) : Math.min(del, ins);
       d[i * w + j] = v;
       if (v < rowMin) rowMin = v;
     }

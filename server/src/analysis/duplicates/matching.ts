@@ -39,9 +39,9 @@
 // - Groups are connected components (3 articles sharing a headline: one group of 3). A headline
 //   group is "exact" when all its headlines are equal after collapsing whitespace, else "near".
 
-import { type ArticleFingerprint, NUM_HASHES, estimateJaccard, fingerprintArticle, fmix32, type DuplicateInput } from "./fingerprint.js";
-import { NEGATIONS, NUMBER_WORDS, maxEdits, wordEdits } from "./headlines.js";
 import { DEFAULT_SETTINGS } from "../../vocabulary/settings.js";
+import { type ArticleFingerprint, type DuplicateInput, estimateJaccard, fingerprintArticle, fmix32, NUM_HASHES } from "./fingerprint.js";
+import { maxEdits, NEGATIONS, NUMBER_WORDS, wordEdits } from "./headlines.js";
 
 export type DuplicateKind = "exact" | "near" | "body";
 
@@ -97,7 +97,7 @@ class UnionFind {
 export function bandRows(threshold: number): number {
   const t = Math.min(Math.max(threshold, 0.01), 1);
   for (const r of [8, 4, 2]) {
-    if (1 - Math.pow(1 - Math.pow(t, r), NUM_HASHES / r) >= 0.999) return r;
+    if (1 - (1 - t ** r) ** (NUM_HASHES / r) >= 0.999) return r;
   }
   return 1;
 }
@@ -129,12 +129,7 @@ const MAX_POSTING_WALK = 512;
  * cost linear time. Buckets live in an open-addressing table from a 32-bit band hash to the newest
  * member; equal hashes of different values only add candidates.
  */
-function forEachBandPair(
-  fps: readonly ArticleFingerprint[],
-  indices: readonly number[],
-  rows: number,
-  visit: (j: number, i: number) => boolean,
-): void {
+function forEachBandPair(fps: readonly ArticleFingerprint[], indices: readonly number[], rows: number, visit: (j: number, i: number) => boolean): void {
   const bands = NUM_HASHES / rows;
   let cap = 16;
   while (cap < indices.length * 2) cap *= 2;
@@ -275,7 +270,7 @@ class Matcher {
     const hardSignificant: number[] = [];
     const lengths = new Int32Array(g);
     let total = 0;
-    for (let k = 0; k < g; k++) total += (lengths[k] = fps[groups.first[k]!]!.words.length);
+    for (let k = 0; k < g; k++) total += lengths[k] = fps[groups.first[k]!]!.words.length;
     const setStart = new Int32Array(g + 1);
     const setData = new Int32Array(total);
     let stamp = new Int32Array(1024).fill(-1);
@@ -343,7 +338,7 @@ class Matcher {
           if (lastSeen[other] === k) continue;
           lastSeen[other] = k;
           const olen = lengths[other]!;
-          const limit = maxEdits(len > olen ? len : olen);
+          const limit = maxEdits(Math.max(len, olen));
           if (limit === 0 || (len > olen ? len - olen : olen - len) > limit) continue;
           // Shared distinct words: each edit removes at most one word from either side.
           const oa = setStart[other]!;
@@ -356,7 +351,7 @@ class Matcher {
             if (stamp[tok] === k) shared++;
             else if (hardSignificant[tok]) hard = true;
           }
-          if (shared < (size > ob - oa ? size : ob - oa) - limit) continue;
+          if (shared < Math.max(size, ob - oa) - limit) continue;
           for (let x = a; x < a + size && !hard; x++) {
             const tok = setData[x]!;
             if (otherMark[tok] !== other && hardSignificant[tok]) hard = true;

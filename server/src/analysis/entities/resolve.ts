@@ -10,9 +10,9 @@
 // a name re-resolves the articles that have it.
 
 import { ENTITY_TYPE_IDS, type EntityType } from "../../vocabulary/entityTypes.js";
-import type { EntitySpan } from "./spans.js";
 import { isNamelessLine } from "../words/boilerplate.js";
 import { isMonthOrWeekday } from "../words/calendar.js";
+import type { EntitySpan } from "./spans.js";
 import { tokenBounds, tokenize } from "./tokenize.js";
 
 export type Resolved = EntitySpan & { canonical: string };
@@ -40,16 +40,52 @@ function remembered<T>(f: (s: string) => T): (s: string) => T {
 }
 
 /** A surface string's normal form: quotes, dashes and spaces unified. */
-const norm = remembered((s) => s.replace(/[’ʼ‘]/g, "'").replace(/[‐‑–—]/g, "-").replace(/\s+/g, " ").trim());
+const norm = remembered((s) =>
+  s
+    .replace(/[’ʼ‘]/g, "'")
+    .replace(/[‐‑–—]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim(),
+);
 function key(s: string): string {
   return norm(s).toLowerCase();
 }
-const STOP_SURFACES = new Set(["the", "a", "an", "i", "he", "she", "it", "we", "they", "you", "said", "mr", "ms", "mrs",
-  "de", "al", "el", "abu", "bin", "new", "north", "south", "east", "west", "general", "national", "united"]);
+const STOP_SURFACES = new Set([
+  "the",
+  "a",
+  "an",
+  "i",
+  "he",
+  "she",
+  "it",
+  "we",
+  "they",
+  "you",
+  "said",
+  "mr",
+  "ms",
+  "mrs",
+  "de",
+  "al",
+  "el",
+  "abu",
+  "bin",
+  "new",
+  "north",
+  "south",
+  "east",
+  "west",
+  "general",
+  "national",
+  "united",
+]);
 
 /** Name tokens without particles and possessive marks, for matching short and full person names. */
 function nameTokens(s: string): string[] {
-  return norm(s).split(" ").map((t) => t.toLowerCase().replace(/^(al|el|ad|as|ash|an|ar|az)-/, "")).filter((t) => t.length > 0);
+  return norm(s)
+    .split(" ")
+    .map((t) => t.toLowerCase().replace(/^(al|el|ad|as|ash|an|ar|az)-/, ""))
+    .filter((t) => t.length > 0);
 }
 
 interface Surface {
@@ -99,11 +135,13 @@ export class EntityResolver {
     const spans = articles.map((a) => a.spans);
     let changes: ReturnType<typeof decisionChanges> | undefined;
     if (!this.types || !sameLists(spans, this.lastSpans, sameMentions)) {
-      const types = decideTypes(articles.map((a) => {
-        let facts = this.typeFacts.get(a.spans);
-        if (!facts) this.typeFacts.set(a.spans, (facts = typeFacts(a.spans)));
-        return facts;
-      }));
+      const types = decideTypes(
+        articles.map((a) => {
+          let facts = this.typeFacts.get(a.spans);
+          if (!facts) this.typeFacts.set(a.spans, (facts = typeFacts(a.spans)));
+          return facts;
+        }),
+      );
       changes = this.types && decisionChanges(this.types, types);
       this.types = types;
       this.lastSpans = spans;
@@ -263,20 +301,27 @@ function decideTypes(articles: readonly (readonly TypeFact[])[]): TypeDecision {
   const lastNames = new Set<string>();
   const inOtherNames = new Set<string>();
   const facility = new Map<string, EntityType>();
-  for (const facts of articles) for (const f of facts) {
-    vote(f.key, ENTITY_TYPE_IDS.indexOf(f.type), 1);
-    if (f.lastName !== undefined) {
-      vote(f.lastName, ENTITY_TYPE_IDS.indexOf("person"), 1.5);
-      lastNames.add(f.lastName);
+  for (const facts of articles)
+    for (const f of facts) {
+      vote(f.key, ENTITY_TYPE_IDS.indexOf(f.type), 1);
+      if (f.lastName !== undefined) {
+        vote(f.lastName, ENTITY_TYPE_IDS.indexOf("person"), 1.5);
+        lastNames.add(f.lastName);
+      }
+      if (f.otherNameWords) for (const w of f.otherNameWords) inOtherNames.add(w);
+      if (f.facilityName !== undefined) facility.set(f.facilityName, f.type);
     }
-    if (f.otherNameWords) for (const w of f.otherNameWords) inOtherNames.add(w);
-    if (f.facilityName !== undefined) facility.set(f.facilityName, f.type);
-  }
   const typeOf = new Map<string, EntityType | null>();
   for (const [k, v] of votes) {
     const f = facility.get(k);
-    if (f) { typeOf.set(k, f); continue; }
-    if (!k.includes(" ") && lastNames.has(k) && !inOtherNames.has(k)) { typeOf.set(k, "person"); continue; }
+    if (f) {
+      typeOf.set(k, f);
+      continue;
+    }
+    if (!k.includes(" ") && lastNames.has(k) && !inOtherNames.has(k)) {
+      typeOf.set(k, "person");
+      continue;
+    }
     const max = Math.max(...v);
     const winners = ENTITY_TYPE_IDS.filter((_, i) => v[i] === max);
     typeOf.set(k, winners.length === 1 ? winners[0] : null);
@@ -284,15 +329,16 @@ function decideTypes(articles: readonly (readonly TypeFact[])[]): TypeDecision {
   // the surfaces to look for elsewhere (exact, case-sensitive), typed as decided, by first token
   const surfaces = new Map<string, EntityType>();
   const byFirst = new Map<string, Surface[]>();
-  for (const facts of articles) for (const f of facts) {
-    if (!f.surface || surfaces.has(f.surface.text)) continue;
-    const { text, first, n } = f.surface;
-    const type = typeOf.get(f.key) ?? f.type;
-    surfaces.set(text, type);
-    const l = byFirst.get(first) ?? [];
-    l.push({ text, n, type });
-    byFirst.set(first, l);
-  }
+  for (const facts of articles)
+    for (const f of facts) {
+      if (!f.surface || surfaces.has(f.surface.text)) continue;
+      const { text, first, n } = f.surface;
+      const type = typeOf.get(f.key) ?? f.type;
+      surfaces.set(text, type);
+      const l = byFirst.get(first) ?? [];
+      l.push({ text, n, type });
+      byFirst.set(first, l);
+    }
   for (const l of byFirst.values()) l.sort((x, y) => y.n - x.n);
   const startsSurface = new Uint8Array(0x10000);
   for (const first of byFirst.keys()) startsSurface[first.charCodeAt(0)] = 1;
@@ -361,7 +407,11 @@ function findMissed(a: ResolveInput, { typeOf, byFirst, startsSurface }: TypeDec
     if (!/^\s*\(\s*$/.test(between) || text.charAt(y.end) !== ")") continue;
     const acr = y.text.replace(/\./g, "");
     if (acr.length < 2 || acr !== acr.toUpperCase()) continue;
-    const initials = norm(x.text).split(" ").filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+    const initials = norm(x.text)
+      .split(" ")
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join("");
     if (initials.length >= 2 && (initials.startsWith(acr.slice(0, 2)) || acr.startsWith(initials.slice(0, 2)))) {
       acronyms.push([acr, norm(x.text)]);
     }
@@ -378,22 +428,26 @@ function decideCanonicalNames(articles: readonly ArticleNames[]): CanonicalNames
   for (const a of articles) for (const [, name] of a.names) freq.set(name, (freq.get(name) ?? 0) + 1);
   const better = (a: string, b: string) => {
     // prefer more tokens, then more frequent, then mixed case over all caps
-    const ta = a.split(" ").length, tb = b.split(" ").length;
+    const ta = a.split(" ").length,
+      tb = b.split(" ").length;
     if (ta !== tb) return ta > tb;
-    const fa = freq.get(a) ?? 0, fb = freq.get(b) ?? 0;
+    const fa = freq.get(a) ?? 0,
+      fb = freq.get(b) ?? 0;
     if (fa !== fb) return fa > fb;
-    const ca = a === a.toUpperCase() ? 0 : 1, cb = b === b.toUpperCase() ? 0 : 1;
+    const ca = a === a.toUpperCase() ? 0 : 1,
+      cb = b === b.toUpperCase() ? 0 : 1;
     return ca > cb;
   };
   const acronym = new Map<string, string>();
   for (const a of articles) for (const [acr, expansion] of a.acronyms) acronym.set(acr, expansion);
   const canon: CanonicalNames = new Map();
   const byType = new Map<EntityType, Set<string>>();
-  for (const a of articles) for (const [type, name] of a.names) {
-    const names = byType.get(type) ?? new Set<string>();
-    names.add(name);
-    byType.set(type, names);
-  }
+  for (const a of articles)
+    for (const [type, name] of a.names) {
+      const names = byType.get(type) ?? new Set<string>();
+      names.add(name);
+      byType.set(type, names);
+    }
   for (const [type, names] of byType) {
     const bestOf = new Map<string, string>();
     canon.set(type, bestOf);

@@ -2,11 +2,37 @@
 // Al-Sudani", "UNIFIL spokesperson Andrea Tenenti") and the appositive after it ("Philippe
 // Lazzarini, head of the UN Palestinian refugee agency UNRWA,"). Pure; for hovers.
 
+import type { EntityMention } from "../types.js";
 import { FUNCTION_WORDS } from "../words/stopWords.js";
 import { TITLE_WORDS } from "./lexicon.js";
-import type { EntityMention } from "../types.js";
 
-const ROLE_NOUNS = new Set([...TITLE_WORDS, "member", "mastermind", "owner", "author", "analyst", "expert", "economist", "official", "executive", "adviser", "advisor", "aide", "lawyer", "candidate", "winner", "star", "player", "actor", "actress", "singer", "writer", "editor", "reporter", "correspondent"]);
+const ROLE_NOUNS = new Set([
+  ...TITLE_WORDS,
+  "member",
+  "mastermind",
+  "owner",
+  "author",
+  "analyst",
+  "expert",
+  "economist",
+  "official",
+  "executive",
+  "adviser",
+  "advisor",
+  "aide",
+  "lawyer",
+  "candidate",
+  "winner",
+  "star",
+  "player",
+  "actor",
+  "actress",
+  "singer",
+  "writer",
+  "editor",
+  "reporter",
+  "correspondent",
+]);
 
 export function rolesOf(mentions: readonly EntityMention[], lineText: (line: number) => string, limit = 3): string[] {
   const counts = new Map<string, number>();
@@ -17,7 +43,10 @@ export function rolesOf(mentions: readonly EntityMention[], lineText: (line: num
       if (role) counts.set(role, (counts.get(role) ?? 0) + 1);
     }
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).slice(0, limit).map(([r]) => r);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)
+    .slice(0, limit)
+    .map(([r]) => r);
 }
 
 /** The run of title words right before a name: "military spokesman Rear Admiral". */
@@ -39,7 +68,10 @@ function appositiveAfter(after: string): string | undefined {
   const m = /^,\s+((?:the\s+)?[^,.;:“”"()]{3,90}?)(?=,|\.\s|;|$)/.exec(after);
   if (!m) return undefined;
   const phrase = m[1]!.trim();
-  const head = phrase.split(/\s+/).slice(0, 3).map((w) => w.toLowerCase().replace(/[’']s$/, ""));
+  const head = phrase
+    .split(/\s+/)
+    .slice(0, 3)
+    .map((w) => w.toLowerCase().replace(/[’']s$/, ""));
   if (!head.some((w) => ROLE_NOUNS.has(w))) return undefined;
   if (/^\d/.test(phrase) || /\b(?:said|says|told|added|who|which)\b/.test(phrase)) return undefined;
   return phrase;

@@ -3,10 +3,9 @@
 // country-before-agency splits, acronyms in parentheses, datelines and boilerplate lines. They work on
 // token-index spans of one line. Pure code.
 
-import { GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, lowerHash, phraseHash, type DocContext, DOC_LOWER,
-  type Gazetteer } from "./features.js";
 import { isMonthOrWeekday } from "../words/calendar.js";
 import { LABEL_WORDS } from "../words/metadata.js";
+import { DOC_LOWER, type DocContext, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, type Gazetteer, lowerHash, phraseHash } from "./features.js";
 import { DIRECTION_WORDS, OFFICIAL_DIRECTION_NAMES, TITLE_WORDS } from "./lexicon.js";
 
 export const PER = 1;
@@ -28,7 +27,10 @@ export function labelsToSpans(labels: ArrayLike<number>, first: number, out: TSp
     const l = labels[i];
     const type = l === 0 ? 0 : (l + 1) >> 1;
     const begin = l !== 0 && (l & 1) === 1;
-    if (cur && (l === 0 || begin || cur.type !== type)) { out.push(cur); cur = null; }
+    if (cur && (l === 0 || begin || cur.type !== type)) {
+      out.push(cur);
+      cur = null;
+    }
     if (l !== 0) {
       if (cur === null) cur = { a: first + i, b: first + i + 1, type };
       else cur.b = first + i + 1;
@@ -37,37 +39,320 @@ export function labelsToSpans(labels: ArrayLike<number>, first: number, out: TSp
   if (cur) out.push(cur);
 }
 
-const PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "abu", "abd", "ad", "as", "ash", "at", "an", "ar", "az",
-  "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "les", "du", "dos", "das", "ul", "ud", "ur",
-  "y", "e", "sur", "super", "upon", "on", "en", "sous", "am", "im", "zu", "ben", "mac", "st", "saint"]);
+const PARTICLES = new Set([
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "bint",
+  "abu",
+  "abd",
+  "ad",
+  "as",
+  "ash",
+  "at",
+  "an",
+  "ar",
+  "az",
+  "de",
+  "da",
+  "di",
+  "del",
+  "della",
+  "der",
+  "den",
+  "van",
+  "von",
+  "la",
+  "le",
+  "les",
+  "du",
+  "dos",
+  "das",
+  "ul",
+  "ud",
+  "ur",
+  "y",
+  "e",
+  "sur",
+  "super",
+  "upon",
+  "on",
+  "en",
+  "sous",
+  "am",
+  "im",
+  "zu",
+  "ben",
+  "mac",
+  "st",
+  "saint",
+]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those"]);
-const AGENCY_HEADS = new Set(["department", "ministry", "army", "navy", "air", "embassy", "senate", "congress",
-  "house", "treasury", "pentagon", "military", "forces", "police", "government", "council", "command", "agency",
-  "coast", "marines", "marine", "administration", "parliament", "office", "service", "bureau", "commission",
-  "court", "guard", "guards", "cabinet", "intelligence", "consulate", "mission", "central", "federal", "national",
-  "defense", "defence", "special", "security", "state", "supreme", "justice", "legislature", "assembly"]);
+const AGENCY_HEADS = new Set([
+  "department",
+  "ministry",
+  "army",
+  "navy",
+  "air",
+  "embassy",
+  "senate",
+  "congress",
+  "house",
+  "treasury",
+  "pentagon",
+  "military",
+  "forces",
+  "police",
+  "government",
+  "council",
+  "command",
+  "agency",
+  "coast",
+  "marines",
+  "marine",
+  "administration",
+  "parliament",
+  "office",
+  "service",
+  "bureau",
+  "commission",
+  "court",
+  "guard",
+  "guards",
+  "cabinet",
+  "intelligence",
+  "consulate",
+  "mission",
+  "central",
+  "federal",
+  "national",
+  "defense",
+  "defence",
+  "special",
+  "security",
+  "state",
+  "supreme",
+  "justice",
+  "legislature",
+  "assembly",
+]);
 const PREFIX_ORGS = new Set(["un", "u.n.", "eu", "e.u.", "nato"]);
 function isLowerWord(w: string): boolean {
   return /^\p{Ll}/u.test(w) && w === w.toLowerCase();
 }
 /** Closed-class words that start a sentence with a capital but never start a name. */
-const FUNCTION_WORDS = new Set(["since", "after", "before", "in", "on", "at", "when", "while", "but", "and", "or",
-  "as", "for", "with", "from", "by", "to", "of", "if", "although", "though", "during", "under", "over", "despite",
-  "amid", "following", "according", "then", "also", "so", "yet", "meanwhile", "however", "earlier", "later", "last",
-  "next", "it", "he", "she", "they", "we", "his", "her", "their", "its", "our", "my", "your", "there", "here", "what",
-  "who", "why", "how", "where", "which", "about", "into", "unlike", "like", "until", "once", "both", "all", "some",
-  "many", "most", "several", "other", "another", "each", "every", "no", "not", "only", "even", "just", "because",
-  "instead", "inside", "outside", "near", "across", "against", "between", "without", "within", "through", "toward",
-  "towards", "upon", "via", "per", "than", "whether", "where", "whose", "whom", "i", "you", "me", "them", "him",
-  "yesterday", "today", "tomorrow", "now", "nevertheless", "still", "thus", "hence", "dear", "hi", "hello", "yes",
-  "please", "thanks", "thank", "oh", "well", "why", "many", "few", "several"]);
+const FUNCTION_WORDS = new Set([
+  "since",
+  "after",
+  "before",
+  "in",
+  "on",
+  "at",
+  "when",
+  "while",
+  "but",
+  "and",
+  "or",
+  "as",
+  "for",
+  "with",
+  "from",
+  "by",
+  "to",
+  "of",
+  "if",
+  "although",
+  "though",
+  "during",
+  "under",
+  "over",
+  "despite",
+  "amid",
+  "following",
+  "according",
+  "then",
+  "also",
+  "so",
+  "yet",
+  "meanwhile",
+  "however",
+  "earlier",
+  "later",
+  "last",
+  "next",
+  "it",
+  "he",
+  "she",
+  "they",
+  "we",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "my",
+  "your",
+  "there",
+  "here",
+  "what",
+  "who",
+  "why",
+  "how",
+  "where",
+  "which",
+  "about",
+  "into",
+  "unlike",
+  "like",
+  "until",
+  "once",
+  "both",
+  "all",
+  "some",
+  "many",
+  "most",
+  "several",
+  "other",
+  "another",
+  "each",
+  "every",
+  "no",
+  "not",
+  "only",
+  "even",
+  "just",
+  "because",
+  "instead",
+  "inside",
+  "outside",
+  "near",
+  "across",
+  "against",
+  "between",
+  "without",
+  "within",
+  "through",
+  "toward",
+  "towards",
+  "upon",
+  "via",
+  "per",
+  "than",
+  "whether",
+  "where",
+  "whose",
+  "whom",
+  "i",
+  "you",
+  "me",
+  "them",
+  "him",
+  "yesterday",
+  "today",
+  "tomorrow",
+  "now",
+  "nevertheless",
+  "still",
+  "thus",
+  "hence",
+  "dear",
+  "hi",
+  "hello",
+  "yes",
+  "please",
+  "thanks",
+  "thank",
+  "oh",
+  "well",
+  "why",
+  "many",
+  "few",
+  "several",
+]);
 /** Acronyms of things, not names (CoNLL leaves them untagged). */
-const THING_ACRONYMS = new Set(["DNA", "CCTV", "GDP", "CEO", "CFO", "CTO", "COO", "TV", "AI", "ID", "PHD", "HIV",
-  "AIDS", "COVID", "COVID-19", "SUV", "GPS", "USB", "PDF", "OK", "IPO", "ETF", "VAT", "PM", "AM", "MP", "MPS", "RPG",
-  "IED", "IEDS", "UAV", "UAVS", "ICBM", "SMS", "CPI", "PMI", "ESG", "FAQ", "LGBT", "LGBTQ", "VIP", "DIY", "ICU",
-  "PR", "HR", "IT", "IQ", "EV", "EVS", "LNG", "LPG", "OPED", "Q&A", "TBA", "TBC", "ASAP", "FYI", "CV", "GMT", "UTC",
-  "BST", "EST", "PST", "EDT", "PDT", "CET", "KM", "KG", "MPH", "KPH", "BC", "AD", "CE", "BCE", "NB", "PS", "RIP",
-  "MVP", "KO", "TKO"]);
+const THING_ACRONYMS = new Set([
+  "DNA",
+  "CCTV",
+  "GDP",
+  "CEO",
+  "CFO",
+  "CTO",
+  "COO",
+  "TV",
+  "AI",
+  "ID",
+  "PHD",
+  "HIV",
+  "AIDS",
+  "COVID",
+  "COVID-19",
+  "SUV",
+  "GPS",
+  "USB",
+  "PDF",
+  "OK",
+  "IPO",
+  "ETF",
+  "VAT",
+  "PM",
+  "AM",
+  "MP",
+  "MPS",
+  "RPG",
+  "IED",
+  "IEDS",
+  "UAV",
+  "UAVS",
+  "ICBM",
+  "SMS",
+  "CPI",
+  "PMI",
+  "ESG",
+  "FAQ",
+  "LGBT",
+  "LGBTQ",
+  "VIP",
+  "DIY",
+  "ICU",
+  "PR",
+  "HR",
+  "IT",
+  "IQ",
+  "EV",
+  "EVS",
+  "LNG",
+  "LPG",
+  "OPED",
+  "Q&A",
+  "TBA",
+  "TBC",
+  "ASAP",
+  "FYI",
+  "CV",
+  "GMT",
+  "UTC",
+  "BST",
+  "EST",
+  "PST",
+  "EDT",
+  "PDT",
+  "CET",
+  "KM",
+  "KG",
+  "MPH",
+  "KPH",
+  "BC",
+  "AD",
+  "CE",
+  "BCE",
+  "NB",
+  "PS",
+  "RIP",
+  "MVP",
+  "KO",
+  "TKO",
+]);
 function isCapWord(w: string): boolean {
   const c = w.charAt(0);
   return c !== c.toLowerCase();
@@ -107,7 +392,7 @@ export function isNameDerivedHyphenWord(w: string, gaz: Gazetteer): boolean {
     const low = p.toLowerCase();
     if (isLowerWord(p) && !PARTICLES.has(low)) return true; // Iran-backed, Hamas-led, UN-mapped
     if (/^\d+$/.test(p)) continue;
-    const g = gaz.get(lowerHash(p)) ;
+    const g = gaz.get(lowerHash(p));
     if (g & (GAZ_COUNTRY | GAZ_DEMONYM)) places++;
   }
   return places >= 2; // Iraq-US, Israeli-Palestinian
@@ -116,14 +401,27 @@ export function isNameDerivedHyphenWord(w: string, gaz: Gazetteer): boolean {
 /** Applies the span rules to the spans of one line [first, last). */
 export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, last: number): TSpan[] {
   const { words } = ctx;
-  let out: TSpan[] = [];
+  const out: TSpan[] = [];
   // split at parentheses, brackets, quotes and sentence punctuation inside spans
   for (const s of spans) {
     let a = s.a;
     for (let i = s.a; i < s.b; i++) {
       const w = words[i];
-      if (w === "(" || w === ")" || w === "[" || w === "]" || w === "“" || w === "”" || w === "\"" || w === "," ||
-          w === ";" || w === ":" || w === "|" || w === "/" || w === "•") {
+      if (
+        w === "(" ||
+        w === ")" ||
+        w === "[" ||
+        w === "]" ||
+        w === "“" ||
+        w === "”" ||
+        w === '"' ||
+        w === "," ||
+        w === ";" ||
+        w === ":" ||
+        w === "|" ||
+        w === "/" ||
+        w === "•"
+      ) {
         if (i > a) out.push({ a, b: i, type: s.type });
         a = i + 1;
       }
@@ -138,9 +436,18 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
     for (;;) {
       if (s.b - s.a <= 0) break;
       const w = words[s.b - 1];
-      if (isPossessive(w) || (isPunct(w) && w !== ".")) { s.b--; continue; }
-      if (w === "." && s.b - s.a > 1 && !/\./.test(words[s.b - 2])) { s.b--; continue; }
-      if (s.b - s.a > 1 && isLowerWord(w) && !HYPHEN_RE.test(w)) { s.b--; continue; }
+      if (isPossessive(w) || (isPunct(w) && w !== ".")) {
+        s.b--;
+        continue;
+      }
+      if (w === "." && s.b - s.a > 1 && !/\./.test(words[s.b - 2])) {
+        s.b--;
+        continue;
+      }
+      if (s.b - s.a > 1 && isLowerWord(w) && !HYPHEN_RE.test(w)) {
+        s.b--;
+        continue;
+      }
       break;
     }
     // leading determiners, titles (persons), direction words, lower-case words, name-derived hyphen words
@@ -148,21 +455,50 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
       if (s.b - s.a <= 1) break;
       const w = words[s.a];
       const low = w.toLowerCase();
-      if (DETERMINERS.has(low) && !(low === "the" && words[s.a + 1] === "Hague")) { s.a++; continue; }
-      if (s.type === PER && TITLE_WORDS.has(low) && !PARTICLES.has(low)) { s.a++; continue; }
+      if (DETERMINERS.has(low) && !(low === "the" && words[s.a + 1] === "Hague")) {
+        s.a++;
+        continue;
+      }
+      if (s.type === PER && TITLE_WORDS.has(low) && !PARTICLES.has(low)) {
+        s.a++;
+        continue;
+      }
       if (DIRECTION_WORDS.has(low)) {
-        const phrase = words.slice(s.a, Math.min(s.b, s.a + 4)).join(" ").toLowerCase();
+        const phrase = words
+          .slice(s.a, Math.min(s.b, s.a + 4))
+          .join(" ")
+          .toLowerCase();
         let official = false;
         for (let k = 2; k <= 4 && !official; k++) {
-          official = OFFICIAL_DIRECTION_NAMES.has(words.slice(s.a, Math.min(s.b, s.a + k)).join(" ").toLowerCase());
+          official = OFFICIAL_DIRECTION_NAMES.has(
+            words
+              .slice(s.a, Math.min(s.b, s.a + k))
+              .join(" ")
+              .toLowerCase(),
+          );
         }
-        if (!official && s.type === LOC && !(gazOf(ctx, words.slice(s.a, s.b)) & (GAZ_COUNTRY | GAZ_CITY))) { s.a++; continue; }
+        if (!official && s.type === LOC && !(gazOf(ctx, words.slice(s.a, s.b)) & (GAZ_COUNTRY | GAZ_CITY))) {
+          s.a++;
+          continue;
+        }
         void phrase;
       }
-      if (isLowerWord(w) && !HYPHEN_RE.test(w) && !PARTICLES.has(low)) { s.a++; continue; }
-      if ((FUNCTION_WORDS.has(low) && !isAllCaps(w)) || isMonthOrWeekday(w)) { s.a++; continue; }
-      if (isNameDerivedHyphenWord(w, ctx.gaz)) { s.a++; continue; }
-      if (isPunct(w)) { s.a++; continue; }
+      if (isLowerWord(w) && !HYPHEN_RE.test(w) && !PARTICLES.has(low)) {
+        s.a++;
+        continue;
+      }
+      if ((FUNCTION_WORDS.has(low) && !isAllCaps(w)) || isMonthOrWeekday(w)) {
+        s.a++;
+        continue;
+      }
+      if (isNameDerivedHyphenWord(w, ctx.gaz)) {
+        s.a++;
+        continue;
+      }
+      if (isPunct(w)) {
+        s.a++;
+        continue;
+      }
       break;
     }
     if (s.b - s.a <= 0) continue;
@@ -171,8 +507,8 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
     if (n === 1) {
       if (isPunct(first1) || /^\d+$/.test(first1)) continue;
       if (isNameDerivedHyphenWord(first1, ctx.gaz)) continue;
-      const g = ctx.gaz.get(lowerHash(first1)) ;
-      if ((g & GAZ_DEMONYM) && !(g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION))) continue;
+      const g = ctx.gaz.get(lowerHash(first1));
+      if (g & GAZ_DEMONYM && !(g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION))) continue;
       if (isLowerWord(first1) && !HYPHEN_RE.test(first1)) continue;
       const low1 = first1.toLowerCase();
       if (DETERMINERS.has(low1) || (FUNCTION_WORDS.has(low1) && !isAllCaps(first1)) || (TITLE_WORDS.has(low1) && s.type === PER)) continue;
@@ -183,7 +519,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
       let k = 0;
       const lw = first1.toLowerCase();
       if (PREFIX_ORGS.has(lw)) k = 1;
-      else if (n >= 3 && (gazOf(ctx, words.slice(s.a, s.a + 2)) & GAZ_COUNTRY)) k = 2;
+      else if (n >= 3 && gazOf(ctx, words.slice(s.a, s.a + 2)) & GAZ_COUNTRY) k = 2;
       else if (ctx.gaz.get(lowerHash(first1)) & GAZ_COUNTRY && !HYPHEN_RE.test(first1)) k = 1;
       if (k > 0 && s.a + k < s.b && isCapWord(words[s.a + k])) {
         let agency = false;
@@ -214,8 +550,15 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   // a name followed by an age is a person: "El-Sisil, 60, who ..."
   for (const s of res) {
     const p = s.b;
-    if (s.type !== PER && p + 2 < last && words[p] === "," && /^\d{1,3}$/.test(words[p + 1]) && Number(words[p + 1]) < 120 &&
-        (words[p + 2] === "," || words[p + 2] === ")" || words[p + 2] === ".")) s.type = PER;
+    if (
+      s.type !== PER &&
+      p + 2 < last &&
+      words[p] === "," &&
+      /^\d{1,3}$/.test(words[p + 1]) &&
+      Number(words[p + 1]) < 120 &&
+      (words[p + 2] === "," || words[p + 2] === ")" || words[p + 2] === ".")
+    )
+      s.type = PER;
   }
   // acronym or short name in parentheses after a mention: `Popular Mobilization Forces (PMF)`
   for (let i = 0; i < res.length; i++) {

@@ -4,9 +4,9 @@
 
 import type { Placement } from "../document/articles.js";
 import { concatAll } from "../document/articles.js";
-import { ResultSlot, type ArticleCore, type DumpDocument } from "../document/dumpDocument.js";
-import { isCancelled, type CancellationToken, type EntityMention } from "../types.js";
-import { recognizeEntities, type EntitySpan, type NerModel } from "./index.js";
+import { type ArticleCore, type DumpDocument, ResultSlot } from "../document/dumpDocument.js";
+import { type CancellationToken, type EntityMention, isCancelled } from "../types.js";
+import { type EntitySpan, type NerModel, recognizeEntities } from "./index.js";
 import { EntityResolver, type ResolveInput } from "./resolve.js";
 
 /** The model's entities of one article, before the dump-wide pass. */
@@ -30,13 +30,19 @@ export class EntityStage {
     const { articles, canonical, versions } = this.resolver.resolve(perArticle);
     return concatAll(
       articles.map((spans, article) =>
-        placement.mentions(doc.slots[article]!, article, spans, String(versions[article]), (span, range): EntityMention => ({
-          text: span.text,
-          type: span.type,
-          canonical: canonical(span),
-          range,
+        placement.mentions(
+          doc.slots[article]!,
           article,
-        })),
+          spans,
+          String(versions[article]),
+          (span, range): EntityMention => ({
+            text: span.text,
+            type: span.type,
+            canonical: canonical(span),
+            range,
+            article,
+          }),
+        ),
       ),
     );
   }

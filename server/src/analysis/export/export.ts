@@ -96,18 +96,13 @@ function documents(lines: readonly string[], analysis: DumpAnalysis, options: Ex
 
 const published = (a: Article) => a.published ?? a.publishedInferred ?? null;
 
-export function exportAnnotations(
-  lines: readonly string[],
-  analysis: DumpAnalysis,
-  format: ExportFormat,
-  options: ExportOptions,
-): ExportedFile[] {
+export function exportAnnotations(lines: readonly string[], analysis: DumpAnalysis, format: ExportFormat, options: ExportOptions): ExportedFile[] {
   const docs = documents(lines, analysis, options);
   switch (format) {
     case "jsonl":
-      return [{ path: "annotations.jsonl", content: docs.map((d) => JSON.stringify(jsonlRecord(d)) + "\n").join("") }];
+      return [{ path: "annotations.jsonl", content: docs.map((d) => `${JSON.stringify(jsonlRecord(d))}\n`).join("") }];
     case "labelstudio":
-      return [{ path: "tasks.json", content: JSON.stringify(docs.map(labelStudioTask), null, 1) + "\n" }];
+      return [{ path: "tasks.json", content: `${JSON.stringify(docs.map(labelStudioTask), null, 1)}\n` }];
     case "conll":
       return [{ path: "annotations.conll", content: docs.map(conllDocument).join("") }];
     case "brat":
@@ -128,16 +123,18 @@ function jsonlRecord(d: Doc) {
 function labelStudioTask(d: Doc) {
   return {
     data: { text: d.text, headline: d.article.headline, published: published(d.article) },
-    predictions: [{
-      model_version: "news-lens",
-      result: d.spans.map((s, i) => ({
-        id: `a${d.article.index}-${i}`,
-        from_name: "label",
-        to_name: "text",
-        type: "labels",
-        value: { start: s.start, end: s.end, text: s.text, labels: [s.label] },
-      })),
-    }],
+    predictions: [
+      {
+        model_version: "news-lens",
+        result: d.spans.map((s, i) => ({
+          id: `a${d.article.index}-${i}`,
+          from_name: "label",
+          to_name: "text",
+          type: "labels",
+          value: { start: s.start, end: s.end, text: s.text, labels: [s.label] },
+        })),
+      },
+    ],
   };
 }
 
@@ -159,7 +156,7 @@ function bratFiles(docs: Doc[]): ExportedFile[] {
       }
       return `T${k + 1}\t${s.label} ${fragments.join(";")}\t${s.text.replace(/\n/g, " ")}\n`;
     });
-    files.push({ path: `${name}.txt`, content: d.text + "\n" }, { path: `${name}.ann`, content: ann.join("") });
+    files.push({ path: `${name}.txt`, content: `${d.text}\n` }, { path: `${name}.ann`, content: ann.join("") });
   });
   files.push({ path: "annotation.conf", content: `[entities]\n${[...labels].join("\n")}\n[relations]\n[events]\n[attributes]\n` });
   return files;
@@ -167,9 +164,9 @@ function bratFiles(docs: Doc[]): ExportedFile[] {
 
 // ---- CoNLL ------------------------------------------------------------------------------------
 
+// The information separators U+001C-001F count as spaces: CoNLL readers split lines as Python's str.split does.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: see above
 const SPACE = /[\s\x1c-\x1f\x85\u200b\ufeff]+/u;
-let wordSegmenter: Intl.Segmenter | undefined;
-let sentenceSegmenter: Intl.Segmenter | undefined;
 
 /**
  * `TOKEN -X- _ TAG` (CoNLL-2003 columns, IOB2 tags), a `-DOCSTART- -X- -X- O` line and a blank line
@@ -178,8 +175,8 @@ let sentenceSegmenter: Intl.Segmenter | undefined;
  * cannot be written: the earlier (then longer) one is kept.
  */
 function conllDocument(d: Doc): string {
-  wordSegmenter ??= new Intl.Segmenter("en", { granularity: "word" });
-  sentenceSegmenter ??= new Intl.Segmenter("en", { granularity: "sentence" });
+  const wordSegmenter = new Intl.Segmenter("en", { granularity: "word" });
+  const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
   const text = d.text;
   const spans: Span[] = [];
   for (const s of d.spans) if (!spans.length || s.u16Start >= spans[spans.length - 1]!.u16End) spans.push(s);
@@ -188,8 +185,15 @@ function conllDocument(d: Doc): string {
   // Cuts: piece edges (lines, sentences, span edges); sentenceEnd: the cuts that end a sentence.
   const cuts = new Set<number>([0, text.length]);
   const sentenceEnd = new Set<number>([text.length]);
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) cuts.add(i).add(i + 1), sentenceEnd.add(i);
-  for (const seg of sentenceSegmenter.segment(text)) if (!insideSpan(seg.index)) cuts.add(seg.index), sentenceEnd.add(seg.index);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+    cuts.add(i).add(i + 1);
+    sentenceEnd.add(i);
+  }
+  for (const seg of sentenceSegmenter.segment(text)) {
+    if (insideSpan(seg.index)) continue;
+    cuts.add(seg.index);
+    sentenceEnd.add(seg.index);
+  }
   for (const s of spans) cuts.add(s.u16Start).add(s.u16End);
   const sorted = [...cuts].sort((a, b) => a - b);
 
@@ -219,5 +223,5 @@ function conllDocument(d: Doc): string {
     }
   }
   flush();
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }

@@ -8,9 +8,25 @@ import { METADATA_KEYS } from "./metadata.js";
 
 /** Whole lines of site furniture, lower case. */
 export const FURNITURE_LINES = [
-  "short url", "follow", "follow us", "share", "share this", "share this article", "advertisement", "advert",
-  "subscribe", "sign up", "read more", "related", "comments", "comment", "print", "email", "copy link",
-  "skip to content", "listen",
+  "short url",
+  "follow",
+  "follow us",
+  "share",
+  "share this",
+  "share this article",
+  "advertisement",
+  "advert",
+  "subscribe",
+  "sign up",
+  "read more",
+  "related",
+  "comments",
+  "comment",
+  "print",
+  "email",
+  "copy link",
+  "skip to content",
+  "listen",
 ] as const;
 
 /** A line of site furniture alone. */

@@ -1,8 +1,8 @@
 // Quick fixes for duplicates: go to the first copy, delete a duplicate article (one edit removing
 // the whole article), remove the scraper's repeated headline lines (this article or the dump).
 
-import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range, type TextEdit } from "vscode-languageserver";
-import { DUPLICATE_BODY, DUPLICATE_HEADLINE, REPEATED_HEADLINE, type Article, type DumpAnalysis, type DuplicateData } from "../../analysis/index.js";
+import { type CodeAction, CodeActionKind, type Diagnostic, type Position, type Range, type TextEdit } from "vscode-languageserver";
+import { type Article, DUPLICATE_BODY, DUPLICATE_HEADLINE, type DumpAnalysis, type DuplicateData, REPEATED_HEADLINE } from "../../analysis/index.js";
 import { commands } from "../../protocol.js";
 
 export function codeActions(analysis: DumpAnalysis, uri: string, diagnostics: readonly Diagnostic[], endOfDocument: Position): CodeAction[] {
@@ -44,7 +44,14 @@ export function codeActions(analysis: DumpAnalysis, uri: string, diagnostics: re
         title: "Remove the scraper's repeated headline lines in the whole dump",
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: { changes: { [uri]: lineDeletions(analysis.articles.flatMap((a) => a.repeatedHeadlineLines), endOfDocument) } },
+        edit: {
+          changes: {
+            [uri]: lineDeletions(
+              analysis.articles.flatMap((a) => a.repeatedHeadlineLines),
+              endOfDocument,
+            ),
+          },
+        },
       });
     }
   }
@@ -68,8 +75,10 @@ export function articleDeletionRange(articles: readonly Article[], article: Arti
 
 /** Whole-line deletions (each line with its line end). */
 function lineDeletions(lines: readonly number[], endOfDocument: Position): TextEdit[] {
-  return [...new Set(lines)].sort((a, b) => a - b).map((line) => ({
-    range: { start: { line, character: 0 }, end: line + 1 <= endOfDocument.line ? { line: line + 1, character: 0 } : endOfDocument },
-    newText: "",
-  }));
+  return [...new Set(lines)]
+    .sort((a, b) => a - b)
+    .map((line) => ({
+      range: { start: { line, character: 0 }, end: line + 1 <= endOfDocument.line ? { line: line + 1, character: 0 } : endOfDocument },
+      newText: "",
+    }));
 }

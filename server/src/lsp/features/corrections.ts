@@ -2,10 +2,10 @@
 // selection (the client's `newsLens.correctEntity` command writes the chosen correction to the
 // annotations file or the workspace lexicon; the core applies them).
 
-import { CodeActionKind, type CodeAction, type Range } from "vscode-languageserver";
-import { mentionAt, type DumpAnalysis } from "../../analysis/index.js";
+import { type CodeAction, CodeActionKind, type Range } from "vscode-languageserver";
+import { type DumpAnalysis, mentionAt } from "../../analysis/index.js";
 import { commands } from "../../protocol.js";
-import { CORRECTION_TYPES, ENTITY_TYPE_IDS, NOT_AN_ENTITY, correctionLabel, type CorrectionType } from "../../vocabulary/entityTypes.js";
+import { CORRECTION_TYPES, type CorrectionType, correctionLabel, ENTITY_TYPE_IDS, NOT_AN_ENTITY } from "../../vocabulary/entityTypes.js";
 
 const KIND = `${CodeActionKind.Refactor}.newsLens`;
 

@@ -2,7 +2,7 @@
 // with other dumps of the workspace (related information points into the other file).
 
 import type { Diagnostic, DocumentDiagnosticReport } from "vscode-languageserver";
-import { crossFileDuplicates, sameData, type DumpAnalysis, type DumpFingerprints } from "../../analysis/index.js";
+import { crossFileDuplicates, type DumpAnalysis, type DumpFingerprints, sameData } from "../../analysis/index.js";
 
 /** The core's duplicate diagnostics for the dump itself, plus the duplicate headlines it shares with other dumps. */
 export function diagnostics(analysis: DumpAnalysis, own: DumpFingerprints, others: readonly DumpFingerprints[]): Diagnostic[] {

@@ -1,7 +1,7 @@
 // Outline, breadcrumbs and sticky scroll: articles as top-level symbols (date and dateline in the
 // detail), their sections as children.
 
-import { SymbolKind, type DocumentSymbol } from "vscode-languageserver";
+import { type DocumentSymbol, SymbolKind } from "vscode-languageserver";
 import type { Article } from "../../analysis/index.js";
 
 export function documentSymbols(articles: readonly Article[]): DocumentSymbol[] {
@@ -40,7 +40,7 @@ const LONGEST_NAME = 300;
 /** A headline as a symbol name: never empty, and cut where a "headline" is really a huge line. */
 export function symbolName(headline: string): string {
   if (!headline) return "(untitled article)";
-  return headline.length > LONGEST_NAME ? headline.slice(0, LONGEST_NAME - 1) + "…" : headline;
+  return headline.length > LONGEST_NAME ? `${headline.slice(0, LONGEST_NAME - 1)}…` : headline;
 }
 
 /** `2024-02-19 · BAGHDAD`, `~2024-10-18 (inferred)`. */

@@ -2,7 +2,7 @@
 // `Updated …`, `Follow`, header blocks), which fold as comments so "Fold All Block Comments"
 // tucks them away.
 
-import { FoldingRangeKind, type FoldingRange } from "vscode-languageserver";
+import { type FoldingRange, FoldingRangeKind } from "vscode-languageserver";
 import type { Article } from "../../analysis/index.js";
 
 export function foldingRanges(articles: readonly Article[]): FoldingRange[] {

@@ -2,20 +2,20 @@
 // first mentions), a date (resolved value, weekday, distance from publication), a headline (the
 // article's date, dateline, sections and who is in it).
 
-import { MarkupKind, type Hover, type Position } from "vscode-languageserver";
+import { type Hover, MarkupKind, type Position } from "vscode-languageserver";
 import {
-  EntityIndex,
-  describeDate,
-  describePlace,
-  mentionAt,
-  mentionsOfArticle,
-  rolesOf,
   type Article,
   type DateMention,
   type DumpAnalysis,
+  describeDate,
+  describePlace,
   type EntityEntry,
+  EntityIndex,
   type EntityMention,
+  mentionAt,
+  mentionsOfArticle,
   type PlaceTable,
+  rolesOf,
 } from "../../analysis/index.js";
 import { entityTypeInfo } from "../../vocabulary/entityTypes.js";
 
@@ -32,7 +32,11 @@ export function hover(
   placeTable?: PlaceTable,
 ): Hover | null {
   const entity = mentionAt(analysis.entities, pos);
-  if (entity) return { contents: { kind: MarkupKind.Markdown, value: entityHover(analysis, uri, entity, entities.entry(entity), lineText, placeTable) }, range: entity.range };
+  if (entity)
+    return {
+      contents: { kind: MarkupKind.Markdown, value: entityHover(analysis, uri, entity, entities.entry(entity), lineText, placeTable) },
+      range: entity.range,
+    };
   const date = mentionAt(analysis.dates, pos);
   if (date) return { contents: { kind: MarkupKind.Markdown, value: dateHover(analysis, date) }, range: date.range };
   const article = analysis.articles.find((a) => a.headlineRange.start.line === pos.line);
@@ -48,20 +52,27 @@ function entityHover(
   lineText: (line: number) => string,
   placeTable: PlaceTable | undefined,
 ): string {
-  const lines = [`**${escape(mention.canonical)}** — ${entityTypeInfo(mention.type).label}${mention.confirmed ? " (confirmed by you)" : ""}`];
+  const lines = [`**${escapeMarkdown(mention.canonical)}** — ${entityTypeInfo(mention.type).label}${mention.confirmed ? " (confirmed by you)" : ""}`];
   const place = mention.type === "location" ? describePlace(mention.canonical, placeTable) : undefined;
   if (place) lines.push("", place);
   const roles = rolesOf(entry.mentions.slice(0, ROLE_MENTIONS), lineText);
-  if (roles.length) lines.push("", `Roles in the text: ${roles.map((r) => `“${escape(r)}”`).join(", ")}`);
+  if (roles.length) lines.push("", `Roles in the text: ${roles.map((r) => `“${escapeMarkdown(r)}”`).join(", ")}`);
   const others = entry.aliases.filter((a) => a !== mention.canonical);
-  if (others.length) lines.push("", `Also written: ${others.slice(0, 8).map((a) => `“${escape(a)}”`).join(", ")}`);
+  if (others.length)
+    lines.push(
+      "",
+      `Also written: ${others
+        .slice(0, 8)
+        .map((a) => `“${escapeMarkdown(a)}”`)
+        .join(", ")}`,
+    );
   const n = entry.mentions.length;
   const a = entry.articles.length;
   lines.push("", `Mentioned ${n} time${n === 1 ? "" : "s"} in ${a} of ${analysis.articles.length} article${analysis.articles.length === 1 ? "" : "s"}:`);
   for (const [i, index] of entry.articles.slice(0, 6).entries()) {
     const { first, count } = entry.inArticle[i]!;
     const headline = analysis.articles[index]?.headline ?? "";
-    lines.push(`- [line ${first.range.start.line + 1}](${uri}#L${first.range.start.line + 1}) · ${escape(truncate(headline, 70))} (${count}×)`);
+    lines.push(`- [line ${first.range.start.line + 1}](${uri}#L${first.range.start.line + 1}) · ${escapeMarkdown(truncate(headline, 70))} (${count}×)`);
   }
   if (entry.articles.length > 6) lines.push(`- … and ${entry.articles.length - 6} more articles`);
   return lines.join("\n");
@@ -70,7 +81,7 @@ function entityHover(
 function dateHover(analysis: DumpAnalysis, date: DateMention): string {
   const article = analysis.articles[date.article];
   const reference = article?.published ?? article?.publishedInferred;
-  const lines = [`**${describeDate(date.value, reference)}**`, "", `“${escape(date.text)}” resolved to \`${date.value}\``];
+  const lines = [`**${describeDate(date.value, reference)}**`, "", `“${escapeMarkdown(date.text)}” resolved to \`${date.value}\``];
   if (reference) lines.push(`against the article's ${article?.published ? "date of publication" : "inferred date"} ${reference}`);
   return lines.join("\n");
 }
@@ -79,21 +90,21 @@ function articleHover(analysis: DumpAnalysis, article: Article): string {
   const lines = [`**Article ${article.index + 1} of ${analysis.articles.length}**`, ""];
   if (article.published) lines.push(`Published ${article.published}`);
   else if (article.publishedInferred) lines.push(`Published ~${article.publishedInferred} (inferred from the neighbouring articles)`);
-  if (article.dateline) lines.push(`Dateline: ${escape(article.dateline)}`);
+  if (article.dateline) lines.push(`Dateline: ${escapeMarkdown(article.dateline)}`);
   lines.push(`Lines ${article.range.start.line + 1}–${article.range.end.line + 1}`);
-  if (article.sections.length) lines.push(`Sections: ${article.sections.map((s) => escape(s.title)).join(" · ")}`);
+  if (article.sections.length) lines.push(`Sections: ${article.sections.map((s) => escapeMarkdown(s.title)).join(" · ")}`);
   const inArticle = new EntityIndex(mentionsOfArticle(analysis.entities, article.index))
     .all()
     .sort((x, y) => y.mentions.length - x.mentions.length)
     .slice(0, 6);
-  if (inArticle.length) lines.push(`Most mentioned: ${inArticle.map((e) => `${escape(e.canonical)} (${e.mentions.length})`).join(", ")}`);
+  if (inArticle.length) lines.push(`Most mentioned: ${inArticle.map((e) => `${escapeMarkdown(e.canonical)} (${e.mentions.length})`).join(", ")}`);
   return lines.join("  \n");
 }
 
 function truncate(s: string, n: number): string {
-  return s.length > n ? s.slice(0, n - 1) + "…" : s;
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
-function escape(s: string): string {
-  return s.replace(/[\\`*_{}[\]<>#|]/g, (c) => "\\" + c);
+function escapeMarkdown(s: string): string {
+  return s.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`);
 }

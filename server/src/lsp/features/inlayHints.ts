@@ -1,8 +1,8 @@
 // Inlay hints after relative date expressions ("Tuesday", "a year ago", "Jan. 29"): the resolved
 // date, so the reader does not have to count back from the publication day.
 
-import { InlayHintKind, type InlayHint, type Range } from "vscode-languageserver";
-import { formatDateValue, type DumpAnalysis } from "../../analysis/index.js";
+import { type InlayHint, InlayHintKind, type Range } from "vscode-languageserver";
+import { type DumpAnalysis, formatDateValue } from "../../analysis/index.js";
 
 export function inlayHints(analysis: DumpAnalysis, range: Range): InlayHint[] {
   const hints: InlayHint[] = [];

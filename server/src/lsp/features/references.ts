@@ -1,8 +1,8 @@
 // Find All References and highlights: every mention of the entity under the cursor (all its
 // aliases), in this dump and, for references, in the other dumps of the workspace.
 
-import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position } from "vscode-languageserver";
-import { mentionAt, type EntityIndex, type EntityMention } from "../../analysis/index.js";
+import { type DocumentHighlight, DocumentHighlightKind, type Location, type Position } from "vscode-languageserver";
+import { type EntityIndex, type EntityMention, mentionAt } from "../../analysis/index.js";
 
 export interface OtherDump {
   uri: string;
@@ -18,7 +18,8 @@ export function references(index: EntityIndex, uri: string, pos: Position, other
     // Across dumps canonical names can differ ("Qaani" alone in one file): match on any shared surface.
     const surfaces = new Set(same.map((m) => m.text));
     surfaces.add(mention.canonical);
-    for (const m of other.entities) if (m.type === mention.type && (surfaces.has(m.text) || m.canonical === mention.canonical)) locations.push({ uri: other.uri, range: m.range });
+    for (const m of other.entities)
+      if (m.type === mention.type && (surfaces.has(m.text) || m.canonical === mention.canonical)) locations.push({ uri: other.uri, range: m.range });
   }
   return locations;
 }

@@ -1,7 +1,16 @@
 // Data for the client's views: the Entities tree, the Timeline and the Duplicates quick pick.
 // The client only displays these; all the analysis happens here.
 
-import { DUPLICATE_BODY, DUPLICATE_HEADLINE, EntityIndex, formatDateValue, mentionsOfArticle, sentenceOf, type DumpAnalysis, type DuplicateData } from "../../analysis/index.js";
+import {
+  DUPLICATE_BODY,
+  DUPLICATE_HEADLINE,
+  type DumpAnalysis,
+  type DuplicateData,
+  EntityIndex,
+  formatDateValue,
+  mentionsOfArticle,
+  sentenceOf,
+} from "../../analysis/index.js";
 import type { DuplicateItem, EntityItem, TimelineItem } from "../../protocol.js";
 
 export function entityItems(analysis: DumpAnalysis, uri: string, article?: number): EntityItem[] {

@@ -5,8 +5,8 @@
 // hands the same file over after all.
 
 import { fileURLToPath } from "node:url";
-import { LSPErrorCodes, ResponseError } from "vscode-languageserver/node";
 import type { CancellationToken } from "vscode-languageserver/node";
+import { LSPErrorCodes, ResponseError } from "vscode-languageserver/node";
 import { isDumpFile, readText } from "../../node/textFile.js";
 import type { OpenDump } from "../documents.js";
 import type { Progress } from "../progress.js";

@@ -13,10 +13,13 @@ export class PushDiagnostics {
   schedule(uri: string): void {
     if (!this.needed()) return;
     clearTimeout(this.timers.get(uri));
-    this.timers.set(uri, setTimeout(() => {
-      this.timers.delete(uri);
-      void this.push(uri);
-    }, this.delayMs));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.push(uri);
+      }, this.delayMs),
+    );
   }
 
   cancel(uri: string): void {

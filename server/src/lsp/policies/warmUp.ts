@@ -97,8 +97,7 @@ export class WarmUps {
       const model = this.hooks.model();
       const work = dump.session.articleWork();
       if (model) {
-        await tagOnWorkers(work, defaultThreads(), (tagged) =>
-          progress.report((70 * tagged) / work.length, `${tagged} of ${work.length} articles`), stop);
+        await tagOnWorkers(work, defaultThreads(), (tagged) => progress.report((70 * tagged) / work.length, `${tagged} of ${work.length} articles`), stop);
       }
       for (let next = 0; model && !stop(); ) {
         // Read afresh for each batch: an edit in between may have re-segmented the dump.
@@ -110,7 +109,10 @@ export class WarmUps {
         await yieldToEventLoop();
       }
       // The dump-wide passes, each in one piece: names resolved across articles, then the dates.
-      for (const [stage, percentage, message] of [["entities", 75, "names across articles"], ["dates", 90, "dates"]] as const) {
+      for (const [stage, percentage, message] of [
+        ["entities", 75, "names across articles"],
+        ["dates", 90, "dates"],
+      ] as const) {
         if (stop()) return;
         progress.report(percentage, message);
         await flushMessages();

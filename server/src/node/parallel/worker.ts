@@ -6,7 +6,7 @@
 import { parentPort } from "node:worker_threads";
 import { datesOf, fingerprintOf, recognizeEntities } from "../../analysis/index.js";
 import { lazyNerModel } from "../modelFile.js";
-import { encodeSpans, sharedText, takeBatches, type FromWorker, type ToWorker, type WorkerInput } from "./workers.js";
+import { encodeSpans, type FromWorker, sharedText, type ToWorker, takeBatches, type WorkerInput } from "./workers.js";
 
 const post = (message: FromWorker) => parentPort!.postMessage(message);
 const model = lazyNerModel()();

@@ -58,7 +58,9 @@ export function takeBatches(counter: Int32Array, count: number, work: (from: num
 /** Spans as (start, end, type) triples, the type by its place in the vocabulary: cheap to post between threads. */
 export function encodeSpans(spans: readonly EntitySpan[]): Int32Array {
   const out = new Int32Array(spans.length * 3);
-  spans.forEach((s, i) => out.set([s.start, s.end, ENTITY_TYPE_IDS.indexOf(s.type)], i * 3));
+  spans.forEach((s, i) => {
+    out.set([s.start, s.end, ENTITY_TYPE_IDS.indexOf(s.type)], i * 3);
+  });
   return out;
 }
 
@@ -74,7 +76,9 @@ function decodeSpans(text: string, triples: Int32Array): EntitySpan[] {
 /** The texts as a WorkerInput's shared code units. */
 function shareTexts(texts: readonly string[]): Pick<WorkerInput, "units" | "starts"> {
   const starts = new Int32Array(texts.length + 1);
-  texts.forEach((text, i) => (starts[i + 1] = starts[i]! + text.length));
+  texts.forEach((text, i) => {
+    starts[i + 1] = starts[i]! + text.length;
+  });
   const units = new Uint16Array(new SharedArrayBuffer(2 * starts[texts.length]!));
   texts.forEach((text, i) => {
     const at = starts[i]!;
@@ -101,8 +105,12 @@ export function worthWorkers(chars: number): boolean {
  * CLI writes the entities then), and helps with what is left. Without a team (one thread, a small
  * dump), nothing is done ahead: the analysis does it all.
  */
-export async function analyzeInParallel(session: DumpSession, loadModel: () => NerModel | undefined, team: Team | undefined,
-                                        whileDates: () => void): Promise<void> {
+export async function analyzeInParallel(
+  session: DumpSession,
+  loadModel: () => NerModel | undefined,
+  team: Team | undefined,
+  whileDates: () => void,
+): Promise<void> {
   const work = session.articleWork();
   const input = team?.begin(work);
   const model = loadModel();
@@ -175,15 +183,26 @@ export function startWorkers(count: number, onTagged: (count: number) => void = 
     void finished.then(() => markTagged());
     worker.on("message", (message: FromWorker) => {
       if (message.kind === "tagged") markTagged();
-      else if (message.kind === "fingerprints") message.fingerprints.forEach((fp, i) => work[message.from + i]!.provideFingerprint(fp));
-      else if (message.kind === "entities") {
-        message.spans.forEach((triples, i) => work[message.from + i]!.provideEntities(decodeSpans(texts[message.from + i]!, triples)));
+      else if (message.kind === "fingerprints") {
+        message.fingerprints.forEach((fp, i) => {
+          work[message.from + i]!.provideFingerprint(fp);
+        });
+      } else if (message.kind === "entities") {
+        message.spans.forEach((triples, i) => {
+          work[message.from + i]!.provideEntities(decodeSpans(texts[message.from + i]!, triples));
+        });
         onTagged(message.spans.length);
-      } else message.dates.forEach((spans, i) => work[message.from + i]!.provideDates(jobs[message.from + i]!, spans));
+      } else {
+        message.dates.forEach((spans, i) => {
+          work[message.from + i]!.provideDates(jobs[message.from + i]!, spans);
+        });
+      }
     });
     return { tagged, finished };
   });
-  const post = (message: ToWorker) => workers.forEach((w) => w.postMessage(message));
+  const post = (message: ToWorker) => {
+    for (const w of workers) w.postMessage(message);
+  };
   return {
     /** Hands the workers `articles` to tag (once); returns the input they share with this thread. */
     begin(articles: readonly ArticleWork[]): WorkerInput {
