@@ -1,0 +1,1076 @@
+// The zoo's templates: each one is a tool's record layout, repeated for every article of a dump,
+// and states for every record what `../shared/samples/GOLD-GUIDELINES.md` ("Records from other
+// tools") says a correct analysis finds: where the record starts, its headline line and clean
+// headline, and its date of publication. The decisions the guidelines leave open are in README.md.
+
+import { articles as pool, SAVE_DAY, type Topic, type ZooArticle } from "./articles.js";
+import {
+  DumpWriter,
+  addDays,
+  ascii,
+  asctime,
+  bodyLines,
+  centered,
+  clockText,
+  colonDateline,
+  dashDateline,
+  dayParts,
+  daysBetween,
+  domainOf,
+  firstSentence,
+  idOf,
+  isoStamp,
+  oneOf,
+  pad2,
+  paragraphsOf,
+  placeName,
+  randomClock,
+  randomInt,
+  rfc822,
+  rightAligned,
+  seededRandom,
+  shortUkDate,
+  shuffled,
+  splitInTwo,
+  ukDate,
+  urlOf,
+  usDate,
+  weekdayOf,
+  wireDateline,
+  wordCount,
+  wrap,
+  type Clock,
+  type Random,
+  type TruthArticle,
+} from "./render.js";
+
+export type { TruthArticle } from "./render.js";
+export type { ZooArticle } from "./articles.js";
+
+export type ZooKind =
+  | "archive-export"
+  | "feed-reader"
+  | "mail-archive"
+  | "pdf-to-text"
+  | "id-stamped"
+  | "url-first"
+  | "outlet-date-line"
+  | "front-matter"
+  | "markdown"
+  | "headline-fields"
+  | "numeric-dates"
+  | "relative-dates"
+  | "scraper-page"
+  | "header-block"
+  | "blank-lines"
+  | "wire-copy"
+  | "mix";
+
+export interface ZooDump {
+  name: string;
+  kind: ZooKind;
+  text: string;
+  truth: TruthArticle[];
+}
+
+export interface ZooTemplate {
+  name: string;
+  kind: ZooKind;
+  /** What the template shows besides its kind: the hard cases a reader of a failure should know. */
+  traits: string;
+  /** The pool articles this template can render (its date rules); all by default. */
+  accepts?: (a: ZooArticle) => boolean;
+  /** The selection holds at least one article satisfying each of these (a day above 12, a recent story). */
+  mustInclude?: ((a: ZooArticle) => boolean)[];
+  /** Record order: as chosen, or by date as archives and feed readers sort. */
+  order?: "chosen" | "oldest-first" | "newest-first";
+  lineEnd?: "\n" | "\r\n";
+  bom?: boolean;
+  render(w: DumpWriter, articles: ZooArticle[], rnd: Random): void;
+}
+
+// ---- shared vocabulary
+
+const SECTION_NAME: Record<Topic, string> = {
+  politics: "WORLD NEWS",
+  sport: "SPORT",
+  business: "BUSINESS",
+  science: "SCIENCE",
+  courts: "LAW AND COURTS",
+  weather: "WEATHER",
+  culture: "ARTS AND CULTURE",
+};
+
+const LIST_TAG: Record<Topic, string> = {
+  politics: "World",
+  sport: "Sport",
+  business: "Business",
+  science: "Sci-Tech",
+  courts: "Law",
+  weather: "Weather",
+  culture: "Culture",
+};
+
+/** Month names as wire datelines abbreviate them (`Sept. 9` is AP's; Reuters writes `Sept 9`). */
+const MONTH_ABBREVIATIONS = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"];
+const EDITORS = ["Helen Marsh", "Oliver Stanton", "Dana Pruitt", "Kofi Mensah-Bonsu", "Ines Carvalho"];
+const ZONES = ["+0000", "+0100", "-0500", "+0530", "+0900", "-0300", "+0200"];
+const ISO_ZONES = ["Z", "+01:00", "-04:00", "+05:30", "+09:00", "-03:00", "+03:00"];
+
+const bylineOrStaff = (a: ZooArticle) => a.byline ?? "Staff reporter";
+const upper = (s: string) => s.toLocaleUpperCase("en");
+const dayAbove12 = (a: ZooArticle) => dayParts(a.published).day > 12;
+const ambiguousDay = (a: ZooArticle) => ((p) => p.day <= 12 && p.day !== p.month)(dayParts(a.published));
+
+function numericDate(iso: string, order: "day-first" | "month-first", separator = "/", twoDigitYear = false): string {
+  const p = dayParts(iso);
+  const year = twoDigitYear ? pad2(p.year % 100) : String(p.year);
+  const [first, second] = order === "day-first" ? [p.day, p.month] : [p.month, p.day];
+  return [pad2(first), pad2(second), year].join(separator);
+}
+
+/** A YAML plain scalar when that reads back as the same text, else a double-quoted one. */
+function yamlScalar(text: string): string {
+  const plainIsSafe = !/^[-?:,[\]{}#&*!|>'"%@`\s]/.test(text) && !/: |\s#|:$/.test(text);
+  return plainIsSafe ? text : `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+/** Writes the standard truth of a record whose date is the article's own day. */
+function dated(w: DumpWriter, a: ZooArticle, startLine: number, headlineLine: number, headline = a.headline): void {
+  w.record({ startLine, headlineLine, headline, published: a.published });
+}
+
+// ---- PDF pages
+
+interface PageItem {
+  text: string;
+  /** No page break may follow this line (a headline's lines and the lines under it). */
+  keepWithNext?: boolean;
+  /** The article this line belongs to, to check that a page break falls inside one. */
+  article: number;
+}
+
+/**
+ * Lays items out on pages of `capacity` body lines between a running head and a footer, as
+ * pdftotext does: every page after the first opens with a form feed on its first line. Returns the
+ * dump line of each item.
+ */
+function paginate(w: DumpWriter, items: PageItem[], capacity: number, head: (page: number) => string[], foot: (page: number, pages: number) => string[]): number[] {
+  const pages: number[][] = [[]];
+  items.forEach((item, i) => {
+    let page = pages[pages.length - 1]!;
+    if (!items[i - 1]?.keepWithNext) {
+      // The lines kept together from here (a headline block) go to the next page when they do not fit.
+      let together = 1;
+      while (items[i + together - 1]?.keepWithNext) together++;
+      if (page.length > 0 && page.length + together > capacity) pages.push((page = []));
+    }
+    if (page.length === 0 && item.text === "") return; // a page does not open with blank lines
+    page.push(i);
+  });
+  const at: number[] = new Array(items.length).fill(-1);
+  pages.forEach((page, p) => {
+    const heading = head(p + 1);
+    w.line((p > 0 ? "\f" : "") + heading[0], ...heading.slice(1));
+    for (const i of page) at[i] = w.line(items[i]!.text);
+    w.blank(Math.max(0, capacity - page.length));
+    w.line(...foot(p + 1, pages.length));
+  });
+  const splitsAnArticle = pages.slice(1).some((page) => {
+    const before = pages[pages.indexOf(page) - 1]!;
+    return items[before[before.length - 1]!]!.article === items[page[0]!]!.article;
+  });
+  if (!splitsAnArticle) throw new Error("the page layout must break at least one article across pages");
+  return at;
+}
+
+// ---- the templates
+
+export const templates: ZooTemplate[] = [
+  // ---------------------------------------------------------------- archive-service exports
+  {
+    name: "archive-documents-counter",
+    kind: "archive-export",
+    traits: "`N of M DOCUMENTS` counter, outlet line, `March 5, 2021 Friday`, BYLINE/SECTION/LENGTH, LOAD-DATE a day or more later, copyright trailer",
+    order: "oldest-first",
+    render(w, list, rnd) {
+      list.forEach((a, i) => {
+        const start = w.line(centered(`${i + 1} of ${list.length} DOCUMENTS`));
+        w.blank();
+        w.line(centered(a.outlet));
+        w.blank();
+        w.line(centered(`${usDate(a.published)} ${weekdayOf(a.published)}`));
+        w.blank();
+        const headlineLine = w.line(a.headline);
+        w.blank();
+        if (a.byline) {
+          w.line(`BYLINE: ${a.byline}`);
+          w.blank();
+        }
+        w.line(`SECTION: ${SECTION_NAME[a.topic]}; Pg. ${randomInt(rnd, 2, 30)}`);
+        w.blank();
+        w.line(`LENGTH: ${wordCount(a)} words`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: dashDateline }));
+        w.blank();
+        w.line(`LOAD-DATE: ${usDate(addDays(a.published, randomInt(rnd, 1, 3)))}`);
+        w.blank();
+        w.line("LANGUAGE: ENGLISH");
+        w.blank();
+        w.line("PUBLICATION-TYPE: Newspaper");
+        w.blank();
+        w.line(`Copyright ${dayParts(a.published).year} ${a.outlet}`, "All Rights Reserved");
+        w.blank(3);
+        dated(w, a, start, headlineLine);
+      });
+    },
+  },
+  {
+    name: "archive-caps-edition",
+    kind: "archive-export",
+    traits: "ALL CAPS headlines (kept as written), an edition line under the outlet, DATELINE: key, a search banner with its own date, CRLF",
+    order: "oldest-first",
+    lineEnd: "\r\n",
+    render(w, list, rnd) {
+      w.line("Nexis export", 'Search terms: floods OR election OR court', "Sort: date (oldest first)", "Date and time: Jun 12, 2025 09:14", "");
+      list.forEach((a, i) => {
+        const start = w.line(centered(`${i + 1} of ${list.length} DOCUMENTS`));
+        w.blank();
+        w.line(centered(a.outlet), centered(oneOf(rnd, ["Final Edition", "Late Edition", "Online", "First Edition"])));
+        w.blank();
+        w.line(centered(`${usDate(a.published)} ${weekdayOf(a.published)}`));
+        w.blank();
+        const headline = upper(a.headline);
+        const headlineLine = w.line(headline);
+        w.blank();
+        if (a.byline) {
+          w.line(`BYLINE: By ${upper(a.byline)}`);
+          w.blank();
+        }
+        w.line(`SECTION: NEWS; Pg. A${randomInt(rnd, 1, 24)}`, `LENGTH: ${wordCount(a)} words`);
+        if (a.dateline) w.line(`DATELINE: ${a.dateline}`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true }));
+        w.blank();
+        w.line(`LOAD-DATE: ${usDate(addDays(a.published, randomInt(rnd, 1, 5)))}`, "LANGUAGE: ENGLISH");
+        w.blank();
+        w.line(`Copyright ${dayParts(a.published).year} ${a.outlet} Ltd`, "All Rights Reserved");
+        w.blank(2);
+        dated(w, a, start, headlineLine, headline);
+      });
+    },
+  },
+  {
+    name: "archive-headline-key",
+    kind: "archive-export",
+    traits: "`Document 3 of 6` counter, date line with a time (`September 9, 2023 Saturday 4:05 PM GMT`), HEADLINE:/BODY: keys, `____` rule after the trailer",
+    render(w, list, rnd) {
+      list.forEach((a, i) => {
+        const start = w.line(`Document ${i + 1} of ${list.length}`);
+        w.blank();
+        const clock = randomClock(rnd, 1, 12);
+        w.line(a.outlet, `${usDate(a.published)} ${weekdayOf(a.published)} ${clock.hour}:${pad2(clock.minute)} ${oneOf(rnd, ["AM", "PM"])} GMT`);
+        w.blank();
+        const headlineLine = w.line(`HEADLINE: ${a.headline}`);
+        if (a.byline) w.line(`BYLINE: ${a.byline}`);
+        w.line(`SECTION: ${SECTION_NAME[a.topic]}`, `LENGTH: ${wordCount(a)} words`);
+        w.blank();
+        w.line("BODY:");
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: colonDateline }));
+        w.blank();
+        w.line(`LOAD-DATE: ${usDate(addDays(a.published, 1))}`, "LANGUAGE: ENGLISH", "PUBLICATION-TYPE: Web Publication");
+        w.blank();
+        w.line(`Copyright ${dayParts(a.published).year} ${a.outlet}. All Rights Reserved.`);
+        w.blank();
+        w.line("_".repeat(60));
+        w.blank();
+        dated(w, a, start, headlineLine);
+      });
+    },
+  },
+  // ---------------------------------------------------------------- feed-reader exports
+  {
+    name: "feed-rss-keys",
+    kind: "feed-reader",
+    traits: "`Feed:` banner with an export date, `Title:`/`Link:`/`pubDate:` keys, RFC 822 GMT dates, one summary paragraph",
+    order: "newest-first",
+    render(w, list, rnd) {
+      w.line("Feed: World Briefing (https://briefing.example.net/rss.xml)", `Exported by Feedkeeper 2.4 on 2025-03-01 - ${list.length} items`);
+      w.blank();
+      for (const a of list) {
+        const start = w.line(`Title: ${a.headline}`);
+        w.line(`Link: ${urlOf(a)}`, `pubDate: ${rfc822(a.published, randomClock(rnd))}`);
+        w.blank();
+        w.line(paragraphsOf(a)[0]!);
+        w.blank(2);
+        dated(w, a, start, start);
+      }
+    },
+  },
+  {
+    name: "feed-upper-keys",
+    kind: "feed-reader",
+    traits: "`CHANNEL:`/`EXPORTED:` key banner, `====` between items, upper-case TITLE/LINK/AUTHOR/PUBLISHED/SUMMARY keys, RFC 822 dates with offsets, BOM",
+    bom: true,
+    render(w, list, rnd) {
+      w.line("CHANNEL: Global Desk", "CHANNEL-LINK: https://globaldesk.example.com/", "EXPORTED: 2025-01-20T10:00:00Z");
+      w.blank();
+      for (const a of list) {
+        w.line("=".repeat(40));
+        const start = w.line(`TITLE: ${a.headline}`);
+        w.line(`LINK: ${urlOf(a)}`);
+        if (a.byline) w.line(`AUTHOR: ${a.byline}`);
+        w.line(`PUBLISHED: ${rfc822(a.published, randomClock(rnd, 1, 20), oneOf(rnd, ZONES))}`);
+        w.line(`SUMMARY: ${paragraphsOf(a)[0]}`);
+        w.blank();
+        dated(w, a, start, start);
+      }
+    },
+  },
+  {
+    name: "feed-link-first",
+    kind: "feed-reader",
+    traits: "a Markdown heading as the export banner, lower-case keys with `link:` before `title:`, ISO dates with offsets, two summary paragraphs",
+    render(w, list, rnd) {
+      w.line("# Reader export: saved items");
+      w.blank();
+      for (const a of list) {
+        const start = w.line(`link: ${urlOf(a)}`);
+        const headlineLine = w.line(`title: ${a.headline}`);
+        w.line(`date: ${isoStamp(a.published, randomClock(rnd, 2, 20), oneOf(rnd, ISO_ZONES))}`);
+        if (a.byline) w.line(`author: ${a.byline}`);
+        w.blank();
+        w.line(...paragraphsOf(a).slice(0, 2).flatMap((p, i) => (i ? ["", p] : [p])));
+        w.blank();
+        dated(w, a, start, headlineLine);
+      }
+    },
+  },
+  // ---------------------------------------------------------------- mail-list archives
+  {
+    name: "mbox-list-digest",
+    kind: "mail-archive",
+    traits: "mbox `From ` lines, a `[World-Digest] ` list tag on every Subject, subjects folded over two lines, body wrapped at 72, `-- ` signatures",
+    render(w, list, rnd) {
+      const posters = [
+        ["Amira Haddad", "amira.haddad@newsdesk.example.org"],
+        ["Tom Whitfield", "tom.w@newsdesk.example.org"],
+        ["Grace Mensah", "grace.mensah@newsdesk.example.org"],
+      ] as const;
+      for (const a of list) {
+        const [name, address] = oneOf(rnd, posters);
+        const clock = randomClock(rnd, 5, 20);
+        const start = w.line(`From ${address} ${asctime(a.published, clock)}`);
+        w.line(`Return-Path: <${address}>`, `From: ${name} <${address}>`, "To: world-digest@lists.example.org");
+        const subject = `Subject: [World-Digest] ${a.headline}`;
+        // Mail folds header lines longer than 78 characters at a space; the headline is the unfolded value.
+        const headlineLine = subject.length > 78 ? w.line(...foldHeader(subject)) : w.line(subject);
+        const p = dayParts(a.published);
+        w.line(
+          `Date: ${rfc822(a.published, clock, "+0000")}`,
+          `Message-ID: <${p.year}${pad2(p.month)}${pad2(p.day)}${clockText(clock).replace(/:/g, "")}.${idOf(a)}@newsdesk.example.org>`,
+          "List-Id: World news digest <world-digest.lists.example.org>",
+          'Content-Type: text/plain; charset="utf-8"',
+        );
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, width: 72, dateline: wireDateline("Reuters"), escape: (l) => (l.startsWith("From ") ? ">" + l : l) }));
+        w.blank();
+        w.line("-- ", name, "World desk, Newsdesk Collective");
+        w.blank();
+        dated(w, a, start, headlineLine);
+      }
+    },
+  },
+  {
+    name: "mbox-forwards-and-replies",
+    kind: "mail-archive",
+    traits: "Subjects with `Fwd:` and `Re:` (kept), a forwarded block with its own From:/Date:/Subject:, a reply quoting with `> `, a Date: late in the evening at -0500 whose `From ` line is already the next day",
+    render(w, list, rnd) {
+      const people = [
+        ["Lena Okafor", "lena@foreigndesk.example.net"],
+        ["Marco Bellini", "m.bellini@foreigndesk.example.net"],
+        ["Sunita Rao", "sunita.rao@foreigndesk.example.net"],
+      ] as const;
+      list.forEach((a, i) => {
+        const [name, address] = people[i % people.length]!;
+        const story = randomClock(rnd, 7, 13);
+        // A forward goes out a couple of hours after the story, the same day.
+        const forwarded = i % 3 === 1;
+        const clock = forwarded ? { ...story, hour: story.hour + randomInt(rnd, 1, 4) } : story;
+        const zone = oneOf(rnd, ["+0000", "+0100", "+0200"]);
+        const headline = forwarded ? `Fwd: ${a.headline}` : a.headline;
+        const start = w.line(`From ${address} ${asctime(a.published, clock)}`, `From: ${name} <${address}>`, "To: foreign-desk@lists.example.net");
+        const headlineLine = w.line(`Subject: ${headline}`);
+        w.line(`Date: ${rfc822(a.published, clock, zone)}`, `Message-ID: <zoo.${idOf(a)}@foreigndesk.example.net>`);
+        w.blank();
+        if (forwarded) {
+          w.line(oneOf(rnd, ["Worth a read before the afternoon meeting.", "For the Friday round-up.", "Passing this on from the wire."]));
+          w.blank();
+          w.line("---------- Forwarded message ---------", `From: ${a.outlet} <newsroom@${domainOf(a.outlet)}>`);
+          w.line(`Date: ${weekdayOf(a.published).slice(0, 3)}, ${usDate(a.published).replace(/^(\w{3})\w*/, "$1")} at ${story.hour > 12 ? story.hour - 12 : story.hour}:${pad2(story.minute)} ${story.hour >= 12 ? "PM" : "AM"}`);
+          w.line(`Subject: ${a.headline}`, `To: <foreign-desk@lists.example.net>`);
+          w.blank();
+        }
+        const body = bodyLines(a, { gap: true, width: 72, dateline: wireDateline("AFP"), escape: (l) => (l.startsWith("From ") ? ">" + l : l) });
+        w.line(...body);
+        w.blank();
+        w.line("-- ", `${name} | Foreign desk`);
+        w.blank();
+        dated(w, a, start, headlineLine, headline);
+        if (i !== 0) return;
+        // A reply to the first post, sent late in the evening New York time: its From line (UTC) is the next day.
+        const [replier, replyAddress] = people[1]!;
+        const replyStart = w.line(`From ${replyAddress} ${asctime(addDays(a.published, 1), { hour: 2, minute: 41, second: 9 })}`);
+        w.line(`From: ${replier} <${replyAddress}>`, "To: foreign-desk@lists.example.net");
+        const replyHeadline = `Re: ${a.headline}`;
+        const replyLine = w.line(`Subject: ${replyHeadline}`);
+        w.line(`Date: ${rfc822(a.published, { hour: 21, minute: 41, second: 9 }, "-0500")}`, `In-Reply-To: <zoo.${idOf(a)}@foreigndesk.example.net>`);
+        w.blank();
+        const note = `Thanks, ${name.split(" ")[0]}. The figures in the second paragraph do not match what we were told this morning; I will check them with the desk before we use the story.`;
+        w.line(...wrap(note, 72));
+        w.blank();
+        w.line(`On ${rfc822(a.published, clock, zone).slice(0, 16)}, ${name} <${address}> wrote:`);
+        w.line(...body.slice(0, body.indexOf("") + 3).map((l) => (l ? `> ${l}` : ">")));
+        w.blank();
+        w.line("-- ", `${replier} | Foreign desk`);
+        w.blank();
+        w.record({ startLine: replyStart, headlineLine: replyLine, headline: replyHeadline, published: a.published });
+      });
+    },
+  },
+  // ---------------------------------------------------------------- PDF-to-text
+  {
+    name: "pdf-clippings",
+    kind: "pdf-to-text",
+    traits: "running head and `Page N of M` on every page, form feeds inside articles, body wrapped at 68, long headlines wrapped over two lines, `By ... | date` lines",
+    render(w, list) {
+      const items: PageItem[] = [];
+      const marks: { article: ZooArticle; headlineItem: number }[] = [];
+      list.forEach((a, k) => {
+        const headlineItem = items.length;
+        const headlineParts = a.headline.length > 44 ? splitInTwo(a.headline) : [a.headline];
+        // A typesetter keeps a headline with the lines under it: no page break before the body.
+        headlineParts.forEach((text) => items.push({ text, keepWithNext: true, article: k }));
+        items.push({ text: `${a.byline ? `By ${a.byline} | ` : ""}${usDate(a.published)}`, keepWithNext: true, article: k });
+        items.push({ text: "", article: k });
+        for (const line of bodyLines(a, { gap: true, width: 68, dateline: dashDateline })) items.push({ text: line, article: k });
+        items.push({ text: "", article: k }, { text: "", article: k });
+        marks.push({ article: a, headlineItem });
+      });
+      const at = paginate(
+        w,
+        items,
+        28,
+        () => ["PRESS CLIPPINGS  ·  REGIONAL AFFAIRS  ·  COMPILED FOR INTERNAL USE", ""],
+        (page, pages) => ["", rightAligned(`Page ${page} of ${pages}`)],
+      );
+      for (const { article, headlineItem } of marks) dated(w, article, at[headlineItem]!, at[headlineItem]!);
+    },
+  },
+  {
+    name: "pdf-typeset-hyphenated",
+    kind: "pdf-to-text",
+    traits: "headlines set over two or three lines, weekday date line then an upper-case byline, paragraphs indented without blank lines, words hyphenated at line ends, `— 3 —` page numbers",
+    render(w, list) {
+      const items: PageItem[] = [];
+      const marks: { article: ZooArticle; headlineItem: number }[] = [];
+      list.forEach((a, k) => {
+        const headlineItem = items.length;
+        const headlineParts = wrap(a.headline, 36);
+        headlineParts.forEach((text) => items.push({ text, keepWithNext: true, article: k }));
+        items.push({ text: `${weekdayOf(a.published)}, ${usDate(a.published)}`, keepWithNext: true, article: k });
+        if (a.byline) items.push({ text: `By ${upper(a.byline)}`, keepWithNext: true, article: k });
+        items.push({ text: "", article: k });
+        for (const line of bodyLines(a, { gap: false, width: 60, hyphenate: true, paragraphIndent: "   ", dateline: dashDateline })) {
+          items.push({ text: line, article: k });
+        }
+        items.push({ text: "", article: k }, { text: "", article: k });
+        marks.push({ article: a, headlineItem });
+      });
+      const at = paginate(
+        w,
+        items,
+        30,
+        (page) => [page % 2 ? rightAligned("WORLD REPORT  ·  THE YEAR IN REVIEW", 64) : "THE YEAR IN REVIEW  ·  WORLD REPORT", ""],
+        (page) => ["", centered(`— ${page} —`, 64)],
+      );
+      for (const { article, headlineItem } of marks) dated(w, article, at[headlineItem]!, at[headlineItem]!);
+    },
+  },
+  // ---------------------------------------------------------------- id-stamped scraper records
+  {
+    name: "id-bracket-url-stamp",
+    kind: "id-stamped",
+    traits: "`[id: 48213]` then the URL, the headline, a `2023-09-09T05:40:00Z` stamp; colon datelines",
+    render(w, list, rnd) {
+      for (const a of list) {
+        const start = w.line(`[id: ${idOf(a)}]`, urlOf(a));
+        const headlineLine = w.line(a.headline);
+        w.line(isoStamp(a.published, randomClock(rnd, 0, 23)));
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: colonDateline }));
+        w.blank();
+        dated(w, a, start, headlineLine);
+      }
+    },
+  },
+  {
+    name: "id-pipe-timestamp",
+    kind: "id-stamped",
+    traits: "`ID 48213 | 2023-09-09T23:40:00-04:00` first (the day as written, not UTC's), then headline, `Source:` and the body without blank lines",
+    render(w, list, rnd) {
+      for (const a of list) {
+        const start = w.line(`ID ${idOf(a)} | ${isoStamp(a.published, randomClock(rnd, 0, 23), oneOf(rnd, ISO_ZONES))}`);
+        const headlineLine = w.line(a.headline);
+        w.line(`Source: ${a.outlet}`);
+        w.line(...bodyLines(a, { gap: false, dateline: wireDateline(oneOf(rnd, ["Reuters", "AFP", "AP"])) }));
+        w.blank();
+        dated(w, a, start, headlineLine);
+      }
+    },
+  },
+  // ---------------------------------------------------------------- records that open with a URL
+  {
+    name: "url-key-then-title",
+    kind: "url-first",
+    traits: "`URL: https://...` first, then the bare headline, `Published:` with a time, `By:`",
+    render(w, list, rnd) {
+      for (const a of list) {
+        const start = w.line(`URL: ${urlOf(a)}`);
+        const headlineLine = w.line(a.headline);
+        const clock = randomClock(rnd);
+        w.line(`Published: ${ukDate(a.published)} ${pad2(clock.hour)}:${pad2(clock.minute)}`);
+        if (a.byline) w.line(`By: ${a.byline}`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: wireDateline("Reuters") }));
+        w.blank(2);
+        dated(w, a, start, headlineLine);
+      }
+    },
+  },
+  {
+    name: "bare-url-then-title",
+    kind: "url-first",
+    traits: "a bare URL line first, then the headline and `By Jane Doe | March 1, 2023` (or the date alone)",
+    render(w, list) {
+      for (const a of list) {
+        const start = w.line(urlOf(a));
+        const headlineLine = w.line(a.headline);
+        w.line(a.byline ? `By ${a.byline} | ${usDate(a.published)}` : usDate(a.published));
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: colonDateline }));
+        w.blank();
+        dated(w, a, start, headlineLine);
+      }
+    },
+  },
+  // ---------------------------------------------------------------- outlet-stamped date lines
+  {
+    name: "outlet-dash-weekday",
+    kind: "outlet-date-line",
+    traits: "`Outlet — Monday 6 November 2023` under the headline, CNN-style datelines, `© 2023 Outlet. All rights reserved.` trailers",
+    render(w, list) {
+      for (const a of list) {
+        const headlineLine = w.line(a.headline);
+        w.line(`${a.outlet} — ${weekdayOf(a.published)} ${ukDate(a.published)}`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: (place) => `${placeName(place)} — ` }));
+        w.blank();
+        w.line(`© ${dayParts(a.published).year} ${a.outlet}. All rights reserved.`);
+        w.blank(2);
+        dated(w, a, headlineLine, headlineLine);
+      }
+    },
+  },
+  {
+    name: "outlet-comma-date-glued",
+    kind: "outlet-date-line",
+    traits: "`Outlet, 9 Nov 2023` under the headline; no blank line between records (a headline follows the last paragraph directly)",
+    render(w, list) {
+      for (const a of list) {
+        const headlineLine = w.line(a.headline);
+        w.line(`${a.outlet}, ${shortUkDate(a.published)}`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true }));
+        dated(w, a, headlineLine, headlineLine);
+      }
+    },
+  },
+  {
+    name: "byline-pipe-date-read-time",
+    kind: "outlet-date-line",
+    traits: "`By Jane Doe | March 1, 2023 | 4 min read`; subheads between blank lines that stay sections",
+    render(w, list) {
+      for (const a of list) {
+        const headlineLine = w.line(a.headline);
+        const minutes = Math.max(1, Math.round(wordCount(a) / 40));
+        w.line(`By ${bylineOrStaff(a)} | ${usDate(a.published)} | ${minutes} min read`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: colonDateline }));
+        w.blank(2);
+        dated(w, a, headlineLine, headlineLine);
+      }
+    },
+  },
+  {
+    name: "date-weekday-outlet-lines",
+    kind: "outlet-date-line",
+    traits: "`August 21, 2018 Tuesday` then the outlet on its own line under the headline",
+    render(w, list) {
+      for (const a of list) {
+        const headlineLine = w.line(a.headline);
+        w.line(`${usDate(a.published)} ${weekdayOf(a.published)}`, a.outlet);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: wireDateline("AP", "—") }));
+        w.blank();
+        dated(w, a, headlineLine, headlineLine);
+      }
+    },
+  },
+  {
+    name: "outlet-pipe-date-first",
+    kind: "outlet-date-line",
+    traits: "`Al Jazeera | 12 March 2021` opens each record (so it is the start), the headline follows",
+    render(w, list) {
+      for (const a of list) {
+        const start = w.line(`${a.outlet} | ${ukDate(a.published)}`);
+        const headlineLine = w.line(a.headline);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: colonDateline }));
+        w.blank(2);
+        dated(w, a, start, headlineLine);
+      }
+    },
+  },
+  // ---------------------------------------------------------------- YAML front matter
+  {
+    name: "front-matter-quoted",
+    kind: "front-matter",
+    traits: "`---` fences (separators), `title: \"...\"` in double quotes, `date: 2023-01-02`, `tags: [...]` flow list",
+    accepts: (a) => !/["\\]/.test(a.headline),
+    render(w, list) {
+      for (const a of list) {
+        w.line("---");
+        const start = w.line(`title: "${a.headline}"`);
+        w.line(`date: ${a.published}`);
+        if (a.byline) w.line(`author: ${a.byline}`);
+        w.line(`tags: [${a.topic}, ${a.region.toLowerCase().replace(/ /g, "-")}]`, "---");
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: colonDateline }));
+        w.blank();
+        dated(w, a, start, start);
+      }
+    },
+  },
+  {
+    name: "front-matter-layout-first",
+    kind: "front-matter",
+    traits: "`layout: post` before `title:`, titles plain or double-quoted only where YAML needs it, `date:` with time and offset, block-list tags, CRLF",
+    mustInclude: [(a) => a.headline.includes(": ")],
+    lineEnd: "\r\n",
+    render(w, list, rnd) {
+      for (const a of list) {
+        w.line("---");
+        const start = w.line("layout: post");
+        const headlineLine = w.line(`title: ${yamlScalar(a.headline)}`);
+        w.line(`date: ${isoStamp(a.published, randomClock(rnd, 0, 23), oneOf(rnd, ISO_ZONES.slice(1)))}`, `source: ${a.outlet}`);
+        w.line("tags:", `  - ${a.topic}`, `  - ${a.region.toLowerCase()}`, "---");
+        w.line(...bodyLines(a, { gap: true }));
+        w.blank();
+        dated(w, a, start, headlineLine);
+      }
+    },
+  },
+  // ---------------------------------------------------------------- Markdown exports
+  {
+    name: "markdown-h2-emphasis",
+    kind: "markdown",
+    traits: "`## Headline`, `*By ...*` and `*March 3, 2022*` lines, `### ` subheads",
+    render(w, list) {
+      for (const a of list) {
+        const headlineLine = w.line(`## ${a.headline}`);
+        w.blank();
+        if (a.byline) w.line(`*By ${a.byline}*`);
+        w.line(`*${usDate(a.published)}*`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: (place) => `**${place}** — `, subhead: (t) => `### ${t}` }));
+        w.blank();
+        dated(w, a, headlineLine, headlineLine);
+      }
+    },
+  },
+  {
+    name: "markdown-h1-rules",
+    kind: "markdown",
+    traits: "an export banner, `---` rules between records, `# Headline` with `*By ...*` / `*date*` lines",
+    render(w, list) {
+      w.line("Reading list", `Exported from Pocketbook on 1 February 2025 · ${list.length} articles`);
+      w.blank();
+      for (const a of list) {
+        w.line("---");
+        w.blank();
+        const headlineLine = w.line(`# ${a.headline}`);
+        w.blank();
+        if (a.byline) w.line(`*By ${a.byline}*`);
+        w.line(`*${usDate(a.published)}*`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: colonDateline }));
+        w.blank();
+        dated(w, a, headlineLine, headlineLine);
+      }
+    },
+  },
+  {
+    name: "markdown-bold-headlines",
+    kind: "markdown",
+    traits: "`**Headline**` with `_Outlet, 3 March 2022_`; subheads are bold too and stay sections",
+    render(w, list) {
+      for (const a of list) {
+        const headlineLine = w.line(`**${a.headline}**`);
+        w.line(`_${a.outlet}, ${ukDate(a.published)}_`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: colonDateline, subhead: (t) => `**${t}**` }));
+        w.blank(2);
+        dated(w, a, headlineLine, headlineLine);
+      }
+    },
+  },
+  {
+    name: "numbered-digest-indented",
+    kind: "markdown",
+    traits: "a digest banner, `1. Headline` items (a headline may itself start with a number), `Outlet · 3 March 2022` and paragraphs indented as list continuations",
+    mustInclude: [(a) => /^\d/.test(a.headline)],
+    render(w, list) {
+      w.line(`Morning digest — ${list.length} stories`);
+      w.blank();
+      list.forEach((a, i) => {
+        const headlineLine = w.line(`${i + 1}. ${a.headline}`);
+        w.line(`   ${a.outlet} · ${ukDate(a.published)}`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, indent: "   " }));
+        w.blank();
+        dated(w, a, headlineLine, headlineLine);
+      });
+    },
+  },
+  {
+    name: "bracket-counter-digest",
+    kind: "markdown",
+    traits: "`[3] Headline` items, a bare `16 September 2024` date line, paragraphs without blank lines",
+    render(w, list) {
+      list.forEach((a, i) => {
+        const headlineLine = w.line(`[${i + 1}] ${a.headline}`);
+        w.line(ukDate(a.published));
+        w.line(...bodyLines(a, { gap: false, dateline: wireDateline("Reuters") }));
+        w.blank();
+        dated(w, a, headlineLine, headlineLine);
+      });
+    },
+  },
+  // ---------------------------------------------------------------- fields on every headline
+  {
+    name: "headline-dash-outlet",
+    kind: "headline-fields",
+    traits: "` - Outlet` appended to every headline (some headlines hold dashes themselves), then the URL, `Published 5 March 2021` and a summary",
+    mustInclude: [(a) => /\s[–—-]\s/.test(a.headline)],
+    render(w, list) {
+      for (const a of list) {
+        const headlineLine = w.line(`${a.headline} - ${a.outlet}`);
+        w.line(urlOf(a), `Published ${ukDate(a.published)}`, paragraphsOf(a)[0]!);
+        w.blank();
+        dated(w, a, headlineLine, headlineLine);
+      }
+    },
+  },
+  {
+    name: "headline-pipe-outlet-date",
+    kind: "headline-fields",
+    traits: "`Headline | Outlet | 12 March 2021`: the date is a field of the headline line",
+    render(w, list) {
+      for (const a of list) {
+        const headlineLine = w.line(`${a.headline} | ${a.outlet} | ${ukDate(a.published)}`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: colonDateline }));
+        w.blank(2);
+        dated(w, a, headlineLine, headlineLine);
+      }
+    },
+  },
+  {
+    name: "headline-section-tag",
+    kind: "headline-fields",
+    traits: "`[World] ` / `[Sci-Tech] ` tags before every headline, `By Jane Doe — 12 March 2021`",
+    render(w, list) {
+      for (const a of list) {
+        const headlineLine = w.line(`[${LIST_TAG[a.topic]}] ${a.headline}`);
+        w.line(`By ${bylineOrStaff(a)} — ${ukDate(a.published)}`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: wireDateline("AFP") }));
+        w.blank();
+        dated(w, a, headlineLine, headlineLine);
+      }
+    },
+  },
+  // ---------------------------------------------------------------- numeric dates
+  {
+    name: "numeric-day-first",
+    kind: "numeric-dates",
+    traits: "`Posted 13/09/2024 08:15 | Outlet`: day-first, shown by a day above 12; ambiguous dates follow the dump",
+    mustInclude: [dayAbove12, ambiguousDay],
+    render(w, list, rnd) {
+      for (const a of list) {
+        const headlineLine = w.line(a.headline);
+        const clock = randomClock(rnd);
+        w.line(`Posted ${numericDate(a.published, "day-first")} ${pad2(clock.hour)}:${pad2(clock.minute)} | ${a.outlet}`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: colonDateline }));
+        w.blank();
+        dated(w, a, headlineLine, headlineLine);
+      }
+    },
+  },
+  {
+    name: "numeric-month-first",
+    kind: "numeric-dates",
+    traits: "`Title:` / `Date: 09/13/2024` / `Author:` headers, `* * *` separators: month-first, shown by a day above 12 in second place",
+    mustInclude: [dayAbove12, ambiguousDay],
+    render(w, list) {
+      for (const a of list) {
+        const start = w.line(`Title: ${a.headline}`);
+        w.line(`Date: ${numericDate(a.published, "month-first")}`);
+        if (a.byline) w.line(`Author: ${a.byline}`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: wireDateline("AP", "—") }));
+        w.blank();
+        w.line("* * *");
+        w.blank();
+        dated(w, a, start, start);
+      }
+    },
+  },
+  // ---------------------------------------------------------------- relative dates with a save time
+  {
+    name: "relative-saved-page",
+    kind: "relative-dates",
+    traits: `a \`Saved: ${SAVE_DAY} 10:12\` banner; recent stories say \`2 hours ago\` / \`Updated 3 sec ago\` / \`3 days ago\` (inferred from the save time), older ones an absolute date`,
+    accepts: (a) => a.published <= SAVE_DAY,
+    mustInclude: [(a) => a.published === SAVE_DAY, (a) => [1, 2].includes(daysBetween(a.published, SAVE_DAY)), (a) => [3, 4, 5, 6].includes(daysBetween(a.published, SAVE_DAY))],
+    order: "newest-first",
+    render(w, list, rnd) {
+      w.line("Saved from: https://latest.worldwire.example.com/", `Saved: ${SAVE_DAY} 10:12`);
+      w.blank();
+      for (const a of list) {
+        const headlineLine = w.line(a.headline);
+        const age = daysBetween(a.published, SAVE_DAY);
+        // The page was saved at 10:12, so anything up to ten hours old was published that day.
+        const sameDay = ["Updated 3 sec ago", "2 hours ago", "45 min ago", "Updated 56 min 29 sec ago", "9 hours ago", "Updated 4 hours ago"];
+        if (age === 0) w.line(oneOf(rnd, sameDay));
+        else if (age < 7) w.line(age === 1 ? "1 day ago" : `${age} days ago`);
+        else w.line(`Updated ${ukDate(a.published)}`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: colonDateline }));
+        w.blank(2);
+        if (age < 7) w.record({ startLine: headlineLine, headlineLine, headline: a.headline, published: null, publishedInferred: a.published });
+        else dated(w, a, headlineLine, headlineLine);
+      }
+    },
+  },
+  {
+    name: "relative-scraped-per-record",
+    kind: "relative-dates",
+    traits: "`==========` records with `Title:`, a `Scraped at 2023-04-05T10:12:00Z` stamp (not the publication date) and `Updated 3 hours ago` / `2 days ago`",
+    render(w, list, rnd) {
+      for (const a of list) {
+        w.line("=".repeat(10));
+        const start = w.line(`Title: ${a.headline}`);
+        const daysLater = randomInt(rnd, 0, 3);
+        const scrape: Clock = randomClock(rnd, 9, 22);
+        w.line(`Scraped at ${isoStamp(addDays(a.published, daysLater), scrape)}`);
+        // A story scraped on its own day is less old than the scrape's hour of the day.
+        if (daysLater === 0) w.line(`Updated ${randomInt(rnd, 1, scrape.hour - 1)} hours ago`);
+        else w.line(daysLater === 1 ? "Updated 1 day ago" : `Updated ${daysLater} days ago`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: wireDateline("Reuters") }));
+        w.blank();
+        w.record({ startLine: start, headlineLine: start, headline: a.headline, published: null, publishedInferred: a.published });
+      }
+    },
+  },
+  // ---------------------------------------------------------------- the families News Lens knew first
+  {
+    name: "scraper-sample-style",
+    kind: "scraper-page",
+    traits: "the sample's layout: headline, copies of it, caption, `Short Url`, `Updated 19 February 2024`, `Follow`, `  • ` bullets, `CITY:` dateline, subheads with a blank line above",
+    render(w, list, rnd) {
+      for (const a of list) {
+        const headlineLine = w.line(a.headline);
+        w.blank();
+        w.line(a.headline);
+        if (a.dateline && rnd() < 0.7) w.line(`A general view of ${placeName(a.dateline)}. (${oneOf(rnd, ["REUTERS", "AFP", "AP"])})`);
+        w.line("Short Url", `Updated ${ukDate(a.published)}`, "Follow");
+        w.blank();
+        w.line(a.headline);
+        w.blank();
+        w.line(a.headline);
+        const paragraphs = paragraphsOf(a);
+        if (paragraphs.length >= 3) w.line(`  • ${firstSentence(paragraphs[paragraphs.length - 1]!)}`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: false, dateline: colonDateline }));
+        w.blank(2);
+        dated(w, a, headlineLine, headlineLine);
+      }
+    },
+  },
+  {
+    name: "separator-title-headers",
+    kind: "header-block",
+    traits: "`==========` separators, `Title:` / `Date:` (RFC 822) / `Source:` / `By:` / `URL:` headers, wire datelines",
+    render(w, list, rnd) {
+      for (const a of list) {
+        w.line("=".repeat(10));
+        const start = w.line(`Title: ${a.headline}`);
+        w.line(`Date: ${rfc822(a.published, randomClock(rnd), "GMT")}`, `Source: ${a.outlet}`);
+        if (a.byline) w.line(`By: ${a.byline}`);
+        w.line(`URL: ${urlOf(a)}`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: false, dateline: wireDateline(oneOf(rnd, ["Reuters", "AP"]), oneOf(rnd, ["-", "—"])) }));
+        dated(w, a, start, start);
+      }
+    },
+  },
+  {
+    name: "blank-lines-byline-date",
+    kind: "blank-lines",
+    traits: "headline, `By Jane Doe` and `May 21, 2024` on lines of their own, everything separated by single blank lines; subheads stay sections",
+    render(w, list) {
+      for (const a of list) {
+        const headlineLine = w.line(a.headline);
+        if (a.byline) w.line(`By ${a.byline}`);
+        w.line(usDate(a.published));
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: colonDateline }));
+        w.blank();
+        dated(w, a, headlineLine, headlineLine);
+      }
+    },
+  },
+  {
+    name: "wire-copy-trailers",
+    kind: "wire-copy",
+    traits: "headline, `PARIS, June 10 (Reuters) -` or `PARIS (Reuters) -` (no year: no publication date), paragraphs without blank lines, `Reporting by ...; Editing by ...` / `Writing by ...` trailers",
+    accepts: (a) => a.dateline !== undefined,
+    render(w, list, rnd) {
+      for (const a of list) {
+        const headlineLine = w.line(a.headline);
+        const p = dayParts(a.published);
+        const agency = oneOf(rnd, ["Reuters", "AFP"]);
+        const withDay = rnd() < 0.6;
+        w.line(...bodyLines(a, { gap: false, dateline: (place) => `${place}${withDay ? `, ${MONTH_ABBREVIATIONS[p.month - 1]} ${p.day}` : ""} (${agency}) - ` }));
+        const editor = oneOf(rnd, EDITORS);
+        w.line(rnd() < 0.5 ? `Reporting by ${bylineOrStaff(a)}; Editing by ${editor}` : `Writing by ${bylineOrStaff(a)}; editing by ${editor}`);
+        w.blank();
+        w.record({ startLine: headlineLine, headlineLine, headline: a.headline, published: null });
+      }
+    },
+  },
+  {
+    name: "wire-slug-transmission-stamp",
+    kind: "wire-copy",
+    traits: "AP slug `BC-Kenya-Election,0412` first, `By NAME` / `Associated Press`, indented paragraphs, a closing month-first stamp `AP-WS-08-13-22 1412GMT` as the date",
+    accepts: (a) => a.dateline !== undefined,
+    mustInclude: [dayAbove12],
+    render(w, list, rnd) {
+      for (const a of list) {
+        const slugWords = ascii(a.headline).replace(/[^A-Za-z0-9 ]/g, "").split(" ").filter((x) => x.length > 3).slice(0, 2);
+        const start = w.line(`BC-${slugWords.join("-")},${String(wordCount(a)).padStart(4, "0")}`);
+        const headlineLine = w.line(a.headline);
+        if (a.byline) w.line(`By ${upper(a.byline)}`);
+        w.line("Associated Press");
+        w.blank();
+        w.line(...bodyLines(a, { gap: false, indent: "  ", dateline: wireDateline("AP", "—") }));
+        w.blank();
+        const clock = randomClock(rnd, 0, 23);
+        w.line(`AP-WS-${numericDate(a.published, "month-first", "-", true)} ${pad2(clock.hour)}${pad2(clock.minute)}GMT`);
+        w.blank();
+        dated(w, a, start, headlineLine);
+      }
+    },
+  },
+  // ---------------------------------------------------------------- mixes
+  {
+    name: "glued-headers-tabs",
+    kind: "mix",
+    traits: "`Title:\\t` / `Date:\\t` / `Source:\\t` headers with tabs and trailing spaces, no blank line anywhere (records, headers and paragraphs glued)",
+    render(w, list, rnd) {
+      for (const a of list) {
+        const start = w.line(`Title:\t${a.headline}${oneOf(rnd, ["", "  ", "\t"])}`);
+        w.line(`Date:\t${a.published}   `, `Source:\t${a.outlet}`);
+        w.line(...bodyLines(a, { gap: false, dateline: colonDateline }).filter((l) => l !== "").map((l, i) => (i % 2 ? `${l} ` : l)));
+        dated(w, a, start, start);
+      }
+    },
+  },
+  {
+    name: "hard-wrapped-72-bom-crlf",
+    kind: "mix",
+    traits: "UTF-8 BOM, CRLF, an export banner, `12 March 2021 | By Jane Doe` after a blank line, bodies hard-wrapped at 72 columns, subheads",
+    lineEnd: "\r\n",
+    bom: true,
+    render(w, list) {
+      w.line(`Clipper 3.2 export - ${list.length} items - 2025-02-03`);
+      w.blank();
+      for (const a of list) {
+        const headlineLine = w.line(a.headline);
+        w.blank();
+        w.line(a.byline ? `${ukDate(a.published)} | By ${a.byline}` : ukDate(a.published));
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, width: 72, dateline: colonDateline }));
+        w.blank(2);
+        dated(w, a, headlineLine, headlineLine);
+      }
+    },
+  },
+];
+
+/** Folds a long mail header at the last space before column 78 (RFC 5322): the rest goes on a line that starts with a space. */
+function foldHeader(header: string): string[] {
+  const cut = header.lastIndexOf(" ", 77);
+  return [header.slice(0, cut), header.slice(cut)];
+}
+
+// ---- selection and rendering
+
+/** 5 to 8 articles for a template, chosen by a generator seeded with its name. */
+export function chooseArticles(template: ZooTemplate, rnd: Random): ZooArticle[] {
+  const eligible = pool.filter(template.accepts ?? (() => true));
+  const count = randomInt(rnd, 5, 8);
+  const chosen: ZooArticle[] = [];
+  for (const required of template.mustInclude ?? []) {
+    if (chosen.some(required)) continue;
+    const candidates = eligible.filter((a) => required(a) && !chosen.includes(a));
+    if (candidates.length === 0) throw new Error(`${template.name}: no article in the pool fits one of its required kinds`);
+    chosen.push(oneOf(rnd, candidates));
+  }
+  for (const a of shuffled(rnd, eligible.filter((x) => !chosen.includes(x)))) {
+    if (chosen.length >= count) break;
+    chosen.push(a);
+  }
+  if (chosen.length < 5) throw new Error(`${template.name}: only ${chosen.length} articles fit`);
+  const order = template.order ?? "chosen";
+  if (order === "chosen") return shuffled(rnd, chosen);
+  const byDate = [...chosen].sort((x, y) => x.published.localeCompare(y.published));
+  return order === "oldest-first" ? byDate : byDate.reverse();
+}
+
+export function renderTemplate(template: ZooTemplate): ZooDump {
+  const rnd = seededRandom(template.name);
+  const writer = new DumpWriter();
+  template.render(writer, chooseArticles(template, rnd), rnd);
+  return { name: template.name, kind: template.kind, text: writer.text(template.lineEnd ?? "\n", template.bom ?? false), truth: writer.truth };
+}
+
+/** Every template rendered: the same text and truth on every call. */
+export function renderZoo(): ZooDump[] {
+  return templates.map(renderTemplate);
+}
