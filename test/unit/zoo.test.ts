@@ -3,12 +3,12 @@
 // the truth the template states: the articles, where each starts, its headline line and text,
 // and its date of publication. `node --import tsx scripts/zoo-report.ts` prints the same as a table.
 
-import { test } from "node:test";
 import assert from "node:assert/strict";
+import { test } from "node:test";
 import { analyzeDump } from "../../server/src/analysis/index.js";
 import { articles as pool } from "../zoo/articles.js";
-import { renderZoo } from "../zoo/templates.js";
 import { compareDump, describe, dumpLines, foundArticles } from "../zoo/compare.js";
+import { renderZoo } from "../zoo/templates.js";
 
 const zoo = renderZoo();
 
@@ -16,7 +16,11 @@ const zoo = renderZoo();
 const SEPARATOR = /^\s*(?:([=\-*_~#])\1{2,}|(?:[=\-*_~#] ){2,}[=\-*_~#]|\f+)\s*$/;
 
 /** Letters and digits only, lower case: a headline's words as they appear on its line, whatever the markup or escaping. */
-const words = (text: string) => text.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const words = (text: string) =>
+  text
+    .toLocaleLowerCase("en")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 test("the zoo renders the same dumps every time", () => {
   assert.deepEqual(renderZoo(), zoo);
@@ -38,13 +42,16 @@ test("every truth points at the lines it names", () => {
       assert.match(lines[t.startLine] ?? "", /\S/, `${where(i)}: start line ${t.startLine} is blank`);
       assert.doesNotMatch(lines[t.startLine]!, SEPARATOR, `${where(i)}: starts on a separator line`);
       const firstWords = words(t.headline).split(" ").slice(0, 3).join(" ");
-      assert.ok(words(lines[t.headlineLine] ?? "").includes(firstWords), `${where(i)}: line ${t.headlineLine} ${JSON.stringify(lines[t.headlineLine])} lacks "${firstWords}"`);
+      assert.ok(
+        words(lines[t.headlineLine] ?? "").includes(firstWords),
+        `${where(i)}: line ${t.headlineLine} ${JSON.stringify(lines[t.headlineLine])} lacks "${firstWords}"`,
+      );
       // A wrapped or folded headline continues on the next lines.
       const headlineLines = lines.slice(t.headlineLine, t.headlineLine + 3).join(" ");
       assert.ok(words(headlineLines).includes(words(t.headline)), `${where(i)}: the headline is not written from line ${t.headlineLine} on`);
       assert.ok(poolHeadlines.has(t.headline.replace(/^(?:Re|Fwd): /, "")), `${where(i)}: headline ${JSON.stringify(t.headline)} is not a pool headline`);
       for (const day of [t.published, t.publishedInferred]) {
-        if (day !== null) assert.equal(new Date(day + "T00:00:00Z").toISOString().slice(0, 10), day, `${where(i)}: ${day} is an ISO day`);
+        if (day !== null) assert.equal(new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10), day, `${where(i)}: ${day} is an ISO day`);
       }
       assert.ok(t.published === null || t.publishedInferred === null, `${where(i)}: publishedInferred only without published`);
     });
@@ -53,7 +60,7 @@ test("every truth points at the lines it names", () => {
 
 for (const dump of zoo) {
   test(`zoo: ${dump.name}`, () => {
-    const analysis = analyzeDump(dump.text, { entities: false, dates: false, diagnostics: false });
+    const analysis = analyzeDump(dump.text, { stages: [] });
     const result = compareDump(dump, foundArticles(analysis.articles));
     if (!result.perfect) assert.fail(describe(dump, result));
   });

@@ -14,7 +14,13 @@ export interface FoundArticle {
 
 /** The zoo's view of the articles of a `DumpAnalysis`. */
 export function foundArticles(
-  articles: readonly { headline: string; headlineRange: { start: { line: number } }; range: { start: { line: number } }; published?: string; publishedInferred?: string }[],
+  articles: readonly {
+    headline: string;
+    headlineRange: { start: { line: number } };
+    range: { start: { line: number } };
+    published?: string;
+    publishedInferred?: string;
+  }[],
 ): FoundArticle[] {
   return articles.map((a) => ({
     startLine: a.range.start.line,
@@ -84,12 +90,15 @@ export function compareDump(dump: ZooDump, got: readonly FoundArticle[]): DumpRe
 
 /** The dump's lines as the guidelines count them: `\r` removed, no byte-order mark, split on `\n`. */
 export function dumpLines(text: string): string[] {
-  return text.replace(/^\uFEFF/, "").replace(/\r/g, "").split("\n");
+  return text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r/g, "")
+    .split("\n");
 }
 
 function shown(text: string | null | undefined, max = 90): string {
   if (text === null || text === undefined) return "—";
-  const clipped = text.length > max ? text.slice(0, max - 1) + "…" : text;
+  const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
   return JSON.stringify(clipped);
 }
 
@@ -110,7 +119,8 @@ export function describe(dump: ZooDump, result: DumpResult): string {
     const wrong = r.found ? [!r.startRight && "start", !r.headlineRight && "headline", !r.dateRight && "date"].filter(Boolean).join(", ") : "missing";
     out.push(`  #${i} ${wrong}`);
     out.push(`    expected  start ${t.startLine}, headline line ${t.headlineLine} ${shown(t.headline)}, date ${expectedDate(t) ?? "—"}`);
-    if (r.found) out.push(`    got       start ${r.found.startLine}, headline line ${r.found.headlineLine} ${shown(r.found.headline)}, date ${r.found.date ?? "—"}`);
+    if (r.found)
+      out.push(`    got       start ${r.found.startLine}, headline line ${r.found.headlineLine} ${shown(r.found.headline)}, date ${r.found.date ?? "—"}`);
     const involved = new Set([t.startLine, t.headlineLine, ...(r.found ? [r.found.startLine] : [])]);
     for (const n of [...involved].sort((a, b) => a - b)) out.push(lineText(n));
   });

@@ -1,7 +1,7 @@
 // The zoo's building blocks: a seeded random source, date and text formatting, and the writer
 // that templates fill line by line while stating the truth of every record they write.
 
-import { articles as pool, isSubhead, type ZooArticle } from "./articles.js";
+import { isSubhead, articles as pool, type ZooArticle } from "./articles.js";
 
 /** What the guidelines say a correct analysis finds for one record. */
 export interface TruthArticle {
@@ -64,19 +64,19 @@ export interface Clock {
 }
 
 export function dayParts(iso: string): { year: number; month: number; day: number; weekday: number } {
-  const d = new Date(iso + "T00:00:00Z");
+  const d = new Date(`${iso}T00:00:00Z`);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay() };
 }
 
 export function addDays(iso: string, days: number): string {
-  const d = new Date(iso + "T00:00:00Z");
+  const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
 
 /** Whole days from `earlier` to `later`. */
 export function daysBetween(earlier: string, later: string): number {
-  return Math.round((Date.parse(later + "T00:00:00Z") - Date.parse(earlier + "T00:00:00Z")) / 86_400_000);
+  return Math.round((Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / 86_400_000);
 }
 
 export const pad2 = (n: number) => String(n).padStart(2, "0");
@@ -189,12 +189,18 @@ export function ascii(text: string): string {
 }
 
 export function slugOf(headline: string): string {
-  const slug = ascii(headline).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const slug = ascii(headline)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
   return slug.length <= 60 ? slug : slug.slice(0, slug.lastIndexOf("-", 60));
 }
 
 export function domainOf(outlet: string): string {
-  return ascii(outlet).toLowerCase().replace(/^the\s+/, "").replace(/[^a-z0-9]+/g, "") + ".example.com";
+  return `${ascii(outlet)
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/[^a-z0-9]+/g, "")}.example.com`;
 }
 
 export function urlOf(a: ZooArticle): string {
@@ -264,12 +270,17 @@ export function bodyLines(a: ZooArticle, style: BodyStyle): string[] {
     const lead = style.paragraphIndent ?? "";
     const width = style.width ? style.width - indent.length - lead.length : undefined;
     const wrapped = width ? wrap(text, width, style.hyphenate) : [text];
-    wrapped.forEach((line, i) => out.push(indent + (i === 0 ? lead : "") + (style.escape ? style.escape(line) : line)));
+    wrapped.forEach((line, i) => {
+      out.push(indent + (i === 0 ? lead : "") + (style.escape ? style.escape(line) : line));
+    });
   }
   return out;
 }
 
-export const wireDateline = (agency: string, dash = "-") => (place: string) => `${place} (${agency}) ${dash} `;
+export const wireDateline =
+  (agency: string, dash = "-") =>
+  (place: string) =>
+    `${place} (${agency}) ${dash} `;
 export const colonDateline = (place: string) => `${place}: `;
 export const dashDateline = (place: string) => `${place} — `;
 

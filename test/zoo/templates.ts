@@ -5,14 +5,15 @@
 
 import { articles as pool, SAVE_DAY, type Topic, type ZooArticle } from "./articles.js";
 import {
-  DumpWriter,
   addDays,
   ascii,
   asctime,
   bodyLines,
+  type Clock,
   centered,
   clockText,
   colonDateline,
+  DumpWriter,
   dashDateline,
   dayParts,
   daysBetween,
@@ -24,6 +25,7 @@ import {
   pad2,
   paragraphsOf,
   placeName,
+  type Random,
   randomClock,
   randomInt,
   rfc822,
@@ -32,6 +34,7 @@ import {
   shortUkDate,
   shuffled,
   splitInTwo,
+  type TruthArticle,
   ukDate,
   urlOf,
   usDate,
@@ -39,13 +42,10 @@ import {
   wireDateline,
   wordCount,
   wrap,
-  type Clock,
-  type Random,
-  type TruthArticle,
 } from "./render.js";
 
-export type { TruthArticle } from "./render.js";
 export type { ZooArticle } from "./articles.js";
+export type { TruthArticle } from "./render.js";
 
 export type ZooKind =
   | "archive-export"
@@ -155,7 +155,13 @@ interface PageItem {
  * pdftotext does: every page after the first opens with a form feed on its first line. Returns the
  * dump line of each item.
  */
-function paginate(w: DumpWriter, items: PageItem[], capacity: number, head: (page: number) => string[], foot: (page: number, pages: number) => string[]): number[] {
+function paginate(
+  w: DumpWriter,
+  items: PageItem[],
+  capacity: number,
+  head: (page: number) => string[],
+  foot: (page: number, pages: number) => string[],
+): number[] {
   const pages: number[][] = [[]];
   items.forEach((item, i) => {
     let page = pages[pages.length - 1]!;
@@ -232,7 +238,7 @@ export const templates: ZooTemplate[] = [
     order: "oldest-first",
     lineEnd: "\r\n",
     render(w, list, rnd) {
-      w.line("Nexis export", 'Search terms: floods OR election OR court', "Sort: date (oldest first)", "Date and time: Jun 12, 2025 09:14", "");
+      w.line("Nexis export", "Search terms: floods OR election OR court", "Sort: date (oldest first)", "Date and time: Jun 12, 2025 09:14", "");
       list.forEach((a, i) => {
         const start = w.line(centered(`${i + 1} of ${list.length} DOCUMENTS`));
         w.blank();
@@ -341,7 +347,11 @@ export const templates: ZooTemplate[] = [
         w.line(`date: ${isoStamp(a.published, randomClock(rnd, 2, 20), oneOf(rnd, ISO_ZONES))}`);
         if (a.byline) w.line(`author: ${a.byline}`);
         w.blank();
-        w.line(...paragraphsOf(a).slice(0, 2).flatMap((p, i) => (i ? ["", p] : [p])));
+        w.line(
+          ...paragraphsOf(a)
+            .slice(0, 2)
+            .flatMap((p, i) => (i ? ["", p] : [p])),
+        );
         w.blank();
         dated(w, a, start, headlineLine);
       }
@@ -374,7 +384,7 @@ export const templates: ZooTemplate[] = [
           'Content-Type: text/plain; charset="utf-8"',
         );
         w.blank();
-        w.line(...bodyLines(a, { gap: true, width: 72, dateline: wireDateline("Reuters"), escape: (l) => (l.startsWith("From ") ? ">" + l : l) }));
+        w.line(...bodyLines(a, { gap: true, width: 72, dateline: wireDateline("Reuters"), escape: (l) => (l.startsWith("From ") ? `>${l}` : l) }));
         w.blank();
         w.line("-- ", name, "World desk, Newsdesk Collective");
         w.blank();
@@ -385,7 +395,8 @@ export const templates: ZooTemplate[] = [
   {
     name: "mbox-forwards-and-replies",
     kind: "mail-archive",
-    traits: "Subjects with `Fwd:` and `Re:` (kept), a forwarded block with its own From:/Date:/Subject:, a reply quoting with `> `, a Date: late in the evening at -0500 whose `From ` line is already the next day",
+    traits:
+      "Subjects with `Fwd:` and `Re:` (kept), a forwarded block with its own From:/Date:/Subject:, a reply quoting with `> `, a Date: late in the evening at -0500 whose `From ` line is already the next day",
     render(w, list, rnd) {
       const people = [
         ["Lena Okafor", "lena@foreigndesk.example.net"],
@@ -408,11 +419,13 @@ export const templates: ZooTemplate[] = [
           w.line(oneOf(rnd, ["Worth a read before the afternoon meeting.", "For the Friday round-up.", "Passing this on from the wire."]));
           w.blank();
           w.line("---------- Forwarded message ---------", `From: ${a.outlet} <newsroom@${domainOf(a.outlet)}>`);
-          w.line(`Date: ${weekdayOf(a.published).slice(0, 3)}, ${usDate(a.published).replace(/^(\w{3})\w*/, "$1")} at ${story.hour > 12 ? story.hour - 12 : story.hour}:${pad2(story.minute)} ${story.hour >= 12 ? "PM" : "AM"}`);
+          w.line(
+            `Date: ${weekdayOf(a.published).slice(0, 3)}, ${usDate(a.published).replace(/^(\w{3})\w*/, "$1")} at ${story.hour > 12 ? story.hour - 12 : story.hour}:${pad2(story.minute)} ${story.hour >= 12 ? "PM" : "AM"}`,
+          );
           w.line(`Subject: ${a.headline}`, `To: <foreign-desk@lists.example.net>`);
           w.blank();
         }
-        const body = bodyLines(a, { gap: true, width: 72, dateline: wireDateline("AFP"), escape: (l) => (l.startsWith("From ") ? ">" + l : l) });
+        const body = bodyLines(a, { gap: true, width: 72, dateline: wireDateline("AFP"), escape: (l) => (l.startsWith("From ") ? `>${l}` : l) });
         w.line(...body);
         w.blank();
         w.line("-- ", `${name} | Foreign desk`);
@@ -443,7 +456,8 @@ export const templates: ZooTemplate[] = [
   {
     name: "pdf-clippings",
     kind: "pdf-to-text",
-    traits: "running head and `Page N of M` on every page, form feeds inside articles, body wrapped at 68, long headlines wrapped over two lines, `By ... | date` lines",
+    traits:
+      "running head and `Page N of M` on every page, form feeds inside articles, body wrapped at 68, long headlines wrapped over two lines, `By ... | date` lines",
     render(w, list) {
       const items: PageItem[] = [];
       const marks: { article: ZooArticle; headlineItem: number }[] = [];
@@ -451,7 +465,7 @@ export const templates: ZooTemplate[] = [
         const headlineItem = items.length;
         const headlineParts = a.headline.length > 44 ? splitInTwo(a.headline) : [a.headline];
         // A typesetter keeps a headline with the lines under it: no page break before the body.
-        headlineParts.forEach((text) => items.push({ text, keepWithNext: true, article: k }));
+        for (const text of headlineParts) items.push({ text, keepWithNext: true, article: k });
         items.push({ text: `${a.byline ? `By ${a.byline} | ` : ""}${usDate(a.published)}`, keepWithNext: true, article: k });
         items.push({ text: "", article: k });
         for (const line of bodyLines(a, { gap: true, width: 68, dateline: dashDateline })) items.push({ text: line, article: k });
@@ -471,14 +485,15 @@ export const templates: ZooTemplate[] = [
   {
     name: "pdf-typeset-hyphenated",
     kind: "pdf-to-text",
-    traits: "headlines set over two or three lines, weekday date line then an upper-case byline, paragraphs indented without blank lines, words hyphenated at line ends, `— 3 —` page numbers",
+    traits:
+      "headlines set over two or three lines, weekday date line then an upper-case byline, paragraphs indented without blank lines, words hyphenated at line ends, `— 3 —` page numbers",
     render(w, list) {
       const items: PageItem[] = [];
       const marks: { article: ZooArticle; headlineItem: number }[] = [];
       list.forEach((a, k) => {
         const headlineItem = items.length;
         const headlineParts = wrap(a.headline, 36);
-        headlineParts.forEach((text) => items.push({ text, keepWithNext: true, article: k }));
+        for (const text of headlineParts) items.push({ text, keepWithNext: true, article: k });
         items.push({ text: `${weekdayOf(a.published)}, ${usDate(a.published)}`, keepWithNext: true, article: k });
         if (a.byline) items.push({ text: `By ${upper(a.byline)}`, keepWithNext: true, article: k });
         items.push({ text: "", article: k });
@@ -647,7 +662,7 @@ export const templates: ZooTemplate[] = [
   {
     name: "front-matter-quoted",
     kind: "front-matter",
-    traits: "`---` fences (separators), `title: \"...\"` in double quotes, `date: 2023-01-02`, `tags: [...]` flow list",
+    traits: '`---` fences (separators), `title: "..."` in double quotes, `date: 2023-01-02`, `tags: [...]` flow list',
     accepts: (a) => !/["\\]/.test(a.headline),
     render(w, list) {
       for (const a of list) {
@@ -739,7 +754,8 @@ export const templates: ZooTemplate[] = [
   {
     name: "numbered-digest-indented",
     kind: "markdown",
-    traits: "a digest banner, `1. Headline` items (a headline may itself start with a number), `Outlet · 3 March 2022` and paragraphs indented as list continuations",
+    traits:
+      "a digest banner, `1. Headline` items (a headline may itself start with a number), `Outlet · 3 March 2022` and paragraphs indented as list continuations",
     mustInclude: [(a) => /^\d/.test(a.headline)],
     render(w, list) {
       w.line(`Morning digest — ${list.length} stories`);
@@ -855,7 +871,11 @@ export const templates: ZooTemplate[] = [
     kind: "relative-dates",
     traits: `a \`Saved: ${SAVE_DAY} 10:12\` banner; recent stories say \`2 hours ago\` / \`Updated 3 sec ago\` / \`3 days ago\` (inferred from the save time), older ones an absolute date`,
     accepts: (a) => a.published <= SAVE_DAY,
-    mustInclude: [(a) => a.published === SAVE_DAY, (a) => [1, 2].includes(daysBetween(a.published, SAVE_DAY)), (a) => [3, 4, 5, 6].includes(daysBetween(a.published, SAVE_DAY))],
+    mustInclude: [
+      (a) => a.published === SAVE_DAY,
+      (a) => [1, 2].includes(daysBetween(a.published, SAVE_DAY)),
+      (a) => [3, 4, 5, 6].includes(daysBetween(a.published, SAVE_DAY)),
+    ],
     order: "newest-first",
     render(w, list, rnd) {
       w.line("Saved from: https://latest.worldwire.example.com/", `Saved: ${SAVE_DAY} 10:12`);
@@ -901,7 +921,8 @@ export const templates: ZooTemplate[] = [
   {
     name: "scraper-sample-style",
     kind: "scraper-page",
-    traits: "the sample's layout: headline, copies of it, caption, `Short Url`, `Updated 19 February 2024`, `Follow`, `  • ` bullets, `CITY:` dateline, subheads with a blank line above",
+    traits:
+      "the sample's layout: headline, copies of it, caption, `Short Url`, `Updated 19 February 2024`, `Follow`, `  • ` bullets, `CITY:` dateline, subheads with a blank line above",
     render(w, list, rnd) {
       for (const a of list) {
         const headlineLine = w.line(a.headline);
@@ -958,7 +979,8 @@ export const templates: ZooTemplate[] = [
   {
     name: "wire-copy-trailers",
     kind: "wire-copy",
-    traits: "headline, `PARIS, June 10 (Reuters) -` or `PARIS (Reuters) -` (no year: no publication date), paragraphs without blank lines, `Reporting by ...; Editing by ...` / `Writing by ...` trailers",
+    traits:
+      "headline, `PARIS, June 10 (Reuters) -` or `PARIS (Reuters) -` (no year: no publication date), paragraphs without blank lines, `Reporting by ...; Editing by ...` / `Writing by ...` trailers",
     accepts: (a) => a.dateline !== undefined,
     render(w, list, rnd) {
       for (const a of list) {
@@ -966,7 +988,9 @@ export const templates: ZooTemplate[] = [
         const p = dayParts(a.published);
         const agency = oneOf(rnd, ["Reuters", "AFP"]);
         const withDay = rnd() < 0.6;
-        w.line(...bodyLines(a, { gap: false, dateline: (place) => `${place}${withDay ? `, ${MONTH_ABBREVIATIONS[p.month - 1]} ${p.day}` : ""} (${agency}) - ` }));
+        w.line(
+          ...bodyLines(a, { gap: false, dateline: (place) => `${place}${withDay ? `, ${MONTH_ABBREVIATIONS[p.month - 1]} ${p.day}` : ""} (${agency}) - ` }),
+        );
         const editor = oneOf(rnd, EDITORS);
         w.line(rnd() < 0.5 ? `Reporting by ${bylineOrStaff(a)}; Editing by ${editor}` : `Writing by ${bylineOrStaff(a)}; editing by ${editor}`);
         w.blank();
@@ -977,12 +1001,17 @@ export const templates: ZooTemplate[] = [
   {
     name: "wire-slug-transmission-stamp",
     kind: "wire-copy",
-    traits: "AP slug `BC-Kenya-Election,0412` first, `By NAME` / `Associated Press`, indented paragraphs, a closing month-first stamp `AP-WS-08-13-22 1412GMT` as the date",
+    traits:
+      "AP slug `BC-Kenya-Election,0412` first, `By NAME` / `Associated Press`, indented paragraphs, a closing month-first stamp `AP-WS-08-13-22 1412GMT` as the date",
     accepts: (a) => a.dateline !== undefined,
     mustInclude: [dayAbove12],
     render(w, list, rnd) {
       for (const a of list) {
-        const slugWords = ascii(a.headline).replace(/[^A-Za-z0-9 ]/g, "").split(" ").filter((x) => x.length > 3).slice(0, 2);
+        const slugWords = ascii(a.headline)
+          .replace(/[^A-Za-z0-9 ]/g, "")
+          .split(" ")
+          .filter((x) => x.length > 3)
+          .slice(0, 2);
         const start = w.line(`BC-${slugWords.join("-")},${String(wordCount(a)).padStart(4, "0")}`);
         const headlineLine = w.line(a.headline);
         if (a.byline) w.line(`By ${upper(a.byline)}`);
@@ -1006,7 +1035,11 @@ export const templates: ZooTemplate[] = [
       for (const a of list) {
         const start = w.line(`Title:\t${a.headline}${oneOf(rnd, ["", "  ", "\t"])}`);
         w.line(`Date:\t${a.published}   `, `Source:\t${a.outlet}`);
-        w.line(...bodyLines(a, { gap: false, dateline: colonDateline }).filter((l) => l !== "").map((l, i) => (i % 2 ? `${l} ` : l)));
+        w.line(
+          ...bodyLines(a, { gap: false, dateline: colonDateline })
+            .filter((l) => l !== "")
+            .map((l, i) => (i % 2 ? `${l} ` : l)),
+        );
         dated(w, a, start, start);
       }
     },
@@ -1052,7 +1085,10 @@ export function chooseArticles(template: ZooTemplate, rnd: Random): ZooArticle[]
     if (candidates.length === 0) throw new Error(`${template.name}: no article in the pool fits one of its required kinds`);
     chosen.push(oneOf(rnd, candidates));
   }
-  for (const a of shuffled(rnd, eligible.filter((x) => !chosen.includes(x)))) {
+  for (const a of shuffled(
+    rnd,
+    eligible.filter((x) => !chosen.includes(x)),
+  )) {
     if (chosen.length >= count) break;
     chosen.push(a);
   }
