@@ -53,3 +53,15 @@ export function parsePublicationDate(value: string, options: { dayFirst?: boolea
   }
   return undefined;
 }
+
+/**
+ * The day of a wire service's transmission stamp, which closes an item: `AP-WS-08-13-22 1412GMT`
+ * (month, day and year in two digits).
+ */
+export function parseTransmissionStamp(line: string): string | undefined {
+  const m = /\b[A-Z]{2}-[A-Z]{2}-(\d{2})-(\d{2})-(\d{2})\s+\d{4}\s?[A-Z]{3}\b/.exec(line);
+  if (!m) return undefined;
+  const [mm, dd, yy] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const y = 2000 + yy;
+  return validDay(y, mm, dd) ? isoDay({ y, m: mm, d: dd }) : undefined;
+}

@@ -46,9 +46,9 @@ export class DateStage {
 
   /** Each article's DateJob (the dump-wide part of the date stage: cheap, and cached per article where it reads text). */
   dateJobs(doc: DumpDocument): DateJob[] {
-    const inferred = doc.publishedInferred();
+    const dates = doc.dates();
     const { anchors, key } = this.dumpYearAnchors(doc);
-    const references = doc.slots.map((slot, article) => slot.core.structure.published ?? inferred[article]);
+    const references = doc.slots.map((slot, article) => slot.core.structure.published ?? dates[article]!.published ?? dates[article]!.inferred);
     const nearest = nearestYears(references);
     let dumpYear: number | null | undefined; // the latest year written in the dump, computed when first needed
     return references.map((reference, article) => {

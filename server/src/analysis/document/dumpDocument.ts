@@ -3,10 +3,12 @@
 // results of every other article are reused (they are cached by article text, in
 // article-relative coordinates, so an article that merely moved costs nothing).
 
-import { classifyLine, LineKind } from "./lines.js";
-import { inferPublished } from "./published.js";
+import { parsePublicationDate } from "../dates/publication.js";
+import { effectiveKind, inferProfile, isRunningHead, isStructural, type LayoutName, type LayoutProfile, opensPage } from "./layout.js";
+import { classifyLine, dateInDateLine, LineKind } from "./lines.js";
+import { type DumpDates, inferDates } from "./published.js";
 import { articleEnd, findArticleStarts, isArticleStart, type LineSource, RULE_REACH } from "./segment.js";
-import { type ArticleStructure, articleStructure } from "./structure.js";
+import { type ArticleStructure, articleStructure, scrapeStamp } from "./structure.js";
 import { binaryReason, joinLines, splitLines } from "./text.js";
 
 const LONGEST_PROSE_LINE = 100_000;
@@ -33,8 +35,9 @@ export class ArticleCore {
     readonly lineStarts: number[],
     kinds: readonly LineKind[],
     lines: readonly string[],
+    profile: LayoutProfile,
   ) {
-    this.structure = articleStructure(lines, kinds);
+    this.structure = articleStructure(lines, kinds, profile);
   }
 
   /**
@@ -72,25 +75,49 @@ export interface ArticleSlot {
 
 export class DumpDocument implements LineSource {
   lines: string[] = [];
+  /** Each line's kind as the profile sees it (what segmentation and structure read). */
   kinds: LineKind[] = [];
+  /** Each line's kind judged from the line alone (what the profile is inferred from). */
+  private rawKinds: LineKind[] = [];
   slots: ArticleSlot[] = [];
   notText: string | undefined;
+  /** The dump's layout profile (see layout.ts): what segmentation and article structure read. */
+  profile!: LayoutProfile;
+  /** Article cores by article text; they were made under `this.profile` (a new profile empties it). */
   private cache = new Map<string, ArticleCore>();
-  private inferred: (string | undefined)[] | undefined;
+  private dumpDates: DumpDates[] | undefined;
 
-  constructor(text: string) {
+  constructor(
+    text: string,
+    private layout: LayoutName = "auto",
+  ) {
     this.setText(text);
   }
 
   setText(text: string): void {
     this.notText = binaryReason(text);
     this.lines = this.notText ? [""] : splitLines(text);
-    this.kinds = this.lines.map(classifyLine);
+    this.rawKinds = this.lines.map(classifyLine);
+    this.resegment(this.inferProfile());
+  }
+
+  /** Changes the layout the user asks for (`auto`: inferred); the dump is segmented again if that changes the profile. */
+  setLayout(layout: LayoutName): void {
+    if (layout === this.layout) return;
+    this.layout = layout;
+    const profile = this.inferProfile();
+    if (profile.key !== this.profile.key) this.resegment(profile);
+  }
+
+  /** Segments the whole dump (again) under `profile`, reusing the cores made under the same profile. */
+  private resegment(profile: LayoutProfile): void {
+    const previous = profile.key === this.profile?.key ? this.cache : new Map<string, ArticleCore>();
+    this.profile = profile;
+    this.kinds = this.rawKinds.map((k, i) => effectiveKind(this.lines[i]!, k, profile.fieldKeys));
     const starts = findArticleStarts(this, 0, this.lines.length);
-    const previous = this.cache;
     this.cache = new Map();
     this.slots = this.buildSlots(starts, this.lines.length, previous);
-    this.inferred = undefined;
+    this.dumpDates = undefined;
   }
 
   /**
@@ -101,11 +128,23 @@ export class DumpDocument implements LineSource {
   replaceLines(from: number, to: number, newLines: string[]): void {
     if (this.notText) return;
     const delta = newLines.length - (to - from);
+    const newKinds = newLines.map(classifyLine);
+    const touched = this.touchesProfile(from, to, newLines, newKinds);
     this.lines.splice(from, to - from, ...newLines);
-    this.kinds.splice(from, to - from, ...newLines.map(classifyLine));
+    this.rawKinds.splice(from, to - from, ...newKinds);
+    this.kinds.splice(from, to - from, ...newKinds.map((k, i) => effectiveKind(newLines[i]!, k, this.profile.fieldKeys)));
     if (this.lines.length === 0) {
       this.lines.push("");
+      this.rawKinds.push(LineKind.Blank);
       this.kinds.push(LineKind.Blank);
+    }
+    if (touched) {
+      // The profile may have changed: if it has, the whole dump is segmented again (segmentation is fast).
+      const profile = this.inferProfile();
+      if (profile.key !== this.profile.key) {
+        this.resegment(profile);
+        return;
+      }
     }
     const lineCount = this.lines.length;
 
@@ -137,7 +176,25 @@ export class DumpDocument implements LineSource {
       return;
     }
     this.slots = [...this.slots.slice(0, first), ...this.buildSlots(starts, windowEnd, this.cache), ...after];
-    this.inferred = undefined;
+    this.dumpDates = undefined;
+  }
+
+  /**
+   * Whether replacing lines [from, to) by `newLines` may change the profile: a structural line
+   * goes or comes (or one a form feed opens), or the first non-blank line after the edit, whose
+   * "leads its block" the edit may change, is structural.
+   */
+  private touchesProfile(from: number, to: number, newLines: readonly string[], newKinds: readonly LineKind[]): boolean {
+    const evidence = (line: string, kind: LineKind) => isStructural(kind) || opensPage(line);
+    for (let i = from; i < to; i++) if (evidence(this.lines[i]!, this.rawKinds[i]!)) return true;
+    for (let i = 0; i < newLines.length; i++) if (evidence(newLines[i]!, newKinds[i]!)) return true;
+    let next = to;
+    while (next < this.lines.length && this.rawKinds[next] === LineKind.Blank) next++;
+    return next < this.lines.length && evidence(this.lines[next]!, this.rawKinds[next]!);
+  }
+
+  private inferProfile(): LayoutProfile {
+    return inferProfile({ lines: this.lines, kinds: this.rawKinds }, this.layout);
   }
 
   private buildSlots(starts: number[], endExclusive: number, previous: Map<string, ArticleCore>): ArticleSlot[] {
@@ -154,15 +211,34 @@ export class DumpDocument implements LineSource {
   private coreFor(start: number, end: number, previous: Map<string, ArticleCore>): ArticleCore {
     const { text, lineStarts } = joinLines(this.lines, start, end);
     let core = this.cache.get(text) ?? previous.get(text);
-    if (!core) core = new ArticleCore(text, lineStarts, this.kinds.slice(start, end + 1), this.lines.slice(start, end + 1));
+    if (!core) core = new ArticleCore(text, lineStarts, this.kinds.slice(start, end + 1), this.lines.slice(start, end + 1), this.profile);
     this.cache.set(text, core);
     return core;
   }
 
-  /** Day each article's dates are resolved against: its own date, else the inferred one. */
-  publishedInferred(): (string | undefined)[] {
-    this.inferred ??= inferPublished(this.slots.map((s) => s.core.structure));
-    return this.inferred;
+  /** What the dump says of each article's day beyond the article's own date line (see published.ts). */
+  dates(): readonly DumpDates[] {
+    this.dumpDates ??= inferDates(
+      this.slots.map((s) => s.core.structure),
+      this.slots.length ? scrapeStamp(this.lines, this.kinds, this.slots[0]!.start, this.profile.dayFirst) : undefined,
+      this.pageDates(),
+    );
+    return this.dumpDates;
+  }
+
+  /** For each article, the date of the running head of the page it starts on (a PDF export's issue date). */
+  private pageDates(): (string | undefined)[] {
+    if (this.profile.runningHeads.size === 0) return this.slots.map(() => undefined);
+    const heads: { line: number; day: string | undefined }[] = [];
+    for (let i = 0; i < this.lines.length; i++) {
+      if (isRunningHead(this.profile, this.lines[i]!))
+        heads.push({ line: i, day: parsePublicationDate(dateInDateLine(this.lines[i]!.replace(/^\f+/, "")) ?? "") });
+    }
+    let h = -1;
+    return this.slots.map((slot) => {
+      while (h + 1 < heads.length && heads[h + 1]!.line <= slot.start) h++;
+      return h >= 0 ? heads[h]!.day : undefined;
+    });
   }
 
   /** Drops cached article results that no article uses any more (after many edits). */

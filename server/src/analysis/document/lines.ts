@@ -1,60 +1,155 @@
-// What one line of a dump is, judged from that line alone. Segmentation and article structure
-// are built on these kinds, so a line's kind never depends on its neighbours (that keeps
-// incremental re-segmentation local).
+// What one line of a dump is, judged from that line alone. Segmentation, the layout profile and
+// article structure are built on these kinds, so a line's kind never depends on its neighbours
+// (that keeps incremental re-segmentation local).
 
-import { DATED_STAMP_LINE, FURNITURE_LINE } from "../words/boilerplate.js";
+import { ACQUISITION_STAMP_LINE, DATED_STAMP_LINE, FURNITURE_LINE } from "../words/boilerplate.js";
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "../words/calendar.js";
-import { METADATA_KEYS, NOT_A_DATELINE, TITLE_KEYS } from "../words/metadata.js";
+import { METADATA_KEYS, NOT_A_DATELINE, normalKey, TITLE_KEYS } from "../words/metadata.js";
+import { relativeAge } from "./published.js";
 
 export enum LineKind {
   Blank,
   Separator,
-  /** `Title:` / `Headline:` header: its value is the headline. */
+  /** A title key: `Title:`, `HEADLINE:`, `Subject:`, front matter `title:`. Its value is the headline. */
   TitleHeader,
-  /** Other header lines: `Date:`, `Source:`, `By:`, `URL:` … */
+  /** Another known metadata key: `Date:`, `Source:`, `By:`, `URL:`, `LOAD-DATE:` … */
   Header,
+  /** `Key: value` with a key the vocabulary does not know: a field if the dump repeats it in every record. */
+  KeyValue,
   /** Scraper boilerplate: `Updated …`, `Follow`, `Short Url` … */
   Boilerplate,
   Bullet,
-  /** A short line that is only a date and/or byline: `By Jane Doe | June 3, 2024`. */
+  /** A short line that is a date with little around it: `By Jane Doe | June 3, 2024`, `CNN — Monday 6 November 2023`. */
   DateOrByline,
+  /** A record counter of an archive export: `3 of 50 DOCUMENTS`, `Document 3 of 5`. */
+  Counter,
+  /** An mbox message's first line: `From jane@example.org Tue Mar 16 08:00:00 2021`. */
+  MailFrom,
+  /** A record id: `[id: 48213]`, `ID 48213 | 2023-09-09T05:40:00Z`. */
+  RecordId,
+  /** A web address alone. */
+  Url,
+  /** A wire slug: `BC-Kenya-counts,0092`. */
+  Slug,
+  /** What closes a story: `Reporting by …; Editing by …`, `Copyright 2021 …`, `All Rights Reserved`, an AP transmission stamp. */
+  Trailer,
+  /** A quoted line of a mail reply: `> …`. */
+  Quote,
+  /** The mail signature mark `-- `. */
+  SignatureMark,
+  /** A page number of a PDF export: `Page 3 of 12`, `— 3 —`. */
+  PageNumber,
+  /** When the page was saved or scraped: `Saved 09/03/2023 01:30 UTC · https://…`, `Scraped at 2023-04-06T22:54:21Z`. */
+  Acquired,
+  /** A title-like line with a heading or list mark: `## Headline`, `[3] Headline`, `1. Headline`. */
+  Heading,
   Text,
 }
 
-const SEPARATOR = /^\s*(?:([=\-*_~#])\1{2,}|(?:[*=\-~#]\s){2,}[*=\-~#]|\f+)\s*$/;
-const TITLE_HEADER = new RegExp(`^\\s*(?:${TITLE_KEYS.join("|")})\\s*:\\s*\\S`, "i");
-const HEADER = new RegExp(`^\\s*(?:${METADATA_KEYS.filter((k) => !(TITLE_KEYS as readonly string[]).includes(k)).join("|")})\\s*:`, "i");
-const HEADER_NAME = /^\s*([A-Za-z ]+?)\s*:\s*(.*)$/;
+/** Text, with or without a heading mark. */
+export function isText(k: LineKind | undefined): boolean {
+  return k === LineKind.Text || k === LineKind.Heading;
+}
+
+/** Kinds that describe the record rather than tell the story. */
+export function isMetadataKind(k: LineKind): boolean {
+  return (
+    k === LineKind.TitleHeader ||
+    k === LineKind.Header ||
+    k === LineKind.KeyValue ||
+    k === LineKind.DateOrByline ||
+    k === LineKind.Counter ||
+    k === LineKind.MailFrom ||
+    k === LineKind.RecordId ||
+    k === LineKind.Url ||
+    k === LineKind.Slug ||
+    k === LineKind.Acquired
+  );
+}
+
+const SEPARATOR = /^\s*(?:([=\-*_~#])\1{2,}|(?:[*=\-~#_]\s){2,}[*=\-~#_]|\f+)\s*$/;
+const KEY_VALUE = /^\s*([A-Za-z][A-Za-z0-9]*(?:[ _.-][A-Za-z0-9]+){0,3})\s*:(?:[ \t]+(.*)|\s*)$/;
+/** An unknown key: one word (`pubDate`, `CHANNEL-LINK`, `X-Mailer`), or capitals (`SUBJECT TERMS`). */
+const UNKNOWN_KEY = /^(?:[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*|[A-Z][A-Z0-9]*(?:[ _.-][A-Z0-9]+){1,3})$/;
+const KNOWN_KEYS: ReadonlySet<string> = new Set(METADATA_KEYS);
+const TITLE_KEY_SET: ReadonlySet<string> = new Set(TITLE_KEYS);
 const BULLET = /^\s*(?:[•·▪◦‣●○■□►▶✓✔]|[-–*+]\s)\s*\S/;
-/** A line that is a date and little else (time, zone, weekday, "Published", separators). */
-const DATE_ONLY = new RegExp(
-  "^\\s*(?:(?:published|posted|updated|last updated|date)\\s*:?\\s*)?(?:" +
-    WEEKDAY_PATTERN +
-    ",?\\s*)?" +
-    "(?:\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?" +
-    "|\\d{1,2}\\s+" +
-    MONTH_PATTERN +
-    ",?\\s+\\d{4}" +
-    "|" +
-    MONTH_PATTERN +
-    "\\s+\\d{1,2},?\\s+\\d{4}" +
-    "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})" +
-    "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,5}|GMT[+-]?\\d*|UTC[+-]?\\d*)?)?\\s*$",
+const COUNTER =
+  /^\s*(?:\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:document|result|article|item|story|record)\s+\d{1,6}\s+of\s+\d{1,6})\s*$/i;
+const MAIL_FROM =
+  /^From \S+ +(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{2}:\d{2}(?::\d{2})? \d{4}\s*$/;
+const RECORD_ID =
+  /^\s*(?:\[\s*(?:id|item|record|doc|document|article|story)\s*[:#]?\s*[\w-]+\s*\]|(?:id|item|record|doc|document|article|story)\s*(?:no\.?|#|:)?\s*\d[\w-]*|#\d{2,})\s*(?:[|·•]?\s*\S.{0,60})?$/i;
+const URL = /^\s*<?(?:https?:\/\/|www\.)\S+>?\s*$/i;
+const SLUG = /^\s*[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}\s*$/;
+const TRAILER =
+  /^\s*(?:\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|[A-Z]{2}-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s?(?:GMT|UTC|[A-Z]{3})\s*$)/i;
+const PAGE_NUMBER = /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4})\s*$/i;
+
+/**
+ * The date forms a date line holds (a weekday before or after, a time and zone after):
+ * `2024-03-05`, `2023-09-09T05:40:00Z`, `5 March 2024`, `March 5, 2024`, `05/03/2024`,
+ * `Tue, 16 Mar 2021 08:00:00 GMT`, `August 21, 2018 Tuesday`, `Monday 6 November 2023`.
+ */
+const DATE_CORE =
+  `(?:${WEEKDAY_PATTERN},?\\s*)?` +
+  "(?:\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?" +
+  `|\\d{1,2}\\s+${MONTH_PATTERN},?\\s+\\d{4}` +
+  `|${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}` +
+  "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})" +
+  `(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,5}|GMT[+-]?\\d*|UTC[+-]?\\d*|[+-]\\d{4}))?|,?\\s+${WEEKDAY_PATTERN}){0,2}`;
+const DATE_IN_LINE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_CORE}(?![\\p{L}\\p{N}])`, "iu");
+/** What may stand beside the date on a date line, between separators. */
+const DATE_LINE_SEPARATOR = /\s*(?:[|•·]|\s[-–—]{1,2}\s|,\s|\s{2,})\s*/;
+const BYLINE =
+  /^(?:by|written by|words by|reporting by)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4})*$/iu;
+/** An outlet's or an edition's name: a few capitalised words (`Pacific Tribune`, `THE DAILY MERIDIAN`, `Al Jazeera`). */
+const NAME_PART =
+  /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)){0,6}$/u;
+const FILLER_PART = new RegExp(
+  `^(?:(?:published|posted|updated|last updated|date|filed)\\s*:?|\\d+\\s*min(?:ute)?s?\\s+read|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|pg\\.?\\s*\\d+|page\\s+\\d+)$`,
   "i",
 );
-const BYLINE =
-  /^\s*(?:by|written by|words by|reporting by)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4})*\s*$/iu;
 
-export function classifyLine(line: string): LineKind {
-  if (line.length === 0 || !/\S/.test(line)) return LineKind.Blank;
-  if (line.length > 400) return LineKind.Text;
-  if (SEPARATOR.test(line)) return LineKind.Separator;
-  if (TITLE_HEADER.test(line)) return LineKind.TitleHeader;
-  if (HEADER.test(line)) return LineKind.Header;
+export function classifyLine(raw: string): LineKind {
+  if (raw.length === 0 || !/\S/.test(raw)) return LineKind.Blank;
+  if (raw.length > 400) return LineKind.Text;
+  if (SEPARATOR.test(raw)) return LineKind.Separator;
+  // A form feed glued to a line (pdftotext starts each page so) is a page break, not the line's text.
+  const line = raw.charCodeAt(0) === 12 ? raw.replace(/^\f+/, "") : raw;
+  if (MAIL_FROM.test(line)) return LineKind.MailFrom;
+  const field = keyValue(line);
+  if (field) return field.kind;
+  if (COUNTER.test(line)) return LineKind.Counter;
+  if (URL.test(line)) return LineKind.Url;
+  if (RECORD_ID.test(line)) return LineKind.RecordId;
+  if (SLUG.test(line)) return LineKind.Slug;
+  if (TRAILER.test(line)) return LineKind.Trailer;
   if (isDateOrByline(line)) return LineKind.DateOrByline;
+  if (ACQUISITION_STAMP_LINE.test(line)) return LineKind.Acquired;
+  if (relativeAge(line) || ageInDateLine(line)) return LineKind.DateOrByline;
   if (line.length <= 80 && (FURNITURE_LINE.test(line) || DATED_STAMP_LINE.test(line))) return LineKind.Boilerplate;
+  if (/^\s*>/.test(line)) return LineKind.Quote;
+  if (/^-- ?$/.test(line)) return LineKind.SignatureMark;
+  if (PAGE_NUMBER.test(line)) return LineKind.PageNumber;
   if (BULLET.test(line)) return LineKind.Bullet;
+  if (HEADING.test(line) && isTitleLike(line)) return LineKind.Heading;
   return LineKind.Text;
+}
+
+const HEADING = /^\s*(?:#{1,6}\s+|\[\d{1,5}\]\s*|\d{1,3}[.)]\s+)\S/;
+
+/** A `key: value` line's kind, when its key is one of a record's (a dateline such as `BAGHDAD: A visit …` is not). */
+function keyValue(line: string): { kind: LineKind } | undefined {
+  const m = KEY_VALUE.exec(line);
+  if (!m) return undefined;
+  const key = normalKey(m[1]!);
+  if (TITLE_KEY_SET.has(key)) return m[2]?.trim() ? { kind: LineKind.TitleHeader } : undefined;
+  if (KNOWN_KEYS.has(key)) return { kind: LineKind.Header };
+  const value = m[2] ?? "";
+  // An unknown key: short key and value, not a paragraph that opens with a place.
+  if (value.length > 120 || !UNKNOWN_KEY.test(m[1]!) || datelineOf(line) !== undefined || NOT_A_DATELINE.has(key)) return undefined;
+  return { kind: LineKind.KeyValue };
 }
 
 /**
@@ -62,42 +157,65 @@ export function classifyLine(line: string): LineKind {
  * (`[3] `, `3. `) or emphasis around the whole line (`*By Jane Doe*`).
  */
 export function withoutMarkup(t: string): string {
-  return t.replace(/^(?:#{1,6}\s+|\[\d{1,5}\]\s*|\d{1,3}[.)]\s+)/, "").replace(/^([*_]{1,2})(\S(?:.*\S)?)\1$/, "$2");
+  return t.replace(/^(?:#{1,6}\s+|\[\d{1,5}\]\s*|\d{1,3}[.)]\s+|\[[^\]\d][^\]]{0,30}\]\s+)/, "").replace(/^([*_]{1,2})(\S(?:.*\S)?)\1$/, "$2");
 }
 
-/** The parts of a date/byline line, between `|`, `•` or spaced dashes. */
-function dateLineParts(line: string): string[] {
-  return withoutMarkup(line.trim()).split(/\s[|•·]\s|\s[-–—]\s/);
+/**
+ * Where the date of a date line is, if the line is one: a date, and beside it only a byline, an
+ * outlet's name, a weekday, a time, a reading time or a page (`By Jane Doe | June 3, 2024`,
+ * `Reuters, 9 Nov 2023`, `Posted 28/07/2021 15:32 | Pacific Tribune`, `July 26, 2023 Wednesday`).
+ */
+export function dateLineDate(line: string): { start: number; end: number } | undefined {
+  if (line.length > 160) return undefined;
+  const bare = withoutMarkup(line.trim());
+  const offset = line.indexOf(bare);
+  const m = DATE_IN_LINE.exec(bare);
+  if (!m || offset < 0) return undefined;
+  const before = bare.slice(0, m.index);
+  const after = bare.slice(m.index + m[0].length);
+  if (!onlyFiller(before) || !onlyFiller(after)) return undefined;
+  return { start: offset + m.index, end: offset + m.index + m[0].length };
 }
 
-/** `By Jane Doe`, `June 3, 2024`, `By Jane Doe | June 3, 2024 | 4 min read`. */
+/** Text beside a date on a date line: nothing but separators, bylines, names, weekdays, reading times. */
+function onlyFiller(text: string): boolean {
+  for (const part of text.split(DATE_LINE_SEPARATOR)) {
+    const p = part.replace(/^[\s([{"“]+|[\s)\]}"”:]+$/g, "");
+    if (!p) continue;
+    if (BYLINE.test(p) || FILLER_PART.test(p) || (NAME_PART.test(p) && p.length <= 60)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** `By Jane Doe`, `June 3, 2024`, `By Jane Doe | June 3, 2024 | 4 min read`, `CNN — Monday 6 November 2023`. */
 export function isDateOrByline(line: string): boolean {
   if (line.length > 160) return false;
-  const parts = dateLineParts(line);
-  let sawDateOrBy = false;
-  for (const part of parts) {
-    const p = part.trim();
-    if (!p) continue;
-    if (DATE_ONLY.test(p) || BYLINE.test(p)) sawDateOrBy = true;
-    else if (!/^\d+\s*min(?:ute)?s?\s+read$/i.test(p) && !/^(?:updated|published)\b/i.test(p)) return false;
-  }
-  return sawDateOrBy;
+  if (dateLineDate(line)) return true;
+  const bare = withoutMarkup(line.trim());
+  return bare.split(DATE_LINE_SEPARATOR).some((p) => BYLINE.test(p.trim())) && onlyFiller(bare);
+}
+
+/** The relative age a date line gives beside an outlet or a byline (`Markets Ledger · 5 hours ago`), if it is one. */
+export function ageInDateLine(line: string): string | undefined {
+  if (line.length > 160) return undefined;
+  const parts = withoutMarkup(line.trim()).split(DATE_LINE_SEPARATOR);
+  const age = parts.find((p) => relativeAge(p));
+  return age && parts.every((p) => p === age || onlyFiller(p)) ? age : undefined;
 }
 
 /** The date part of a date/byline line, if any. */
 export function dateInDateLine(line: string): string | undefined {
-  for (const part of dateLineParts(line)) {
-    if (DATE_ONLY.test(part.trim())) return part.trim().replace(/^(?:published|posted|updated|last updated|date)\s*:?\s*/i, "");
-  }
-  return undefined;
+  const at = dateLineDate(line);
+  return at && line.slice(at.start, at.end);
 }
 
-/** Name and value of a header line: `Date: 2024-03-05` → ["date", "2024-03-05"]. */
+/** Name and value of a `key: value` line: `Date: 2024-03-05` → ["date", "2024-03-05"] (the name in normal form). */
 export function headerField(line: string): { name: string; value: string; valueStart: number } | undefined {
-  const m = HEADER_NAME.exec(line);
+  const m = KEY_VALUE.exec(line.replace(/^\f+/, ""));
   if (!m) return undefined;
-  const value = m[2]!.trimEnd();
-  return { name: m[1]!.trim().toLowerCase(), value, valueStart: line.length - m[2]!.length };
+  const value = (m[2] ?? "").trimEnd();
+  return { name: normalKey(m[1]!), value, valueStart: m[2] === undefined ? line.length : line.length - m[2].length };
 }
 
 /**
@@ -107,7 +225,8 @@ export function headerField(line: string): { name: string; value: string; valueS
 export function isTitleLike(line: string): boolean {
   const t = withoutMarkup(line.trim());
   if (t.length < 3 || t.length > 200) return false;
-  if (!/^[\p{Lu}\p{N}"'“‘«¿¡]|^\p{Lo}/u.test(t)) return false;
+  // An emoji or symbol may lead the title (`🚀 Rocket launch: …`).
+  if (!/^(?:(?:[\p{Extended_Pictographic}\p{So}]|\uFE0F|\u200D)+\s*)?(?:[\p{Lu}\p{N}"'“‘«¿¡]|\p{Lo})/u.test(t)) return false;
   if (/[.,;:]$/.test(t) && !/\b(?:[A-Z]\.|Inc\.|Co\.|Jr\.|Sr\.|St\.|U\.S\.)$/.test(t)) return false;
   const words = t.split(/\s+/).length;
   return words <= 25;
@@ -118,7 +237,7 @@ export function isTitleLike(line: string): boolean {
  * `NAIROBI, Kenya — …`, `NEW YORK, May 17 (AP) -- …`. Returns the place as written.
  */
 export function datelineOf(line: string): string | undefined {
-  const t = line.trimStart();
+  const t = line.trimStart().replace(/^\*\*([^*]+)\*\*/, "$1");
   // Wire style: PLACE[, Region][, Month Day] [(AGENCY)] - / — / --
   const wire =
     /^([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*)?(?:--|[-–—])\s+\S/u.exec(
@@ -126,10 +245,15 @@ export function datelineOf(line: string): string | undefined {
     );
   if (wire && /\p{Lu}{2}/u.test(wire[1]!)) return wire[1]!.trim();
   const wireMixed =
-    /^([\p{Lu}][\p{Ll}\p{M}'’.-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’.-]+){0,2})(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2})?\s*\([\p{L}\p{N} &.,/-]{1,40}\)\s*(?:--|[-–—])\s+\S/u.exec(
+    /^([\p{Lu}][\p{Ll}\p{M}'’.-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’.-]+){0,2})(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*)?(?:--|[-–—])\s+\S/u.exec(
       t,
     );
-  if (wireMixed) return wireMixed[1]!.trim();
+  if (wireMixed) {
+    const place = wireMixed[1]!.trim();
+    const agency = /^[^(]{0,60}\(/.test(t);
+    // Without an agency, only a spaced em dash makes a mixed-case dateline (`Adelaide — Two people …`).
+    if (agency || (/^\s*—/.test(t.slice(wireMixed[1]!.length)) && !NOT_A_DATELINE.has(place.toLowerCase()))) return place;
+  }
   // Colon style: BAGHDAD: / Jerusalem: / NEW YORK:
   const colon = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,2}):\s+\S/u.exec(t);
   if (colon) {
@@ -139,4 +263,16 @@ export function datelineOf(line: string): string | undefined {
     if (!allCaps && !NOT_A_DATELINE.has(place.toLowerCase())) return place;
   }
   return undefined;
+}
+
+/**
+ * Whether a line opens a paragraph with a dateline (`BAGHDAD: …`, `LONDON (Reuters) - …`), rather
+ * than being a headline that starts with a name and a colon (`Bushfires: Kangaroo Island blazes …`,
+ * `CYCLONE IDAI: BEIRA CUT OFF`): a dateline in capitals before mixed-case text, or in wire style.
+ */
+export function opensWithDateline(line: string): boolean {
+  const place = datelineOf(line);
+  if (place === undefined || !/\p{Ll}/u.test(line)) return false;
+  const colon = /^[^:]*:/.test(line.slice(0, line.indexOf(place) + place.length + 1));
+  return !colon || place === place.toUpperCase();
 }

@@ -1,45 +1,75 @@
-// Dates of publication: an article's own absolute date line, and for articles that only say
-// `Updated 3 sec ago`, a day inferred from the neighbouring articles scraped with them.
+// Dates of publication the dump gives rather than the article: for articles that only say
+// `Updated 3 sec ago` or `2 hours ago`, a day inferred from when the page was saved or scraped (a
+// stamp in the record or before the first record) or else from the neighbouring articles scraped
+// with them; for the pages of a PDF export, the issue date of the running head above the article.
+
+import { isoDay, parseIso, addDays as shiftDays } from "../dates/calendar.js";
 
 const AGO =
   /^\s*(?:last\s+)?(?:updated|published|posted)?:?\s*(?:(just now|moments? ago|yesterday|today)|((?:(?:an?|\d+)\s*(?:sec|second|min|minute|hr|hour|h|m|s|day|d|week|wk)s?\.?\s*)+)ago)\s*$/i;
 
-/**
- * How many whole days before the scrape a relative date line lies (`Updated 3 sec ago` → 0,
- * `Updated 2 days ago` → 2, `Updated yesterday` → 1), or undefined when the line is not one.
- */
-export function relativeAgeDays(line: string): number | undefined {
+/** How long before the scrape a relative date line lies: in whole days, and in hours. */
+export interface RelativeAge {
+  days: number;
+  hours: number;
+}
+
+/** The age a relative date line gives (`Updated 3 sec ago`, `2 hours ago`, `Updated 2 days ago`, `yesterday`), or undefined when the line is not one. */
+export function relativeAge(line: string): RelativeAge | undefined {
   const m = AGO.exec(line);
   if (!m) return undefined;
-  if (m[1]) return /yesterday/i.test(m[1]) ? 1 : 0;
+  if (m[1]) return /yesterday/i.test(m[1]) ? { days: 1, hours: 24 } : { days: 0, hours: 0 };
+  let hours = 0;
   let days = 0;
   for (const part of m[2]!.matchAll(/(an?|\d+)\s*([a-z]+)/gi)) {
     const n = /^an?$/i.test(part[1]!) ? 1 : Number(part[1]);
     const unit = part[2]!.toLowerCase();
     if (unit.startsWith("d")) days += n;
     else if (unit.startsWith("w")) days += 7 * n;
+    else if (unit.startsWith("h")) hours += n;
+    else if (unit.startsWith("m") && !unit.startsWith("mo")) hours += n / 60;
   }
-  return days;
+  return { days, hours: days * 24 + hours };
 }
 
 export interface PublicationFacts {
   published?: string;
-  /** Set when the article's own date line is relative (`Updated 3 sec ago`). */
-  relativeAgeDays?: number;
+  /** Set when the article's own date line is relative. */
+  relativeAge?: RelativeAge;
+  /** When the record says it was saved or scraped. */
+  scrapedAt?: { day: string; hour: number | undefined };
+}
+
+/** What the dump says of an article's day beyond the article's own date line. */
+export interface DumpDates {
+  /** The day stated for it by the dump (a PDF page's issue date), where it states none itself. */
+  published?: string;
+  /** A day inferred for its relative date line. */
+  inferred?: string;
 }
 
 /** How many articles on each side count as "scraped at the same time" as an article. */
 export const SCRAPE_NEIGHBOURHOOD = 8;
 
 /**
- * Infers a day for each article whose date line is relative. Sites show `N min ago` only for
- * recent updates and absolute dates for older ones, so the scrape happened on or after every
- * absolute date around it: we take the latest absolute date among the neighbouring articles,
- * less the relative age in whole days.
+ * The day of each article whose date line is relative: its record's save or scrape stamp (else the
+ * dump's, stated before its first record) less its age, to the hour where the stamp gives one; else,
+ * as sites show `N min ago` only for recent updates and absolute dates for older ones, the latest
+ * absolute date among the neighbouring articles less the age in whole days. Articles without any
+ * date take the date of the page they start on (`pageDates`), where the dump gives one.
  */
-export function inferPublished(facts: readonly PublicationFacts[]): (string | undefined)[] {
-  return facts.map((f, i) => {
-    if (f.published || f.relativeAgeDays === undefined) return undefined;
+export function inferDates(
+  facts: readonly PublicationFacts[],
+  dumpScrapedAt: PublicationFacts["scrapedAt"],
+  pageDates: readonly (string | undefined)[],
+): DumpDates[] {
+  return facts.map((f, i): DumpDates => {
+    if (f.published) return {};
+    if (f.relativeAge === undefined) return pageDates[i] ? { published: pageDates[i] } : {};
+    const scraped = f.scrapedAt ?? dumpScrapedAt;
+    if (scraped) {
+      return { inferred: scraped.hour === undefined ? addDays(scraped.day, -f.relativeAge.days) : addHours(scraped.day, scraped.hour, -f.relativeAge.hours) };
+    }
     let scrapeDay: string | undefined;
     const from = Math.max(0, i - SCRAPE_NEIGHBOURHOOD);
     const to = Math.min(facts.length - 1, i + SCRAPE_NEIGHBOURHOOD);
@@ -47,13 +77,17 @@ export function inferPublished(facts: readonly PublicationFacts[]): (string | un
       const day = facts[j]!.published;
       if (day && (!scrapeDay || day > scrapeDay)) scrapeDay = day;
     }
-    return scrapeDay ? addDays(scrapeDay, -f.relativeAgeDays) : undefined;
+    return scrapeDay ? { inferred: addDays(scrapeDay, -f.relativeAge.days) } : {};
   });
 }
 
-export function addDays(isoDay: string, days: number): string {
-  if (days === 0) return isoDay;
+function addDays(day: string, days: number): string {
+  return isoDay(shiftDays(parseIso(day)!, days));
+}
+
+/** The day `hours` after `hour` o'clock of `isoDay`. */
+function addHours(isoDay: string, hour: number, hours: number): string {
   const d = new Date(`${isoDay}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
+  d.setTime(d.getTime() + (hour + hours) * 3_600_000);
   return d.toISOString().slice(0, 10);
 }

@@ -1,7 +1,10 @@
 // Where articles start. Every rule looks only at a few lines around the candidate (never at
-// the whole dump), so re-segmenting a window around an edit gives what a full pass gives.
+// the whole dump) and at the dump's layout profile, so re-segmenting a window around an edit gives
+// what a full pass gives while the profile stays the same.
 //
-// One set of rules serves the whole family of layouts:
+// In a dump whose profile names an opener (records mode), records start at their opener lines (or
+// at the headline the template writes above them). Otherwise the headline rules serve the family
+// of layouts:
 //   - after a separator line (`=====`, `-----`, `***`, a form feed): a new article;
 //   - a header block with `Title:`/`Headline:` (or two headers such as `Date:` + `Source:`);
 //   - the scraper layout: a title-like line whose paragraph carries boilerplate (`Updated …`,
@@ -14,30 +17,188 @@
 // structure is one article.
 
 import { FUNCTION_WORDS } from "../words/stopWords.js";
-import { datelineOf, isTitleLike, LineKind } from "./lines.js";
+import { canOpen, isRunningHead, type LayoutProfile, leadsBlock, opensHeaderBlock, signatureOf } from "./layout.js";
+import { datelineOf, isText, isTitleLike, LineKind, opensWithDateline } from "./lines.js";
 
 /** How far (in lines) any rule looks around a candidate line. */
 export const RULE_REACH = 16;
 
+/** The lines, their kinds and the dump's layout profile: all a rule reads. */
 export interface LineSource {
   readonly lines: readonly string[];
   readonly kinds: readonly LineKind[];
+  readonly profile: LayoutProfile;
 }
 
 export function isArticleStart(src: LineSource, i: number): boolean {
-  const { lines, kinds } = src;
-  const k = kinds[i];
+  const k = src.kinds[i];
   if (k === undefined || k === LineKind.Blank || k === LineKind.Separator) return false;
+  if (isRunningHead(src.profile, src.lines[i]!)) return false;
+  switch (src.profile.mode) {
+    case "single":
+      return previousNonBlank(src, i) < 0;
+    case "separators": {
+      const prev = previousNonBlank(src, i);
+      return prev < 0 || src.kinds[prev] === LineKind.Separator;
+    }
+    case "records":
+      if (!src.profile.opener) return startsByHeadline(src, i, "all");
+      // Records of the template; and, for dumps put together from several tools, pages and header
+      // blocks of other layouts that the strong headline rules recognise outside any record's head.
+      return startsRecord(src, i, src.profile.opener) || (startsByHeadline(src, i, "strong") && !inRecordHead(src, i, src.profile.opener));
+    default:
+      return startsByHeadline(src, i, "all");
+  }
+}
+
+// ---- records ------------------------------------------------------------------------------------
+
+/**
+ * A record starts at its opener line (the first line of a block that has the opener's shape), or,
+ * where the template writes the headline above the opener (`Headline` / `Outlet — 6 March 2023`),
+ * at that headline; after a separator opener, on the first line after it. Lines before the first
+ * record (an export's banner) belong to no article.
+ */
+function startsRecord(src: LineSource, i: number, opener: string): boolean {
+  if (opener === "separator" || opener === "formfeed") {
+    const prev = previousNonBlank(src, i);
+    // Before the first separator: a record if it has the template's lines, else the dump's banner.
+    if (prev < 0) return hasTemplateLine(src, i);
+    // A separator that closes a header block (front matter's closing `---`) opens nothing, unless a header block follows it too.
+    return signatureOf(src.lines[prev]!, src.kinds[prev]!) === opener && (leadsBlock(src, prev) || opensHeaderBlock(src, prev));
+  }
+  if (isOpenerLine(src, i, opener)) return headlineAbove(src, i) === undefined;
+  if (!isText(src.kinds[i]) || !takesHeadlineAbove(src.profile)) return false;
+  // A scraped page may give the headline twice or more before the record's lines: the first copy starts the record.
+  if (copyAbove(src, i)) return false;
+  const last = lastCopyBelow(src, i);
+  // The first line of a headline block that an opener follows.
+  let end = last;
+  while (end + 1 < src.lines.length && end - i < MAX_HEADLINE_LINES && isHeadlineLine(src, end + 1, false)) end++;
+  let next = end + 1;
+  if (src.kinds[next] === LineKind.Blank) next++;
+  return isOpenerLine(src, next, opener) && headlineAbove(src, next) === last;
+}
+
+/** Whether a copy of line i stands just above it, with only blank lines between. */
+function copyAbove(src: LineSource, i: number): boolean {
+  const p = previousNonBlank(src, i);
+  return p >= 0 && i - p <= 3 && src.lines[p]!.trim() === src.lines[i]!.trim();
+}
+
+/** The last of the copies of line i that follow it, with only blank lines between (i itself if none does). */
+function lastCopyBelow(src: LineSource, i: number): number {
+  const text = src.lines[i]!.trim();
+  let last = i;
+  for (let j = i + 1; j < src.lines.length && j - last <= 3; j++) {
+    if (src.kinds[j] === LineKind.Blank) continue;
+    if (src.lines[j]!.trim() !== text) break;
+    last = j;
+  }
+  return last;
+}
+
+/** A headline set over more lines than this is a paragraph. */
+const MAX_HEADLINE_LINES = 4;
+
+function takesHeadlineAbove(profile: LayoutProfile): boolean {
+  return (
+    !profile.titleKeyed &&
+    profile.opener !== undefined &&
+    !STRONG_OPENERS.has(profile.opener) &&
+    profile.opener !== "separator" &&
+    !profile.opener.startsWith("heading:")
+  );
+}
+const STRONG_OPENERS = new Set(["counter", "mbox", "slug", "id", "formfeed"]);
+
+/**
+ * Line `o` has the opener's shape and leads its block (a field further down a header block opens
+ * nothing). Where keys open records, any header block of two keys or more does, whatever key comes
+ * first (exporters vary the order of a record's fields), unless it is a record's closing block
+ * (`LOAD-DATE:`, `LANGUAGE:`).
+ */
+export function isOpenerLine(src: LineSource, o: number, opener: string): boolean {
+  const kind = src.kinds[o];
+  if (kind === undefined || isRunningHead(src.profile, src.lines[o]!)) return false;
+  const signature = signatureOf(src.lines[o]!, kind, src.profile.fieldKeys);
+  if (!signature) return false;
+  // A counter, an mbox line, a slug or an id opens a record wherever it stands.
+  if (signature === opener && STRONG_OPENERS.has(opener)) return true;
+  if (!leadsBlock(src, o)) return false;
+  if (signature === opener) return true;
+  return opener.startsWith("key:") && signature.startsWith("key:") && canOpen(signature, src.profile.pageBreaks) && headerBlockHas(src, o, opener);
+}
+
+/** Whether the block of key lines from line `o` holds the opener's key or a title key. */
+function headerBlockHas(src: LineSource, o: number, opener: string): boolean {
+  for (let n = 0; o + n < src.kinds.length && n < RULE_REACH; n++) {
+    const signature = signatureOf(src.lines[o + n]!, src.kinds[o + n]!, src.profile.fieldKeys);
+    if (!signature?.startsWith("key:")) return false;
+    if (signature === opener || src.kinds[o + n] === LineKind.TitleHeader) return true;
+  }
+  return false;
+}
+
+/** Whether lines from `i` up to the next separator (or `reach` lines) hold a line of the template (the records' recurring shapes). */
+function hasTemplateLine(src: LineSource, i: number, reach = RULE_REACH): boolean {
+  for (let j = i; j < src.kinds.length && j < i + reach && src.kinds[j] !== LineKind.Separator; j++) {
+    const signature = signatureOf(src.lines[j]!, src.kinds[j]!, src.profile.fieldKeys);
+    if ((signature && src.profile.templateSignatures.has(signature)) || src.kinds[j] === LineKind.TitleHeader) return true;
+  }
+  return false;
+}
+
+/**
+ * A line that can be part of a headline set above an opener: short text without a sentence's end,
+ * no page furniture, no paragraph opening with a dateline. The first line of the headline starts
+ * like a title; the lines it runs on to need not (`Canada hits back with` / `25% tariffs on US goods`).
+ */
+function isHeadlineLine(src: LineSource, j: number, first = true): boolean {
+  const line = src.lines[j]!;
+  if (!isText(src.kinds[j]) || isRunningHead(src.profile, line) || opensWithDateline(line)) return false;
+  return first ? isTitleLike(line) : isTitleLike(line.replace(/^\s*\p{Ll}/u, (c) => c.toUpperCase()));
+}
+
+/**
+ * The first line of the headline written above opener line `o` (its block of title-like lines,
+ * at most one blank line away), if the profile's template puts one there.
+ */
+export function headlineAbove(src: LineSource, o: number): number | undefined {
+  if (!takesHeadlineAbove(src.profile)) return undefined;
+  let p = o - 1;
+  if (src.kinds[p] === LineKind.Blank) p--;
+  if (p < 0 || !isHeadlineLine(src, p, false)) return undefined;
+  let first = p;
+  while (first > 0 && p - first < MAX_HEADLINE_LINES - 1 && isHeadlineLine(src, first - 1, false)) first--;
+  // The headline's first line starts like a title; more such lines above make a paragraph of short lines (a poem, a list).
+  while (first < p && !isHeadlineLine(src, first)) first++;
+  if (!isHeadlineLine(src, first) || (first > 0 && isHeadlineLine(src, first - 1, false) && first === p - MAX_HEADLINE_LINES + 1)) return undefined;
+  return first;
+}
+
+// ---- headlines ------------------------------------------------------------------------------------
+
+/**
+ * The headline rules: scraper pages, header blocks, blank-line dumps, wire copy. The "strong"
+ * ones only (among records of a template): no start merely for being first or after a separator,
+ * and no new story told by its words alone.
+ */
+function startsByHeadline(src: LineSource, i: number, rules: "all" | "strong"): boolean {
+  const { lines, kinds } = src;
+  const k = kinds[i]!;
   const prev = previousNonBlank(src, i);
-  if (prev < 0) return true;
-  if (kinds[prev] === LineKind.Separator) return true;
+  if (rules === "all") {
+    if (prev < 0) return true;
+    if (kinds[prev] === LineKind.Separator && !(src.profile.pageBreaks && /\f/.test(lines[prev]!))) return true;
+  }
   const paragraphStart = kinds[i - 1] === LineKind.Blank || kinds[i - 1] === LineKind.Separator;
 
   if (k === LineKind.TitleHeader || k === LineKind.Header) {
     if (kinds[i - 1] === LineKind.TitleHeader || kinds[i - 1] === LineKind.Header) return false;
-    return headerBlockOpensArticle(src, i);
+    return headerBlockOpensArticle(src, i, rules === "strong");
   }
-  if (k !== LineKind.Text) return false;
+  if (!isText(k)) return false;
   const line = lines[i]!;
   if (!isTitleLike(line)) return false;
   const text = line.trim();
@@ -48,7 +209,40 @@ export function isArticleStart(src: LineSource, i: number): boolean {
   if (!paragraphStart) return head === "with copy";
   if (head) return true;
   // The weaker clues do not apply in an article's head (a photo caption before the dateline).
-  return !inArticleHead(src, i) && (followedByDatedParagraph(src, i) || opensNewStory(src, i));
+  if (inArticleHead(src, i)) return false;
+  return followedByDatedParagraph(src, i) || (rules === "all" && opensNewStory(src, i) && !beforeClosingTrailer(src, i));
+}
+
+/** Whether line i lies in the head of a record: an opener line comes above it before any paragraph of prose. */
+function inRecordHead(src: LineSource, i: number, opener: string): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - RULE_REACH; j--) {
+    if (isOpenerLine(src, j, opener)) return true;
+    if (isText(src.kinds[j]) && !isTitleLike(src.lines[j]!) && src.lines[j]!.length > 60) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether line i lies inside a story that a trailer closes (`Reporting by …; Editing by …`): the
+ * next trailer below comes before any paragraph opening with a dateline, and none lies between the
+ * dateline that opened the story above and line i. A short line there is a subhead.
+ */
+function beforeClosingTrailer(src: LineSource, i: number): boolean {
+  const { lines, kinds } = src;
+  let below = false;
+  for (let j = i + 1; j < kinds.length && j <= i + RULE_REACH; j++) {
+    if (kinds[j] === LineKind.Trailer) {
+      below = true;
+      break;
+    }
+    if (isText(kinds[j]) && opensWithDateline(lines[j]!)) return false;
+  }
+  if (!below) return false;
+  for (let j = i - 1; j >= 0 && j >= i - RULE_REACH; j--) {
+    if (kinds[j] === LineKind.Trailer) return false;
+    if (isText(kinds[j]) && opensWithDateline(lines[j]!)) return true;
+  }
+  return false;
 }
 
 /** Boilerplate, a header or a date/byline line among the three non-blank lines above. */
@@ -69,7 +263,15 @@ function previousNonBlank(src: LineSource, i: number): number {
   return j;
 }
 
-function headerBlockOpensArticle(src: LineSource, i: number): boolean {
+/**
+ * A header block opens an article if it has a title key or (`titled` not required) two keys or
+ * more, and does not begin with a key that closes a record (`LOAD-DATE:`, `LANGUAGE:` after an
+ * archive record's body). Among records of another template, only a titled block does: an
+ * export's banner (`CHANNEL:`, `EXPORTED:`) opens nothing.
+ */
+function headerBlockOpensArticle(src: LineSource, i: number, titled: boolean): boolean {
+  const first = signatureOf(src.lines[i]!, src.kinds[i]!);
+  if (first && !canOpen(first, src.profile.pageBreaks)) return false;
   let headers = 0;
   for (let j = i; j < src.kinds.length && j < i + RULE_REACH; j++) {
     const k = src.kinds[j];
@@ -77,7 +279,7 @@ function headerBlockOpensArticle(src: LineSource, i: number): boolean {
     if (k !== LineKind.Header) break;
     headers++;
   }
-  return headers >= 2;
+  return !titled && headers >= 2;
 }
 
 /**
@@ -96,12 +298,14 @@ function headOfScrapedArticle(src: LineSource, i: number, text: string): false |
       continue;
     }
     blanks = 0;
+    // The line that opens the template's next record is no part of this head.
+    if (src.profile.opener && isOpenerLine(src, j, src.profile.opener)) return false;
     if (k === LineKind.Boilerplate || k === LineKind.DateOrByline) return copied ? "with copy" : "without copy";
     if (lines[j]!.trim() === text) {
       copied = true;
       continue;
     }
-    if (k === LineKind.Text && captions++ === 0) continue;
+    if (isText(k) && captions++ === 0) continue;
     return false;
   }
   return false;
@@ -112,7 +316,7 @@ function followedByDatedParagraph(src: LineSource, i: number): boolean {
   const { lines, kinds } = src;
   let j = i + 1;
   if (kinds[j] === LineKind.Blank) j++;
-  return kinds[j] === LineKind.Text && !isTitleLike(lines[j]!) && datelineOf(lines[j]!) !== undefined;
+  return isText(kinds[j]) && !isTitleLike(lines[j]!) && datelineOf(lines[j]!) !== undefined;
 }
 
 /** Words that say nothing of a paragraph's topic. */
@@ -142,7 +346,7 @@ function opensNewStory(src: LineSource, i: number): boolean {
   const { lines, kinds } = src;
   let j = i + 1;
   if (kinds[j] === LineKind.Blank) j++;
-  if (kinds[j] !== LineKind.Text || isTitleLike(lines[j]!)) return false;
+  if (!isText(kinds[j]) || isTitleLike(lines[j]!)) return false;
   const title = contentWords(lines[i]!);
   const lead = contentWords(lines[j]!);
   const above = new Set<string>();
@@ -154,7 +358,7 @@ function opensNewStory(src: LineSource, i: number): boolean {
       if (paragraphs === 0) blanks++;
       continue;
     }
-    if (k !== LineKind.Text && k !== LineKind.Bullet) return false;
+    if (!isText(k) && k !== LineKind.Bullet) return false;
     for (const w of contentWords(lines[p]!)) above.add(w);
     paragraphs++;
   }

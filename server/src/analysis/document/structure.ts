@@ -1,18 +1,29 @@
-// The structure of one article, from its lines alone: headline, date line, dateline, sections,
-// the scraper's copies of the headline. Line numbers here are relative to the article's first
-// line, so the result can be cached by the article's text and reused wherever it moves.
+// The structure of one article, from its lines and the dump's layout profile: headline, date of
+// publication, dateline, sections, the scraper's copies of the headline. Line numbers here are
+// relative to the article's first line, so the result can be cached by the article's text (under
+// one profile) and reused wherever it moves.
 
-import { parsePublicationDate } from "../dates/publication.js";
-import { DATE_KEYS } from "../words/metadata.js";
-import { classifyLine, dateInDateLine, datelineOf, headerField, isTitleLike, LineKind } from "./lines.js";
-import { relativeAgeDays } from "./published.js";
+import { parsePublicationDate, parseTransmissionStamp } from "../dates/publication.js";
+import { ACQUISITION_KEYS, DATE_KEYS } from "../words/metadata.js";
+import { cleanHeadline, type HeadlineText, headlineField } from "./headline.js";
+import { isRunningHead, type LayoutProfile } from "./layout.js";
+import { ageInDateLine, dateInDateLine, datelineOf, headerField, isMetadataKind, isText, isTitleLike, LineKind, opensWithDateline } from "./lines.js";
+import { type RelativeAge, relativeAge } from "./published.js";
 
 export interface ArticleStructure {
+  /** As a reader sees it (see headline.ts); the dump-wide pass may still remove a field every headline has. */
   headline: string;
   headlineLine: number;
-  headlineStart: number; // column of the headline text on its line
+  /** Columns of the headline's text on its (first) line. */
+  headlineStart: number;
+  headlineEnd: number;
+  /** Where a field such as ` - Outlet` or ` | Outlet | date` starts in `headline`, and its shape. */
+  headlineField?: { at: number; shape: "dash" | "pipe" };
   published?: string;
-  relativeAgeDays?: number;
+  /** The age a relative date line gives (`Updated 3 sec ago`, `2 hours ago`). */
+  relativeAge?: RelativeAge;
+  /** When the record says it was saved or scraped (`Scraped at 2023-04-06T22:54:21Z`): ISO day and hour. */
+  scrapedAt?: { day: string; hour: number | undefined };
   /** Line where the date of publication is written, if any. */
   publishedLine?: number;
   dateline?: string;
@@ -25,79 +36,150 @@ export interface ArticleStructure {
 }
 
 const DATE_HEADERS: ReadonlySet<string> = new Set(DATE_KEYS);
+const ACQUISITION_HEADERS: ReadonlySet<string> = new Set(ACQUISITION_KEYS);
 
-export function articleStructure(lines: readonly string[], kinds?: readonly LineKind[]): ArticleStructure {
-  const kind = (i: number) => kinds?.[i] ?? classifyLine(lines[i]!);
+export function articleStructure(lines: readonly string[], kinds: readonly LineKind[], profile: LayoutProfile): ArticleStructure {
+  const kind = (i: number) => kinds[i]!;
   let lastLine = lines.length - 1;
   while (lastLine > 0 && kind(lastLine) === LineKind.Blank) lastLine--;
+  const furniture = (j: number) => isRunningHead(profile, lines[j]!) || kind(j) === LineKind.PageNumber;
+  const metadata = (j: number) =>
+    isMetadataKind(kind(j)) && (kind(j) !== LineKind.KeyValue || profile.fieldKeys.has(headerField(lines[j]!)?.name ?? "")) && !furniture(j);
 
-  // Headline: the value of a Title:/Headline: header in the opening header block, else line 0.
-  let headlineLine = 0;
-  let headline = lines[0]!.trim();
-  let headlineStart = lines[0]!.length - lines[0]!.trimStart().length;
-  let published: string | undefined;
-  let publishedLine: number | undefined;
-  let titleFound = false;
-  let i = 0;
-  while (i <= lastLine && (kind(i) === LineKind.TitleHeader || kind(i) === LineKind.Header)) {
-    const field = headerField(lines[i]!);
-    if (field && kind(i) === LineKind.TitleHeader && !titleFound) {
-      titleFound = true;
-      headlineLine = i;
-      headline = field.value.trim();
-      headlineStart = field.valueStart + (field.value.length - field.value.trimStart().length);
-    } else if (field && DATE_HEADERS.has(field.name) && published === undefined) {
-      published = parsePublicationDate(field.value);
-      if (published) publishedLine = i;
+  // ---- headline ----------------------------------------------------------------------------------
+  const head = profile.mode === "records" ? recordHeadline() : pageHeadline();
+
+  /** A record's headline: its title key, else the headline it opens with (over one or more lines), else the best title-like line of its head. */
+  function recordHeadline(): { line: number; lines: number; text: HeadlineText } {
+    for (let j = 0; j <= lastLine; j++) {
+      if (kind(j) !== LineKind.TitleHeader) continue;
+      const field = headerField(lines[j]!)!;
+      const text = cleanHeadline(lines[j]!, field.valueStart);
+      // A folded header (RFC 5322): the next line goes on after a space.
+      let joined = text.text;
+      let n = 1;
+      while (j + n <= lastLine && /^[ \t]+\S/.test(lines[j + n]!) && isText(kind(j + n))) joined += ` ${lines[j + n++]!.trim()}`;
+      return { line: j, lines: n, text: { ...text, text: joined } };
     }
-    i++;
+    if (isText(kind(0)) && isTitleLike(lines[0]!) && !furniture(0)) return headlineBlock(0);
+    // The head of the record: its metadata and the short lines among them, up to the first paragraph.
+    let best: number | undefined;
+    let bestIndented = true;
+    for (let j = 0; j <= lastLine && j < 24; j++) {
+      const k = kind(j);
+      if (k === LineKind.Blank || k === LineKind.Separator || k === LineKind.Boilerplate || furniture(j) || metadata(j)) continue;
+      if (!isText(k) || !isTitleLike(lines[j]!) || opensWithDateline(lines[j]!)) break;
+      // Centred lines (an archive's outlet and edition) give way to the headline set flush left; then the longest.
+      const indented = /^\s{8,}/.test(lines[j]!);
+      if (best === undefined || (bestIndented && !indented) || (indented === bestIndented && lines[j]!.trim().length > lines[best]!.trim().length)) {
+        best = j;
+        bestIndented = indented;
+      }
+    }
+    return best === undefined ? { line: 0, lines: 1, text: cleanHeadline(lines[0]!) } : { line: best, lines: 1, text: cleanHeadline(lines[best]!) };
   }
 
-  const headKey = headline;
+  /** The headline that starts at line `first`, set over as many title-like lines as follow without a break. */
+  function headlineBlock(first: number): { line: number; lines: number; text: HeadlineText } {
+    const text = cleanHeadline(lines[first]!);
+    let joined = text.text;
+    let n = 1;
+    while (first + n <= lastLine && n < 4 && isText(kind(first + n)) && continuesHeadline(lines[first + n]!) && !furniture(first + n)) {
+      joined += ` ${cleanHeadline(lines[first + n]!).text}`;
+      n++;
+    }
+    // The block ends at a date, byline or header line; a block that runs into prose is one headline line and a paragraph.
+    if (n > 1 && !(first + n > lastLine || kind(first + n) === LineKind.Blank || metadata(first + n))) return { line: first, lines: 1, text };
+    return { line: first, lines: n, text: { ...text, text: joined } };
+  }
+
+  /** A page's headline (headline rules): the value of a title key in the opening header block, else the first line. */
+  function pageHeadline(): { line: number; lines: number; text: HeadlineText } {
+    for (let j = 0; j <= lastLine && (kind(j) === LineKind.TitleHeader || kind(j) === LineKind.Header); j++) {
+      if (kind(j) !== LineKind.TitleHeader) continue;
+      return { line: j, lines: 1, text: cleanHeadline(lines[j]!, headerField(lines[j]!)!.valueStart) };
+    }
+    return { line: 0, lines: 1, text: cleanHeadline(lines[0]!) };
+  }
+
+  const headlineLine = head.line;
+  const headline = head.text.text;
+  const headlineLines = new Set(Array.from({ length: head.lines }, (_, n) => headlineLine + n));
+
+  // ---- what is no text of the story ---------------------------------------------------------------
   const repeatedHeadlineLines: number[] = [];
   const boilerplateLines: number[] = [];
-  let relativeAge: number | undefined;
   for (let j = 0; j <= lastLine; j++) {
-    if (j !== headlineLine && lines[j]!.trim() === headKey && headKey) repeatedHeadlineLines.push(j);
+    if (headlineLines.has(j)) continue;
     const k = kind(j);
-    if (k === LineKind.Boilerplate || k === LineKind.Header || k === LineKind.TitleHeader || k === LineKind.DateOrByline) {
-      if (j !== headlineLine) boilerplateLines.push(j);
+    if (headline && lines[j]!.trim() === headline) repeatedHeadlineLines.push(j);
+    if (k === LineKind.Boilerplate || k === LineKind.Trailer || metadata(j) || furniture(j)) boilerplateLines.push(j);
+  }
+
+  // ---- where the body starts ---------------------------------------------------------------------
+  let bodyStart = Math.max(...headlineLines) + 1;
+  if (profile.mode === "records") {
+    // After the record's head: its metadata and the short lines among them (an outlet, an edition, a byline).
+    while (bodyStart <= lastLine && !opensBody(bodyStart)) bodyStart++;
+  } else {
+    // The head of a page: copies of the headline, boilerplate, date/byline lines, bullets and an
+    // image caption (a text line followed closely by boilerplate).
+    for (let j = bodyStart; j <= lastLine; j++) {
+      const k = kind(j);
+      if (k === LineKind.Blank || k === LineKind.Separator || repeatedHeadlineLines.includes(j) || furniture(j)) {
+        bodyStart = j + 1;
+        continue;
+      }
+      if (k === LineKind.Boilerplate || k === LineKind.Bullet || metadata(j) || isCaption(j)) {
+        bodyStart = j + 1;
+        continue;
+      }
+      break;
     }
   }
 
-  // The head: copies of the headline, boilerplate, date/byline lines, bullets and an image
-  // caption (a text line followed closely by boilerplate). The body starts after it.
-  let bodyStart = Math.max(i, headlineLine + 1);
-  for (let j = bodyStart; j <= lastLine; j++) {
+  /** A line the body can open with: text that reads as prose (or opens with a dateline), or a bullet. */
+  function opensBody(j: number): boolean {
+    const k = kind(j);
+    if (k === LineKind.Bullet) return true;
+    if (!isText(k) || furniture(j) || repeatedHeadlineLines.includes(j)) return false;
+    return !isTitleLike(lines[j]!) || datelineOf(lines[j]!) !== undefined || isText(kind(j + 1));
+  }
+
+  // ---- the date of publication: the head's date keys and date lines, a transmission stamp, a date field of the headline
+  let published: string | undefined;
+  let publishedLine: number | undefined;
+  let publishedRank = Number.POSITIVE_INFINITY;
+  const offer = (value: string | undefined, line: number, rank: number) => {
+    if (value && rank < publishedRank) {
+      published = value;
+      publishedLine = line;
+      publishedRank = rank;
+    }
+  };
+  let age: RelativeAge | undefined;
+  let scrapedAt: ArticleStructure["scrapedAt"];
+  const dayFirst = { dayFirst: profile.dayFirst };
+  for (let j = 0; j <= lastLine; j++) {
     const k = kind(j);
     const line = lines[j]!;
-    if (k === LineKind.Blank || k === LineKind.Separator || repeatedHeadlineLines.includes(j)) {
-      bodyStart = j + 1;
-      continue;
-    }
-    if (k === LineKind.Boilerplate || k === LineKind.DateOrByline || k === LineKind.Header || k === LineKind.Bullet) {
-      if (published === undefined) {
-        const age = k === LineKind.Boilerplate ? relativeAgeDays(line) : undefined;
-        const abs = k === LineKind.DateOrByline ? parsePublicationDate(dateInDateLine(line) ?? line) : undefined;
-        const field = k === LineKind.Header ? headerField(line) : undefined;
-        const fromHeader = field && DATE_HEADERS.has(field.name) ? parsePublicationDate(field.value) : undefined;
-        if (abs ?? fromHeader) {
-          published = abs ?? fromHeader;
-          publishedLine = j;
-        } else if (age !== undefined && relativeAge === undefined) {
-          relativeAge = age;
-          publishedLine = j;
-        }
-      }
-      bodyStart = j + 1;
-      continue;
-    }
-    if (isCaption(j)) {
-      bodyStart = j + 1;
-      continue;
-    }
-    break;
+    const inHead = j < bodyStart;
+    if ((k === LineKind.Header || k === LineKind.KeyValue) && (inHead || profile.mode === "records")) {
+      const field = headerField(line);
+      if (field && DATE_HEADERS.has(field.name)) offer(parsePublicationDate(field.value, dayFirst), j, inHead ? 0 : 2);
+      else if (field && ACQUISITION_HEADERS.has(field.name)) scrapedAt ??= stampOf(field.value, profile.dayFirst);
+    } else if (inHead && k === LineKind.Acquired) scrapedAt ??= stampOf(line, profile.dayFirst);
+    else if (inHead && (k === LineKind.DateOrByline || k === LineKind.RecordId || k === LineKind.Boilerplate) && !furniture(j)) {
+      offer(parsePublicationDate(dateInDateLine(line) ?? line, dayFirst), j, 1);
+      const ageText = ageInDateLine(line);
+      age ??= relativeAge(ageText ?? line);
+    } else if (k === LineKind.Trailer) offer(parseTransmissionStamp(line), j, 2);
+    else if (k === LineKind.MailFrom) offer(parsePublicationDate(line.replace(/^From \S+\s+/, ""), dayFirst), j, 4);
+    else if (inHead && isText(k) && !headlineLines.has(j)) age ??= relativeAge(line);
   }
+  const dateField = /\s\|\s([^|]+)$/.exec(headline);
+  if (dateField) offer(parsePublicationDate(dateField[1]!, dayFirst), headlineLine, 3);
+  if (published) age = undefined;
 
   function isCaption(j: number): boolean {
     // A caption sits in the head: within the next two non-blank lines come boilerplate or the
@@ -107,7 +189,7 @@ export function articleStructure(lines: readonly string[], kinds?: readonly Line
       const k = kind(x);
       if (k === LineKind.Blank) continue;
       if (k === LineKind.Boilerplate || k === LineKind.DateOrByline || k === LineKind.Bullet) return true;
-      if (seen === 0 && k === LineKind.Text && datelineOf(lines[x]!) && !datelineOf(lines[j]!)) return true;
+      if (seen === 0 && isText(k) && datelineOf(lines[x]!) && !datelineOf(lines[j]!)) return true;
       seen++;
     }
     return false;
@@ -115,16 +197,16 @@ export function articleStructure(lines: readonly string[], kinds?: readonly Line
 
   let dateline: string | undefined;
   let datelineLine: number | undefined;
-  if (bodyStart <= lastLine && kind(bodyStart) === LineKind.Text) {
+  if (bodyStart <= lastLine && isText(kind(bodyStart))) {
     dateline = datelineOf(lines[bodyStart]!);
     if (dateline) datelineLine = bodyStart;
   }
 
   const sections: ArticleStructure["sections"] = [];
   for (let j = bodyStart + 1; j < lastLine; j++) {
-    if (kind(j) !== LineKind.Text || !(kind(j - 1) === LineKind.Blank || endsSentence(lines[j - 1]!))) continue;
+    if (!isText(kind(j)) || furniture(j) || !(kind(j - 1) === LineKind.Blank || endsSentence(lines[j - 1]!))) continue;
     const line = lines[j]!;
-    if (isSubhead(line) && line.trim() !== headKey && opensParagraph(j + 1)) {
+    if (isSubhead(line) && line.trim() !== headline && opensParagraph(j + 1)) {
       sections.push({ title: line.trim(), line: j, start: line.length - line.trimStart().length });
     }
   }
@@ -133,17 +215,21 @@ export function articleStructure(lines: readonly string[], kinds?: readonly Line
   function opensParagraph(j: number): boolean {
     if (kind(j) === LineKind.Blank) j++;
     if (j <= lastLine && kind(j) === LineKind.Bullet) return true;
-    if (j > lastLine || kind(j) !== LineKind.Text) return false;
+    if (j > lastLine || !isText(kind(j))) return false;
     const next = lines[j]!.trim();
     return kind(j - 1) !== LineKind.Blank || (next.length >= 60 && !isTitleLike(next)) || /[.!?”"]$/.test(next);
   }
 
+  const field = headlineField(headline);
   return {
     headline,
     headlineLine,
-    headlineStart,
+    headlineStart: head.text.start,
+    headlineEnd: head.lines > 1 ? lines[headlineLine]!.trimEnd().length : head.text.end,
+    ...(field ? { headlineField: field } : {}),
     ...(published ? { published } : {}),
-    ...(relativeAge !== undefined && !published ? { relativeAgeDays: relativeAge } : {}),
+    ...(age !== undefined ? { relativeAge: age } : {}),
+    ...(scrapedAt ? { scrapedAt } : {}),
     ...(publishedLine !== undefined ? { publishedLine } : {}),
     ...(dateline ? { dateline, datelineLine } : {}),
     bodyStart,
@@ -152,6 +238,38 @@ export function articleStructure(lines: readonly string[], kinds?: readonly Line
     boilerplateLines,
     lastLine,
   };
+}
+
+/** A save or scrape stamp among lines [0, end) (a dump's banner: `Saved: 2023-04-05 10:12`). */
+export function scrapeStamp(lines: readonly string[], kinds: readonly LineKind[], end: number, dayFirst: boolean | undefined): ArticleStructure["scrapedAt"] {
+  for (let j = 0; j < end; j++) {
+    const field = kinds[j] === LineKind.Header ? headerField(lines[j]!) : undefined;
+    const stamp = field
+      ? ACQUISITION_HEADERS.has(field.name)
+        ? stampOf(field.value, dayFirst)
+        : undefined
+      : kinds[j] === LineKind.Acquired
+        ? stampOf(lines[j]!, dayFirst)
+        : undefined;
+    if (stamp) return stamp;
+  }
+  return undefined;
+}
+
+/** A line a headline set over several lines runs on to: title-like but for its first letter, no dateline. */
+function continuesHeadline(line: string): boolean {
+  return isTitleLike(line.replace(/^\s*\p{Ll}/u, (c) => c.toUpperCase())) && !opensWithDateline(line);
+}
+
+/** The day and hour of a save or scrape stamp (`2023-04-05 10:12`, `Scraped at 2023-04-06T22:54:21Z`). */
+function stampOf(value: string, dayFirst: boolean | undefined): ArticleStructure["scrapedAt"] {
+  const day = parsePublicationDate(
+    value.replace(/^\s*(?:saved|scraped|retrieved|captured|archived|downloaded|fetched|crawled)(?:\s+(?:at|on|from))?\s*:?\s*/i, ""),
+    { dayFirst },
+  );
+  if (!day) return undefined;
+  const time = /\b(\d{1,2}):(\d{2})\b/.exec(value);
+  return { day, hour: time ? Number(time[1]) : undefined };
 }
 
 function endsSentence(line: string): boolean {

@@ -44,6 +44,9 @@ export const DATED_STAMP_LINE = new RegExp(
   "iu",
 );
 
+/** When the page was saved or scraped, which is no date of the story: `Scraped at 2023-04-06T22:54:21Z`, `Saved on 5 April 2023`. */
+export const ACQUISITION_STAMP_LINE = /^\s*(?:saved|scraped|retrieved|captured|archived|downloaded|fetched|crawled)(?:\s+(?:at|on|from))?\s*:?\s+\S.*$/i;
+
 /** A reading-time note: `4 min read`. */
 export const READING_TIME = /^\s*\d+\s*min(?:ute)?s?\s+read\s*$/i;
 

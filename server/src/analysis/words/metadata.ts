@@ -2,16 +2,156 @@
 // `Date:`, `Source:` …) and the words before a colon that are not a dateline's place (`Note:`,
 // `Analysis:`, `Photo:`). Line classification, article structure and the entity rules read them.
 
+// Keys are compared in a normal form: lower case, `_` and `-` as spaces, spaces collapsed
+// (`LOAD-DATE` → `load date`, `pubDate` → `pubdate`).
+
 /** Keys whose value is the headline. */
-export const TITLE_KEYS = ["title", "headline", "heading"] as const;
+export const TITLE_KEYS = ["title", "headline", "heading", "subject", "hed", "head"] as const;
 
 /** Keys whose value is the day of publication. */
-export const DATE_KEYS = ["date", "published", "publication date", "posted", "updated"] as const;
+export const DATE_KEYS = [
+  "date",
+  "published",
+  "publication date",
+  "pubdate",
+  "pub date",
+  "posted",
+  "updated",
+  "date published",
+  "published at",
+  "posted at",
+  "issued",
+  "dateline date",
+  "first published",
+  "created",
+] as const;
 
-/** Every metadata key of the header layouts (title and date keys included). */
+/** Keys whose value is a date that is not the publication's: when the record was loaded, saved or exported. */
+export const ACQUISITION_KEYS = [
+  "load date",
+  "loaddate",
+  "retrieved",
+  "retrieved at",
+  "saved",
+  "saved at",
+  "saved on",
+  "scraped",
+  "scraped at",
+  "scraped on",
+  "exported",
+  "exported at",
+  "exported on",
+  "downloaded",
+  "fetched",
+  "fetched at",
+  "crawled",
+  "crawled at",
+  "accessed",
+  "captured",
+  "archived",
+  "date and time",
+  "generated",
+] as const;
+
+/** Keys that close a record (after its body) in archive exports. */
+export const TRAILER_KEYS = [
+  "load date",
+  "loaddate",
+  "language",
+  "publication type",
+  "document type",
+  "copyright",
+  "graphic",
+  "notes",
+  "classification",
+  "subject terms",
+  "doc id",
+] as const;
+
+/** Every metadata key of the header layouts: the title, date and acquisition keys and the rest. */
 export const METADATA_KEYS = [
   ...TITLE_KEYS,
   ...DATE_KEYS,
+  ...ACQUISITION_KEYS,
+  ...TRAILER_KEYS,
+  "source",
+  "publisher",
+  "publication",
+  "outlet",
+  "newspaper",
+  "by",
+  "byline",
+  "author",
+  "authors",
+  "writer",
+  "url",
+  "link",
+  "guid",
+  "permalink",
+  "canonical",
+  "section",
+  "desk",
+  "category",
+  "categories",
+  "tags",
+  "tag",
+  "keywords",
+  "topics",
+  "language",
+  "lang",
+  "id",
+  "item id",
+  "dateline",
+  "location",
+  "summary",
+  "description",
+  "teaser",
+  "abstract",
+  "length",
+  "word count",
+  "words",
+  "edition",
+  "page",
+  "pg",
+  "body",
+  "text",
+  "content",
+  "from",
+  "to",
+  "cc",
+  "reply to",
+  "message id",
+  "in reply to",
+  "references",
+  "return path",
+  "content type",
+  "mime version",
+  "list id",
+  "list",
+  "channel",
+  "channel link",
+  "feed",
+  "layout",
+  "type",
+  "rights",
+  "credit",
+] as const;
+
+/** A key in the normal form the lists above use. */
+export function normalKey(key: string): string {
+  return key.trim().toLowerCase().replace(/[_-]+/g, " ").replace(/\s+/g, " ");
+}
+
+/** Words (lower case) of labels that open a line before a colon or a dash (`BREAKING NEWS:`, `Photo:`): a phrase with one of them is no place. */
+export const LABEL_WORDS: ReadonlySet<string> = new Set([
+  "title",
+  "headline",
+  "heading",
+  "date",
+  "published",
+  "publication date",
+  "posted",
+  "updated",
   "source",
   "publisher",
   "by",
@@ -31,11 +171,6 @@ export const METADATA_KEYS = [
   "location",
   "summary",
   "description",
-] as const;
-
-/** Words (lower case) of labels that open a line before a colon or a dash (`BREAKING NEWS:`, `Photo:`): a phrase with one of them is no place. */
-export const LABEL_WORDS: ReadonlySet<string> = new Set([
-  ...METADATA_KEYS,
   "note",
   "editor",
   "editor's",

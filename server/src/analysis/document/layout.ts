@@ -1,0 +1,349 @@
+// The layout profile: what the tool that made a dump repeats for every article, inferred from the
+// dump itself. A dump is made by one tool with one template per record: an archive export opens
+// each record with `3 of 50 DOCUMENTS`, a feed reader with `Title:`, a mail archive with an mbox
+// `From ` line, a scraper with `[id: 4821]` or a URL, other dumps with a date line under each
+// headline. The profile names the line that opens records (the opener), the keys that are fields
+// of the template, the dump's convention for numeric dates, and whether form feeds break pages
+// (a PDF export) or separate articles. Segmentation and article structure read it; when the dump
+// shows no opener, the headline rules of segment.ts find the articles.
+//
+// The profile depends only on the dump's structural lines (metadata, separators, boilerplate,
+// trailers, lines a form feed opens) and on which line precedes each of them: an edit that
+// touches none of these keeps it (see `touchesProfile`).
+
+import { FURNITURE_LINE } from "../words/boilerplate.js";
+import { ACQUISITION_KEYS, TITLE_KEYS, TRAILER_KEYS } from "../words/metadata.js";
+import { headerField, LineKind } from "./lines.js";
+
+/** The layouts a user can ask for instead of the inferred one (`newsLens.layout`). */
+export const LAYOUT_NAMES = ["auto", "records", "headlines", "separators", "single"] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+
+export interface LayoutProfile {
+  /** How articles are found: from an opener line (records), from headlines (the scraper and blank-line rules), between separators, or one article. */
+  readonly mode: Exclude<LayoutName, "auto">;
+  /** Whether the user chose the mode (`newsLens.layout`) rather than inference. */
+  readonly chosen: boolean;
+  /** The signature of the lines that open records (records mode). */
+  readonly opener: string | undefined;
+  /** The shapes that recur in the records (counted twice or more): what tells a record from a banner. */
+  readonly templateSignatures: ReadonlySet<string>;
+  /** The records carry their headline in a title key (`Title:`, `Subject:`): none stands above the opener. */
+  readonly titleKeyed: boolean;
+  /** Keys the vocabulary does not know that the dump repeats record after record: fields of its template. */
+  readonly fieldKeys: ReadonlySet<string>;
+  /** The dump writes numeric dates day first (true), month first (false), or does not say. */
+  readonly dayFirst: boolean | undefined;
+  /** Form feeds glued to text break pages inside articles (a PDF export): they separate nothing. */
+  readonly pageBreaks: boolean;
+  /** The running heads of a PDF export's pages, as `pageHeadKey` gives them: page furniture, never a headline. */
+  readonly runningHeads: ReadonlySet<string>;
+  /** What was inferred, in words, for the Outline and the hovers. */
+  readonly description: string;
+  /** Equal for equal profiles. */
+  readonly key: string;
+}
+
+/** Lines a segmentation rule reads. */
+export interface ProfileSource {
+  readonly lines: readonly string[];
+  readonly kinds: readonly LineKind[];
+}
+
+/** Kinds that are evidence for the profile; the others (text, blanks, bullets, quotes) are not. */
+export function isStructural(kind: LineKind): boolean {
+  return kind !== LineKind.Text && kind !== LineKind.Blank && kind !== LineKind.Bullet && kind !== LineKind.Quote && kind !== LineKind.PageNumber;
+}
+
+const STRONG_OPENERS = new Set(["counter", "mbox", "slug", "id"]);
+const NOT_OPENER_KEYS: ReadonlySet<string> = new Set([...ACQUISITION_KEYS, ...TRAILER_KEYS]);
+
+/**
+ * What a structural line is as evidence: `key:date`, `counter`, `dated`, `separator`, … (undefined
+ * for lines that are no evidence). Unknown keys count only when `fieldKeys` lists them.
+ */
+export function signatureOf(line: string, kind: LineKind, fieldKeys?: ReadonlySet<string>): string | undefined {
+  switch (kind) {
+    case LineKind.Separator:
+      return /^\s*\f+\s*$/.test(line) ? "formfeed" : "separator";
+    case LineKind.TitleHeader:
+    case LineKind.Header:
+      return `key:${headerField(line)?.name ?? ""}`;
+    case LineKind.KeyValue: {
+      const key = headerField(line)?.name ?? "";
+      return !fieldKeys || fieldKeys.has(key) ? `key:${key}` : undefined;
+    }
+    case LineKind.Counter:
+      return "counter";
+    case LineKind.MailFrom:
+      return "mbox";
+    case LineKind.RecordId:
+      return "id";
+    case LineKind.Url:
+      return "url";
+    case LineKind.Slug:
+      return "slug";
+    case LineKind.DateOrByline:
+      return "dated";
+    case LineKind.Boilerplate:
+      // Furniture by its words (`Short Url`, `Follow`); stamps (`Updated 3 sec ago`) as one.
+      return FURNITURE_LINE.test(line) ? `boilerplate:${line.trim().toLowerCase()}` : "boilerplate:stamp";
+    case LineKind.Trailer:
+      return "trailer";
+    case LineKind.Acquired:
+      return "acquired";
+    case LineKind.Heading:
+      // By its mark: `## ` headlines are not `### ` subheads.
+      return `heading:${/^\s*(#{1,6}|\[|\d{1,3}[.)])/.exec(line)?.[1]?.replace(/\d+/, "n") ?? ""}`;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A line's kind as the profile sees it: a `key: value` line with a key the dump does not repeat
+ * (`Ukraine: Russia strikes …`, `Kyushu floods: death toll rises`) is text.
+ */
+export function effectiveKind(line: string, kind: LineKind, fieldKeys: ReadonlySet<string>): LineKind {
+  return kind === LineKind.KeyValue && !fieldKeys.has(headerField(line)?.name ?? "") ? LineKind.Text : kind;
+}
+
+/** Kinds that make a block of lines the head of a record: a line after one of them does not lead. */
+function isAnchorKind(kind: LineKind): boolean {
+  return (
+    kind === LineKind.Separator ||
+    kind === LineKind.TitleHeader ||
+    kind === LineKind.Header ||
+    kind === LineKind.KeyValue ||
+    kind === LineKind.Counter ||
+    kind === LineKind.MailFrom ||
+    kind === LineKind.RecordId ||
+    kind === LineKind.Url ||
+    kind === LineKind.Slug ||
+    kind === LineKind.DateOrByline ||
+    kind === LineKind.Acquired
+  );
+}
+
+/**
+ * Whether line i is the first anchor of its block of lines: a blank line (or nothing) is above it,
+ * or the line above is no anchor (indented list items under a key, as front matter writes
+ * `tags:`, belong to the key).
+ */
+export function leadsBlock(src: ProfileSource, i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && src.kinds[p] === LineKind.Bullet && /^\s/.test(src.lines[p]!)) p--;
+  return p < 0 || src.kinds[p] === LineKind.Blank || !isAnchorKind(src.kinds[p]!);
+}
+
+/** Whether the first non-blank line after line i is a `key: value` line (a separator before a record's header block). */
+export function opensHeaderBlock(src: ProfileSource, i: number): boolean {
+  let n = i + 1;
+  while (n < src.kinds.length && src.kinds[n] === LineKind.Blank) n++;
+  const k = src.kinds[n];
+  return k === LineKind.TitleHeader || k === LineKind.Header || k === LineKind.KeyValue;
+}
+
+/** A form feed glued to the start of a line (pdftotext begins each page so). */
+export function opensPage(line: string): boolean {
+  return line.charCodeAt(0) === 12 && /\S/.test(line);
+}
+
+/**
+ * A running head without what changes from page to page (page numbers and letters, the order of
+ * its fields on left and right pages): `A4  THE DAILY MERIDIAN  Thursday, October 12, 2023` and
+ * `\fThursday, October 12, 2023  THE DAILY MERIDIAN  A5` give the same key.
+ */
+export function pageHeadKey(line: string): string {
+  const words = line.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
+  return words.sort().join(" ");
+}
+
+/** Whether a line is page furniture of the profile's dump: a running head (on any page, the first included). */
+export function isRunningHead(profile: LayoutProfile, line: string): boolean {
+  return profile.runningHeads.size > 0 && (opensPage(line) || profile.runningHeads.has(pageHeadKey(line)));
+}
+
+/** The profile of a dump: inferred from its lines, or the mode the user chose. */
+export function inferProfile(src: ProfileSource, chosen: LayoutName = "auto"): LayoutProfile {
+  const { lines, kinds } = src;
+  // Unknown keys that recur (3 times at least) are fields of the template.
+  const keyCounts = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== LineKind.KeyValue) continue;
+    const key = headerField(lines[i]!)?.name ?? "";
+    keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
+  }
+  const fieldKeys = new Set([...keyCounts].filter(([, n]) => n >= 3).map(([k]) => k));
+
+  const view: ProfileSource = { lines, kinds: kinds.map((k, i) => effectiveKind(lines[i]!, k, fieldKeys)) };
+
+  // Pages first: lines a form feed opens, and the running heads that recur on them.
+  let pageOpenings = 0;
+  let formFeedLines = 0;
+  const heads = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (kinds[i] === LineKind.Separator && /^\s*\f+\s*$/.test(line)) formFeedLines++;
+    if (!opensPage(line)) continue;
+    pageOpenings++;
+    const head = pageHeadKey(line);
+    if (head) heads.set(head, (heads.get(head) ?? 0) + 1);
+  }
+  const pageBreaks = pageOpenings >= 2 && pageOpenings > formFeedLines;
+  const runningHeads: ReadonlySet<string> = new Set(pageBreaks ? [...heads].filter(([, n]) => n >= 2).map(([k]) => k) : []);
+
+  // Then the evidence of the records' template (page furniture is none).
+  const stats = new Map<string, { count: number; leads: number; first: number; leading: number[] }>();
+  let dayFirstEvidence = 0;
+  let monthFirstEvidence = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const kind = kinds[i]!;
+    const line = lines[i]!;
+    if (!isStructural(kind) || opensPage(line) || (runningHeads.size > 0 && runningHeads.has(pageHeadKey(line)))) continue;
+    const signature = signatureOf(line, kind, fieldKeys);
+    if (!signature) continue;
+    let s = stats.get(signature);
+    if (!s) stats.set(signature, (s = { count: 0, leads: 0, first: i, leading: [] }));
+    s.count++;
+    if (leadsBlock(view, i) || (signature === "separator" && opensHeaderBlock(view, i))) {
+      s.leads++;
+      s.leading.push(i);
+    }
+    const numeric = numericDateOrder(line, kind);
+    if (numeric === "dayFirst") dayFirstEvidence++;
+    else if (numeric === "monthFirst") monthFirstEvidence++;
+  }
+  const dayFirst = dayFirstEvidence > 0 && monthFirstEvidence === 0 ? true : monthFirstEvidence > 0 && dayFirstEvidence === 0 ? false : undefined;
+
+  let opener: string | undefined;
+  let best: { strong: boolean; leads: number; first: number } | undefined;
+  const candidates: string[] = [];
+  for (const [signature, s] of stats) {
+    const strong = STRONG_OPENERS.has(signature);
+    // A counter, an mbox line, a slug or an id opens a record wherever it stands; other shapes where they lead a block.
+    const opens = strong ? s.count : s.leads;
+    // Two records of a weaker shape are no template yet: the headline rules read small dumps.
+    if (!canOpen(signature, pageBreaks) || opens < (strong ? 2 : 3)) continue;
+    candidates.push(signature);
+    const candidate = { strong, leads: opens, first: s.first };
+    if (!best || better(candidate, best)) {
+      best = candidate;
+      opener = signature;
+    }
+  }
+  // A scraper's page furniture (`Short Url`, `Follow`, `Updated …`) on more articles than the opener
+  // opens says the headline rules explain the dump better; so does another shape leading blocks
+  // half as often as the opener without taking turns with it record by record (a dump put together
+  // from several tools' output, where each tool's records keep to themselves).
+  let furniture = 0;
+  for (const [signature, s] of stats) if (signature.startsWith("boilerplate:")) furniture = Math.max(furniture, s.count);
+  const mixed =
+    opener !== undefined &&
+    candidates.some((other) => {
+      const a = stats.get(opener!)!;
+      const b = stats.get(other)!;
+      return other !== opener && b.leads >= 0.5 * a.leads && interleaving(a.leading, b.leading) < 0.8;
+    });
+  const records = best !== undefined && (best.strong || (best.leads > furniture && !mixed));
+  const inferred: LayoutProfile["mode"] = records ? "records" : "headlines";
+  let titled = 0;
+  for (const key of TITLE_KEYS) titled += stats.get(`key:${key}`)?.count ?? 0;
+  const titleKeyed = titled >= 2 && titled >= 0.8 * (best?.leads ?? 0);
+  const templateSignatures = new Set(
+    [...stats].filter(([signature, s]) => s.count >= 2 && signature !== "separator" && !signature.startsWith("boilerplate")).map(([signature]) => signature),
+  );
+  const mode = chosen === "auto" ? inferred : chosen;
+  const useOpener = mode === "records" ? opener : undefined;
+  return {
+    mode,
+    chosen: chosen !== "auto",
+    opener: useOpener,
+    titleKeyed,
+    templateSignatures,
+    fieldKeys,
+    dayFirst,
+    pageBreaks,
+    runningHeads,
+    description: describe(mode, useOpener, chosen !== "auto", pageBreaks),
+    key: JSON.stringify([
+      mode,
+      chosen,
+      useOpener,
+      titleKeyed,
+      [...templateSignatures].sort(),
+      [...fieldKeys].sort(),
+      dayFirst,
+      pageBreaks,
+      [...runningHeads].sort(),
+    ]),
+  };
+}
+
+/**
+ * How regularly shape `b`'s lines take turns with shape `a`'s: the share of the gaps between
+ * consecutive `b` lines that hold an `a` line (1 where every record has both; low where the two
+ * come in runs of their own).
+ */
+function interleaving(a: readonly number[], b: readonly number[]): number {
+  if (b.length < 2) return 1;
+  let k = 0;
+  let held = 0;
+  for (let n = 1; n < b.length; n++) {
+    while (k < a.length && a[k]! <= b[n - 1]!) k++;
+    if (k < a.length && a[k]! < b[n]!) held++;
+  }
+  return held / (b.length - 1);
+}
+
+/** Whether lines of this signature may open records (a record's closing fields and furniture may not). */
+export function canOpen(signature: string, pageBreaks: boolean): boolean {
+  if (signature.startsWith("boilerplate") || signature === "trailer") return false;
+  if (signature === "formfeed") return !pageBreaks;
+  if (signature.startsWith("key:")) return !NOT_OPENER_KEYS.has(signature.slice(4));
+  return true;
+}
+
+function better(a: { strong: boolean; leads: number; first: number }, b: { strong: boolean; leads: number; first: number }): boolean {
+  if (a.strong !== b.strong) return a.strong;
+  if (a.leads !== b.leads) return a.leads > b.leads;
+  return a.first < b.first;
+}
+
+/** What a numeric date on a line says of the order of day and month: a first part above 12 is a day. */
+function numericDateOrder(line: string, kind: LineKind): "dayFirst" | "monthFirst" | undefined {
+  if (kind !== LineKind.DateOrByline && kind !== LineKind.Header && kind !== LineKind.KeyValue && kind !== LineKind.Boilerplate && kind !== LineKind.Acquired)
+    return undefined;
+  const m = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?!\d)/.exec(line);
+  if (!m) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a > 12 && b <= 12) return "dayFirst";
+  if (b > 12 && a <= 12) return "monthFirst";
+  return undefined;
+}
+
+const OPENER_WORDS: Record<string, string> = {
+  counter: "record counters (`3 of 50 DOCUMENTS`)",
+  mbox: "mail messages (mbox `From ` lines)",
+  slug: "wire slugs",
+  id: "record ids",
+  url: "web addresses",
+  dated: "date lines under or above the headline",
+  acquired: "save or scrape stamps",
+
+  separator: "separator lines",
+  formfeed: "form feeds",
+};
+
+function describe(mode: LayoutProfile["mode"], opener: string | undefined, chosen: boolean, pageBreaks: boolean): string {
+  const how =
+    mode === "records"
+      ? `records opened by ${opener ? (OPENER_WORDS[opener] ?? (opener.startsWith("heading:") ? `\`${opener.slice(8)}\` headlines` : `\`${opener.slice(4)}:\` lines`)) : "nothing recurring"}`
+      : mode === "headlines"
+        ? "articles found by their headlines"
+        : mode === "separators"
+          ? "articles between separator lines"
+          : "one article";
+  return `${how}${pageBreaks ? ", pages of a PDF export" : ""}${chosen ? " (set by newsLens.layout)" : ""}`;
+}
