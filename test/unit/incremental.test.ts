@@ -8,23 +8,46 @@ import fc from "fast-check";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { DumpSession } from "../../server/src/analysis/index.js";
 import { OpenDump } from "../../server/src/lsp/documents.js";
+import { renderZoo } from "../zoo/templates.js";
 
-const fixtures = join(__dirname, "..", "fixtures", "layouts");
+const fixtureDir = join(__dirname, "..", "fixtures");
 const sample = join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
-const texts = readdirSync(fixtures)
-  .filter((f) => f.endsWith(".txt"))
-  .map((f) => readFileSync(join(fixtures, f), "utf8"));
-if (existsSync(sample)) texts.unshift(readFileSync(sample, "utf8"));
+const fixtureTexts = (folder: string) =>
+  readdirSync(join(fixtureDir, folder))
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => ({ name: `${folder}/${f}`, text: readFileSync(join(fixtureDir, folder, f), "utf8") }))
+    // Fixtures in other encodings are decoded by the file reader, not here.
+    .filter(({ text }) => !text.includes("\uFFFD") && !text.includes("\0"));
+const texts = [...fixtureTexts("layouts"), ...fixtureTexts("tools")];
+if (existsSync(sample)) texts.unshift({ name: "sample", text: readFileSync(sample, "utf8") });
 
-// Pieces that edits insert: line ends of every kind, separators, headers, boilerplate, headline-ish lines, emoji.
+// Pieces that edits insert: line ends of every kind, separators, headers, boilerplate, headline-ish
+// lines, emoji, and the lines records of other tools open or close with, which change the layout profile.
 const pieces = [
   "\n",
   "\r\n",
   "\r",
   "\n\n",
   "=====\n",
+  "---\n",
+  "\f",
+  "\fA4  THE DAILY MERIDIAN  Thursday, October 12, 2023\n",
   "Title: Markets rally\n",
+  'title: "Markets rally"\n',
   "Date: 2024-03-05\n",
+  "URL: https://news.example.com/a/1\n",
+  "https://news.example.com/b/2\n",
+  "3 of 50 DOCUMENTS\n",
+  "From jane@example.org Tue Mar 16 08:00:00 2021\n",
+  "[id: 48213]\n",
+  "LOAD-DATE: March 19, 2019\n",
+  "Desk: Metro\n",
+  "  - tag\n",
+  "## Storm hits coast\n",
+  "1. Storm hits coast\n",
+  "Reuters, 9 Mar 2023\n",
+  "Saved 12/03/2024 10:00\n",
+  "Reporting by Jane Doe; Editing by John Roe\n",
   "Updated 3 sec ago\n",
   "Follow\n",
   "Storm hits coast\n\n",
@@ -48,8 +71,14 @@ function duplicateDiagnostics(session: DumpSession) {
   return session.stage("diagnostics");
 }
 
-for (const [n, base] of texts.entries()) {
-  test(`incremental edits equal a full analysis: articles and duplicates (text ${n})`, () => {
+/** The layout profile a session's document holds (what segmentation reads). */
+const profileKey = (session: DumpSession) => session.layout().key;
+
+/** How many runs of the property changed a dump's layout profile, per text: the edits must reach the profile. */
+const profileChanges = new Map<string, number>();
+
+for (const [n, { name, text: base }] of texts.entries()) {
+  test(`incremental edits equal a full analysis: articles and duplicates (${name})`, () => {
     fc.assert(
       fc.property(fc.array(edit(base.length), { minLength: 1, maxLength: 12 }), (edits) => {
         // The client's side: the library's text document (with a whole-text rebuild, so its own
@@ -75,11 +104,51 @@ for (const [n, base] of texts.entries()) {
         }
         assert.equal(dump.getText(), client.getText());
         assert.deepEqual(dump.articles(), fullArticles(client.getText()));
+        const full = new DumpSession(client.getText());
+        assert.equal(profileKey(dump.session), profileKey(full));
+        if (profileKey(full) !== profileKey(new DumpSession(bare))) profileChanges.set(name, (profileChanges.get(name) ?? 0) + 1);
       }),
-      { numRuns: 200, seed: 4242 + n },
+      { numRuns: name.startsWith("tools/") ? 60 : 200, seed: 4242 + n },
     );
   });
 }
+
+test("the edits above changed the layout profile of most texts", () => {
+  const changed = texts.filter(({ name }) => (profileChanges.get(name) ?? 0) > 0).length;
+  assert.ok(changed >= texts.length / 2, `${changed} of ${texts.length} texts saw their profile change: ${JSON.stringify([...profileChanges])}`);
+});
+
+test("zoo dumps under random edits: incremental equals full, profile included", () => {
+  const zoo = renderZoo();
+  let changed = 0;
+  fc.assert(
+    fc.property(
+      fc.nat({ max: zoo.length - 1 }).chain((d) => fc.tuple(fc.constant(d), fc.array(edit(zoo[d]!.text.length), { minLength: 1, maxLength: 8 }))),
+      ([d, edits]) => {
+        const base = zoo[d]!.text.replace(/^\uFEFF/, "");
+        const dump = new OpenDump("file:///z.txt", 1, base);
+        let text = base;
+        let version = 1;
+        for (const e of edits) {
+          const client = TextDocument.create("file:///z.txt", "newsdump", version, text);
+          const inCrlf = (o: number) => text[o - 1] === "\r" && text[o] === "\n";
+          let start = Math.min(e.at, text.length);
+          if (inCrlf(start)) start++;
+          let end = Math.min(text.length, start + e.remove);
+          if (inCrlf(end)) end++;
+          dump.applyChanges([{ range: { start: client.positionAt(start), end: client.positionAt(end) }, text: e.insert }], ++version);
+          text = text.slice(0, start) + e.insert + text.slice(end);
+        }
+        const full = new DumpSession(text);
+        assert.deepEqual(dump.articles(), full.articles());
+        assert.equal(profileKey(dump.session), profileKey(full));
+        if (profileKey(full) !== profileKey(new DumpSession(base))) changed++;
+      },
+    ),
+    { numRuns: 400, seed: 1717 },
+  );
+  assert.ok(changed > 40, `only ${changed} runs changed a zoo dump's profile`);
+});
 
 test("an inserted line in article 2 moves the later articles by one line", () => {
   if (!existsSync(sample)) return;

@@ -3,8 +3,9 @@
 // results of every other article are reused (they are cached by article text, in
 // article-relative coordinates, so an article that merely moved costs nothing).
 
+import type { LayoutName } from "../../vocabulary/settings.js";
 import { parsePublicationDate } from "../dates/publication.js";
-import { effectiveKind, inferProfile, isRunningHead, isStructural, type LayoutName, type LayoutProfile, opensPage } from "./layout.js";
+import { effectiveKind, inferProfile, isRunningHead, isStructural, type LayoutProfile, opensPage } from "./layout.js";
 import { classifyLine, dateInDateLine, LineKind } from "./lines.js";
 import { type DumpDates, inferDates } from "./published.js";
 import { articleEnd, findArticleStarts, isArticleStart, type LineSource, RULE_REACH } from "./segment.js";
@@ -101,12 +102,18 @@ export class DumpDocument implements LineSource {
     this.resegment(this.inferProfile());
   }
 
-  /** Changes the layout the user asks for (`auto`: inferred); the dump is segmented again if that changes the profile. */
-  setLayout(layout: LayoutName): void {
-    if (layout === this.layout) return;
+  /**
+   * Changes the layout the user asks for (`auto`: inferred); the dump is segmented again if that
+   * changes the profile. Returns whether it did.
+   */
+  setLayout(layout: LayoutName): boolean {
+    if (layout === this.layout) return false;
     this.layout = layout;
+    if (this.notText) return false;
     const profile = this.inferProfile();
-    if (profile.key !== this.profile.key) this.resegment(profile);
+    if (profile.key === this.profile.key) return false;
+    this.resegment(profile);
+    return true;
   }
 
   /** Segments the whole dump (again) under `profile`, reusing the cores made under the same profile. */
@@ -181,20 +188,27 @@ export class DumpDocument implements LineSource {
 
   /**
    * Whether replacing lines [from, to) by `newLines` may change the profile: a structural line
-   * goes or comes (or one a form feed opens), or the first non-blank line after the edit, whose
-   * "leads its block" the edit may change, is structural.
+   * goes or comes (or one a form feed opens), or the first line after the edit that is neither
+   * blank nor an indented list item, whose "leads its block" the edit may change, is structural.
    */
   private touchesProfile(from: number, to: number, newLines: readonly string[], newKinds: readonly LineKind[]): boolean {
     const evidence = (line: string, kind: LineKind) => isStructural(kind) || opensPage(line);
     for (let i = from; i < to; i++) if (evidence(this.lines[i]!, this.rawKinds[i]!)) return true;
     for (let i = 0; i < newLines.length; i++) if (evidence(newLines[i]!, newKinds[i]!)) return true;
+    // Indented list items under a key count as the key's (see leadsBlock): look past them too.
     let next = to;
-    while (next < this.lines.length && this.rawKinds[next] === LineKind.Blank) next++;
+    while (next < this.lines.length && (this.rawKinds[next] === LineKind.Blank || (this.rawKinds[next] === LineKind.Bullet && /^\s/.test(this.lines[next]!))))
+      next++;
     return next < this.lines.length && evidence(this.lines[next]!, this.rawKinds[next]!);
   }
 
   private inferProfile(): LayoutProfile {
     return inferProfile({ lines: this.lines, kinds: this.rawKinds }, this.layout);
+  }
+
+  /** The profile inference gives the dump, whatever the user chose. */
+  inferredProfile(): LayoutProfile {
+    return this.layout === "auto" ? this.profile : inferProfile({ lines: this.lines, kinds: this.rawKinds });
   }
 
   private buildSlots(starts: number[], endExclusive: number, previous: Map<string, ArticleCore>): ArticleSlot[] {
