@@ -8,6 +8,7 @@ import { registerAutoDetect } from "./autoDetect";
 import { registerCommands } from "./commands";
 import { registerCorrections } from "./corrections";
 import { LargeFiles } from "./largeFiles";
+import { registerLayoutCommand } from "./layout";
 import { registerSizeLimit } from "./sizeLimit";
 import { EntitiesView } from "./views/entities";
 import { LargeOutlineView } from "./views/largeOutline";
@@ -51,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   registerCommands(context, client, entities, timeline, largeFiles);
   registerCorrections(context, client);
+  registerLayoutCommand(context, client, largeFiles);
   registerSizeLimit(context, client);
   registerAutoDetect(context, client);
   await vscode.commands.executeCommand("setContext", "newsLens.active", true);

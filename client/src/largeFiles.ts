@@ -4,7 +4,7 @@
 // view shows, and keeps the file for the other views until its last tab closes.
 
 import * as vscode from "vscode";
-import { type DocumentSymbol, type LanguageClient, LSPErrorCodes, ResponseError, State } from "vscode-languageclient/node";
+import { type DocumentSymbol, DocumentSymbolRequest, type LanguageClient, LSPErrorCodes, ResponseError, State } from "vscode-languageclient/node";
 import { notifications, requests } from "../../server/src/protocol";
 
 /** VS Code's limit for handing a file to extensions (in characters; a file has at least as many bytes). */
@@ -36,6 +36,8 @@ export class LargeFiles implements vscode.Disposable {
       this.update();
     };
     this.subscriptions = [
+      // Another layout found other articles in a file read from disk: its Outline is asked for again.
+      client.onNotification(notifications.articlesChanged, ({ uri }) => void this.reloadOutline(uri)),
       vscode.window.tabGroups.onDidChangeTabs(tabsChanged),
       vscode.window.tabGroups.onDidChangeTabGroups(tabsChanged),
       // A restarted server knows no file read from disk: read the active one again.
@@ -99,6 +101,14 @@ export class LargeFiles implements vscode.Disposable {
       this.loading.delete(key);
       source.dispose();
     }
+  }
+
+  private async reloadOutline(uri: string): Promise<void> {
+    if (!this.outlines.has(uri)) return;
+    const outline = await this.client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }).catch(() => undefined);
+    if (!outline || !this.outlines.has(uri)) return;
+    this.outlines.set(uri, outline as DocumentSymbol[]);
+    this.update();
   }
 
   /** Lets the server drop the files whose last tab closed (or stop reading them). */

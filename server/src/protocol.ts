@@ -6,6 +6,7 @@
 import { type DocumentSymbol, type Location, NotificationType, type Position, type Range, RequestType } from "vscode-languageserver-protocol";
 import type { Correction, EntityType, ExportedFile, ExportFormat } from "./analysis/index.js";
 import type { CorrectionType } from "./vocabulary/entityTypes.js";
+import type { LayoutName } from "./vocabulary/settings.js";
 
 export type { Correction };
 
@@ -43,7 +44,21 @@ export interface DuplicateItem {
   copies: { headline: string; location: Location }[];
 }
 
+/** How a dump's articles are found ("News Lens: Set Dump Layout…"). */
+export interface LayoutInfo {
+  /** The layout in force. */
+  mode: Exclude<LayoutName, "auto">;
+  /** What it is in words: the opener of the records, pages of a PDF export… */
+  description: string;
+  /** Whether `newsLens.layout` chose it rather than inference. */
+  chosen: boolean;
+  /** The layout inference gives the dump (what `auto` would use). */
+  inferred: string;
+}
+
 export const requests = {
+  /** The layout of a dump (null: not an open text dump). */
+  layout: new RequestType<{ uri: string }, LayoutInfo | null, void>("newsLens/layout"),
   /** People, organisations and places of a dump (or one article), by mention count. */
   entities: new RequestType<ViewParams, EntityItem[], void>("newsLens/entities"),
   /** Dated mentions of a dump (or one article), in calendar order. */
@@ -69,6 +84,8 @@ export const requests = {
 export const notifications = {
   /** The client closed the last tab of a file the server read from disk. */
   closeLargeFile: new NotificationType<{ uri: string }>("newsLens/closeLargeFile"),
+  /** Server → client: a dump's articles changed without an edit (`newsLens.layout` changed); views that hold them ask again. */
+  articlesChanged: new NotificationType<{ uri: string }>("newsLens/articlesChanged"),
   /** Server → client: whether a dump gets only its Outline, and why (the status bar says it). */
   sizeLimit: new NotificationType<{ uri: string; limited: boolean; message: string }>("newsLens/sizeLimit"),
 } as const;

@@ -21,6 +21,10 @@ export interface TestServer {
   stderr: () => string;
   /** Messages the server showed the user. */
   messages: string[];
+  /** Capabilities the server registered and unregistered at run time, in order: `+textDocument/documentSymbol`, `-…`. */
+  registrations: string[];
+  /** Replaces the settings the client answers with and tells the server, as an editor does. */
+  changeSettings(settings: unknown): void;
   /** Diagnostics the server pushed, by URI (clients without pull diagnostics). */
   published: Map<string, PublishDiagnosticsParams["diagnostics"]>;
   /** Server-initiated progress in arrival order: its creation, then its `$/progress` values. */
@@ -37,6 +41,8 @@ export interface ServerOptions {
   pullDiagnostics?: boolean;
   /** Declare window.workDoneProgress, so that the server shows progress. */
   workDoneProgress?: boolean;
+  /** Declare that the Outline and folding providers may be registered at run time. */
+  dynamicRegistration?: boolean;
   /** Answers window/workDoneProgress/create, then cancels that progress at once when this says so. */
   cancelProgress?: (token: string | number) => boolean;
 }
@@ -47,8 +53,21 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
   let stderr = "";
   child.stderr!.on("data", (d) => (stderr += d));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  connection.onRequest("workspace/configuration", (params: { items: unknown[] }) => params.items.map(() => options.settings ?? null));
-  connection.onRequest("client/registerCapability", () => null);
+  let settings = options.settings;
+  connection.onRequest("workspace/configuration", (params: { items: unknown[] }) => params.items.map(() => settings ?? null));
+  const registrations: string[] = [];
+  const methods = new Map<string, string>();
+  connection.onRequest("client/registerCapability", (p: { registrations: { id: string; method: string }[] }) => {
+    for (const r of p.registrations) {
+      methods.set(r.id, r.method);
+      registrations.push(`+${r.method}`);
+    }
+    return null;
+  });
+  connection.onRequest("client/unregisterCapability", (p: { unregisterations: { id: string }[] }) => {
+    for (const r of p.unregisterations) registrations.push(`-${methods.get(r.id)}`);
+    return null;
+  });
   const progress: ProgressEvent[] = [];
   connection.onRequest("window/workDoneProgress/create", ({ token }: { token: string | number }) => {
     progress.push({ token, kind: "create" });
@@ -76,7 +95,8 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
       ...(options.workDoneProgress ? { window: { workDoneProgress: true } } : {}),
       workspace: { configuration: true, workspaceFolders: true },
       textDocument: {
-        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true, dynamicRegistration: options.dynamicRegistration === true },
+        foldingRange: { dynamicRegistration: options.dynamicRegistration === true },
         hover: { contentFormat: ["markdown", "plaintext"] },
         ...(options.pullDiagnostics === false ? {} : { diagnostic: {} }),
       },
@@ -89,6 +109,11 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
     initialize,
     stderr: () => stderr,
     messages,
+    registrations,
+    changeSettings(next) {
+      settings = next;
+      void connection.sendNotification("workspace/didChangeConfiguration", { settings: { newsLens: next } });
+    },
     published,
     progress,
     open(uri, text, languageId = "newsdump") {

@@ -13,6 +13,7 @@ export type { DateSpan } from "./dates/resolve.js";
 export { type DateJob, datesOf } from "./dates/stage.js";
 // documents
 export { looksLikeNewsDump } from "./document/detect.js";
+export type { LayoutProfile } from "./document/layout.js";
 export { sentenceOf } from "./document/sentences.js";
 export { binaryReason, splitLinesWithEnds } from "./document/text.js";
 export { crossFileDuplicates, type DumpFingerprints } from "./duplicates/crossFile.js";

@@ -4,12 +4,13 @@
 // options each stage depends on. An edit re-segments around the lines it touched and re-analyses
 // only the articles whose text changed; asking for a stage again after it costs only what changed.
 
-import { DEFAULT_SETTINGS } from "../vocabulary/settings.js";
+import { DEFAULT_SETTINGS, type LayoutName } from "../vocabulary/settings.js";
 import { type AnnotationsFile, applyCorrections, type Lexicon } from "./corrections/annotations.js";
 import type { DateSpan } from "./dates/resolve.js";
 import { articleDates, DATES, type DateJob, DateStage } from "./dates/stage.js";
 import { Placement } from "./document/articles.js";
 import { type ArticleCore, DumpDocument } from "./document/dumpDocument.js";
+import type { LayoutProfile } from "./document/layout.js";
 import { articleFingerprint, articleFingerprints, bodyOffset, DuplicateStage, FINGERPRINT } from "./duplicates/diagnostics.js";
 import type { ArticleFingerprint } from "./duplicates/fingerprint.js";
 import type { EntitySpan, NerModel } from "./entities/index.js";
@@ -26,6 +27,8 @@ export interface Corrections {
 export interface SessionOptions {
   /** The path or URI the analysis names as its file. */
   file: string;
+  /** The layout the user asks for (`auto`: the one inferred from the dump). */
+  layout: LayoutName;
   /** URI of the dump, for related information in diagnostics. */
   uri: string;
   /** Gives the entity model (loaded lazily by the caller); undefined or no model: no entities. */
@@ -40,6 +43,7 @@ export interface SessionOptions {
 
 export const DEFAULT_SESSION_OPTIONS: SessionOptions = {
   file: "",
+  layout: DEFAULT_SETTINGS.layout,
   uri: "",
   nerModel: undefined,
   bodyThreshold: DEFAULT_SETTINGS.duplicates.bodyThreshold,
@@ -101,8 +105,18 @@ export class DumpSession {
   private workMemo: { version: number; work: readonly ArticleWork[] } | undefined;
 
   constructor(text: string, options: Partial<SessionOptions> = {}) {
-    this.document = new DumpDocument(text);
     this.options = { ...DEFAULT_SESSION_OPTIONS, ...options };
+    this.document = new DumpDocument(text, this.options.layout);
+  }
+
+  /** The dump's layout profile: how its articles are found (inferred, or as the user chose). */
+  layout(): LayoutProfile {
+    return this.document.profile;
+  }
+
+  /** The profile inference gives the dump (the same as `layout()` unless the user chose one). */
+  inferredLayout(): LayoutProfile {
+    return this.document.inferredProfile();
   }
 
   /** The dump's lines (without line ends). */
@@ -134,6 +148,7 @@ export class DumpSession {
       this.optionChanges.set(key, (this.optionChanges.get(key) ?? 0) + 1);
     }
     this.options = { ...this.options, ...options };
+    if (options.layout !== undefined && this.document.setLayout(options.layout)) this.version++;
   }
 
   articles(): readonly Article[] {

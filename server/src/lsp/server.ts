@@ -23,6 +23,7 @@ import { documentSymbols } from "./features/documentSymbols.js";
 import { foldingRanges } from "./features/folding.js";
 import { hover } from "./features/hover.js";
 import { inlayHints } from "./features/inlayHints.js";
+import { layoutInfo } from "./features/layout.js";
 import { documentHighlights, references } from "./features/references.js";
 import { legend, semanticTokens } from "./features/semanticTokens.js";
 import { duplicateItems, entityItems, timelineItems } from "./features/views.js";
@@ -52,8 +53,9 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      documentSymbolProvider: { label: "News Lens" },
-      foldingRangeProvider: true,
+      // Registered at `initialized` instead where the client allows it (see outlineProviders.ts).
+      documentSymbolProvider: state.outline.dynamic ? undefined : { label: "News Lens" },
+      foldingRangeProvider: !state.outline.dynamic,
       workspaceSymbolProvider: true,
       hoverProvider: true,
       referencesProvider: true,
@@ -74,6 +76,7 @@ async function loadSettings(pushed?: unknown): Promise<void> {
 }
 
 connection.onInitialized(async () => {
+  void state.outline.register();
   try {
     if (state.client.pullConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: "newsLens" });
@@ -124,6 +127,13 @@ connection.onRequest(
     return dump ? documentSymbols(dump.articles()) : null;
   }),
 );
+connection.onRequest(
+  requests.layout,
+  guarded("layout", null, ({ uri }) => {
+    const dump = state.textDump(uri);
+    return dump ? layoutInfo(dump.session) : null;
+  }),
+);
 connection.onNotification(notifications.closeLargeFile, ({ uri }) => state.largeFiles.release(uri));
 
 // ---- features ----------------------------------------------------------------------------------
@@ -153,7 +163,13 @@ connection.onWorkspaceSymbol(
 connection.onHover(
   guarded("hover", null, ({ textDocument, position }, token) =>
     state.withAnalysis(textDocument.uri, token, null, ["entities", "dates"], (analysis, dump) =>
-      hover(analysis, dump.session.entityIndex()!, textDocument.uri, position, (line) => dump.lineText(line), places()),
+      hover(analysis, position, {
+        entities: dump.session.entityIndex()!,
+        uri: textDocument.uri,
+        lineText: (line) => dump.lineText(line),
+        placeTable: places(),
+        layout: dump.session.layout().description,
+      }),
     ),
   ),
 );

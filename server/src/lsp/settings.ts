@@ -2,7 +2,7 @@
 // the wrong type (the shape and the defaults are the vocabulary's).
 
 import { isEntityType } from "../vocabulary/entityTypes.js";
-import { DEFAULT_SETTINGS, type Settings } from "../vocabulary/settings.js";
+import { DEFAULT_SETTINGS, isLayoutName, type Settings } from "../vocabulary/settings.js";
 
 export function readSettings(raw: unknown): Settings {
   // biome-ignore lint/suspicious/noExplicitAny: the client's JSON, every value checked before use
@@ -16,6 +16,7 @@ export function readSettings(raw: unknown): Settings {
     files: list(r.files, d.files, isString),
     autoDetect: pick(r.autoDetect, d.autoDetect),
     maxFileSizeMB: pick(r.maxFileSizeMB, d.maxFileSizeMB),
+    layout: isLayoutName(r.layout) ? r.layout : d.layout,
     entities: { enabled: pick(r.entities?.enabled, d.entities.enabled), types: list(r.entities?.types, d.entities.types, isEntityType) },
     dates: { inlayHints: pick(r.dates?.inlayHints, d.dates.inlayHints) },
     duplicates: {

@@ -16,6 +16,7 @@ import { CorrectionsStore } from "./policies/corrections.js";
 import { fileName, LargeFiles } from "./policies/largeFiles.js";
 import { modelWithNotice } from "./policies/modelNotice.js";
 import { OutlineOnly } from "./policies/outlineOnly.js";
+import { OutlineProviders } from "./policies/outlineProviders.js";
 import { PushDiagnostics } from "./policies/pushDiagnostics.js";
 import { WarmUps } from "./policies/warmUp.js";
 import { startProgress } from "./progress.js";
@@ -36,6 +37,7 @@ export class ServerState {
     workspaceFolders: [] as string[],
   };
   readonly reports = new DiagnosticReports();
+  readonly outline: OutlineProviders;
   /** Called once settings are loaded and the workspace's dumps known by their patterns. */
   markReady: () => void = () => undefined;
   /** Settings loaded and the workspace's dumps known by their patterns: what judging a file needs. */
@@ -99,7 +101,9 @@ export class ServerState {
       ),
   );
 
-  constructor(readonly connection: Connection) {}
+  constructor(readonly connection: Connection) {
+    this.outline = new OutlineProviders(connection);
+  }
 
   /** What the client can do, and where its workspace is. */
   initialize(params: InitializeParams): void {
@@ -112,12 +116,21 @@ export class ServerState {
     this.client.refresh.inlayHints = caps.workspace?.inlayHint?.refreshSupport === true;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.client.workspaceFolders = folders.filter((uri) => uri.startsWith("file:")).map((uri) => fileURLToPath(uri));
+    this.outline.initialize(params);
   }
 
   /** New settings: every open dump is judged again, the editor asked to refresh, the workspace rescanned. */
   applySettings(raw: unknown): void {
+    const layout = this.settings.layout;
     this.settings = readSettings(raw);
-    for (const dump of this.dumps.all()) this.judge(dump);
+    for (const dump of this.dumps.all()) {
+      const before = dump.articles();
+      dump.session.configure({ layout: this.settings.layout });
+      if (dump.articles() !== before) void this.connection.sendNotification(notifications.articlesChanged, { uri: dump.uri });
+      this.judge(dump);
+    }
+    // The open dumps' articles may have changed without an edit: the editor is asked for their Outline again.
+    if (this.settings.layout !== layout) void this.outline.register();
   }
 
   /** The open dump for a request, unless it is not text (then features offer nothing). */
@@ -160,6 +173,7 @@ export class ServerState {
       this.warnedNotText.add(dump.uri);
       void this.connection.window.showWarningMessage(`News Lens: ${fileName(dump.uri)} is ${dump.session.notText}.`);
     }
+    dump.session.configure({ layout: this.settings.layout });
     this.judge(dump);
     this.warmUp(dump);
     this.pushes.schedule(dump.uri);
@@ -210,7 +224,12 @@ export class ServerState {
 
   /** Re-reads the workspace's dumps, with a cancellable progress notification when the client can show one. */
   async rescanWorkspace(): Promise<void> {
-    this.workspace.setScope({ folders: this.client.workspaceFolders, patterns: [...this.settings.files], maxBytes: this.settings.maxFileSizeMB * 1024 * 1024 });
+    this.workspace.setScope({
+      folders: this.client.workspaceFolders,
+      patterns: [...this.settings.files],
+      maxBytes: this.settings.maxFileSizeMB * 1024 * 1024,
+      layout: this.settings.layout,
+    });
     const progress = await startProgress(this.connection, this.client.showProgress, "News Lens: indexing the workspace's dumps");
     await this.workspace.rescan((done, total) => progress.report((100 * done) / total, `${done} of ${total} files`), progress.token);
     progress.done();

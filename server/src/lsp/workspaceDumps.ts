@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import picomatch from "picomatch";
 import { glob } from "tinyglobby";
 import { type CancellationToken, type DumpFingerprints, DumpSession, noopToken } from "../analysis/index.js";
+import type { LayoutName } from "../vocabulary/settings.js";
 
 export interface IndexedDump extends DumpFingerprints {
   path: string;
@@ -17,11 +18,13 @@ export interface WorkspaceScope {
   folders: string[]; // file-system paths
   patterns: string[];
   maxBytes: number;
+  /** `newsLens.layout`: how the dumps' articles are found. */
+  layout: LayoutName;
 }
 
 export class WorkspaceDumps {
   private readonly byPath = new Map<string, IndexedDump>();
-  private scope: WorkspaceScope = { folders: [], patterns: [], maxBytes: 0 };
+  private scope: WorkspaceScope = { folders: [], patterns: [], maxBytes: 0, layout: "auto" };
   private matchers: ((path: string) => boolean)[] = [];
   private generation = 0;
 
@@ -65,7 +68,7 @@ export class WorkspaceDumps {
         return;
       }
       const text = new TextDecoder().decode(await readFile(path));
-      const session = new DumpSession(text);
+      const session = new DumpSession(text, { layout: this.scope.layout });
       if (session.notText) {
         this.byPath.delete(path);
         return;

@@ -11,13 +11,10 @@
 // trailers, lines a form feed opens) and on which line precedes each of them: an edit that
 // touches none of these keeps it (see `touchesProfile`).
 
+import type { LayoutName } from "../../vocabulary/settings.js";
 import { FURNITURE_LINE } from "../words/boilerplate.js";
 import { ACQUISITION_KEYS, TITLE_KEYS, TRAILER_KEYS } from "../words/metadata.js";
 import { headerField, LineKind } from "./lines.js";
-
-/** The layouts a user can ask for instead of the inferred one (`newsLens.layout`). */
-export const LAYOUT_NAMES = ["auto", "records", "headlines", "separators", "single"] as const;
-export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
 export interface LayoutProfile {
   /** How articles are found: from an opener line (records), from headlines (the scraper and blank-line rules), between separators, or one article. */

@@ -22,15 +22,19 @@ import { entityTypeInfo } from "../../vocabulary/entityTypes.js";
 /** Roles are read from an entity's first mentions: enough to find how the text introduces a person, and bounded on a big dump. */
 const ROLE_MENTIONS = 400;
 
-/** The hover at `pos`; `entities` indexes the analysis's entities. */
-export function hover(
-  analysis: DumpAnalysis,
-  entities: EntityIndex,
-  uri: string,
-  pos: Position,
-  lineText: (line: number) => string,
-  placeTable?: PlaceTable,
-): Hover | null {
+/** What a hover reads beside the analysis. */
+export interface HoverContext {
+  /** Indexes the analysis's entities. */
+  entities: EntityIndex;
+  uri: string;
+  lineText: (line: number) => string;
+  placeTable?: PlaceTable;
+  /** The dump's layout in words, as Markdown (the article hover names it). */
+  layout: string;
+}
+
+/** The hover at `pos`. */
+export function hover(analysis: DumpAnalysis, pos: Position, { entities, uri, lineText, placeTable, layout }: HoverContext): Hover | null {
   const entity = mentionAt(analysis.entities, pos);
   if (entity)
     return {
@@ -40,7 +44,7 @@ export function hover(
   const date = mentionAt(analysis.dates, pos);
   if (date) return { contents: { kind: MarkupKind.Markdown, value: dateHover(analysis, date) }, range: date.range };
   const article = analysis.articles.find((a) => a.headlineRange.start.line === pos.line);
-  if (article) return { contents: { kind: MarkupKind.Markdown, value: articleHover(analysis, article) }, range: article.headlineRange };
+  if (article) return { contents: { kind: MarkupKind.Markdown, value: articleHover(analysis, article, layout) }, range: article.headlineRange };
   return null;
 }
 
@@ -86,7 +90,7 @@ function dateHover(analysis: DumpAnalysis, date: DateMention): string {
   return lines.join("\n");
 }
 
-function articleHover(analysis: DumpAnalysis, article: Article): string {
+function articleHover(analysis: DumpAnalysis, article: Article, layout: string): string {
   const lines = [`**Article ${article.index + 1} of ${analysis.articles.length}**`, ""];
   if (article.published) lines.push(`Published ${article.published}`);
   else if (article.publishedInferred) lines.push(`Published ~${article.publishedInferred} (inferred from the neighbouring articles)`);
@@ -98,6 +102,7 @@ function articleHover(analysis: DumpAnalysis, article: Article): string {
     .sort((x, y) => y.mentions.length - x.mentions.length)
     .slice(0, 6);
   if (inArticle.length) lines.push(`Most mentioned: ${inArticle.map((e) => `${escapeMarkdown(e.canonical)} (${e.mentions.length})`).join(", ")}`);
+  lines.push(`Layout: ${layout}`);
   return lines.join("  \n");
 }
 
