@@ -53,30 +53,13 @@ rows.forEach((row, i) => {
   console.log(format(row));
 });
 console.log();
-console.log(
-  `articles found on their headline line: ${share(
-    sum((r) => r.found),
-    expected,
-  )}`,
-);
-console.log(
-  `starts right:                          ${share(
-    sum((r) => r.startsRight),
-    expected,
-  )}`,
-);
-console.log(
-  `headlines right:                       ${share(
-    sum((r) => r.headlinesRight),
-    expected,
-  )}`,
-);
-console.log(
-  `published right:                       ${share(
-    sum((r) => r.datesRight),
-    expected,
-  )}`,
-);
+const measures: [string, (r: DumpResult) => number][] = [
+  ["articles found on their headline line", (r) => r.found],
+  ["starts right", (r) => r.startsRight],
+  ["headlines right", (r) => r.headlinesRight],
+  ["published right", (r) => r.datesRight],
+];
+for (const [label, count] of measures) console.log(`${`${label}:`.padEnd(39)}${share(sum(count), expected)}`);
 console.log(`extra articles (on no expected line):  ${sum((r) => r.extra.length)}`);
 console.log(`templates fully right:                 ${share(perfect, results.length)}`);
 

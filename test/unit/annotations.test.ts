@@ -12,7 +12,8 @@ import {
   parseAnnotations,
   parseLexicon,
 } from "../../server/src/analysis/corrections/annotations.js";
-import type { Article, DumpAnalysis, EntityMention, EntityType, Range } from "../../server/src/analysis/types.js";
+import type { DumpAnalysis, EntityMention, EntityType, Range } from "../../server/src/analysis/types.js";
+import { articleOn } from "../support/articles.js";
 
 const DUMP = [
   "Qaani visits Baghdad as Iran-backed groups pause", // 0 article 0
@@ -25,18 +26,6 @@ const DUMP = [
   "Jerusalem: public broadcaster Kan said Qaani and Sudani were not in Gaza.", // 7
 ];
 
-function article(index: number, from: number, to: number, lines: readonly string[]): Article {
-  return {
-    index,
-    headline: lines[from]!,
-    sections: [],
-    repeatedHeadlineLines: [],
-    boilerplateLines: [],
-    headlineRange: { start: { line: from, character: 0 }, end: { line: from, character: lines[from]!.length } },
-    range: { start: { line: from, character: 0 }, end: { line: to, character: lines[to]!.length } },
-  };
-}
-
 /** The range of the nth occurrence of `text` on `line`. */
 function at(lines: readonly string[], line: number, text: string, nth = 0): Range {
   let col = -1;
@@ -46,7 +35,7 @@ function at(lines: readonly string[], line: number, text: string, nth = 0): Rang
 }
 
 function analysisOf(lines: readonly string[], articles: [number, number][], mentions: [number, string, EntityType, number?][]): DumpAnalysis {
-  const arts = articles.map(([from, to], i) => article(i, from, to, lines));
+  const arts = articles.map(([from, to], i) => articleOn(lines, i, from, to));
   const entities: EntityMention[] = mentions.map(([line, text, type, nth]) => ({
     text,
     type,

@@ -12,6 +12,7 @@ import { type ExportedFile, type ExportFormat, exportAnnotations } from "../../s
 import { analyzeDump, type DumpAnalysis } from "../../server/src/analysis/index.js";
 import { runExport } from "../../server/src/cli/exportCommand.js";
 import { lazyNerModel } from "../../server/src/node/modelFile.js";
+import { articleOn } from "../support/articles.js";
 
 const SAMPLE = path.join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
 const FIXTURE = path.join(__dirname, "..", "fixtures", "export", "emoji-crlf-arabic.txt");
@@ -250,20 +251,11 @@ test("CRLF, BOM, emoji and Arabic: code-point offsets (corrections applied befor
 
 test("brat names and numbering; labels and options", () => {
   const lines = ["Headline one", "", "Body with Qaani.", "", "Headline two", "Body."];
-  const art = (index: number, from: number, to: number) => ({
-    index,
-    headline: lines[from]!,
-    sections: [],
-    repeatedHeadlineLines: [],
-    boilerplateLines: [],
-    headlineRange: { start: { line: from, character: 0 }, end: { line: from, character: lines[from]!.length } },
-    range: { start: { line: from, character: 0 }, end: { line: to, character: lines[to]!.length } },
-  });
   const analysis: DumpAnalysis = {
     version: 1,
     file: "x.txt",
     lineCount: lines.length,
-    articles: [art(0, 0, 2), art(1, 4, 5)],
+    articles: [articleOn(lines, 0, 0, 2), articleOn(lines, 1, 4, 5)],
     diagnostics: [],
     entities: [{ text: "Qaani", type: "misc", canonical: "Qaani", range: { start: { line: 2, character: 10 }, end: { line: 2, character: 15 } }, article: 0 }],
     dates: [],

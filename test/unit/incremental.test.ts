@@ -5,9 +5,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import fc from "fast-check";
-import { TextDocument } from "vscode-languageserver-textdocument";
 import { DumpSession } from "../../server/src/analysis/index.js";
 import { OpenDump } from "../../server/src/lsp/documents.js";
+import { applyEdit, randomEdit } from "../support/edits.js";
 import { renderZoo } from "../zoo/templates.js";
 
 const fixtureDir = join(__dirname, "..", "fixtures");
@@ -59,8 +59,7 @@ const pieces = [
   "By Jane Doe | June 3, 2024\n",
 ];
 
-const edit = (len: number) =>
-  fc.record({ at: fc.nat({ max: len }), remove: fc.nat({ max: 400 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 4 }).map((a) => a.join("")) });
+const edit = (length: number) => randomEdit(pieces, length, 400, 4);
 
 function fullArticles(text: string) {
   return new DumpSession(text).articles();
@@ -81,30 +80,23 @@ for (const [n, { name, text: base }] of texts.entries()) {
   test(`incremental edits equal a full analysis: articles and duplicates (${name})`, () => {
     fc.assert(
       fc.property(fc.array(edit(base.length), { minLength: 1, maxLength: 12 }), (edits) => {
-        // The client's side: the library's text document (with a whole-text rebuild, so its own
-        // line index cannot drift); the server's side: OpenDump, which keeps only lines.
-        // As editors do, the byte-order mark is not part of the text the server is given.
+        // The client's side: the text as the edits make it (applyEdit); the server's side:
+        // OpenDump, which keeps only lines. As editors do, the byte-order mark is not part of the
+        // text the server is given.
         const bare = base.replace(/^\uFEFF/, "");
-        let client = TextDocument.create("file:///t.txt", "newsdump", 1, bare);
+        let text = bare;
         const dump = new OpenDump("file:///t.txt", 1, bare);
         let version = 1;
         for (const e of edits) {
-          const text = client.getText();
-          // No position lies between the \r and the \n of a line end: step over it.
-          const inCrlf = (o: number) => text[o - 1] === "\r" && text[o] === "\n";
-          let start = Math.min(e.at, text.length);
-          if (inCrlf(start)) start++;
-          let end = Math.min(text.length, start + e.remove);
-          if (inCrlf(end)) end++;
-          const range = { start: client.positionAt(start), end: client.positionAt(end) };
-          client = TextDocument.create("file:///t.txt", "newsdump", ++version, text.slice(0, start) + e.insert + text.slice(end));
+          const applied = applyEdit(text, e);
+          text = applied.text;
           // Inside a surrogate pair or not, the text the server keeps is the client's text.
-          dump.applyChanges([{ range, text: e.insert }], version);
-          assert.deepEqual(duplicateDiagnostics(dump.session), duplicateDiagnostics(new DumpSession(client.getText(), { uri: "file:///t.txt" })));
+          dump.applyChanges([applied.change], ++version);
+          assert.deepEqual(duplicateDiagnostics(dump.session), duplicateDiagnostics(new DumpSession(text, { uri: "file:///t.txt" })));
         }
-        assert.equal(dump.getText(), client.getText());
-        assert.deepEqual(dump.articles(), fullArticles(client.getText()));
-        const full = new DumpSession(client.getText());
+        assert.equal(dump.getText(), text);
+        assert.deepEqual(dump.articles(), fullArticles(text));
+        const full = new DumpSession(text);
         assert.equal(profileKey(dump.session), profileKey(full));
         if (profileKey(full) !== profileKey(new DumpSession(bare))) profileChanges.set(name, (profileChanges.get(name) ?? 0) + 1);
       }),
@@ -130,14 +122,9 @@ test("zoo dumps under random edits: incremental equals full, profile included", 
         let text = base;
         let version = 1;
         for (const e of edits) {
-          const client = TextDocument.create("file:///z.txt", "newsdump", version, text);
-          const inCrlf = (o: number) => text[o - 1] === "\r" && text[o] === "\n";
-          let start = Math.min(e.at, text.length);
-          if (inCrlf(start)) start++;
-          let end = Math.min(text.length, start + e.remove);
-          if (inCrlf(end)) end++;
-          dump.applyChanges([{ range: { start: client.positionAt(start), end: client.positionAt(end) }, text: e.insert }], ++version);
-          text = text.slice(0, start) + e.insert + text.slice(end);
+          const applied = applyEdit(text, e);
+          text = applied.text;
+          dump.applyChanges([applied.change], ++version);
         }
         const full = new DumpSession(text);
         assert.deepEqual(dump.articles(), full.articles());

@@ -10,6 +10,7 @@ import { EntityResolver, resolveEntities } from "../../server/src/analysis/entit
 import { DumpSession } from "../../server/src/analysis/index.js";
 import { OpenDump } from "../../server/src/lsp/documents.js";
 import { lazyNerModel } from "../../server/src/node/modelFile.js";
+import { applyEdit, randomEdit } from "../support/edits.js";
 
 const nerModel = lazyNerModel();
 const sample = join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
@@ -31,8 +32,7 @@ const pieces = [
   "on March 5 ",
   "",
 ];
-const edit = (len: number) =>
-  fc.record({ at: fc.nat({ max: len }), remove: fc.nat({ max: 60 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join("")) });
+const edit = (length: number) => randomEdit(pieces, length, 60, 3);
 
 const stages = (session: DumpSession) => {
   session.configure({ nerModel });
@@ -49,12 +49,9 @@ for (const [n, base] of texts.entries()) {
         let text = base;
         let version = 1;
         for (const e of edits) {
-          const start = Math.min(e.at, text.length);
-          const end = Math.min(text.length, start + e.remove);
-          const before = new DumpSession(text);
-          const range = { start: position(before, start), end: position(before, end) };
-          text = text.slice(0, start) + e.insert + text.slice(end);
-          open.applyChanges([{ range, text: e.insert }], ++version);
+          const applied = applyEdit(text, e);
+          text = applied.text;
+          open.applyChanges([applied.change], ++version);
           assert.equal(open.getText(), text);
           assert.deepEqual(stages(open.session), stages(new DumpSession(text)));
         }
@@ -62,14 +59,6 @@ for (const [n, base] of texts.entries()) {
       { numRuns: 12, seed: 77 + n },
     );
   });
-}
-
-/** Line and character of a UTF-16 offset (the dumps here use \n line ends). */
-function position(doc: DumpSession, offset: number) {
-  let line = 0;
-  let at = 0;
-  while (line < doc.lines.length - 1 && at + doc.lines[line]!.length + 1 <= offset) at += doc.lines[line++]!.length + 1;
-  return { line, character: offset - at };
 }
 
 test("a name dropped in one article re-resolves the other articles that have it", () => {

@@ -14,7 +14,7 @@
 import type { LayoutName } from "../../vocabulary/settings.js";
 import { FURNITURE_LINE } from "../words/boilerplate.js";
 import { ACQUISITION_KEYS, TITLE_KEYS, TRAILER_KEYS } from "../words/metadata.js";
-import { headerField, LineKind } from "./lines.js";
+import { headerField, isMetadataKind, LineKind } from "./lines.js";
 
 export interface LayoutProfile {
   /** How articles are found: from an opener line (records), from headlines (the scraper and blank-line rules), between separators, or one article. */
@@ -52,7 +52,13 @@ export function isStructural(kind: LineKind): boolean {
   return kind !== LineKind.Text && kind !== LineKind.Blank && kind !== LineKind.Bullet && kind !== LineKind.Quote && kind !== LineKind.PageNumber;
 }
 
-const STRONG_OPENERS = new Set(["counter", "mbox", "slug", "id"]);
+/** Shapes that open a record wherever they stand, and count as openers from two records on. */
+const STRONG_OPENERS: ReadonlySet<string> = new Set(["counter", "mbox", "slug", "id"]);
+
+/** Whether lines of this opener open a record wherever they stand (a form feed does too once it is the opener). */
+export function opensAnywhere(opener: string): boolean {
+  return STRONG_OPENERS.has(opener) || opener === "formfeed";
+}
 const NOT_OPENER_KEYS: ReadonlySet<string> = new Set([...ACQUISITION_KEYS, ...TRAILER_KEYS]);
 
 /**
@@ -107,19 +113,7 @@ export function effectiveKind(line: string, kind: LineKind, fieldKeys: ReadonlyS
 
 /** Kinds that make a block of lines the head of a record: a line after one of them does not lead. */
 function isAnchorKind(kind: LineKind): boolean {
-  return (
-    kind === LineKind.Separator ||
-    kind === LineKind.TitleHeader ||
-    kind === LineKind.Header ||
-    kind === LineKind.KeyValue ||
-    kind === LineKind.Counter ||
-    kind === LineKind.MailFrom ||
-    kind === LineKind.RecordId ||
-    kind === LineKind.Url ||
-    kind === LineKind.Slug ||
-    kind === LineKind.DateOrByline ||
-    kind === LineKind.Acquired
-  );
+  return kind === LineKind.Separator || isMetadataKind(kind);
 }
 
 /**

@@ -17,7 +17,7 @@
 // structure is one article.
 
 import { FUNCTION_WORDS } from "../words/stopWords.js";
-import { canOpen, isRunningHead, type LayoutProfile, leadsBlock, opensHeaderBlock, signatureOf } from "./layout.js";
+import { canOpen, isRunningHead, type LayoutProfile, leadsBlock, opensAnywhere, opensHeaderBlock, signatureOf } from "./layout.js";
 import { datelineOf, isText, isTitleLike, LineKind, opensWithDateline } from "./lines.js";
 
 /** How far (in lines) any rule looks around a candidate line. */
@@ -105,12 +105,11 @@ function takesHeadlineAbove(profile: LayoutProfile): boolean {
   return (
     !profile.titleKeyed &&
     profile.opener !== undefined &&
-    !STRONG_OPENERS.has(profile.opener) &&
+    !opensAnywhere(profile.opener) &&
     profile.opener !== "separator" &&
     !profile.opener.startsWith("heading:")
   );
 }
-const STRONG_OPENERS = new Set(["counter", "mbox", "slug", "id", "formfeed"]);
 
 /**
  * Line `o` has the opener's shape and leads its block (a field further down a header block opens
@@ -124,7 +123,7 @@ export function isOpenerLine(src: LineSource, o: number, opener: string): boolea
   const signature = signatureOf(src.lines[o]!, kind, src.profile.fieldKeys);
   if (!signature) return false;
   // A counter, an mbox line, a slug or an id opens a record wherever it stands.
-  if (signature === opener && STRONG_OPENERS.has(opener)) return true;
+  if (signature === opener && opensAnywhere(opener)) return true;
   if (!leadsBlock(src, o)) return false;
   if (signature === opener) return true;
   return opener.startsWith("key:") && signature.startsWith("key:") && canOpen(signature, src.profile.pageBreaks) && headerBlockHas(src, o, opener);
