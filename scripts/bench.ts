@@ -18,7 +18,7 @@ const runs = Number(arg("runs", "3"));
 
 // ---- a varied corpus -----------------------------------------------------------------------
 function corpusSentences(): { headlines: string[]; sentences: string[] } {
-  const files = [join(repo, "..", "shared", "samples", "middle-east-2024.txt")];
+  const files = [join(repo, "test", "fixtures", "sample", "middle-east-2024.txt")];
   for (const dir of ["layouts", "layouts-hard"]) {
     const d = join(repo, "test", "fixtures", dir);
     if (existsSync(d))

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 
 const repo = resolve(import.meta.dirname, "..");
-const candidates = [join(repo, "..", "shared", "samples", "middle-east-2024.txt"), join(repo, "test", "fixtures", "layouts", "sample-style-2.txt")];
+const candidates = [join(repo, "test", "fixtures", "sample", "middle-east-2024.txt"), join(repo, "test", "fixtures", "layouts", "sample-style-2.txt")];
 const file = process.argv[2] ? resolve(process.argv[2]) : candidates.find((f) => existsSync(f));
 if (!file || !existsSync(file)) {
   console.error(`demo: no such file: ${process.argv[2] ?? candidates.join(" or ")}`);

@@ -8,7 +8,7 @@ import { basename, join, resolve } from "node:path";
 
 const repo = resolve(import.meta.dirname, "..");
 const scorer = join(repo, "..", "shared", "tools", "score.mjs");
-const dumps = [join(repo, "..", "shared", "samples", "middle-east-2024.txt")];
+const dumps = [join(repo, "test", "fixtures", "sample", "middle-east-2024.txt")];
 for (const dir of ["layouts", "layouts-hard", "tools", "news"]) {
   const folder = join(repo, "test", "fixtures", dir);
   if (existsSync(folder))

@@ -12,7 +12,7 @@ import type {
 } from "vscode-languageserver-protocol";
 
 export const repo = join(__dirname, "..", "..");
-export const samplePath = join(repo, "..", "shared", "samples", "middle-east-2024.txt");
+export const samplePath = join(repo, "test", "fixtures", "sample", "middle-east-2024.txt");
 
 export interface TestServer {
   connection: MessageConnection;

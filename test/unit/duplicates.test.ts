@@ -321,7 +321,7 @@ test("empty input and punctuation-only headlines", () => {
 
 // Gold fixtures: articles cut at the gold boundaries; body = the lines after the headline line.
 const fixtureDirs = [join(__dirname, "..", "fixtures", "layouts"), join(__dirname, "..", "fixtures", "layouts-hard")];
-const sample = join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.gold.json");
+const sample = join(__dirname, "..", "fixtures", "sample", "middle-east-2024.gold.json");
 const goldFiles = fixtureDirs
   .filter((d) => existsSync(d))
   .flatMap((d) =>
@@ -329,7 +329,7 @@ const goldFiles = fixtureDirs
       .filter((f) => f.endsWith(".gold.json"))
       .map((f) => join(d, f)),
   );
-if (existsSync(sample)) goldFiles.push(sample);
+goldFiles.push(sample);
 
 test("gold fixtures: duplicateHeadlines as annotated", () => {
   assert.ok(goldFiles.length >= 2);

@@ -1,7 +1,7 @@
 // After any sequence of edits, the incrementally kept analysis equals a full re-analysis.
 
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import fc from "fast-check";
@@ -11,7 +11,7 @@ import { applyEdit, randomEdit } from "../support/edits.js";
 import { renderZoo } from "../zoo/templates.js";
 
 const fixtureDir = join(__dirname, "..", "fixtures");
-const sample = join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
+const sample = join(__dirname, "..", "fixtures", "sample", "middle-east-2024.txt");
 const fixtureTexts = (folder: string) =>
   readdirSync(join(fixtureDir, folder))
     .filter((f) => f.endsWith(".txt"))
@@ -19,7 +19,7 @@ const fixtureTexts = (folder: string) =>
     // Fixtures in other encodings are decoded by the file reader, not here.
     .filter(({ text }) => !text.includes("\uFFFD") && !text.includes("\0"));
 const texts = [...fixtureTexts("layouts"), ...fixtureTexts("tools")];
-if (existsSync(sample)) texts.unshift({ name: "sample", text: readFileSync(sample, "utf8") });
+texts.unshift({ name: "sample", text: readFileSync(sample, "utf8") });
 
 // Pieces that edits insert: line ends of every kind, separators, headers, boilerplate, headline-ish
 // lines, emoji, and the lines records of other tools open or close with, which change the layout profile.
@@ -138,7 +138,6 @@ test("zoo dumps under random edits: incremental equals full, profile included", 
 });
 
 test("an inserted line in article 2 moves the later articles by one line", () => {
-  if (!existsSync(sample)) return;
   const text = readFileSync(sample, "utf8");
   const dump = new OpenDump("file:///s.txt", 1, text);
   const before = dump.articles();

@@ -13,7 +13,7 @@ import { lazyNerModel } from "../../server/src/node/modelFile.js";
 import { applyEdit, randomEdit } from "../support/edits.js";
 
 const nerModel = lazyNerModel();
-const sample = join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
+const sample = join(__dirname, "..", "fixtures", "sample", "middle-east-2024.txt");
 const fixture = join(__dirname, "..", "fixtures", "layouts");
 const texts = [sample, join(fixture, "duplicates.txt")].filter(existsSync).map((f) => readFileSync(f, "utf8").replace(/^\uFEFF/, ""));
 

@@ -9,7 +9,7 @@ import { after, before, test } from "node:test";
 import type { Progress } from "../../server/src/lsp/progress.js";
 import { isDumpFile, readText } from "../../server/src/node/textFile.js";
 
-const sample = join(__dirname, "..", "..", "..", "shared", "samples", "middle-east-2024.txt");
+const sample = join(__dirname, "..", "fixtures", "sample", "middle-east-2024.txt");
 const bytes = Buffer.concat([
   Buffer.from([0xef, 0xbb, 0xbf]), // BOM
   Buffer.from("Storm hits coast\r\nBy Jane Doe | June 3, 2024\r\n\r\nCafé talks, €5 bn 😀 pledged.\r\n"),
