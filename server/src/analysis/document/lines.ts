@@ -73,7 +73,8 @@ const KEY_VALUE = /^\s*([A-Za-z][A-Za-z0-9]*(?:[ _.-][A-Za-z0-9]+){0,3})\s*:(?:[
 const UNKNOWN_KEY = /^(?:[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*|[A-Z][A-Z0-9]*(?:[ _.-][A-Z0-9]+){1,3})$/;
 const KNOWN_KEYS: ReadonlySet<string> = new Set(METADATA_KEYS);
 const TITLE_KEY_SET: ReadonlySet<string> = new Set(TITLE_KEYS);
-const BULLET = /^\s*(?:[•·▪◦‣●○■□►▶✓✔]|[-–*+]\s)\s*\S/;
+/** A list item; the mark is group 1. */
+const BULLET = /^\s*([•·▪◦‣●○■□►▶✓✔]|[-–*+](?=\s))\s*(?=\S)/;
 const COUNTER =
   /^\s*(?:\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:document|result|article|item|story|record)\s+\d{1,6}\s+of\s+\d{1,6})\s*$/i;
 const MAIL_FROM =
@@ -84,7 +85,19 @@ const URL = /^\s*<?(?:https?:\/\/|www\.)\S+>?\s*$/i;
 const SLUG = /^\s*[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}\s*$/;
 const TRAILER =
   /^\s*(?:\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|[A-Z]{2}-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s?(?:GMT|UTC|[A-Z]{3})\s*$)/i;
+/** `PLACE[, Region][, Month Day] [(AGENCY)] -` / `—` / `--`: the place in capitals. */
+const WIRE_DATELINE =
+  /^([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*)?(?:--|[-–—])\s+\S/u;
+/** The same with the place in mixed case (`Adelaide — …`, `Paris (AFP) - …`). */
+const MIXED_CASE_WIRE_DATELINE =
+  /^([\p{Lu}][\p{Ll}\p{M}'’.-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’.-]+){0,2})(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*)?(?:--|[-–—])\s+\S/u;
+/** `BAGHDAD:`, `Jerusalem:`, `NEW YORK:` before the text. */
+const COLON_DATELINE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,2}):\s+\S/u;
+
 const PAGE_NUMBER = /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4})\s*$/i;
+const HEADING = /^\s*(?:#{1,6}\s+|\[\d{1,5}\]\s*|\d{1,3}[.)]\s+)\S/;
+const QUOTE = /^\s*>/;
+const SIGNATURE_MARK = /^-- ?$/;
 
 /**
  * The date forms a date line holds (a weekday before or after, a time and zone after):
@@ -111,6 +124,29 @@ const FILLER_PART = new RegExp(
   "i",
 );
 
+/**
+ * The shapes of lines that a regular expression alone tells, as classifyLine reads them: the
+ * editor's grammar (scripts/grammar.ts) is made from the same expressions, so the colours of a
+ * dump's structure and the analysis never disagree on what a line is.
+ */
+export const LINE_SHAPES = {
+  separator: SEPARATOR,
+  mailFrom: MAIL_FROM,
+  counter: COUNTER,
+  url: URL,
+  recordId: RECORD_ID,
+  slug: SLUG,
+  trailer: TRAILER,
+  pageNumber: PAGE_NUMBER,
+  heading: HEADING,
+  bullet: BULLET,
+  quote: QUOTE,
+  signatureMark: SIGNATURE_MARK,
+  byline: BYLINE,
+  wireDateline: WIRE_DATELINE,
+  colonDateline: COLON_DATELINE,
+} as const;
+
 export function classifyLine(raw: string): LineKind {
   if (raw.length === 0 || !/\S/.test(raw)) return LineKind.Blank;
   if (raw.length > 400) return LineKind.Text;
@@ -129,15 +165,13 @@ export function classifyLine(raw: string): LineKind {
   if (ACQUISITION_STAMP_LINE.test(line)) return LineKind.Acquired;
   if (relativeAge(line) || ageInDateLine(line)) return LineKind.DateOrByline;
   if (line.length <= 80 && (FURNITURE_LINE.test(line) || DATED_STAMP_LINE.test(line))) return LineKind.Boilerplate;
-  if (/^\s*>/.test(line)) return LineKind.Quote;
-  if (/^-- ?$/.test(line)) return LineKind.SignatureMark;
+  if (QUOTE.test(line)) return LineKind.Quote;
+  if (SIGNATURE_MARK.test(line)) return LineKind.SignatureMark;
   if (PAGE_NUMBER.test(line)) return LineKind.PageNumber;
   if (BULLET.test(line)) return LineKind.Bullet;
   if (HEADING.test(line) && isTitleLike(line)) return LineKind.Heading;
   return LineKind.Text;
 }
-
-const HEADING = /^\s*(?:#{1,6}\s+|\[\d{1,5}\]\s*|\d{1,3}[.)]\s+)\S/;
 
 /** A `key: value` line's kind, when its key is one of a record's (a dateline such as `BAGHDAD: A visit …` is not). */
 function keyValue(line: string): { kind: LineKind } | undefined {
@@ -239,15 +273,9 @@ export function isTitleLike(line: string): boolean {
 export function datelineOf(line: string): string | undefined {
   const t = line.trimStart().replace(/^\*\*([^*]+)\*\*/, "$1");
   // Wire style: PLACE[, Region][, Month Day] [(AGENCY)] - / — / --
-  const wire =
-    /^([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*)?(?:--|[-–—])\s+\S/u.exec(
-      t,
-    );
+  const wire = WIRE_DATELINE.exec(t);
   if (wire && /\p{Lu}{2}/u.test(wire[1]!)) return wire[1]!.trim();
-  const wireMixed =
-    /^([\p{Lu}][\p{Ll}\p{M}'’.-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’.-]+){0,2})(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*)?(?:--|[-–—])\s+\S/u.exec(
-      t,
-    );
+  const wireMixed = MIXED_CASE_WIRE_DATELINE.exec(t);
   if (wireMixed) {
     const place = wireMixed[1]!.trim();
     const agency = /^[^(]{0,60}\(/.test(t);
@@ -255,7 +283,7 @@ export function datelineOf(line: string): string | undefined {
     if (agency || (/^\s*—/.test(t.slice(wireMixed[1]!.length)) && !NOT_A_DATELINE.has(place.toLowerCase()))) return place;
   }
   // Colon style: BAGHDAD: / Jerusalem: / NEW YORK:
-  const colon = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,2}):\s+\S/u.exec(t);
+  const colon = COLON_DATELINE.exec(t);
   if (colon) {
     const place = colon[1]!;
     const allCaps = !/\p{Ll}/u.test(place);
