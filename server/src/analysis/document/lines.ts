@@ -4,7 +4,7 @@
 
 import { ACQUISITION_STAMP_LINE, DATED_STAMP_LINE, FURNITURE_LINE } from "../words/boilerplate.js";
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "../words/calendar.js";
-import { METADATA_KEYS, NOT_A_DATELINE, normalKey, TITLE_KEYS } from "../words/metadata.js";
+import { METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
 import { relativeAge } from "./published.js";
 
 export enum LineKind {
@@ -274,23 +274,28 @@ export function datelineOf(line: string): string | undefined {
   const t = line.trimStart().replace(/^\*\*([^*]+)\*\*/, "$1");
   // Wire style: PLACE[, Region][, Month Day] [(AGENCY)] - / — / --
   const wire = WIRE_DATELINE.exec(t);
-  if (wire && /\p{Lu}{2}/u.test(wire[1]!)) return wire[1]!.trim();
+  if (wire && /\p{Lu}{2}/u.test(wire[1]!) && isPlaceName(wire[1]!.trim())) return wire[1]!.trim();
   const wireMixed = MIXED_CASE_WIRE_DATELINE.exec(t);
   if (wireMixed) {
     const place = wireMixed[1]!.trim();
     const agency = /^[^(]{0,60}\(/.test(t);
     // Without an agency, only a spaced em dash makes a mixed-case dateline (`Adelaide — Two people …`).
-    if (agency || (/^\s*—/.test(t.slice(wireMixed[1]!.length)) && !NOT_A_DATELINE.has(place.toLowerCase()))) return place;
+    if (isPlaceName(place) && (agency || /^\s*—/.test(t.slice(wireMixed[1]!.length)))) return place;
   }
   // Colon style: BAGHDAD: / Jerusalem: / NEW YORK:
   const colon = COLON_DATELINE.exec(t);
   if (colon) {
     const place = colon[1]!;
     const allCaps = !/\p{Ll}/u.test(place);
-    if (allCaps && place.length >= 3) return place;
-    if (!allCaps && !NOT_A_DATELINE.has(place.toLowerCase())) return place;
+    if (isPlaceName(place) && (!allCaps || place.length >= 3)) return place;
   }
   return undefined;
+}
+
+/** Whether what stands where a dateline's place would is a place: no label (`ANALYSIS`, `Editor's note`) and no picture credit (`FILE PHOTO`, `Image Credit`). */
+function isPlaceName(phrase: string): boolean {
+  const lower = phrase.toLowerCase();
+  return !NOT_A_DATELINE.has(lower) && !lower.split(/[\s-]+/).some((w) => PICTURE_WORDS.has(w));
 }
 
 /**

@@ -250,6 +250,27 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
   "also",
 ]);
 
+/** Words of picture credits and captions (`FILE PHOTO`, `Image Credit`, `Getty Images`): a phrase with one of them is no place. */
+export const PICTURE_WORDS: ReadonlySet<string> = new Set([
+  "photo",
+  "photos",
+  "photograph",
+  "image",
+  "images",
+  "picture",
+  "pictures",
+  "pic",
+  "credit",
+  "credits",
+  "caption",
+  "file",
+  "graphic",
+  "illustration",
+  "video",
+  "getty",
+  "shutterstock",
+]);
+
 /** Whole phrases (lower case) that open a paragraph before a colon and are no place: the label words, and openers such as `The`, `First`, `In short`. */
 export const NOT_A_DATELINE: ReadonlySet<string> = new Set([
   ...LABEL_WORDS,
