@@ -10,7 +10,7 @@
 //       paragraphs up to about 4 KB, one call per article.
 // The tagger keeps per-word scores from call to call, so a corpus tagged twice by one model would
 // mostly hit them: every timed pass gets a freshly loaded model and sees each text once.
-// Then the model's load time: reading and gunzipping the file, and loadNerModel, cold (the first
+// Then the model's load time: reading the file (gunzipping it if it is compressed), and loadNerModel, cold (the first
 // load in this process) and the median of later loads.
 
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -139,5 +139,5 @@ for (let i = 0; i < 7; i++) {
   later.push(performance.now() - t);
 }
 later.sort((x, y) => x - y);
-console.log(`model load: cold ${(readMs + parseMs).toFixed(1)} ms (read and gunzip ${readMs.toFixed(1)} ms, loadNerModel ` +
+console.log(`model load: cold ${(readMs + parseMs).toFixed(1)} ms (reading the file ${readMs.toFixed(1)} ms, loadNerModel ` +
   `${parseMs.toFixed(1)} ms); later loads, median ${later[3]!.toFixed(1)} ms; ${bytes.length} bytes uncompressed`);

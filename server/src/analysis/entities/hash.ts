@@ -64,13 +64,22 @@ export class IntMap {
     if ((this.size + 1) * 2 > this.keys.length) this.grow();
     const s = this.slot(key);
     if (this.keys[s] === 0) {
+      if (this.used.length <= this.size) this.findUsed();
       this.keys[s] = key === 0 ? 1 : key;
       this.used[this.size++] = s;
     }
     this.vals[s] = value;
   }
+  /** Lists the slots in use (a map made by fromTable() does not until it is needed). */
+  private findUsed(): void {
+    const used = new Int32Array(Math.max(this.keys.length >>> 1, this.size + 1));
+    let n = 0;
+    for (let s = 0; s < this.keys.length; s++) if (this.keys[s] !== 0) used[n++] = s;
+    this.used = used;
+  }
   /** Empties the map. */
   clear(): void {
+    if (this.used.length < this.size) this.findUsed();
     if (this.keys.length > 1 << 16) {
       const fresh = new IntMap(16);
       this.keys = fresh.keys;
@@ -104,6 +113,45 @@ export class IntMap {
       this.vals[s] = oldV[i];
       this.used[n++] = s;
     }
+  }
+  /**
+   * A map of `size` keys over slot arrays that `table()` made (they are kept, not copied): how a
+   * map is loaded from a file without inserting its keys one by one.
+   */
+  static fromTable(keys: Int32Array, vals: Int32Array, size: number): IntMap {
+    const n = keys.length;
+    if (n < 16 || (n & (n - 1)) !== 0 || vals.length !== n || !(size >= 0 && size * 4 <= n * 3)) throw new Error("not an IntMap table");
+    const m = new IntMap(4);
+    m.keys = keys;
+    m.vals = vals;
+    m.mask = n - 1;
+    m.shift = 32 - Math.log2(n);
+    m.size = size;
+    // which slots are in use is found when first needed (clear() or set() of a new key)
+    m.used = new Int32Array(0);
+    return m;
+  }
+
+  /**
+   * The map's entries in slot arrays (keys, 0 where empty, and values) of the fewest slots that
+   * keep at most `maxLoad` of them in use, for storing the map; see fromTable.
+   */
+  table(maxLoad = 0.5): { keys: Int32Array; vals: Int32Array } {
+    let bits = 4;
+    while ((1 << bits) * maxLoad < this.size) bits++;
+    const keys = new Int32Array(1 << bits);
+    const vals = new Int32Array(1 << bits);
+    const shift = 32 - bits;
+    const mask = (1 << bits) - 1;
+    for (let i = 0; i < this.keys.length; i++) {
+      const k = this.keys[i];
+      if (k === 0) continue;
+      let s = Math.imul(k, 0x9e3779b1) >>> shift;
+      while (keys[s] !== 0) s = (s + 1) & mask;
+      keys[s] = k;
+      vals[s] = this.vals[i];
+    }
+    return { keys, vals };
   }
   *entries(): IterableIterator<[number, number]> {
     for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== 0) yield [this.keys[i], this.vals[i]];

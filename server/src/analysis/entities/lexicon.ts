@@ -1,9 +1,9 @@
 // Small hand-written word lists used by the rules around the model and by the gazetteer builder.
 // General English/news vocabulary, not lists of the entities of any particular dump. Pure data.
 
-import { GAZ_MAX_LEN, phraseHash, type Gazetteer } from "./features.js";
+import { GAZ_MAX_LEN, GAZ_PREFIX, lowerHash, type Gazetteer } from "./features.js";
 import { tokenize } from "./tokenize.js";
-import { IntMap } from "./hash.js";
+import { IntMap, mix } from "./hash.js";
 
 /** Titles, ranks and roles that precede a name and are not part of it (lower-cased). */
 export const TITLE_WORDS = new Set([
@@ -100,14 +100,22 @@ export const PLACE_HEAD_WORDS = [
   "Neighbourhood", "Neighborhood", "Quarter", "Village", "Town", "Base", "Palace", "Cathedral", "Mosque", "Church",
 ];
 
-/** Builds a gazetteer from category -> names. Names are tokenised like running text. */
+/**
+ * Builds a gazetteer from category -> names. Names are tokenised like running text; the first
+ * words of a longer name are marked GAZ_PREFIX, so that matching stops where no name goes on.
+ */
 export function buildGazetteer(lists: { mask: number; names: Iterable<string> }[]): Gazetteer {
   const gaz: Gazetteer = new IntMap(1024);
   for (const { mask, names } of lists) {
     for (const name of names) {
       const toks = tokenize(name).tokens.map((t) => t.text);
       if (toks.length === 0 || toks.length > GAZ_MAX_LEN) continue;
-      const h = phraseHash(toks);
+      // the hash of the name's first k words, as phraseHash() makes it
+      let h = lowerHash(toks[0]);
+      for (let k = 1; k < toks.length; k++) {
+        gaz.set(h, gaz.get(h) | GAZ_PREFIX);
+        h = mix(h, lowerHash(toks[k]));
+      }
       gaz.set(h, gaz.get(h) | mask);
     }
   }
