@@ -235,7 +235,7 @@ export class FeatureExtractor {
   /** Changes whenever the word ids are given out anew (see startDocument). */
   generation = 0;
   /** Per distinct word: its spelling attributes (WORD_STRIDE numbers), worked out once (see prepare). */
-  private wordIds = new Map<string, number>();
+  private readonly wordIds = new WordTable();
   private wordAttrs = new Int32Array(1024 * WORD_STRIDE);
   /** lh -> lower id + 1 of the words in the cache. */
   private lowerIdOf = new IntMap(1024);
@@ -311,7 +311,7 @@ export class FeatureExtractor {
     for (let i = from; i < to; i++) {
       const word = words[i];
       let id = this.wordIds.get(word);
-      if (id === undefined) id = this.spell(word);
+      if (id < 0) id = this.spell(word);
       // a word past the cache's limit was spelled into the spare slot
       const counts = this.load(i, id >= 0 ? id * WORD_STRIDE : 0, id >= 0 ? this.wordAttrs : this.spare);
       this.ids[i] = id;
@@ -359,9 +359,8 @@ export class FeatureExtractor {
    * is full (the attributes are then in the spare slot).
    */
   private spell(word: string): number {
-    const id = this.wordIds.size < MAX_WORDS ? this.wordIds.size : -1;
+    const id = this.wordIds.size < MAX_WORDS ? this.wordIds.add(word) : -1;
     if (id >= 0) {
-      this.wordIds.set(word, id);
       if ((id + 1) * WORD_STRIDE > this.wordAttrs.length) {
         const bigger = new Int32Array(this.wordAttrs.length * 2);
         bigger.set(this.wordAttrs);
@@ -565,7 +564,6 @@ export class FeatureExtractor {
   /** Features of the word itself (its spelling alone): the same wherever it stands. */
   wordFeatures(i: number, out: Int32Array, k: number): number {
     const fl = this.flags[i];
-    out[k++] = T.bias;
     out[k++] = mix(T.w, this.wh[i]);
     out[k++] = mix(T.l, this.lh[i]);
     out[k++] = mix(T.shape, this.sh[i]);
@@ -699,6 +697,56 @@ export class FeatureExtractor {
   }
 }
 
+/**
+ * Word -> id (0, 1, 2, ... in order of addition), an open-addressing table of the words' hashes
+ * with the words beside it to check: looking up a word that was just cut out of a text costs a
+ * hash of its characters and, mostly, one probe (a Map had to hash the new string and chase its
+ * entries, the slowest step of a token).
+ */
+class WordTable {
+  private readonly hashes = new Int32Array(2 * MAX_WORDS);
+  private readonly ids = new Int32Array(2 * MAX_WORDS);
+  private readonly words: string[] = [];
+  private readonly shift = 32 - Math.log2(2 * MAX_WORDS);
+  private readonly mask = 2 * MAX_WORDS - 1;
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  private static hash(word: string): number {
+    let h = FNV_OFFSET;
+    for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+    return h | 1; // 0 marks an empty slot
+  }
+
+  /** The word's id, -1 when it is not in the table. */
+  get(word: string): number {
+    const h = WordTable.hash(word);
+    for (let s = Math.imul(h, 0x9e3779b1) >>> this.shift; ; s = (s + 1) & this.mask) {
+      const x = this.hashes[s];
+      if (x === 0) return -1;
+      if (x === h && this.words[this.ids[s]] === word) return this.ids[s];
+    }
+  }
+
+  /** Adds a word that is not in the table (at most MAX_WORDS of them); returns its id. */
+  add(word: string): number {
+    const h = WordTable.hash(word);
+    let s = Math.imul(h, 0x9e3779b1) >>> this.shift;
+    while (this.hashes[s] !== 0) s = (s + 1) & this.mask;
+    this.hashes[s] = h;
+    this.ids[s] = this.words.length;
+    this.words.push(word);
+    return this.ids[s];
+  }
+
+  clear(): void {
+    this.hashes.fill(0);
+    this.words.length = 0;
+  }
+}
+
 /** A word's class (0..CLASSES-1) from its spelling; `fl` and the counts as spell() works them out. */
 function wordClass(word: string, fl: number, nLetter: number, nUpper: number, nLower: number, nDigit: number,
   innerUpper: boolean, dotted: boolean): number {
@@ -722,8 +770,12 @@ function wordClass(word: string, fl: number, nLetter: number, nUpper: number, nL
   return C_OTHER;
 }
 
-/** Class bigrams and trigram around a token: previous, own and next class (CLASS_PAD outside). */
+/**
+ * Class bigrams and trigram around a token: previous, own and next class (CLASS_PAD outside); and
+ * the bias, which every token has (here, it is summed once per trigram instead of once per word).
+ */
 export function shapeFeatures(cm1: number, c: number, cp1: number, out: Int32Array, k: number): number {
+  out[k++] = T.bias;
   out[k++] = mix(T.cls2a, cm1 * 32 + c);
   out[k++] = mix(T.cls2b, c * 32 + cp1);
   out[k++] = mix(T.cls3, (cm1 * 32 + c) * 32 + cp1);

@@ -170,10 +170,10 @@ const LABEL_PLACES = 128 * 4;
 const GAZ_KEY = 5;
 
 class Memo {
-  /** ENTRY floats per word entry. */
-  words = new Float32Array(256 * ENTRY);
+  /** ENTRY floats per word entry (room for the words of a few articles at first). */
+  words = new Float32Array(2048 * ENTRY);
   /** Per entry: a bit per vector made. */
-  made = new Uint32Array(256);
+  made = new Uint32Array(2048);
   private generation = -1;
   private readonly shapes = new Float32Array(SHAPES * NUM_LABELS);
   private readonly shapeMade = new Uint8Array(SHAPES);

@@ -138,7 +138,8 @@ export interface TokenBounds {
 
 /** Tokenizes `text` into boundaries only: no token objects, which a big dump would make by the million. */
 export function tokenBounds(text: string): TokenBounds {
-  let bounds = new Int32Array(64);
+  // room for a token every 4 characters (news text has one every 5 to 6), grown if need be
+  let bounds = new Int32Array(2 * ((text.length >> 2) + 16));
   let count = 0;
   const push = (start: number, end: number) => {
     if (2 * count + 2 > bounds.length) {
