@@ -2,7 +2,7 @@
 // server/models/ner-model.bin (uncompressed, see model.ts).
 //
 //   node --import tsx scripts/train-ner.ts [CONLL_DIR] [--out server/models/ner-model.bin]
-//        [--epochs 12] [--folds 3] [--jk-epochs 8] [--hash-bits 20] [--no-refit]
+//        [--epochs 12] [--folds 5] [--jk-epochs 8] [--augment 0.1] [--hash-bits 20] [--no-refit]
 //        [--gaz-modules DIR] [--gaz-dir DIR]
 //
 // The model: an averaged structured perceptron over hashed features with Viterbi decoding over valid
@@ -43,10 +43,10 @@ const positional = args.filter((a, i) => !a.startsWith("--") && !(i > 0 && args[
 const dataDir = path.resolve(repoRoot, positional[0] ?? process.env.NEWS_LENS_CONLL_DIR ?? "../shared/data/conll2003");
 const outPath = path.resolve(repoRoot, opt("--out") ?? "server/models/ner-model.bin");
 const maxEpochs = Number(opt("--epochs") ?? 12);
-const augmentRate = Number(opt("--augment") ?? 0.25);
+const augmentRate = Number(opt("--augment") ?? 0.1);
 /** Feature hashes are reduced to this many bits: the weight table has 2^hashBits rows. */
 const hashBits = Number(opt("--hash-bits") ?? 20);
-const folds = Number(opt("--folds") ?? 3);
+const folds = Number(opt("--folds") ?? 5);
 const jackknifeEpochs = Number(opt("--jk-epochs") ?? 8);
 const t0 = Date.now();
 const log = (s: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${s}`);

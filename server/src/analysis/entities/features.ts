@@ -136,7 +136,7 @@ const T = {
   bias: 1, w: 2, l: 3, shape: 4, ss: 5, pre: 6, suf: 7, len: 8, flags: 9, capsW: 10, capsSs: 11, sentCap: 12,
   sentL: 13, lm1: 14, wm1: 15, ssm1: 16, lm1c: 17, lp1: 18, wp1: 19, ssp1: 20, lp1c: 21, lm2: 22, ssm2: 23, lp2: 24,
   ssp2: 25, bl1: 26, bl2: 27, cls3: 28, cls2a: 29, cls2b: 30, gaz: 31, gazFull: 32, gazm1: 33, gazp1: 34, doc: 35,
-  docL: 36, d2: 37, d2s: 38, d2p: 39, d2l: 40,
+  docL: 36, d2: 37, d2s: 38, d2p: 39, d2l: 40, d2n: 41,
 } as const;
 
 const PAD_L = 0x1234567;
@@ -668,6 +668,8 @@ export class FeatureExtractor {
     if (!this.hasLabelFeatures(i)) return k;
     const summary = docLabelSummary(docLabels.get(this.lh[i]));
     k = labelPlaceFeatures(summary, this.sentInit(i) + (this.capsLine ? 2 : 0), out, k);
+    const side = (j: number) => (j < this.lo || j >= this.hi ? 0 : this.hasLabelFeatures(j) ? 2 + (docLabelSummary(docLabels.get(this.lh[j])) & 15) : 1);
+    k = labelAroundFeatures(side(i - 1), side(i + 1), summary & 15, out, k);
     return this.labelWordFeatures(i, summary, out, k);
   }
 
@@ -814,5 +816,17 @@ export function labelPlaceFeatures(summary: number, place: number, out: Int32Arr
   const lastPer = summary >>> 6;
   out[k++] = mix(T.d2, ((best * 3 + agree) * 2 + lastPer) * 4 + place);
   out[k++] = mix(T.d2p, lastPer * 4 + place);
+  return k;
+}
+
+/** How a token's neighbour stands in the second stage: 0 outside the sequence, 1 without label features, else 2 + its best type. */
+export const LABEL_SIDES = 7;
+
+/**
+ * Second stage: the best types the first stage gave the words before and after a token
+ * elsewhere in the document (see LABEL_SIDES), with its own.
+ */
+export function labelAroundFeatures(before: number, after: number, best: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.d2n, (before * LABEL_SIDES + after) * 5 + best);
   return k;
 }

@@ -7,7 +7,7 @@
 
 import { IntMap } from "./hash.js";
 import { addSighting, CLASSES, COARSE, COARSE_CLASSES, countLabel, docLabelSummary, docPlaceFeatures,
-  FeatureExtractor, GAZ_CATS, gazFeatures, labelPlaceFeatures, LABELS, MAX_FEATURES, NUM_LABELS, shapeFeatures,
+  FeatureExtractor, GAZ_CATS, gazFeatures, labelAroundFeatures, labelPlaceFeatures, LABEL_SIDES, LABELS, MAX_FEATURES, NUM_LABELS, shapeFeatures,
   type DocContext, type Gazetteer } from "./features.js";
 
 export const MAGIC = "NLNER4";
@@ -181,6 +181,8 @@ class Memo {
   private readonly docPlaceMade = new Uint8Array(DOC_PLACES);
   private readonly labelPlaces = new Float32Array(LABEL_PLACES * NUM_LABELS);
   private readonly labelPlaceMade = new Uint8Array(LABEL_PLACES);
+  private readonly labelArounds = new Float32Array(LABEL_SIDES * LABEL_SIDES * 5 * NUM_LABELS);
+  private readonly labelAroundMade = new Uint8Array(LABEL_SIDES * LABEL_SIDES * 5);
   /** Gazetteer groups: key hash -> index + 1 into gazVectors, with the key's parts to check. */
   private readonly gazIndex = new IntMap(256);
   private gazKeys = new Int32Array(256 * GAZ_KEY);
@@ -276,6 +278,17 @@ class Memo {
     addVector(this.labelPlaces, o, acc, at);
   }
 
+  /** Adds the second stage's vector of the best types around a token (see labelAroundFeatures). */
+  addLabelAround(before: number, after: number, best: number, acc: Float32Array, at: number): void {
+    const s = (before * LABEL_SIDES + after) * 5 + best;
+    const o = s * NUM_LABELS;
+    if (!this.labelAroundMade[s]) {
+      this.table.add(this.feats, labelAroundFeatures(before, after, best, this.feats, 0), this.labelArounds, o);
+      this.labelAroundMade[s] = 1;
+    }
+    addVector(this.labelArounds, o, acc, at);
+  }
+
   /** Adds the gazetteer vector of a token's masks (see gazFeatures). */
   addGaz(gb: number, gi: number, gf: number, m1: number, p1: number, capBit: number, acc: Float32Array, at: number): void {
     const k3 = gf | (capBit << GAZ_CATS);
@@ -344,9 +357,13 @@ export class Tagger {
   /** Transitions from O: the start of a window that follows an O. */
   private readonly afterO: Float32Array;
   private readonly memo: Memo;
-  /** Per lower id: DOC_* flags and first-stage label counts of this document, valid with their stamp. */
+  /**
+   * Per lower id: DOC_* flags, first-stage label counts and their summary of this document, valid
+   * while lowerStamps holds the document's stamp (its negative once the summary is made).
+   */
   private docFlags = new Int32Array(0);
   private labelCounts = new Int32Array(0);
+  private summaries = new Int32Array(0);
   private lowerStamps = new Int32Array(0);
   private readonly docWords = new DocumentWords();
   private readonly labelWords = new DocumentWords();
@@ -401,6 +418,7 @@ export class Tagger {
       const size = Math.max(lowers, this.lowerStamps.length * 2);
       this.docFlags = new Int32Array(size);
       this.labelCounts = new Int32Array(size);
+      this.summaries = new Int32Array(size);
       this.lowerStamps = new Int32Array(size);
     }
     const { docFlags, labelCounts, lowerStamps, em, labels, feats, table } = this;
@@ -493,7 +511,8 @@ export class Tagger {
         this.decode(a, b, lo, hi);
       }
     }
-    // the first stage's labels of each word across the document
+    // the first stage's labels of each word across the document, then their summaries (at each
+    // word's first token: the labels of its tokens are all counted by then)
     for (let r = 0; r < count; r++) {
       const lo = ranges[2 * r];
       const hi = ranges[2 * r + 1];
@@ -503,6 +522,16 @@ export class Tagger {
         const l = labels[t];
         const lid = fx.lowerIds[t];
         labelCounts[lid] = countLabel(labelCounts[lid], l, l === 2 && (t + 1 >= hi || labels[t + 1] !== 2));
+      }
+    }
+    const summaries = this.summaries;
+    for (let r = 0; r < count; r++) {
+      for (let t = ranges[2 * r]; t < ranges[2 * r + 1]; t++) {
+        const lid = fx.lowerIds[t];
+        if (lowerStamps[lid] === stamp) {
+          summaries[lid] = docLabelSummary(labelCounts[lid]);
+          lowerStamps[lid] = -stamp;
+        }
       }
     }
     // second stage: the first stage's scores plus the label features; windows without any keep their labels
@@ -519,8 +548,11 @@ export class Tagger {
           if (!fx.hasLabelFeatures(t)) continue;
           changed = true;
           const at = t * L;
-          const summary = docLabelSummary(labelCounts[fx.lowerIds[t]]);
+          const summary = summaries[fx.lowerIds[t]];
           memo.addLabelPlace(summary, fx.sentInit(t) + caps, em, at);
+          const before = t === lo ? 0 : fx.hasLabelFeatures(t - 1) ? 2 + (summaries[fx.lowerIds[t - 1]] & 15) : 1;
+          const after = t + 1 === hi ? 0 : fx.hasLabelFeatures(t + 1) ? 2 + (summaries[fx.lowerIds[t + 1]] & 15) : 1;
+          memo.addLabelAround(before, after, summary & 15, em, at);
           const w = fx.ids[t];
           if (labelWords.stamps[w] !== stamp) {
             labelWords.stamps[w] = stamp;
@@ -536,9 +568,9 @@ export class Tagger {
     for (let r = 0; r < count; r++) {
       for (let t = ranges[2 * r]; t < ranges[2 * r + 1]; t++) {
         const lid = fx.lowerIds[t];
-        if (lowerStamps[lid] === stamp) {
+        if (lowerStamps[lid] === -stamp) {
           lastDoc.set(fx.lh[t], docFlags[lid]);
-          lowerStamps[lid] = stamp - 1;
+          lowerStamps[lid] = 0;
         }
       }
     }
