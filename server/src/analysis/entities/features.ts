@@ -192,7 +192,7 @@ export function addSighting(prev: number, add: number): number {
 }
 
 /** How far a window reaches on either side of a token that may be a name (see windows()). */
-export const WINDOW_MARGIN = 2;
+export const WINDOW_MARGIN = 1;
 
 /** At most this many distinct words are kept with their attributes (and the tagger's per-word scores). */
 export const MAX_WORDS = 1 << 16;
