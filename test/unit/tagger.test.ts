@@ -57,13 +57,19 @@ test("windows: tokens within the margin of a capital, a digit or a caseless lett
   const words = "the cat sat on the mat and then it went to see Paris in the cold and wet spring of 1996 with all her old friends from بغداد yes".split(" ");
   fx.prepare(words, 0, words.length);
   const out = new Int32Array(2 * words.length);
-  const n = fx.windows(out, 0);
+  const n = fx.windows(out, 0, () => false);
   const paris = words.indexOf("Paris");
   const year = words.indexOf("1996");
   const arabic = words.indexOf("بغداد");
   // Paris, 1996 and the Arabic word are 7 apart: three windows, the last one to the end
   assert.deepEqual(Array.from(out.subarray(0, n)), [paris - WINDOW_MARGIN, paris + WINDOW_MARGIN + 1,
     year - WINDOW_MARGIN, year + WINDOW_MARGIN + 1, arabic - WINDOW_MARGIN, words.length]);
+  // a sentence-initial capital on a word the document writes in lower case opens no window; Paris still does
+  const starts = ["The", ...words.slice(1)];
+  fx.prepare(starts, 0, starts.length);
+  assert.equal(fx.windows(out, 0, () => false), n + 2, "a capital opens a window");
+  assert.equal(fx.windows(out, 0, (t) => starts[t] === "The"), n, "The opens none");
+  assert.equal(out[0], paris - WINDOW_MARGIN);
   // a long lower-case sentence is tagged all O without a window
   const { words: w2, ranges, count } = asDocument([words.slice(0, 10)]);
   assert.deepEqual(Array.from(tagger().tagDocument(w2, ranges, count).subarray(0, 10)), new Array(10).fill(0));

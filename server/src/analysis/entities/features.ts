@@ -490,14 +490,19 @@ export class FeatureExtractor {
   /**
    * Appends to out (from index n) the windows of the prepared range, as pairs of token indices
    * [a, b): the runs of tokens within WINDOW_MARGIN of a token with a capital, a digit or a
-   * letter without case. The tagger tags the windows only; the other tokens, lower-case words and
-   * punctuation away from any such token, are O. Returns the new length of out.
+   * letter without case, but for a sentence-initial capital on a word that `seenLower` says the
+   * document also writes in lower case (`The`, `In`). The tagger tags the windows only; the other
+   * tokens, lower-case words and punctuation away from any such token, are O. Returns the new
+   * length of out.
    */
-  windows(out: Int32Array, n: number): number {
+  windows(out: Int32Array, n: number, seenLower: (t: number) => boolean): number {
     const { lo, hi, flags } = this;
     let end = -1;
     for (let t = lo; t < hi; t++) {
-      if (!(flags[t] & F_CANDIDATE)) continue;
+      const fl = flags[t];
+      if (!(fl & F_CANDIDATE)) continue;
+      // a capital that only starts a sentence, on a word the document also writes in lower case
+      if ((fl & (F_SENTINIT | F_CAP | F_ALLCAPS | F_DIGIT)) === (F_SENTINIT | F_CAP) && seenLower(t)) continue;
       const a = Math.max(lo, t - WINDOW_MARGIN);
       const b = Math.min(hi, t + WINDOW_MARGIN + 1);
       if (a <= end) out[n - 1] = b;

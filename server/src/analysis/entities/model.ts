@@ -6,7 +6,7 @@
 // scores and decodes again, so it costs a few additions and a Viterbi pass per sequence.
 
 import { IntMap } from "./hash.js";
-import { addSighting, CLASSES, COARSE, COARSE_CLASSES, countLabel, docLabelSummary, docPlaceFeatures,
+import { addSighting, CLASSES, DOC_LOWER, COARSE, COARSE_CLASSES, countLabel, docLabelSummary, docPlaceFeatures,
   FeatureExtractor, GAZ_CATS, gazFeatures, labelAroundFeatures, labelPlaceFeatures, LABEL_SIDES, LABELS, MAX_FEATURES, NUM_LABELS, shapeFeatures,
   type DocContext, type Gazetteer } from "./features.js";
 
@@ -371,6 +371,9 @@ export class Tagger {
   /** The document context of the last document tagged (the rules read it). */
   readonly lastDoc: DocContext = new IntMap(256);
 
+  /** Whether the document writes token t's word in lower case somewhere (tagWithMemo's document context). */
+  private readonly seenLower = (t: number): boolean => (this.docFlags[this.fx.lowerIds[t]] & DOC_LOWER) !== 0;
+
   constructor(readonly table: WeightTable, readonly trans: Float32Array, readonly start: Float32Array, readonly gaz: Gazetteer,
               readonly meta: Record<string, unknown>) {
     this.fx = new FeatureExtractor(gaz);
@@ -453,7 +456,7 @@ export class Tagger {
       fx.setRange(lo, hi);
       labels.fill(0, lo, hi);
       const from = nseg;
-      nseg = fx.windows(segments, nseg);
+      nseg = fx.windows(segments, nseg, this.seenLower);
       const caps = fx.capsLine ? 1 : 0;
       for (let g = from; g < nseg; g += 2) {
         const a = segments[g];
@@ -594,7 +597,7 @@ export class Tagger {
       fx.setRange(lo, hi);
       labels.fill(0, lo, hi);
       const from = nseg;
-      nseg = fx.windows(segments, nseg);
+      nseg = fx.windows(segments, nseg, (t) => (doc.get(fx.lh[t]) & DOC_LOWER) !== 0);
       for (let g = from; g < nseg; g += 2) {
         em.fill(0, segments[g] * L, segments[g + 1] * L);
         for (let t = segments[g]; t < segments[g + 1]; t++) table.add(feats, fx.features(t, feats, doc), em, t * L);
