@@ -711,11 +711,11 @@ export class FeatureExtractor {
  * entries, the slowest step of a token).
  */
 class WordTable {
-  private readonly hashes = new Int32Array(2 * MAX_WORDS);
-  private readonly ids = new Int32Array(2 * MAX_WORDS);
+  private hashes = new Int32Array(1 << 12);
+  private ids = new Int32Array(1 << 12);
   private readonly words: string[] = [];
-  private readonly shift = 32 - Math.log2(2 * MAX_WORDS);
-  private readonly mask = 2 * MAX_WORDS - 1;
+  private shift = 32 - 12;
+  private mask = (1 << 12) - 1;
 
   get size(): number {
     return this.words.length;
@@ -737,15 +737,31 @@ class WordTable {
     }
   }
 
-  /** Adds a word that is not in the table (at most MAX_WORDS of them); returns its id. */
+  /** Adds a word that is not in the table; returns its id. */
   add(word: string): number {
-    const h = WordTable.hash(word);
+    // at most half full (a short document's words stay in a small table, close in memory)
+    if ((this.words.length + 1) * 2 > this.hashes.length) this.grow();
+    const id = this.words.length;
+    this.words.push(word);
+    this.place(WordTable.hash(word), id);
+    return id;
+  }
+
+  private place(h: number, id: number): void {
     let s = Math.imul(h, 0x9e3779b1) >>> this.shift;
     while (this.hashes[s] !== 0) s = (s + 1) & this.mask;
     this.hashes[s] = h;
-    this.ids[s] = this.words.length;
-    this.words.push(word);
-    return this.ids[s];
+    this.ids[s] = id;
+  }
+
+  private grow(): void {
+    const hashes = this.hashes;
+    const ids = this.ids;
+    this.hashes = new Int32Array(hashes.length * 2);
+    this.ids = new Int32Array(hashes.length * 2);
+    this.shift--;
+    this.mask = this.hashes.length - 1;
+    for (let s = 0; s < hashes.length; s++) if (hashes[s] !== 0) this.place(hashes[s], ids[s]);
   }
 
   clear(): void {

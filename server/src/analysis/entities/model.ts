@@ -111,6 +111,13 @@ export class WeightTable {
     }
   }
 
+  /** Writes the summed weights of features feats[0..k) to out[at..at+NUM_LABELS). */
+  sum(feats: Int32Array, k: number, out: Float32Array, at: number): void {
+    out[at] = 0; out[at + 1] = 0; out[at + 2] = 0; out[at + 3] = 0; out[at + 4] = 0;
+    out[at + 5] = 0; out[at + 6] = 0; out[at + 7] = 0; out[at + 8] = 0;
+    this.add(feats, k, out, at);
+  }
+
   /** Adds the weights of features feats[0..k) to acc[at..at+NUM_LABELS). */
   add(feats: Int32Array, k: number, acc: Float32Array, at: number): void {
     const { codes, present, lut, shift } = this;
@@ -170,10 +177,13 @@ const LABEL_PLACES = 128 * 4;
 const GAZ_KEY = 5;
 
 class Memo {
-  /** ENTRY floats per word entry (room for the words of a few articles at first). */
-  words = new Float32Array(2048 * ENTRY);
+  /**
+   * ENTRY floats per word entry, room for 16K words from the start: the memory is only taken as
+   * entries are written (growing it meant copying it, the slowest step of a new word).
+   */
+  words = new Float32Array(16384 * ENTRY);
   /** Per entry: a bit per vector made. */
-  made = new Uint32Array(2048);
+  made = new Uint32Array(16384);
   private generation = -1;
   private readonly shapes = new Float32Array(SHAPES * NUM_LABELS);
   private readonly shapeMade = new Uint8Array(SHAPES);
@@ -214,20 +224,15 @@ class Memo {
     const made = this.made[e];
     const words = this.words;
     const own = e * ENTRY + V_WORD * NUM_LABELS;
-    if (!(made & (1 << V_WORD))) {
-      words.fill(0, own, own + NUM_LABELS);
-      this.table.add(this.feats, this.fx.wordFeatures(i, this.feats, 0), words, own);
-    }
-    words.copyWithin(at, own, own + NUM_LABELS);
-    this.table.add(this.feats, this.fx.placeFeatures(i, this.feats, 0, p >> 1, p & 1), words, at);
+    if (!(made & (1 << V_WORD))) this.table.sum(this.feats, this.fx.wordFeatures(i, this.feats, 0), words, own);
+    this.table.sum(this.feats, this.fx.placeFeatures(i, this.feats, 0, p >> 1, p & 1), words, at);
+    addVector(words, own, words, at);
     this.made[e] = made | (1 << V_WORD) | (1 << (V_PLACE + p));
   }
 
   /** Makes vector v of entry e (token j's word, or PADDING): as the neighbour at rel (±2). */
   makeNeighbour(e: number, v: number, j: number, rel: number): void {
-    const at = e * ENTRY + v * NUM_LABELS;
-    this.words.fill(0, at, at + NUM_LABELS);
-    this.table.add(this.feats, this.fx.neighbourFeatures(j, rel, this.feats, 0), this.words, at);
+    this.table.sum(this.feats, this.fx.neighbourFeatures(j, rel, this.feats, 0), this.words, e * ENTRY + v * NUM_LABELS);
     this.made[e] |= 1 << v;
   }
 
@@ -238,10 +243,9 @@ class Memo {
   makeClassNeighbour(e: number, v: number, j: number, rel: number, c: number): void {
     const any = rel === -1 ? V_LEFT1_ANY : V_RIGHT1_ANY;
     if (!(this.made[e] & (1 << any))) this.makeNeighbour(e, any, j, rel);
-    const from = e * ENTRY + any * NUM_LABELS;
     const at = e * ENTRY + v * NUM_LABELS;
-    this.words.copyWithin(at, from, from + NUM_LABELS);
-    this.table.add(this.feats, this.fx.neighbourClassFeatures(j, rel, c, this.feats, 0), this.words, at);
+    this.table.sum(this.feats, this.fx.neighbourClassFeatures(j, rel, c, this.feats, 0), this.words, at);
+    addVector(this.words, e * ENTRY + any * NUM_LABELS, this.words, at);
     this.made[e] |= 1 << v;
   }
 
@@ -505,8 +509,7 @@ export class Tagger {
             const w = e - 1;
             if (docWords.stamps[w] !== stamp) {
               docWords.stamps[w] = stamp;
-              docWords.vectors.fill(0, w * L, w * L + L);
-              table.add(feats, fx.docWordFeatures(t, d, feats, 0), docWords.vectors, w * L);
+              table.sum(feats, fx.docWordFeatures(t, d, feats, 0), docWords.vectors, w * L);
             }
             addVector(docWords.vectors, w * L, em, at);
           }
@@ -559,8 +562,7 @@ export class Tagger {
           const w = fx.ids[t];
           if (labelWords.stamps[w] !== stamp) {
             labelWords.stamps[w] = stamp;
-            labelWords.vectors.fill(0, w * L, w * L + L);
-            table.add(feats, fx.labelWordFeatures(t, summary, feats, 0), labelWords.vectors, w * L);
+            table.sum(feats, fx.labelWordFeatures(t, summary, feats, 0), labelWords.vectors, w * L);
           }
           addVector(labelWords.vectors, w * L, em, at);
         }
