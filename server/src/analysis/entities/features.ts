@@ -129,6 +129,7 @@ export function phraseHash(tokens: readonly string[]): number {
   return h;
 }
 
+/** Tokens after which a sentence starts (none is longer than 3 code units). */
 const SENT_BREAK = new Set([".", "!", "?", ":", ";", "•", "-", "—", "–", "\"", "'", "“", "‘", "”", "...", "*", "|", "·", "…", "«"]);
 
 /** Template ids. */
@@ -441,7 +442,7 @@ export class FeatureExtractor {
       }
     } else if (!(fl & F_DIGIT)) fl |= F_PUNCT;
     if (nUpper > 0 || nDigit > 0 || nLetter > nUpper + nLower) fl |= F_CANDIDATE;
-    if (SENT_BREAK.has(word)) fl |= F_BREAK;
+    if (word.length <= 3 && SENT_BREAK.has(word)) fl |= F_BREAK;
     if (word === "(" || word === "[") fl |= F_OPEN;
     attrs[a] = wh;
     attrs[a + 1] = lh;
