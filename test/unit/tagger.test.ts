@@ -75,6 +75,11 @@ test("windows: tokens within the margin of a capital, a digit or a caseless lett
   assert.deepEqual(Array.from(tagger().tagDocument(w2, ranges, count).subarray(0, 10)), new Array(10).fill(0));
 });
 
+test("a name ending in + is one token; a sum is not", () => {
+  const words = tokenize("OPEC+ met Disney+ and C++ fans; 3+4 and a+b.").tokens.map((t) => t.text);
+  assert.deepEqual(words, ["OPEC+", "met", "Disney+", "and", "C++", "fans", ";", "3", "+", "4", "and", "a", "+", "b", "."]);
+});
+
 test("word classes tell names, acronyms, initials, numbers and punctuation apart", () => {
   const fx = new FeatureExtractor(new IntMap(16));
   const words = ["Paris", "U.S.", "NATO", "J.", "iPhone", "al-Sudani", "2,500", "F-16", "the", ",", "(", "Al-Sudani", "I"];

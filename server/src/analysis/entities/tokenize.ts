@@ -2,8 +2,8 @@
 //
 // Tokens follow CoNLL-2003 conventions: a hyphenated word is one token (`Iran-backed`, `Al-Sudani`),
 // a possessive or clitic is its own token (`Qaani` `’s`), abbreviations with periods are one token
-// (`U.S.`, `J.K.`, `Jan.`), punctuation is one token per character (an emoji, a surrogate pair, is one
-// token), numbers keep their `,` and `.` (`2,500`, `3.5`).
+// (`U.S.`, `J.K.`, `Jan.`), so are names ending in `+` (`OPEC+`), punctuation is one token per
+// character (an emoji, a surrogate pair, is one token), numbers keep their `,` and `.` (`2,500`, `3.5`).
 
 export interface Token {
   start: number;
@@ -121,8 +121,22 @@ function scanWord(text: string, p: number): number {
       if (segStart === p && ABBREV.has(text.slice(p, j))) return j + 1;
       return j;
     }
+    // a name that ends in one or two `+` (`OPEC+`, `Disney+`, `C++`) keeps them
+    if (c === 0x2b && hasCapital(text, p, j)) {
+      let k = j + 1;
+      if (k < n && text.charCodeAt(k) === 0x2b) k++;
+      if (k >= n || !isWordCode(text.charCodeAt(k))) return k;
+    }
     return j;
   }
+}
+
+function hasCapital(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
 }
 
 function isLineBreak(c: number): boolean {
