@@ -2,15 +2,6 @@
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 
-/** FNV-1a over UTF-16 code units of `s`, continuing from `h`. */
-export function fnv(s: string, h: number = FNV_OFFSET): number {
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
-
 /** Adds one code unit to an FNV-1a state. */
 export function fnvChar(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193) | 0;
@@ -22,11 +13,6 @@ export function mix(a: number, b: number): number {
   h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) | 0;
-}
-
-/** Mixes three values. */
-export function mix3(a: number, b: number, c: number): number {
-  return mix(mix(a, b), c);
 }
 
 /** Open-addressing map from 32-bit keys to 32-bit values; get() gives 0 when absent. */
@@ -152,8 +138,5 @@ export class IntMap {
       vals[s] = this.vals[i];
     }
     return { keys, vals };
-  }
-  *entries(): IterableIterator<[number, number]> {
-    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== 0) yield [this.keys[i], this.vals[i]];
   }
 }

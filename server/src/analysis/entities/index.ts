@@ -27,7 +27,7 @@ interface ModelImpl extends NerModel {
   tagger: Tagger;
 }
 
-/** Loads the weights (uncompressed bytes of server/models/ner-model.bin; modelFile.ts gunzips them). */
+/** Loads the weights: the bytes of server/models/ner-model.bin (stored uncompressed; modelFile.ts gunzips a compressed copy). */
 export function loadNerModel(bytes: Uint8Array): NerModel {
   const m: ModelImpl = { kind: "news-lens-ner", tagger: deserializeModel(bytes) };
   return m;

@@ -218,7 +218,7 @@ class Memo {
     this.made = made;
   }
 
-  /** Makes the vector of word entry e (token i's word) in place p (see placeVector). */
+  /** Makes the vector of word entry e (token i's word) in place p: sentence-initial * 2 + all-caps line. */
   makePlace(e: number, i: number, p: number): void {
     const at = e * ENTRY + (V_PLACE + p) * NUM_LABELS;
     const made = this.made[e];
