@@ -25,7 +25,8 @@ export interface Tokenized {
 }
 
 const LETTER_RE = /[\p{L}\p{M}\p{N}]/u;
-const extCache = new Map<number, boolean>();
+/** Per UTF-16 code unit past Latin: 0 not yet known, 1 a word character, 2 not one (found once with LETTER_RE). */
+const wordCodeKnown = new Uint8Array(0x10000);
 
 function isWordCode(c: number): boolean {
   if (c < 0x80) {
@@ -33,12 +34,9 @@ function isWordCode(c: number): boolean {
   }
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  let r = extCache.get(c);
-  if (r === undefined) {
-    r = LETTER_RE.test(String.fromCharCode(c));
-    if (extCache.size < 4096) extCache.set(c, r);
-  }
-  return r;
+  let known = wordCodeKnown[c];
+  if (known === 0) wordCodeKnown[c] = known = LETTER_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
 }
 
 export function isLetterCode(c: number): boolean {
