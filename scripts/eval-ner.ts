@@ -19,13 +19,16 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseConll, SpanScorer, toIob2 } from "../server/src/analysis/entities/conll.js";
-import { loadNerModel, recognizeEntities, resolveEntities, tagDocument, tagTokens, type EntitySpan } from "../server/src/analysis/entities/index.js";
+import { type EntitySpan, loadNerModel, recognizeEntities, resolveEntities, tagDocument, tagTokens } from "../server/src/analysis/entities/index.js";
 import { readNerModelBytes } from "../server/src/node/modelFile.js";
 
 const repoRoot = path.resolve(__dirname, "..");
 const args = process.argv.slice(2);
 const mode = args[0] ?? "conll";
-const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 const positional = args.slice(1).filter((a, i, all) => !a.startsWith("--") && !(i > 0 && all[i - 1].startsWith("--")));
 
 const t0 = performance.now();
@@ -40,7 +43,9 @@ if (mode === "cli") {
   const dir = path.resolve(repoRoot, positional[0] ?? process.env.NEWS_LENS_CONLL_DIR ?? "../shared/data/conll2003");
   const split = opt("--split") ?? "test";
   const t = performance.now();
-  const output = execFileSync(process.execPath, [path.join(repoRoot, "dist", "cli.js"), "conll", path.join(dir, `${split}.txt`)], { maxBuffer: 1 << 28 }).toString();
+  const output = execFileSync(process.execPath, [path.join(repoRoot, "dist", "cli.js"), "conll", path.join(dir, `${split}.txt`)], {
+    maxBuffer: 1 << 28,
+  }).toString();
   const ms = performance.now() - t;
   const sc = new SpanScorer();
   let gold: string[] = [];
@@ -72,11 +77,21 @@ if (mode === "cli") {
     const t = performance.now();
     let ntok = 0;
     for (const d of docs) {
-      const preds = withDoc ? tagDocument(d.sentences.map((s) => s.words), model) : d.sentences.map((s) => tagTokens(s.words, model));
-      d.sentences.forEach((s, i) => { sc.add(s.tags, preds[i]); ntok += s.words.length; });
+      const preds = withDoc
+        ? tagDocument(
+            d.sentences.map((s) => s.words),
+            model,
+          )
+        : d.sentences.map((s) => tagTokens(s.words, model));
+      d.sentences.forEach((s, i) => {
+        sc.add(s.tags, preds[i]);
+        ntok += s.words.length;
+      });
     }
     const ms = performance.now() - t;
-    console.log(`\nCoNLL-2003 ${split}.txt, ${withDoc ? "tagDocument (document context)" : "tagTokens (one sentence at a time)"}: ${ntok} tokens in ${ms.toFixed(0)} ms`);
+    console.log(
+      `\nCoNLL-2003 ${split}.txt, ${withDoc ? "tagDocument (document context)" : "tagTokens (one sentence at a time)"}: ${ntok} tokens in ${ms.toFixed(0)} ms`,
+    );
     for (const ty of ["PER", "ORG", "LOC"]) console.log(fmt(ty, sc.type(ty)));
     console.log(fmt("micro", sc.micro()));
   }
@@ -84,8 +99,13 @@ if (mode === "cli") {
   const dump = path.resolve(repoRoot, positional[0] ?? "../shared/samples/middle-east-2024.txt");
   const goldPath = path.resolve(repoRoot, positional[1] ?? dump.replace(/\.txt$/, ".gold.json"));
   const outPath = path.resolve(repoRoot, opt("--out") ?? path.join(tmpdir(), "news-lens-ner-sample.json"));
-  const gold = JSON.parse(readFileSync(goldPath, "utf8")) as { articles: { startLine: number; endLine: number; headline: string; headlineLine: number; published?: string; publishedInferred?: string }[] };
-  const lines = readFileSync(dump, "utf8").replace(/^\uFEFF/, "").replace(/\r/g, "").split("\n");
+  const gold = JSON.parse(readFileSync(goldPath, "utf8")) as {
+    articles: { startLine: number; endLine: number; headline: string; headlineLine: number; published?: string; publishedInferred?: string }[];
+  };
+  const lines = readFileSync(dump, "utf8")
+    .replace(/^\uFEFF/, "")
+    .replace(/\r/g, "")
+    .split("\n");
   const articles = gold.articles.map((a) => ({ a, text: lines.slice(a.startLine, a.endLine + 1).join("\n") }));
   const t = performance.now();
   const spans: EntitySpan[][] = articles.map((x) => recognizeEntities(x.text, model));
@@ -96,8 +116,13 @@ if (mode === "cli") {
     const starts = [0];
     for (let i = 0; i < x.text.length; i++) if (x.text.charCodeAt(i) === 10) starts.push(i + 1);
     const pos = (off: number) => {
-      let lo = 0, hi = starts.length - 1;
-      while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= off) lo = mid; else hi = mid - 1; }
+      let lo = 0,
+        hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= off) lo = mid;
+        else hi = mid - 1;
+      }
       return { line: x.a.startLine + lo, character: off - starts[lo] };
     };
     for (const e of resolved[ai]) {
@@ -105,10 +130,21 @@ if (mode === "cli") {
     }
   });
   const analysis = {
-    version: 1, file: path.basename(dump), lineCount: lines.length,
-    articles: gold.articles.map((a, i) => ({ index: i, headline: a.headline, headlineRange: { start: { line: a.headlineLine, character: 0 }, end: { line: a.headlineLine, character: a.headline.length } },
-      range: { start: { line: a.startLine, character: 0 }, end: { line: a.endLine, character: 0 } }, published: a.published ?? undefined, publishedInferred: a.publishedInferred, sections: [] })),
-    entities, dates: [], diagnostics: [],
+    version: 1,
+    file: path.basename(dump),
+    lineCount: lines.length,
+    articles: gold.articles.map((a, i) => ({
+      index: i,
+      headline: a.headline,
+      headlineRange: { start: { line: a.headlineLine, character: 0 }, end: { line: a.headlineLine, character: a.headline.length } },
+      range: { start: { line: a.startLine, character: 0 }, end: { line: a.endLine, character: 0 } },
+      published: a.published ?? undefined,
+      publishedInferred: a.publishedInferred,
+      sections: [],
+    })),
+    entities,
+    dates: [],
+    diagnostics: [],
   };
   writeFileSync(outPath, JSON.stringify(analysis, null, 1));
   console.log(`${entities.length} entities in ${ms.toFixed(1)} ms; analysis written to ${outPath}`);
@@ -119,7 +155,10 @@ if (mode === "cli") {
     const seen = new Set<string>();
     for (const e of entities as { text: string; canonical: string; type: string }[]) {
       const k = `${e.type} ${e.text} -> ${e.canonical}`;
-      if (e.text !== e.canonical && !seen.has(k)) { seen.add(k); console.log(k); }
+      if (e.text !== e.canonical && !seen.has(k)) {
+        seen.add(k);
+        console.log(k);
+      }
     }
   }
 } else if (mode === "speed") {
@@ -133,11 +172,17 @@ if (mode === "cli") {
     let total = 0;
     const t = performance.now();
     const c = process.cpuUsage();
-    while (performance.now() - t < ms) for (const p of texts) { recognizeEntities(p, model); total += p.length; }
+    while (performance.now() - t < ms)
+      for (const p of texts) {
+        recognizeEntities(p, model);
+        total += p.length;
+      }
     const wall = (performance.now() - t) / 1000;
     const cu = process.cpuUsage(c);
     const cpu = (cu.user + cu.system) / 1e6;
-    console.log(`${label}: ${(total / 1e6).toFixed(2)} MB; ${(total / 1e6 / wall).toFixed(2)} MB/s wall, ${(total / 1e6 / cpu).toFixed(2)} MB/s per CPU second`);
+    console.log(
+      `${label}: ${(total / 1e6).toFixed(2)} MB; ${(total / 1e6 / wall).toFixed(2)} MB/s wall, ${(total / 1e6 / cpu).toFixed(2)} MB/s per CPU second`,
+    );
   };
   run(`recognizeEntities, ${parts.length} paragraphs one by one`, parts, 3000);
   run("recognizeEntities, the whole dump as one text", [text], 3000);

@@ -4,6 +4,7 @@
 // Url", "Updated ...", and header lines such as "Source: ..." dropped): 64 values by
 // one-permutation hashing (24-bit minima) with rotation densification.
 
+import { FNV_OFFSET, FNV_PRIME, fmix32 } from "../hashing.js";
 import { isSiteFurniture } from "../words/boilerplate.js";
 import { FUNCTION_WORDS } from "../words/stopWords.js";
 import { headlineKey, headlineWords, isGeneric, NEGATIONS, NUMBER_WORDS } from "./headlines.js";
@@ -67,18 +68,6 @@ function foldTable(): Uint16Array {
     for (const ch of "'’‘`´ʼ′") t[ch.charCodeAt(0)] = IGNORE;
     return t;
   }
-}
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-export function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 /** Same word hash as the body scanner uses, for a lower-case headline word. */
@@ -179,11 +168,11 @@ export function fingerprintArticle(input: DuplicateInput): ArticleFingerprint {
       sentenceStart = false;
       nWords++;
       if (nWords >= SHINGLE) {
-        let x = Math.imul(w1 ^ 0x9e3779b9, 0x01000193);
-        x = Math.imul(((x << 13) | (x >>> 19)) ^ w2, 0x01000193);
-        x = Math.imul(((x << 13) | (x >>> 19)) ^ w3, 0x01000193);
-        x = Math.imul(((x << 13) | (x >>> 19)) ^ w4, 0x01000193);
-        x = Math.imul(((x << 13) | (x >>> 19)) ^ h, 0x01000193);
+        let x = Math.imul(w1 ^ 0x9e3779b9, FNV_PRIME);
+        x = Math.imul(((x << 13) | (x >>> 19)) ^ w2, FNV_PRIME);
+        x = Math.imul(((x << 13) | (x >>> 19)) ^ w3, FNV_PRIME);
+        x = Math.imul(((x << 13) | (x >>> 19)) ^ w4, FNV_PRIME);
+        x = Math.imul(((x << 13) | (x >>> 19)) ^ h, FNV_PRIME);
         x ^= x >>> 16;
         x = Math.imul(x, 0x85ebca6b);
         x ^= x >>> 13;
@@ -204,7 +193,7 @@ export function fingerprintArticle(input: DuplicateInput): ArticleFingerprint {
   if (nWords > 0) {
     if (nWords < SHINGLE) {
       // A body of fewer words than a shingle: one shingle of all of them.
-      const v = fmix32(Math.imul(w1 ^ w2 ^ Math.imul(w3, 3) ^ Math.imul(w4, 7), 0x01000193));
+      const v = fmix32(Math.imul(w1 ^ w2 ^ Math.imul(w3, 3) ^ Math.imul(w4, 7), FNV_PRIME));
       sig[v >>> (32 - BIN_BITS)] = v & VALUE_MASK;
     }
     minhash = densify(sig);

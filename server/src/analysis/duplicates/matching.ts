@@ -40,7 +40,8 @@
 //   group is "exact" when all its headlines are equal after collapsing whitespace, else "near".
 
 import { DEFAULT_SETTINGS } from "../../vocabulary/settings.js";
-import { type ArticleFingerprint, type DuplicateInput, estimateJaccard, fingerprintArticle, fmix32, NUM_HASHES } from "./fingerprint.js";
+import { fmix32 } from "../hashing.js";
+import { type ArticleFingerprint, type DuplicateInput, estimateJaccard, fingerprintArticle, NUM_HASHES } from "./fingerprint.js";
 import { maxEdits, NEGATIONS, NUMBER_WORDS, wordEdits } from "./headlines.js";
 
 export type DuplicateKind = "exact" | "near" | "body";

@@ -17,10 +17,14 @@ export function toIob2(tags: readonly string[]): string[] {
   const out: string[] = [];
   let prevType = "O";
   for (const t of tags) {
-    if (t === "O" || t.length < 3) { out.push("O"); prevType = "O"; continue; }
+    if (t === "O" || t.length < 3) {
+      out.push("O");
+      prevType = "O";
+      continue;
+    }
     const type = t.slice(2);
-    if (t.startsWith("B-") || prevType !== type) out.push("B-" + type);
-    else out.push("I-" + type);
+    if (t.startsWith("B-") || prevType !== type) out.push(`B-${type}`);
+    else out.push(`I-${type}`);
     prevType = type;
   }
   return out;
@@ -39,7 +43,10 @@ export function parseConll(text: string): ConllDocument[] {
   };
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
-    if (line === "") { flush(); continue; }
+    if (line === "") {
+      flush();
+      continue;
+    }
     const cols = line.split(/\s+/);
     if (cols[0] === "-DOCSTART-") {
       flush();
@@ -57,7 +64,7 @@ export function parseConll(text: string): ConllDocument[] {
 
 export function labelId(tag: string): number {
   const i = (LABELS as readonly string[]).indexOf(tag);
-  return i < 0 ? 0 : i;
+  return Math.max(i, 0);
 }
 
 /** Chunks of an IOB2 tag sequence as "start:end:TYPE" strings (conlleval rules: a stray I- starts a chunk). */
@@ -68,7 +75,10 @@ export function chunks(tags: readonly string[]): { start: number; end: number; t
     const t = tags[i];
     const type = t === "O" ? "" : t.slice(2);
     const begins = t.startsWith("B-") || (type !== "" && (cur === null || cur.type !== type));
-    if (cur && (t === "O" || begins)) { out.push(cur); cur = null; }
+    if (cur && (t === "O" || begins)) {
+      out.push(cur);
+      cur = null;
+    }
     if (type !== "" && cur === null) cur = { start: i, end: i + 1, type };
     else if (cur) cur.end = i + 1;
   }
@@ -76,7 +86,14 @@ export function chunks(tags: readonly string[]): { start: number; end: number; t
   return out;
 }
 
-export interface Prf { tp: number; pred: number; gold: number; p: number; r: number; f1: number }
+export interface Prf {
+  tp: number;
+  pred: number;
+  gold: number;
+  p: number;
+  r: number;
+  f1: number;
+}
 
 export class SpanScorer {
   counts = new Map<string, { tp: number; pred: number; gold: number }>();
@@ -87,7 +104,10 @@ export class SpanScorer {
     const g = chunks(gold);
     const p = chunks(pred);
     const gs = new Set(g.map((c) => `${c.start}:${c.end}:${c.type}`));
-    for (const c of g) { const k = this.counts.get(c.type); if (k) k.gold++; }
+    for (const c of g) {
+      const k = this.counts.get(c.type);
+      if (k) k.gold++;
+    }
     for (const c of p) {
       const k = this.counts.get(c.type);
       if (!k) continue;
@@ -105,8 +125,14 @@ export class SpanScorer {
     return SpanScorer.prf(k.tp, k.pred, k.gold);
   }
   micro(): Prf {
-    let tp = 0, pred = 0, gold = 0;
-    for (const k of this.counts.values()) { tp += k.tp; pred += k.pred; gold += k.gold; }
+    let tp = 0,
+      pred = 0,
+      gold = 0;
+    for (const k of this.counts.values()) {
+      tp += k.tp;
+      pred += k.pred;
+      gold += k.gold;
+    }
     return SpanScorer.prf(tp, pred, gold);
   }
 }

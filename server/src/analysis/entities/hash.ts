@@ -1,33 +1,4 @@
-// Cheap 32-bit integer hashing used for features and gazetteer look-ups. Pure code.
-
-export const FNV_OFFSET = 0x811c9dc5 | 0;
-
-/** FNV-1a over UTF-16 code units of `s`, continuing from `h`. */
-export function fnv(s: string, h: number = FNV_OFFSET): number {
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
-
-/** Adds one code unit to an FNV-1a state. */
-export function fnvChar(h: number, c: number): number {
-  return Math.imul(h ^ c, 0x01000193) | 0;
-}
-
-/** Mixes two 32-bit values into one (order matters). */
-export function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x5bd1e995, 0x9e3779b1) ^ b;
-  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) | 0;
-}
-
-/** Mixes three values. */
-export function mix3(a: number, b: number, c: number): number {
-  return mix(mix(a, b), c);
-}
+// Open-addressing tables keyed by 32-bit hashes, for features and gazetteer look-ups (the hashes: ../hashing.ts). Pure code.
 
 /** Open-addressing map from 32-bit keys to 32-bit values; get() gives 0 when absent. */
 export class IntMap {
@@ -40,7 +11,7 @@ export class IntMap {
   size = 0;
   constructor(capacity = 16) {
     let bits = 4;
-    while ((1 << bits) < capacity * 2) bits++;
+    while (1 << bits < capacity * 2) bits++;
     this.keys = new Int32Array(1 << bits);
     this.vals = new Int32Array(1 << bits);
     this.used = new Int32Array(1 << (bits - 1));
@@ -64,13 +35,22 @@ export class IntMap {
     if ((this.size + 1) * 2 > this.keys.length) this.grow();
     const s = this.slot(key);
     if (this.keys[s] === 0) {
+      if (this.used.length <= this.size) this.findUsed();
       this.keys[s] = key === 0 ? 1 : key;
       this.used[this.size++] = s;
     }
     this.vals[s] = value;
   }
+  /** Lists the slots in use (a map made by fromTable() does not until it is needed). */
+  private findUsed(): void {
+    const used = new Int32Array(Math.max(this.keys.length >>> 1, this.size + 1));
+    let n = 0;
+    for (let s = 0; s < this.keys.length; s++) if (this.keys[s] !== 0) used[n++] = s;
+    this.used = used;
+  }
   /** Empties the map. */
   clear(): void {
+    if (this.used.length < this.size) this.findUsed();
     if (this.keys.length > 1 << 16) {
       const fresh = new IntMap(16);
       this.keys = fresh.keys;
@@ -105,7 +85,43 @@ export class IntMap {
       this.used[n++] = s;
     }
   }
-  *entries(): IterableIterator<[number, number]> {
-    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== 0) yield [this.keys[i], this.vals[i]];
+  /**
+   * A map of `size` keys over slot arrays that `table()` made (they are kept, not copied): how a
+   * map is loaded from a file without inserting its keys one by one.
+   */
+  static fromTable(keys: Int32Array, vals: Int32Array, size: number): IntMap {
+    const n = keys.length;
+    if (n < 16 || (n & (n - 1)) !== 0 || vals.length !== n || !(size >= 0 && size * 4 <= n * 3)) throw new Error("not an IntMap table");
+    const m = new IntMap(4);
+    m.keys = keys;
+    m.vals = vals;
+    m.mask = n - 1;
+    m.shift = 32 - Math.log2(n);
+    m.size = size;
+    // which slots are in use is found when first needed (clear() or set() of a new key)
+    m.used = new Int32Array(0);
+    return m;
+  }
+
+  /**
+   * The map's entries in slot arrays (keys, 0 where empty, and values) of the fewest slots that
+   * keep at most `maxLoad` of them in use, for storing the map; see fromTable.
+   */
+  table(maxLoad = 0.5): { keys: Int32Array; vals: Int32Array } {
+    let bits = 4;
+    while ((1 << bits) * maxLoad < this.size) bits++;
+    const keys = new Int32Array(1 << bits);
+    const vals = new Int32Array(1 << bits);
+    const shift = 32 - bits;
+    const mask = (1 << bits) - 1;
+    for (let i = 0; i < this.keys.length; i++) {
+      const k = this.keys[i];
+      if (k === 0) continue;
+      let s = Math.imul(k, 0x9e3779b1) >>> shift;
+      while (keys[s] !== 0) s = (s + 1) & mask;
+      keys[s] = k;
+      vals[s] = this.vals[i];
+    }
+    return { keys, vals };
   }
 }

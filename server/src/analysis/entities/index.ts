@@ -1,20 +1,19 @@
 // Named-entity recognition for news text: people, organisations, locations.
 // An averaged-perceptron sequence tagger trained on CoNLL-2003 (scripts/train-ner.ts) plus the rules of
 // the gold guidelines, and a cheap whole-dump pass for consistent types and canonical names.
-// Pure code: no I/O; the weights arrive as bytes (see server/src/modelFile.ts).
+// Pure code: no I/O; the weights arrive as bytes (see server/src/node/modelFile.ts).
 
 import type { EntityType } from "../../vocabulary/entityTypes.js";
-import type { EntitySpan } from "./spans.js";
 import { isNamelessLine } from "../words/boilerplate.js";
-import { LABELS, type DocContext } from "./features.js";
-import { deserializeModel, Tagger } from "./model.js";
-import { applyLineRules, labelsToSpans, LOC, ORG, PER, type TSpan } from "./rules.js";
+import { LABELS } from "./features.js";
+import { deserializeModel, type Tagger } from "./model.js";
+import { applyLineRules, LOC, labelsToSpans, ORG, PER, type TSpan } from "./rules.js";
+import type { EntitySpan } from "./spans.js";
 import { tokenBounds, tokenWords } from "./tokenize.js";
 
 export { resolveEntities } from "./resolve.js";
-export { tokenize, type Token } from "./tokenize.js";
-
 export type { EntitySpan } from "./spans.js";
+export { type Token, tokenize } from "./tokenize.js";
 
 /** Opaque loaded model. */
 export interface NerModel {
@@ -25,7 +24,7 @@ interface ModelImpl extends NerModel {
   tagger: Tagger;
 }
 
-/** Loads the weights (uncompressed bytes of server/models/ner-model.bin; modelFile.ts gunzips them). */
+/** Loads the weights: the bytes of server/models/ner-model.bin (stored uncompressed; modelFile.ts gunzips a compressed copy). */
 export function loadNerModel(bytes: Uint8Array): NerModel {
   const m: ModelImpl = { kind: "news-lens-ner", tagger: deserializeModel(bytes) };
   return m;
@@ -41,6 +40,21 @@ const KIND: Record<number, EntityType> = { [PER]: "person", [ORG]: "organization
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|\b[\w.+-]+@[\w-]+\.[\w.-]+/gi;
 
+/**
+ * Whether a line (tokens [first, last), text [lineStart, lineEnd)) carries no names (boilerplate,
+ * `Updated …` stamps, web addresses: `isNamelessLine`). A furniture line has at most 3 tokens, and
+ * a longer nameless line starts with the letters of `updated`, `last updated`, `url:` or a web
+ * address: the other lines are not cut out of the text to be tested.
+ */
+function carriesNoNames(text: string, first: number, last: number, bounds: Int32Array, lineStart: number, lineEnd: number): boolean {
+  if (last - first > 3) {
+    const c = text.charCodeAt(bounds[2 * first]!) | 0x20;
+    // past ASCII, the first token may be a space to the regex (\s)
+    if (c < 0x80 && c !== 0x75 && c !== 0x68 && c !== 0x77 && c !== 0x6c) return false; // u, h, w, l
+  }
+  return isNamelessLine(text.slice(lineStart, lineEnd));
+}
+
 /** One article's text -> entity mentions (article-local UTF-16 offsets), in text order. */
 export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
   const tagger = impl(model);
@@ -48,32 +62,33 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
   const found = tokenBounds(text);
   const { bounds, lines } = found;
   const words = tokenWords(text, found);
-  const skip = new Uint8Array(lines.length);
-  for (let li = 0; li < lines.length; li++) {
-    const l = lines[li];
-    if (l.last > l.first && isNamelessLine(text.slice(l.lineStart, l.lineEnd))) skip[li] = 1;
+  // the lines to tag: not empty, not boilerplate
+  const ranges = new Int32Array(2 * lines.length);
+  let count = 0;
+  for (const l of lines) {
+    if (l.last > l.first && !carriesNoNames(text, l.first, l.last, bounds, l.lineStart, l.lineEnd)) {
+      ranges[2 * count] = l.first;
+      ranges[2 * count + 1] = l.last;
+      count++;
+    }
   }
   // URL ranges
   const urls: [number, number][] = [];
   if (text.includes("http") || text.includes("www.") || text.includes("@")) {
     for (const m of text.matchAll(URL_RE)) urls.push([m.index!, m.index! + m[0].length]);
   }
-  const ranges: [number, number][] = [];
-  for (let li = 0; li < lines.length; li++) {
-    const l = lines[li];
-    if (!skip[li] && l.last > l.first) ranges.push([l.first, l.last]);
-  }
-  const allLabels = tagSequences(tagger, words, ranges);
+  const labels = tagger.tagDocument(words, ranges, count);
   const ctx = { bounds, words, gaz: tagger.gaz, doc: tagger.lastDoc };
   const out: EntitySpan[] = [];
   const spans: TSpan[] = [];
-  for (let ri = 0; ri < ranges.length; ri++) {
-    const l = { first: ranges[ri][0], last: ranges[ri][1] };
-    const labels = allLabels[ri];
+  for (let r = 0; r < count; r++) {
+    const first = ranges[2 * r];
+    const last = ranges[2 * r + 1];
     spans.length = 0;
-    labelsToSpans(labels, l.first, spans);
-    const res = applyLineRules(ctx, spans, l.first, l.last);
-    for (const s of res) {
+    labelsToSpans(labels.subarray(first, last), first, spans);
+    // with no span the rules can only find a dateline, which takes a line of 6 tokens or more
+    if (spans.length === 0 && last - first < 6) continue;
+    for (const s of applyLineRules(ctx, spans, first, last)) {
       const kind = KIND[s.type];
       if (!kind) continue;
       const start = bounds[2 * s.a]!;
@@ -83,35 +98,6 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
     }
   }
   return out;
-}
-
-/**
- * Tags sequences words[a..b) of one document with every stage of the model; returns the last
- * stage's labels. Each sequence is prepared once: first the document context (how each word is
- * capitalised across the document), then stage 1, then stage 2 with stage 1's document labels.
- */
-function tagSequences(tagger: Tagger, words: readonly string[], ranges: readonly [number, number][]): Int32Array[] {
-  const fx = tagger.fx;
-  tagger.reserveDoc(words.length);
-  // the maps are reused from call to call (allocation shows in the profile of short articles)
-  const doc: DocContext = tagger.lastDoc;
-  doc.clear();
-  for (const [a, b] of ranges) {
-    fx.prepare(words, a, b);
-    fx.observe(doc);
-  }
-  let labels: Int32Array[] = ranges.map(([a, b]) => tagger.tag(words, a, b, doc, null, 0, true).slice());
-  ranges.forEach(([a], i) => tagger.s1.set(labels[i], a));
-  for (let stage = 1; stage < tagger.stageCount; stage++) {
-    const docLabels: DocContext = tagger.docLabels;
-    docLabels.clear();
-    ranges.forEach(([a, b], i) => {
-      fx.setRange(a, b);
-      fx.observeLabels(docLabels, labels[i]);
-    });
-    labels = ranges.map(([a, b]) => tagger.tag(words, a, b, doc, docLabels, stage, true).slice());
-  }
-  return labels;
 }
 
 /** For `news-lens conll`: one sentence of tokens -> BIO tags (B-PER, I-ORG, B-LOC, O). */
@@ -126,18 +112,25 @@ export function tagTokens(tokens: string[], model: NerModel): string[] {
 export function tagDocument(sentences: string[][], model: NerModel): string[][] {
   const tagger = impl(model);
   const words = sentences.flat();
-  const ranges: [number, number][] = [];
+  const ranges = new Int32Array(2 * sentences.length);
+  let count = 0;
   let p = 0;
-  for (const s of sentences) { ranges.push([p, p + s.length]); p += s.length; }
-  const nonEmpty = ranges.filter(([a, b]) => b > a);
-  const tagged = tagSequences(tagger, words, nonEmpty);
-  let k = 0;
+  for (const s of sentences) {
+    if (s.length) {
+      ranges[2 * count] = p;
+      ranges[2 * count + 1] = p + s.length;
+      count++;
+    }
+    p += s.length;
+  }
+  const labels = tagger.tagDocument(words, ranges, count);
+  p = 0;
   return sentences.map((s) => {
-    if (!s.length) return [];
-    const labels = tagged[k++];
-    return Array.from(labels, (l) => {
+    const tags = Array.from(labels.subarray(p, p + s.length), (l) => {
       const t = LABELS[l];
       return t.endsWith("MISC") ? "O" : t;
     });
+    p += s.length;
+    return tags;
   });
 }

@@ -2,8 +2,8 @@
 //
 // Tokens follow CoNLL-2003 conventions: a hyphenated word is one token (`Iran-backed`, `Al-Sudani`),
 // a possessive or clitic is its own token (`Qaani` `’s`), abbreviations with periods are one token
-// (`U.S.`, `J.K.`, `Jan.`), punctuation is one token per character (an emoji, a surrogate pair, is one
-// token), numbers keep their `,` and `.` (`2,500`, `3.5`).
+// (`U.S.`, `J.K.`, `Jan.`), so are names ending in `+` (`OPEC+`), punctuation is one token per
+// character (an emoji, a surrogate pair, is one token), numbers keep their `,` and `.` (`2,500`, `3.5`).
 
 export interface Token {
   start: number;
@@ -25,7 +25,8 @@ export interface Tokenized {
 }
 
 const LETTER_RE = /[\p{L}\p{M}\p{N}]/u;
-const extCache = new Map<number, boolean>();
+/** Per UTF-16 code unit past Latin: 0 not yet known, 1 a word character, 2 not one (found once with LETTER_RE). */
+const wordCodeKnown = new Uint8Array(0x10000);
 
 function isWordCode(c: number): boolean {
   if (c < 0x80) {
@@ -33,12 +34,9 @@ function isWordCode(c: number): boolean {
   }
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  let r = extCache.get(c);
-  if (r === undefined) {
-    r = LETTER_RE.test(String.fromCharCode(c));
-    if (extCache.size < 4096) extCache.set(c, r);
-  }
-  return r;
+  let known = wordCodeKnown[c];
+  if (known === 0) wordCodeKnown[c] = known = LETTER_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
 }
 
 export function isLetterCode(c: number): boolean {
@@ -61,10 +59,65 @@ const CLITICS = new Set(["s", "t", "re", "ve", "ll", "d", "m", "S", "T", "RE", "
 
 /** Abbreviations that keep their period. */
 const ABBREV = new Set([
-  "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-  "Oct", "Nov", "Dec", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Rep", "Sen", "Gov", "Prof",
-  "Rev", "Inc", "Corp", "Co", "Ltd", "vs", "No", "Mt", "Ft", "Gov", "Pres", "Brig", "Hon", "Messrs", "Bros",
-  "Ave", "Blvd", "etc", "approx", "Dept", "Univ", "Calif", "Mass", "Penn", "Wash", "Fla", "Ariz", "Ill",
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Dr",
+  "St",
+  "Jr",
+  "Sr",
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Sept",
+  "Oct",
+  "Nov",
+  "Dec",
+  "Gen",
+  "Lt",
+  "Col",
+  "Sgt",
+  "Capt",
+  "Cmdr",
+  "Adm",
+  "Maj",
+  "Rep",
+  "Sen",
+  "Gov",
+  "Prof",
+  "Rev",
+  "Inc",
+  "Corp",
+  "Co",
+  "Ltd",
+  "vs",
+  "No",
+  "Mt",
+  "Ft",
+  "Gov",
+  "Pres",
+  "Brig",
+  "Hon",
+  "Messrs",
+  "Bros",
+  "Ave",
+  "Blvd",
+  "etc",
+  "approx",
+  "Dept",
+  "Univ",
+  "Calif",
+  "Mass",
+  "Penn",
+  "Wash",
+  "Fla",
+  "Ariz",
+  "Ill",
 ]);
 
 /** Length of the clitic letters after an apostrophe at `p` (0 when it is not a clitic). */
@@ -103,8 +156,7 @@ function scanWord(text: string, p: number): number {
     if (c === 0x2e) {
       const segLen = j - segStart;
       // Acronym with periods: U.S., J.K., U.N.-backed
-      if (segLen === 1 && isLetterCode(text.charCodeAt(segStart)) && isLetterCode(next) &&
-          j + 2 < n && text.charCodeAt(j + 2) === 0x2e) {
+      if (segLen === 1 && isLetterCode(text.charCodeAt(segStart)) && isLetterCode(next) && j + 2 < n && text.charCodeAt(j + 2) === 0x2e) {
         j += 1;
         while (j + 1 < n && isLetterCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 0x2e) j += 2;
         if (j < n && isHyphen(text.charCodeAt(j)) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) {
@@ -121,8 +173,22 @@ function scanWord(text: string, p: number): number {
       if (segStart === p && ABBREV.has(text.slice(p, j))) return j + 1;
       return j;
     }
+    // a name that ends in one or two `+` (`OPEC+`, `Disney+`, `C++`) keeps them
+    if (c === 0x2b && hasCapital(text, p, j)) {
+      let k = j + 1;
+      if (k < n && text.charCodeAt(k) === 0x2b) k++;
+      if (k >= n || !isWordCode(text.charCodeAt(k))) return k;
+    }
     return j;
   }
+}
+
+function hasCapital(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
 }
 
 function isLineBreak(c: number): boolean {
@@ -138,7 +204,8 @@ export interface TokenBounds {
 
 /** Tokenizes `text` into boundaries only: no token objects, which a big dump would make by the million. */
 export function tokenBounds(text: string): TokenBounds {
-  let bounds = new Int32Array(64);
+  // room for a token every 4 characters (news text has one every 5 to 6), grown if need be
+  let bounds = new Int32Array(2 * ((text.length >> 2) + 16));
   let count = 0;
   const push = (start: number, end: number) => {
     if (2 * count + 2 > bounds.length) {
@@ -164,8 +231,20 @@ export function tokenBounds(text: string): TokenBounds {
       first = count;
       continue;
     }
-    if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x2002 || c === 0x2003 || c === 0x2009 ||
-        c === 0x200b || c === 0xfeff || c === 0x0c || c === 0x0b || c === 0x202f || c === 0x3000) {
+    if (
+      c === 0x20 ||
+      c === 0x09 ||
+      c === 0xa0 ||
+      c === 0x2002 ||
+      c === 0x2003 ||
+      c === 0x2009 ||
+      c === 0x200b ||
+      c === 0xfeff ||
+      c === 0x0c ||
+      c === 0x0b ||
+      c === 0x202f ||
+      c === 0x3000
+    ) {
       p++;
       continue;
     }
