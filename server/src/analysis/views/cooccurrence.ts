@@ -1,0 +1,183 @@
+// Who appears with whom: entities as nodes, edges weighted by the number of articles (or
+// sentences) that mention both. Pure. Mentions arrive in document order, so the mentions of one
+// article, and of one sentence, lie side by side: one pass groups them.
+
+import { sentenceBounds } from "../document/sentences.js";
+import { entityKey } from "../entities/mentionIndex.js";
+import type { EntityMention, EntityType, Range } from "../types.js";
+
+export type CooccurrenceUnit = "article" | "sentence";
+export const COOCCURRENCE_UNITS: readonly CooccurrenceUnit[] = ["article", "sentence"];
+
+export interface GraphOptions {
+  /** What "together" means: in the same article, or in the same sentence. */
+  readonly unit: CooccurrenceUnit;
+  /** The entity types taken (all when absent). */
+  readonly types?: readonly EntityType[];
+  /** Edges joining fewer units than this are left out. */
+  readonly minWeight: number;
+  /** Only the this many most mentioned entities become nodes (a readable graph stays small). */
+  readonly top: number;
+}
+
+export const DEFAULT_GRAPH_OPTIONS: GraphOptions = { unit: "article", minWeight: 1, top: 100 };
+
+export interface GraphNode {
+  /** `type:canonical name`, unique in the graph. */
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  /** Mentions. */
+  readonly count: number;
+  /** Articles that mention it. */
+  readonly articles: number;
+}
+
+export interface GraphEdge {
+  readonly source: string;
+  readonly target: string;
+  /** Articles (or sentences) that mention both. */
+  readonly weight: number;
+}
+
+export interface EntityGraph {
+  readonly unit: CooccurrenceUnit;
+  /** Most mentioned first. */
+  readonly nodes: readonly GraphNode[];
+  /** Heaviest first. */
+  readonly edges: readonly GraphEdge[];
+  /** Entities of the chosen types before the top-N cut. */
+  readonly entities: number;
+}
+
+/** One line's text, for finding the sentence a mention is in. */
+export type LineText = (line: number) => string;
+
+/**
+ * Labels each mention with the unit it belongs to: its article, or its sentence (the line and
+ * where the sentence starts in it: in these dumps a sentence never spans lines). Consecutive
+ * mentions of one sentence share one scan of the line.
+ */
+function unitsOf(mentions: readonly EntityMention[], unit: CooccurrenceUnit, lineText: LineText): (number | string)[] {
+  if (unit === "article") return mentions.map((m) => m.article);
+  const keys: string[] = [];
+  let line = -1;
+  let text = "";
+  let sentence = { from: 0, to: -1 };
+  for (const m of mentions) {
+    const { start, end } = m.range;
+    if (start.line !== line) {
+      line = start.line;
+      text = lineText(line);
+      sentence = { from: 0, to: -1 };
+    }
+    if (start.character >= sentence.to) sentence = sentenceBounds(text, start.character, start.line === end.line ? end.character : text.length);
+    keys.push(`${line}:${sentence.from}`);
+  }
+  return keys;
+}
+
+/** The co-occurrence graph of `mentions` (a dump's, or a scope's). */
+export function cooccurrenceGraph(mentions: readonly EntityMention[], options: GraphOptions, lineText: LineText): EntityGraph {
+  const types = options.types ? new Set(options.types) : undefined;
+  const taken = types ? mentions.filter((m) => types.has(m.type)) : mentions;
+
+  // Mentions and articles per entity, then the top N by mentions.
+  const stats = new Map<string, { name: string; type: EntityType; count: number; articles: number; lastArticle: number }>();
+  for (const m of taken) {
+    const key = entityKey(m);
+    let s = stats.get(key);
+    if (!s) stats.set(key, (s = { name: m.canonical, type: m.type, count: 0, articles: 0, lastArticle: -1 }));
+    s.count++;
+    if (s.lastArticle !== m.article) {
+      s.articles++;
+      s.lastArticle = m.article;
+    }
+  }
+  const nodes: GraphNode[] = [...stats.entries()]
+    .map(([id, s]) => ({ id, name: s.name, type: s.type, count: s.count, articles: s.articles }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .slice(0, Math.max(0, options.top));
+  const nodeIndex = new Map(nodes.map((n, i) => [n.id, i]));
+
+  // Each unit's distinct nodes; every pair of them adds one to its edge.
+  const units = unitsOf(taken, options.unit, lineText);
+  const weights = new Map<number, number>();
+  const members: number[] = [];
+  const flush = () => {
+    members.sort((a, b) => a - b);
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const pair = members[i]! * nodes.length + members[j]!;
+        weights.set(pair, (weights.get(pair) ?? 0) + 1);
+      }
+    }
+    members.length = 0;
+  };
+  for (let k = 0; k < taken.length; k++) {
+    if (k > 0 && units[k] !== units[k - 1]) flush();
+    const node = nodeIndex.get(entityKey(taken[k]!));
+    if (node !== undefined && !members.includes(node)) members.push(node);
+  }
+  flush();
+
+  const edges: GraphEdge[] = [];
+  for (const [pair, weight] of weights) {
+    if (weight < options.minWeight) continue;
+    edges.push({ source: nodes[Math.floor(pair / nodes.length)]!.id, target: nodes[pair % nodes.length]!.id, weight });
+  }
+  edges.sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+  return { unit: options.unit, nodes, edges, entities: stats.size };
+}
+
+/** A sentence that joins two entities: where it is and its text. */
+export interface JoiningSentence {
+  readonly article: number;
+  readonly range: Range;
+  readonly text: string;
+}
+
+/**
+ * The sentences that join two entities (ids as in the graph): with the sentence unit, those that
+ * mention both; with the article unit, in each article that mentions both, the sentence of each
+ * one's first mention there (one sentence when it holds both). At most `limit`.
+ */
+export function joiningSentences(
+  mentions: readonly EntityMention[],
+  a: string,
+  b: string,
+  unit: CooccurrenceUnit,
+  lineText: LineText,
+  limit = 50,
+): JoiningSentence[] {
+  const ofEither = mentions.filter((m) => {
+    const key = entityKey(m);
+    return key === a || key === b;
+  });
+  const units = unitsOf(ofEither, unit, lineText);
+  const out: JoiningSentence[] = [];
+  let first = 0;
+  for (let k = 1; k <= ofEither.length && out.length < limit; k++) {
+    if (k < ofEither.length && units[k] === units[first]) continue;
+    const group = ofEither.slice(first, k);
+    first = k;
+    const firstOfA = group.find((m) => entityKey(m) === a);
+    const firstOfB = group.find((m) => entityKey(m) === b);
+    if (!firstOfA || !firstOfB) continue;
+    const seen = new Set<string>();
+    for (const m of firstOfA.range.start.line <= firstOfB.range.start.line ? [firstOfA, firstOfB] : [firstOfB, firstOfA]) {
+      const line = m.range.start.line;
+      const text = lineText(line);
+      const bounds = sentenceBounds(text, m.range.start.character, m.range.start.line === m.range.end.line ? m.range.end.character : text.length);
+      if (seen.has(`${line}:${bounds.from}`)) continue;
+      seen.add(`${line}:${bounds.from}`);
+      // The range covers the sentence's words, not the spaces around it.
+      const sentence = text.slice(bounds.from, bounds.to);
+      const from = bounds.from + (sentence.length - sentence.trimStart().length);
+      const to = bounds.to - (sentence.length - sentence.trimEnd().length);
+      if (out.length < limit)
+        out.push({ article: m.article, range: { start: { line, character: from }, end: { line, character: to } }, text: text.slice(from, to) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+// Dated mentions per day, month or year across a dump, for the timeline chart: every bin from
+// the first to the last (empty ones too, so the chart is a plain row of bars). Pure.
+
+import type { DateMention } from "../types.js";
+import { type CalendarSpan, daysOf } from "./scope.js";
+
+export type HistogramUnit = "day" | "month" | "year";
+export const HISTOGRAM_UNITS: readonly HistogramUnit[] = ["day", "month", "year"];
+
+/** Above this many bins a finer unit gives way to the next one (auto). */
+const MOST_BINS = 400;
+
+export interface HistogramBin {
+  /** 2024-01-29, 2024-01 or 2024. */
+  readonly key: string;
+  /** The days it covers. */
+  readonly span: CalendarSpan;
+  readonly count: number;
+}
+
+export interface DateHistogram {
+  readonly unit: HistogramUnit;
+  readonly bins: readonly HistogramBin[];
+  /** Mentions counted in the bins. */
+  readonly counted: number;
+  /** Mentions too coarse for the unit ("in 2023" on a chart by day). */
+  readonly coarser: number;
+}
+
+const PRECISION: Record<HistogramUnit, number> = { day: 10, month: 7, year: 4 };
+
+/**
+ * The histogram of `dates` by `unit`; "auto" takes the finest unit that keeps the bins under
+ * MOST_BINS and still counts most of the mentions.
+ */
+export function dateHistogram(dates: readonly DateMention[], unit: HistogramUnit | "auto" = "auto"): DateHistogram {
+  if (unit !== "auto") return histogramBy(dates, unit);
+  const byMonth = histogramBy(dates, "month");
+  if (byMonth.bins.length > MOST_BINS) return histogramBy(dates, "year");
+  const byDay = histogramBy(dates, "day");
+  return byDay.bins.length <= MOST_BINS && byDay.counted * 2 >= byMonth.counted ? byDay : byMonth;
+}
+
+function histogramBy(dates: readonly DateMention[], unit: HistogramUnit): DateHistogram {
+  const precision = PRECISION[unit];
+  const counts = new Map<string, number>();
+  let coarser = 0;
+  for (const d of dates) {
+    if (d.value.length < precision) coarser++;
+    else {
+      const key = d.value.slice(0, precision);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const keys = [...counts.keys()].sort();
+  const bins: HistogramBin[] = [];
+  if (keys.length) {
+    for (let key = keys[0]!; key <= keys.at(-1)!; key = next(key, unit)) bins.push({ key, span: daysOf(key), count: counts.get(key) ?? 0 });
+  }
+  return { unit, bins, counted: dates.length - coarser, coarser };
+}
+
+/** The bin after `key`. */
+function next(key: string, unit: HistogramUnit): string {
+  if (unit === "year") return String(Number(key) + 1).padStart(4, "0");
+  const [year, month, day] = key.split("-").map(Number);
+  const date = unit === "month" ? new Date(Date.UTC(year!, month!, 1)) : new Date(Date.UTC(year!, month! - 1, day! + 1));
+  return date.toISOString().slice(0, PRECISION[unit]);
+}
