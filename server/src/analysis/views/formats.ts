@@ -41,8 +41,8 @@ export function placesGeoJSON(places: PlacesOfDump, articles: readonly Article[]
     type: "FeatureCollection",
     // Read by tools that show a layer's origin; not part of any feature.
     source,
-    unlocated: places.unlocated,
     features,
+    unlocated: places.unlocated,
   };
   return [{ path: "places.geojson", content: `${JSON.stringify(collection, null, 1)}\n` }];
 }
