@@ -17,7 +17,7 @@ import type {
 } from "./analysis/index.js";
 import type { CorrectionType } from "./vocabulary/entityTypes.js";
 
-export type { Correction };
+export type { Correction, ExportedFile };
 
 /** A document, and optionally one of its articles (the views' scope). */
 export interface ViewParams {
@@ -91,14 +91,18 @@ export interface PlacesData extends EmptyBecause {
   unlocated: { name: string; count: number }[];
 }
 
-export interface GraphParams extends ScopedViewParams {
-  unit: CooccurrenceUnit;
+/** The graph's filters; the server's defaults fill in those not given. */
+export interface GraphSettings {
+  unit?: CooccurrenceUnit;
   types?: EntityType[];
-  minWeight: number;
-  top: number;
+  minWeight?: number;
+  top?: number;
 }
 
-export type GraphData = EntityGraph & EmptyBecause;
+export interface GraphParams extends ScopedViewParams, GraphSettings {}
+
+/** The graph, with the filters it was made with. */
+export type GraphData = EntityGraph & EmptyBecause & { settings: Required<GraphSettings> };
 
 /** A mention (or a sentence) listed by a view: where it is, its sentence, its article's headline. */
 export interface MentionItem {
@@ -126,7 +130,7 @@ export interface EntityDetails {
 export interface EdgeDetailsParams extends ScopedViewParams {
   source: string;
   target: string;
-  unit: CooccurrenceUnit;
+  unit?: CooccurrenceUnit;
 }
 
 export interface TimelineChartParams extends ViewParams {
@@ -135,7 +139,8 @@ export interface TimelineChartParams extends ViewParams {
 
 export interface TimelineChartData extends EmptyBecause {
   unit: HistogramUnit;
-  bins: { key: string; label: string; from: string; to: string; count: number }[];
+  /** Every bin from the first to the last; `first` is its first dated mention, revealed on a click. */
+  bins: { key: string; label: string; from: string; to: string; count: number; first?: Location }[];
   /** Mentions on the chart, and those too coarse for its unit ("in 2023" on a chart by day). */
   counted: number;
   coarser: number;
@@ -171,7 +176,7 @@ export const requests = {
   /** The places as GeoJSON; the client writes the file where the user chose. */
   exportPlaces: new RequestType<{ uri: string; format: PlacesFormat }, ExportedFile[], void>("newsLens/exportPlaces"),
   /** The entity graph as GraphML, GEXF or CSV tables; the client writes the files where the user chose. */
-  exportGraph: new RequestType<Omit<GraphParams, "article" | "span"> & { format: GraphFormat }, ExportedFile[], void>("newsLens/exportGraph"),
+  exportGraph: new RequestType<{ uri: string; format: GraphFormat } & GraphSettings, ExportedFile[], void>("newsLens/exportGraph"),
   /** Whether a plain-text document looks like a dump (its first 64 KB). */
   looksLikeDump: new RequestType<{ text: string }, boolean, void>("newsLens/looksLikeDump"),
   /** A file over 50 MB, which VS Code keeps from extensions, read by the server: its Outline (null: not a dump). */

@@ -198,6 +198,8 @@ test("the histogram counts dated mentions per day, fills the gaps, and counts th
     ],
   );
   assert.equal(byDay.counted, 3);
+  assert.equal(byDay.bins[3]!.first, dates[1], "a bin's first mention in document order");
+  assert.equal(byDay.bins[1]!.first, undefined);
   assert.equal(byDay.coarser, 2);
   const byMonth = dateHistogram(dates, "month");
   assert.deepEqual(

@@ -26,12 +26,12 @@ import {
   type StageName,
 } from "../analysis/index.js";
 import { places } from "../node/placesFile.js";
-import { type EmptyBecause, type EntityDetails, type GraphData, notifications, requests, type TimelineChartData } from "../protocol.js";
+import { type EmptyBecause, type EntityDetails, type GraphData, type GraphSettings, notifications, requests, type TimelineChartData } from "../protocol.js";
 import type { OpenDump } from "./documents.js";
 import { codeActions } from "./features/codeActions.js";
 import { correctionActions } from "./features/corrections.js";
 import { documentSymbols } from "./features/documentSymbols.js";
-import { edgeDetails, entityDetails, entityGraphData, graphFiles } from "./features/entityGraph.js";
+import { edgeDetails, entityDetails, entityGraphData, graphFiles, graphSettings } from "./features/entityGraph.js";
 import { foldingRanges } from "./features/folding.js";
 import { hover } from "./features/hover.js";
 import { inlayHints } from "./features/inlayHints.js";
@@ -285,11 +285,16 @@ connection.onRequest(
     viewData(params.uri, token, { places: [], unlocated: [] }, ["entities", "dates"], (analysis) => placesMapData(analysis, params, places())),
   ),
 );
-const noGraph: GraphData = { unit: "article", nodes: [], edges: [], entities: 0 };
+const noGraph = (params: GraphSettings): GraphData => {
+  const settings = graphSettings(params, state.settings.entities.types);
+  return { unit: settings.unit, nodes: [], edges: [], entities: 0, settings };
+};
 connection.onRequest(
   requests.entityGraph,
-  guarded("entityGraph", noGraph, (params, token) =>
-    viewData(params.uri, token, noGraph, ["entities", "dates"], (analysis, dump) => entityGraphData(analysis, params, (line) => dump.lineText(line))),
+  guarded("entityGraph", noGraph({}), (params, token) =>
+    viewData(params.uri, token, noGraph(params), ["entities", "dates"], (analysis, dump) =>
+      entityGraphData(analysis, params, state.settings.entities.types, (line) => dump.lineText(line)),
+    ),
   ),
 );
 const noDetails: EntityDetails = { hover: "", count: 0, mentions: [] };
@@ -322,7 +327,9 @@ connection.onRequest(
   requests.exportGraph,
   guarded("exportGraph", [], ({ format, ...params }, token) =>
     GRAPH_FORMATS.includes(format)
-      ? state.withAnalysis(params.uri, token, [], ["entities"], (analysis, dump) => graphFiles(analysis, params, format, (line) => dump.lineText(line)))
+      ? state.withAnalysis(params.uri, token, [], ["entities"], (analysis, dump) =>
+          graphFiles(analysis, params, format, state.settings.entities.types, (line) => dump.lineText(line)),
+        )
       : [],
   ),
 );

@@ -16,6 +16,8 @@ export interface HistogramBin {
   /** The days it covers. */
   readonly span: CalendarSpan;
   readonly count: number;
+  /** Its first mention in the dump's order. */
+  readonly first?: DateMention;
 }
 
 export interface DateHistogram {
@@ -44,18 +46,23 @@ export function dateHistogram(dates: readonly DateMention[], unit: HistogramUnit
 function histogramBy(dates: readonly DateMention[], unit: HistogramUnit): DateHistogram {
   const precision = PRECISION[unit];
   const counts = new Map<string, number>();
+  const firsts = new Map<string, DateMention>();
   let coarser = 0;
   for (const d of dates) {
     if (d.value.length < precision) coarser++;
     else {
       const key = d.value.slice(0, precision);
       counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (!firsts.has(key)) firsts.set(key, d);
     }
   }
   const keys = [...counts.keys()].sort();
   const bins: HistogramBin[] = [];
   if (keys.length) {
-    for (let key = keys[0]!; key <= keys.at(-1)!; key = next(key, unit)) bins.push({ key, span: daysOf(key), count: counts.get(key) ?? 0 });
+    for (let key = keys[0]!; key <= keys.at(-1)!; key = next(key, unit)) {
+      const first = firsts.get(key);
+      bins.push({ key, span: daysOf(key), count: counts.get(key) ?? 0, ...(first ? { first } : {}) });
+    }
   }
   return { unit, bins, counted: dates.length - coarser, coarser };
 }

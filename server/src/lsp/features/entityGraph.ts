@@ -4,15 +4,17 @@
 
 import {
   cooccurrenceGraph,
+  DEFAULT_GRAPH_OPTIONS,
   type DumpAnalysis,
   type EntityIndex,
+  type EntityType,
   type ExportedFile,
   exportGraph,
   type GraphFormat,
   joiningSentences,
   type PlaceTable,
 } from "../../analysis/index.js";
-import type { EdgeDetailsParams, EntityDetails, EntityDetailsParams, GraphData, GraphParams, MentionItem } from "../../protocol.js";
+import type { EdgeDetailsParams, EntityDetails, EntityDetailsParams, GraphData, GraphParams, GraphSettings, MentionItem } from "../../protocol.js";
 import { hover } from "./hover.js";
 import { mentionItem, scopedMentions } from "./viewScope.js";
 
@@ -21,9 +23,19 @@ const LISTED = 200;
 
 type LineText = (line: number) => string;
 
-export function entityGraphData(analysis: DumpAnalysis, params: GraphParams, lineText: LineText): GraphData {
-  const { unit, types, minWeight, top } = params;
-  return cooccurrenceGraph(scopedMentions(analysis, params), { unit, ...(types ? { types } : {}), minWeight, top }, lineText);
+/** The filters asked for, the defaults for the rest (every type the user's settings show). */
+export function graphSettings(params: GraphSettings, shownTypes: readonly EntityType[]): Required<GraphSettings> {
+  return {
+    unit: params.unit ?? DEFAULT_GRAPH_OPTIONS.unit,
+    types: params.types ?? [...shownTypes],
+    minWeight: params.minWeight ?? DEFAULT_GRAPH_OPTIONS.minWeight,
+    top: params.top ?? DEFAULT_GRAPH_OPTIONS.top,
+  };
+}
+
+export function entityGraphData(analysis: DumpAnalysis, params: GraphParams, shownTypes: readonly EntityType[], lineText: LineText): GraphData {
+  const settings = graphSettings(params, shownTypes);
+  return { ...cooccurrenceGraph(scopedMentions(analysis, params), settings, lineText), settings };
 }
 
 /** The hover card of the entity's first mention in scope, and its mentions there (all its names). */
@@ -46,12 +58,20 @@ export function entityDetails(
 }
 
 export function edgeDetails(analysis: DumpAnalysis, params: EdgeDetailsParams, lineText: LineText): MentionItem[] {
-  return joiningSentences(scopedMentions(analysis, params), params.source, params.target, params.unit, lineText, LISTED).map((s) =>
+  const unit = params.unit ?? DEFAULT_GRAPH_OPTIONS.unit;
+  return joiningSentences(scopedMentions(analysis, params), params.source, params.target, unit, lineText, LISTED).map((s) =>
     mentionItem(analysis, params.uri, s.range, s.article, lineText),
   );
 }
 
-export function graphFiles(analysis: DumpAnalysis, params: Omit<GraphParams, "article" | "span">, format: GraphFormat, lineText: LineText): ExportedFile[] {
+export function graphFiles(
+  analysis: DumpAnalysis,
+  params: GraphSettings & { uri: string },
+  format: GraphFormat,
+  shownTypes: readonly EntityType[],
+  lineText: LineText,
+): ExportedFile[] {
   const uri = params.uri;
-  return exportGraph(entityGraphData(analysis, params, lineText), format, decodeURIComponent(uri.slice(uri.lastIndexOf("/") + 1)));
+  const graph = cooccurrenceGraph(analysis.entities, graphSettings(params, shownTypes), lineText);
+  return exportGraph(graph, format, decodeURIComponent(uri.slice(uri.lastIndexOf("/") + 1)));
 }

@@ -9,7 +9,14 @@ export function timelineChartData(analysis: DumpAnalysis, params: TimelineChartP
   const histogram = dateHistogram(dates, params.unit);
   return {
     unit: histogram.unit,
-    bins: histogram.bins.map((b) => ({ key: b.key, label: formatDateValue(b.key), from: b.span.from, to: b.span.to, count: b.count })),
+    bins: histogram.bins.map((b) => ({
+      key: b.key,
+      label: formatDateValue(b.key),
+      from: b.span.from,
+      to: b.span.to,
+      count: b.count,
+      ...(b.first ? { first: { uri: params.uri, range: b.first.range } } : {}),
+    })),
     counted: histogram.counted,
     coarser: histogram.coarser,
   };
