@@ -120,7 +120,8 @@ function draw(): void {
   }
   page.status.textContent =
     `${data.counted} dated mention${data.counted === 1 ? "" : "s"} by ${data.unit}` +
-    (data.coarser ? ` (${data.coarser} less precise not shown)` : "") +
+    (data.coarser ? ` · ${data.coarser} less precise not shown` : "") +
+    (data.outside ? ` · ${data.outside} far earlier or later not shown (choose a unit to see them)` : "") +
     (chosen ? ` · ${spanText(chosen)} chosen: Escape shows all` : " · drag to choose a span") +
     ` · drawn in ${Math.round(performance.now() - started)} ms`;
 }

@@ -141,9 +141,10 @@ export interface TimelineChartData extends EmptyBecause {
   unit: HistogramUnit;
   /** Every bin from the first to the last; `first` is its first dated mention, revealed on a click. */
   bins: { key: string; label: string; from: string; to: string; count: number; first?: Location }[];
-  /** Mentions on the chart, and those too coarse for its unit ("in 2023" on a chart by day). */
+  /** Mentions on the chart, those too coarse for its unit ("in 2023" on a chart by day), those outside its range. */
   counted: number;
   coarser: number;
+  outside: number;
 }
 
 export const requests = {

@@ -17,6 +17,7 @@ import {
   cooccurrenceGraph,
   type DateMention,
   dateHistogram,
+  EDGES_PER_NODE,
   type EntityMention,
   type EntityType,
   exportGraph,
@@ -115,6 +116,22 @@ test("the graph keeps the top N entities, the chosen types and edges of the mini
   assert.equal(people.entities, 3);
   const heavy = cooccurrenceGraph(NEWS_MENTIONS, { unit: "article", minWeight: 2, top: 100 }, lineOf);
   assert.deepEqual(heavy.edges.map((e) => e.weight).sort(), [2, 2]);
+});
+
+test("a graph keeps at most EDGES_PER_NODE edges per node, the heaviest", () => {
+  // 12 people named together in one article, the first two also in a second: 66 edges, one of weight 2
+  const names = Array.from({ length: 12 }, (_, i) => `Person${String.fromCharCode(65 + i)}`);
+  const lines = [names.join(" "), `${names[0]} ${names[1]}`];
+  const mentions = mentionsIn(
+    lines,
+    [0, 1],
+    names.map((n): [EntityType, string] => ["person", n]),
+  );
+  const graph = cooccurrenceGraph(mentions, { unit: "article", minWeight: 1, top: 100 }, (l) => lines[l]!);
+  assert.equal(graph.nodes.length, 12);
+  assert.equal(graph.allEdges, 66);
+  assert.equal(graph.edges.length, EDGES_PER_NODE * 12);
+  assert.deepEqual(graph.edges[0], { source: "person:PersonA", target: "person:PersonB", weight: 2 });
 });
 
 test("joining sentences: those with both names, or each one's first sentence in a shared article", () => {
@@ -220,6 +237,14 @@ test("the histogram counts dated mentions per day, fills the gaps, and counts th
   const decades = [date("2000-05-01", 0), date("2024-01-01", 0)];
   assert.equal(dateHistogram(decades).unit, "month", "24 years of days would be too many bars");
   assert.equal(dateHistogram([date("1900-01-01", 0), date("2024-01-01", 0)]).unit, "year");
+  // a dump about three weeks of 2024 that also mentions 1948 once: by day over the three weeks
+  const weeks = Array.from({ length: 99 }, (_, i) => date(`2024-01-${String(1 + (i % 21)).padStart(2, "0")}`, i));
+  const withStray = dateHistogram([date("1948-05-14", 99), ...weeks]);
+  assert.equal(withStray.unit, "day");
+  assert.equal(withStray.bins.length, 21);
+  assert.equal(withStray.outside, 1);
+  assert.equal(withStray.counted, 99);
+  assert.equal(dateHistogram([date("1948-05-14", 99), ...weeks], "year").outside, 0, "a unit chosen by hand shows every date");
   assert.deepEqual(dateHistogram([]).bins, []);
 });
 

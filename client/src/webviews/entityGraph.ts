@@ -35,7 +35,7 @@ export class EntityGraphPanel extends GraphicView {
 
   protected nothing(shown: Shown): ToView {
     const settings = { unit: "article" as const, types: [], minWeight: 1, top: 0, ...this.settings };
-    return { type: "graph", data: { unit: settings.unit, nodes: [], edges: [], entities: 0, settings }, ...shown };
+    return { type: "graph", data: { unit: settings.unit, nodes: [], edges: [], allEdges: 0, entities: 0, settings }, ...shown };
   }
 
   protected async handle(message: FromView): Promise<void> {

@@ -25,7 +25,7 @@ export class TimelineChartView extends GraphicView implements vscode.WebviewView
   }
 
   protected nothing(shown: Shown): ToView {
-    return { type: "chart", data: { unit: "day", bins: [], counted: 0, coarser: 0 }, unit: this.unit, ...shown };
+    return { type: "chart", data: { unit: "day", bins: [], counted: 0, coarser: 0, outside: 0 }, unit: this.unit, ...shown };
   }
 
   protected async handle(message: FromView): Promise<void> {

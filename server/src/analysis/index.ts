@@ -43,6 +43,7 @@ export {
   type CooccurrenceUnit,
   cooccurrenceGraph,
   DEFAULT_GRAPH_OPTIONS,
+  EDGES_PER_NODE,
   type EntityGraph,
   type GraphEdge,
   type GraphNode,

@@ -287,7 +287,7 @@ connection.onRequest(
 );
 const noGraph = (params: GraphSettings): GraphData => {
   const settings = graphSettings(params, state.settings.entities.types);
-  return { unit: settings.unit, nodes: [], edges: [], entities: 0, settings };
+  return { unit: settings.unit, nodes: [], edges: [], allEdges: 0, entities: 0, settings };
 };
 connection.onRequest(
   requests.entityGraph,
@@ -312,7 +312,7 @@ connection.onRequest(
     state.withAnalysis(params.uri, token, [], ["entities", "dates"], (analysis, dump) => edgeDetails(analysis, params, (line) => dump.lineText(line))),
   ),
 );
-const noChart: TimelineChartData = { unit: "day", bins: [], counted: 0, coarser: 0 };
+const noChart: TimelineChartData = { unit: "day", bins: [], counted: 0, coarser: 0, outside: 0 };
 connection.onRequest(
   requests.timelineChart,
   guarded("timelineChart", noChart, (params, token) => viewData(params.uri, token, noChart, ["dates"], (analysis) => timelineChartData(analysis, params))),

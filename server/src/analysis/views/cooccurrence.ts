@@ -20,6 +20,9 @@ export interface GraphOptions {
   readonly top: number;
 }
 
+/** At most this many edges per node are kept, the heaviest: beyond that a graph is a hairball, and slow to send and draw. */
+export const EDGES_PER_NODE = 4;
+
 export const DEFAULT_GRAPH_OPTIONS: GraphOptions = { unit: "article", minWeight: 1, top: 100 };
 
 export interface GraphNode {
@@ -44,8 +47,10 @@ export interface EntityGraph {
   readonly unit: CooccurrenceUnit;
   /** Most mentioned first. */
   readonly nodes: readonly GraphNode[];
-  /** Heaviest first. */
+  /** Heaviest first, at most EDGES_PER_NODE × nodes. */
   readonly edges: readonly GraphEdge[];
+  /** Edges of the minimum weight before that cut. */
+  readonly allEdges: number;
   /** Entities of the chosen types before the top-N cut. */
   readonly entities: number;
 }
@@ -100,16 +105,24 @@ export function cooccurrenceGraph(mentions: readonly EntityMention[], options: G
     .slice(0, Math.max(0, options.top));
   const nodeIndex = new Map(nodes.map((n, i) => [n.id, i]));
 
-  // Each unit's distinct nodes; every pair of them adds one to its edge.
+  // Each unit's distinct nodes; every pair of them adds one to its edge. Weights live in an n × n
+  // array while that is small (a thousand nodes: 4 MB), else in a map.
+  const n = nodes.length;
+  const matrix = n <= 2048 ? new Uint32Array(n * n) : undefined;
+  const sparse = new Map<number, number>();
   const units = unitsOf(taken, options.unit, lineText);
-  const weights = new Map<number, number>();
+  // the unit each node was last seen in: a node joins a unit's members once
+  const seenIn = new Int32Array(n).fill(-1);
+  let unitNumber = 0;
   const members: number[] = [];
   const flush = () => {
+    unitNumber++;
     members.sort((a, b) => a - b);
     for (let i = 0; i < members.length; i++) {
+      const row = members[i]! * n;
       for (let j = i + 1; j < members.length; j++) {
-        const pair = members[i]! * nodes.length + members[j]!;
-        weights.set(pair, (weights.get(pair) ?? 0) + 1);
+        if (matrix) matrix[row + members[j]!]!++;
+        else sparse.set(row + members[j]!, (sparse.get(row + members[j]!) ?? 0) + 1);
       }
     }
     members.length = 0;
@@ -117,17 +130,24 @@ export function cooccurrenceGraph(mentions: readonly EntityMention[], options: G
   for (let k = 0; k < taken.length; k++) {
     if (k > 0 && units[k] !== units[k - 1]) flush();
     const node = nodeIndex.get(entityKey(taken[k]!));
-    if (node !== undefined && !members.includes(node)) members.push(node);
+    if (node === undefined || seenIn[node] === unitNumber) continue;
+    seenIn[node] = unitNumber;
+    members.push(node);
   }
   flush();
 
-  const edges: GraphEdge[] = [];
-  for (const [pair, weight] of weights) {
-    if (weight < options.minWeight) continue;
-    edges.push({ source: nodes[Math.floor(pair / nodes.length)]!.id, target: nodes[pair % nodes.length]!.id, weight });
-  }
-  edges.sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
-  return { unit: options.unit, nodes, edges, entities: stats.size };
+  // The pairs of the minimum weight, heaviest first (ties in node order); objects only for those kept.
+  const pairs: number[] = [];
+  const least = Math.max(1, options.minWeight);
+  const weightOf = (pair: number) => (matrix ? matrix[pair]! : sparse.get(pair)!);
+  if (matrix) {
+    for (let pair = 0; pair < matrix.length; pair++) if (matrix[pair]! >= least) pairs.push(pair);
+  } else for (const [pair, weight] of sparse) if (weight >= least) pairs.push(pair);
+  pairs.sort((a, b) => weightOf(b) - weightOf(a) || a - b);
+  const edges = pairs
+    .slice(0, EDGES_PER_NODE * n)
+    .map((pair) => ({ source: nodes[Math.floor(pair / n)]!.id, target: nodes[pair % n]!.id, weight: weightOf(pair) }));
+  return { unit: options.unit, nodes, edges, allEdges: pairs.length, entities: stats.size };
 }
 
 /** A sentence that joins two entities: where it is and its text. */

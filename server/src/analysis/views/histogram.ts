@@ -27,31 +27,56 @@ export interface DateHistogram {
   readonly counted: number;
   /** Mentions too coarse for the unit ("in 2023" on a chart by day). */
   readonly coarser: number;
+  /** Mentions left outside the bins' range (a stray "1948" in a dump about 2024, on an automatic chart). */
+  readonly outside: number;
 }
 
 const PRECISION: Record<HistogramUnit, number> = { day: 10, month: 7, year: 4 };
 
+/** The share of dated mentions at either end an automatic chart may leave out to show the rest in finer bars. */
+const OUTLYING = 0.02;
+
 /**
- * The histogram of `dates` by `unit`; "auto" takes the finest unit that keeps the bins under
- * MOST_BINS and still counts most of the mentions.
+ * The histogram of `dates` by `unit`. "auto" takes the finest unit that keeps the bins under
+ * MOST_BINS and still counts most of the mentions, over the whole range of dates or, when that
+ * is too wide, over the range of all but the OUTLYING earliest and latest.
  */
 export function dateHistogram(dates: readonly DateMention[], unit: HistogramUnit | "auto" = "auto"): DateHistogram {
   if (unit !== "auto") return histogramBy(dates, unit);
-  const byMonth = histogramBy(dates, "month");
-  if (byMonth.bins.length > MOST_BINS) return histogramBy(dates, "year");
-  const byDay = histogramBy(dates, "day");
-  return byDay.bins.length <= MOST_BINS && byDay.counted * 2 >= byMonth.counted ? byDay : byMonth;
+  const central = centralRange(dates);
+  for (const range of [undefined, central]) {
+    const byMonth = histogramBy(dates, "month", range);
+    const byDay = histogramBy(dates, "day", range);
+    if (byDay.bins.length <= MOST_BINS && byDay.counted * 2 >= byMonth.counted) return byDay;
+    if (byMonth.bins.length <= MOST_BINS) return byMonth;
+  }
+  return histogramBy(dates, "year");
 }
 
-function histogramBy(dates: readonly DateMention[], unit: HistogramUnit): DateHistogram {
+/** The days from the OUTLYING quantile of the dates to the 1 − OUTLYING one. */
+function centralRange(dates: readonly DateMention[]): CalendarSpan | undefined {
+  if (!dates.length) return undefined;
+  const starts = dates.map((d) => daysOf(d.value).from).sort();
+  const ends = dates.map((d) => daysOf(d.value).to).sort();
+  const cut = Math.floor(dates.length * OUTLYING);
+  return { from: starts[cut]!, to: ends[ends.length - 1 - cut]! };
+}
+
+function histogramBy(dates: readonly DateMention[], unit: HistogramUnit, range?: CalendarSpan): DateHistogram {
   const precision = PRECISION[unit];
+  const [low, high] = range ? [range.from.slice(0, precision), range.to.slice(0, precision)] : ["", "\uffff"];
   const counts = new Map<string, number>();
   const firsts = new Map<string, DateMention>();
   let coarser = 0;
+  let outside = 0;
   for (const d of dates) {
     if (d.value.length < precision) coarser++;
     else {
       const key = d.value.slice(0, precision);
+      if (key < low || key > high) {
+        outside++;
+        continue;
+      }
       counts.set(key, (counts.get(key) ?? 0) + 1);
       if (!firsts.has(key)) firsts.set(key, d);
     }
@@ -64,7 +89,7 @@ function histogramBy(dates: readonly DateMention[], unit: HistogramUnit): DateHi
       bins.push({ key, span: daysOf(key), count: counts.get(key) ?? 0, ...(first ? { first } : {}) });
     }
   }
-  return { unit, bins, counted: dates.length - coarser, coarser };
+  return { unit, bins, counted: dates.length - coarser - outside, coarser, outside };
 }
 
 /** The bin after `key`. */

@@ -19,5 +19,6 @@ export function timelineChartData(analysis: DumpAnalysis, params: TimelineChartP
     })),
     counted: histogram.counted,
     coarser: histogram.coarser,
+    outside: histogram.outside,
   };
 }
