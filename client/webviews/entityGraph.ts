@@ -149,7 +149,7 @@ function layout(data: GraphData): void {
   paint();
   const drawnIn = Math.round(performance.now() - started);
   page.status.textContent =
-    `${data.nodes.length} of ${data.entities} entities · ${data.edges.length < data.allEdges ? `the ${data.edges.length} heaviest of ${data.allEdges}` : data.edges.length} edges · joined by the same ${data.unit}` +
+    `${data.nodes.length} of ${data.entities} entities · ${data.edges.length}${data.edges.length < data.allEdges ? ` of ${data.allEdges} edges (each entity's heaviest)` : " edges"} · joined by the same ${data.unit}` +
     ` · drawn in ${drawnIn} ms`;
   page.status.dataset.drawnMs = String(drawnIn);
   const step = () => {

@@ -20,8 +20,12 @@ export interface GraphOptions {
   readonly top: number;
 }
 
-/** At most this many edges per node are kept, the heaviest: beyond that a graph is a hairball, and slow to send and draw. */
-export const EDGES_PER_NODE = 4;
+/**
+ * Each node keeps its this many heaviest edges (the graph: the union of them). Beyond that a graph
+ * is a hairball, and slow to send and draw; a cut by weight over the whole graph would instead
+ * keep only the dense core and leave the other names unconnected.
+ */
+export const EDGES_PER_NODE = 3;
 
 export const DEFAULT_GRAPH_OPTIONS: GraphOptions = { unit: "article", minWeight: 1, top: 100 };
 
@@ -47,7 +51,7 @@ export interface EntityGraph {
   readonly unit: CooccurrenceUnit;
   /** Most mentioned first. */
   readonly nodes: readonly GraphNode[];
-  /** Heaviest first, at most EDGES_PER_NODE × nodes. */
+  /** Each node's EDGES_PER_NODE heaviest, heaviest first. */
   readonly edges: readonly GraphEdge[];
   /** Edges of the minimum weight before that cut. */
   readonly allEdges: number;
@@ -63,9 +67,9 @@ export type LineText = (line: number) => string;
  * where the sentence starts in it: in these dumps a sentence never spans lines). Consecutive
  * mentions of one sentence share one scan of the line.
  */
-function unitsOf(mentions: readonly EntityMention[], unit: CooccurrenceUnit, lineText: LineText): (number | string)[] {
+function unitsOf(mentions: readonly EntityMention[], unit: CooccurrenceUnit, lineText: LineText): number[] {
   if (unit === "article") return mentions.map((m) => m.article);
-  const keys: string[] = [];
+  const keys: number[] = [];
   let line = -1;
   let text = "";
   let sentence = { from: 0, to: -1 };
@@ -77,7 +81,8 @@ function unitsOf(mentions: readonly EntityMention[], unit: CooccurrenceUnit, lin
       sentence = { from: 0, to: -1 };
     }
     if (start.character >= sentence.to) sentence = sentenceBounds(text, start.character, start.line === end.line ? end.character : text.length);
-    keys.push(`${line}:${sentence.from}`);
+    // the line and where the sentence starts in it, as one number (lines are far under 2^31)
+    keys.push(line * 2 ** 21 + Math.min(sentence.from, 2 ** 21 - 1));
   }
   return keys;
 }
@@ -136,18 +141,36 @@ export function cooccurrenceGraph(mentions: readonly EntityMention[], options: G
   }
   flush();
 
-  // The pairs of the minimum weight, heaviest first (ties in node order); objects only for those kept.
-  const pairs: number[] = [];
+  // Each node's heaviest pairs of the minimum weight (ties: the first in node order), then their
+  // union, heaviest first.
   const least = Math.max(1, options.minWeight);
-  const weightOf = (pair: number) => (matrix ? matrix[pair]! : sparse.get(pair)!);
+  const best: [pair: number, weight: number][][] = Array.from({ length: n }, () => []);
+  const offer = (node: number, pair: number, weight: number) => {
+    const list = best[node]!;
+    if (list.length === EDGES_PER_NODE) {
+      if (list[EDGES_PER_NODE - 1]![1] >= weight) return;
+      list.pop();
+    }
+    let at = list.length;
+    while (at > 0 && list[at - 1]![1] < weight) at--;
+    list.splice(at, 0, [pair, weight]);
+  };
+  let allEdges = 0;
+  const visit = (pair: number, weight: number) => {
+    if (weight < least) return;
+    allEdges++;
+    offer(Math.floor(pair / n), pair, weight);
+    offer(pair % n, pair, weight);
+  };
   if (matrix) {
-    for (let pair = 0; pair < matrix.length; pair++) if (matrix[pair]! >= least) pairs.push(pair);
-  } else for (const [pair, weight] of sparse) if (weight >= least) pairs.push(pair);
-  pairs.sort((a, b) => weightOf(b) - weightOf(a) || a - b);
-  const edges = pairs
-    .slice(0, EDGES_PER_NODE * n)
-    .map((pair) => ({ source: nodes[Math.floor(pair / n)]!.id, target: nodes[pair % n]!.id, weight: weightOf(pair) }));
-  return { unit: options.unit, nodes, edges, allEdges: pairs.length, entities: stats.size };
+    for (let pair = 0; pair < matrix.length; pair++) if (matrix[pair]) visit(pair, matrix[pair]!);
+  } else for (const [pair, weight] of sparse) visit(pair, weight);
+  const chosen = new Map<number, number>();
+  for (const list of best) for (const [pair, weight] of list) chosen.set(pair, weight);
+  const edges = [...chosen]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .map(([pair, weight]) => ({ source: nodes[Math.floor(pair / n)]!.id, target: nodes[pair % n]!.id, weight }));
+  return { unit: options.unit, nodes, edges, allEdges, entities: stats.size };
 }
 
 /** A sentence that joins two entities: where it is and its text. */

@@ -56,8 +56,9 @@ export function dateHistogram(dates: readonly DateMention[], unit: HistogramUnit
 /** The days from the OUTLYING quantile of the dates to the 1 − OUTLYING one. */
 function centralRange(dates: readonly DateMention[]): CalendarSpan | undefined {
   if (!dates.length) return undefined;
-  const starts = dates.map((d) => daysOf(d.value).from).sort();
-  const ends = dates.map((d) => daysOf(d.value).to).sort();
+  // padded as in overlaps(): the order is what counts here
+  const starts = dates.map((d) => (d.value.length === 4 ? `${d.value}-01-01` : d.value.length === 7 ? `${d.value}-01` : d.value)).sort();
+  const ends = dates.map((d) => (d.value.length === 4 ? `${d.value}-12-31` : d.value.length === 7 ? `${d.value}-31` : d.value)).sort();
   const cut = Math.floor(dates.length * OUTLYING);
   return { from: starts[cut]!, to: ends[ends.length - 1 - cut]! };
 }

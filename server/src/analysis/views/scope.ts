@@ -25,10 +25,15 @@ export function daysOf(value: string): CalendarSpan {
   return { from: `${value}-01-01`, to: `${value}-12-31` };
 }
 
-/** Whether a date value shares a day with the span (ISO dates compare as strings). */
+/**
+ * Whether a date value shares a day with the span. ISO dates compare as strings, and a month or
+ * year padded to its first day and to a 31st that sorts after every real last day ("2024-02-31")
+ * compares the same as its real bounds: no calendar arithmetic in this hot loop.
+ */
 export function overlaps(value: string, span: CalendarSpan): boolean {
-  const days = daysOf(value);
-  return days.from <= span.to && days.to >= span.from;
+  const from = value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
+  const to = value.length === 4 ? `${value}-12-31` : value.length === 7 ? `${value}-31` : value;
+  return from <= span.to && to >= span.from;
 }
 
 /**
