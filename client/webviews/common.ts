@@ -17,10 +17,21 @@ export function send(message: FromView): void {
   host.postMessage(message);
 }
 
-/** Calls `handle` with each message from the host; then tells the host the page is ready. */
-export function listen(handle: (message: ToView) => void): void {
-  window.addEventListener("message", (event: MessageEvent<ToView>) => handle(event.data));
-  send({ type: "ready" });
+/**
+ * Calls `redraw` when the colour theme changes: the host says so, and VS Code's own update of the
+ * page's --vscode-* variables (the root's style) and theme class (the body's) is watched too, so
+ * the redraw reads the new colours whichever arrives first.
+ */
+export function onThemeChange(redraw: () => void): void {
+  let pending = 0;
+  const soon = () => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(redraw);
+  };
+  window.addEventListener("message", (event: MessageEvent<ToView>) => event.data.type === "theme" && soon());
+  const observer = new MutationObserver(soon);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["style", "class"] });
+  observer.observe(document.body, { attributes: true, attributeFilter: ["class"] });
 }
 
 /** A theme colour by its id ("charts.blue", "editor.foreground") as the theme sets it now. */

@@ -18,6 +18,7 @@ import {
   frame,
   legend,
   markdown,
+  onThemeChange,
   scopeControls,
   send,
   showDetails,
@@ -64,14 +65,15 @@ window.addEventListener("message", (event: MessageEvent<ToView>) => {
   if (message.type === "graph") {
     shown = message;
     layout(message.data);
-  } else if (message.type === "theme") {
-    paint();
-    if (!selected && !selectedEdge) listNodes();
   } else if (message.type === "details") {
     showDetails(page.details, message.title, detailsContent(message.details.hover), message.details.mentions, message.details.count, "mention");
   } else if (message.type === "sentences") {
     showDetails(page.details, message.title, undefined, message.sentences, message.sentences.length, "sentence");
   }
+});
+onThemeChange(() => {
+  paint();
+  if (!selected && !selectedEdge) listNodes();
 });
 new ResizeObserver(() => resize()).observe(page.area);
 send({ type: "ready" });

@@ -10,7 +10,7 @@ import type { GeometryCollection } from "topojson-specification";
 import world from "world-atlas/countries-50m.json";
 import type { PlaceItem, PlacesData } from "../../server/src/protocol";
 import type { Shown, ToView } from "../src/webviews/messages";
-import { el, emptyMessage, frame, markdown, scopeControls, send, showDetails, showNotice, themeColor, tooltip, typeColor } from "./common";
+import { el, emptyMessage, frame, markdown, onThemeChange, scopeControls, send, showDetails, showNotice, themeColor, tooltip, typeColor } from "./common";
 
 const SVG = "http://www.w3.org/2000/svg";
 /** Places named on the map itself (the rest on hover). */
@@ -37,11 +37,11 @@ window.addEventListener("message", (event: MessageEvent<ToView>) => {
     current = message;
     if (!sameDump) transform = zoomIdentity;
     draw();
-  } else if (message.type === "theme") draw();
-  else if (message.type === "details") {
+  } else if (message.type === "details") {
     showDetails(page.details, message.title, markdown(message.details.hover), message.details.mentions, message.details.count, "mention");
   }
 });
+onThemeChange(draw);
 new ResizeObserver(() => draw()).observe(page.area);
 send({ type: "ready" });
 

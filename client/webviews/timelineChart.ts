@@ -7,7 +7,7 @@ import { type BrushSelection, brushX, type D3BrushEvent } from "d3-brush";
 import { select } from "d3-selection";
 import type { TimelineChartData, TimelineChartParams } from "../../server/src/protocol";
 import type { Shown, ToView } from "../src/webviews/messages";
-import { el, emptyMessage, frame, scopeControls, send, showNotice, spanText, themeColor, tooltip } from "./common";
+import { el, emptyMessage, frame, onThemeChange, scopeControls, send, showNotice, spanText, themeColor, tooltip } from "./common";
 
 const SVG = "http://www.w3.org/2000/svg";
 const AXIS = 16;
@@ -35,9 +35,10 @@ window.addEventListener("message", (event: MessageEvent<ToView>) => {
   if (message.type === "chart") {
     current = message;
     draw();
-  } else if (message.type === "theme") draw();
+  }
 });
 window.addEventListener("keydown", (event) => event.key === "Escape" && send({ type: "brush", span: undefined }));
+onThemeChange(draw);
 new ResizeObserver(() => draw()).observe(page.area);
 send({ type: "ready" });
 

@@ -92,23 +92,43 @@ export function cooccurrenceGraph(mentions: readonly EntityMention[], options: G
   const types = options.types ? new Set(options.types) : undefined;
   const taken = types ? mentions.filter((m) => types.has(m.type)) : mentions;
 
-  // Mentions and articles per entity, then the top N by mentions.
-  const stats = new Map<string, { name: string; type: EntityType; count: number; articles: number; lastArticle: number }>();
-  for (const m of taken) {
-    const key = entityKey(m);
-    let s = stats.get(key);
-    if (!s) stats.set(key, (s = { name: m.canonical, type: m.type, count: 0, articles: 0, lastArticle: -1 }));
+  // Each mention's entity as a number (by type, then name: no key strings in this loop over a big
+  // dump's mentions); mentions and articles per entity; then the top N by mentions.
+  const entityOf = new Int32Array(taken.length);
+  const byType = new Map<EntityType, Map<string, number>>();
+  const entities: { name: string; type: EntityType; count: number; articles: number; lastArticle: number }[] = [];
+  for (let k = 0; k < taken.length; k++) {
+    const m = taken[k]!;
+    let byName = byType.get(m.type);
+    if (!byName) byType.set(m.type, (byName = new Map()));
+    let e = byName.get(m.canonical);
+    if (e === undefined) {
+      byName.set(m.canonical, (e = entities.length));
+      entities.push({ name: m.canonical, type: m.type, count: 0, articles: 0, lastArticle: -1 });
+    }
+    entityOf[k] = e;
+    const s = entities[e]!;
     s.count++;
     if (s.lastArticle !== m.article) {
       s.articles++;
       s.lastArticle = m.article;
     }
   }
-  const nodes: GraphNode[] = [...stats.entries()]
-    .map(([id, s]) => ({ id, name: s.name, type: s.type, count: s.count, articles: s.articles }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+  const ranked = entities
+    .map((s, e) => ({ e, s }))
+    .sort((a, b) => b.s.count - a.s.count || a.s.name.localeCompare(b.s.name))
     .slice(0, Math.max(0, options.top));
-  const nodeIndex = new Map(nodes.map((n, i) => [n.id, i]));
+  const nodes: GraphNode[] = ranked.map(({ s }) => ({
+    id: entityKey({ type: s.type, canonical: s.name }),
+    name: s.name,
+    type: s.type,
+    count: s.count,
+    articles: s.articles,
+  }));
+  const nodeOfEntity = new Int32Array(entities.length).fill(-1);
+  ranked.forEach(({ e }, i) => {
+    nodeOfEntity[e] = i;
+  });
 
   // Each unit's distinct nodes; every pair of them adds one to its edge. Weights live in an n × n
   // array while that is small (a thousand nodes: 4 MB), else in a map.
@@ -134,8 +154,8 @@ export function cooccurrenceGraph(mentions: readonly EntityMention[], options: G
   };
   for (let k = 0; k < taken.length; k++) {
     if (k > 0 && units[k] !== units[k - 1]) flush();
-    const node = nodeIndex.get(entityKey(taken[k]!));
-    if (node === undefined || seenIn[node] === unitNumber) continue;
+    const node = nodeOfEntity[entityOf[k]!]!;
+    if (node < 0 || seenIn[node] === unitNumber) continue;
     seenIn[node] = unitNumber;
     members.push(node);
   }
@@ -170,7 +190,7 @@ export function cooccurrenceGraph(mentions: readonly EntityMention[], options: G
   const edges = [...chosen]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .map(([pair, weight]) => ({ source: nodes[Math.floor(pair / n)]!.id, target: nodes[pair % n]!.id, weight }));
-  return { unit: options.unit, nodes, edges, allEdges, entities: stats.size };
+  return { unit: options.unit, nodes, edges, allEdges, entities: entities.length };
 }
 
 /** A sentence that joins two entities: where it is and its text. */

@@ -1,0 +1,234 @@
+// UI checks of the graphic views in the workbench (code-server + Chromium): the places map, the
+// entity graph and the timeline chart open on the sample and on a second fixture, a click in each
+// reveals the right line, a theme switch redraws them; screenshots places.png, graph.png and
+// chart.png. The webviews are iframes inside iframes: each is found by what it draws.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { openFileQuick, poll, runCommand, shot, viewRows, waitForWorkbench } from "./ui.mjs";
+import { REPO, samplesDir } from "./workspace.mjs";
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+export const SECOND_FIXTURE = "asia-scraper.txt";
+
+/** <root>/ui/views: the sample and a second fixture (another layout, other places) under dumps/. */
+export function prepareViewsWorkspace(root) {
+  const workspace = path.join(root, "ui", "views");
+  fs.mkdirSync(path.join(workspace, "dumps"), { recursive: true });
+  fs.copyFileSync(path.join(samplesDir(), "middle-east-2024.txt"), path.join(workspace, "dumps", "middle-east-2024.txt"));
+  fs.copyFileSync(path.join(REPO, "test", "fixtures", "news", SECOND_FIXTURE), path.join(workspace, "dumps", SECOND_FIXTURE));
+  return workspace;
+}
+
+/** The frame (a webview's inner document) in which `selector` matches, polled until one does. */
+async function webviewFrame(page, selector, what, timeout = 30000) {
+  return poll(
+    async () => {
+      for (const frame of page.frames())
+        if (
+          await frame
+            .locator(selector)
+            .count()
+            .catch(() => 0)
+        )
+          return frame;
+      return undefined;
+    },
+    { timeout, what },
+  );
+}
+
+/** The status bar's cursor line, polled until it is `line` (1-based). */
+async function cursorOnLine(page, line) {
+  const status = () =>
+    page
+      .locator("#status\\.editor\\.selection")
+      .innerText()
+      .catch(() => "?");
+  await poll(async () => new RegExp(`Ln ${line},`).test(await status()), {
+    timeout: 15000,
+    what: async () => `the cursor on line ${line} (status bar: ${await status()})`,
+  });
+}
+
+/** The CLI's analysis of a dump (what the server computes too), for the lines a click must reveal. */
+function analysis(file) {
+  return JSON.parse(execFileSync(process.execPath, [path.join(REPO, "dist", "cli.js"), "analyze", file, "--json"], { encoding: "utf8", maxBuffer: 1 << 28 }));
+}
+
+/** Switches between the light and dark default themes. */
+async function toggleTheme(page) {
+  await runCommand(page, "Preferences: Toggle between Light/Dark Themes");
+  await sleep(500);
+}
+
+export async function runViewsUiChecks({ browser, baseUrl, workspace, outDir, logDir, check: record, log }) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  let n = 0;
+  const check = (name, fn) =>
+    record(name, async () => {
+      try {
+        return await fn();
+      } catch (e) {
+        const f = path.join(logDir, `ui-views-fail-${++n}.png`);
+        await shot(page, f).catch(() => {});
+        throw new Error(`${e.message}\n(screenshot: ${f})`);
+      }
+    });
+  page.on("pageerror", (e) => log(`[page error] ${e.message}`));
+  const sample = analysis(path.join(workspace, "dumps", "middle-east-2024.txt"));
+  const second = analysis(path.join(workspace, "dumps", SECOND_FIXTURE));
+  try {
+    await check("views: the places map opens on the sample; a click on Baghdad reveals its first mention (places.png)", async () => {
+      await page.goto(`${baseUrl}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: "domcontentloaded" });
+      await waitForWorkbench(page);
+      await openFileQuick(page, "middle-east-2024.txt");
+      await runCommand(page, "News Lens: Show Places Map");
+      const map = await webviewFrame(page, 'circle.place[data-name="Baghdad"]', "Baghdad on the places map");
+      await map.locator('circle.place[data-name="Baghdad"]').click();
+      const first = sample.entities.find((e) => e.type === "location" && e.canonical === "Baghdad");
+      await cursorOnLine(page, first.range.start.line + 1);
+      await map.locator(".details .mention").first().waitFor({ state: "visible", timeout: 15000 });
+      await map.locator('circle.place[data-name="Tehran"]').hover();
+      await map.locator(".tooltip", { hasText: "Tehran" }).waitFor({ state: "visible", timeout: 5000 });
+      await sleep(300);
+      await shot(page, path.join(outDir, "places.png"));
+      // The details list each mention; a click on the last one reveals its line.
+      const last = map.locator(".details .mention").last();
+      const line = Number(await last.getAttribute("data-line"));
+      await last.click();
+      await cursorOnLine(page, line);
+      return `Baghdad: line ${first.range.start.line + 1}; last listed: ${line}`;
+    });
+
+    await check("views: the places map redraws in the new colours when the theme changes", async () => {
+      const map = await webviewFrame(page, "path.sphere", "the map's sphere");
+      const before = await map.locator("path.sphere").getAttribute("fill");
+      await toggleTheme(page);
+      await poll(async () => (await map.locator("path.sphere").getAttribute("fill")) !== before, { timeout: 10000, what: `a new sea colour (was ${before})` });
+      await toggleTheme(page);
+    });
+
+    await check("views: the entity graph opens on the sample; its nodes and edges reveal their mentions and sentences (graph.png)", async () => {
+      await openFileQuick(page, "middle-east-2024.txt");
+      await runCommand(page, "News Lens: Show Who Appears with Whom");
+      const graph = await webviewFrame(page, '.node-row[data-id="person:Yahya Sinwar"]', "Yahya Sinwar in the entity graph's list");
+      await graph.locator('.node-row[data-id="person:Yahya Sinwar"]').click();
+      const mention = graph.locator(".details .mention").first();
+      await mention.waitFor({ state: "visible", timeout: 15000 });
+      const firstSinwar = sample.entities.find((e) => e.canonical === "Yahya Sinwar");
+      if (Number(await mention.getAttribute("data-line")) !== firstSinwar.range.start.line + 1)
+        throw new Error("the first listed mention is not Sinwar's first");
+      await mention.click();
+      await cursorOnLine(page, firstSinwar.range.start.line + 1);
+      await sleep(600); // the layout settles on screen
+      await shot(page, path.join(outDir, "graph.png"));
+      // An edge: the neighbour Hamas; its sentences name both.
+      await graph.locator('.details .node-row[data-id="organization:Hamas"]').click();
+      const sentence = graph.locator(".details .mention").first();
+      await sentence.waitFor({ state: "visible", timeout: 15000 });
+      const text = await sentence.innerText();
+      if (!/Sinwar/.test(text) && !/Hamas/.test(text)) throw new Error(`the joining sentence names neither: ${text}`);
+      const line = Number(await sentence.getAttribute("data-line"));
+      await sentence.click();
+      await cursorOnLine(page, line);
+      return `edge sentence on line ${line}`;
+    });
+
+    await check("views: the entity graph redraws when the theme changes", async () => {
+      const graph = await webviewFrame(page, "canvas", "the graph's canvas");
+      const picture = () => graph.locator("canvas").evaluate((c) => c.toDataURL());
+      const before = await picture();
+      await toggleTheme(page);
+      await poll(async () => (await picture()) !== before, { timeout: 10000, what: "a repainted graph" });
+      await toggleTheme(page);
+    });
+
+    await check("views: the timeline chart above the News Timeline; a click on a bar reveals its first date and filters the list (chart.png)", async () => {
+      await runCommand(page, "View: Close All Editors");
+      await openFileQuick(page, "middle-east-2024.txt");
+      await runCommand(page, "News Lens: Focus on Timeline Chart View");
+      const chart = await webviewFrame(page, "svg.chart rect.bar", "the timeline chart's bars");
+      const bars = await chart.locator("rect.bar").evaluateAll((rects) => rects.map((r) => ({ key: r.dataset.key, height: Number(r.getAttribute("height")) })));
+      const tallest = bars.reduce((a, b) => (b.height > a.height ? b : a));
+      await chart.locator(`rect.bar[data-key="${tallest.key}"]`).click({ force: true });
+      const first = sample.dates.find((d) => d.value.startsWith(tallest.key));
+      await cursorOnLine(page, first.range.start.line + 1);
+      const rows = await poll(
+        async () => {
+          const r = await viewRows(page, "News Timeline");
+          return (
+            r.length > 0 &&
+            r.every((x) => x.replace(/\s+/g, " ").length > 0) &&
+            (await page.locator(".pane", { hasText: "brushed on the chart" }).count()) > 0 &&
+            r
+          );
+        },
+        { timeout: 15000, what: async () => `the News Timeline filtered to ${tallest.key} (rows: ${JSON.stringify(await viewRows(page, "News Timeline"))})` },
+      );
+      const inSpan = sample.dates.filter((d) => d.value.startsWith(tallest.key) || tallest.key.startsWith(d.value)).length;
+      if (rows.length > inSpan) throw new Error(`${rows.length} rows for ${inSpan} dates in ${tallest.key}`);
+      await page.mouse.move(5, page.viewportSize().height - 40);
+      await sleep(300);
+      await shot(page, path.join(outDir, "chart.png"));
+      // Escape on the chart shows every date again.
+      await chart
+        .locator("svg.chart")
+        .focus()
+        .catch(() => {});
+      await chart.locator("body").press("Escape");
+      await poll(async () => (await page.locator(".pane", { hasText: "brushed on the chart" }).count()) === 0, {
+        timeout: 10000,
+        what: "the filter gone after Escape",
+      });
+      return `${tallest.key}: ${rows.length} rows`;
+    });
+
+    await check("views: the timeline chart redraws when the theme changes", async () => {
+      const chart = await webviewFrame(page, "svg.chart rect.bar", "the timeline chart's bars");
+      const before = await chart.locator("rect.bar").first().getAttribute("fill");
+      await toggleTheme(page);
+      await poll(async () => (await chart.locator("rect.bar").first().getAttribute("fill")) !== before, {
+        timeout: 10000,
+        what: `new bar colours (were ${before})`,
+      });
+      await toggleTheme(page);
+    });
+
+    await check(`views: on a second fixture (${SECOND_FIXTURE}) each view shows its data and a click reveals the right line`, async () => {
+      await openFileQuick(page, SECOND_FIXTURE);
+      const place = second.entities.find((e) => e.type === "location" && ["Tokyo", "Japan", "China", "India", "Seoul", "Beijing"].includes(e.canonical));
+      if (!place) throw new Error("no known Asian place in the second fixture's analysis");
+      await runCommand(page, "News Lens: Show Places Map");
+      const map = await webviewFrame(page, `circle.place[data-name="${place.canonical}"]`, `${place.canonical} on the map of ${SECOND_FIXTURE}`);
+      if (await map.locator('circle.place[data-name="Baghdad"]').count()) throw new Error("the map still shows the sample's places");
+      await map.locator(`circle.place[data-name="${place.canonical}"]`).click();
+      const firstHere = second.entities.find((e) => e.type === "location" && e.canonical === place.canonical);
+      await cursorOnLine(page, firstHere.range.start.line + 1);
+
+      await openFileQuick(page, SECOND_FIXTURE);
+      await runCommand(page, "News Lens: Show Who Appears with Whom");
+      const top = second.entities.find((e) => e.type !== "misc");
+      const graph = await webviewFrame(page, `.node-row[data-id="${top.type}:${top.canonical}"]`, `${top.canonical} in the graph of ${SECOND_FIXTURE}`);
+      await graph.locator(`.node-row[data-id="${top.type}:${top.canonical}"]`).click();
+      const mention = graph.locator(".details .mention").first();
+      await mention.waitFor({ state: "visible", timeout: 15000 });
+      const line = Number(await mention.getAttribute("data-line"));
+      await mention.click();
+      await cursorOnLine(page, line);
+
+      await openFileQuick(page, SECOND_FIXTURE);
+      await runCommand(page, "News Lens: Focus on Timeline Chart View");
+      const chart = await webviewFrame(page, "svg.chart rect.bar", `the timeline chart of ${SECOND_FIXTURE}`);
+      const key = await chart.locator("rect.bar").first().getAttribute("data-key");
+      const firstDate = second.dates.find((d) => d.value.startsWith(key));
+      await chart.locator("rect.bar").first().click({ force: true });
+      await cursorOnLine(page, firstDate.range.start.line + 1);
+      await chart.locator("body").press("Escape");
+      return `${place.canonical}, ${top.canonical}, ${key}`;
+    });
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
