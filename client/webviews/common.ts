@@ -34,6 +34,21 @@ export function onThemeChange(redraw: () => void): void {
   observer.observe(document.body, { attributes: true, attributeFilter: ["class"] });
 }
 
+/** Draws the view whenever it must be drawn again (a theme change, a new size), and tells the host it is ready for data. */
+export function start(area: HTMLElement, redraw: () => void): void {
+  onThemeChange(redraw);
+  new ResizeObserver(() => redraw()).observe(area);
+  send({ type: "ready" });
+}
+
+/** Fits an SVG's coordinates to its area's size in pixels; the size. */
+export function fitted(svg: SVGSVGElement, area: HTMLElement): { width: number; height: number } {
+  const width = area.clientWidth;
+  const height = area.clientHeight;
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  return { width, height };
+}
+
 /** A theme colour by its id ("charts.blue", "editor.foreground") as the theme sets it now. */
 export function themeColor(id: string, fallback = "#888"): string {
   const value = getComputedStyle(document.documentElement)

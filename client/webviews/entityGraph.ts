@@ -18,11 +18,11 @@ import {
   frame,
   legend,
   markdown,
-  onThemeChange,
   scopeControls,
   send,
   showDetails,
   showNotice,
+  start,
   themeColor,
   tooltip,
   typeColor,
@@ -71,12 +71,10 @@ window.addEventListener("message", (event: MessageEvent<ToView>) => {
     showDetails(page.details, message.title, undefined, message.sentences, message.sentences.length, "sentence");
   }
 });
-onThemeChange(() => {
-  paint();
+start(page.area, () => {
+  resize();
   if (!selected && !selectedEdge) listNodes();
 });
-new ResizeObserver(() => resize()).observe(page.area);
-send({ type: "ready" });
 
 /** The filters: what joins two names, which types, the minimum weight, how many entities. */
 function settingsControls(toolbar: HTMLElement): (settings: Required<GraphSettings>) => void {

@@ -10,7 +10,7 @@ import type { GeometryCollection } from "topojson-specification";
 import world from "world-atlas/countries-50m.json";
 import type { PlaceItem, PlacesData } from "../../server/src/protocol";
 import type { Shown, ToView } from "../src/webviews/messages";
-import { el, emptyMessage, frame, markdown, onThemeChange, scopeControls, send, showDetails, showNotice, themeColor, tooltip, typeColor } from "./common";
+import { el, emptyMessage, fitted, frame, markdown, scopeControls, send, showDetails, showNotice, start, themeColor, tooltip, typeColor } from "./common";
 
 const SVG = "http://www.w3.org/2000/svg";
 /** Places named on the map itself (the rest on hover). */
@@ -41,19 +41,15 @@ window.addEventListener("message", (event: MessageEvent<ToView>) => {
     showDetails(page.details, message.title, markdown(message.details.hover), message.details.mentions, message.details.count, "mention");
   }
 });
-onThemeChange(draw);
-new ResizeObserver(() => draw()).observe(page.area);
-send({ type: "ready" });
+start(page.area, draw);
 
 function draw(): void {
   if (!current) return;
   const started = performance.now();
+  const { width, height } = fitted(svg, page.area);
   const { data } = current;
-  showScope(current);
   showNotice(page.notice, data.places.length ? undefined : emptyMessage(current, data.emptyBecause, "places on the map"));
-  const width = page.area.clientWidth;
-  const height = page.area.clientHeight;
-  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  showScope(current);
   svg.setAttribute("aria-label", `World map of ${data.places.length} places`);
   const projection = geoNaturalEarth1().fitExtent(
     [

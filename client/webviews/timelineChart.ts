@@ -7,7 +7,7 @@ import { type BrushSelection, brushX, type D3BrushEvent } from "d3-brush";
 import { select } from "d3-selection";
 import type { TimelineChartData, TimelineChartParams } from "../../server/src/protocol";
 import type { Shown, ToView } from "../src/webviews/messages";
-import { el, emptyMessage, frame, onThemeChange, scopeControls, send, showNotice, spanText, themeColor, tooltip } from "./common";
+import { el, emptyMessage, fitted, frame, scopeControls, send, showNotice, spanText, start, themeColor, tooltip } from "./common";
 
 const SVG = "http://www.w3.org/2000/svg";
 const AXIS = 16;
@@ -38,9 +38,7 @@ window.addEventListener("message", (event: MessageEvent<ToView>) => {
   }
 });
 window.addEventListener("keydown", (event) => event.key === "Escape" && send({ type: "brush", span: undefined }));
-onThemeChange(draw);
-new ResizeObserver(() => draw()).observe(page.area);
-send({ type: "ready" });
+start(page.area, draw);
 
 function draw(): void {
   if (!current) return;
@@ -49,9 +47,7 @@ function draw(): void {
   showScope(current);
   unitSelect.value = current.unit;
   showNotice(page.notice, data.bins.length ? undefined : emptyMessage(current, data.emptyBecause, "dated mentions"));
-  const width = page.area.clientWidth;
-  const height = page.area.clientHeight;
-  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  const { width, height } = fitted(svg, page.area);
   svg.setAttribute("aria-label", `${data.counted} dated mentions by ${data.unit}`);
   const root = select(svg);
   root.selectAll("*").remove();

@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { openFileQuick, poll, runCommand, shot, viewRows, waitForWorkbench } from "./ui.mjs";
+import { openFileQuick, poll, runCommand, shot, uiSession, viewRows, waitForWorkbench } from "./ui.mjs";
 import { REPO, samplesDir } from "./workspace.mjs";
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -56,6 +56,25 @@ function analysis(file) {
   return JSON.parse(execFileSync(process.execPath, [path.join(REPO, "dist", "cli.js"), "analyze", file, "--json"], { encoding: "utf8", maxBuffer: 1 << 28 }));
 }
 
+/**
+ * Runs a News Lens command from the palette once the extension has made it available (its
+ * commands show when it is active; the palette does not update a list it already shows).
+ */
+async function runViewCommand(page, title) {
+  await poll(
+    async () => {
+      try {
+        await runCommand(page, title, 4000);
+        return true;
+      } catch {
+        await page.keyboard.press("Escape");
+        return false;
+      }
+    },
+    { timeout: 40000, interval: 500, what: `"${title}" in the command palette` },
+  );
+}
+
 /** Switches between the light and dark default themes. */
 async function toggleTheme(page) {
   await runCommand(page, "Preferences: Toggle between Light/Dark Themes");
@@ -63,20 +82,7 @@ async function toggleTheme(page) {
 }
 
 export async function runViewsUiChecks({ browser, baseUrl, workspace, outDir, logDir, check: record, log }) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  let n = 0;
-  const check = (name, fn) =>
-    record(name, async () => {
-      try {
-        return await fn();
-      } catch (e) {
-        const f = path.join(logDir, `ui-views-fail-${++n}.png`);
-        await shot(page, f).catch(() => {});
-        throw new Error(`${e.message}\n(screenshot: ${f})`);
-      }
-    });
-  page.on("pageerror", (e) => log(`[page error] ${e.message}`));
+  const { context, page, check } = await uiSession(browser, record, logDir, log, "ui-views-fail");
   const sample = analysis(path.join(workspace, "dumps", "middle-east-2024.txt"));
   const second = analysis(path.join(workspace, "dumps", SECOND_FIXTURE));
   try {
@@ -84,7 +90,7 @@ export async function runViewsUiChecks({ browser, baseUrl, workspace, outDir, lo
       await page.goto(`${baseUrl}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: "domcontentloaded" });
       await waitForWorkbench(page);
       await openFileQuick(page, "middle-east-2024.txt");
-      await runCommand(page, "News Lens: Show Places Map");
+      await runViewCommand(page, "News Lens: Show Places Map");
       const map = await webviewFrame(page, 'circle.place[data-name="Baghdad"]', "Baghdad on the places map");
       await map.locator('circle.place[data-name="Baghdad"]').click();
       const first = sample.entities.find((e) => e.type === "location" && e.canonical === "Baghdad");
@@ -112,7 +118,7 @@ export async function runViewsUiChecks({ browser, baseUrl, workspace, outDir, lo
 
     await check("views: the entity graph opens on the sample; its nodes and edges reveal their mentions and sentences (graph.png)", async () => {
       await openFileQuick(page, "middle-east-2024.txt");
-      await runCommand(page, "News Lens: Show Who Appears with Whom");
+      await runViewCommand(page, "News Lens: Show Who Appears with Whom");
       const graph = await webviewFrame(page, '.node-row[data-id="person:Yahya Sinwar"]', "Yahya Sinwar in the entity graph's list");
       await graph.locator('.node-row[data-id="person:Yahya Sinwar"]').click();
       const mention = graph.locator(".details .mention").first();
@@ -148,7 +154,7 @@ export async function runViewsUiChecks({ browser, baseUrl, workspace, outDir, lo
     await check("views: the timeline chart above the News Timeline; a click on a bar reveals its first date and filters the list (chart.png)", async () => {
       await runCommand(page, "View: Close All Editors");
       await openFileQuick(page, "middle-east-2024.txt");
-      await runCommand(page, "News Lens: Focus on Timeline Chart View");
+      await runViewCommand(page, "News Lens: Focus on Timeline Chart View");
       const chart = await webviewFrame(page, "svg.chart rect.bar", "the timeline chart's bars");
       const bars = await chart.locator("rect.bar").evaluateAll((rects) => rects.map((r) => ({ key: r.dataset.key, height: Number(r.getAttribute("height")) })));
       const tallest = bars.reduce((a, b) => (b.height > a.height ? b : a));
@@ -200,7 +206,7 @@ export async function runViewsUiChecks({ browser, baseUrl, workspace, outDir, lo
       await openFileQuick(page, SECOND_FIXTURE);
       const place = second.entities.find((e) => e.type === "location" && ["Tokyo", "Japan", "China", "India", "Seoul", "Beijing"].includes(e.canonical));
       if (!place) throw new Error("no known Asian place in the second fixture's analysis");
-      await runCommand(page, "News Lens: Show Places Map");
+      await runViewCommand(page, "News Lens: Show Places Map");
       const map = await webviewFrame(page, `circle.place[data-name="${place.canonical}"]`, `${place.canonical} on the map of ${SECOND_FIXTURE}`);
       if (await map.locator('circle.place[data-name="Baghdad"]').count()) throw new Error("the map still shows the sample's places");
       await map.locator(`circle.place[data-name="${place.canonical}"]`).click();
@@ -208,7 +214,7 @@ export async function runViewsUiChecks({ browser, baseUrl, workspace, outDir, lo
       await cursorOnLine(page, firstHere.range.start.line + 1);
 
       await openFileQuick(page, SECOND_FIXTURE);
-      await runCommand(page, "News Lens: Show Who Appears with Whom");
+      await runViewCommand(page, "News Lens: Show Who Appears with Whom");
       const top = second.entities.find((e) => e.type !== "misc");
       const graph = await webviewFrame(page, `.node-row[data-id="${top.type}:${top.canonical}"]`, `${top.canonical} in the graph of ${SECOND_FIXTURE}`);
       await graph.locator(`.node-row[data-id="${top.type}:${top.canonical}"]`).click();
@@ -219,7 +225,7 @@ export async function runViewsUiChecks({ browser, baseUrl, workspace, outDir, lo
       await cursorOnLine(page, line);
 
       await openFileQuick(page, SECOND_FIXTURE);
-      await runCommand(page, "News Lens: Focus on Timeline Chart View");
+      await runViewCommand(page, "News Lens: Focus on Timeline Chart View");
       const chart = await webviewFrame(page, "svg.chart rect.bar", `the timeline chart of ${SECOND_FIXTURE}`);
       const key = await chart.locator("rect.bar").first().getAttribute("data-key");
       const firstDate = second.dates.find((d) => d.value.startsWith(key));
