@@ -4,7 +4,7 @@
 // Escape clears. Colours come from the theme and are read again on a change.
 
 import { type BrushSelection, brushX, type D3BrushEvent } from "d3-brush";
-import { select } from "d3-selection";
+import { pointer, select } from "d3-selection";
 import type { TimelineChartData, TimelineChartParams } from "../../server/src/protocol";
 import type { Shown, ToView } from "../src/webviews/messages";
 import { el, emptyMessage, fitted, frame, scopeControls, send, showNotice, spanText, start, themeColor, tooltip } from "./common";
@@ -59,7 +59,8 @@ function draw(): void {
   const most = Math.max(1, ...bins.map((b) => b.count));
   const step = width / bins.length;
   const usable = height - AXIS - 4;
-  const colour = themeColor("charts.orange", "#d80");
+  // dates in the colour the theme gives numbers (dates are numbers to the editor's colouring too)
+  const colour = themeColor("debugTokenExpression.number", "#098658");
   const chosen = current.span;
   const inSpan = (b: { from: string; to: string }) => !chosen || (b.from <= chosen.to && b.to >= chosen.from);
   root
@@ -101,7 +102,7 @@ function draw(): void {
       if (!event.sourceEvent) return; // moved by this code, not the user
       const selection = event.selection as [number, number] | null;
       if (!selection || selection[1] - selection[0] < 2) {
-        const [x] = selection ?? [(event.sourceEvent as MouseEvent).offsetX];
+        const [x] = selection ?? pointer(event.sourceEvent, svg);
         const bin = binAt(x);
         if (bin.first) send({ type: "reveal", location: bin.first });
         send({ type: "brush", span: { from: bin.from, to: bin.to } });

@@ -18,10 +18,15 @@ export class EntityGraphPanel extends GraphicView {
       this.panel.reveal(undefined, true);
       return;
     }
-    this.panel = vscode.window.createWebviewPanel("newsLens.entityGraph", "Who Appears with Whom", {
-      viewColumn: vscode.ViewColumn.Beside,
-      preserveFocus: true,
-    });
+    this.panel = vscode.window.createWebviewPanel(
+      "newsLens.entityGraph",
+      "Who Appears with Whom",
+      {
+        viewColumn: vscode.ViewColumn.Beside,
+        preserveFocus: true,
+      },
+      GraphicView.panelOptions,
+    );
     this.panel.iconPath = this.icon;
     this.panel.onDidDispose(() => (this.panel = undefined));
     this.attach(this.panel.webview, this.panel.onDidDispose);

@@ -36,6 +36,12 @@ export abstract class GraphicView implements vscode.Disposable {
     );
   }
 
+  /**
+   * A tab's webview keeps its page while another tab covers it: the zoom, the layout and what
+   * was chosen stay as they were (the pages are small; their data is the server's).
+   */
+  static readonly panelOptions: vscode.WebviewPanelOptions = { retainContextWhenHidden: true };
+
   /** Shows the view in `webview` (a panel's or a sidebar view's); `gone` fires when it closes. */
   protected attach(webview: vscode.Webview, gone: vscode.Event<void>): void {
     const root = vscode.Uri.joinPath(this.extensionUri, "dist", "webviews");

@@ -15,7 +15,12 @@ export class PlacesMapPanel extends GraphicView {
       this.panel.reveal(undefined, true);
       return;
     }
-    this.panel = vscode.window.createWebviewPanel("newsLens.placesMap", "Places Map", { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+    this.panel = vscode.window.createWebviewPanel(
+      "newsLens.placesMap",
+      "Places Map",
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      GraphicView.panelOptions,
+    );
     this.panel.iconPath = this.icon;
     this.panel.onDidDispose(() => (this.panel = undefined));
     this.attach(this.panel.webview, this.panel.onDidDispose);
