@@ -11,6 +11,8 @@ import { el, emptyMessage, fitted, frame, scopeControls, send, showNotice, spanT
 
 const SVG = "http://www.w3.org/2000/svg";
 const AXIS = 16;
+/** Room at either side: the sidebar's edge is the sash that resizes it, and a bar there could not be clicked. */
+const SIDE = 10;
 
 document.body.classList.add("sidebar");
 const page = frame(false);
@@ -57,7 +59,7 @@ function draw(): void {
     return;
   }
   const most = Math.max(1, ...bins.map((b) => b.count));
-  const step = width / bins.length;
+  const step = (width - 2 * SIDE) / bins.length;
   const usable = height - AXIS - 4;
   // dates in the colour the theme gives numbers (dates are numbers to the editor's colouring too)
   const colour = themeColor("debugTokenExpression.number", "#098658");
@@ -70,7 +72,7 @@ function draw(): void {
     .join("rect")
     .attr("class", "bar")
     .attr("data-key", (b) => b.key)
-    .attr("x", (_, i) => i * step + (step > 4 ? 1 : 0))
+    .attr("x", (_, i) => SIDE + i * step + (step > 4 ? 1 : 0))
     .attr("width", Math.max(1, step - (step > 4 ? 2 : 0)))
     .attr("y", (b) => 4 + usable - (usable * b.count) / most)
     .attr("height", (b) => (usable * b.count) / most)
@@ -86,17 +88,17 @@ function draw(): void {
     .selectAll("text")
     .data(bins.filter((_, i) => i % every === 0))
     .join("text")
-    .attr("x", (b) => bins.indexOf(b) * step + step / 2)
+    .attr("x", (b) => SIDE + bins.indexOf(b) * step + step / 2)
     .attr("y", height - 4)
     .attr("text-anchor", (b) => (bins.indexOf(b) === 0 ? "start" : "middle"))
     .text((b) => b.key);
 
   // Brushing chooses the bins it touches; a click (an empty brush) chooses the bin under it.
-  const binAt = (x: number) => bins[Math.max(0, Math.min(bins.length - 1, Math.floor(x / step)))]!;
+  const binAt = (x: number) => bins[Math.max(0, Math.min(bins.length - 1, Math.floor((x - SIDE) / step)))]!;
   const brush = brushX<unknown>()
     .extent([
-      [0, 0],
-      [width, height - AXIS],
+      [SIDE, 0],
+      [width - SIDE, height - AXIS],
     ])
     .on("end", (event: D3BrushEvent<unknown>) => {
       if (!event.sourceEvent) return; // moved by this code, not the user
@@ -114,7 +116,7 @@ function draw(): void {
   if (chosen) {
     const first = bins.findIndex((b) => inSpan(b));
     const last = bins.length - 1 - [...bins].reverse().findIndex((b) => inSpan(b));
-    if (first >= 0) brushed.call(brush.move, [first * step, (last + 1) * step] as BrushSelection);
+    if (first >= 0) brushed.call(brush.move, [SIDE + first * step, SIDE + (last + 1) * step] as BrushSelection);
   }
   page.status.textContent =
     `${data.counted} dated mention${data.counted === 1 ? "" : "s"} by ${data.unit}` +

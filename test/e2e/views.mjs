@@ -20,18 +20,24 @@ export function prepareViewsWorkspace(root) {
   return workspace;
 }
 
-/** The frame (a webview's inner document) in which `selector` matches, polled until one does. */
+/**
+ * The frame (a webview's inner document) in which `selector` matches a visible element, polled
+ * until one does: a view shown again may leave its earlier, hidden page behind for a while.
+ */
 async function webviewFrame(page, selector, what, timeout = 30000) {
   return poll(
     async () => {
-      for (const frame of page.frames())
+      for (const frame of page.frames()) {
+        if (frame.isDetached()) continue;
         if (
           await frame
             .locator(selector)
-            .count()
-            .catch(() => 0)
+            .first()
+            .isVisible()
+            .catch(() => false)
         )
           return frame;
+      }
       return undefined;
     },
     { timeout, what },
@@ -128,13 +134,29 @@ export async function runViewsUiChecks({ browser, baseUrl, workspace, outDir, lo
       await openFileQuick(page, "middle-east-2024.txt");
       await runViewCommand(page, "News Lens: Show Who Appears with Whom");
       const graph = await webviewFrame(page, '.node-row[data-id="person:Yahya Sinwar"]', "Yahya Sinwar in the entity graph's list");
+      const started = await graph.evaluate(() => performance.timeOrigin);
       await graph.locator('.node-row[data-id="person:Yahya Sinwar"]').click();
       const mention = graph.locator(".details .mention").first();
       await mention.waitFor({ state: "visible", timeout: 15000 });
       const firstSinwar = sample.entities.find((e) => e.canonical === "Yahya Sinwar");
       if (Number(await mention.getAttribute("data-line")) !== firstSinwar.range.start.line + 1)
         throw new Error("the first listed mention is not Sinwar's first");
-      await mention.click();
+      await mention.click({ timeout: 5000 }).catch(async (e) => {
+        const now = await graph.evaluate(() => performance.timeOrigin).catch((x) => `gone: ${x.message}`);
+        const frames = await Promise.all(
+          page.frames().map(
+            async (f) =>
+              `${f.isDetached()}:${await f
+                .locator(".node-row")
+                .count()
+                .catch(() => "?")}:${await f
+                .locator(".details .mention")
+                .count()
+                .catch(() => "?")}`,
+          ),
+        );
+        throw new Error(`${e.message}\npage started ${started}, now ${now}; frames (detached:rows:mentions) ${frames.join(" ")}`);
+      });
       await cursorOnLine(page, firstSinwar.range.start.line + 1);
       await sleep(600); // the layout settles on screen
       await shot(page, path.join(outDir, "graph.png"));
