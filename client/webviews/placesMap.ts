@@ -4,7 +4,7 @@
 
 import { type GeoSphere, geoGraticule10, geoNaturalEarth1, geoPath } from "d3-geo";
 import { select } from "d3-selection";
-import { type D3ZoomEvent, zoom, zoomIdentity } from "d3-zoom";
+import { type D3ZoomEvent, type ZoomTransform, zoom, zoomIdentity } from "d3-zoom";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection } from "topojson-specification";
 import world from "world-atlas/countries-50m.json";
@@ -28,14 +28,17 @@ page.area.append(svg);
 const tip = tooltip();
 
 let current: ({ data: PlacesData } & Shown) | undefined;
-let transform = zoomIdentity;
+/** The map's zoom; undefined until the first picture of a dump, which zooms to its places. */
+let transform: ZoomTransform | undefined;
+/** Zooming to a dump's places stops at this scale: a city-state should not fill the view. */
+const MOST_FITTED_ZOOM = 8;
 
 window.addEventListener("message", (event: MessageEvent<ToView>) => {
   const message = event.data;
   if (message.type === "places") {
     const sameDump = current?.dump === message.dump;
     current = message;
-    if (!sameDump) transform = zoomIdentity;
+    if (!sameDump) transform = undefined;
     draw();
   } else if (message.type === "details") {
     showDetails(page.details, message.title, markdown(message.details.hover), message.details.mentions, message.details.count, "mention");
@@ -139,6 +142,11 @@ function draw(): void {
       layer.attr("transform", transform.toString());
       scaled(transform.k);
     });
+  transform ??= fittedTo(
+    drawn.map((p) => projection([p.longitude, p.latitude])!),
+    width,
+    height,
+  );
   root.call(zoomer).call(zoomer.transform, transform);
   scaled(transform.k);
 
@@ -152,6 +160,19 @@ function draw(): void {
           .join(", ")}${unlocated.length > 8 ? `, and ${unlocated.length - 8} more` : ""}`
       : "") +
     ` · drawn in ${Math.round(performance.now() - started)} ms`;
+}
+
+/** The zoom that shows every point with a margin (the whole world when there are none). */
+function fittedTo(points: [number, number][], width: number, height: number): ZoomTransform {
+  if (!points.length) return zoomIdentity;
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const margin = 60;
+  const k = Math.max(1, Math.min(MOST_FITTED_ZOOM, width / (x1 - x0 + 2 * margin), height / (y1 - y0 + 2 * margin)));
+  const x = Math.min(0, Math.max(width - width * k, width / 2 - (k * (x0 + x1)) / 2));
+  const y = Math.min(0, Math.max(height - height * k, height / 2 - (k * (y0 + y1)) / 2));
+  return zoomIdentity.translate(x, y).scale(k);
 }
 
 function describe(p: PlaceItem): string[] {

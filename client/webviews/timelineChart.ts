@@ -27,6 +27,8 @@ unitSelect.addEventListener("change", () => send({ type: "chartUnit", unit: unit
 page.toolbar.append(unitSelect);
 const svg = document.createElementNS(SVG, "svg");
 svg.classList.add("chart");
+// focusable, so Escape reaches it after a click
+svg.setAttribute("tabindex", "0");
 page.area.append(svg);
 const tip = tooltip();
 
@@ -113,6 +115,7 @@ function draw(): void {
       send({ type: "brush", span: { from: binAt(selection[0]).from, to: binAt(selection[1] - 1).to } });
     });
   const brushed = root.append("g").attr("class", "brush").call(brush);
+  brushed.on("mousedown.focus", () => svg.focus());
   if (chosen) {
     const first = bins.findIndex((b) => inSpan(b));
     const last = bins.length - 1 - [...bins].reverse().findIndex((b) => inSpan(b));

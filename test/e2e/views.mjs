@@ -103,6 +103,8 @@ export async function runViewsUiChecks({ browser, baseUrl, workspace, outDir, lo
       await page.goto(`${baseUrl}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: "domcontentloaded" });
       await waitForWorkbench(page);
       await openFileQuick(page, "middle-east-2024.txt");
+      // The editor and the map side by side take the whole width (the pictures too).
+      await runCommand(page, "View: Close Primary Side Bar");
       await runViewCommand(page, "News Lens: Show Places Map");
       const map = await webviewFrame(page, 'circle.place[data-name="Baghdad"]', "Baghdad on the places map");
       // Markers overlap at world scale (Seoul under North Korea): the keyboard chooses one exactly.
