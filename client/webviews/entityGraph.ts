@@ -145,7 +145,8 @@ function layout(data: GraphData): void {
     .stop();
   // Settle as far as the budget allows before the first picture, then go on frame by frame.
   while (simulation.alpha() > simulation.alphaMin() && performance.now() - started < LAYOUT_BUDGET_MS) simulation.tick();
-  if (!before.size) fit();
+  if (!before.size) userZoomed = false;
+  if (!userZoomed) fit();
   paint();
   const drawnIn = Math.round(performance.now() - started);
   page.status.textContent =
@@ -156,6 +157,8 @@ function layout(data: GraphData): void {
     if (simulation.alpha() <= simulation.alphaMin()) return;
     const frameStart = performance.now();
     while (performance.now() - frameStart < 12 && simulation.alpha() > simulation.alphaMin()) simulation.tick();
+    // the view follows the layout as it spreads, until the user pans or zooms
+    if (!userZoomed) fit();
     paint();
     frameRequest = requestAnimationFrame(step);
   };
@@ -178,10 +181,13 @@ function fit(): void {
   select(canvas).call(zoomer.transform, transform);
 }
 
+/** Whether the user has panned or zoomed this graph (then it no longer fits itself to the canvas). */
+let userZoomed = false;
 const zoomer = zoom<HTMLCanvasElement, unknown>()
   .scaleExtent([0.05, 20])
   .on("zoom", (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
     transform = event.transform;
+    if (event.sourceEvent) userZoomed = true;
     paint();
   });
 select(canvas).call(zoomer).on("dblclick.zoom", null);
