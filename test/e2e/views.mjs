@@ -141,9 +141,20 @@ export async function runViewsUiChecks({ browser, baseUrl, workspace, outDir, lo
       await openFileQuick(page, "middle-east-2024.txt");
       await runViewCommand(page, "News Lens: Show Who Appears with Whom");
       const graph = await webviewFrame(page, '.node-row[data-id="person:Yahya Sinwar"]', "Yahya Sinwar in the entity graph's list");
-      await graph.locator('.node-row[data-id="person:Yahya Sinwar"]').click();
+      // A new tab's page may be drawn twice while the workbench settles: choose until the choice holds.
+      let shown = 0;
+      await poll(
+        async () => {
+          if (!(await graph.locator(".details .mention").count())) {
+            shown = 0;
+            await graph.locator('.node-row[data-id="person:Yahya Sinwar"]').click({ timeout: 3000 });
+            return false;
+          }
+          return ++shown >= 3;
+        },
+        { timeout: 20000, interval: 500, what: "Yahya Sinwar's mentions listed" },
+      );
       const mention = graph.locator(".details .mention").first();
-      await mention.waitFor({ state: "visible", timeout: 15000 });
       const firstSinwar = sample.entities.find((e) => e.canonical === "Yahya Sinwar");
       if (Number(await mention.getAttribute("data-line")) !== firstSinwar.range.start.line + 1)
         throw new Error("the first listed mention is not Sinwar's first");
