@@ -56,6 +56,9 @@ let nodes: Vertex[] = [];
 let edges: Edge[] = [];
 let selected: Vertex | undefined;
 let selectedEdge: Edge | undefined;
+/** The entity chosen (by id, so that it survives new data) and the dump it was chosen in. */
+let chosenId: string | undefined;
+let chosenIn: string | undefined;
 let transform: ZoomTransform = zoomIdentity;
 let frameRequest = 0;
 let stop: (() => void) | undefined;
@@ -125,7 +128,11 @@ function layout(data: GraphData): void {
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
   edges = data.edges.map((e) => ({ source: byId.get(e.source)!, target: byId.get(e.target)!, weight: e.weight }));
-  selected = selected && byId.get(selected.id);
+  // A choice outlives new data of its dump (an edit, a filter, a moment with no dump open) while
+  // its entity is drawn; another dump forgets it.
+  if (shown?.dump && shown.dump !== chosenIn) chosenId = undefined;
+  if (shown?.dump) chosenIn = shown.dump;
+  selected = chosenId === undefined ? undefined : byId.get(chosenId);
   selectedEdge = undefined;
   const heaviest = Math.max(1, ...edges.map((e) => e.weight));
   const simulation = forceSimulation<Vertex>(nodes)
@@ -273,6 +280,7 @@ canvas.addEventListener("click", (event) => {
   else if (edge) chooseEdge(edge);
   else {
     selected = undefined;
+    chosenId = undefined;
     selectedEdge = undefined;
     paint();
     listNodes();
@@ -287,6 +295,7 @@ function joinedBy(edge: Edge): string {
 /** A node chosen: its hover card and mentions (asked of the host), its neighbours listed. */
 function choose(node: Vertex): void {
   selected = node;
+  chosenId = node.id;
   selectedEdge = undefined;
   paint();
   send({ type: "entity", entityType: node.type, names: [node.name], title: node.name });
@@ -295,6 +304,7 @@ function choose(node: Vertex): void {
 function chooseEdge(edge: Edge): void {
   selectedEdge = edge;
   selected = undefined;
+  chosenId = undefined;
   paint();
   send({ type: "edge", source: edge.source.id, target: edge.target.id, title: `${edge.source.name} — ${edge.target.name}: ${joinedBy(edge)}` });
 }

@@ -57,7 +57,11 @@ export class ActiveDump implements vscode.Disposable {
         if (e.document.uri.toString() === this.uri() && e.contentChanges.length) this.changed.fire("content");
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => {
-        if (doc.uri.toString() !== this.editorUri) return;
+        const uri = doc.uri.toString();
+        if (uri !== this.editorUri) return;
+        // A language switch closes the document and opens it again under the same name: still shown.
+        if (vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === uri)) return;
+        if (vscode.workspace.textDocuments.some((d) => d !== doc && d.uri.toString() === uri && d.languageId === LANGUAGE_ID)) return;
         this.editorUri = undefined;
         this.spanCleared("dump");
       }),
