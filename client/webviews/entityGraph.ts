@@ -66,8 +66,10 @@ let stop: (() => void) | undefined;
 window.addEventListener("message", (event: MessageEvent<ToView>) => {
   const message = event.data;
   if (message.type === "graph") {
+    // the same picture again (the page's first load, a second reason to reload) is not laid out again
+    const same = JSON.stringify(message) === JSON.stringify(shown);
     shown = message;
-    layout(message.data);
+    if (!same) layout(message.data);
   } else if (message.type === "details") {
     showDetails(page.details, message.title, detailsContent(message.details.hover), message.details.mentions, message.details.count, "mention");
   } else if (message.type === "sentences") {

@@ -13,8 +13,10 @@ import type { Shown, ToView } from "../src/webviews/messages";
 import { el, emptyMessage, fitted, frame, markdown, scopeControls, send, showDetails, showNotice, start, themeColor, tooltip, typeColor } from "./common";
 
 const SVG = "http://www.w3.org/2000/svg";
-/** Places named on the map itself (the rest on hover). */
-const LABELLED = 12;
+/** Places that may be named on the map itself, most mentioned first (the rest on hover). */
+const LABELLED = 30;
+/** Room around the map that panning may show, so a place at its edge can be brought to the middle. */
+const PAN_ROOM = 200;
 
 const countries = feature(world, world.objects.countries as GeometryCollection);
 const borders = mesh(world, world.objects.countries as GeometryCollection, (a, b) => a !== b);
@@ -36,6 +38,7 @@ const MOST_FITTED_ZOOM = 8;
 window.addEventListener("message", (event: MessageEvent<ToView>) => {
   const message = event.data;
   if (message.type === "places") {
+    if (JSON.stringify(message) === JSON.stringify(current)) return; // the same picture again
     const sameDump = current?.dump === message.dump;
     current = message;
     if (!sameDump) transform = undefined;
@@ -123,24 +126,34 @@ function draw(): void {
     .on("keydown", (event: KeyboardEvent, p) => (event.key === "Enter" || event.key === " ") && choose(p));
 
   // Markers and labels keep their size on screen while the map zooms.
-  const scaled = (k: number) => {
+  const scaled = (t: ZoomTransform) => {
+    const k = t.k;
     markers.attr("r", (p) => radius(p) / k).attr("stroke-width", 1 / k);
     labels
       .attr("font-size", 11 / k)
       .attr("dx", (p) => (radius(p) + 2) / k)
       .attr("dy", 4 / k);
+    // A label that would cover one of a more mentioned place is left to the hover.
+    const taken: [number, number, number, number][] = [];
+    labels.attr("visibility", (p) => {
+      const [x, y] = t.apply(projection([p.longitude, p.latitude])!);
+      const box: [number, number, number, number] = [x + radius(p) + 2, y - 8, x + radius(p) + 2 + 6.5 * p.name.length, y + 6];
+      if (taken.some((o) => box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3])) return "hidden";
+      taken.push(box);
+      return "visible";
+    });
     layer.selectAll(".borders, .graticule").attr("stroke-width", 0.5 / k);
   };
   const zoomer = zoom<SVGSVGElement, unknown>()
     .scaleExtent([1, 60])
     .translateExtent([
-      [0, 0],
-      [width, height],
+      [-PAN_ROOM, -PAN_ROOM],
+      [width + PAN_ROOM, height + PAN_ROOM],
     ])
     .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       transform = event.transform;
       layer.attr("transform", transform.toString());
-      scaled(transform.k);
+      scaled(transform);
     });
   transform ??= fittedTo(
     drawn.map((p) => projection([p.longitude, p.latitude])!),
@@ -148,7 +161,7 @@ function draw(): void {
     height,
   );
   root.call(zoomer).call(zoomer.transform, transform);
-  scaled(transform.k);
+  scaled(transform);
 
   const unlocated = data.unlocated;
   page.status.textContent =
@@ -170,9 +183,7 @@ function fittedTo(points: [number, number][], width: number, height: number): Zo
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const margin = 60;
   const k = Math.max(1, Math.min(MOST_FITTED_ZOOM, width / (x1 - x0 + 2 * margin), height / (y1 - y0 + 2 * margin)));
-  const x = Math.min(0, Math.max(width - width * k, width / 2 - (k * (x0 + x1)) / 2));
-  const y = Math.min(0, Math.max(height - height * k, height / 2 - (k * (y0 + y1)) / 2));
-  return zoomIdentity.translate(x, y).scale(k);
+  return zoomIdentity.translate(width / 2 - (k * (x0 + x1)) / 2, height / 2 - (k * (y0 + y1)) / 2).scale(k);
 }
 
 function describe(p: PlaceItem): string[] {

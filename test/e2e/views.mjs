@@ -48,7 +48,7 @@ async function webviewFrame(page, selector, what, timeout = 30000) {
  * Polls until the cursor is on `line` (1-based): the status bar says so while the editor has the
  * focus; while a view keeps it, the editor's gutter marks the cursor's line.
  */
-async function cursorOnLine(page, line) {
+async function cursorOnLine(page, line, timeout = 15000) {
   const status = () =>
     page
       .locator("#status\\.editor\\.selection")
@@ -56,9 +56,26 @@ async function cursorOnLine(page, line) {
       .catch(() => "?");
   const gutter = () => page.locator(".editor-group-container .monaco-editor .line-numbers.active-line-number").allInnerTexts();
   await poll(async () => new RegExp(`Ln ${line},`).test(await status()) || (await gutter()).some((n) => n.trim() === String(line)), {
-    timeout: 15000,
+    timeout,
     what: async () => `the cursor on line ${line} (status bar: ${await status()}; gutter: ${(await gutter()).join(", ")})`,
   });
+}
+
+/**
+ * Clicks a listed mention until the cursor is on its line: the list is drawn again when new data
+ * arrives (the page's first loads), and a click on the old one is lost.
+ */
+async function clickUntilOnLine(page, mention, line) {
+  await poll(
+    async () => {
+      await mention.click({ timeout: 3000 }).catch(() => undefined);
+      return cursorOnLine(page, line, 2000).then(
+        () => true,
+        () => false,
+      );
+    },
+    { timeout: 30000, interval: 200, what: `the cursor on line ${line} after a click on its mention` },
+  );
 }
 
 /** The CLI's analysis of a dump (what the server computes too), for the lines a click must reveal. */
@@ -160,8 +177,7 @@ export async function runViewsUiChecks({ browser, baseUrl, workspace, outDir, lo
         throw new Error("the first listed mention is not Sinwar's first");
       await sleep(1500); // the layout settles on screen
       await shot(page, path.join(outDir, "graph.png"));
-      await mention.click();
-      await cursorOnLine(page, firstSinwar.range.start.line + 1);
+      await clickUntilOnLine(page, mention, firstSinwar.range.start.line + 1);
       // An edge: the neighbour Hamas; its sentences name both.
       await graph.locator('.details .node-row[data-id="organization:Hamas"]').click();
       const sentence = graph.locator(".details .mention").first();
