@@ -30,8 +30,9 @@ page.area.append(svg);
 const tip = tooltip();
 
 let current: ({ data: PlacesData } & Shown) | undefined;
-/** The map's zoom; undefined until the first picture of a dump, which zooms to its places. */
-let transform: ZoomTransform | undefined;
+/** The map's zoom: fitted to the dump's places at each drawing until the user pans or zooms. */
+let transform: ZoomTransform = zoomIdentity;
+let userMoved = false;
 /** Zooming to a dump's places stops at this scale: a city-state should not fill the view. */
 const MOST_FITTED_ZOOM = 8;
 
@@ -41,7 +42,7 @@ window.addEventListener("message", (event: MessageEvent<ToView>) => {
     if (JSON.stringify(message) === JSON.stringify(current)) return; // the same picture again
     const sameDump = current?.dump === message.dump;
     current = message;
-    if (!sameDump) transform = undefined;
+    if (!sameDump) userMoved = false;
     draw();
   } else if (message.type === "details") {
     showDetails(page.details, message.title, markdown(message.details.hover), message.details.mentions, message.details.count, "mention");
@@ -152,14 +153,16 @@ function draw(): void {
     ])
     .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       transform = event.transform;
+      if (event.sourceEvent) userMoved = true;
       layer.attr("transform", transform.toString());
       scaled(transform);
     });
-  transform ??= fittedTo(
-    drawn.map((p) => projection([p.longitude, p.latitude])!),
-    width,
-    height,
-  );
+  if (!userMoved)
+    transform = fittedTo(
+      drawn.map((p) => projection([p.longitude, p.latitude])!),
+      width,
+      height,
+    );
   root.call(zoomer).call(zoomer.transform, transform);
   scaled(transform);
 
