@@ -115,6 +115,21 @@ async function toggleTheme(page) {
   await sleep(500);
 }
 
+/** Switches the theme and polls until `read()` (what a view drew) differs; then switches back. */
+async function redrawsOnThemeChange(page, read, what) {
+  const before = await read();
+  await toggleTheme(page);
+  await poll(async () => (await read()) !== before, { timeout: 10000, what: `${what} (was ${String(before).slice(0, 40)})` });
+  await toggleTheme(page);
+}
+
+/** The sample alone in the editor, then a view's command. */
+async function sampleWith(page, command) {
+  await runCommand(page, "View: Close All Editors");
+  await openFileQuick(page, "middle-east-2024.txt");
+  await runViewCommand(page, command);
+}
+
 export async function runViewsUiChecks({ browser, baseUrl, workspace, outDir, logDir, check: record, log }) {
   const { context, page, check } = await uiSession(browser, record, logDir, log, "ui-views-fail");
   const sample = analysis(path.join(workspace, "dumps", "middle-east-2024.txt"));
@@ -147,16 +162,11 @@ export async function runViewsUiChecks({ browser, baseUrl, workspace, outDir, lo
 
     await check("views: the places map redraws in the new colours when the theme changes", async () => {
       const map = await webviewFrame(page, "path.sphere", "the map's sphere");
-      const before = await map.locator("path.sphere").getAttribute("fill");
-      await toggleTheme(page);
-      await poll(async () => (await map.locator("path.sphere").getAttribute("fill")) !== before, { timeout: 10000, what: `a new sea colour (was ${before})` });
-      await toggleTheme(page);
+      await redrawsOnThemeChange(page, () => map.locator("path.sphere").getAttribute("fill"), "a new sea colour");
     });
 
     await check("views: the entity graph opens on the sample; its nodes and edges reveal their mentions and sentences (graph.png)", async () => {
-      await runCommand(page, "View: Close All Editors");
-      await openFileQuick(page, "middle-east-2024.txt");
-      await runViewCommand(page, "News Lens: Show Who Appears with Whom");
+      await sampleWith(page, "News Lens: Show Who Appears with Whom");
       const graph = await webviewFrame(page, '.node-row[data-id="person:Yahya Sinwar"]', "Yahya Sinwar in the entity graph's list");
       // A new tab's page may be drawn twice while the workbench settles: choose until the choice holds.
       let shown = 0;
@@ -194,26 +204,22 @@ export async function runViewsUiChecks({ browser, baseUrl, workspace, outDir, lo
       const graph = await webviewFrame(page, ".area canvas", "the graph's canvas");
       const picture = () => graph.locator(".area canvas").evaluate((c) => c.toDataURL());
       // the layout has settled: the picture no longer changes by itself
-      let before = await picture();
+      let last = await picture();
       await poll(
         async () => {
           await sleep(400);
           const now = await picture();
-          const still = now === before;
-          before = now;
+          const still = now === last;
+          last = now;
           return still;
         },
         { timeout: 20000, what: "the graph's layout to settle" },
       );
-      await toggleTheme(page);
-      await poll(async () => (await picture()) !== before, { timeout: 10000, what: "a repainted graph" });
-      await toggleTheme(page);
+      await redrawsOnThemeChange(page, picture, "a repainted graph");
     });
 
     await check("views: the timeline chart above the News Timeline; a click on a bar reveals its first date and filters the list (chart.png)", async () => {
-      await runCommand(page, "View: Close All Editors");
-      await openFileQuick(page, "middle-east-2024.txt");
-      await runViewCommand(page, "News Lens: Focus on Timeline Chart View");
+      await sampleWith(page, "News Lens: Focus on Timeline Chart View");
       const chart = await webviewFrame(page, "svg.chart rect.bar", "the timeline chart's bars");
       const bars = await chart.locator("rect.bar").evaluateAll((rects) => rects.map((r) => ({ key: r.dataset.key, height: Number(r.getAttribute("height")) })));
       const tallest = bars.reduce((a, b) => (b.height > a.height ? b : a));
@@ -251,13 +257,7 @@ export async function runViewsUiChecks({ browser, baseUrl, workspace, outDir, lo
 
     await check("views: the timeline chart redraws when the theme changes", async () => {
       const chart = await webviewFrame(page, "svg.chart rect.bar", "the timeline chart's bars");
-      const before = await chart.locator("rect.bar").first().getAttribute("fill");
-      await toggleTheme(page);
-      await poll(async () => (await chart.locator("rect.bar").first().getAttribute("fill")) !== before, {
-        timeout: 10000,
-        what: `new bar colours (were ${before})`,
-      });
-      await toggleTheme(page);
+      await redrawsOnThemeChange(page, () => chart.locator("rect.bar").first().getAttribute("fill"), "new bar colours");
     });
 
     await check(`views: on a second fixture (${SECOND_FIXTURE}) each view shows its data and a click reveals the right line`, async () => {

@@ -3,37 +3,16 @@
 // the webview sets (by article or sentence, types, minimum weight, top N); a click on a node asks
 // for its hover card and mentions, a click on an edge for the sentences that join its two ends.
 
-import * as vscode from "vscode";
 import { type GraphSettings, requests, type ScopedViewParams } from "../../../server/src/protocol";
-import { GraphicView } from "./graphicView";
+import { PanelView } from "./graphicView";
 import type { FromView, Shown, ToView } from "./messages";
 
-export class EntityGraphPanel extends GraphicView {
-  private panel: vscode.WebviewPanel | undefined;
+export class EntityGraphPanel extends PanelView {
   /** The filters the user set in the webview (the server's defaults until then). */
   private settings: GraphSettings = {};
 
-  show(): void {
-    if (this.panel) {
-      this.panel.reveal(undefined, true);
-      return;
-    }
-    this.panel = vscode.window.createWebviewPanel(
-      "newsLens.entityGraph",
-      "Who Appears with Whom",
-      {
-        viewColumn: vscode.ViewColumn.Beside,
-        preserveFocus: true,
-      },
-      GraphicView.panelOptions,
-    );
-    this.panel.iconPath = this.icon;
-    this.panel.onDidDispose(() => (this.panel = undefined));
-    this.attach(this.panel.webview, this.panel.onDidDispose);
-  }
-
   protected async fetch(params: ScopedViewParams, shown: Shown): Promise<ToView> {
-    if (this.panel) this.panel.title = `Who Appears with Whom · ${shown.dump}`;
+    this.titled(shown);
     const data = await this.client.sendRequest(requests.entityGraph, { ...params, ...this.settings });
     return { type: "graph", data, ...shown };
   }

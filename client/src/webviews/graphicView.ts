@@ -25,9 +25,9 @@ export abstract class GraphicView implements vscode.Disposable {
   constructor(
     protected readonly client: LanguageClient,
     protected readonly dump: ActiveDump,
-    private readonly extensionUri: vscode.Uri,
+    protected readonly extensionUri: vscode.Uri,
     /** The bundle in dist/webviews/ and the page's title. */
-    private readonly script: string,
+    protected readonly script: string,
     private readonly title: string,
   ) {
     this.subscriptions.push(
@@ -35,12 +35,6 @@ export abstract class GraphicView implements vscode.Disposable {
       vscode.window.onDidChangeActiveColorTheme(() => this.post({ type: "theme" })),
     );
   }
-
-  /**
-   * A tab's webview keeps its page while another tab covers it: the zoom, the layout and what
-   * was chosen stay as they were (the pages are small; their data is the server's).
-   */
-  static readonly panelOptions: vscode.WebviewPanelOptions = { retainContextWhenHidden: true };
 
   /** Shows the view in `webview` (a panel's or a sidebar view's); `gone` fires when it closes. */
   protected attach(webview: vscode.Webview, gone: vscode.Event<void>): void {
@@ -68,11 +62,6 @@ export abstract class GraphicView implements vscode.Disposable {
       closed.dispose();
       if (this.webview === webview) this.webview = undefined;
     });
-  }
-
-  /** The extension's icon, for the editor tabs of the map and the graph. */
-  protected get icon(): vscode.Uri {
-    return vscode.Uri.joinPath(this.extensionUri, "media", "news-lens.svg");
   }
 
   get visible(): boolean {
@@ -157,4 +146,45 @@ async function reveal(uri: string, range: Range): Promise<void> {
   const editor = await vscode.window.showTextDocument(visible.document, { viewColumn: visible.viewColumn, preview: false });
   editor.selection = new vscode.Selection(r.start, r.end);
   editor.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/** A graphic view in an editor tab beside the dump (the map, the graph), opened by a command. */
+export abstract class PanelView extends GraphicView {
+  private panel: vscode.WebviewPanel | undefined;
+
+  constructor(
+    client: LanguageClient,
+    dump: ActiveDump,
+    extensionUri: vscode.Uri,
+    script: string,
+    private readonly tabTitle: string,
+  ) {
+    super(client, dump, extensionUri, script, tabTitle);
+  }
+
+  /** Opens the tab, or brings it to the front. */
+  show(): void {
+    if (this.panel) {
+      this.panel.reveal(undefined, true);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      `newsLens.${this.script}`,
+      this.tabTitle,
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      {
+        // the tab keeps its page while another covers it: the zoom, the layout and what was chosen
+        retainContextWhenHidden: true,
+      },
+    );
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, "media", "news-lens.svg");
+    panel.onDidDispose(() => (this.panel = undefined));
+    this.panel = panel;
+    this.attach(panel.webview, panel.onDidDispose);
+  }
+
+  /** The tab's title names the dump it shows. */
+  protected titled(shown: Shown): void {
+    if (this.panel) this.panel.title = shown.dump ? `${this.tabTitle} · ${shown.dump}` : this.tabTitle;
+  }
 }

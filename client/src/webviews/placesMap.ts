@@ -2,32 +2,13 @@
 // (client/webviews/placesMap.ts), fed by the server's `newsLens/placesMap`; a click on a place
 // asks the server for its hover card and mentions.
 
-import * as vscode from "vscode";
 import { requests, type ScopedViewParams } from "../../../server/src/protocol";
-import { GraphicView } from "./graphicView";
+import { PanelView } from "./graphicView";
 import type { FromView, Shown, ToView } from "./messages";
 
-export class PlacesMapPanel extends GraphicView {
-  private panel: vscode.WebviewPanel | undefined;
-
-  show(): void {
-    if (this.panel) {
-      this.panel.reveal(undefined, true);
-      return;
-    }
-    this.panel = vscode.window.createWebviewPanel(
-      "newsLens.placesMap",
-      "Places Map",
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      GraphicView.panelOptions,
-    );
-    this.panel.iconPath = this.icon;
-    this.panel.onDidDispose(() => (this.panel = undefined));
-    this.attach(this.panel.webview, this.panel.onDidDispose);
-  }
-
+export class PlacesMapPanel extends PanelView {
   protected async fetch(params: ScopedViewParams, shown: Shown): Promise<ToView> {
-    if (this.panel) this.panel.title = `Places Map · ${shown.dump}`;
+    this.titled(shown);
     return { type: "places", data: await this.client.sendRequest(requests.placesMap, params), ...shown };
   }
 
