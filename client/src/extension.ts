@@ -13,6 +13,7 @@ import { registerSizeLimit } from "./sizeLimit";
 import { EntitiesView } from "./views/entities";
 import { LargeOutlineView } from "./views/largeOutline";
 import { TimelineView } from "./views/timeline";
+import { registerGraphicViews } from "./webviews/index";
 
 let client: LanguageClient | undefined;
 
@@ -48,11 +49,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     timeline,
     vscode.window.createTreeView("newsLens.largeOutline", { treeDataProvider: largeOutline, showCollapseAll: true }),
     vscode.window.createTreeView("newsLens.entities", { treeDataProvider: entities, showCollapseAll: true }),
-    vscode.window.createTreeView("newsLens.timeline", { treeDataProvider: timeline }),
   );
   registerCommands(context, client, entities, timeline, largeFiles);
   registerCorrections(context, client);
   registerLayoutCommand(context, client, largeFiles);
+  // also the News Timeline list, which the timeline chart filters
+  registerGraphicViews(context, client, largeFiles, timeline);
   registerSizeLimit(context, client);
   registerAutoDetect(context, client);
   await vscode.commands.executeCommand("setContext", "newsLens.active", true);

@@ -4,11 +4,21 @@
 // it holds no code of either.
 
 import { type DocumentSymbol, type Location, NotificationType, type Position, type Range, RequestType } from "vscode-languageserver-protocol";
-import type { Correction, EntityType, ExportedFile, ExportFormat } from "./analysis/index.js";
+import type {
+  CooccurrenceUnit,
+  Correction,
+  EntityGraph,
+  EntityType,
+  ExportedFile,
+  ExportFormat,
+  GraphFormat,
+  HistogramUnit,
+  PlacesFormat,
+} from "./analysis/index.js";
 import type { CorrectionType } from "./vocabulary/entityTypes.js";
 import type { LayoutName } from "./vocabulary/settings.js";
 
-export type { Correction };
+export type { Correction, ExportedFile };
 
 /** A document, and optionally one of its articles (the views' scope). */
 export interface ViewParams {
@@ -56,6 +66,100 @@ export interface LayoutInfo {
   inferred: string;
 }
 
+/** A span of days brushed on the timeline chart: ISO dates, both included. */
+export interface DaySpan {
+  from: string;
+  to: string;
+}
+
+/** The scope of the places map and the entity graph: a document, one of its articles, a span of days. */
+export interface ScopedViewParams extends ViewParams {
+  span?: DaySpan;
+}
+
+/** Said by a view that has nothing to draw and why (a dump over the size limit, a cancelled analysis). */
+export interface EmptyBecause {
+  emptyBecause?: string;
+}
+
+/** One place on the map. */
+export interface PlaceItem {
+  name: string;
+  /** Every entity name that lands on this point ("US", "United States"). */
+  names: string[];
+  kind: "country" | "capital" | "city";
+  country: string;
+  description: string;
+  latitude: number;
+  longitude: number;
+  count: number;
+  articles: number;
+  /** Its first mention, revealed on a click. */
+  first: Location;
+}
+
+export interface PlacesData extends EmptyBecause {
+  places: PlaceItem[];
+  /** Place names the gazetteer cannot locate, most mentioned first. */
+  unlocated: { name: string; count: number }[];
+}
+
+/** The graph's filters; the server's defaults fill in those not given. */
+export interface GraphSettings {
+  unit?: CooccurrenceUnit;
+  types?: EntityType[];
+  minWeight?: number;
+  top?: number;
+}
+
+export interface GraphParams extends ScopedViewParams, GraphSettings {}
+
+/** The graph, with the filters it was made with. */
+export type GraphData = EntityGraph & EmptyBecause & { settings: Required<GraphSettings> };
+
+/** A mention (or a sentence) listed by a view: where it is, its sentence, its article's headline. */
+export interface MentionItem {
+  location: Location;
+  sentence: string;
+  article: number;
+  headline: string;
+}
+
+/** An entity (or a place's names) clicked in a view: its hover card and its mentions in scope. */
+export interface EntityDetailsParams extends ScopedViewParams {
+  type: EntityType;
+  names: string[];
+}
+
+export interface EntityDetails {
+  /** The hover card of its first mention (Markdown). */
+  hover: string;
+  /** Mentions in scope; `mentions` lists the first of them. */
+  count: number;
+  mentions: MentionItem[];
+}
+
+/** An edge clicked in the graph: the sentences that join its two entities (graph node ids). */
+export interface EdgeDetailsParams extends ScopedViewParams {
+  source: string;
+  target: string;
+  unit?: CooccurrenceUnit;
+}
+
+export interface TimelineChartParams extends ViewParams {
+  unit: HistogramUnit | "auto";
+}
+
+export interface TimelineChartData extends EmptyBecause {
+  unit: HistogramUnit;
+  /** Every bin from the first to the last; `first` is its first dated mention, revealed on a click. */
+  bins: { key: string; label: string; from: string; to: string; count: number; first?: Location }[];
+  /** Mentions on the chart, those too coarse for its unit ("in 2023" on a chart by day), those outside its range. */
+  counted: number;
+  coarser: number;
+  outside: number;
+}
+
 export const requests = {
   /** The layout of a dump (null: not an open text dump). */
   layout: new RequestType<{ uri: string }, LayoutInfo | null, void>("newsLens/layout"),
@@ -75,6 +179,20 @@ export const requests = {
   ),
   /** The dump's annotations in an ML format; the client writes the files where the user chose. */
   export: new RequestType<{ uri: string; format: ExportFormat; dates: boolean }, ExportedFile[], void>("newsLens/export"),
+  /** The places map: the dump's (or scope's) places the gazetteer can locate. */
+  placesMap: new RequestType<ScopedViewParams, PlacesData, void>("newsLens/placesMap"),
+  /** Who appears with whom: entities and how many articles (or sentences) join each pair. */
+  entityGraph: new RequestType<GraphParams, GraphData, void>("newsLens/entityGraph"),
+  /** The hover card and mentions of an entity or place clicked in a view. */
+  entityDetails: new RequestType<EntityDetailsParams, EntityDetails, void>("newsLens/entityDetails"),
+  /** The sentences that join two entities of the graph. */
+  edgeDetails: new RequestType<EdgeDetailsParams, MentionItem[], void>("newsLens/edgeDetails"),
+  /** Dated mentions per day, month or year, for the timeline chart. */
+  timelineChart: new RequestType<TimelineChartParams, TimelineChartData, void>("newsLens/timelineChart"),
+  /** The places as GeoJSON; the client writes the file where the user chose. */
+  exportPlaces: new RequestType<{ uri: string; format: PlacesFormat }, ExportedFile[], void>("newsLens/exportPlaces"),
+  /** The entity graph as GraphML, GEXF or CSV tables; the client writes the files where the user chose. */
+  exportGraph: new RequestType<{ uri: string; format: GraphFormat } & GraphSettings, ExportedFile[], void>("newsLens/exportGraph"),
   /** Whether a plain-text document looks like a dump (its first 64 KB). */
   looksLikeDump: new RequestType<{ text: string }, boolean, void>("newsLens/looksLikeDump"),
   /** A file over 50 MB, which VS Code keeps from extensions, read by the server: its Outline (null: not a dump). */

@@ -8,10 +8,11 @@
 //   --no-package    test the existing news-lens.vsix without repackaging
 //   --no-ui         extension-host suite only, no workbench UI checks / screenshots
 //   --no-exthost    UI checks only (skips the extension-host suite)
+//   --views-only    of the UI checks, only the graphic views' (places map, entity graph, timeline chart)
 //   --keep          keep the temporary folder (logs, user data); always kept on failure
 //   --only S        run only extension-host checks whose name contains S
 //   --shots DIR     where screenshots go (default docs/): outline, hover, colours, entities,
-//                   timeline, problems .png
+//                   timeline, problems, places, graph, chart .png
 // Env: NEWS_LENS_TOOLS (tools folder of e2e-setup.sh), CODE_SERVER_BIN, NEWS_LENS_SAMPLES,
 //      CHROMIUM_BIN (default /usr/bin/chromium), E2E_TIMEOUT_MS (default 300000).
 // Last line: "e2e: N passed, N failed"; exit code 0 only if nothing failed.
@@ -21,6 +22,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { runUiChecks } from "./ui.mjs";
+import { prepareViewsWorkspace, runViewsUiChecks } from "./views.mjs";
 import { EXTENSION_ID, goldArticles, prepareProblemsWorkspace, prepareUiWorkspace, prepareWorkspace, REPO, readResults, SUITE } from "./workspace.mjs";
 
 const CODE_SERVER_VERSION = "4.100.3";
@@ -294,19 +296,21 @@ async function main() {
   if (!flag("--no-ui")) {
     const outDir = path.resolve(REPO, opt("--shots") || "docs");
     const gold = goldArticles();
-    await runUiChecks({
-      browser,
-      baseUrl: base,
-      workspace: prepareUiWorkspace(tmpRoot),
-      problemsWorkspace: prepareProblemsWorkspace(tmpRoot),
-      headlines: gold.map((a) => a.headline),
-      headlineLines: gold.map((a) => a.headlineLine),
-      languageAlias,
-      outDir,
-      logDir,
-      check,
-      log,
-    });
+    if (!flag("--views-only"))
+      await runUiChecks({
+        browser,
+        baseUrl: base,
+        workspace: prepareUiWorkspace(tmpRoot),
+        problemsWorkspace: prepareProblemsWorkspace(tmpRoot),
+        headlines: gold.map((a) => a.headline),
+        headlineLines: gold.map((a) => a.headlineLine),
+        languageAlias,
+        outDir,
+        logDir,
+        check,
+        log,
+      });
+    await runViewsUiChecks({ browser, baseUrl: base, workspace: prepareViewsWorkspace(tmpRoot), outDir, logDir, check, log });
   }
 
   // 7. Extension host log: no errors from our extension.

@@ -240,6 +240,28 @@ export async function shot(page, file, locator) {
 }
 
 /**
+ * A browser context and page for a series of UI checks, and their `check(name, fn)`: on failure
+ * it keeps a screenshot of the moment in the logs folder (PREFIX-N.png) and names it.
+ */
+export async function uiSession(browser, record, logDir, log, prefix) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  let n = 0;
+  const check = (name, fn) =>
+    record(name, async () => {
+      try {
+        return await fn();
+      } catch (e) {
+        const f = path.join(logDir, `${prefix}-${++n}.png`);
+        await shot(page, f).catch(() => {});
+        throw new Error(`${e.message}\n(screenshot: ${f})`);
+      }
+    });
+  page.on("pageerror", (e) => log(`[page error] ${e.message}`));
+  return { context, page, check };
+}
+
+/**
  * UI checks. opts: { browser, baseUrl, workspace, problemsWorkspace, headlines, headlineLines, languageAlias, outDir, check }
  * where check(name, fn) records a named pass/fail. `workspace` holds only the sample (no
  * cross-file duplicates in the pictures); `problemsWorkspace` the doubled dump and a 55 MB one.
@@ -258,21 +280,7 @@ export async function runUiChecks({
   check: record,
   log,
 }) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  let n = 0;
-  // On failure, keep a screenshot of the moment in the logs folder.
-  const check = (name, fn) =>
-    record(name, async () => {
-      try {
-        return await fn();
-      } catch (e) {
-        const f = path.join(logDir, `ui-fail-${++n}.png`);
-        await shot(page, f).catch(() => {});
-        throw new Error(`${e.message}\n(screenshot: ${f})`);
-      }
-    });
-  page.on("pageerror", (e) => log(`[page error] ${e.message}`));
+  const { context, page, check } = await uiSession(browser, record, logDir, log, "ui-fail");
   try {
     await check("ui: workbench loads with the workspace folder", async () => {
       await page.goto(`${baseUrl}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: "domcontentloaded" });

@@ -38,6 +38,24 @@ export {
 } from "./session.js";
 export type * from "./types.js";
 export { isCancelled, noopToken, sameData } from "./types.js";
+// views: the places map, who appears with whom, the timeline chart, and their export formats
+export {
+  COOCCURRENCE_UNITS,
+  type CooccurrenceUnit,
+  cooccurrenceGraph,
+  DEFAULT_GRAPH_OPTIONS,
+  EDGES_PER_NODE,
+  type EntityGraph,
+  type GraphEdge,
+  type GraphNode,
+  type GraphOptions,
+  type JoiningSentence,
+  joiningSentences,
+} from "./views/cooccurrence.js";
+export { exportGraph, GRAPH_FORMATS, type GraphFormat, PLACES_FORMATS, type PlacesFormat, placesGeoJSON } from "./views/formats.js";
+export { type DateHistogram, dateHistogram, HISTOGRAM_UNITS, type HistogramBin, type HistogramUnit } from "./views/histogram.js";
+export { type Gazetteer, type GazetteerEntry, type Geocoded, geocode, type LocatedPlace, type PlacesOfDump, placesOf } from "./views/places.js";
+export { type CalendarSpan, daysOf, inArticles, overlaps, scopedArticles, type ViewScope } from "./views/scope.js";
 
 /**
  * The whole analysis of a text in one go (or only the stages `options.stages` names; the articles

@@ -7,6 +7,7 @@ import { lazyNerModel } from "../node/modelFile.js";
 import { defaultThreads } from "../node/parallel/workers.js";
 import { CliError, readTextFile } from "../node/textFile.js";
 import { EXPORT_USAGE, runExport } from "./exportCommand.js";
+import { runGraph, runPlaces, VIEWS_USAGE } from "./viewsCommands.js";
 
 const USAGE = `news-lens — read a plain-text news dump into articles, entities and dates
 
@@ -19,6 +20,7 @@ Usage:
   news-lens conll [FILE]            tag CoNLL-format tokens (token first on each line) from FILE
                                     or standard input; writes each line with the predicted BIO tag
 ${EXPORT_USAGE}
+${VIEWS_USAGE}
   news-lens --help                  this text
 
 Exit codes: 0 success, 1 unreadable or binary input, 2 wrong usage.`;
@@ -181,6 +183,8 @@ export async function main(argv: string[]): Promise<number> {
     if (command === "analyze") return await analyze(rest);
     if (command === "conll") return conll(rest);
     if (command === "export") return await runExport(rest);
+    if (command === "places") return await runPlaces(rest);
+    if (command === "graph") return await runGraph(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -14,18 +14,32 @@ import {
   ResponseError,
   TextDocumentSyncKind,
 } from "vscode-languageserver/node";
-import { type EntityMention, exportAnnotations, looksLikeNewsDump, makeCorrection, mentionAt } from "../analysis/index.js";
+import {
+  type DumpAnalysis,
+  type EntityMention,
+  exportAnnotations,
+  GRAPH_FORMATS,
+  looksLikeNewsDump,
+  makeCorrection,
+  mentionAt,
+  PLACES_FORMATS,
+  type StageName,
+} from "../analysis/index.js";
 import { places } from "../node/placesFile.js";
-import { notifications, requests } from "../protocol.js";
+import { type EmptyBecause, type EntityDetails, type GraphData, type GraphSettings, notifications, requests, type TimelineChartData } from "../protocol.js";
+import type { OpenDump } from "./documents.js";
 import { codeActions } from "./features/codeActions.js";
 import { correctionActions } from "./features/corrections.js";
 import { documentSymbols } from "./features/documentSymbols.js";
+import { edgeDetails, entityDetails, entityGraphData, graphFiles, graphSettings } from "./features/entityGraph.js";
 import { foldingRanges } from "./features/folding.js";
 import { hover } from "./features/hover.js";
 import { inlayHints } from "./features/inlayHints.js";
 import { layoutInfo } from "./features/layout.js";
+import { placesFiles, placesMapData } from "./features/placesMap.js";
 import { documentHighlights, references } from "./features/references.js";
 import { legend, semanticTokens } from "./features/semanticTokens.js";
+import { timelineChartData } from "./features/timelineChart.js";
 import { duplicateItems, entityItems, timelineItems } from "./features/views.js";
 import { workspaceSymbols } from "./features/workspaceSymbols.js";
 import { ServerState } from "./state.js";
@@ -162,15 +176,7 @@ connection.onWorkspaceSymbol(
 
 connection.onHover(
   guarded("hover", null, ({ textDocument, position }, token) =>
-    state.withAnalysis(textDocument.uri, token, null, ["entities", "dates"], (analysis, dump) =>
-      hover(analysis, position, {
-        entities: dump.session.entityIndex()!,
-        uri: textDocument.uri,
-        lineText: (line) => dump.lineText(line),
-        placeTable: places(),
-        layout: dump.session.layout().description,
-      }),
-    ),
+    state.withAnalysis(textDocument.uri, token, null, ["entities", "dates"], (analysis, dump) => hover(analysis, position, state.hoverContext(dump))),
   ),
 );
 
@@ -266,6 +272,72 @@ connection.onRequest(
 connection.onRequest(
   requests.duplicates,
   guarded("duplicates", [], ({ uri }, token) => state.withAnalysis(uri, token, [], ["diagnostics"], (analysis) => duplicateItems(analysis, uri))),
+);
+
+// The graphic views (map, graph, chart) and their exports; a view with nothing to draw says why.
+const viewData = async <R extends object>(
+  uri: string,
+  token: CancellationToken,
+  fallback: R,
+  stages: readonly StageName[],
+  feature: (analysis: DumpAnalysis, dump: OpenDump) => R,
+): Promise<R & EmptyBecause> => {
+  const data = await state.withAnalysis(uri, token, fallback, stages, feature);
+  const dump = state.dumps.get(uri);
+  const reason = dump?.session.notText ? `this file is ${dump.session.notText}` : dump && state.outlineOnly.reason(dump);
+  return reason ? { ...data, emptyBecause: reason } : data;
+};
+connection.onRequest(
+  requests.placesMap,
+  guarded("placesMap", { places: [], unlocated: [] }, (params, token) =>
+    viewData(params.uri, token, { places: [], unlocated: [] }, ["entities", "dates"], (analysis) => placesMapData(analysis, params, places())),
+  ),
+);
+const noGraph = (params: GraphSettings): GraphData => {
+  const settings = graphSettings(params, state.settings.entities.types);
+  return { unit: settings.unit, nodes: [], edges: [], allEdges: 0, entities: 0, settings };
+};
+connection.onRequest(
+  requests.entityGraph,
+  guarded("entityGraph", noGraph({}), (params, token) =>
+    viewData(params.uri, token, noGraph(params), ["entities", "dates"], (analysis, dump) =>
+      entityGraphData(analysis, params, state.settings.entities.types, (line) => dump.lineText(line)),
+    ),
+  ),
+);
+const noDetails: EntityDetails = { hover: "", count: 0, mentions: [] };
+connection.onRequest(
+  requests.entityDetails,
+  guarded("entityDetails", noDetails, (params, token) =>
+    state.withAnalysis(params.uri, token, noDetails, ["entities", "dates"], (analysis, dump) => entityDetails(analysis, params, state.hoverContext(dump))),
+  ),
+);
+connection.onRequest(
+  requests.edgeDetails,
+  guarded("edgeDetails", [], (params, token) =>
+    state.withAnalysis(params.uri, token, [], ["entities", "dates"], (analysis, dump) => edgeDetails(analysis, params, (line) => dump.lineText(line))),
+  ),
+);
+const noChart: TimelineChartData = { unit: "day", bins: [], counted: 0, coarser: 0, outside: 0 };
+connection.onRequest(
+  requests.timelineChart,
+  guarded("timelineChart", noChart, (params, token) => viewData(params.uri, token, noChart, ["dates"], (analysis) => timelineChartData(analysis, params))),
+);
+connection.onRequest(
+  requests.exportPlaces,
+  guarded("exportPlaces", [], ({ uri, format }, token) =>
+    PLACES_FORMATS.includes(format) ? state.withAnalysis(uri, token, [], ["entities"], (analysis) => placesFiles(analysis, uri, places())) : [],
+  ),
+);
+connection.onRequest(
+  requests.exportGraph,
+  guarded("exportGraph", [], ({ format, ...params }, token) =>
+    GRAPH_FORMATS.includes(format)
+      ? state.withAnalysis(params.uri, token, [], ["entities"], (analysis, dump) =>
+          graphFiles(analysis, params, format, state.settings.entities.types, (line) => dump.lineText(line)),
+        )
+      : [],
+  ),
 );
 connection.onRequest(
   requests.articleAt,

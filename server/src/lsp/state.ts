@@ -8,10 +8,12 @@ import { type CancellationToken, type Connection, type Diagnostic, type Initiali
 import { type CancellationToken as CoreToken, type DumpAnalysis, type DumpFingerprints, noopToken, type StageName } from "../analysis/index.js";
 import { loadCorrections } from "../node/corrections.js";
 import { lazyNerModel, nerModelError } from "../node/modelFile.js";
+import { places } from "../node/placesFile.js";
 import { notifications } from "../protocol.js";
 import { DEFAULT_SETTINGS, type Settings } from "../vocabulary/settings.js";
 import { type OpenDump, OpenDumps } from "./documents.js";
 import { DiagnosticReports, diagnostics } from "./features/diagnostics.js";
+import type { HoverContext } from "./features/hover.js";
 import { CorrectionsStore } from "./policies/corrections.js";
 import { fileName, LargeFiles } from "./policies/largeFiles.js";
 import { modelWithNotice } from "./policies/modelNotice.js";
@@ -153,6 +155,17 @@ export class ServerState {
     const analysis = this.dumps.get(dump.uri) === dump ? this.analysisOf(dump, token, this.outlineOnly.reason(dump) ? [] : stages) : undefined;
     if (!analysis) throw new ResponseError(LSPErrorCodes.RequestCancelled, "cancelled");
     return analysis;
+  }
+
+  /** What hovers read beside the analysis (once the dump's entities are made). */
+  hoverContext(dump: OpenDump): HoverContext {
+    return {
+      entities: dump.session.entityIndex()!,
+      uri: dump.uri,
+      lineText: (line) => dump.lineText(line),
+      placeTable: places(),
+      layout: dump.session.layout().description,
+    };
   }
 
   /** Runs `feature` on the analysis of an open text dump; `fallback` when there is none. */

@@ -20,6 +20,8 @@ export interface EntityTypeInfo {
   readonly scope: string;
   /** Coloured and listed unless the user's `newsLens.entities.types` says otherwise. */
   readonly shownByDefault: boolean;
+  /** Its colour in the graphic views: a theme colour (`charts.*`), so it follows the colour theme. */
+  readonly chartColor: string;
 }
 
 export const ENTITY_TYPES = [
@@ -33,6 +35,7 @@ export const ENTITY_TYPES = [
     tokenSuperType: "function",
     scope: "entity.name.function.person.newsdump",
     shownByDefault: true,
+    chartColor: "charts.yellow",
   },
   {
     id: "organization",
@@ -44,6 +47,7 @@ export const ENTITY_TYPES = [
     tokenSuperType: "class",
     scope: "entity.name.type.class.organization.newsdump",
     shownByDefault: true,
+    chartColor: "charts.green",
   },
   {
     id: "location",
@@ -55,6 +59,7 @@ export const ENTITY_TYPES = [
     tokenSuperType: "enumMember",
     scope: "variable.other.enummember.location.newsdump",
     shownByDefault: true,
+    chartColor: "charts.blue",
   },
   {
     id: "misc",
@@ -66,6 +71,7 @@ export const ENTITY_TYPES = [
     tokenSuperType: "macro",
     scope: "entity.name.other.misc.newsdump",
     shownByDefault: false,
+    chartColor: "charts.purple",
   },
 ] as const satisfies readonly EntityTypeInfo[];
 

@@ -327,6 +327,78 @@ check(
   { timeout: 90000 },
 );
 
+/** What a graphic view drew last, polled until pred(message) holds. */
+function viewDrawn(view, pred, what) {
+  return waitFor(
+    async () => {
+      const message = await vscode.commands.executeCommand("newsLens.graphicViewData", view);
+      return message && pred(message) && message;
+    },
+    { timeout: 30000, what },
+  );
+}
+
+check("the places map, the entity graph and the timeline chart draw the sample's data from the server", async (ctx) => {
+  await ctx.openSample();
+  await vscode.commands.executeCommand("newsLens.showPlacesMap");
+  const map = await viewDrawn("placesMap", (m) => m.dump === "middle-east-2024.txt" && m.data.places.length > 0, "the sample's places on the map");
+  const names = map.data.places.map((p) => p.name);
+  for (const capital of ["Baghdad", "Tehran", "Beirut"]) assert.ok(names.includes(capital), `${capital} on the map: ${names.join(", ")}`);
+  const baghdad = map.data.places.find((p) => p.name === "Baghdad");
+  assert.equal(baghdad.kind, "capital");
+  assert.ok(Math.abs(baghdad.latitude - 33.3) < 0.2 && Math.abs(baghdad.longitude - 44.4) < 0.2, `Baghdad at ${baghdad.latitude}, ${baghdad.longitude}`);
+  assert.ok(
+    map.data.unlocated.some((u) => u.name === "Jabalia"),
+    "Jabalia is listed as not located",
+  );
+
+  await ctx.openSample();
+  await vscode.commands.executeCommand("newsLens.showEntityGraph");
+  const graph = await viewDrawn("entityGraph", (m) => m.data.nodes.length > 0, "the sample's entity graph");
+  const ids = graph.data.nodes.map((n) => n.id);
+  assert.ok(ids.includes("person:Yahya Sinwar") && ids.includes("organization:Hamas"), ids.join(", "));
+  const joined = graph.data.edges.find((e) => [e.source, e.target].sort().join() === ["organization:Hamas", "person:Yahya Sinwar"].join());
+  assert.ok(joined && joined.weight >= 1, `Sinwar and Hamas are joined: ${JSON.stringify(graph.data.edges.slice(0, 5))}`);
+
+  await vscode.commands.executeCommand("newsLens.timelineChart.focus");
+  const chart = await viewDrawn("timelineChart", (m) => m.data.bins.length > 0, "the sample's timeline chart");
+  assert.equal(
+    chart.data.counted + chart.data.coarser + chart.data.outside,
+    (await vscode.commands.executeCommand("newsLens.viewData", "timeline")).length,
+    "every dated mention of the News Timeline is on the chart or said to be left out",
+  );
+});
+
+check("an edit reaches the places map (debounced), and undoing it takes it away again", async (ctx) => {
+  const doc = await ctx.openSample();
+  await vscode.commands.executeCommand("newsLens.showPlacesMap");
+  const line = doc.lineCount - 1;
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(doc.uri, doc.lineAt(line).range.end, " Officials also met in Nairobi and in Nairobi again.");
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  const after = await viewDrawn("placesMap", (m) => m.data.places.some((p) => p.name === "Nairobi"), "Nairobi on the map after the edit");
+  assert.equal(after.data.places.find((p) => p.name === "Nairobi").count, 2);
+  await vscode.commands.executeCommand("undo");
+  await viewDrawn("placesMap", (m) => !m.data.places.some((p) => p.name === "Nairobi"), "Nairobi gone after undo");
+  await vscode.commands.executeCommand("workbench.action.files.revert");
+});
+
+check(
+  "on a dump over the size limit the graphic views say why they are empty",
+  async (ctx) => {
+    await vscode.commands.executeCommand("newsLens.showPlacesMap");
+    const uri = vscode.Uri.joinPath(ctx.folder, ctx.config.largeRelPath);
+    await vscode.commands.executeCommand("vscode.open", uri, { preview: false });
+    const map = await viewDrawn("placesMap", (m) => m.dump === "huge-dump.news.txt" && m.data.emptyBecause, "the map's reason for being empty");
+    assert.equal(map.data.places.length, 0);
+    assert.match(map.data.emptyBecause, /over newsLens\.maxFileSizeMB/);
+    const chart = await viewDrawn("timelineChart", (m) => m.dump === "huge-dump.news.txt" && m.data.emptyBecause, "the chart's reason for being empty");
+    assert.equal(chart.data.bins.length, 0);
+    await vscode.commands.executeCommand("workbench.action.closeActiveEditor");
+  },
+  { timeout: 90000 },
+);
+
 /** One line per distinct (code, severity, related files) with counts, for failure messages. */
 function describeDiagnostics(diags) {
   const counts = new Map();
