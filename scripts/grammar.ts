@@ -52,6 +52,7 @@ export function newsdumpGrammar(): object {
         whole(LINE_SHAPES.recordId, "comment.line.record-id.newsdump"),
         whole(LINE_SHAPES.slug, "comment.line.slug.newsdump"),
         whole(LINE_SHAPES.url, "markup.underline.link.newsdump"),
+        whole(LINE_SHAPES.fence, "comment.line.separator.newsdump"),
       ],
     },
     boilerplate: {

@@ -2,6 +2,7 @@
 // article's own date), so it depends on nothing of date recognition but the calendar and chrono.
 
 import type * as chrono from "chrono-node";
+import { monthNumber } from "../words/calendar.js";
 import { isoDay, validDay } from "./calendar.js";
 import { FIXED_REF, parser } from "./chrono.js";
 
@@ -59,9 +60,15 @@ export function parsePublicationDate(value: string, options: { dayFirst?: boolea
  * (month, day and year in two digits).
  */
 export function parseTransmissionStamp(line: string): string | undefined {
-  const m = /\b[A-Z]{2}-[A-Z]{2}-(\d{2})-(\d{2})-(\d{2})\s+\d{4}\s?[A-Z]{3}\b/.exec(line);
-  if (!m) return undefined;
-  const [mm, dd, yy] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // AP: `AP-WS-03-17-21 1432GMT` (month, day, year)
+  const ap = /\b[A-Z]{2}-[A-Z]{2}-(\d{2})-(\d{2})-(\d{2})\s+\d{4}\s?[A-Z]{3}\b/.exec(line);
+  // Reuters: `171845 GMT MAY 23` (day, hour and minute; month; year)
+  const reuters = ap ? undefined : /\b(\d{2})\d{4}\s+(?:GMT|UTC)\s+([A-Z]{3})\s+(\d{2})\b/.exec(line);
+  const [mm, dd, yy] = ap
+    ? [Number(ap[1]), Number(ap[2]), Number(ap[3])]
+    : reuters
+      ? [monthNumber(reuters[2]!) ?? 0, Number(reuters[1]), Number(reuters[3])]
+      : [0, 0, 0];
   const y = 2000 + yy;
   return validDay(y, mm, dd) ? isoDay({ y, m: mm, d: dd }) : undefined;
 }

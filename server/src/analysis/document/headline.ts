@@ -3,6 +3,8 @@
 // lines of a headline set over several lines joined by one space; and the fields some dumps add to
 // every headline (` - Outlet`, ` | Outlet | 12 March 2021`), which the dump-wide pass removes.
 
+import { HEADING_MARK, LIST_TAG } from "./lines.js";
+
 /** A headline's text and where it stands on its (first) line. */
 export interface HeadlineText {
   text: string;
@@ -11,9 +13,8 @@ export interface HeadlineText {
   end: number;
 }
 
-const MARKS = /^(?:#{1,6}\s+|\[\d{1,5}\]\s*|\d{1,3}[.)]\s+(?=\S))/;
-/** `[World] `, `[World-Digest] `, `[Sci-Env] `: a list tag, not part of the story's title. */
-const LIST_TAG = /^\[[^\]\d][^\]]{0,30}\]\s+/;
+/** A list tag after a reply's or forward's prefix (`Re: [Terrace-Talk] …`): the prefix stays, the tag goes. */
+const TAG_AFTER_PREFIX = /^((?:(?:re|fwd?|aw|wg|tr)\s*:\s*)+)(\[[^\]\d][^\]]{0,30}\]\s+)/i;
 const EMPHASIS = /^([*_]{1,2})(\S(?:.*\S)?)\1$/;
 const QUOTED = /^(["'])(.*)\1$/;
 
@@ -26,7 +27,7 @@ export function cleanHeadline(line: string, from = 0, to = line.length): Headlin
   while (end > start && /\s/.test(line[end - 1]!)) end--;
   for (let pass = 0; pass < 3; pass++) {
     const before = `${start}:${end}`;
-    const mark = MARKS.exec(at()) ?? LIST_TAG.exec(at());
+    const mark = HEADING_MARK.exec(at()) ?? LIST_TAG.exec(at());
     if (mark) start += mark[0].length;
     const emphasis = EMPHASIS.exec(at());
     if (emphasis) {
@@ -34,14 +35,23 @@ export function cleanHeadline(line: string, from = 0, to = line.length): Headlin
       end -= emphasis[1]!.length;
     }
     const quoted = QUOTED.exec(at());
-    if (quoted && !quoted[2]!.includes(quoted[1]!)) {
+    // Quotes around the whole line, none inside but YAML's doubled ones (`'Japan''s …'`).
+    if (quoted && !quoted[2]!.replace(/''/g, "").includes(quoted[1]!)) {
       start += 1;
       end -= 1;
     }
     while (start < end && /\s/.test(line[start]!)) start++;
     if (`${start}:${end}` === before) break;
   }
-  return { text: at(), start, end };
+  // A tag after `Re:`/`Fwd:` is cut out of the text; the range keeps the line's columns.
+  const tagged = TAG_AFTER_PREFIX.exec(at());
+  const text = tagged ? tagged[1]! + at().slice(tagged[0].length) : at();
+  return { text: unescapeQuoted(line, start, text), start, end };
+}
+
+/** YAML writes a quote inside single quotes twice (`'Japan''s …'`): the reader sees one. */
+function unescapeQuoted(line: string, start: number, text: string): string {
+  return start > 0 && line[start - 1] === "'" ? text.replace(/''/g, "'") : text;
 }
 
 /** Joins the lines of a headline set over several lines (each already cleaned), with one space. */

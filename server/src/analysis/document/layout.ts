@@ -14,7 +14,7 @@
 import type { LayoutName } from "../../vocabulary/settings.js";
 import { FURNITURE_LINE } from "../words/boilerplate.js";
 import { ACQUISITION_KEYS, TITLE_KEYS, TRAILER_KEYS } from "../words/metadata.js";
-import { headerField, isMetadataKind, LineKind } from "./lines.js";
+import { headerField, isMetadataKind, isText, isTitleLike, LineKind, opensWithDateline, withoutMarkup } from "./lines.js";
 
 export interface LayoutProfile {
   /** How articles are found: from an opener line (records), from headlines (the scraper and blank-line rules), between separators, or one article. */
@@ -27,6 +27,8 @@ export interface LayoutProfile {
   readonly templateSignatures: ReadonlySet<string>;
   /** The records carry their headline in a title key (`Title:`, `Subject:`): none stands above the opener. */
   readonly titleKeyed: boolean;
+  /** The template writes the headline just above its opener line (`Headline` / `By Jane Doe | 3 March 2023`), not below it. */
+  readonly headlineAbove: boolean;
   /** Keys the vocabulary does not know that the dump repeats record after record: fields of its template. */
   readonly fieldKeys: ReadonlySet<string>;
   /** The dump writes numeric dates day first (true), month first (false), or does not say. */
@@ -95,9 +97,11 @@ export function signatureOf(line: string, kind: LineKind, fieldKeys?: ReadonlySe
       return "trailer";
     case LineKind.Acquired:
       return "acquired";
+    case LineKind.Fence:
+      return "fence";
     case LineKind.Heading:
       // By its mark: `## ` headlines are not `### ` subheads.
-      return `heading:${/^\s*(#{1,6}|\[|\d{1,3}[.)])/.exec(line)?.[1]?.replace(/\d+/, "n") ?? ""}`;
+      return `heading:${/^\s*(#{1,6}|\[|\(|\d{1,3}[.)/])/.exec(line)?.[1]?.replace(/\d+/, "n") ?? ""}`;
     default:
       return undefined;
   }
@@ -246,11 +250,13 @@ export function inferProfile(src: ProfileSource, chosen: LayoutName = "auto"): L
   );
   const mode = chosen === "auto" ? inferred : chosen;
   const useOpener = mode === "records" ? opener : undefined;
+  const headlineAbove = useOpener !== undefined && !titleKeyed && headlineStandsAbove(view, stats.get(useOpener)!.leading);
   return {
     mode,
     chosen: chosen !== "auto",
     opener: useOpener,
     titleKeyed,
+    headlineAbove,
     templateSignatures,
     fieldKeys,
     dayFirst,
@@ -262,6 +268,7 @@ export function inferProfile(src: ProfileSource, chosen: LayoutName = "auto"): L
       chosen,
       useOpener,
       titleKeyed,
+      headlineAbove,
       [...templateSignatures].sort(),
       [...fieldKeys].sort(),
       dayFirst,
@@ -269,6 +276,44 @@ export function inferProfile(src: ProfileSource, chosen: LayoutName = "auto"): L
       [...runningHeads].sort(),
     ]),
   };
+}
+
+/**
+ * Whether, at the opener lines `at`, the record's headline stands more often just above the opener
+ * than just below it. A headline-like line right above the opener that begins its block of lines
+ * is the headline (the record's block starts with it: `Headline` / `July 26, 2023` / `Outlet`);
+ * one a blank line away counts only when no headline-like line follows the opener. A paragraph is
+ * no headline.
+ */
+function headlineStandsAbove(src: ProfileSource, at: readonly number[]): boolean {
+  let above = 0;
+  let below = 0;
+  for (const o of at) {
+    let up = nearby(src, o, -1);
+    const down = headlineish(src, nearby(src, o, 1));
+    // A headline set over a few lines right above: its first line.
+    const tight = up === o - 1;
+    while (tight && up > 0 && o - up < 4 && isText(src.kinds[up - 1]) && src.lines[up - 1]!.length <= 80) up--;
+    const beginsBlock = up >= 0 && (up === 0 || src.kinds[up - 1] === LineKind.Blank || src.kinds[up - 1] === LineKind.Separator);
+    if (headlineish(src, up) && ((tight && beginsBlock) || !down)) above++;
+    else if (down) below++;
+  }
+  return above > below;
+}
+
+/** The first non-blank line from `o` in direction `step`, at most one blank line away. */
+function nearby(src: ProfileSource, o: number, step: 1 | -1): number {
+  let j = o + step;
+  if (src.kinds[j] === LineKind.Blank) j += step;
+  return j;
+}
+
+/** A line that could be a headline: short title-like text, or a title key. */
+function headlineish(src: ProfileSource, j: number): boolean {
+  const kind = src.kinds[j];
+  if (kind === LineKind.TitleHeader) return true;
+  const line = src.lines[j];
+  return line !== undefined && isText(kind) && line.length <= 200 && isTitleLike(withoutMarkup(line)) && !opensWithDateline(line);
 }
 
 /**
@@ -322,7 +367,7 @@ const OPENER_WORDS: Record<string, string> = {
   url: "web addresses",
   dated: "date lines under or above the headline",
   acquired: "save or scrape stamps",
-
+  fence: "`+++` front matter",
   separator: "separator lines",
   formfeed: "form feeds",
 };

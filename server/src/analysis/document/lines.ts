@@ -43,6 +43,8 @@ export enum LineKind {
   Acquired,
   /** A title-like line with a heading or list mark: `## Headline`, `[3] Headline`, `1. Headline`. */
   Heading,
+  /** TOML front matter's `+++`, which opens and closes a record's fields (unlike YAML's `---`, no separator). */
+  Fence,
   Text,
 }
 
@@ -63,14 +65,16 @@ export function isMetadataKind(k: LineKind): boolean {
     k === LineKind.RecordId ||
     k === LineKind.Url ||
     k === LineKind.Slug ||
-    k === LineKind.Acquired
+    k === LineKind.Acquired ||
+    k === LineKind.Fence
   );
 }
 
 const SEPARATOR = /^\s*(?:([=\-*_~#])\1{2,}|(?:[*=\-~#_]\s){2,}[*=\-~#_]|\f+)\s*$/;
-const KEY_VALUE = /^\s*([A-Za-z][A-Za-z0-9]*(?:[ _.-][A-Za-z0-9]+){0,3})\s*:(?:[ \t]+(.*)|\s*)$/;
-/** An unknown key: one word (`pubDate`, `CHANNEL-LINK`, `X-Mailer`), or capitals (`SUBJECT TERMS`). */
-const UNKNOWN_KEY = /^(?:[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*|[A-Z][A-Z0-9]*(?:[ _.-][A-Z0-9]+){1,3})$/;
+/** `Key: value`, and TOML's `key = value`; the key is group 1, the value group 2 or 3. */
+const KEY_VALUE = /^\s*(?:([A-Za-z][A-Za-z0-9]*(?:[ _.-][A-Za-z0-9]+){0,3})\s*:(?:[ \t]+(.*)|\s*)|([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*)\s+=\s+(\S.*))$/;
+/** An unknown key: one word (`pubDate`, `CHANNEL-LINK`, `X-Mailer`), capitals (`SUBJECT TERMS`), or a short phrase (`Issue date`, `Record ID`). */
+const UNKNOWN_KEY = /^(?:[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*|[A-Z][A-Z0-9]*(?:[ _.-][A-Z0-9]+){1,3}|[A-Z][a-z]+(?: (?:[a-z]+|[A-Z]{2,4})){1,2})$/;
 const KNOWN_KEYS: ReadonlySet<string> = new Set(METADATA_KEYS);
 const TITLE_KEY_SET: ReadonlySet<string> = new Set(TITLE_KEYS);
 /** A list item; the mark is group 1. */
@@ -78,13 +82,21 @@ const BULLET = /^\s*([•·▪◦‣●○■□►▶✓✔]|[-–*+](?=\s))\s*
 const COUNTER =
   /^\s*(?:\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:document|result|article|item|story|record)\s+\d{1,6}\s+of\s+\d{1,6})\s*$/i;
 const MAIL_FROM =
-  /^From \S+ +(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{2}:\d{2}(?::\d{2})? \d{4}\s*$/;
-const RECORD_ID =
-  /^\s*(?:\[\s*(?:id|item|record|doc|document|article|story)\s*[:#]?\s*[\w-]+\s*\]|(?:id|item|record|doc|document|article|story)\s*(?:no\.?|#|:)?\s*\d[\w-]*|#\d{2,})\s*(?:[|·•]?\s*\S.{0,60})?$/i;
+  /^From (?:\S+ at \S+|\S+) +(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{2}:\d{2}(?::\d{2})? \d{4}\s*$/;
+const RECORD_ID = new RegExp(
+  "^\\s*(?:" +
+    // `[id: 48213]`, `ID 48213 | 2023-09-09T05:40:00Z`, `Record no. 12`, `#0181`
+    "(?:\\[\\s*(?:id|item|record|rec|doc|document|article|story|entry)\\s*[:#]?\\s*[\\w-]+\\s*\\]|(?:id|item|record|rec|doc|document|article|story|entry)\\.?\\s*(?:no\\.?|#|:)?\\s*\\d[\\w-]*|#\\d{2,})\\s*(?:[|·•]?\\s*\\S.{0,60})?" +
+    // another short word and a long number, then only a stamp after a separator: `ref 000412 · crawled 06.02.2024 05:50`
+    "|(?!page\\b)[a-z]{2,8}\\.?\\s*[#:]?\\s*\\d{4,}(?:\\s*[|·•]\\s*\\S.{0,60})?" +
+    ")$",
+  "i",
+);
 const URL = /^\s*<?(?:https?:\/\/|www\.)\S+>?\s*$/i;
-const SLUG = /^\s*[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}\s*$/;
+/** A wire slug: AP's `BC-Kenya-counts,0092`, Reuters' `GHANA-IMF/LOAN (UPDATE 1)`. */
+const SLUG = /^\s*(?:[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}|[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?)\s*$/;
 const TRAILER =
-  /^\s*(?:\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|[A-Z]{2}-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s?(?:GMT|UTC|[A-Z]{3})\s*$)/i;
+  /^\s*(?:\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|[A-Z]{2}-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s?(?:GMT|UTC|[A-Z]{3})\s*$|\d{6}\s+(?:GMT|UTC)\s+[A-Z]{3}\s+\d{2}\s*$)/i;
 /** `PLACE[, Region][, Month Day] [(AGENCY)] -` / `—` / `--`: the place in capitals. */
 const WIRE_DATELINE =
   /^([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*)?(?:--|[-–—])\s+\S/u;
@@ -95,8 +107,13 @@ const MIXED_CASE_WIRE_DATELINE =
 const COLON_DATELINE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,2}):\s+\S/u;
 
 const PAGE_NUMBER = /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4})\s*$/i;
-const HEADING = /^\s*(?:#{1,6}\s+|\[\d{1,5}\]\s*|\d{1,3}[.)]\s+)\S/;
+/** The marks a digest puts before a headline: `## `, `[3] `, `[3/5] `, `(3) `, `3. `, `3/5 `. */
+export const HEADING_MARK = /^(?:#{1,6}\s+|\[\d{1,5}(?:\/\d{1,5})?\]\s*|\(\d{1,3}\)\s+|\d{1,3}[.)]\s+(?=\S)|\d{1,3}\/\d{1,3}\s+(?=\S))/;
+/** A bracketed list tag before a title: `[World] `, `[Terrace-Talk] `. */
+export const LIST_TAG = /^\[[^\]\d][^\]]{0,30}\]\s+/;
+const HEADING = new RegExp(`^\\s*(?:${HEADING_MARK.source.slice(1)})\\S`);
 const QUOTE = /^\s*>/;
+const FENCE = /^\s*\+{3,}\s*$/;
 const SIGNATURE_MARK = /^-- ?$/;
 
 /**
@@ -142,6 +159,7 @@ export const LINE_SHAPES = {
   bullet: BULLET,
   quote: QUOTE,
   signatureMark: SIGNATURE_MARK,
+  fence: FENCE,
   byline: BYLINE,
   wireDateline: WIRE_DATELINE,
   colonDateline: COLON_DATELINE,
@@ -151,6 +169,7 @@ export function classifyLine(raw: string): LineKind {
   if (raw.length === 0 || !/\S/.test(raw)) return LineKind.Blank;
   if (raw.length > 400) return LineKind.Text;
   if (SEPARATOR.test(raw)) return LineKind.Separator;
+  if (FENCE.test(raw)) return LineKind.Fence;
   // A form feed glued to a line (pdftotext starts each page so) is a page break, not the line's text.
   const line = raw.charCodeAt(0) === 12 ? raw.replace(/^\f+/, "") : raw;
   if (MAIL_FROM.test(line)) return LineKind.MailFrom;
@@ -175,14 +194,17 @@ export function classifyLine(raw: string): LineKind {
 
 /** A `key: value` line's kind, when its key is one of a record's (a dateline such as `BAGHDAD: A visit …` is not). */
 function keyValue(line: string): { kind: LineKind } | undefined {
-  const m = KEY_VALUE.exec(line);
-  if (!m) return undefined;
-  const key = normalKey(m[1]!);
-  if (TITLE_KEY_SET.has(key)) return m[2]?.trim() ? { kind: LineKind.TitleHeader } : undefined;
+  const field = headerField(line);
+  if (!field) return undefined;
+  const key = field.name;
+  if (TITLE_KEY_SET.has(key)) return field.value.trim() ? { kind: LineKind.TitleHeader } : undefined;
   if (KNOWN_KEYS.has(key)) return { kind: LineKind.Header };
-  const value = m[2] ?? "";
+  const value = field.value;
+  const rawKey = field.rawKey;
   // An unknown key: short key and value, not a paragraph that opens with a place.
-  if (value.length > 120 || !UNKNOWN_KEY.test(m[1]!) || datelineOf(line) !== undefined || NOT_A_DATELINE.has(key)) return undefined;
+  // A place before prose (`Jerusalem: Israel said …`) is a dateline; before a date, an id or a name it is a key (`Indexed: 01/11/2024`).
+  const prose = /\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(value);
+  if (value.length > 120 || !UNKNOWN_KEY.test(rawKey) || (prose && datelineOf(line) !== undefined) || NOT_A_DATELINE.has(key)) return undefined;
   return { kind: LineKind.KeyValue };
 }
 
@@ -191,7 +213,10 @@ function keyValue(line: string): { kind: LineKind } | undefined {
  * (`[3] `, `3. `) or emphasis around the whole line (`*By Jane Doe*`).
  */
 export function withoutMarkup(t: string): string {
-  return t.replace(/^(?:#{1,6}\s+|\[\d{1,5}\]\s*|\d{1,3}[.)]\s+|\[[^\]\d][^\]]{0,30}\]\s+)/, "").replace(/^([*_]{1,2})(\S(?:.*\S)?)\1$/, "$2");
+  return t
+    .replace(HEADING_MARK, "")
+    .replace(LIST_TAG, "")
+    .replace(/^([*_]{1,2})(\S(?:.*\S)?)\1$/, "$2");
 }
 
 /**
@@ -245,11 +270,13 @@ export function dateInDateLine(line: string): string | undefined {
 }
 
 /** Name and value of a `key: value` line: `Date: 2024-03-05` → ["date", "2024-03-05"] (the name in normal form). */
-export function headerField(line: string): { name: string; value: string; valueStart: number } | undefined {
+export function headerField(line: string): { name: string; rawKey: string; value: string; valueStart: number } | undefined {
   const m = KEY_VALUE.exec(line.replace(/^\f+/, ""));
   if (!m) return undefined;
-  const value = (m[2] ?? "").trimEnd();
-  return { name: normalKey(m[1]!), value, valueStart: m[2] === undefined ? line.length : line.length - m[2].length };
+  const rawKey = m[1] ?? m[3]!;
+  const rawValue = m[1] !== undefined ? m[2] : m[4];
+  const value = (rawValue ?? "").trimEnd();
+  return { name: normalKey(rawKey), rawKey, value, valueStart: rawValue === undefined ? line.length : line.length - rawValue.length };
 }
 
 /**

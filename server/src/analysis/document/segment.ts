@@ -45,7 +45,14 @@ export function isArticleStart(src: LineSource, i: number): boolean {
       if (!src.profile.opener) return startsByHeadline(src, i, "all");
       // Records of the template; and, for dumps put together from several tools, pages and header
       // blocks of other layouts that the strong headline rules recognise outside any record's head.
-      return startsRecord(src, i, src.profile.opener) || (startsByHeadline(src, i, "strong") && !inRecordHead(src, i, src.profile.opener));
+      // Records of the template; where its opener is a weak shape (a date line, a key, a URL…), also
+      // the pages and header blocks of other layouts that the strong headline rules recognise
+      // outside any record's head (dumps put together from several tools). A counter, an mbox line,
+      // an id or a slug leaves no doubt where each record starts.
+      return (
+        startsRecord(src, i, src.profile.opener) ||
+        (!opensAnywhere(src.profile.opener) && startsByHeadline(src, i, "strong") && !inRecordHead(src, i, src.profile.opener))
+      );
     default:
       return startsByHeadline(src, i, "all");
   }
@@ -103,7 +110,7 @@ const MAX_HEADLINE_LINES = 4;
 
 function takesHeadlineAbove(profile: LayoutProfile): boolean {
   return (
-    !profile.titleKeyed &&
+    profile.headlineAbove &&
     profile.opener !== undefined &&
     !opensAnywhere(profile.opener) &&
     profile.opener !== "separator" &&

@@ -4,7 +4,7 @@
 // one profile) and reused wherever it moves.
 
 import { parsePublicationDate, parseTransmissionStamp } from "../dates/publication.js";
-import { ACQUISITION_KEYS, DATE_KEYS } from "../words/metadata.js";
+import { isAcquisitionKey, isDateKey, saysAcquisition } from "../words/metadata.js";
 import { cleanHeadline, type HeadlineText, headlineField } from "./headline.js";
 import { isRunningHead, type LayoutProfile } from "./layout.js";
 import { ageInDateLine, dateInDateLine, datelineOf, headerField, isMetadataKind, isText, isTitleLike, LineKind, opensWithDateline } from "./lines.js";
@@ -34,9 +34,6 @@ export interface ArticleStructure {
   boilerplateLines: number[];
   lastLine: number; // last non-blank line
 }
-
-const DATE_HEADERS: ReadonlySet<string> = new Set(DATE_KEYS);
-const ACQUISITION_HEADERS: ReadonlySet<string> = new Set(ACQUISITION_KEYS);
 
 export function articleStructure(lines: readonly string[], kinds: readonly LineKind[], profile: LayoutProfile): ArticleStructure {
   const kind = (i: number) => kinds[i]!;
@@ -166,15 +163,21 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     const inHead = j < bodyStart;
     if ((k === LineKind.Header || k === LineKind.KeyValue) && (inHead || profile.mode === "records")) {
       const field = headerField(line);
-      if (field && DATE_HEADERS.has(field.name)) offer(parsePublicationDate(field.value, dayFirst), j, inHead ? 0 : 2);
-      else if (field && ACQUISITION_HEADERS.has(field.name)) scrapedAt ??= stampOf(field.value, profile.dayFirst);
+      if (field && isDateKey(field.name)) offer(parsePublicationDate(field.value, dayFirst), j, inHead ? 0 : 2);
+      else if (field && isAcquisitionKey(field.name)) scrapedAt ??= stampOf(field.value, profile.dayFirst);
     } else if (inHead && k === LineKind.Acquired) scrapedAt ??= stampOf(line, profile.dayFirst);
     else if (inHead && (k === LineKind.DateOrByline || k === LineKind.RecordId || k === LineKind.Boilerplate) && !furniture(j)) {
-      offer(parsePublicationDate(dateInDateLine(line) ?? line, dayFirst), j, 1);
+      const date = dateInDateLine(line);
+      // `crawled 06.02.2024 05:50`, `saved …`: when the record was taken, not published.
+      if (saysAcquisition(date ? line.slice(0, line.indexOf(date)) : line)) {
+        scrapedAt ??= stampOf(date ?? line, profile.dayFirst);
+        continue;
+      }
+      offer(parsePublicationDate(date ?? line, dayFirst), j, 1);
       const ageText = ageInDateLine(line);
       age ??= relativeAge(ageText ?? line);
     } else if (k === LineKind.Trailer) offer(parseTransmissionStamp(line), j, 2);
-    else if (k === LineKind.MailFrom) offer(parsePublicationDate(line.replace(/^From \S+\s+/, ""), dayFirst), j, 4);
+    else if (k === LineKind.MailFrom) offer(parsePublicationDate(line.replace(/^From (?:\S+ at \S+|\S+)\s+/, ""), dayFirst), j, 4);
     else if (inHead && isText(k) && !headlineLines.has(j)) age ??= relativeAge(line);
   }
   const dateField = /\s\|\s([^|]+)$/.exec(headline);
@@ -245,7 +248,7 @@ export function scrapeStamp(lines: readonly string[], kinds: readonly LineKind[]
   for (let j = 0; j < end; j++) {
     const field = kinds[j] === LineKind.Header ? headerField(lines[j]!) : undefined;
     const stamp = field
-      ? ACQUISITION_HEADERS.has(field.name)
+      ? isAcquisitionKey(field.name)
         ? stampOf(field.value, dayFirst)
         : undefined
       : kinds[j] === LineKind.Acquired

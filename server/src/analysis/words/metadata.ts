@@ -53,6 +53,50 @@ export const ACQUISITION_KEYS = [
   "generated",
 ] as const;
 
+/** First words of keys that say when a record was indexed, loaded or saved (`Indexed`, `Index date`, `Ingested at`). */
+const ACQUISITION_WORDS: ReadonlySet<string> = new Set([
+  "retrieved",
+  "saved",
+  "scraped",
+  "exported",
+  "downloaded",
+  "fetched",
+  "crawled",
+  "accessed",
+  "captured",
+  "archived",
+  "generated",
+  "indexed",
+  "index",
+  "ingested",
+  "harvested",
+  "collected",
+  "added",
+  "imported",
+  "loaded",
+  "load",
+  "modified",
+]);
+
+/** Whether a stamp line says acquisition (`rec 000412 · crawled 06.02.2024`, `saved 03/04/2021`): a word of it before the date. */
+export function saysAcquisition(text: string): boolean {
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (ACQUISITION_WORDS.has(word)) return true;
+  return false;
+}
+
+/** A key whose value says when the record was acquired, not published: the known ones, and phrases that open with such a word. */
+export function isAcquisitionKey(key: string): boolean {
+  return ACQUISITION_KEY_SET.has(key) || ACQUISITION_WORDS.has(key.split(" ")[0]!);
+}
+const ACQUISITION_KEY_SET: ReadonlySet<string> = new Set(ACQUISITION_KEYS);
+
+/** A key whose value is the day of publication: the known ones, and phrases that end with `date` (`Issue date`, `Release date`) unless they say acquisition. */
+export function isDateKey(key: string): boolean {
+  if (isAcquisitionKey(key)) return false;
+  return DATE_KEY_SET.has(key) || /(?:^| )(?:date|dated)$/.test(key);
+}
+const DATE_KEY_SET: ReadonlySet<string> = new Set(DATE_KEYS);
+
 /** Keys that close a record (after its body) in archive exports. */
 export const TRAILER_KEYS = [
   "load date",

@@ -1,0 +1,180 @@
+// Records of other tools, as examples: a dump in one template in, its Outline out (where each
+// article starts, its headline line and text, its date of publication), as the guidelines'
+// "Records from other tools" say.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { DumpSession } from "../../server/src/analysis/index.js";
+
+/** One line per article: `start/headline line | headline | published` (`~day` when inferred). */
+function outline(text: string): string[] {
+  const session = new DumpSession(text.replace(/^\n/, ""));
+  return session
+    .articles()
+    .map(
+      (a) => `${a.range.start.line}/${a.headlineRange.start.line} | ${a.headline} | ${a.published ?? (a.publishedInferred ? `~${a.publishedInferred}` : "-")}`,
+    );
+}
+
+const lines = (...parts: string[]) => `${parts.join("\n")}\n`;
+
+test("TOML front matter: the `+++` fence is the record's first line, the title key its headline", () => {
+  const record = (title: string, date: string) =>
+    lines("+++", `title = "${title}"`, `date = ${date}`, 'authors = ["Eleni Markou"]', "+++", "", "ATHENS — The ministry said so on Monday.", "");
+  assert.deepEqual(
+    outline(
+      record("Acropolis caps daily visitors", "2023-09-04T09:15:00+03:00") +
+        record("Stones unveil 'Hackney Diamonds'", "2023-09-06T15:30:00+01:00") +
+        record("Lanthimos wins Golden Lion", "2023-09-10T20:00:00+02:00"),
+    ),
+    [
+      "0/1 | Acropolis caps daily visitors | 2023-09-04",
+      "8/9 | Stones unveil 'Hackney Diamonds' | 2023-09-06",
+      "16/17 | Lanthimos wins Golden Lion | 2023-09-10",
+    ],
+  );
+});
+
+test("Reuters-style wire: a slug opens each item, the transmission stamp that closes it dates it", () => {
+  const item = (slug: string, headline: string, place: string, stamp: string) =>
+    lines(
+      slug,
+      headline,
+      "",
+      `${place} (Reuters) - Officials said on Wednesday that talks would go on.`,
+      "",
+      "(Reporting by Jane Roe; Editing by John Doe)",
+      stamp,
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      item("GHANA-IMF/LOAN (UPDATE 1)", "Ghana wins IMF approval for bailout", "ACCRA, May 17", "171845 GMT MAY 23") +
+        item("SUDAN-POLITICS/CEASEFIRE", "Sudan's warring sides sign truce", "JEDDAH, May 21", "211120 GMT MAY 23") +
+        item("SOCCER-EUROPA/FINAL (REPORT)", "Sevilla beat Roma on penalties", "BUDAPEST, May 31", "312245 GMT MAY 23"),
+    ),
+    [
+      "0/1 | Ghana wins IMF approval for bailout | 2023-05-17",
+      "8/9 | Sudan's warring sides sign truce | 2023-05-21",
+      "16/17 | Sevilla beat Roma on penalties | 2023-05-31",
+    ],
+  );
+});
+
+test("A mailing-list archive: `From user at host` lines open messages; a list tag after `Re:` is dropped, a forwarded header block opens nothing", () => {
+  const message = (from: string, date: string, header: string, subject: string) =>
+    lines(
+      `From ${from} at example.org  ${date}`,
+      `From: ${from} at example.org (${from})`,
+      `Date: ${header}`,
+      `Subject: ${subject}`,
+      "",
+      "-------- Forwarded Message --------",
+      "Subject: Australia stun India",
+      "Date: Sun, 19 Nov 2023 17:58:40 +0000",
+      "",
+      "AHMEDABAD, India (AP) — Travis Head hit 137 on Sunday.",
+      "",
+      "-- ",
+      "A reader",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      message("rahul", "Sun Nov 19 18:20:13 2023", "Sun, 19 Nov 2023 18:20:13 +0000", "[Terrace-Talk] Fwd: Australia stun India") +
+        message("paulo", "Wed Nov 22 12:12:40 2023", "Wed, 22 Nov 2023 09:12:40 -0300", "Re: [Terrace-Talk] Australia stun India"),
+    ),
+    ["0/3 | Fwd: Australia stun India | 2023-11-19", "14/17 | Re: Australia stun India | 2023-11-22"],
+  );
+});
+
+test("A digest: `[n/m]` numbering and an agency date line under each headline; the headline above the date line", () => {
+  const item = (n: number, headline: string, credit: string) =>
+    lines(
+      `[${n}/3] ${headline} — The Noon Brief`,
+      credit,
+      "",
+      "SAO PAULO (AFP) - Voters went to the polls on Sunday.",
+      "",
+      "Read more: https://brief.example.org/items/1",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("THE NOON BRIEF — fortnight to 18 November 2022", "") +
+        item(1, "Lula edges out Bolsonaro", "AFP, 31 Oct 2022") +
+        item(2, "Bolsonaro breaks his silence", "Reuters, 1 Nov 2022") +
+        item(3, "Netanyahu on course for comeback", "AP, 2 Nov 2022"),
+    ),
+    ["2/2 | Lula edges out Bolsonaro | 2022-10-31", "9/9 | Bolsonaro breaks his silence | 2022-11-01", "16/16 | Netanyahu on course for comeback | 2022-11-02"],
+  );
+});
+
+test("Scraper records: an id line with the crawl time opens each; the `posted` line, day first, is the publication", () => {
+  const record = (id: string, crawled: string, headline: string, posted: string) =>
+    lines(`rec ${id} · crawled ${crawled}`, headline, `posted ${posted} — Istmo Daily`, "SAN SALVADOR (AP) — Crowds gathered on Sunday.", "tags: El Salvador");
+  assert.deepEqual(
+    outline(
+      record("000412", "06.02.2024 05:50", "Chile fires kill at least 112", "04.02.2024 23:05") +
+        record("000413", "06.02.2024 05:52", "Bukele claims landslide", "05.02.2024 08:40") +
+        record("000431", "15.02.2024 06:10", "Prabowo claims victory", "14.02.2024 21:32"),
+    ),
+    ["0/1 | Chile fires kill at least 112 | 2024-02-04", "5/6 | Bukele claims landslide | 2024-02-05", "10/11 | Prabowo claims victory | 2024-02-14"],
+  );
+});
+
+test("URL-first records: the headline under each address, not a photo caption that ends the record above", () => {
+  const record = (slug: string, headline: string, age: string, caption: string) =>
+    lines(
+      `<https://courier.example.nz/${slug}>`,
+      headline,
+      `Kiwi Courier · Sport · ${age}`,
+      "",
+      "WELLINGTON — The match ended 28-24 on Saturday.",
+      "",
+      caption,
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("Tui Reader · channel export", "Exported: Sunday 15 October 2023, 13:40 NZDT", "~~~~~~~~~~~~", "") +
+        record("a", "All Blacks edge Ireland in Paris", "1 hour ago", "Ardie Savea celebrates at the final whistle. Photo: Mireille Duval/AP") +
+        record("b", "Luxon to lead New Zealand", "15 hours ago", "Christopher Luxon speaks to supporters in Auckland. Photo: Tom Reid/AP") +
+        record("c", "Australians vote No in referendum", "1 day ago", "A voter in Sydney. Photo: Ana Lee/AP"),
+    ),
+    [
+      "4/5 | All Blacks edge Ireland in Paris | ~2023-10-15",
+      "12/13 | Luxon to lead New Zealand | ~2023-10-14",
+      "20/21 | Australians vote No in referendum | ~2023-10-14",
+    ],
+  );
+});
+
+test("An archive export: a counter opens each record; the record's closing fields (id, index date, rights) open nothing and the index date is no publication", () => {
+  const record = (n: number, issue: string, headline: string, indexed: string) =>
+    lines(
+      `Record ${n} of 3`,
+      "Publication: The Harbor Sentinel",
+      `Issue date: ${issue}`,
+      `Headline: ${headline}`,
+      "",
+      "SEATTLE — Shares fell 8% on Monday after regulators grounded the jets.",
+      "",
+      `Record ID: HBS-24010${n}-A1-0004`,
+      `Indexed: ${indexed}`,
+      "Rights: Copyright (c) 2024 Harbor Sentinel Publishing LLC.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      record(1, "01/09/2024", "Boeing shares sink as FAA grounds jets", "01/11/2024") +
+        record(2, "01/10/2024", "OpenAI calls lawsuit 'without merit'", "01/12/2024") +
+        record(3, "01/13/2024", "Microsoft passes Apple in value", "01/15/2024"),
+    ),
+    [
+      "0/3 | Boeing shares sink as FAA grounds jets | 2024-01-09",
+      "11/14 | OpenAI calls lawsuit 'without merit' | 2024-01-10",
+      "22/25 | Microsoft passes Apple in value | 2024-01-13",
+    ],
+  );
+});
