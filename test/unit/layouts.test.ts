@@ -178,3 +178,30 @@ test("An archive export: a counter opens each record; the record's closing field
     ],
   );
 });
+
+test("An archive service's field codes (HD headline, PD date, SN source …) and a feed's dotted keys (entry.title) read as their keys", () => {
+  const coded = (headline: string, date: string) =>
+    lines(
+      `HD: ${headline}`,
+      "WC: 412 words",
+      `PD: ${date}`,
+      "SN: The Accra Times",
+      "LA: English",
+      "",
+      "ACCRA — The board met on Wednesday.",
+      "",
+      "AN: Document ACCT000020230517",
+      "",
+    );
+  assert.deepEqual(
+    outline(coded("Ghana wins IMF approval", "17 May 2023") + coded("Sudan truce signed in Jeddah", "21 May 2023") + coded("Tinubu sworn in", "29 May 2023")),
+    ["0/0 | Ghana wins IMF approval | 2023-05-17", "10/10 | Sudan truce signed in Jeddah | 2023-05-21", "20/20 | Tinubu sworn in | 2023-05-29"],
+  );
+  const entry = (title: string, published: string) =>
+    lines(`entry.title: ${title}`, `entry.published: ${published}`, "entry.link: https://feeds.example.com/x", "", "Summary of the story, in a sentence.", "");
+  assert.deepEqual(outline(entry("Storm hits coast", "1678111500") + entry("Ports reopen", "1678197900000") + entry("Fishing fleet returns", "2023年3月8日")), [
+    "0/0 | Storm hits coast | 2023-03-06",
+    "6/6 | Ports reopen | 2023-03-07",
+    "12/12 | Fishing fleet returns | 2023-03-08",
+  ]);
+});

@@ -16,6 +16,8 @@ import { FIXED_REF, parser } from "./chrono.js";
 export function parsePublicationDate(value: string, options: { dayFirst?: boolean } = {}): string | undefined {
   let v = value.trim().replace(/^(?:(?:Last\s+)?(?:Updated|Published|Posted|Date|Modified|Edited)(?:\s+on)?\s*:?\s*)+/i, "");
   v = v.replace(/^on\s+/i, "");
+  const whole = wholeValueDate(v);
+  if (whole !== undefined) return whole || undefined;
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/.exec(v) ?? /\b(\d{4})-(\d{2})-(\d{2})(?:T|\b)/.exec(v);
   if (iso) {
     const [y, m, d] = [+iso[1], +iso[2], +iso[3]];
@@ -53,6 +55,25 @@ export function parsePublicationDate(value: string, options: { dayFirst?: boolea
     if (validDay(y, m, d)) return isoDay({ y, m, d });
   }
   return undefined;
+}
+
+/**
+ * Dates some tools write as the whole value of a field: a Unix time in seconds or milliseconds
+ * (`1678111500`), a compact `20230306`, and the CJK `2023年3月6日`. Gives "" for a whole number
+ * that is no such date (a field of digits is nothing else to parse), undefined for other values.
+ */
+function wholeValueDate(v: string): string | undefined {
+  const cjk = /^(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(v);
+  if (cjk) return validDay(+cjk[1]!, +cjk[2]!, +cjk[3]!) ? isoDay({ y: +cjk[1]!, m: +cjk[2]!, d: +cjk[3]! }) : "";
+  if (!/^\d{8,13}$/.test(v)) return undefined;
+  if (v.length === 8) {
+    const [y, m, d] = [+v.slice(0, 4), +v.slice(4, 6), +v.slice(6, 8)];
+    return y >= 1900 && y <= 2100 && validDay(y, m, d) ? isoDay({ y, m, d }) : "";
+  }
+  // Seconds (10 digits) or milliseconds (13) since 1970, read in UTC: years 2001 to 2286.
+  if (v.length !== 10 && v.length !== 13) return "";
+  const time = new Date(v.length === 10 ? Number(v) * 1000 : Number(v));
+  return time.toISOString().slice(0, 10);
 }
 
 /**

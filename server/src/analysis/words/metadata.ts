@@ -179,12 +179,56 @@ export const METADATA_KEYS = [
   "type",
   "rights",
   "credit",
+  "caption",
+  "lead",
+  "time",
+  "source code",
+  "document id",
+  "companies",
+  "industries",
+  "subjects",
+  "regions",
+  "descriptors",
+  "codes",
 ] as const;
 
 /** A key in the normal form the lists above use. */
 export function normalKey(key: string): string {
-  return key.trim().toLowerCase().replace(/[_-]+/g, " ").replace(/\s+/g, " ");
+  const trimmed = key.trim();
+  // An archive service's two- or three-letter field codes (`HD`, `PD`, `SN`), in capitals.
+  const code = ARCHIVE_CODES.get(trimmed);
+  if (code) return code;
+  // A namespaced or dotted key (`entry.title`, `item.pubDate`) is its last part.
+  const last = trimmed.slice(trimmed.lastIndexOf(".") + 1);
+  return last.toLowerCase().replace(/[_-]+/g, " ").replace(/\s+/g, " ");
 }
+
+/** The field codes of archive-service exports (Factiva's style) and the keys they stand for. */
+const ARCHIVE_CODES: ReadonlyMap<string, string> = new Map([
+  ["HD", "headline"],
+  ["PD", "published"],
+  ["SN", "source"],
+  ["SC", "source code"],
+  ["BY", "byline"],
+  ["WC", "length"],
+  ["LA", "language"],
+  ["CY", "copyright"],
+  ["AN", "document id"],
+  ["ED", "edition"],
+  ["PG", "page"],
+  ["ET", "time"],
+  ["CO", "companies"],
+  ["IN", "industries"],
+  ["NS", "subjects"],
+  ["RE", "regions"],
+  ["IPD", "descriptors"],
+  ["IPC", "codes"],
+  ["PUB", "publisher"],
+  ["ART", "caption"],
+  ["CR", "credit"],
+  ["LP", "lead"],
+  ["TD", "text"],
+]);
 
 /** Words (lower case) of labels that open a line before a colon or a dash (`BREAKING NEWS:`, `Photo:`): a phrase with one of them is no place. */
 export const LABEL_WORDS: ReadonlySet<string> = new Set([
