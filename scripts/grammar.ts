@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { LINE_SHAPES } from "../server/src/analysis/document/lines.js";
 import { ACQUISITION_STAMP_LINE, DATED_STAMP_LINE, FURNITURE_LINE, READING_TIME } from "../server/src/analysis/words/boilerplate.js";
-import { METADATA_KEYS, TITLE_KEYS } from "../server/src/analysis/words/metadata.js";
+import { ARCHIVE_CODES, METADATA_KEYS, TITLE_KEYS } from "../server/src/analysis/words/metadata.js";
 
 export const GRAMMAR_FILE = join(__dirname, "..", "syntaxes", "newsdump.tmLanguage.json");
 
@@ -38,11 +38,16 @@ const whole = (re: RegExp, scope: string) => ({ match: re.source.endsWith("$") ?
 
 export function newsdumpGrammar(): object {
   const titleKeys = new Set<string>(TITLE_KEYS);
+  // An archive service's codes stand for keys (`HD` for the headline); the grammar knows them as written.
+  const codes = [...ARCHIVE_CODES];
   const repository = {
     separator: whole(LINE_SHAPES.separator, "comment.line.separator.newsdump"),
-    title: keyLine(TITLE_KEYS, "markup.heading.newsdump entity.name.section.newsdump"),
+    title: keyLine(
+      [...TITLE_KEYS, ...codes.filter(([, key]) => titleKeys.has(key)).map(([code]) => code)],
+      "markup.heading.newsdump entity.name.section.newsdump",
+    ),
     header: keyLine(
-      METADATA_KEYS.filter((k) => !titleKeys.has(k)),
+      [...METADATA_KEYS.filter((k) => !titleKeys.has(k)), ...codes.filter(([, key]) => !titleKeys.has(key)).map(([code]) => code)],
       "string.unquoted.header-value.newsdump",
     ),
     record: {

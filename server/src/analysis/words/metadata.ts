@@ -204,7 +204,7 @@ export function normalKey(key: string): string {
 }
 
 /** The field codes of archive-service exports (Factiva's style) and the keys they stand for. */
-const ARCHIVE_CODES: ReadonlyMap<string, string> = new Map([
+export const ARCHIVE_CODES: ReadonlyMap<string, string> = new Map([
   ["HD", "headline"],
   ["PD", "published"],
   ["SN", "source"],
