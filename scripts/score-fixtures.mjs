@@ -12,7 +12,7 @@ const repo = resolve(import.meta.dirname, "..");
 const scorer = join(repo, "..", "shared", "tools", "score.mjs");
 const blind = process.argv.includes("--blind");
 const dumps = blind ? [] : [join(repo, "test", "fixtures", "sample", "middle-east-2024.txt")];
-for (const dir of blind ? ["blind"] : ["layouts", "layouts-hard", "tools", "news", "unseen"]) {
+for (const dir of blind ? ["blind"] : ["layouts", "layouts-hard", "tools", "news", "unseen", "unseen2"]) {
   const folder = join(repo, "test", "fixtures", dir);
   if (existsSync(folder))
     dumps.push(

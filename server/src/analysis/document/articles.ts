@@ -3,6 +3,7 @@
 
 import type { Article, Range } from "../types.js";
 import type { ArticleCore, ArticleSlot, DumpDocument } from "./dumpDocument.js";
+import { headlinePrefix } from "./headline.js";
 import type { DumpDates } from "./published.js";
 import { localPosition } from "./text.js";
 
@@ -18,13 +19,13 @@ export class Placement {
   /** The articles alone: what the Outline, folding and workspace symbols need, cheap to rebuild. */
   articles(doc: DumpDocument): Article[] {
     const dates = doc.dates();
-    const field = commonHeadlineField(doc);
+    const fields = commonHeadlineFields(doc);
     return doc.slots.map((slot, index) => {
       const d = dates[index]!;
-      const key = `${slot.start}:${slot.end}:${doc.lines[slot.end]!.length}:${index}:${d.published ?? ""}:${d.inferred ?? ""}:${field ?? ""}`;
+      const key = `${slot.start}:${slot.end}:${doc.lines[slot.end]!.length}:${index}:${d.published ?? ""}:${d.inferred ?? ""}:${fields.suffix ?? ""}:${fields.prefix}`;
       const held = this.articleObjects.get(slot.core);
       if (held?.key === key) return held.article;
-      const article = toArticle(doc, slot, index, d, field);
+      const article = toArticle(doc, slot, index, d, fields);
       this.articleObjects.set(slot.core, { key, article });
       return article;
     });
@@ -56,32 +57,44 @@ export class Placement {
  * to every headline, so it is no part of any. Undefined when fewer than four in five headlines (or
  * fewer than three) have one of the same shape.
  */
-function commonHeadlineField(doc: DumpDocument): "dash" | "pipe" | undefined {
-  const n = doc.slots.length;
-  if (n < 3) return undefined;
-  let dash = 0;
-  let pipe = 0;
-  for (const slot of doc.slots) {
-    const shape = slot.core.structure.headlineField?.shape;
-    if (shape === "dash") dash++;
-    else if (shape === "pipe") pipe++;
-  }
-  return dash >= 0.8 * n ? "dash" : pipe >= 0.8 * n ? "pipe" : undefined;
+/** The fields a dump adds to every headline: a suffix of one shape, a section tag before it. */
+interface HeadlineFields {
+  suffix: "dash" | "pipe" | undefined;
+  prefix: boolean;
 }
 
-function toArticle(doc: DumpDocument, slot: ArticleSlot, index: number, dates: DumpDates, field: "dash" | "pipe" | undefined): Article {
+/** Which fields most of the dump's headlines (four in five, of three or more) carry: those are the template's, not the stories'. */
+function commonHeadlineFields(doc: DumpDocument): HeadlineFields {
+  const n = doc.slots.length;
+  if (n < 3) return { suffix: undefined, prefix: false };
+  let dash = 0;
+  let pipe = 0;
+  let prefixed = 0;
+  for (const slot of doc.slots) {
+    const structure = slot.core.structure;
+    const shape = structure.headlineField?.shape;
+    if (shape === "dash") dash++;
+    else if (shape === "pipe") pipe++;
+    if (headlinePrefix(structure.headline) !== undefined) prefixed++;
+  }
+  return { suffix: dash >= 0.8 * n ? "dash" : pipe >= 0.8 * n ? "pipe" : undefined, prefix: prefixed >= 0.8 * n };
+}
+
+function toArticle(doc: DumpDocument, slot: ArticleSlot, index: number, dates: DumpDates, fields: HeadlineFields): Article {
   const s = slot.core.structure;
   const at = (rel: number) => slot.start + rel;
   const headLine = at(s.headlineLine);
-  const cut = field && s.headlineField?.shape === field ? s.headlineField.at : undefined;
-  const headline = cut === undefined ? s.headline : s.headline.slice(0, cut).trimEnd();
+  const cut = fields.suffix && s.headlineField?.shape === fields.suffix ? s.headlineField.at : s.headline.length;
+  const skip = (fields.prefix && headlinePrefix(s.headline)) || 0;
+  const headline = s.headline.slice(skip, cut).trimEnd();
   // The range covers the headline's text on its first line (and stops where a removed field begins).
-  const end = Math.min(s.headlineEnd, s.headlineStart + headline.length);
+  const start = Math.min(s.headlineEnd, s.headlineStart + skip);
+  const end = Math.min(s.headlineEnd, start + headline.length);
   const published = s.published ?? dates.published;
   return {
     index,
     headline,
-    headlineRange: lineRange(headLine, s.headlineStart, Math.max(s.headlineStart, end)),
+    headlineRange: lineRange(headLine, start, Math.max(start, end)),
     range: { start: { line: slot.start, character: 0 }, end: { line: slot.end, character: doc.lines[slot.end]!.length } },
     ...(published ? { published } : dates.inferred ? { publishedInferred: dates.inferred } : {}),
     ...(s.dateline ? { dateline: s.dateline } : {}),

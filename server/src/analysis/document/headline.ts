@@ -78,3 +78,13 @@ export function headlineField(headline: string): { at: number; shape: "dash" | "
   if (dash && dash.index > 10) return { at: dash.index, shape: "dash" };
   return undefined;
 }
+
+/**
+ * A section tag some dumps put before every headline: a word or three in capitals and a dash, a
+ * pipe or a colon before a headline in ordinary case (`POWER — Germany sticks to …`, `MARKETS |
+ * Oil rises`). Gives the length to cut; the dump-wide pass cuts it when most headlines have one.
+ */
+export function headlinePrefix(headline: string): number | undefined {
+  const m = /^(?:\p{Lu}[\p{Lu}\p{N}&'’.-]*)(?:\s+\p{Lu}[\p{Lu}\p{N}&'’.-]*){0,2}\s*(?:[—–|:]|\s-)\s+(?=\S)/u.exec(headline);
+  return m && /\p{Ll}/u.test(headline.slice(m[0].length)) ? m[0].length : undefined;
+}

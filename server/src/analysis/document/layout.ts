@@ -13,7 +13,7 @@
 
 import type { LayoutName } from "../../vocabulary/settings.js";
 import { FURNITURE_LINE } from "../words/boilerplate.js";
-import { ACQUISITION_KEYS, TITLE_KEYS, TRAILER_KEYS } from "../words/metadata.js";
+import { ACQUISITION_KEYS, TRAILER_KEYS } from "../words/metadata.js";
 import { headerField, isMetadataKind, isText, isTitleLike, LineKind, opensWithDateline, withoutMarkup } from "./lines.js";
 
 export interface LayoutProfile {
@@ -73,10 +73,10 @@ export function signatureOf(line: string, kind: LineKind, fieldKeys?: ReadonlySe
       return /^\s*\f+\s*$/.test(line) ? "formfeed" : "separator";
     case LineKind.TitleHeader:
     case LineKind.Header:
-      return `key:${headerField(line)?.name ?? ""}`;
+      return `key:${fieldSignature(line)}`;
     case LineKind.KeyValue: {
       const key = headerField(line)?.name ?? "";
-      return !fieldKeys || fieldKeys.has(key) ? `key:${key}` : undefined;
+      return !fieldKeys || fieldKeys.has(key) ? `key:${fieldSignature(line)}` : undefined;
     }
     case LineKind.Counter:
       return "counter";
@@ -105,6 +105,18 @@ export function signatureOf(line: string, kind: LineKind, fieldKeys?: ReadonlySe
     default:
       return undefined;
   }
+}
+
+/** A key as the template writes it: its name, after its namespace if it has one (`item.title` is not `channel.title`). */
+function fieldSignature(line: string): string {
+  const field = headerField(line);
+  return field ? (field.namespace ? `${field.namespace}.${field.name}` : field.name) : "";
+}
+
+/** The namespace of a key signature (`item` of `key:item.title`). */
+export function signatureNamespace(signature: string): string {
+  const dot = signature.lastIndexOf(".");
+  return signature.startsWith("key:") && dot > 0 ? signature.slice(4, dot) : "";
 }
 
 /**
@@ -243,7 +255,7 @@ export function inferProfile(src: ProfileSource, chosen: LayoutName = "auto"): L
   const records = best !== undefined && (best.strong || (best.leads > furniture && !mixed));
   const inferred: LayoutProfile["mode"] = records ? "records" : "headlines";
   let titled = 0;
-  for (const key of TITLE_KEYS) titled += stats.get(`key:${key}`)?.count ?? 0;
+  for (let i = 0; i < kinds.length; i++) if (kinds[i] === LineKind.TitleHeader) titled++;
   const titleKeyed = titled >= 2 && titled >= 0.8 * (best?.leads ?? 0);
   const templateSignatures = new Set(
     [...stats].filter(([signature, s]) => s.count >= 2 && signature !== "separator" && !signature.startsWith("boilerplate")).map(([signature]) => signature),
@@ -336,7 +348,7 @@ function interleaving(a: readonly number[], b: readonly number[]): number {
 export function canOpen(signature: string, pageBreaks: boolean): boolean {
   if (signature.startsWith("boilerplate") || signature === "trailer") return false;
   if (signature === "formfeed") return !pageBreaks;
-  if (signature.startsWith("key:")) return !NOT_OPENER_KEYS.has(signature.slice(4));
+  if (signature.startsWith("key:")) return !NOT_OPENER_KEYS.has(signature.slice(signature.lastIndexOf(".") + 1).replace(/^key:/, ""));
   return true;
 }
 
@@ -367,7 +379,7 @@ const OPENER_WORDS: Record<string, string> = {
   url: "web addresses",
   dated: "date lines under or above the headline",
   acquired: "save or scrape stamps",
-  fence: "`+++` front matter",
+  fence: "lines of marks (`+++`, `<<<>>>`)",
   separator: "separator lines",
   formfeed: "form feeds",
 };

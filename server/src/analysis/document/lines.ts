@@ -3,8 +3,8 @@
 // (that keeps incremental re-segmentation local).
 
 import { ACQUISITION_STAMP_LINE, DATED_STAMP_LINE, FURNITURE_LINE } from "../words/boilerplate.js";
-import { MONTH_PATTERN, WEEKDAY_PATTERN } from "../words/calendar.js";
-import { METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
+import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN } from "../words/calendar.js";
+import { ARCHIVE_CODES, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
 import { relativeAge } from "./published.js";
 
 export enum LineKind {
@@ -71,30 +71,33 @@ export function isMetadataKind(k: LineKind): boolean {
 }
 
 const SEPARATOR = /^\s*(?:([=\-*_~#])\1{2,}|(?:[*=\-~#_]\s){2,}[*=\-~#_]|\f+)\s*$/;
-/** `Key: value`, and TOML's `key = value`; the key is group 1, the value group 2 or 3. */
-const KEY_VALUE = /^\s*(?:([A-Za-z][A-Za-z0-9]*(?:[ _.-][A-Za-z0-9]+){0,3})\s*:(?:[ \t]+(.*)|\s*)|([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*)\s+=\s+(\S.*))$/;
+/** `Key: value` (with a namespace: `og:site_name: …`), and TOML's `key = value`; the key is group 1 or 3, the value group 2 or 4. */
+const KEY_VALUE =
+  /^\s*(?:(?:[a-z]{1,10}:)?([A-Za-z][A-Za-z0-9]*(?:[ _.-][A-Za-z0-9]+){0,3})\s*:(?:[ \t]+(.*)|\s*)|([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*)\s+=\s+(\S.*))$/;
 /** An unknown key: one word (`pubDate`, `CHANNEL-LINK`, `X-Mailer`), capitals (`SUBJECT TERMS`), or a short phrase (`Issue date`, `Record ID`). */
 const UNKNOWN_KEY = /^(?:[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*|[A-Z][A-Z0-9]*(?:[ _.-][A-Z0-9]+){1,3}|[A-Z][a-z]+(?: (?:[a-z]+|[A-Z]{2,4})){1,2})$/;
 const KNOWN_KEYS: ReadonlySet<string> = new Set(METADATA_KEYS);
 const TITLE_KEY_SET: ReadonlySet<string> = new Set(TITLE_KEYS);
 /** A list item; the mark is group 1. */
 const BULLET = /^\s*([•·▪◦‣●○■□►▶✓✔]|[-–*+](?=\s))\s*(?=\S)/;
+/** A record counter: `3 of 50 DOCUMENTS`, `Document 3 of 5`, a number before a rule (`(3) ──────`, `#3 ====`). */
 const COUNTER =
-  /^\s*(?:\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:document|result|article|item|story|record)\s+\d{1,6}\s+of\s+\d{1,6})\s*$/i;
+  /^\s*(?:\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:document|result|article|item|story|record)\s+\d{1,6}\s+of\s+\d{1,6}|[(#\[]?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,})\s*$/i;
 const MAIL_FROM =
   /^From (?:\S+ at \S+|\S+) +(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{2}:\d{2}(?::\d{2})? \d{4}\s*$/;
 const RECORD_ID = new RegExp(
   "^\\s*(?:" +
     // `[id: 48213]`, `ID 48213 | 2023-09-09T05:40:00Z`, `Record no. 12`, `#0181`
-    "(?:\\[\\s*(?:id|item|record|rec|doc|document|article|story|entry)\\s*[:#]?\\s*[\\w-]+\\s*\\]|(?:id|item|record|rec|doc|document|article|story|entry)\\.?\\s*(?:no\\.?|#|:)?\\s*\\d[\\w-]*|#\\d{2,})\\s*(?:[|·•]?\\s*\\S.{0,60})?" +
+    "(?:\\[\\s*(?:id|item|record|rec|doc|document|article|story|entry)\\s*[:#]?\\s*[\\w-]+\\s*\\]|(?:id|item|record|rec|doc|document|story|entry)\\.?\\s*(?:no\\.?|#|:)?\\s*\\d[\\w-]*|#\\d{2,})\\s*(?:[|·•]?\\s*\\S.{0,60})?" +
     // another short word and a long number, then only a stamp after a separator: `ref 000412 · crawled 06.02.2024 05:50`
     "|(?!page\\b)[a-z]{2,8}\\.?\\s*[#:]?\\s*\\d{4,}(?:\\s*[|·•]\\s*\\S.{0,60})?" +
     ")$",
   "i",
 );
 const URL = /^\s*<?(?:https?:\/\/|www\.)\S+>?\s*$/i;
-/** A wire slug: AP's `BC-Kenya-counts,0092`, Reuters' `GHANA-IMF/LOAN (UPDATE 1)`. */
-const SLUG = /^\s*(?:[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}|[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?)\s*$/;
+/** A wire slug: AP's `BC-Kenya-counts,0092` and `BC-AS--China-Moon, 1st Ld-Writethru`, Reuters' `GHANA-IMF/LOAN (UPDATE 1)`. */
+const SLUG =
+  /^\s*(?:[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}|[A-Z]{2}-[A-Z]{2,3}--?[A-Za-z0-9'’-]+(?:,\s*[\w' -]{1,40})?|[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?)\s*$/;
 const TRAILER =
   /^\s*(?:\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|[A-Z]{2}-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s?(?:GMT|UTC|[A-Z]{3})\s*$|\d{6}\s+(?:GMT|UTC)\s+[A-Z]{3}\s+\d{2}\s*$)/i;
 /** `PLACE[, Region][, Month Day] [(AGENCY)] -` / `—` / `--`: the place in capitals. */
@@ -113,7 +116,8 @@ export const HEADING_MARK = /^(?:#{1,6}\s+|\[\d{1,5}(?:\/\d{1,5})?\]\s*|\(\d{1,3
 export const LIST_TAG = /^\[[^\]\d][^\]]{0,30}\]\s+/;
 const HEADING = new RegExp(`^\\s*(?:${HEADING_MARK.source.slice(1)})\\S`);
 const QUOTE = /^\s*>/;
-const FENCE = /^\s*\+{3,}\s*$/;
+/** A line of marks only (TOML's `+++`, `<<<>>>`, `%%%`) that is no separator: a record's first line. */
+const FENCE = /^\s*[^\p{L}\p{N}\s]{3,}\s*$/u;
 const SIGNATURE_MARK = /^-- ?$/;
 
 /**
@@ -131,13 +135,14 @@ const DATE_CORE =
 const DATE_IN_LINE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_CORE}(?![\\p{L}\\p{N}])`, "iu");
 /** What may stand beside the date on a date line, between separators. */
 const DATE_LINE_SEPARATOR = /\s*(?:[|•·]|\s[-–—]{1,2}\s|,\s|\s{2,})\s*/;
+/** `By Jane Doe`, `BY JANE DOE and JOHN ROE`, `Written by …`: the names start with capitals (`by a Chamber of seven judges` is none). */
 const BYLINE =
-  /^(?:by|written by|words by|reporting by)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4})*$/iu;
-/** An outlet's or an edition's name: a few capitalised words (`Pacific Tribune`, `THE DAILY MERIDIAN`, `Al Jazeera`). */
+  /^(?:[Bb]y|BY|(?:[Ww]ritten|WRITTEN|[Ww]ords|WORDS|[Rr]eporting|REPORTING) (?:by|BY))\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}(?:\s*(?:,|and|AND|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4})*$/u;
+/** An outlet's or an edition's name: a few capitalised words (`Pacific Tribune`, `THE DAILY MERIDIAN`, `Al Jazeera`), or its web domain (`pitchside.example`). */
 const NAME_PART =
-  /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)){0,6}$/u;
+  /^(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$|[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)){0,6}$/u;
 const FILLER_PART = new RegExp(
-  `^(?:(?:published|posted|updated|last updated|date|filed)\\s*:?|\\d+\\s*min(?:ute)?s?\\s+read|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|pg\\.?\\s*\\d+|page\\s+\\d+)$`,
+  `^(?:(?:published|posted|updated|last updated|date|filed)\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\s+read|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|pg\\.?\\s*\\d+|page\\s+\\d+)$`,
   "i",
 );
 
@@ -263,6 +268,19 @@ export function ageInDateLine(line: string): string | undefined {
   return age && parts.every((p) => p === age || onlyFiller(p)) ? age : undefined;
 }
 
+/** A day and month with no year on a date line (`litdispatch.example · May 14 · saved …`), as feed readers write older items' days. */
+export function monthDayInDateLine(line: string): { month: number; day: number } | undefined {
+  for (const part of withoutMarkup(line.trim()).split(DATE_LINE_SEPARATOR)) {
+    const m = MONTH_DAY.exec(part.trim());
+    if (!m) continue;
+    const month = monthNumber(m[1] ?? m[4]!);
+    const day = Number(m[2] ?? m[3]);
+    if (month && day >= 1 && day <= 31) return { month, day };
+  }
+  return undefined;
+}
+const MONTH_DAY = new RegExp(`^(?:(${MONTH_PATTERN})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH_PATTERN}))$`, "i");
+
 /** The date part of a date/byline line, if any. */
 export function dateInDateLine(line: string): string | undefined {
   const at = dateLineDate(line);
@@ -270,13 +288,40 @@ export function dateInDateLine(line: string): string | undefined {
 }
 
 /** Name and value of a `key: value` line: `Date: 2024-03-05` → ["date", "2024-03-05"] (the name in normal form). */
-export function headerField(line: string): { name: string; rawKey: string; value: string; valueStart: number } | undefined {
+/** A `key: value` line's parts; `namespace` is what a dotted key holds before its last part (`item` of `item.title`). */
+export interface HeaderField {
+  name: string;
+  namespace: string;
+  rawKey: string;
+  value: string;
+  valueStart: number;
+}
+
+export function headerField(line: string): HeaderField | undefined {
   const m = KEY_VALUE.exec(line.replace(/^\f+/, ""));
-  if (!m) return undefined;
+  if (!m) return archiveCodeField(line);
   const rawKey = m[1] ?? m[3]!;
   const rawValue = m[1] !== undefined ? m[2] : m[4];
   const value = (rawValue ?? "").trimEnd();
-  return { name: normalKey(rawKey), rawKey, value, valueStart: rawValue === undefined ? line.length : line.length - rawValue.length };
+  const dot = rawKey.lastIndexOf(".");
+  return {
+    name: normalKey(rawKey),
+    namespace: dot < 0 ? "" : rawKey.slice(0, dot).toLowerCase(),
+    rawKey,
+    value,
+    valueStart: rawValue === undefined ? line.length : line.length - rawValue.length,
+  };
+}
+
+/**
+ * An archive service's field written without a colon (`HD<tab>Storm hits coast`, `SN  The Times`),
+ * or a code alone that opens a part of the text (`LP`, `TD`): only the service's known codes.
+ */
+function archiveCodeField(line: string): HeaderField | undefined {
+  const m = /^\s*([A-Z]{2,3})(?:(?:\t+| {2,})(\S.*?))?\s*$/.exec(line);
+  if (!m || !ARCHIVE_CODES.has(m[1]!)) return undefined;
+  const value = m[2] ?? "";
+  return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value, valueStart: m[2] === undefined ? line.length : line.indexOf(value, m[1]!.length) };
 }
 
 /**

@@ -17,7 +17,7 @@
 // structure is one article.
 
 import { FUNCTION_WORDS } from "../words/stopWords.js";
-import { canOpen, isRunningHead, type LayoutProfile, leadsBlock, opensAnywhere, opensHeaderBlock, signatureOf } from "./layout.js";
+import { canOpen, isRunningHead, type LayoutProfile, leadsBlock, opensAnywhere, opensHeaderBlock, signatureNamespace, signatureOf } from "./layout.js";
 import { datelineOf, isText, isTitleLike, LineKind, opensWithDateline } from "./lines.js";
 
 /** How far (in lines) any rule looks around a candidate line. */
@@ -105,6 +105,19 @@ function lastCopyBelow(src: LineSource, i: number): number {
   return last;
 }
 
+/**
+ * The first line of a headline in capitals that a standfirst of ordinary case separates from
+ * line `first` (`RAIN ON` / `THE SUMMIT` / `Last August it rained …` / … / opener), with a blank
+ * line or the dump's start above it.
+ */
+function displayHeadlineAbove(src: LineSource, first: number): number | undefined {
+  let top = first;
+  while (top > 0 && first - top < 4 && isText(src.kinds[top - 1]) && src.lines[top - 1]!.length <= 80) top--;
+  if (top === first || !(top === 0 || src.kinds[top - 1] === LineKind.Blank || src.kinds[top - 1] === LineKind.Separator)) return undefined;
+  const capitals = (j: number) => /\p{Lu}.*\p{Lu}/u.test(src.lines[j]!) && !/\p{Ll}/u.test(src.lines[j]!);
+  return capitals(top) ? top : undefined;
+}
+
 /** A headline set over more lines than this is a paragraph. */
 const MAX_HEADLINE_LINES = 4;
 
@@ -136,12 +149,12 @@ export function isOpenerLine(src: LineSource, o: number, opener: string): boolea
   return opener.startsWith("key:") && signature.startsWith("key:") && canOpen(signature, src.profile.pageBreaks) && headerBlockHas(src, o, opener);
 }
 
-/** Whether the block of key lines from line `o` holds the opener's key or a title key. */
+/** Whether the block of key lines from line `o` holds the opener's key or a title key of the opener's namespace (not a feed's `channel.title`). */
 function headerBlockHas(src: LineSource, o: number, opener: string): boolean {
   for (let n = 0; o + n < src.kinds.length && n < RULE_REACH; n++) {
     const signature = signatureOf(src.lines[o + n]!, src.kinds[o + n]!, src.profile.fieldKeys);
     if (!signature?.startsWith("key:")) return false;
-    if (signature === opener || src.kinds[o + n] === LineKind.TitleHeader) return true;
+    if (signature === opener || (src.kinds[o + n] === LineKind.TitleHeader && signatureNamespace(signature) === signatureNamespace(opener))) return true;
   }
   return false;
 }
@@ -177,6 +190,9 @@ export function headlineAbove(src: LineSource, o: number): number | undefined {
   if (p < 0 || !isHeadlineLine(src, p, false)) return undefined;
   let first = p;
   while (first > 0 && p - first < MAX_HEADLINE_LINES - 1 && isHeadlineLine(src, first - 1, false)) first--;
+  // A display headline in capitals may stand over a standfirst of a few lines (a magazine's page).
+  const display = displayHeadlineAbove(src, first);
+  if (display !== undefined) return display;
   // The headline's first line starts like a title; more such lines above make a paragraph of short lines (a poem, a list).
   while (first < p && !isHeadlineLine(src, first)) first++;
   if (!isHeadlineLine(src, first) || (first > 0 && isHeadlineLine(src, first - 1, false) && first === p - MAX_HEADLINE_LINES + 1)) return undefined;
@@ -202,6 +218,9 @@ function startsByHeadline(src: LineSource, i: number, rules: "all" | "strong"): 
 
   if (k === LineKind.TitleHeader || k === LineKind.Header) {
     if (kinds[i - 1] === LineKind.TitleHeader || kinds[i - 1] === LineKind.Header) return false;
+    // Among records whose keys have a namespace (`item.title`), a block of another (`channel.title`) is the feed's own.
+    const opener = src.profile.opener;
+    if (opener && signatureNamespace(opener) && signatureNamespace(signatureOf(lines[i]!, k) ?? "") !== signatureNamespace(opener)) return false;
     return headerBlockOpensArticle(src, i, rules === "strong");
   }
   if (!isText(k)) return false;

@@ -7,7 +7,18 @@ import { parsePublicationDate, parseTransmissionStamp } from "../dates/publicati
 import { isAcquisitionKey, isDateKey, saysAcquisition } from "../words/metadata.js";
 import { cleanHeadline, type HeadlineText, headlineField } from "./headline.js";
 import { isRunningHead, type LayoutProfile } from "./layout.js";
-import { ageInDateLine, dateInDateLine, datelineOf, headerField, isMetadataKind, isText, isTitleLike, LineKind, opensWithDateline } from "./lines.js";
+import {
+  ageInDateLine,
+  dateInDateLine,
+  datelineOf,
+  headerField,
+  isMetadataKind,
+  isText,
+  isTitleLike,
+  LineKind,
+  monthDayInDateLine,
+  opensWithDateline,
+} from "./lines.js";
 import { type RelativeAge, relativeAge } from "./published.js";
 
 export interface ArticleStructure {
@@ -23,7 +34,7 @@ export interface ArticleStructure {
   /** The age a relative date line gives (`Updated 3 sec ago`, `2 hours ago`). */
   relativeAge?: RelativeAge;
   /** When the record says it was saved or scraped (`Scraped at 2023-04-06T22:54:21Z`): ISO day and hour. */
-  scrapedAt?: { day: string; hour: number | undefined };
+  scrapedAt?: { day: string; hour: number | undefined; byReader?: true };
   /** Line where the date of publication is written, if any. */
   publishedLine?: number;
   dateline?: string;
@@ -60,20 +71,27 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     }
     if (isText(kind(0)) && isTitleLike(lines[0]!) && !furniture(0)) return headlineBlock(0);
     // The head of the record: its metadata and the short lines among them, up to the first paragraph.
-    let best: number | undefined;
-    let bestIndented = true;
+    let best: { line: number; lines: number; text: HeadlineText } | undefined;
     for (let j = 0; j <= lastLine && j < 24; j++) {
       const k = kind(j);
       if (k === LineKind.Blank || k === LineKind.Separator || k === LineKind.Boilerplate || furniture(j) || metadata(j)) continue;
-      if (!isText(k) || !isTitleLike(lines[j]!) || opensWithDateline(lines[j]!)) break;
-      // Centred lines (an archive's outlet and edition) give way to the headline set flush left; then the longest.
+      if (!isText(k)) break;
+      // A block of short lines that a date, byline or key line closes is a headline, whatever it opens
+      // with (`POWER — Germany sticks to …` / `by Jonas Hartmann · Mon 6 Mar 2023`); else a line that
+      // opens with a dateline starts the body.
+      const eligible = isTitleLike(lines[j]!) && !opensWithDateline(lines[j]!);
+      const block = eligible ? undefined : headlineBlock(j);
+      if (block && !(metadata(j + block.lines) && lines[j]!.length <= 120)) break;
+      const candidate = block ?? { line: j, lines: 1, text: cleanHeadline(lines[j]!) };
+      // The first line set flush left is the headline (the guidelines' "first line that is neither
+      // metadata nor a date or byline"); centred lines (an archive's outlet and edition) only when
+      // no line is flush left.
       const indented = /^\s{8,}/.test(lines[j]!);
-      if (best === undefined || (bestIndented && !indented) || (indented === bestIndented && lines[j]!.trim().length > lines[best]!.trim().length)) {
-        best = j;
-        bestIndented = indented;
-      }
+      if (!indented) return candidate;
+      best ??= candidate;
+      j += candidate.lines - 1;
     }
-    return best === undefined ? { line: 0, lines: 1, text: cleanHeadline(lines[0]!) } : { line: best, lines: 1, text: cleanHeadline(lines[best]!) };
+    return best ?? { line: 0, lines: 1, text: cleanHeadline(lines[0]!) };
   }
 
   /** The headline that starts at line `first`, set over as many title-like lines as follow without a break. */
@@ -81,12 +99,22 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     const text = cleanHeadline(lines[first]!);
     let joined = text.text;
     let n = 1;
-    while (first + n <= lastLine && n < 4 && isText(kind(first + n)) && continuesHeadline(lines[first + n]!) && !furniture(first + n)) {
+    // A headline in capitals goes on in capitals; the standfirst under it is in ordinary case.
+    const capitals = isAllCapitals(lines[first]!);
+    while (
+      first + n <= lastLine &&
+      n < 4 &&
+      isText(kind(first + n)) &&
+      continuesHeadline(lines[first + n]!) &&
+      !furniture(first + n) &&
+      (!capitals || isAllCapitals(lines[first + n]!))
+    ) {
       joined += ` ${cleanHeadline(lines[first + n]!).text}`;
       n++;
     }
     // The block ends at a date, byline or header line; a block that runs into prose is one headline line and a paragraph.
-    if (n > 1 && !(first + n > lastLine || kind(first + n) === LineKind.Blank || metadata(first + n))) return { line: first, lines: 1, text };
+    const caseChanges = capitals && first + n <= lastLine && !isAllCapitals(lines[first + n]!);
+    if (n > 1 && !(first + n > lastLine || kind(first + n) === LineKind.Blank || metadata(first + n) || caseChanges)) return { line: first, lines: 1, text };
     return { line: first, lines: n, text: { ...text, text: joined } };
   }
 
@@ -140,7 +168,18 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     const k = kind(j);
     if (k === LineKind.Bullet) return true;
     if (!isText(k) || furniture(j) || repeatedHeadlineLines.includes(j)) return false;
+    // A standfirst that the record's credit or date line closes is still its head.
+    if (!datelineOf(lines[j]!) && closedByMetadata(j)) return false;
     return !isTitleLike(lines[j]!) || datelineOf(lines[j]!) !== undefined || isText(kind(j + 1));
+  }
+
+  /** Whether the text lines from j run, without a blank line, into a metadata line within a few lines. */
+  function closedByMetadata(j: number): boolean {
+    for (let n = j; n <= lastLine && n < j + 4; n++) {
+      if (metadata(n)) return true;
+      if (!isText(kind(n))) return false;
+    }
+    return false;
   }
 
   // ---- the date of publication: the head's date keys and date lines, a transmission stamp, a date field of the headline
@@ -170,7 +209,13 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       const date = dateInDateLine(line);
       // `crawled 06.02.2024 05:50`, `saved …`: when the record was taken, not published.
       if (saysAcquisition(date ? line.slice(0, line.indexOf(date)) : line)) {
-        scrapedAt ??= stampOf(date ?? line, profile.dayFirst);
+        const stamp = acquisitionPart(line, profile.dayFirst) ?? stampOf(date ?? line, profile.dayFirst);
+        scrapedAt ??= stamp;
+        // An older item's day without its year, beside the save stamp: the year of the stamp (or the one before).
+        const monthDay = monthDayInDateLine(line);
+        if (monthDay && stamp) offer(dayBefore(stamp.day, monthDay), j, 1);
+        const ageText = ageInDateLine(line);
+        if (ageText) age ??= relativeAge(ageText);
         continue;
       }
       offer(parsePublicationDate(date ?? line, dayFirst), j, 1);
@@ -253,10 +298,22 @@ export function scrapeStamp(lines: readonly string[], kinds: readonly LineKind[]
         : undefined
       : kinds[j] === LineKind.Acquired
         ? stampOf(lines[j]!, dayFirst)
-        : undefined;
+        : acquisitionPart(lines[j]!, dayFirst);
     if (stamp) return stamp;
   }
   return undefined;
+}
+
+/** The last `month`/`day` on or before ISO day `until`. */
+function dayBefore(until: string, { month, day }: { month: number; day: number }): string | undefined {
+  const year = Number(until.slice(0, 4));
+  const candidate = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return candidate <= until ? candidate : `${year - 1}-${candidate.slice(5)}`;
+}
+
+/** A line in capitals: letters, none of them lower case. */
+function isAllCapitals(line: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
 }
 
 /** A line a headline set over several lines runs on to: title-like but for its first letter, no dateline. */
@@ -266,13 +323,23 @@ function continuesHeadline(line: string): boolean {
 
 /** The day and hour of a save or scrape stamp (`2023-04-05 10:12`, `Scraped at 2023-04-06T22:54:21Z`). */
 function stampOf(value: string, dayFirst: boolean | undefined): ArticleStructure["scrapedAt"] {
-  const day = parsePublicationDate(
-    value.replace(/^\s*(?:saved|scraped|retrieved|captured|archived|downloaded|fetched|crawled)(?:\s+(?:at|on|from))?\s*:?\s*/i, ""),
-    { dayFirst },
-  );
+  const word = /^\s*(saved|scraped|retrieved|captured|archived|downloaded|fetched|crawled|exported)(?:\s+(?:at|on|from))?\s*:?\s*/i.exec(value);
+  const day = parsePublicationDate(word ? value.slice(word[0].length) : value, { dayFirst });
   if (!day) return undefined;
   const time = /\b(\d{1,2}):(\d{2})\b/.exec(value);
-  return { day, hour: time ? Number(time[1]) : undefined };
+  // Saved by a reader is not when the page (and its `5d ago`) was rendered.
+  return { day, hour: time ? Number(time[1]) : undefined, ...(word && /^saved$/i.test(word[1]!) ? { byReader: true } : {}) };
+}
+
+/** A stamp in a part of a banner line (`m.okoro@example.org · 6 items · Exported Sun 2 Jun 2024 10:41`). */
+function acquisitionPart(line: string, dayFirst: boolean | undefined): ArticleStructure["scrapedAt"] {
+  if (line.length > 200 || !saysAcquisition(line)) return undefined;
+  for (const part of line.split(/\s+[|·•—–]\s+|\s{2,}/)) {
+    if (!saysAcquisition(part.split(/\s/)[0] ?? "")) continue;
+    const stamp = stampOf(part, dayFirst);
+    if (stamp) return stamp;
+  }
+  return undefined;
 }
 
 function endsSentence(line: string): boolean {

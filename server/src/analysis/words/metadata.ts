@@ -90,10 +90,10 @@ export function isAcquisitionKey(key: string): boolean {
 }
 const ACQUISITION_KEY_SET: ReadonlySet<string> = new Set(ACQUISITION_KEYS);
 
-/** A key whose value is the day of publication: the known ones, and phrases that end with `date` (`Issue date`, `Release date`) unless they say acquisition. */
+/** A key whose value is the day of publication: the known ones, phrases that end with `date` (`Issue date`, `Release date`) or open with `published` (`published_ts`), unless they say acquisition. */
 export function isDateKey(key: string): boolean {
   if (isAcquisitionKey(key)) return false;
-  return DATE_KEY_SET.has(key) || /(?:^| )(?:date|dated)$/.test(key);
+  return DATE_KEY_SET.has(key) || /(?:^| )(?:date|dated)$/.test(key) || /^(?:published|pubdate|posted|issued|released|pub)(?: |$)/.test(key);
 }
 const DATE_KEY_SET: ReadonlySet<string> = new Set(DATE_KEYS);
 
@@ -180,6 +180,7 @@ export const METADATA_KEYS = [
   "rights",
   "credit",
   "caption",
+  "eds",
   "lead",
   "time",
   "source code",
