@@ -7,6 +7,7 @@ import { LanguageClient, type LanguageClientOptions, type ServerOptions, Transpo
 import { registerAutoDetect } from "./autoDetect";
 import { registerCommands } from "./commands";
 import { registerCorrections } from "./corrections";
+import { registerEncodingNotice } from "./encodingNotice";
 import { LargeFiles } from "./largeFiles";
 import { registerSizeLimit } from "./sizeLimit";
 import { EntitiesView } from "./views/entities";
@@ -52,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerCommands(context, client, entities, timeline, largeFiles);
   registerCorrections(context, client);
   registerSizeLimit(context, client);
+  registerEncodingNotice(context, client);
   registerAutoDetect(context, client);
   await vscode.commands.executeCommand("setContext", "newsLens.active", true);
 }

@@ -71,6 +71,8 @@ export const notifications = {
   closeLargeFile: new NotificationType<{ uri: string }>("newsLens/closeLargeFile"),
   /** Server → client: whether a dump gets only its Outline, and why (the status bar says it). */
   sizeLimit: new NotificationType<{ uri: string; limited: boolean; message: string }>("newsLens/sizeLimit"),
+  /** Server → client, once per document: the editor seems to have decoded it with the wrong encoding (why, in `message`). */
+  misdecoded: new NotificationType<{ uri: string; message: string }>("newsLens/misdecoded"),
 } as const;
 
 /** Commands the server puts in code actions and hovers; the client registers them. */

@@ -14,7 +14,7 @@ export { type DateJob, datesOf } from "./dates/stage.js";
 // documents
 export { looksLikeNewsDump } from "./document/detect.js";
 export { sentenceOf } from "./document/sentences.js";
-export { binaryReason, splitLinesWithEnds } from "./document/text.js";
+export { binaryReason, misdecodedReason, splitLinesWithEnds } from "./document/text.js";
 export { crossFileDuplicates, type DumpFingerprints } from "./duplicates/crossFile.js";
 // duplicates
 export { DUPLICATE_BODY, DUPLICATE_HEADLINE, type DuplicateData, fingerprintOf, REPEATED_HEADLINE } from "./duplicates/diagnostics.js";

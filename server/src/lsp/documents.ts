@@ -3,7 +3,7 @@
 // keystroke: an edit touches only the lines it spans. Analyses are made lazily, once per version.
 
 import type { TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
-import { type Article, DumpSession, type Position, splitLinesWithEnds } from "../analysis/index.js";
+import { type Article, DumpSession, misdecodedReason, type Position, splitLinesWithEnds } from "../analysis/index.js";
 
 /** A string that owns its characters (V8 keeps a slice's parent string alive). */
 function detach(s: string): string {
@@ -17,6 +17,8 @@ export class OpenDump {
   /** Only for documents that are not text (binary): their raw text, edited as a whole. */
   private raw: string | undefined;
   private sizeMemo: { version: number; size: number } | undefined;
+  /** Why the text, as opened, looks decoded with the wrong encoding (if it does). */
+  readonly misdecoded: string | undefined;
 
   constructor(
     readonly uri: string,
@@ -24,6 +26,7 @@ export class OpenDump {
     text: string,
   ) {
     this.session = new DumpSession(text, { uri, file: uri });
+    this.misdecoded = misdecodedReason(text);
     this.ends = splitLinesWithEnds(text).ends;
     this.raw = this.session.notText ? text : undefined;
     if (this.raw === undefined && this.ends.length !== this.session.lines.length)

@@ -17,6 +17,7 @@ import { fileName, LargeFiles } from "./policies/largeFiles.js";
 import { modelWithNotice } from "./policies/modelNotice.js";
 import { OutlineOnly } from "./policies/outlineOnly.js";
 import { PushDiagnostics } from "./policies/pushDiagnostics.js";
+import { TextNotices } from "./policies/textNotices.js";
 import { WarmUps } from "./policies/warmUp.js";
 import { startProgress } from "./progress.js";
 import { readSettings } from "./settings.js";
@@ -40,7 +41,6 @@ export class ServerState {
   markReady: () => void = () => undefined;
   /** Settings loaded and the workspace's dumps known by their patterns: what judging a file needs. */
   readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
-  private readonly warnedNotText = new Set<string>();
 
   readonly nerModel = modelWithNotice(
     lazyNerModel(),
@@ -88,6 +88,11 @@ export class ServerState {
       return dump;
     },
     close: (uri) => this.closed(uri),
+  });
+
+  readonly textNotices = new TextNotices({
+    misdecoded: (uri, message) => void this.connection.sendNotification(notifications.misdecoded, { uri, message }),
+    notText: (_, message) => void this.connection.window.showWarningMessage(`News Lens: ${message}`),
   });
 
   readonly pushes = new PushDiagnostics(
@@ -156,10 +161,7 @@ export class ServerState {
 
   /** What follows a dump's opening, from the editor or from disk. */
   opened(dump: OpenDump): void {
-    if (dump.session.notText && !this.warnedNotText.has(dump.uri)) {
-      this.warnedNotText.add(dump.uri);
-      void this.connection.window.showWarningMessage(`News Lens: ${fileName(dump.uri)} is ${dump.session.notText}.`);
-    }
+    this.textNotices.opened(dump);
     this.judge(dump);
     this.warmUp(dump);
     this.pushes.schedule(dump.uri);

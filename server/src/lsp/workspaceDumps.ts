@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import picomatch from "picomatch";
 import { glob } from "tinyglobby";
 import { type CancellationToken, type DumpFingerprints, DumpSession, noopToken } from "../analysis/index.js";
+import { decodeText } from "../node/textFile.js";
 
 export interface IndexedDump extends DumpFingerprints {
   path: string;
@@ -64,7 +65,7 @@ export class WorkspaceDumps {
         this.byPath.delete(path);
         return;
       }
-      const text = new TextDecoder().decode(await readFile(path));
+      const { text } = decodeText(await readFile(path));
       const session = new DumpSession(text);
       if (session.notText) {
         this.byPath.delete(path);

@@ -81,3 +81,22 @@ export function binaryReason(text: string): string | undefined {
   if (replacement / n > 0.1) return "not a text dump: the file is not valid UTF-8 text";
   return undefined;
 }
+
+/**
+ * Whether a text an editor decoded looks decoded with the wrong encoding: replacement characters
+ * (U+FFFD, what bytes that are not UTF-8 become) at least as many as all the other non-ASCII
+ * characters, and more than a stray few. Looks at the first 64 KB only.
+ */
+export function misdecodedReason(text: string): string | undefined {
+  const n = Math.min(text.length, 65536);
+  let replacement = 0;
+  let otherNonAscii = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || (c >= 0xdc00 && c <= 0xdfff)) continue;
+    if (c === 0xfffd) replacement++;
+    else otherNonAscii++;
+  }
+  if (replacement < 3 || replacement < otherNonAscii) return undefined;
+  return `${replacement}${n < text.length ? "+" : ""} characters could not be decoded (shown as \uFFFD): the file is probably in another encoding than the one it was opened with (such as Windows-1252 or UTF-16)`;
+}
