@@ -46,7 +46,7 @@ for (const [name, bytes] of encoded) {
     assert.equal(decodeText(bytes).text, text);
     const file = join(dir, `${name.replace(/\W+/g, "-")}.txt`);
     writeFileSync(file, bytes);
-    assert.equal(readTextFile(file, "dump"), text);
+    assert.equal(await readTextFile(file), text);
     for (const chunkBytes of [1, 2, 3, 5, 64 * 1024]) assert.equal(await readText(file, progress, chunkBytes), text, `${chunkBytes}-byte chunks`);
     assert.equal(await isDumpFile(file, true, false), true, "not taken for binary");
   });

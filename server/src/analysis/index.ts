@@ -6,7 +6,17 @@ import { DumpSession, type SessionOptions, STAGE_NAMES, type StageName } from ".
 import type { DumpAnalysis } from "./types.js";
 
 // corrections and exports
-export { type AnnotationsFile, type Correction, type Lexicon, makeCorrection, parseAnnotations, parseLexicon } from "./corrections/annotations.js";
+export {
+  type AnnotationsFile,
+  type Correction,
+  type Lexicon,
+  makeCorrection,
+  parseAnnotations,
+  parseLexicon,
+  type ReadCorrections,
+  readAnnotations,
+  readLexicon,
+} from "./corrections/annotations.js";
 export { describeDate, formatDateValue } from "./dates/describe.js";
 export type { DateSpan } from "./dates/resolve.js";
 // dates

@@ -5,7 +5,7 @@ import { type DumpAnalysis, tagDocument } from "../analysis/index.js";
 import { analyzeFile } from "../node/analyzeFile.js";
 import { lazyNerModel } from "../node/modelFile.js";
 import { defaultThreads } from "../node/parallel/workers.js";
-import { CliError, readTextFile } from "../node/textFile.js";
+import { CliError, readCliFile } from "../node/textFile.js";
 import { EXPORT_USAGE, runExport } from "./exportCommand.js";
 
 const USAGE = `news-lens — read a plain-text news dump into articles, entities and dates
@@ -14,14 +14,16 @@ Usage:
   news-lens analyze FILE [--json] [--jobs N]
                                     one line per article (line, date, headline) and counts;
                                     --json prints the whole analysis (DumpAnalysis); the user's
-                                    corrections (FILE.annotations.json, .newslens/lexicon.json) apply;
+                                    corrections apply: FILE.annotations.json, and .newslens/lexicon.json
+                                    in FILE's folder or the nearest above it that is yours alone
+                                    (up to your home folder; never a shared one such as /tmp);
                                     a big dump is tagged on N threads (default: the cores, at most 4)
   news-lens conll [FILE]            tag CoNLL-format tokens (token first on each line) from FILE
                                     or standard input; writes each line with the predicted BIO tag
 ${EXPORT_USAGE}
   news-lens --help                  this text
 
-Exit codes: 0 success, 1 unreadable or binary input, 2 wrong usage.`;
+Exit codes: 0 success, 1 unreadable or binary input (or a damaged corrections file), 2 wrong usage.`;
 
 async function analyze(args: string[]): Promise<number> {
   let json = false;
@@ -128,9 +130,9 @@ function summary(a: DumpAnalysis): string {
   return out.join("\n");
 }
 
-function conll(args: string[]): number {
+async function conll(args: string[]): Promise<number> {
   const file = args.find((a) => !a.startsWith("--"));
-  const text = file ? readTextFile(file) : readFileSync(0, "utf8");
+  const text = file ? await readCliFile(file, "file") : readFileSync(0, "utf8");
   const model = lazyNerModel()();
   if (!model) throw new CliError("news-lens: the entity model is missing");
   const lines = text.split(/\r?\n/);
@@ -179,7 +181,7 @@ export async function main(argv: string[]): Promise<number> {
       return command ? 0 : 2;
     }
     if (command === "analyze") return await analyze(rest);
-    if (command === "conll") return conll(rest);
+    if (command === "conll") return await conll(rest);
     if (command === "export") return await runExport(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {

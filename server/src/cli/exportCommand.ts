@@ -1,5 +1,6 @@
 // `news-lens export DUMP --format F --out PATH [--dates]`: the analysis with the user's corrections
-// (DUMP.annotations.json beside the dump, .newslens/lexicon.json in the dump's folder or above),
+// (DUMP.annotations.json beside the dump, .newslens/lexicon.json in the dump's folder or in the
+// nearest folder above it that is the user's own),
 // written for ML annotation tools. PATH is a file, or a folder (created) for brat.
 
 import { mkdirSync, writeFileSync } from "node:fs";

@@ -6,7 +6,7 @@
 import { fileURLToPath } from "node:url";
 import { type CancellationToken, type Connection, type Diagnostic, type InitializeParams, LSPErrorCodes, ResponseError } from "vscode-languageserver/node";
 import { type CancellationToken as CoreToken, type DumpAnalysis, type DumpFingerprints, noopToken, type StageName } from "../analysis/index.js";
-import { loadCorrections } from "../node/corrections.js";
+import { loadCorrections, workspaceLexiconFolders } from "../node/corrections.js";
 import { lazyNerModel, nerModelError } from "../node/modelFile.js";
 import { notifications } from "../protocol.js";
 import { DEFAULT_SETTINGS, type Settings } from "../vocabulary/settings.js";
@@ -51,12 +51,9 @@ export class ServerState {
     },
   );
 
-  readonly corrections = new CorrectionsStore((path) => {
-    try {
-      return loadCorrections(path);
-    } catch {
-      return { annotations: { version: 1, corrections: [] }, lexicon: undefined };
-    }
+  readonly corrections = new CorrectionsStore({
+    load: (path) => loadCorrections(path, workspaceLexiconFolders(path, this.client.workspaceFolders)),
+    warn: (message) => void this.connection.window.showWarningMessage(`News Lens: ${message}`),
   });
 
   /** The first analysis of a big dump, ahead of the requests (see warmUp.ts). */
@@ -141,6 +138,7 @@ export class ServerState {
   /** The analysis with `stages` of an open text dump, once its warm-up (if any) is over. */
   async analysed(dump: OpenDump, token: CancellationToken, stages: readonly StageName[]): Promise<DumpAnalysis> {
     if (stages.includes("entities") || stages.includes("dates")) await this.warmUps.settled(dump, token);
+    if (stages.includes("entities")) await this.corrections.ready(dump.uri);
     // Cancelled on the way, or closed meanwhile: say so, rather than answer "nothing" (which would clear the Problems panel).
     const analysis = this.dumps.get(dump.uri) === dump ? this.analysisOf(dump, token, this.outlineOnly.reason(dump) ? [] : stages) : undefined;
     if (!analysis) throw new ResponseError(LSPErrorCodes.RequestCancelled, "cancelled");

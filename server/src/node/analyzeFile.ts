@@ -1,15 +1,17 @@
-// A dump file analysed the way the CLI commands need it: read (any bytes, decoded leniently),
+// A dump file analysed the way the CLI commands need it: read (any encoding, see textFile.ts),
 // analysed with the entity model, and the user's corrections applied (NAME.txt.annotations.json
-// beside the dump, .newslens/lexicon.json in its folder or above).
+// beside the dump, .newslens/lexicon.json in its folder or above, in the user's own folders). A
+// corrections file that cannot be read stops the command: results without the user's
+// corrections, silently, would be wrong results.
 
 import { statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { type DumpAnalysis, DumpSession } from "../analysis/index.js";
-import { loadCorrections } from "./corrections.js";
+import { loadCorrections, ownLexiconFolders } from "./corrections.js";
 import { lazyNerModel, nerModelError } from "./modelFile.js";
 import { analyzeInParallel, defaultThreads, startWorkers, type Team, worthWorkers } from "./parallel/workers.js";
-import { CliError, readTextFile } from "./textFile.js";
+import { CliError, readCliFile } from "./textFile.js";
 
 /** The articles and entities of a dump, before its dates and diagnostics (see analyzeFile). */
 export type EntitiesFirst = Omit<DumpAnalysis, "dates" | "diagnostics">;
@@ -43,7 +45,7 @@ function fileSize(file: string): number {
 }
 
 async function analyzeWith(file: string, team: Team | undefined, early: ((head: EntitiesFirst) => void) | undefined) {
-  const text = readTextFile(file, "dump");
+  const text = await readCliFile(file, "dump");
   const loadModel = lazyNerModel();
   let warned = false;
   const nerModel = () => {
@@ -54,7 +56,8 @@ async function analyzeWith(file: string, team: Team | undefined, early: ((head: 
     }
     return model;
   };
-  const corrections = loadCorrections(file);
+  const { corrections, problems } = await loadCorrections(file, await ownLexiconFolders(file));
+  if (problems.length) throw new CliError(problems.map((p) => `news-lens: ${p}; fix it or move it away`).join("\n"));
   const session = new DumpSession(text, { file, uri: pathToFileURL(path.resolve(file)).href, nerModel, corrections });
   if (session.notText) throw new CliError(`news-lens: ${file}: ${session.notText}`);
   const corrected = corrections.annotations.corrections.length > 0 || (corrections.lexicon?.entries.length ?? 0) > 0;

@@ -5,7 +5,7 @@
 // legacy single-byte code page of Western text, Windows-1252. A text file is never an error.
 
 import { constants } from "node:buffer";
-import { readFileSync } from "node:fs";
+import { constants as fsConstants, type Stats } from "node:fs";
 import { type FileHandle, open, stat } from "node:fs/promises";
 import { TextDecoder } from "node:util";
 import { binaryReason, type CancellationToken, looksLikeNewsDump } from "../analysis/index.js";
@@ -116,12 +116,101 @@ function decodeWindows1252(bytes: Uint8Array): string {
     .replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_HIGH_CONTROLS[c.charCodeAt(0) - 0x80]!);
 }
 
+// ---- reading -----------------------------------------------------------------------------------
+// A path may name anything: a FIFO, a socket, a device, or a symbolic link to /dev/zero in place
+// of a dump or a corrections file. Opening a FIFO waits for a writer (and holds one of libuv's
+// four file-system threads meanwhile, so a few of them stop every later read); reading a device
+// never ends. So every read looks at what the path is first, reads only regular files, opens
+// without waiting, checks again what it opened, and reads at most as many bytes as it allows.
+
+/** Why a file is not read: not a regular file, or bigger than the reader takes. */
+export class UnreadableFile extends Error {}
+
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+
+/** The most bytes read as one dump: a byte decodes to at most one UTF-16 unit, so the size bounds the text. */
+export const MAX_DUMP_BYTES = constants.MAX_STRING_LENGTH;
+
+// O_NONBLOCK: opening a FIFO that appeared after the first look returns at once (the second look
+// refuses it); O_NOCTTY: a terminal never becomes this process's controlling terminal.
+const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
+
+function refuseUnlessRegular(info: Stats, maxBytes: number): void {
+  if (info.isDirectory()) throw new UnreadableFile("is a directory");
+  if (!info.isFile()) {
+    const kind = info.isFIFO()
+      ? "a FIFO (named pipe)"
+      : info.isSocket()
+        ? "a socket"
+        : info.isCharacterDevice()
+          ? "a character device"
+          : info.isBlockDevice()
+            ? "a block device"
+            : "a special file";
+    throw new UnreadableFile(`is ${kind}, not a regular file`);
+  }
+  if (info.size > maxBytes) throw new UnreadableFile(`is ${mb(info.size)} MB, more than the ${mb(maxBytes)} MB read at most`);
+}
+
+/** A regular file opened for reading (see above), and its size; throws for anything else. */
+async function openRegularFile(path: string, maxBytes: number): Promise<{ file: FileHandle; size: number }> {
+  refuseUnlessRegular(await stat(path), maxBytes); // follows links: a link to /dev/zero is a device
+  const file = await open(path, OPEN_FLAGS);
+  try {
+    const info = await file.stat(); // the path may name another file by now
+    refuseUnlessRegular(info, maxBytes);
+    return { file, size: info.size };
+  } catch (e) {
+    await file.close();
+    throw e;
+  }
+}
+
+/** Up to `maxBytes` of an open file from its start; throws when it holds more (it grew, or it is a /proc file that says 0). */
+async function readAll(file: FileHandle, maxBytes: number): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const room = Math.min(CHUNK_BYTES * 16, maxBytes + 1 - total);
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(room), 0, room, total);
+    if (bytesRead === 0) return Buffer.concat(parts);
+    parts.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > maxBytes) throw new UnreadableFile(`holds more than the ${mb(maxBytes)} MB read at most`);
+  }
+}
+
+/** A regular file's bytes (see above); throws when `path` is not one, or holds more than `maxBytes`. */
+export async function readBytes(path: string, maxBytes: number): Promise<Buffer> {
+  const { file } = await openRegularFile(path, maxBytes);
+  try {
+    return await readAll(file, maxBytes);
+  } finally {
+    await file.close();
+  }
+}
+
+/** A regular file's text, decoded (see decodeText). */
+export async function readTextFile(path: string, maxBytes: number = MAX_DUMP_BYTES): Promise<string> {
+  return decodeText(await readBytes(path, maxBytes)).text;
+}
+
+/** Why a read failed, said for a user. */
+export function whyUnreadable(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "is a directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ELOOP") return "a loop of symbolic links";
+  return (e as Error).message;
+}
+
 /**
  * Whether a file is worth reading as a dump, from its start: not binary, and either named a dump
  * by `newsLens.files` (`named`) or, with `newsLens.autoDetect`, looking like one.
  */
 export async function isDumpFile(path: string, named: boolean, autoDetect: boolean): Promise<boolean> {
-  const file = await open(path, "r");
+  const { file } = await openRegularFile(path, MAX_DUMP_BYTES);
   try {
     const { buffer, bytesRead } = await file.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
     const head = decodeText(buffer.subarray(0, bytesRead), true).text;
@@ -143,11 +232,7 @@ export interface ReadProgress {
  * too big for one string.
  */
 export async function readText(path: string, progress: ReadProgress, chunkBytes = CHUNK_BYTES): Promise<string | undefined> {
-  const { size } = await stat(path);
-  const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
-  // A byte decodes to at most one UTF-16 unit (a 4-byte character to two), so the size bounds the text.
-  if (size > constants.MAX_STRING_LENGTH) throw new Error(`${mb(size)} MB is more than Node.js holds as one string`);
-  const file = await open(path, "r");
+  const { file, size } = await openRegularFile(path, MAX_DUMP_BYTES);
   try {
     const parts: string[] = [];
     // The first bytes wait until they can tell a byte-order mark (or the file ends).
@@ -158,6 +243,7 @@ export async function readText(path: string, progress: ReadProgress, chunkBytes 
     for await (const chunk of file.createReadStream({ highWaterMark: chunkBytes, autoClose: false, start: 0 }) as AsyncIterable<Buffer>) {
       if (progress.token.isCancellationRequested) return undefined;
       read += chunk.length;
+      if (read > MAX_DUMP_BYTES) throw new UnreadableFile(`holds more than the ${mb(MAX_DUMP_BYTES)} MB Node.js holds as one string`);
       let bytes = chunk;
       if (head) {
         head = Buffer.concat([head, chunk]);
@@ -179,21 +265,10 @@ export async function readText(path: string, progress: ReadProgress, chunkBytes 
     const text = parts.join("");
     // Bytes that are not UTF-8 (or a U+FFFD written in the file): maybe legacy text, which reads
     // better in its own code page. Rare enough to read the file again to tell.
-    if (!marked && text.includes("\uFFFD")) return decodeText(await readAll(file)).text;
+    if (!marked && text.includes("\uFFFD")) return decodeText(await readAll(file, MAX_DUMP_BYTES)).text;
     return text;
   } finally {
     await file.close();
-  }
-}
-
-/** The whole content of an open file, read from its start. */
-async function readAll(file: FileHandle): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  for (let position = 0; ; ) {
-    const { buffer, bytesRead } = await file.read(Buffer.alloc(CHUNK_BYTES * 16), 0, CHUNK_BYTES * 16, position);
-    if (bytesRead === 0) return Buffer.concat(parts);
-    parts.push(buffer.subarray(0, bytesRead));
-    position += bytesRead;
   }
 }
 
@@ -207,14 +282,11 @@ export class CliError extends Error {
   }
 }
 
-export function readTextFile(file: string, what = "file"): string {
-  let bytes: Buffer;
+/** A file the CLI reads (`what`: dump, annotations…); one clear line when it cannot. */
+export async function readCliFile(file: string, what: string, maxBytes: number = MAX_DUMP_BYTES): Promise<string> {
   try {
-    bytes = readFileSync(file);
+    return await readTextFile(file, maxBytes);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
-    throw new CliError(`news-lens: cannot read ${what} ${file}: ${why}`);
+    throw new CliError(`news-lens: cannot read ${what} ${file}: ${whyUnreadable(e)}`);
   }
-  return decodeText(bytes).text;
 }
