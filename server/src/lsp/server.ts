@@ -233,7 +233,10 @@ connection.onRequest(
 connection.onRequest(
   requests.makeCorrection,
   guarded("makeCorrection", null, ({ uri, range, type, scope }, token) =>
-    state.withAnalysis(uri, token, null, ["entities"], (analysis, dump) => makeCorrection(dump.session.lines, analysis, range, type, scope)),
+    // A correction names text on one line; one across a line break would be saved and never apply.
+    range.start.line !== range.end.line
+      ? null
+      : state.withAnalysis(uri, token, null, ["entities"], (analysis, dump) => makeCorrection(dump.session.lines, analysis, range, type, scope)),
   ),
 );
 
