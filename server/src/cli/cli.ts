@@ -130,9 +130,9 @@ function summary(a: DumpAnalysis): string {
   return out.join("\n");
 }
 
-async function conll(args: string[]): Promise<number> {
+function conll(args: string[]): number {
   const file = args.find((a) => !a.startsWith("--"));
-  const text = file ? await readCliFile(file, "file") : readFileSync(0, "utf8");
+  const text = file ? readCliFile(file, "file") : readFileSync(0, "utf8");
   const model = lazyNerModel()();
   if (!model) throw new CliError("news-lens: the entity model is missing");
   const lines = text.split(/\r?\n/);
@@ -181,7 +181,7 @@ export async function main(argv: string[]): Promise<number> {
       return command ? 0 : 2;
     }
     if (command === "analyze") return await analyze(rest);
-    if (command === "conll") return await conll(rest);
+    if (command === "conll") return conll(rest);
     if (command === "export") return await runExport(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {

@@ -8,7 +8,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { type DumpAnalysis, DumpSession } from "../analysis/index.js";
-import { loadCorrections, ownLexiconFolders } from "./corrections.js";
+import { loadCorrectionsSync, ownLexiconFolders } from "./corrections.js";
 import { lazyNerModel, nerModelError } from "./modelFile.js";
 import { analyzeInParallel, defaultThreads, startWorkers, type Team, worthWorkers } from "./parallel/workers.js";
 import { CliError, readCliFile } from "./textFile.js";
@@ -45,7 +45,7 @@ function fileSize(file: string): number {
 }
 
 async function analyzeWith(file: string, team: Team | undefined, early: ((head: EntitiesFirst) => void) | undefined) {
-  const text = await readCliFile(file, "dump");
+  const text = readCliFile(file, "dump");
   const loadModel = lazyNerModel();
   let warned = false;
   const nerModel = () => {
@@ -56,7 +56,7 @@ async function analyzeWith(file: string, team: Team | undefined, early: ((head: 
     }
     return model;
   };
-  const { corrections, problems } = await loadCorrections(file, await ownLexiconFolders(file));
+  const { corrections, problems } = loadCorrectionsSync(file, ownLexiconFolders(file));
   if (problems.length) throw new CliError(problems.map((p) => `news-lens: ${p}; fix it or move it away`).join("\n"));
   const session = new DumpSession(text, { file, uri: pathToFileURL(path.resolve(file)).href, nerModel, corrections });
   if (session.notText) throw new CliError(`news-lens: ${file}: ${session.notText}`);

@@ -3,11 +3,11 @@
 // A file that cannot be read or parsed is not taken for "no corrections": it is said, so that the
 // server can warn and the CLI refuse to give results without the user's corrections.
 
-import { stat } from "node:fs/promises";
+import { statSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
 import { type Corrections, type ReadCorrections, readAnnotations, readLexicon } from "../analysis/index.js";
-import { readTextFile, whyUnreadable } from "./textFile.js";
+import { readTextFile, readTextFileSync, whyUnreadable } from "./textFile.js";
 
 /** More than any hand-made corrections file: 10,000 corrections take about 2 MB. */
 export const MAX_CORRECTIONS_BYTES = 32 * 1024 * 1024;
@@ -44,12 +44,12 @@ export function workspaceLexiconFolders(dump: string, workspaceFolders: readonly
  * writable by no one else), up to the home folder. A shared folder such as /tmp, and everything
  * above it, is nobody's workspace: a lexicon there could be anyone's.
  */
-export async function ownLexiconFolders(dump: string): Promise<string[]> {
+export function ownLexiconFolders(dump: string): string[] {
   const home = path.resolve(homedir());
   const uid = process.getuid?.();
   const folders: string[] = [];
   for (let d = path.dirname(path.resolve(dump)); ; d = path.dirname(d)) {
-    const info = await stat(d).catch(() => undefined);
+    const info = statSync(d, { throwIfNoEntry: false });
     if (!info || info.mode & 0o002 || (uid !== undefined && info.uid !== uid)) return folders;
     folders.push(d);
     if (d === home || path.dirname(d) === d) return folders;
@@ -61,42 +61,67 @@ function isInside(folder: string, inner: string): boolean {
   return !rel.startsWith("..") && !path.isAbsolute(rel);
 }
 
-/** A corrections file's text, or undefined when there is none; throws (with why) when it cannot be read. */
-async function readIfPresent(file: string): Promise<string | undefined> {
-  try {
-    return await readTextFile(file, MAX_CORRECTIONS_BYTES);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT" || (e as NodeJS.ErrnoException).code === "ENOTDIR") return undefined;
-    throw e;
-  }
-}
+/** What reading a corrections file gave: its text, nothing there, or why it cannot be read. */
+type FileRead = { text: string } | { missing: true } | { unreadable: unknown };
+
+const isMissing = (e: unknown) => (e as NodeJS.ErrnoException).code === "ENOENT" || (e as NodeJS.ErrnoException).code === "ENOTDIR";
 
 /**
- * The dump's corrections, with the lexicon of the nearest of `lexiconFolders` that has one; what
- * cannot be read or parsed is left out and said in `problems`.
+ * Loading a dump's corrections, step by step: each step names a file to read and goes on with
+ * what reading it gave (so that the server reads asynchronously and the CLI synchronously, the
+ * same way). The lexicon is the nearest of `lexiconFolders` that has one, readable or not.
  */
-export async function loadCorrections(dump: string, lexiconFolders: readonly string[]): Promise<LoadedCorrections> {
+function* loading(dump: string, lexiconFolders: readonly string[]): Generator<string, LoadedCorrections, FileRead> {
   const problems: string[] = [];
-  const read = async <T>(file: string, parse: (json: string) => ReadCorrections<T>): Promise<T | undefined> => {
-    let json: string | undefined;
-    try {
-      json = await readIfPresent(file);
-    } catch (e) {
-      problems.push(`${file} cannot be read (${whyUnreadable(e)})`);
+  const use = <T>(file: string, read: FileRead, parse: (json: string) => ReadCorrections<T>): T | undefined => {
+    if ("missing" in read) return undefined;
+    if ("unreadable" in read) {
+      problems.push(`${file} cannot be read (${whyUnreadable(read.unreadable)})`);
       return undefined;
     }
-    if (json === undefined) return undefined;
-    const { value, problem } = parse(json);
+    const { value, problem } = parse(read.text);
     if (problem) problems.push(`${file} ${problem}`);
     return value;
   };
-  const annotations = (await read(`${dump}.annotations.json`, readAnnotations)) ?? { version: 1 as const, corrections: [] };
+  const annotationsFile = `${dump}.annotations.json`;
+  const annotations = use(annotationsFile, yield annotationsFile, readAnnotations) ?? { version: 1 as const, corrections: [] };
   let lexicon: Corrections["lexicon"];
   for (const folder of lexiconFolders) {
     const file = path.join(folder, ".newslens", "lexicon.json");
-    const before = problems.length;
-    lexicon = await read(file, readLexicon);
-    if (lexicon || problems.length > before) break; // the nearest lexicon serves, readable or not
+    const read: FileRead = yield file;
+    if ("missing" in read) continue;
+    lexicon = use(file, read, readLexicon);
+    break;
   }
   return { corrections: { annotations, lexicon }, problems };
+}
+
+/** The dump's corrections (see loading); what cannot be read or parsed is left out and said in `problems`. */
+export async function loadCorrections(dump: string, lexiconFolders: readonly string[]): Promise<LoadedCorrections> {
+  const steps = loading(dump, lexiconFolders);
+  for (let step = steps.next(); ; ) {
+    if (step.done) return step.value;
+    const file = step.value;
+    step = steps.next(
+      await readTextFile(file, MAX_CORRECTIONS_BYTES).then(
+        (text) => ({ text }),
+        (e) => (isMissing(e) ? { missing: true } : { unreadable: e }),
+      ),
+    );
+  }
+}
+
+/** loadCorrections for the CLI (see readBytesSync). */
+export function loadCorrectionsSync(dump: string, lexiconFolders: readonly string[]): LoadedCorrections {
+  const steps = loading(dump, lexiconFolders);
+  for (let step = steps.next(); ; ) {
+    if (step.done) return step.value;
+    let read: FileRead;
+    try {
+      read = { text: readTextFileSync(step.value, MAX_CORRECTIONS_BYTES) };
+    } catch (e) {
+      read = isMissing(e) ? { missing: true } : { unreadable: e };
+    }
+    step = steps.next(read);
+  }
 }

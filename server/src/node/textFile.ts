@@ -5,7 +5,7 @@
 // legacy single-byte code page of Western text, Windows-1252. A text file is never an error.
 
 import { constants } from "node:buffer";
-import { constants as fsConstants, type Stats } from "node:fs";
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, type Stats, statSync } from "node:fs";
 import { type FileHandle, open, stat } from "node:fs/promises";
 import { TextDecoder } from "node:util";
 import { binaryReason, type CancellationToken, looksLikeNewsDump } from "../analysis/index.js";
@@ -195,6 +195,32 @@ export async function readTextFile(path: string, maxBytes: number = MAX_DUMP_BYT
   return decodeText(await readBytes(path, maxBytes)).text;
 }
 
+/** readBytes for the CLI, which has nothing else to do meanwhile: the same checks, without waiting on the event loop. */
+export function readBytesSync(path: string, maxBytes: number): Buffer {
+  refuseUnlessRegular(statSync(path), maxBytes);
+  const fd = openSync(path, OPEN_FLAGS);
+  try {
+    refuseUnlessRegular(fstatSync(fd), maxBytes);
+    const parts: Buffer[] = [];
+    for (let total = 0; ; ) {
+      const room = Math.min(CHUNK_BYTES * 16, maxBytes + 1 - total);
+      const buffer = Buffer.alloc(room);
+      const bytesRead = readSync(fd, buffer, 0, room, total);
+      if (bytesRead === 0) return Buffer.concat(parts);
+      parts.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) throw new UnreadableFile(`holds more than the ${mb(maxBytes)} MB read at most`);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** readTextFile for the CLI (see readBytesSync). */
+export function readTextFileSync(path: string, maxBytes: number = MAX_DUMP_BYTES): string {
+  return decodeText(readBytesSync(path, maxBytes)).text;
+}
+
 /** Why a read failed, said for a user. */
 export function whyUnreadable(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
@@ -282,10 +308,10 @@ export class CliError extends Error {
   }
 }
 
-/** A file the CLI reads (`what`: dump, annotations…); one clear line when it cannot. */
-export async function readCliFile(file: string, what: string, maxBytes: number = MAX_DUMP_BYTES): Promise<string> {
+/** A file the CLI reads (`what`: dump, file…); one clear line when it cannot. */
+export function readCliFile(file: string, what: string, maxBytes: number = MAX_DUMP_BYTES): string {
   try {
-    return await readTextFile(file, maxBytes);
+    return readTextFileSync(file, maxBytes);
   } catch (e) {
     throw new CliError(`news-lens: cannot read ${what} ${file}: ${whyUnreadable(e)}`);
   }
