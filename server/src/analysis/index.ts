@@ -34,7 +34,7 @@ export { type EntitySpan, loadNerModel, type NerModel, recognizeEntities, tagDoc
 export { type EntityEntry, EntityIndex, mentionAt, mentionsOfArticle } from "./entities/mentionIndex.js";
 export { describePlace, type PlaceTable } from "./entities/places.js";
 export { rolesOf } from "./entities/roles.js";
-export { type ExportedFile, type ExportFormat, exportAnnotations, exportFormats } from "./export/export.js";
+export { type ExportedFile, type ExportFormat, exportAnnotations, exportFormats, exportSteps } from "./export/export.js";
 export {
   type ArticleWork,
   type Corrections,

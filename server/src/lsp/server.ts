@@ -14,7 +14,7 @@ import {
   ResponseError,
   TextDocumentSyncKind,
 } from "vscode-languageserver/node";
-import { type EntityMention, exportAnnotations, looksLikeNewsDump, makeCorrection, mentionAt } from "../analysis/index.js";
+import { type EntityMention, exportSteps, looksLikeNewsDump, makeCorrection, mentionAt } from "../analysis/index.js";
 import { places } from "../node/placesFile.js";
 import { notifications, requests } from "../protocol.js";
 import { codeActions } from "./features/codeActions.js";
@@ -27,6 +27,7 @@ import { documentHighlights, references } from "./features/references.js";
 import { legend, semanticTokens } from "./features/semanticTokens.js";
 import { duplicateItems, entityItems, timelineItems } from "./features/views.js";
 import { workspaceSymbols } from "./features/workspaceSymbols.js";
+import { runInSlices } from "./policies/slices.js";
 import { ServerState } from "./state.js";
 
 const connection = createConnection(ProposedFeatures.all);
@@ -216,7 +217,10 @@ connection.onCodeAction(
 connection.onRequest(
   requests.export,
   guarded("export", [], ({ uri, format, dates }, token) =>
-    state.withAnalysis(uri, token, [], ["entities", "dates"], (analysis, dump) => exportAnnotations(dump.session.lines, analysis, format, { dates })),
+    // In slices, on the lines as they are now (an edit meanwhile changes the session's lines in place).
+    state.withAnalysis(uri, token, [], ["entities", "dates"], (analysis, dump) =>
+      runInSlices(exportSteps([...dump.session.lines], analysis, format, { dates }), token),
+    ),
   ),
 );
 
