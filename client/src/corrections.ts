@@ -10,6 +10,7 @@ import type { LanguageClient, Range as ServerRange } from "vscode-languageclient
 import { commands, requests } from "../../server/src/protocol";
 import { type CorrectionType, correctionLabel, ENTITY_TYPES, NOT_AN_ENTITY } from "../../server/src/vocabulary/entityTypes";
 import { CorrectionsFileProblem, CorrectionsStore, correctionTextProblem } from "./correctionsStore";
+import { writeBratFolder, writeExportFile } from "./exportFiles";
 
 export function registerCorrections(context: vscode.ExtensionContext, client: LanguageClient): void {
   const store = new CorrectionsStore();
@@ -88,7 +89,7 @@ const FORMATS = [
   { label: "brat", description: "standoff .txt + .ann per article, in a folder", format: "brat", ext: "" },
 ];
 
-/** "News Lens: Export Annotations…": format, dates or not, where; the server renders the files. */
+/** "News Lens: Export Annotations…": format, dates or not, where; the server renders the files, exportFiles.ts writes them. */
 async function exportAnnotations(client: LanguageClient): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;
   if (doc?.languageId !== "newsdump") {
@@ -105,13 +106,26 @@ async function exportAnnotations(client: LanguageClient): Promise<void> {
   const base = doc.uri.with({ path: doc.uri.path.replace(/\.txt$/, "") + (pick.ext ? `.${pick.ext}` : "-brat") });
   const target =
     pick.format === "brat"
-      ? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: "Export here" }))?.[0]
+      ? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: "Export into a new folder here" }))?.[0]
       : await vscode.window.showSaveDialog({ defaultUri: base });
   if (!target) return;
-  const files = await client.sendRequest(requests.export, { uri: doc.uri.toString(), format: pick.format, dates: dates.dates });
-  const encoder = new TextEncoder();
-  for (const file of files) {
-    await vscode.workspace.fs.writeFile(pick.format === "brat" ? vscode.Uri.joinPath(target, file.path) : target, encoder.encode(file.content));
+  if (target.scheme !== "file") {
+    void vscode.window.showWarningMessage("News Lens: exports are written to files on disk: choose a place on disk.");
+    return;
   }
-  void vscode.window.showInformationMessage(`News Lens: exported ${files.length} file${files.length === 1 ? "" : "s"} (${pick.label}).`);
+  const files = await client.sendRequest(requests.export, { uri: doc.uri.toString(), format: pick.format, dates: dates.dates });
+  let where = target.fsPath;
+  try {
+    if (pick.format === "brat") where = writeBratFolder(target.fsPath, doc.uri.fsPath, files);
+    else {
+      const folder = vscode.workspace.getWorkspaceFolder(doc.uri) ?? vscode.workspace.workspaceFolders?.[0];
+      const inputs = [doc.uri.fsPath, `${doc.uri.fsPath}.annotations.json`];
+      if (folder?.uri.scheme === "file") inputs.push(path.join(folder.uri.fsPath, ".newslens", "lexicon.json"));
+      writeExportFile(target.fsPath, files[0]!.content, inputs);
+    }
+  } catch (e) {
+    void vscode.window.showErrorMessage(`News Lens: nothing was exported: ${(e as Error).message}`);
+    return;
+  }
+  void vscode.window.showInformationMessage(`News Lens: exported ${files.length} file${files.length === 1 ? "" : "s"} (${pick.label}) to ${where}.`);
 }

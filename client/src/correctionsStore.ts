@@ -11,10 +11,10 @@
 // - writes to one file wait for each other, so that two corrections made at once are both kept.
 // Plain Node (no vscode): the extension calls it, and the unit tests do.
 
-import { randomBytes } from "node:crypto";
 import { constants, type Stats } from "node:fs";
-import { lstat, mkdir, open, rename, unlink } from "node:fs/promises";
+import { lstat, mkdir, open } from "node:fs/promises";
 import path from "node:path";
+import { writeFileAtomically } from "../../server/src/node/safeWrite";
 
 /** A corrections file that is not written, and why (said to the user, who may open it). */
 export class CorrectionsFileProblem extends Error {
@@ -65,7 +65,7 @@ export class CorrectionsStore {
       const { data, mode } = await readExisting(target, key);
       const list = data[key] === undefined ? [] : (data[key] as unknown[]);
       await mkdir(folder, { recursive: true });
-      await writeAtomically(target, `${JSON.stringify({ ...data, [key]: change(list) }, null, 2)}\n`, mode);
+      writeFileAtomically(target, `${JSON.stringify({ ...data, [key]: change(list) }, null, 2)}\n`, mode);
     });
     const settled = write.catch(() => undefined);
     this.queues.set(target, settled);
@@ -137,23 +137,4 @@ async function readExisting(file: string, key: string): Promise<{ data: Json; mo
   if (!isObject(data)) throw new CorrectionsFileProblem(file, `is not a JSON object with a "${key}" list. Fix it first.`);
   if (data[key] !== undefined && !Array.isArray(data[key])) throw new CorrectionsFileProblem(file, `has a "${key}" that is not a list. Fix it first.`);
   return { data, mode: info.mode & 0o7777 };
-}
-
-/** Writes `text` to a new file beside `file` and renames it over `file` (which, if a link, is replaced, not followed). */
-async function writeAtomically(file: string, text: string, mode: number | undefined): Promise<void> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
-  // "wx": created afresh, never an existing file or a link someone left under that name.
-  const handle = await open(temporary, "wx", mode ?? 0o666);
-  try {
-    try {
-      await handle.writeFile(text);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, file);
-  } catch (e) {
-    await unlink(temporary).catch(() => undefined);
-    throw e;
-  }
 }
