@@ -42,8 +42,8 @@ export class OpenDump {
       }
       const lines = this.session.lines;
       const last = lines.length - 1;
-      const start = clamp(change.range.start, lines);
-      const end = clamp(change.range.end, lines);
+      // A range whose end comes before its start is the range between them (as the LSP's text-document library reads it).
+      const [start, end] = ordered(clamp(change.range.start, lines), clamp(change.range.end, lines));
       // One line of margin on each side: a `\r` and a `\n` meeting across the edit make one line end.
       const from = Math.max(0, start.line - 1);
       const to = Math.min(last, end.line + 1);
@@ -107,6 +107,10 @@ export class OpenDump {
   }
 }
 
+function ordered(a: Position, b: Position): [Position, Position] {
+  return a.line < b.line || (a.line === b.line && a.character <= b.character) ? [a, b] : [b, a];
+}
+
 function clamp(pos: Position, lines: readonly string[]): Position {
   const line = Math.min(Math.max(0, pos.line), lines.length - 1);
   return { line, character: Math.min(Math.max(0, pos.character), lines[line]!.length) };
@@ -121,7 +125,8 @@ function replaceInText(text: string, range: { start: Position; end: Position }, 
     for (let i = 0; i < line; i++) o += lines[i]!.length + ends[i]!.length;
     return o + character;
   };
-  return text.slice(0, offset(range.start)) + insert + text.slice(offset(range.end));
+  const [start, end] = [offset(range.start), offset(range.end)].sort((a, b) => a - b);
+  return text.slice(0, start) + insert + text.slice(end);
 }
 
 export class OpenDumps {

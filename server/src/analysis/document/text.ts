@@ -1,8 +1,9 @@
-// Lines of a dump. `\r\n`, `\n` and a lone `\r` each end one line; a leading byte-order mark is
-// not part of line 0. Everything downstream works on the array of line texts (without line ends),
-// so positions are (line, UTF-16 column) by construction.
-
-const BOM = "\uFEFF";
+// Lines of a dump. `\r\n`, `\n` and a lone `\r` each end one line. Everything downstream works on
+// the array of line texts (without line ends), so positions are (line, UTF-16 column) by
+// construction. A U+FEFF is text wherever it is, also at the start: a file's byte-order mark is
+// dropped when the file is read (server/src/node/textFile.ts), and the editor's text has none, so
+// one found here is in the editor's text too (dumps joined with `cat` have them at line starts);
+// dropping it would put every column of that line one off the editor's.
 
 export function splitLines(text: string): string[] {
   return splitLinesWithEnds(text).lines;
@@ -10,7 +11,6 @@ export function splitLines(text: string): string[] {
 
 /** The lines and, for each, the line end that follows it (`""` after the last line). */
 export function splitLinesWithEnds(text: string): { lines: string[]; ends: string[] } {
-  if (text.startsWith(BOM)) text = text.slice(1);
   const lines: string[] = [];
   const ends: string[] = [];
   const n = text.length;
