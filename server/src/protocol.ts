@@ -62,6 +62,8 @@ export const requests = {
   export: new RequestType<{ uri: string; format: ExportFormat; dates: boolean }, ExportedFile[], void>("newsLens/export"),
   /** Whether a plain-text document looks like a dump (its first 64 KB). */
   looksLikeDump: new RequestType<{ text: string }, boolean, void>("newsLens/looksLikeDump"),
+  /** Answered at once: the client's liveness check (a server that is running but does not answer this is hung). */
+  alive: new RequestType<null, true, void>("newsLens/alive"),
   /** A file over 50 MB, which VS Code keeps from extensions, read by the server: its Outline (null: not a dump). */
   openLargeFile: new RequestType<{ uri: string }, DocumentSymbol[] | null, void>("newsLens/openLargeFile"),
 } as const;

@@ -270,6 +270,7 @@ connection.onRequest(
         .find((a) => a.range.start.line <= line && line <= a.range.end.line)?.index ?? null,
   ),
 );
+connection.onRequest(requests.alive, () => true as const);
 connection.onRequest(
   requests.looksLikeDump,
   guarded("looksLikeDump", false, ({ text }) => looksLikeNewsDump(text)),
