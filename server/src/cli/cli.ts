@@ -1,6 +1,5 @@
 // `news-lens`: the analysis core outside the editor. Same core, same results as the server.
 
-import { readFileSync } from "node:fs";
 import { type DumpAnalysis, tagDocument } from "../analysis/index.js";
 import { analyzeFile } from "../node/analyzeFile.js";
 import { lazyNerModel } from "../node/modelFile.js";
@@ -12,7 +11,8 @@ const USAGE = `news-lens — read a plain-text news dump into articles, entities
 
 Usage:
   news-lens analyze FILE [--json] [--jobs N]
-                                    one line per article (line, date, headline) and counts;
+                                    one line per article (line, date, headline) and counts; a FILE
+                                    of - is standard input (no corrections apply to it);
                                     --json prints the whole analysis (DumpAnalysis); the user's
                                     corrections apply: FILE.annotations.json, and .newslens/lexicon.json
                                     in FILE's folder or the nearest above it that is yours alone
@@ -132,7 +132,7 @@ function summary(a: DumpAnalysis): string {
 
 function conll(args: string[]): number {
   const file = args.find((a) => !a.startsWith("--"));
-  const text = file ? readCliFile(file, "file") : readFileSync(0, "utf8");
+  const text = readCliFile(file ?? "-", "file");
   const model = lazyNerModel()();
   if (!model) throw new CliError("news-lens: the entity model is missing");
   const lines = text.split(/\r?\n/);
@@ -198,9 +198,11 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-// A reader that stops early (`news-lens analyze dump.txt --json | head`) is not an error.
+// A reader that stops early (`news-lens analyze dump.txt --json | head`) is not an error; output
+// that cannot be written (a full disk, `> /dev/full`) is one line and exit 1, not a stack trace.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-  if (e.code !== "EPIPE") throw e;
-  process.exit(process.exitCode ?? 0);
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  process.stderr.write(`news-lens: cannot write the output: ${e.message}\n`);
+  process.exit(1);
 });
 void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -21,6 +21,7 @@ export const EXPORT_USAGE = `  news-lens export DUMP --format jsonl|labelstudio|
 
 /** Why `out` must not be written: it is the dump, or one of the files its corrections come from. */
 function inputProblem(dump: string, out: string): string | undefined {
+  if (dump === "-") return undefined; // standard input: nothing on disk to protect
   const inputs = [dump, `${dump}.annotations.json`, ...ownLexiconFolders(dump).map((f) => path.join(f, ".newslens", "lexicon.json"))];
   const input = inputs.find((file) => isSameFile(out, file));
   return input && `is ${input === dump ? "the dump itself" : input}: the export would replace it`;

@@ -8,6 +8,7 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   type DocumentDiagnosticReport,
+  ErrorCodes,
   FileChangeType,
   type InitializeResult,
   ProposedFeatures,
@@ -33,9 +34,16 @@ import { ServerState } from "./state.js";
 const connection = createConnection(ProposedFeatures.all);
 const state = new ServerState(connection);
 
-/** Runs a handler; an exception is logged and answered with `fallback`, never a crash. */
+/** Set by the shutdown request: every request after it is answered with InvalidRequest, as the LSP says. */
+let shutDown = false;
+connection.onShutdown(() => {
+  shutDown = true;
+});
+
+/** Runs a handler; an exception is logged and answered with `fallback`, never a crash. After shutdown, an error. */
 function guarded<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
   return async (params: P, token: CancellationToken): Promise<R> => {
+    if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, `${name} after shutdown`);
     try {
       return await handler(params, token);
     } catch (e) {
@@ -270,7 +278,10 @@ connection.onRequest(
         .find((a) => a.range.start.line <= line && line <= a.range.end.line)?.index ?? null,
   ),
 );
-connection.onRequest(requests.alive, () => true as const);
+connection.onRequest(
+  requests.alive,
+  guarded("alive", true as const, () => true as const),
+);
 connection.onRequest(
   requests.looksLikeDump,
   guarded("looksLikeDump", false, ({ text }) => looksLikeNewsDump(text)),

@@ -308,11 +308,35 @@ export class CliError extends Error {
   }
 }
 
-/** A file the CLI reads (`what`: dump, file…); one clear line when it cannot. */
+/** Standard input read to its end (at most `maxBytes`), decoded as a file is: for `news-lens analyze -`. */
+export function readStdinText(maxBytes: number = MAX_DUMP_BYTES): string {
+  const parts: Buffer[] = [];
+  for (let total = 0; ; ) {
+    const buffer = Buffer.alloc(CHUNK_BYTES);
+    let bytesRead: number;
+    try {
+      bytesRead = readSync(0, buffer, 0, buffer.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EOF") break; // the end of a pipe, on Windows
+      if (code !== "EAGAIN") throw e;
+      // A pipe opened without blocking that has nothing yet: wait a little for the writer.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+      continue;
+    }
+    if (bytesRead === 0) break;
+    parts.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > maxBytes) throw new UnreadableFile(`holds more than the ${mb(maxBytes)} MB read at most`);
+  }
+  return decodeText(Buffer.concat(parts)).text;
+}
+
+/** A file the CLI reads (`what`: dump, file…), or standard input for "-"; one clear line when it cannot. */
 export function readCliFile(file: string, what: string, maxBytes: number = MAX_DUMP_BYTES): string {
   try {
-    return readTextFileSync(file, maxBytes);
+    return file === "-" ? readStdinText(maxBytes) : readTextFileSync(file, maxBytes);
   } catch (e) {
-    throw new CliError(`news-lens: cannot read ${what} ${file}: ${whyUnreadable(e)}`);
+    throw new CliError(`news-lens: cannot read ${what} ${file === "-" ? "from standard input" : file}: ${whyUnreadable(e)}`);
   }
 }
