@@ -61,6 +61,19 @@ test("a change whose range ends before it starts is applied with its ends in ord
   ]);
 });
 
+test("a position past the last line is the end of the text, one past a line's end that line's end, as the LSP library reads them", () => {
+  const open = new OpenDump("file:///t.txt", 1, "Storm hits coast\r\nRain.");
+  open.applyChanges([{ range: { start: at(9, 3), end: at(7, 0) }, text: "\nWind." }], 2);
+  open.applyChanges([{ range: { start: at(0, 99), end: at(0, 99) }, text: "!" }], 3);
+  open.applyChanges([{ range: { start: at(-1, 5), end: at(0, -4) }, text: "Big " }], 4);
+  assert.equal(open.getText(), "Big Storm hits coast!\r\nRain.\nWind.");
+  // The library's own reading of the same positions, one at a time on a fresh document.
+  const oracle = TextDocument.create("file:///t.txt", "newsdump", 1, "Storm hits coast\r\nRain.");
+  assert.equal(oracle.offsetAt(at(9, 3)), oracle.getText().length);
+  assert.equal(oracle.offsetAt(at(0, 99)), "Storm hits coast".length);
+  assert.equal(oracle.offsetAt(at(-1, 5)), 0);
+});
+
 /** Prose of about `chars` characters on one line, no names. */
 function filler(chars: number): string {
   return "lorem ipsum dolor sit amet ".repeat(Math.ceil(chars / 27)).slice(0, chars);

@@ -111,9 +111,12 @@ function ordered(a: Position, b: Position): [Position, Position] {
   return a.line < b.line || (a.line === b.line && a.character <= b.character) ? [a, b] : [b, a];
 }
 
+/** A position inside the text, as the LSP's text-document library reads one outside it: a line past the end is the end of the text, a column past a line's end is its end. */
 function clamp(pos: Position, lines: readonly string[]): Position {
-  const line = Math.min(Math.max(0, pos.line), lines.length - 1);
-  return { line, character: Math.min(Math.max(0, pos.character), lines[line]!.length) };
+  if (pos.line < 0) return { line: 0, character: 0 };
+  const last = lines.length - 1;
+  if (pos.line > last) return { line: last, character: lines[last]!.length };
+  return { line: pos.line, character: Math.min(Math.max(0, pos.character), lines[pos.line]!.length) };
 }
 
 /** Applies a ranged change to a whole text (only for documents kept whole). */
