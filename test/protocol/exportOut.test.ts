@@ -13,11 +13,10 @@ const cli = (...args: string[]) =>
   spawnSync(process.execPath, [join(repo, "dist", "cli.js"), ...args], { cwd: dir, encoding: "utf8", input: "", timeout: 60_000, maxBuffer: 1 << 30 });
 const dumpText = "Storm hits coast\nBy Jane Doe | June 3, 2024\n\nMIAMI (AP) - Heavy rain hit Miami on Monday, said Mayor Francis Suarez.\n";
 
-let dir: string;
-let dump: string;
+// The dump and its corrections, and links to the dump, in a folder of their own.
+const dir = mkdtempSync(join(tmpdir(), "news-lens-export-out-"));
+const dump = join(dir, "dump.txt");
 before(() => {
-  dir = mkdtempSync(join(tmpdir(), "news-lens-export-out-"));
-  dump = join(dir, "dump.txt");
   writeFileSync(dump, dumpText);
   writeFileSync(`${dump}.annotations.json`, JSON.stringify({ version: 1, corrections: [{ text: "Miami", type: "location", scope: "all" }] }));
   mkdirSync(join(dir, ".newslens"));

@@ -12,10 +12,13 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { pathToFileURL } from "node:url";
 import type { Hover, WorkspaceSymbol } from "vscode-languageserver-protocol";
-import { repo, samplePath, startServer, type TestServer, waitFor } from "./client.js";
+import { answerWithin } from "./answer.js";
+import { repo, type ServerOptions, samplePath, startServer, type TestServer, waitFor } from "./client.js";
 
 const sample = readFileSync(samplePath, "utf8");
 const qaaniLine = sample.split("\n").findIndex((l) => l.startsWith("Esmail Qaani met"));
+/** A lexicon that makes Esmail Qaani an organization. */
+const QAANI_ORGANIZATION = JSON.stringify({ version: 1, entries: [{ text: "Esmail Qaani", type: "organization" }] });
 
 /** The CLI, which must end within `ms` (a hang is a failure). */
 function cli(args: string[], cwd = repo, ms = 15_000) {
@@ -100,7 +103,7 @@ test("the CLI looks for the lexicon in the user's own folders above the dump, ne
   const project = join(shared, "project");
   mkdirSync(join(project, "dumps"), { recursive: true });
   mkdirSync(join(shared, ".newslens"));
-  writeFileSync(join(shared, ".newslens", "lexicon.json"), JSON.stringify({ version: 1, entries: [{ text: "Esmail Qaani", type: "organization" }] }));
+  writeFileSync(join(shared, ".newslens", "lexicon.json"), QAANI_ORGANIZATION);
   writeFileSync(join(project, "dumps", "dump.txt"), sample);
   const typeOfQaani = () => {
     const r = cli(["analyze", join(project, "dumps", "dump.txt"), "--json"]);
@@ -114,16 +117,15 @@ test("the CLI looks for the lexicon in the user's own folders above the dump, ne
   assert.equal(typeOfQaani(), "organization", "in the user's own folder above the dump it serves");
 });
 
-/** A request that must answer within `ms`. */
-async function answer<T>(server: TestServer, method: string, params: unknown, ms = 20_000): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${method} did not answer in ${ms} ms`)), ms);
-  });
+const answer = <T>(server: TestServer, method: string, params: unknown) => answerWithin<T>(server, method, params, 20_000);
+
+/** Runs `body` with a server started with `options`, and stops the server whatever happens. */
+async function withServer(options: ServerOptions, body: (server: TestServer) => Promise<void>): Promise<void> {
+  const server = await startServer(options);
   try {
-    return await Promise.race([server.connection.sendRequest(method, params) as Promise<T>, timeout]);
+    await body(server);
   } finally {
-    clearTimeout(timer);
+    await server.stop();
   }
 }
 
@@ -139,8 +141,7 @@ test("the server keeps answering with a FIFO as the annotations file and /dev/ze
   mkfifo(`${dump}.annotations.json`);
   mkdirSync(join(ws, ".newslens"));
   symlinkSync("/dev/zero", join(ws, ".newslens", "lexicon.json"));
-  const server = await startServer({ rootPath: ws });
-  try {
+  await withServer({ rootPath: ws }, async (server) => {
     const uri = pathToFileURL(dump).href;
     server.open(uri, sample);
     await answer(server, "textDocument/semanticTokens/full", { textDocument: { uri } });
@@ -149,9 +150,7 @@ test("the server keeps answering with a FIFO as the annotations file and /dev/ze
     const warnings = await waitFor(async () => (server.messages.length >= 2 ? server.messages : undefined));
     assert.equal(warnings.filter((m) => /annotations\.json cannot be read \(is a FIFO \(named pipe\), not a regular file\)/.test(m)).length, 1);
     assert.equal(warnings.filter((m) => /lexicon\.json cannot be read \(is a character device, not a regular file\)/.test(m)).length, 1);
-  } finally {
-    await server.stop();
-  }
+  });
 });
 
 test("a damaged annotations file is said once and leaves the lexicon applied; fixed, it applies", async () => {
@@ -160,9 +159,8 @@ test("a damaged annotations file is said once and leaves the lexicon applied; fi
   writeFileSync(dump, sample);
   writeFileSync(`${dump}.annotations.json`, '<<<<<<< HEAD\n{"version": 1, "corrections": []}\n=======\n');
   mkdirSync(join(ws, ".newslens"));
-  writeFileSync(join(ws, ".newslens", "lexicon.json"), JSON.stringify({ version: 1, entries: [{ text: "Esmail Qaani", type: "organization" }] }));
-  const server = await startServer({ rootPath: ws });
-  try {
+  writeFileSync(join(ws, ".newslens", "lexicon.json"), QAANI_ORGANIZATION);
+  await withServer({ rootPath: ws }, async (server) => {
     const uri = pathToFileURL(dump).href;
     server.open(uri, sample);
     assert.match(await hoverOnQaani(server, uri), /\*\*Esmail Qaani\*\* — Organization/);
@@ -174,9 +172,7 @@ test("a damaged annotations file is said once and leaves the lexicon applied; fi
     writeFileSync(`${dump}.annotations.json`, JSON.stringify({ version: 1, corrections: [{ text: "Esmail Qaani", type: "location", scope: "all" }] }));
     await server.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: `${uri}.annotations.json`, type: 2 }] });
     assert.match(await hoverOnQaani(server, uri), /\*\*Esmail Qaani\*\* — Location/);
-  } finally {
-    await server.stop();
-  }
+  });
 });
 
 test("the server looks for the lexicon up to the dump's workspace folder, not above it", async () => {
@@ -184,16 +180,13 @@ test("the server looks for the lexicon up to the dump's workspace folder, not ab
   const ws = join(outer, "project");
   mkdirSync(join(outer, ".newslens"), { recursive: true });
   mkdirSync(ws);
-  writeFileSync(join(outer, ".newslens", "lexicon.json"), JSON.stringify({ version: 1, entries: [{ text: "Esmail Qaani", type: "organization" }] }));
+  writeFileSync(join(outer, ".newslens", "lexicon.json"), QAANI_ORGANIZATION);
   writeFileSync(join(ws, "dump.txt"), sample);
-  const server = await startServer({ rootPath: ws });
-  try {
+  await withServer({ rootPath: ws }, async (server) => {
     const uri = pathToFileURL(join(ws, "dump.txt")).href;
     server.open(uri, sample);
     assert.match(await hoverOnQaani(server, uri), /\*\*Esmail Qaani\*\* — Person/);
-  } finally {
-    await server.stop();
-  }
+  });
 });
 
 test("large-file reads of FIFOs are refused at once and do not hold up the reads after them", async () => {
@@ -202,8 +195,7 @@ test("large-file reads of FIFOs are refused at once and do not hold up the reads
   for (const f of fifos) mkfifo(f);
   symlinkSync("/dev/zero", join(ws, "zero.news.txt"));
   writeFileSync(join(ws, "real.news.txt"), sample);
-  const server = await startServer({ rootPath: ws });
-  try {
+  await withServer({ rootPath: ws }, async (server) => {
     const refused = [...fifos, join(ws, "zero.news.txt")].map((f) =>
       answer(server, "newsLens/openLargeFile", { uri: pathToFileURL(f).href }).then(
         () => "answered",
@@ -214,9 +206,7 @@ test("large-file reads of FIFOs are refused at once and do not hold up the reads
     assert.equal(outline.length, 6);
     for (const why of await Promise.all(refused))
       assert.match(why, /cannot read (fifo-\d|zero)\.news\.txt: is a (FIFO \(named pipe\)|character device), not a regular file/);
-  } finally {
-    await server.stop();
-  }
+  });
 });
 
 test("the workspace index reads nothing outside the workspace and each dump once, whatever the patterns and links", async () => {
@@ -232,8 +222,7 @@ test("the workspace index reads nothing outside the workspace and each dump once
   symlinkSync("..", join(ws, "dumps", "loop")); // dumps/loop/dumps/inside.txt is dumps/inside.txt
   mkfifo(join(ws, "dumps", "fifo.txt"));
   const files = ["**/dumps/**/*.txt", "../outside/*.txt", `${join(root, "outside")}/*.txt`, "dumps/loop/dumps/*.txt"];
-  const server = await startServer({ rootPath: ws, settings: { files } });
-  try {
+  await withServer({ rootPath: ws, settings: { files } }, async (server) => {
     const quokka = await waitFor(async () => {
       const r = await answer<WorkspaceSymbol[]>(server, "workspace/symbol", { query: "Quokka" });
       return r.length ? r : undefined;
@@ -244,7 +233,5 @@ test("the workspace index reads nothing outside the workspace and each dump once
       "indexed once",
     );
     assert.deepEqual(await answer(server, "workspace/symbol", { query: "Wombat" }), [], "nothing from outside the workspace");
-  } finally {
-    await server.stop();
-  }
+  });
 });

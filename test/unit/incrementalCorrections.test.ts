@@ -38,8 +38,8 @@ const pieces = [
   "\n\nStorm hits Baghdad\nBy Jane Doe | June 3, 2024\n\n",
   "",
 ];
-const edit = (len: number) =>
-  fc.record({ at: fc.nat({ max: len }), remove: fc.nat({ max: 40 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join("")) });
+/** An edit as the session takes it: lines [line, line + remove) replaced by the pieces' lines. */
+const lineEdit = fc.record({ line: fc.nat(), remove: fc.nat({ max: 3 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }) });
 
 /** Corrections as a user makes them on the text as it is: "all", "mention" (anchored) and lexicon entries; `round` picks which. */
 function corrections(text: string, round: number): Corrections {
@@ -73,21 +73,19 @@ test("corrected entities after each edit, and after the corrections change, equa
   if (!nerModel()) return t.skip("NER model unavailable");
   const first = corrections(base, 0);
   fc.assert(
-    fc.property(fc.array(edit(base.length), { minLength: 1, maxLength: 4 }), fc.nat({ max: 3 }), (edits, changeAt) => {
+    fc.property(fc.array(lineEdit, { minLength: 1, maxLength: 4 }), fc.nat({ max: 3 }), (edits, changeAt) => {
       const session = new DumpSession(base, { nerModel, corrections: first });
       let c = first;
-      let text = base;
-      assert.deepEqual(session.stage("entities"), fresh(text, c));
+      const lines = base.split("\n");
+      assert.deepEqual(session.stage("entities"), fresh(base, c));
       edits.forEach((e, k) => {
-        const start = Math.min(e.at, text.length);
-        const end = Math.min(text.length, start + e.remove);
-        const lines = text.split(/\r\n|\r|\n/);
-        const line = (offset: number) => text.slice(0, offset).split(/\r\n|\r|\n/).length - 1;
-        const [from, to] = [line(start), line(end)];
-        text = text.slice(0, start) + e.insert + text.slice(end);
-        const newLines = text.split(/\r\n|\r|\n/).slice(from, from + (to - from + 1) + (text.split(/\r\n|\r|\n/).length - lines.length));
-        session.replaceLines(from, to + 1, newLines);
-        assert.equal(session.lines.join("\n"), text.split(/\r\n|\r|\n/).join("\n"));
+        const from = e.line % (lines.length + 1);
+        const to = Math.min(lines.length, from + e.remove);
+        const inserted = e.insert.length ? e.insert.join("").split("\n") : [];
+        lines.splice(from, to - from, ...inserted);
+        if (!lines.length) lines.push(""); // as the session keeps an empty dump
+        session.replaceLines(from, to, inserted);
+        const text = lines.join("\n");
         if (k === changeAt) {
           // The user records more corrections: a new corrections object, as the server reads it.
           c = corrections(text, 1);
@@ -102,55 +100,44 @@ test("corrected entities after each edit, and after the corrections change, equa
 
 // ---- the kept results of an article are given again only when all they depend on is as it was ----
 
-const LINES = [
-  "Qaani visits Baghdad", // 0 article 0
-  "", // 1
-  "Esmail Qaani met leaders in Baghdad.", // 2
-  "", // 3
-  "Storm hits Baghdad", // 4 article 1
-  "", // 5
-  "Esmail Qaani met leaders in Baghdad.", // 6
-];
-
-function article(index: number, from: number, to: number): Article {
-  return {
-    index,
-    headline: LINES[from]!,
-    sections: [],
-    repeatedHeadlineLines: [],
-    boilerplateLines: [],
-    headlineRange: { start: { line: from, character: 0 }, end: { line: from, character: LINES[from]!.length } },
-    range: { start: { line: from, character: 0 }, end: { line: to, character: LINES[to]!.length } },
-  };
+/** Articles as the session finds them in `text` (records between separator lines). */
+function articlesOf(text: string): { lines: readonly string[]; articles: readonly Article[] } {
+  const session = new DumpSession(text);
+  return { lines: session.lines, articles: session.articles() };
 }
-const ARTICLES = [article(0, 0, 2), article(1, 4, 6)];
-const mention = (line: number, text: string, canonical: string, articleIndex: number): EntityMention => {
-  const start = LINES[line]!.indexOf(text);
-  return {
-    text,
-    type: "person",
-    canonical,
-    range: { start: { line, character: start }, end: { line, character: start + text.length } },
-    article: articleIndex,
-  };
+const record = (headline: string, body: string) => `=====\nTitle: ${headline}\n\n${body}\n`;
+const BODY = "Esmail Qaani met leaders in Baghdad.";
+const TWO = articlesOf(record("Qaani visits Baghdad", BODY) + record("Storm hits Baghdad", BODY));
+
+/** A model mention of the first `text` on `line`. */
+const mention = (line: number, text: string, canonical: string, article: number): EntityMention => {
+  const start = TWO.lines[line]!.indexOf(text);
+  return { text, type: "person", canonical, range: { start: { line, character: start }, end: { line, character: start + text.length } }, article };
 };
-const findingsOf = (file: AnnotationsFile) => ARTICLES.map((a) => findCorrections(LINES.slice(a.range.start.line, a.range.end.line + 1), a.headline, file));
+const findingsOf = (file: AnnotationsFile, { lines, articles } = TWO) =>
+  articles.map((a) => findCorrections(lines.slice(a.range.start.line, a.range.end.line + 1), a.headline, file));
+/** The line of the body of article `i` of TWO. */
+const bodyLine = (i: number) => TWO.lines.indexOf(BODY, TWO.articles[i]!.range.start.line);
+
+test("the two records are two articles", () => {
+  assert.deepEqual(
+    TWO.articles.map((a) => a.headline),
+    ["Qaani visits Baghdad", "Storm hits Baghdad"],
+  );
+});
 
 test("a confirmed mention that borrows its canonical name from another article follows that name when it changes", () => {
-  // "Baghdad" marked a person everywhere: the model has it as nobody, so its canonical name is
-  // the one the model gives "Baghdad" elsewhere (here, on line 0).
+  // "Baghdad" marked a person everywhere: where the model has no mention of it, its canonical
+  // name is the one the model gives "Baghdad" elsewhere (here, in article 0's headline).
   const file: AnnotationsFile = { version: 1, corrections: [{ text: "Baghdad", type: "person", scope: "all" }] };
   const findings = findingsOf(file);
+  const headline = TWO.articles[0]!.headlineRange.start.line;
   const memo: CorrectionMemo = new WeakMap();
-  const before = [mention(0, "Baghdad", "Baghdad City", 0)];
-  correctMentions(ARTICLES, findings, before, file, memo);
-  const after = [mention(0, "Baghdad", "Greater Baghdad", 0)];
-  assert.deepEqual(correctMentions(ARTICLES, findings, after, file, memo), correctMentions(ARTICLES, findings, after, file));
-  assert.ok(
-    correctMentions(ARTICLES, findings, after, file, memo)
-      .filter((m) => m.article === 1)
-      .every((m) => m.canonical === "Greater Baghdad"),
-  );
+  correctMentions(TWO.articles, findings, [mention(headline, "Baghdad", "Baghdad City", 0)], file, memo);
+  const after = [mention(headline, "Baghdad", "Greater Baghdad", 0)];
+  const corrected = correctMentions(TWO.articles, findings, after, file, memo);
+  assert.deepEqual(corrected, correctMentions(TWO.articles, findings, after, file));
+  assert.ok(corrected.filter((m) => m.article === 1).every((m) => m.canonical === "Greater Baghdad"));
 });
 
 test("a mention correction that moves to another article is applied there, and no longer where it was", () => {
@@ -158,26 +145,29 @@ test("a mention correction that moves to another article is applied there, and n
   // otherwise, article 1's (whose text and findings did not change) is the one.
   const file: AnnotationsFile = { version: 1, corrections: [{ text: "Esmail Qaani", type: "none", scope: "mention", before: "", after: " met leaders" }] };
   const memo: CorrectionMemo = new WeakMap();
-  const entities = [mention(2, "Esmail Qaani", "Esmail Qaani", 0), mention(6, "Esmail Qaani", "Esmail Qaani", 1)];
+  const entities = [mention(bodyLine(0), "Esmail Qaani", "Esmail Qaani", 0), mention(bodyLine(1), "Esmail Qaani", "Esmail Qaani", 1)];
   const findings = findingsOf(file);
   assert.deepEqual(
-    correctMentions(ARTICLES, findings, entities, file, memo).map((m) => m.article),
+    correctMentions(TWO.articles, findings, entities, file, memo).map((m) => m.article),
     [1],
   );
-  const edited = findCorrections(["Qaani visits Baghdad", "", "Esmail Qaani visited leaders in Baghdad."], ARTICLES[0]!.headline, file);
-  const after = correctMentions(ARTICLES, [edited, findings[1]!], entities, file, memo);
-  assert.deepEqual(after, correctMentions(ARTICLES, [edited, findings[1]!], entities, file));
+  const edited = articlesOf(record("Qaani visits Baghdad", "Esmail Qaani visited leaders in Baghdad."));
+  const after = [findingsOf(file, edited)[0]!, findings[1]!];
+  const corrected = correctMentions(TWO.articles, after, entities, file, memo);
+  assert.deepEqual(corrected, correctMentions(TWO.articles, after, entities, file));
   assert.deepEqual(
-    after.map((m) => m.article),
+    corrected.map((m) => m.article),
     [0],
   );
 });
 
 test("two copies of an article share what the corrections find in them, each gets its own result", () => {
   // One findings object for both copies (a session keeps one per article text), no model mentions.
+  const copies = articlesOf(record("Storm hits Baghdad", BODY) + record("Storm hits Baghdad", BODY));
   const file: AnnotationsFile = { version: 1, corrections: [{ text: "Baghdad", type: "location", scope: "all" }] };
-  const found = findCorrections(LINES.slice(4, 7), LINES[4], file);
-  const copies = [article(0, 0, 2), article(1, 4, 6)].map((a) => ({ ...a, headline: LINES[4]! }));
-  const lines = correctMentions(copies, [found, found], [], file, new WeakMap()).map((m) => m.range.start.line);
-  assert.deepEqual(lines, [0, 2, 4, 6]);
+  const found = findingsOf(file, copies)[0]!;
+  const lines = correctMentions(copies.articles, [found, found], [], file, new WeakMap()).map((m) => m.range.start.line);
+  const expected = copies.lines.flatMap((line, i) => (line.includes("Baghdad") ? [i] : []));
+  assert.deepEqual(lines, expected);
+  assert.equal(expected.length, 4);
 });
