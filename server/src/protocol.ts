@@ -195,6 +195,8 @@ export const requests = {
   exportGraph: new RequestType<{ uri: string; format: GraphFormat } & GraphSettings, ExportedFile[], void>("newsLens/exportGraph"),
   /** Whether a plain-text document looks like a dump (its first 64 KB). */
   looksLikeDump: new RequestType<{ text: string }, boolean, void>("newsLens/looksLikeDump"),
+  /** Answered at once: the client's liveness check (a server that is running but does not answer this is hung). */
+  alive: new RequestType<null, true, void>("newsLens/alive"),
   /** A file over 50 MB, which VS Code keeps from extensions, read by the server: its Outline (null: not a dump). */
   openLargeFile: new RequestType<{ uri: string }, DocumentSymbol[] | null, void>("newsLens/openLargeFile"),
 } as const;
@@ -206,6 +208,8 @@ export const notifications = {
   articlesChanged: new NotificationType<{ uri: string }>("newsLens/articlesChanged"),
   /** Server → client: whether a dump gets only its Outline, and why (the status bar says it). */
   sizeLimit: new NotificationType<{ uri: string; limited: boolean; message: string }>("newsLens/sizeLimit"),
+  /** Server → client, once per document: the editor seems to have decoded it with the wrong encoding (why, in `message`). */
+  misdecoded: new NotificationType<{ uri: string; message: string }>("newsLens/misdecoded"),
 } as const;
 
 /** Commands the server puts in code actions and hovers; the client registers them. */

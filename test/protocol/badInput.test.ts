@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+import { answerWithin } from "./answer.js";
 import { startServer, type TestServer } from "./client.js";
 
 const dir = join(__dirname, "..", "fixtures", "bad");
@@ -41,17 +42,7 @@ after(async () => {
 });
 
 /** A request that must answer within `ms` (a hang is a failure, not a slow test). */
-async function answer<T>(method: string, params: unknown, ms = 120_000): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${method} did not answer in ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([server.connection.sendRequest(method, params) as Promise<T>, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const answer = <T>(method: string, params: unknown, ms = 120_000) => answerWithin<T>(server, method, params, ms);
 
 for (const [name, text] of inputs) {
   test(`every feature answers on ${name}`, async () => {

@@ -6,7 +6,17 @@ import { DumpSession, type SessionOptions, STAGE_NAMES, type StageName } from ".
 import type { DumpAnalysis } from "./types.js";
 
 // corrections and exports
-export { type AnnotationsFile, type Correction, type Lexicon, makeCorrection, parseAnnotations, parseLexicon } from "./corrections/annotations.js";
+export {
+  type AnnotationsFile,
+  type Correction,
+  type Lexicon,
+  makeCorrection,
+  parseAnnotations,
+  parseLexicon,
+  type ReadCorrections,
+  readAnnotations,
+  readLexicon,
+} from "./corrections/annotations.js";
 export { describeDate, formatDateValue } from "./dates/describe.js";
 export type { DateSpan } from "./dates/resolve.js";
 // dates
@@ -15,7 +25,7 @@ export { type DateJob, datesOf } from "./dates/stage.js";
 export { looksLikeNewsDump } from "./document/detect.js";
 export type { LayoutProfile } from "./document/layout.js";
 export { sentenceOf } from "./document/sentences.js";
-export { binaryReason, splitLinesWithEnds } from "./document/text.js";
+export { binaryReason, misdecodedReason, splitLinesWithEnds } from "./document/text.js";
 export { crossFileDuplicates, type DumpFingerprints } from "./duplicates/crossFile.js";
 // duplicates
 export { DUPLICATE_BODY, DUPLICATE_HEADLINE, type DuplicateData, fingerprintOf, REPEATED_HEADLINE } from "./duplicates/diagnostics.js";
@@ -25,7 +35,7 @@ export { type EntitySpan, loadNerModel, type NerModel, recognizeEntities, tagDoc
 export { type EntityEntry, EntityIndex, mentionAt, mentionsOfArticle } from "./entities/mentionIndex.js";
 export { describePlace, type PlaceTable } from "./entities/places.js";
 export { rolesOf } from "./entities/roles.js";
-export { type ExportedFile, type ExportFormat, exportAnnotations, exportFormats } from "./export/export.js";
+export { type ExportedFile, type ExportFormat, exportAnnotations, exportFormats, exportSteps } from "./export/export.js";
 export {
   type ArticleWork,
   type Corrections,

@@ -1,11 +1,10 @@
 // `news-lens`: the analysis core outside the editor. Same core, same results as the server.
 
-import { readFileSync } from "node:fs";
 import { type DumpAnalysis, tagDocument } from "../analysis/index.js";
 import { analyzeFile } from "../node/analyzeFile.js";
 import { lazyNerModel } from "../node/modelFile.js";
 import { defaultThreads } from "../node/parallel/workers.js";
-import { CliError, readTextFile } from "../node/textFile.js";
+import { CliError, readCliFile } from "../node/textFile.js";
 import { EXPORT_USAGE, runExport } from "./exportCommand.js";
 import { runGraph, runPlaces, VIEWS_USAGE } from "./viewsCommands.js";
 
@@ -13,9 +12,12 @@ const USAGE = `news-lens — read a plain-text news dump into articles, entities
 
 Usage:
   news-lens analyze FILE [--json] [--jobs N]
-                                    one line per article (line, date, headline) and counts;
+                                    one line per article (line, date, headline) and counts; a FILE
+                                    of - is standard input (no corrections apply to it);
                                     --json prints the whole analysis (DumpAnalysis); the user's
-                                    corrections (FILE.annotations.json, .newslens/lexicon.json) apply;
+                                    corrections apply: FILE.annotations.json, and .newslens/lexicon.json
+                                    in FILE's folder or the nearest above it that is yours alone
+                                    (up to your home folder; never a shared one such as /tmp);
                                     a big dump is tagged on N threads (default: the cores, at most 4)
   news-lens conll [FILE]            tag CoNLL-format tokens (token first on each line) from FILE
                                     or standard input; writes each line with the predicted BIO tag
@@ -23,7 +25,7 @@ ${EXPORT_USAGE}
 ${VIEWS_USAGE}
   news-lens --help                  this text
 
-Exit codes: 0 success, 1 unreadable or binary input, 2 wrong usage.`;
+Exit codes: 0 success, 1 unreadable or binary input (or a damaged corrections file), 2 wrong usage.`;
 
 async function analyze(args: string[]): Promise<number> {
   let json = false;
@@ -132,7 +134,7 @@ function summary(a: DumpAnalysis): string {
 
 function conll(args: string[]): number {
   const file = args.find((a) => !a.startsWith("--"));
-  const text = file ? readTextFile(file) : readFileSync(0, "utf8");
+  const text = readCliFile(file ?? "-", "file");
   const model = lazyNerModel()();
   if (!model) throw new CliError("news-lens: the entity model is missing");
   const lines = text.split(/\r?\n/);
@@ -200,9 +202,11 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-// A reader that stops early (`news-lens analyze dump.txt --json | head`) is not an error.
+// A reader that stops early (`news-lens analyze dump.txt --json | head`) is not an error; output
+// that cannot be written (a full disk, `> /dev/full`) is one line and exit 1, not a stack trace.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-  if (e.code !== "EPIPE") throw e;
-  process.exit(process.exitCode ?? 0);
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  process.stderr.write(`news-lens: cannot write the output: ${e.message}\n`);
+  process.exit(1);
 });
 void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

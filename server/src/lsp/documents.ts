@@ -3,7 +3,7 @@
 // keystroke: an edit touches only the lines it spans. Analyses are made lazily, once per version.
 
 import type { TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
-import { type Article, DumpSession, type Position, splitLinesWithEnds } from "../analysis/index.js";
+import { type Article, DumpSession, misdecodedReason, type Position, splitLinesWithEnds } from "../analysis/index.js";
 
 /** A string that owns its characters (V8 keeps a slice's parent string alive). */
 function detach(s: string): string {
@@ -17,6 +17,8 @@ export class OpenDump {
   /** Only for documents that are not text (binary): their raw text, edited as a whole. */
   private raw: string | undefined;
   private sizeMemo: { version: number; size: number } | undefined;
+  /** Why the text, as opened, looks decoded with the wrong encoding (if it does). */
+  readonly misdecoded: string | undefined;
 
   constructor(
     readonly uri: string,
@@ -24,6 +26,7 @@ export class OpenDump {
     text: string,
   ) {
     this.session = new DumpSession(text, { uri, file: uri });
+    this.misdecoded = misdecodedReason(text);
     this.ends = splitLinesWithEnds(text).ends;
     this.raw = this.session.notText ? text : undefined;
     if (this.raw === undefined && this.ends.length !== this.session.lines.length)
@@ -39,8 +42,8 @@ export class OpenDump {
       }
       const lines = this.session.lines;
       const last = lines.length - 1;
-      const start = clamp(change.range.start, lines);
-      const end = clamp(change.range.end, lines);
+      // A range whose end comes before its start is the range between them (as the LSP's text-document library reads it).
+      const [start, end] = ordered(clamp(change.range.start, lines), clamp(change.range.end, lines));
       // One line of margin on each side: a `\r` and a `\n` meeting across the edit make one line end.
       const from = Math.max(0, start.line - 1);
       const to = Math.min(last, end.line + 1);
@@ -104,9 +107,16 @@ export class OpenDump {
   }
 }
 
+function ordered(a: Position, b: Position): [Position, Position] {
+  return a.line < b.line || (a.line === b.line && a.character <= b.character) ? [a, b] : [b, a];
+}
+
+/** A position inside the text, as the LSP's text-document library reads one outside it: a line past the end is the end of the text, a column past a line's end is its end. */
 function clamp(pos: Position, lines: readonly string[]): Position {
-  const line = Math.min(Math.max(0, pos.line), lines.length - 1);
-  return { line, character: Math.min(Math.max(0, pos.character), lines[line]!.length) };
+  if (pos.line < 0) return { line: 0, character: 0 };
+  const last = lines.length - 1;
+  if (pos.line > last) return { line: last, character: lines[last]!.length };
+  return { line: pos.line, character: Math.min(Math.max(0, pos.character), lines[pos.line]!.length) };
 }
 
 /** Applies a ranged change to a whole text (only for documents kept whole). */
@@ -118,7 +128,8 @@ function replaceInText(text: string, range: { start: Position; end: Position }, 
     for (let i = 0; i < line; i++) o += lines[i]!.length + ends[i]!.length;
     return o + character;
   };
-  return text.slice(0, offset(range.start)) + insert + text.slice(offset(range.end));
+  const [start, end] = [offset(range.start), offset(range.end)].sort((a, b) => a - b);
+  return text.slice(0, start) + insert + text.slice(end);
 }
 
 export class OpenDumps {

@@ -8,6 +8,7 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   type DocumentDiagnosticReport,
+  ErrorCodes,
   FileChangeType,
   type InitializeResult,
   ProposedFeatures,
@@ -17,7 +18,7 @@ import {
 import {
   type DumpAnalysis,
   type EntityMention,
-  exportAnnotations,
+  exportSteps,
   GRAPH_FORMATS,
   looksLikeNewsDump,
   makeCorrection,
@@ -42,14 +43,22 @@ import { legend, semanticTokens } from "./features/semanticTokens.js";
 import { timelineChartData } from "./features/timelineChart.js";
 import { duplicateItems, entityItems, timelineItems } from "./features/views.js";
 import { workspaceSymbols } from "./features/workspaceSymbols.js";
+import { runInSlices } from "./policies/slices.js";
 import { ServerState } from "./state.js";
 
 const connection = createConnection(ProposedFeatures.all);
 const state = new ServerState(connection);
 
-/** Runs a handler; an exception is logged and answered with `fallback`, never a crash. */
+/** Set by the shutdown request: every request after it is answered with InvalidRequest, as the LSP says. */
+let shutDown = false;
+connection.onShutdown(() => {
+  shutDown = true;
+});
+
+/** Runs a handler; an exception is logged and answered with `fallback`, never a crash. After shutdown, an error. */
 function guarded<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
   return async (params: P, token: CancellationToken): Promise<R> => {
+    if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, `${name} after shutdown`);
     try {
       return await handler(params, token);
     } catch (e) {
@@ -238,7 +247,10 @@ connection.onCodeAction(
 connection.onRequest(
   requests.export,
   guarded("export", [], ({ uri, format, dates }, token) =>
-    state.withAnalysis(uri, token, [], ["entities", "dates"], (analysis, dump) => exportAnnotations(dump.session.lines, analysis, format, { dates })),
+    // In slices, on the lines as they are now (an edit meanwhile changes the session's lines in place).
+    state.withAnalysis(uri, token, [], ["entities", "dates"], (analysis, dump) =>
+      runInSlices(exportSteps([...dump.session.lines], analysis, format, { dates }), token),
+    ),
   ),
 );
 
@@ -255,7 +267,10 @@ connection.onRequest(
 connection.onRequest(
   requests.makeCorrection,
   guarded("makeCorrection", null, ({ uri, range, type, scope }, token) =>
-    state.withAnalysis(uri, token, null, ["entities"], (analysis, dump) => makeCorrection(dump.session.lines, analysis, range, type, scope)),
+    // A correction names text on one line; one across a line break would be saved and never apply.
+    range.start.line !== range.end.line
+      ? null
+      : state.withAnalysis(uri, token, null, ["entities"], (analysis, dump) => makeCorrection(dump.session.lines, analysis, range, type, scope)),
   ),
 );
 
@@ -350,6 +365,10 @@ connection.onRequest(
         ?.articles()
         .find((a) => a.range.start.line <= line && line <= a.range.end.line)?.index ?? null,
   ),
+);
+connection.onRequest(
+  requests.alive,
+  guarded("alive", true as const, () => true as const),
 );
 connection.onRequest(
   requests.looksLikeDump,

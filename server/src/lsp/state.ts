@@ -6,7 +6,7 @@
 import { fileURLToPath } from "node:url";
 import { type CancellationToken, type Connection, type Diagnostic, type InitializeParams, LSPErrorCodes, ResponseError } from "vscode-languageserver/node";
 import { type CancellationToken as CoreToken, type DumpAnalysis, type DumpFingerprints, noopToken, type StageName } from "../analysis/index.js";
-import { loadCorrections } from "../node/corrections.js";
+import { loadCorrections, workspaceLexiconFolders } from "../node/corrections.js";
 import { lazyNerModel, nerModelError } from "../node/modelFile.js";
 import { places } from "../node/placesFile.js";
 import { notifications } from "../protocol.js";
@@ -20,6 +20,7 @@ import { modelWithNotice } from "./policies/modelNotice.js";
 import { OutlineOnly } from "./policies/outlineOnly.js";
 import { OutlineProviders } from "./policies/outlineProviders.js";
 import { PushDiagnostics } from "./policies/pushDiagnostics.js";
+import { TextNotices } from "./policies/textNotices.js";
 import { WarmUps } from "./policies/warmUp.js";
 import { startProgress } from "./progress.js";
 import { readSettings } from "./settings.js";
@@ -44,7 +45,6 @@ export class ServerState {
   markReady: () => void = () => undefined;
   /** Settings loaded and the workspace's dumps known by their patterns: what judging a file needs. */
   readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
-  private readonly warnedNotText = new Set<string>();
 
   readonly nerModel = modelWithNotice(
     lazyNerModel(),
@@ -55,12 +55,9 @@ export class ServerState {
     },
   );
 
-  readonly corrections = new CorrectionsStore((path) => {
-    try {
-      return loadCorrections(path);
-    } catch {
-      return { annotations: { version: 1, corrections: [] }, lexicon: undefined };
-    }
+  readonly corrections = new CorrectionsStore({
+    load: (path) => loadCorrections(path, workspaceLexiconFolders(path, this.client.workspaceFolders)),
+    warn: (message) => void this.connection.window.showWarningMessage(`News Lens: ${message}`),
   });
 
   /** The first analysis of a big dump, ahead of the requests (see warmUp.ts). */
@@ -92,6 +89,11 @@ export class ServerState {
       return dump;
     },
     close: (uri) => this.closed(uri),
+  });
+
+  readonly textNotices = new TextNotices({
+    misdecoded: (uri, message) => void this.connection.sendNotification(notifications.misdecoded, { uri, message }),
+    notText: (_, message) => void this.connection.window.showWarningMessage(`News Lens: ${message}`),
   });
 
   readonly pushes = new PushDiagnostics(
@@ -151,6 +153,7 @@ export class ServerState {
   /** The analysis with `stages` of an open text dump, once its warm-up (if any) is over. */
   async analysed(dump: OpenDump, token: CancellationToken, stages: readonly StageName[]): Promise<DumpAnalysis> {
     if (stages.includes("entities") || stages.includes("dates")) await this.warmUps.settled(dump, token);
+    if (stages.includes("entities")) await this.corrections.ready(dump.uri);
     // Cancelled on the way, or closed meanwhile: say so, rather than answer "nothing" (which would clear the Problems panel).
     const analysis = this.dumps.get(dump.uri) === dump ? this.analysisOf(dump, token, this.outlineOnly.reason(dump) ? [] : stages) : undefined;
     if (!analysis) throw new ResponseError(LSPErrorCodes.RequestCancelled, "cancelled");
@@ -182,10 +185,7 @@ export class ServerState {
 
   /** What follows a dump's opening, from the editor or from disk. */
   opened(dump: OpenDump): void {
-    if (dump.session.notText && !this.warnedNotText.has(dump.uri)) {
-      this.warnedNotText.add(dump.uri);
-      void this.connection.window.showWarningMessage(`News Lens: ${fileName(dump.uri)} is ${dump.session.notText}.`);
-    }
+    this.textNotices.opened(dump);
     dump.session.configure({ layout: this.settings.layout });
     this.judge(dump);
     this.warmUp(dump);

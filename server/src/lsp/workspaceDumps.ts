@@ -1,17 +1,28 @@
 // The dumps of the workspace on disk (those matched by `newsLens.files`), read by the server
 // itself so that Go to Symbol in Workspace and cross-file duplicates see files that are not
-// open. Each file keeps only its articles and duplicate fingerprints, not its text.
+// open. Each file keeps only its articles and duplicate fingerprints, not its text. Only files
+// inside the workspace's folders are read, whatever the patterns say (`../*`, absolute paths) and
+// wherever symbolic links point; a file reached by two paths (a link, a loop of links) is read once.
 
-import { readFile, stat } from "node:fs/promises";
-import { relative } from "node:path";
+import { realpath } from "node:fs/promises";
+import { isAbsolute, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import picomatch from "picomatch";
 import { glob } from "tinyglobby";
 import { type CancellationToken, type DumpFingerprints, DumpSession, noopToken } from "../analysis/index.js";
+import { readTextFile } from "../node/textFile.js";
 import type { LayoutName } from "../vocabulary/settings.js";
 
 export interface IndexedDump extends DumpFingerprints {
   path: string;
+  /** The file it is, symbolic links resolved. */
+  real: string;
+}
+
+/** Whether `path` is `folder` or inside it. */
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return !rel.startsWith("..") && !isAbsolute(rel);
 }
 
 export interface WorkspaceScope {
@@ -24,14 +35,19 @@ export interface WorkspaceScope {
 
 export class WorkspaceDumps {
   private readonly byPath = new Map<string, IndexedDump>();
+  /** Which path indexes each file (symbolic links resolved). */
+  private readonly pathOfReal = new Map<string, string>();
   private scope: WorkspaceScope = { folders: [], patterns: [], maxBytes: 0, layout: "auto" };
   private matchers: ((path: string) => boolean)[] = [];
+  /** The folders, symbolic links resolved (a folder may itself be reached through one). */
+  private realFolders: Promise<string[]> = Promise.resolve([]);
   private generation = 0;
 
   /** Which files are the workspace's dumps (for `matches` at once, for `rescan` to read). */
   setScope(scope: WorkspaceScope): void {
     this.scope = scope;
     this.matchers = scope.patterns.map((p) => picomatch(p, { dot: false }));
+    this.realFolders = Promise.all(scope.folders.map((f) => realpath(f).catch(() => f)));
   }
 
   /** Re-reads every matching file; resolves when done, cancelled, or superseded by a newer rescan. */
@@ -40,11 +56,13 @@ export class WorkspaceDumps {
     const scope = this.scope;
     const found: string[] = [];
     for (const folder of scope.folders) {
-      const paths = await glob(scope.patterns, { cwd: folder, absolute: true, ignore: ["**/node_modules/**", "**/.git/**"] });
+      // Links are not followed: a link to / would walk the whole disk, and a loop would never end.
+      const paths = await glob(scope.patterns, { cwd: folder, absolute: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] });
       found.push(...paths);
     }
     if (generation !== this.generation) return;
     this.byPath.clear();
+    this.pathOfReal.clear();
     for (let i = 0; i < found.length; i++) {
       if (generation !== this.generation || token.isCancellationRequested) return;
       await this.refresh(found[i]!);
@@ -54,32 +72,33 @@ export class WorkspaceDumps {
 
   /** Whether `path` is a dump of the workspace by the `newsLens.files` patterns. */
   matches(path: string): boolean {
-    return this.scope.folders.some((folder) => {
-      const rel = relative(folder, path).split("\\").join("/");
-      return !rel.startsWith("..") && this.matchers.some((m) => m(rel));
-    });
+    return this.scope.folders.some((folder) => isInside(folder, path) && this.matchers.some((m) => m(relative(folder, path).split("\\").join("/"))));
   }
 
   async refresh(path: string): Promise<void> {
     try {
-      const info = await stat(path);
-      if (!info.isFile() || info.size > this.scope.maxBytes) {
-        this.byPath.delete(path);
+      const real = await realpath(path);
+      const folders = await this.realFolders;
+      const owner = this.pathOfReal.get(real);
+      if (!folders.some((folder) => isInside(folder, real)) || (owner !== undefined && owner !== path)) {
+        this.remove(path);
         return;
       }
-      const text = new TextDecoder().decode(await readFile(path));
-      const session = new DumpSession(text, { layout: this.scope.layout });
+      const session = new DumpSession(await readTextFile(real, this.scope.maxBytes), { layout: this.scope.layout });
       if (session.notText) {
-        this.byPath.delete(path);
+        this.remove(path);
         return;
       }
-      this.byPath.set(path, { uri: pathToFileURL(path).href, path, articles: session.articles(), fingerprints: session.fingerprints() ?? [] });
+      this.byPath.set(path, { uri: pathToFileURL(path).href, path, real, articles: session.articles(), fingerprints: session.fingerprints() ?? [] });
+      this.pathOfReal.set(real, path);
     } catch {
-      this.byPath.delete(path); // unreadable or gone: not part of the index
+      this.remove(path); // unreadable, not a regular file, too big, or gone: not part of the index
     }
   }
 
   remove(path: string): void {
+    const held = this.byPath.get(path);
+    if (held && this.pathOfReal.get(held.real) === path) this.pathOfReal.delete(held.real);
     this.byPath.delete(path);
   }
 

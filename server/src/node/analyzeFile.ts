@@ -1,15 +1,17 @@
-// A dump file analysed the way the CLI commands need it: read (any bytes, decoded leniently),
+// A dump file analysed the way the CLI commands need it: read (any encoding, see textFile.ts),
 // analysed with the entity model, and the user's corrections applied (NAME.txt.annotations.json
-// beside the dump, .newslens/lexicon.json in its folder or above).
+// beside the dump, .newslens/lexicon.json in its folder or above, in the user's own folders). A
+// corrections file that cannot be read stops the command: results without the user's
+// corrections, silently, would be wrong results.
 
 import { statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { type DumpAnalysis, DumpSession } from "../analysis/index.js";
-import { loadCorrections } from "./corrections.js";
+import { loadCorrectionsSync, ownLexiconFolders } from "./corrections.js";
 import { lazyNerModel, nerModelError } from "./modelFile.js";
 import { analyzeInParallel, defaultThreads, startWorkers, type Team, worthWorkers } from "./parallel/workers.js";
-import { CliError, readTextFile } from "./textFile.js";
+import { CliError, readCliFile } from "./textFile.js";
 
 /** The articles and entities of a dump, before its dates and diagnostics (see analyzeFile). */
 export type EntitiesFirst = Omit<DumpAnalysis, "dates" | "diagnostics">;
@@ -24,10 +26,13 @@ export async function analyzeFile(
   threads = defaultThreads(),
   early?: (head: EntitiesFirst) => void,
 ): Promise<{ lines: readonly string[]; analysis: DumpAnalysis }> {
+  // Standard input ("-") is read first, to know its size; it has no corrections beside it.
+  const piped = file === "-" ? readCliFile(file, "dump") : undefined;
   // Workers start first: they load their model while this thread reads and segments the dump.
-  const team = threads > 1 && worthWorkers(fileSize(file)) ? startWorkers(threads - 1) : undefined;
+  const size = piped?.length ?? fileSize(file);
+  const team = threads > 1 && worthWorkers(size) ? startWorkers(threads - 1) : undefined;
   try {
-    return await analyzeWith(file, team, early);
+    return await analyzeWith(file, piped ?? readCliFile(file, "dump"), team, early);
   } catch (e) {
     team?.terminate();
     throw e;
@@ -42,8 +47,7 @@ function fileSize(file: string): number {
   }
 }
 
-async function analyzeWith(file: string, team: Team | undefined, early: ((head: EntitiesFirst) => void) | undefined) {
-  const text = readTextFile(file, "dump");
+async function analyzeWith(file: string, text: string, team: Team | undefined, early: ((head: EntitiesFirst) => void) | undefined) {
   const loadModel = lazyNerModel();
   let warned = false;
   const nerModel = () => {
@@ -54,8 +58,13 @@ async function analyzeWith(file: string, team: Team | undefined, early: ((head: 
     }
     return model;
   };
-  const corrections = loadCorrections(file);
-  const session = new DumpSession(text, { file, uri: pathToFileURL(path.resolve(file)).href, nerModel, corrections });
+  const { corrections, problems } =
+    file === "-"
+      ? { corrections: { annotations: { version: 1 as const, corrections: [] }, lexicon: undefined }, problems: [] }
+      : loadCorrectionsSync(file, ownLexiconFolders(file));
+  if (problems.length) throw new CliError(problems.map((p) => `news-lens: ${p}; fix it or move it away`).join("\n"));
+  const uri = file === "-" ? "stdin:" : pathToFileURL(path.resolve(file)).href;
+  const session = new DumpSession(text, { file, uri, nerModel, corrections });
   if (session.notText) throw new CliError(`news-lens: ${file}: ${session.notText}`);
   const corrected = corrections.annotations.corrections.length > 0 || (corrections.lexicon?.entries.length ?? 0) > 0;
   await analyzeInParallel(session, nerModel, team, () => {

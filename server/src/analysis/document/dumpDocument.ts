@@ -13,7 +13,26 @@ import { type ArticleStructure, articleStructure, scrapeStamp } from "./structur
 import { binaryReason, joinLines, splitLines } from "./text.js";
 
 const LONGEST_PROSE_LINE = 100_000;
-const LONG_LINE = new RegExp(`[^\\n]{${LONGEST_PROSE_LINE},}`, "g");
+
+/**
+ * `text` with every line longer than any prose line blanked (offsets unchanged). Found with
+ * indexOf, line by line: a regular expression for "a run of that many non-newlines" overflows the
+ * stack on a line of a few megabytes.
+ */
+function blankLongLines(text: string): string {
+  const parts: string[] = [];
+  let kept = 0; // text before this is in parts
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    if (end - start >= LONGEST_PROSE_LINE) {
+      parts.push(text.slice(kept, start), " ".repeat(end - start));
+      kept = end;
+    }
+    start = end + 1;
+  }
+  return kept === 0 ? text : parts.join("") + text.slice(kept);
+}
 
 /**
  * A named place for one kind of per-article result (an article's entities, its fingerprint…).
@@ -46,7 +65,7 @@ export class ArticleCore {
    * data, not news) are blanked, offsets unchanged, so a pathological line cannot stall them.
    */
   get recognitionText(): string {
-    this.recognition ??= this.text.length < LONGEST_PROSE_LINE ? this.text : this.text.replace(LONG_LINE, (line) => " ".repeat(line.length));
+    this.recognition ??= this.text.length < LONGEST_PROSE_LINE ? this.text : blankLongLines(this.text);
     return this.recognition;
   }
 

@@ -82,7 +82,7 @@ const TITLE_KEY_SET: ReadonlySet<string> = new Set(TITLE_KEYS);
 const BULLET = /^\s*([•·▪◦‣●○■□►▶✓✔]|[-–*+](?=\s))\s*(?=\S)/;
 /** A record counter: `3 of 50 DOCUMENTS`, `Document 3 of 5`, a number before a rule (`(3) ──────`, `#3 ====`). */
 const COUNTER =
-  /^\s*(?:\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:document|result|article|item|story|record)\s+\d{1,6}\s+of\s+\d{1,6}|[(#\[]?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,})\s*$/i;
+  /^\s*(?:\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:document|result|article|item|story|record)\s+\d{1,6}\s+of\s+\d{1,6}|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,})\s*$/i;
 const MAIL_FROM =
   /^From (?:\S+ at \S+|\S+) +(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{2}:\d{2}(?::\d{2})? \d{4}\s*$/;
 const RECORD_ID = new RegExp(

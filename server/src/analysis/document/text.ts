@@ -1,8 +1,9 @@
-// Lines of a dump. `\r\n`, `\n` and a lone `\r` each end one line; a leading byte-order mark is
-// not part of line 0. Everything downstream works on the array of line texts (without line ends),
-// so positions are (line, UTF-16 column) by construction.
-
-const BOM = "\uFEFF";
+// Lines of a dump. `\r\n`, `\n` and a lone `\r` each end one line. Everything downstream works on
+// the array of line texts (without line ends), so positions are (line, UTF-16 column) by
+// construction. A U+FEFF is text wherever it is, also at the start: a file's byte-order mark is
+// dropped when the file is read (server/src/node/textFile.ts), and the editor's text has none, so
+// one found here is in the editor's text too (dumps joined with `cat` have them at line starts);
+// dropping it would put every column of that line one off the editor's.
 
 export function splitLines(text: string): string[] {
   return splitLinesWithEnds(text).lines;
@@ -10,7 +11,6 @@ export function splitLines(text: string): string[] {
 
 /** The lines and, for each, the line end that follows it (`""` after the last line). */
 export function splitLinesWithEnds(text: string): { lines: string[]; ends: string[] } {
-  if (text.startsWith(BOM)) text = text.slice(1);
   const lines: string[] = [];
   const ends: string[] = [];
   const n = text.length;
@@ -80,4 +80,23 @@ export function binaryReason(text: string): string | undefined {
   if (control / n > 0.05) return "not a text dump: the file is mostly control characters (binary data)";
   if (replacement / n > 0.1) return "not a text dump: the file is not valid UTF-8 text";
   return undefined;
+}
+
+/**
+ * Whether a text an editor decoded looks decoded with the wrong encoding: replacement characters
+ * (U+FFFD, what bytes that are not UTF-8 become) at least as many as all the other non-ASCII
+ * characters, and more than a stray few. Looks at the first 64 KB only.
+ */
+export function misdecodedReason(text: string): string | undefined {
+  const n = Math.min(text.length, 65536);
+  let replacement = 0;
+  let otherNonAscii = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || (c >= 0xdc00 && c <= 0xdfff)) continue;
+    if (c === 0xfffd) replacement++;
+    else otherNonAscii++;
+  }
+  if (replacement < 3 || replacement < otherNonAscii) return undefined;
+  return `${replacement}${n < text.length ? "+" : ""} characters could not be decoded (shown as \uFFFD): the file is probably in another encoding than the one it was opened with (such as Windows-1252 or UTF-16)`;
 }

@@ -22,13 +22,23 @@ export const DUPLICATE_BODY = "duplicate-body";
 export const REPEATED_HEADLINE = "repeated-headline";
 const UNNECESSARY = 1;
 
-/** Data attached to duplicate diagnostics, read back by code actions. */
+/** Data attached to duplicate diagnostics, read back by code actions and the duplicates view. */
 export interface DuplicateData {
   kind: DuplicateGroup["kind"];
-  /** Article indices of the group, the original first. */
+  /** Article indices of the group's first copies (at most LISTED_COPIES), the original first: the same for every copy of a group. */
   articles: number[];
+  /** How many copies the group has in all. */
+  copies: number;
   similarity?: number;
 }
+
+/**
+ * A group of N copies gives N diagnostics, each of a bounded size: the related information names
+ * the first copy and a few others, and says how many more there are; the data lists the first
+ * few copies. (Every copy naming every other made N² entries: 200 copies of a dump gave 39 MB.)
+ */
+const RELATED_COPIES = 3;
+const LISTED_COPIES = 10;
 
 /** An article's duplicate fingerprint. */
 export const FINGERPRINT = new ResultSlot<ArticleFingerprint>("fingerprint");
@@ -58,12 +68,30 @@ export function fingerprintOf(headline: string, text: string, bodyFrom: number):
 }
 
 /**
+ * What a copy's diagnostic relates it to: the first copy, then the next few others in document
+ * order, the last of them saying how many more the group has.
+ */
+function relatedCopies(group: readonly number[], copy: number, relate: (article: number, message: string) => RelatedInformation): RelatedInformation[] {
+  const shown: number[] = [];
+  for (const a of group) {
+    if (a === copy) continue;
+    if (shown.length === RELATED_COPIES) break;
+    shown.push(a);
+  }
+  const more = group.length - 1 - shown.length;
+  return shown.map((a, i) => {
+    const message = a === group[0] ? "First copy" : "Another copy";
+    return relate(a, i === shown.length - 1 && more > 0 ? `${message} (and ${more} more)` : message);
+  });
+}
+
+/**
  * The duplicate diagnostics of one document, kept per document: the last groups with the
  * fingerprints they were found from, and the last diagnostics.
  */
 export class DuplicateStage {
   private lastGroups: { fps: ArticleFingerprint[]; bodyThreshold: number; groups: DuplicateGroup[] } | undefined;
-  private lastDiagnostics: Diagnostic[] | undefined;
+  private lastDiagnostics: { inputs: DiagnosticInputs; diagnostics: Diagnostic[] } | undefined;
 
   /**
    * The duplicate groups of a document's articles. Matching is dump-wide, but most edits leave
@@ -85,6 +113,18 @@ export class DuplicateStage {
     const fps = articleFingerprints(doc, token);
     if (!fps) return undefined;
     const groups = this.groups(fps, options.bodyThreshold);
+    // Most keystrokes leave every group, and every headline and repeated line they name, where it
+    // was: then the last diagnostics serve as they are (callers compare them by identity), without
+    // remaking (and comparing) one per copy.
+    const inputs = diagnosticInputs(doc, groups, options);
+    const held = this.lastDiagnostics;
+    if (held && sameInputs(held.inputs, inputs)) return held.diagnostics;
+    const diagnostics = this.make(doc, groups, options);
+    this.lastDiagnostics = { inputs, diagnostics: held && sameData(held.diagnostics, diagnostics) ? held.diagnostics : diagnostics };
+    return this.lastDiagnostics.diagnostics;
+  }
+
+  private make(doc: DumpDocument, groups: readonly DuplicateGroup[], options: DuplicateDiagnosticOptions): Diagnostic[] {
     const diagnostics: Diagnostic[] = [];
     const headlineRange = (article: number): Range => {
       const slot = doc.slots[article]!;
@@ -95,11 +135,15 @@ export class DuplicateStage {
     const describe = (article: number) => `article ${article + 1} “${doc.slots[article]!.core.structure.headline}” (line ${doc.slots[article]!.start + 1})`;
     for (const group of groups) {
       const [first, ...copies] = group.articles;
+      const original = `${describe(first!)}${group.articles.length > 2 ? `; ${group.articles.length} copies in all` : ""}`;
+      const data: DuplicateData = {
+        kind: group.kind,
+        articles: group.articles.slice(0, LISTED_COPIES),
+        copies: group.articles.length,
+        ...(group.similarity !== undefined ? { similarity: group.similarity } : {}),
+      };
       for (const copy of copies) {
-        const related: RelatedInformation[] = group.articles
-          .filter((a) => a !== copy)
-          .map((a) => ({ location: { uri: options.uri, range: headlineRange(a) }, message: a === first ? "First copy" : "Another copy" }));
-        const data: DuplicateData = { kind: group.kind, articles: group.articles, ...(group.similarity !== undefined ? { similarity: group.similarity } : {}) };
+        const related = relatedCopies(group.articles, copy, (a, message) => ({ location: { uri: options.uri, range: headlineRange(a) }, message }));
         diagnostics.push(
           group.kind === "body"
             ? {
@@ -107,7 +151,7 @@ export class DuplicateStage {
                 severity: 3,
                 code: DUPLICATE_BODY,
                 source: "news-lens",
-                message: `Near-duplicate story: the body is ${Math.round((group.similarity ?? 0) * 100)}% similar to ${describe(first!)}`,
+                message: `Near-duplicate story: the body is ${Math.round((group.similarity ?? 0) * 100)}% similar to ${original}`,
                 relatedInformation: related,
                 data,
               }
@@ -116,7 +160,7 @@ export class DuplicateStage {
                 severity: 2,
                 code: DUPLICATE_HEADLINE,
                 source: "news-lens",
-                message: `${group.kind === "exact" ? "Duplicate" : "Near-duplicate"} headline: same as ${describe(first!)}`,
+                message: `${group.kind === "exact" ? "Duplicate" : "Near-duplicate"} headline: same as ${original}`,
                 relatedInformation: related,
                 data,
               },
@@ -142,12 +186,42 @@ export class DuplicateStage {
         }
       });
     }
-    diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    // Most keystrokes leave them as they were: the held array serves (callers compare it by identity),
-    // and the new one dies young instead of ageing into a collection of the whole heap.
-    const held = this.lastDiagnostics;
-    if (held && sameData(held, diagnostics)) return held;
-    this.lastDiagnostics = diagnostics;
-    return diagnostics;
+    return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
+}
+
+/** All the duplicate diagnostics are made from: the groups, the options, and where and what each headline and repeated line they name is. */
+interface DiagnosticInputs {
+  readonly groups: readonly DuplicateGroup[];
+  readonly uri: string;
+  readonly hints: boolean;
+  /** Per group member: its first line, its headline's line, column and text; per repeated headline line (with hints): its article, line and text. */
+  readonly places: readonly (number | string)[];
+}
+
+function diagnosticInputs(doc: DumpDocument, groups: readonly DuplicateGroup[], options: DuplicateDiagnosticOptions): DiagnosticInputs {
+  const places: (number | string)[] = [];
+  for (const group of groups) {
+    for (const a of group.articles) {
+      const slot = doc.slots[a]!;
+      const s = slot.core.structure;
+      places.push(slot.start, s.headlineLine, s.headlineStart, s.headline);
+    }
+  }
+  if (options.repeatedHeadlineHints) {
+    doc.slots.forEach((slot, article) => {
+      for (const rel of slot.core.structure.repeatedHeadlineLines) places.push(article, slot.start + rel, doc.lines[slot.start + rel]!);
+    });
+  }
+  return { groups, uri: options.uri, hints: options.repeatedHeadlineHints, places };
+}
+
+function sameInputs(a: DiagnosticInputs, b: DiagnosticInputs): boolean {
+  return (
+    (a.groups === b.groups || sameData(a.groups, b.groups)) &&
+    a.uri === b.uri &&
+    a.hints === b.hints &&
+    a.places.length === b.places.length &&
+    a.places.every((p, i) => p === b.places[i])
+  );
 }
