@@ -6,7 +6,7 @@
 import type { Span } from "../types.js";
 import { anchorsOf, datelineDay } from "./anchors.js";
 import { addDays, cmp, isoDay, isoMonth, monthShift, pad2, pad4, parseIso, validDay, weekdayOf, type Ymd } from "./calendar.js";
-import { candidatesOf } from "./candidates.js";
+import { type Candidate, candidatesOf, type Move } from "./candidates.js";
 import type { Tense } from "./tense.js";
 
 export interface DateSpan extends Span {
@@ -52,6 +52,12 @@ function resolveWeekday(ref: Ymd, wd: number, future: () => boolean, dir?: "next
 
 /** How far ahead of the reference a date may lie and still be read as coming, in a clause without tense. */
 const SOON_DAYS = 120;
+/**
+ * How many months back from the reference's month a month (or month-day) must lie to be read as
+ * next year's in a clause about the future ("would begin a third term on Jan. 10" in July). A
+ * nearer one keeps its past reading: "set for March 15" may be written after the day.
+ */
+const FUTURE_BACK_MONTHS = 3;
 
 function resolveMonthDay(ref: Ymd, m: number, d: number, tenseOf: () => Tense, dir?: "next" | "last"): Ymd | undefined {
   let y = ref.y;
@@ -66,7 +72,7 @@ function resolveMonthDay(ref: Ymd, m: number, d: number, tenseOf: () => Tense, d
     const soon = Date.UTC(y, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d) <= SOON_DAYS * 86400000;
     const tense = tenseOf();
     if (!(tense === "future" || (tense === "neutral" && soon))) y--;
-  } else if (c < 0 && monthDistance(ref, m) > 6 && tenseOf() === "future") {
+  } else if (c < 0 && monthDistance(ref, m) >= FUTURE_BACK_MONTHS && tenseOf() === "future") {
     // "will meet on Jan. 10" in a December article: next January.
     y++;
   }
@@ -84,17 +90,58 @@ function resolveMonth(ref: Ymd, m: number, tenseOf: () => Tense, dir?: "next" | 
   if (dir === "next") {
     if (m <= ref.m) y++;
   } else if (dir === "last") {
-    if (m >= ref.m) y--;
+    // "last May": the latest May at least two months back; the month just before is "last month"
+    // ("since last February" in March 2023 is February 2022).
+    if (m > ref.m - 2) y--;
   } else if (m > ref.m) {
     const soon = m - ref.m <= 3;
     const tense = tenseOf();
     if (!(tense === "future" || (tense === "neutral" && soon))) y--;
-  } else if (m < ref.m && monthDistance(ref, m) > 6 && tenseOf() === "future") y++;
+  } else if (m < ref.m && monthDistance(ref, m) >= FUTURE_BACK_MONTHS && tenseOf() === "future") y++;
   return { y, m };
+}
+
+/** The first and last day of a value (YYYY, YYYY-MM or YYYY-MM-DD), as UTC milliseconds. */
+function periodOf(value: string): [number, number] {
+  const [y, m, d] = value.split("-").map(Number) as [number, number | undefined, number | undefined];
+  if (m === undefined) return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
+  if (d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 0)];
+  return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d)];
+}
+
+/**
+ * A month (`d` undefined) or month-day of a rescheduling: a schedule that is moved has not
+ * happened yet. The date given up is the first such date not over before the reference; the
+ * date moved to is the first after the date given up (or, moved earlier, the last before it) that
+ * is not over before the reference either ("moved from June to January" in November 2022: June
+ * 2023 and January 2024).
+ */
+function resolveMoved(ref: Ymd, m: number, d: number | undefined, move: Move, givenUp: string | undefined): string | undefined {
+  const refDay = Date.UTC(ref.y, ref.m - 1, ref.d);
+  const bound = move.role === "to" && move.paired && givenUp ? periodOf(givenUp) : undefined;
+  const options: string[] = [];
+  for (let y = ref.y - 1; y <= ref.y + 3; y++) {
+    if (d !== undefined && !validDay(y, m, d)) continue;
+    const value = d === undefined ? isoMonth(y, m) : isoDay({ y, m, d });
+    if (periodOf(value)[1] >= refDay) options.push(value);
+  }
+  if (!bound) return options[0];
+  if (move.earlier) return options.filter((v) => periodOf(v)[1] < bound[0]).pop() ?? options[0];
+  return options.find((v) => periodOf(v)[0] > bound[1]);
 }
 
 /** A line of its own, short, capitalised and without final punctuation: a subhead. */
 const SUBHEAD_BETWEEN_RE = /[\n\r][ \t]*\p{Lu}[^\n\r.!?:;"”]{0,60}[ \t]*[\n\r]/u;
+/** How far back (code units) the date a shift counts from may lie: "won in 2019 and the title a year later". */
+const SHIFT_REACH = 250;
+
+/** What a relative day ("the same day", "the next day") counts from: the last day given, or the last one on its side of the reference when the clause's tense says so. */
+interface DaysGiven {
+  last?: Ymd;
+  lastEnd: number;
+  lastPast?: Ymd;
+  lastAhead?: Ymd;
+}
 
 /**
  * Every date expression in one article, in document order, resolved against `reference` (the
@@ -114,13 +161,15 @@ export function findDates(text: string, reference: string | undefined, options: 
   // month-day written without one, anywhere in the text.
   const localAnchors = anchorsOf(kept);
   const out: DateSpan[] = [];
-  let lastDay: Ymd | undefined; // the last day-precision date given, for "The next day"
+  const days: DaysGiven = { lastEnd: 0 }; // the days given so far, for "The next day"
   let latestAbsolute: Ymd | undefined; // fallback reference when `reference` is unknown
-  let lastDayEnd = 0;
+  let previous: { index: number; value: string; end: number } | undefined; // the last mention resolved
+  let waiting: { c: Candidate; d: number } | undefined; // "11" of "11 and 13 October", until "13 October" is resolved
   for (let i = 0; i < kept.length; i++) {
     const c = kept[i]!;
     const r = ref ?? latestAbsolute;
     const k = c.kind;
+    const previousValue = previous?.index === i - 1 ? previous.value : undefined;
     let value: string | undefined;
     let day: Ymd | undefined;
     switch (k.k) {
@@ -151,8 +200,13 @@ export function findDates(text: string, reference: string | undefined, options: 
       case "monthDay": {
         const key = `${pad2(k.m)}-${pad2(k.d)}`;
         const anchored = localAnchors.get(key) ?? (k.event ? options.yearAnchors?.get(key) : undefined);
-        if (anchored !== undefined && !k.dir && (!r || anchored <= r.y + 1)) {
+        if (k.yearShift !== undefined && r) {
+          // "4 March next year": the year is written.
+          if (validDay(r.y + k.yearShift, k.m, k.d)) day = { y: r.y + k.yearShift, m: k.m, d: k.d };
+        } else if (anchored !== undefined && !k.dir && (!r || anchored <= r.y + 1)) {
           if (validDay(anchored, k.m, k.d)) day = { y: anchored, m: k.m, d: k.d };
+        } else if (r && k.move) {
+          day = parseIso(resolveMoved(r, k.m, k.d, k.move, previousValue));
         } else if (r) {
           day = resolveMonthDay(r, k.m, k.d, k.tense, k.dir);
           // "Tuesday, October 15": the weekday tells the year, when one close by fits.
@@ -164,16 +218,27 @@ export function findDates(text: string, reference: string | undefined, options: 
             if (fit !== undefined) day = { y: fit, m: k.m, d: k.d };
           }
         }
+        // "from June 1 to June 29": the end of a range is not before its start.
+        if (day && k.rangeEnd && k.yearShift === undefined && !k.move && previousValue && isoDay(day) < previousValue && validDay(day.y + 1, k.m, k.d))
+          day = { y: day.y + 1, m: k.m, d: k.d };
         break;
       }
       case "month":
         if (r) {
-          const x = resolveMonth(r, k.m, k.tense, k.dir);
-          value = isoMonth(x.y, x.m);
+          if (k.yearShift !== undefined) value = isoMonth(r.y + k.yearShift, k.m);
+          else if (k.move) value = resolveMoved(r, k.m, undefined, k.move, previousValue);
+          else {
+            const x = resolveMonth(r, k.m, k.tense, k.dir);
+            value = isoMonth(x.y, x.m);
+          }
+          // "from October to March": the end of a range is not before its start.
+          if (value && k.rangeEnd && k.yearShift === undefined && !k.move && previousValue && value < previousValue.slice(0, 7))
+            value = isoMonth(Number(value.slice(0, 4)) + 1, k.m);
         }
         break;
       case "weekday":
-        if (r) day = resolveWeekday(r, k.wd, k.future, k.dir);
+        // "The sale moved to Friday": a day moved to lies ahead.
+        if (r) day = resolveWeekday(r, k.wd, k.move ? () => true : k.future, k.dir);
         break;
       case "ago":
         if (r) {
@@ -183,7 +248,6 @@ export function findDates(text: string, reference: string | undefined, options: 
             const x = monthShift(r.y, r.m, -k.n);
             value = isoMonth(x.y, x.m);
           } else if (k.unit === "year") value = pad4(r.y - k.n);
-          else if (k.unit === "decade") value = pad4(r.y - 10 * k.n);
         }
         break;
       case "casual":
@@ -208,17 +272,69 @@ export function findDates(text: string, reference: string | undefined, options: 
         )
           break;
         // A subhead between the date and "two days later" starts another part of the story.
-        if (lastDay && !SUBHEAD_BETWEEN_RE.test(text.slice(lastDayEnd, c.start))) day = addDays(lastDay, k.n);
+        const from = r ? dayCountedFrom(days, r, k.tense) : days.last;
+        if (from && !SUBHEAD_BETWEEN_RE.test(text.slice(days.lastEnd, c.start))) day = addDays(from, k.n);
         break;
       }
+      case "shift": {
+        // "won the league in 2019 and the title a year later": from the date just given; "from a
+        // year earlier" with none close by: from the reference.
+        const close = (end: number) => c.start - end <= SHIFT_REACH && !/\n[ \t]*\n/.test(text.slice(end, c.start));
+        if (k.unit === "day") {
+          const from = days.last && close(days.lastEnd) ? days.last : k.orReference ? r : undefined;
+          if (from) day = addDays(from, k.n);
+          break;
+        }
+        const base = (previous && close(previous.end) ? previous.value : undefined) ?? (k.orReference && r ? isoDay(r) : undefined);
+        if (!base) break;
+        if (k.unit === "year") value = pad4(Number(base.slice(0, 4)) + k.n);
+        else if (base.length >= 7) {
+          const x = monthShift(Number(base.slice(0, 4)), Number(base.slice(5, 7)), k.n);
+          value = isoMonth(x.y, x.m);
+        }
+        break;
+      }
+      case "sameMonth":
+        // "between October 11 and 13": the month and year of the day just given; "11 and 13
+        // October": of the day given next.
+        if (k.neighbour === "next") waiting = { c, d: k.d };
+        else if (previousValue?.length === 10) {
+          const [y, m] = [Number(previousValue.slice(0, 4)), Number(previousValue.slice(5, 7))];
+          if (validDay(y, m, k.d)) day = { y, m, d: k.d };
+        }
+        break;
     }
     if (day) {
       value = isoDay(day);
-      lastDay = day;
-      lastDayEnd = c.end;
+      days.last = day;
+      days.lastEnd = c.end;
+      if (r && cmp(day, r) < 0) days.lastPast = day;
+      else if (r && cmp(day, r) > 0) days.lastAhead = day;
+    }
+    if (waiting && waiting.c !== c) {
+      if (day && validDay(day.y, day.m, waiting.d)) {
+        const w = waiting.c;
+        out.push({ start: w.start, end: w.end, text: w.text, value: isoDay({ y: day.y, m: day.m, d: waiting.d }) });
+      }
+      waiting = undefined;
     }
     if (value === undefined) continue;
     out.push({ start: c.start, end: c.end, text: c.text, value });
+    previous = { index: i, value, end: c.end };
   }
   return out;
+}
+
+/**
+ * The day a relative day counts from: the last day given, unless its clause's tense puts it on
+ * the other side of the reference and a day given on that side exists ("Poles vote on Sunday …
+ * Morawiecki told a rally on Wednesday … A referendum will be held on the same day": the Sunday).
+ */
+function dayCountedFrom(days: DaysGiven, ref: Ymd, tenseOf: () => Tense): Ymd | undefined {
+  const last = days.last;
+  if (!last) return undefined;
+  const side = cmp(last, ref);
+  if (side < 0 && days.lastAhead && tenseOf() === "future") return days.lastAhead;
+  if (side > 0 && days.lastPast && tenseOf() === "past") return days.lastPast;
+  return last;
 }
