@@ -54,8 +54,9 @@ const RELATIVE_RE = new RegExp(
     `\\b(?<laterN>\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(?<laterUnit>days?|weeks?)\\s+(?<laterDir>later|earlier)\\b`,
     // a year later, two months earlier, the following year, the year before: counted from the date the text just gave
     `\\b(?:(?<shiftN>\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(?<shiftUnit>months?|years?)\\s+(?<shiftDir>later|earlier)|the\\s+(?<shiftWhich>following|previous|preceding)\\s+(?<shiftWhichUnit>month|year)|the\\s+(?<shiftBeforeUnit>month|year)\\s+before(?=\\s*(?:[,.;:!?)]|$)))\\b`,
-    // the year-earlier quarter, the year-ago period: the year before the one reported
-    `\\b(?<yearAgo>year-(?:earlier|ago))\\b`,
+    // the year-earlier quarter, the year-ago period: the year before the one reported (a table's
+    // "YEAR-AGO" column heads no period)
+    `\\b(?<yearAgo>year-(?:earlier|ago))(?=\\s+[a-z])`,
     // later in the day, earlier in the year: the day, month or year the text is in
     `\\b(?:earlier|later)\\s+in\\s+(?<inThe>the\\s+(?<inTheUnit>day|month|year))\\b`,
   ].join("|"),
@@ -393,8 +394,12 @@ function addChronoResult(
     t = t.slice(tp[0].length);
   }
   if (c.isCertain("hour")) t = t.replace(/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/, "").replace(TIME_SUFFIX, "");
-  t = t.replace(/[\s,]+$/, "");
+  t = t.replace(/[\s,]+$/, "").replace(/\s+of$/i, ""); // chrono's "December of" in "December of last year"
   if (!t) return;
+  // "Emnid July 7 39.0 32.0", "Aug 27 Aug 26": a month-day and a number after it (a table's), not a
+  // year in two digits (prose writes "July 7, '39" if ever).
+  const twoDigitYear = c.isCertain("year") && /\p{L}/u.test(t) ? /[ \t]+\d{2}$/.exec(t) : null;
+  if (twoDigitYear) t = t.slice(0, twoDigitYear.index);
   const end = start + t.length;
 
   // Only what names the calendar is chrono's to give: month and weekday names, numeric dates.
@@ -409,7 +414,7 @@ function addChronoResult(
     t = t.slice(part[0].length);
     partOfMonth = !/\d/.test(t.replace(/\b\d{4}\b/, ""));
   }
-  const hasYear = c.isCertain("year");
+  const hasYear = c.isCertain("year") && !twoDigitYear;
   const hasMonth = c.isCertain("month") || (!!rangeStart && rangeStart.isCertain("month"));
   const hasDay = c.isCertain("day") && !partOfMonth;
   const hasWeekday = c.isCertain("weekday");
@@ -478,6 +483,14 @@ function addChronoResult(
   }
   if (hasMonth && hasDay) {
     const after = text.slice(end, end + 40);
+    if (/^[.,]\d/.test(after)) {
+      // "July 10.8 pct", "16.75 for December, 19.50 for March": a month and a number, not a day.
+      const month = /^\p{L}+/u.exec(t)?.[0] ?? "";
+      if (new RegExp(`^(?:${MONTH_FULL_PATTERN})$`).test(month) && !/^(?:May|March)$/.test(month)) {
+        out.push({ start, end: start + month.length, text: month, kind: { k: "month", m, tense: lazyTense(text, start, start + month.length) } });
+      }
+      return;
+    }
     const beforeText = text.slice(Math.max(0, start - 12), start);
     // "the Oct 7 attack": a month-day that names an event (its year may be fixed elsewhere).
     const event = /\bthe\s+$/i.test(beforeText) && /^\s+[a-z]/.test(after);
@@ -551,7 +564,12 @@ function addChronoResult(
     // "called a protest for Saturday", "declared Wednesday a public holiday": the day something
     // is set for lies ahead.
     const setFor = (/\bfor\s+$/i.test(text.slice(Math.max(0, start - 5), start)) || SETTING_VERB_RE.test(pw)) && !/^['’]s\b/.test(text.slice(end, end + 3));
-    const future = (): boolean => dir === "next" || (dir !== "last" && (setFor || clauseTense(text, start, end) === "future"));
+    const future = (): boolean => {
+      if (dir === "next" || setFor) return true;
+      if (dir === "last") return false;
+      const tense = clauseTense(text, start, end);
+      return tense === "future" || tense === "ahead";
+    };
     out.push({
       start,
       end,
@@ -641,6 +659,7 @@ function relativeCandidates(text: string, from: number, to: number, out: Candida
       const unit = (g.shiftUnit ?? g.shiftWhichUnit ?? g.shiftBeforeUnit).toLowerCase().replace(/s$/, "") as "month" | "year";
       out.push({ start, end, text: t, kind: { k: "shift", unit, n: later ? n : -n, orReference: !later && !!g.shiftN } });
     } else if (g.yearAgo) {
+      if (g.yearAgo === g.yearAgo.toUpperCase()) continue; // a table's "YEAR-AGO" column
       out.push({ start, end, text: t, kind: { k: "shift", unit: "year", n: -1, orReference: true } });
     } else if (g.inThe) {
       const at = end - g.inThe.length;
@@ -756,7 +775,7 @@ function withTrailingWeekdays(text: string, cands: Candidate[]): Candidate[] {
 
 /** After a month-day: "and 13" in "between October 11 and 13", followed by the end of the phrase, not by a noun ("and 13 people"). */
 const ELLIPTICAL_DAY_AFTER_RE =
-  /^\s+(?:and|or|to|through|till|until|&)\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|in|at|on|when|with|before|after|while|as|for|is|are|was|were|will|would|have|had)\b)/;
+  /^\s+(?:and|or|to|through|till|until|&)\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.](?!\d)|[;:!?)]|$)|\s+(?:and|or|but|in|at|on|when|with|before|after|while|as|for|is|are|was|were|will|would|have|had)\b)/;
 /** Before a month-day written day first: "11 and" in "between 11 and 13 October". */
 const ELLIPTICAL_DAY_BEFORE_RE = /(?:^|[^\d.,:/])(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|or|to|&)\s+$/;
 

@@ -58,6 +58,8 @@ const SOON_DAYS = 120;
  * nearer one keeps its past reading: "set for March 15" may be written after the day.
  */
 const FUTURE_BACK_MONTHS = 3;
+/** Whether a clause's tense puts a date after the reference when the calendar allows. */
+const forward = (tense: Tense): boolean => tense === "future" || tense === "ahead";
 
 function resolveMonthDay(ref: Ymd, m: number, d: number, tenseOf: () => Tense, dir?: "next" | "last"): Ymd | undefined {
   let y = ref.y;
@@ -71,10 +73,12 @@ function resolveMonthDay(ref: Ymd, m: number, d: number, tenseOf: () => Tense, d
     // clause without past tense, it is only weeks ahead: "Voters go to the polls on Nov. 5").
     const soon = Date.UTC(y, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d) <= SOON_DAYS * 86400000;
     const tense = tenseOf();
-    if (!(tense === "future" || (tense === "neutral" && soon))) y--;
-  } else if (c < 0 && monthDistance(ref, m) >= FUTURE_BACK_MONTHS && tenseOf() === "future") {
-    // "will meet on Jan. 10" in a December article: next January.
-    y++;
+    if (!(forward(tense) || (tense === "neutral" && soon))) y--;
+  } else if (c < 0) {
+    // "will meet on Jan. 10" in a December article: next January; "the exhibition, which runs
+    // until Jan. 19": the next Jan. 19 whatever the distance.
+    const tense = tenseOf();
+    if (tense === "ahead" || (tense === "future" && monthDistance(ref, m) >= FUTURE_BACK_MONTHS)) y++;
   }
   if (!validDay(y, m, d)) return undefined;
   return { y, m, d };
@@ -96,8 +100,11 @@ function resolveMonth(ref: Ymd, m: number, tenseOf: () => Tense, dir?: "next" | 
   } else if (m > ref.m) {
     const soon = m - ref.m <= 3;
     const tense = tenseOf();
-    if (!(tense === "future" || (tense === "neutral" && soon))) y--;
-  } else if (m < ref.m && monthDistance(ref, m) >= FUTURE_BACK_MONTHS && tenseOf() === "future") y++;
+    if (!(forward(tense) || (tense === "neutral" && soon))) y--;
+  } else if (m < ref.m) {
+    const tense = tenseOf();
+    if (tense === "ahead" || (tense === "future" && monthDistance(ref, m) >= FUTURE_BACK_MONTHS)) y++;
+  }
   return { y, m };
 }
 
@@ -163,7 +170,7 @@ export function findDates(text: string, reference: string | undefined, options: 
   const out: DateSpan[] = [];
   const days: DaysGiven = { lastEnd: 0 }; // the days given so far, for "The next day"
   let latestAbsolute: Ymd | undefined; // fallback reference when `reference` is unknown
-  let previous: { index: number; value: string; end: number } | undefined; // the last mention resolved
+  let previous: { index: number; value: string; end: number; writtenYear: boolean } | undefined; // the last mention resolved
   let waiting: { c: Candidate; d: number } | undefined; // "11" of "11 and 13 October", until "13 October" is resolved
   for (let i = 0; i < kept.length; i++) {
     const c = kept[i]!;
@@ -271,9 +278,11 @@ export function findDates(text: string, reference: string | undefined, options: 
           (next.kind.k === "full" || next.kind.k === "monthDay" || next.kind.k === "weekday" || next.kind.k === "numericAmbiguous")
         )
           break;
-        // A subhead between the date and "two days later" starts another part of the story.
+        // A subhead between the date and "two days later" starts another part of the story; a
+        // year named since the day given ("1870 - … two days earlier") moves the story elsewhere.
         const from = r ? dayCountedFrom(days, r, k.tense) : days.last;
-        if (from && !SUBHEAD_BETWEEN_RE.test(text.slice(days.lastEnd, c.start))) day = addDays(from, k.n);
+        const movedOn = previous?.writtenYear && previous.end > days.lastEnd && Number(previous.value) !== days.last?.y;
+        if (from && !movedOn && !SUBHEAD_BETWEEN_RE.test(text.slice(days.lastEnd, c.start))) day = addDays(from, k.n);
         break;
       }
       case "shift": {
@@ -320,7 +329,7 @@ export function findDates(text: string, reference: string | undefined, options: 
     }
     if (value === undefined) continue;
     out.push({ start: c.start, end: c.end, text: c.text, value });
-    previous = { index: i, value, end: c.end };
+    previous = { index: i, value, end: c.end, writtenYear: k.k === "year" };
   }
   return out;
 }
@@ -334,7 +343,7 @@ function dayCountedFrom(days: DaysGiven, ref: Ymd, tenseOf: () => Tense): Ymd | 
   const last = days.last;
   if (!last) return undefined;
   const side = cmp(last, ref);
-  if (side < 0 && days.lastAhead && tenseOf() === "future") return days.lastAhead;
+  if (side < 0 && days.lastAhead && forward(tenseOf())) return days.lastAhead;
   if (side > 0 && days.lastPast && tenseOf() === "past") return days.lastPast;
   return last;
 }

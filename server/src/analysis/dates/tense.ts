@@ -47,7 +47,12 @@ function wrappedSentenceBounds(text: string, pos: number, end: number): { from: 
   return { from, to };
 }
 
-export type Tense = "future" | "past" | "neutral";
+/**
+ * What a clause says about time: the past, the future, nothing clear (`neutral`), or `ahead`: the
+ * date cannot lie before the day of publication (the end of a period still running, what is
+ * awaited), where the future tense only leans forward.
+ */
+export type Tense = "future" | "ahead" | "past" | "neutral";
 
 const PAST_IN_CLAUSE_RE =
   /\b(?:was|were|had|did|said|told|met|held|took|gave|made|began|came|went|saw|struck|hit|left|fled|won|lost|sent|shot|fought|spoke|wrote|led|rose|fell|paid|found|brought|became|kept|ran|broke|stood|sold|spent|thought|bought|caught|drew|flew|grew|knew|threw|chose|stole|hid|drove|sank|slid|beat|fed|felt|dealt|meant|sought|heard|laid|born|ago|(?=[a-z]{2,}ed\b)(?<!\b(?:is|are|am|be|being|remains?|gets?|get)\s+(?:[a-z]+ly\s+)?)(?!(?:need|feed|seed|speed|shed|bleed|breed|proceed|succeed|exceed|indeed|hundred|kindred|armed|based|related|expected|scheduled|planned|slated|named|united|detailed|advanced|limited|displaced|wounded|injured|occupied|alleged|so-called)\b)[a-z]{2,}ed)\b/;
@@ -86,9 +91,14 @@ const CLAUSE_OPENER_RE =
 // A verb of duration or ending in the present right before the date: the period is still running
 // ("the exhibition, which runs until Jan. 19", "talks that end on Friday", "runs from June 1").
 const RUNNING_UNTIL_RE =
-  /(?<!\b(?:the|an?|of|his|her|their|its|\d[\d,]*|two|three|four|five|six|many|more|loose)\s+)\b(?:runs?|lasts?|continues?|ends?|expires?|closes?|stays?\s+open|remains?\s+open|(?:is|are)\s+(?:open|valid|in\s+force))\s+(?:from|until|till|through|to|on|in)\s+$/;
-// "ahead of Monday's anniversary", "ahead of the May 6 election": what lies ahead.
-const AHEAD_OF_RE = /\bahead\s+of\s+(?:the\s+|a\s+|its\s+|their\s+|this\s+)?$/i;
+  /(?<!\b(?:the|an?|of|his|her|their|its|\d[\d,]*|two|three|four|five|six|many|more|loose)\s+)\b(?:runs?|lasts?|continues?|ends?|expires?|closes|stays?\s+open|remains?\s+open|(?:is|are)\s+(?:open|valid|in\s+force))\s+(?:from|until|till|through|to|on|in)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/;
+// An unplanned event right before the date happened on it: "investigate the incident on Saturday",
+// "the attack on Oct. 7" (a vote or a strike on Monday may still be planned).
+const UNPLANNED_EVENT_BEFORE_RE =
+  /\b(?:attacks?|bombings?|massacres?|killings?|raids?|assaults?|shootings?|stabbings?|crash(?:es)?|explosions?|blasts?|incidents?|earthquakes?|quakes?|floods?|fires?|murders?|ambush|riots?|clashes|hijacking|abduction|kidnapping|derailment|eruption|collapse|accidents?|deaths?)\s+(?:on|in|of)\s+$/i;
+// "ahead of Monday's anniversary", "ahead of the May 6 election", "waiting for Friday's report":
+// what is awaited lies ahead.
+const AHEAD_OF_RE = /\b(?:ahead\s+of|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|look(?:s|ed|ing)?\s+ahead\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+|this\s+)?$/i;
 // Lines of image captions: their present tense says what the photo shows ("Milik celebrates his
 // goal against Brest on Sunday. Photo: …"), not what is scheduled.
 const CAPTION_LINE_RE =
@@ -128,8 +138,8 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   let before = around.slice(0, cut).replace(/^.*[“”"«»;:—–]/s, "");
   let after = around.slice(cut + 1).replace(/[“”"«»;:—–].*$/s, "");
   const tail = before.slice(-90); // these patterns end at the date
-  if (AHEAD_OF_RE.test(tail) || RUNNING_UNTIL_RE.test(tail)) return "future";
-  if (PAST_BEFORE_RE.test(tail) || REPORT_THEN_DATE_RE.test(tail)) return "past";
+  if (AHEAD_OF_RE.test(tail) || RUNNING_UNTIL_RE.test(tail)) return "ahead";
+  if (PAST_BEFORE_RE.test(tail) || REPORT_THEN_DATE_RE.test(tail) || UNPLANNED_EVENT_BEFORE_RE.test(tail)) return "past";
   before = before.replace(RELATIVE_CLAUSE_RE, ",");
   // The date's own clause inside reported speech or after a verb of intention.
   let reported = false;
@@ -203,10 +213,10 @@ function inCaption(text: string, pos: number): boolean {
 const TODAY_OCCASION_RE =
   /^\s*,?\s*(?:marks?|is\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:day|anniversary|deadline)|begins?|starts?|ends?|opens?|closes?|launch(?:es)?|announces?|unveils?|releases?|votes?|meets?|holds?|celebrates?|commemorates?|takes\s+effect|comes\s+into\s+force)\b/iu;
 /** Auxiliaries and copulas of the present: "Today he is the most famous painter", "today we are living". */
-const PRESENT_AUXILIARY_RE = /^(?:is|are|am|has|have|does|do|remains?|seems?|can)$/;
+const PRESENT_AUXILIARY_RE = /^(?:is|are|am|has|have|does|do|remains?|seems?|can|(?:is|are|has|have|does|do)n['’]t)$/;
 /** Verbs of the past or the future: "and today the start made the difference", "today they will vote". */
 const TENSED_WORD_RE =
-  /^(?:was|were|had|did|will|shall|won['’]t|made|took|gave|came|went|saw|met|held|won|lost|left|said|told|began|became|fell|rose|[a-z]{2,}ed)$/;
+  /^(?:was|were|had|did|(?:was|were|had|did)n['’]t|will|shall|won['’]t|made|took|gave|came|went|saw|met|held|won|lost|left|said|told|began|became|fell|rose|[a-z]{2,}ed)$/;
 
 /**
  * Whether "today" names the day of publication rather than the present age ("Readers today want
@@ -220,7 +230,9 @@ const TENSED_WORD_RE =
 export function todayNamesADay(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
   const after = text.slice(end, end + 120);
-  if (/\b(?:earlier|later|until|till|from|by|since|starting|effective|as\s+of|is|was)\s+$/i.test(before)) return true;
+  if (/\b(?:earlier|later|until|till|from|by|since|starting|effective|as\s+of|up\s+to|is|was)\s+$/i.test(before)) return true;
+  // "Today I am pleased to announce …": a speaker's own act is of the day.
+  if (/^\s*,?\s*I\s/.test(after)) return true;
   if (/^\s*(?:at\s+\d|,?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+(?:morning|afternoon|evening)\b)/.test(after)) return true;
   if (TODAY_OCCASION_RE.test(after) || (/\b(?:am|is|are)\s+$/.test(before) && /^\s+[a-z]+ing\b/.test(after))) return true;
   const inserted = /^,\s*(?:said|says|according\s+to)\b[^,;.]*,/.exec(after);
