@@ -171,6 +171,16 @@ const rules: Record<string, Row[]> = {
       ],
     ],
     ["The sale moved to Friday.", "2024-09-10", [["Friday", "2024-09-13"]]],
+    // told in the past perfect, the rescheduled event has come
+    [
+      "The election had been moved from November to February after the commission redrew constituencies.",
+      "2024-02-10",
+      [
+        ["November", "2023-11"],
+        ["February", "2024-02"],
+      ],
+    ],
+    ["He said the vote had been postponed to May.", "2024-03-10", [["May", "2024-05"]]],
     // counter-examples: no rescheduling
     ["He moved to Paris in March and then to Rome.", "2024-09-10", [["March", "2024-03"]]],
     [
@@ -259,7 +269,31 @@ const rules: Record<string, Row[]> = {
     // counter-examples
     ["May said she would not resign. Theresa May has led the party since 2016.", "2024-10-02", [["2016", "2016"]]],
     ["The council may vote on the plan.", "2024-10-02", []],
-    ["Crowds gathered for May Day.", "2024-10-02", []],
+    ["Brian May played the guitar solo.", "2024-10-02", []],
+  ],
+  "a holiday is the day it falls on, in the year the clause means": [
+    ["Shops will close over Easter.", "2024-03-14", [["Easter", "2024-03-31"]]],
+    [
+      "Markets were closed on Good Friday and Easter Monday.",
+      "2024-04-10",
+      [
+        ["Good Friday", "2024-03-29"],
+        ["Easter Monday", "2024-04-01"],
+      ],
+    ],
+    ["Sales fell sharply after Christmas.", "2024-03-14", [["Christmas", "2023-12-25"]]],
+    ["The talks should end by Thanksgiving.", "2024-11-10", [["Thanksgiving", "2024-11-28"]]],
+    ["Retailers expect record sales on Black Friday.", "2024-11-10", [["Black Friday", "2024-11-29"]]],
+    ["Last Christmas the family was reunited.", "2024-03-14", [["Last Christmas", "2023-12-25"]]],
+    ["Fireworks lit up the sky on New Year's Eve.", "2024-01-03", [["New Year's Eve", "2023-12-31"]]],
+    ["Protesters marched on May Day.", "2024-10-02", [["May Day", "2024-05-01"]]],
+    // a holiday at most a month away is the coming one, whatever the tense
+    ["Many traders had left early to start the Labor Day weekend.", "2024-08-30", [["Labor Day", "2024-09-02"]]],
+    ["Crude saw thin buying ahead of the U.S. Thanksgiving holiday.", "2024-11-26", [["Thanksgiving", "2024-11-28"]]],
+    ["Tourists were kidnapped on New Year's Day.", "2024-08-26", [["New Year's Day", "2024-01-01"]]],
+    // counter-examples: names that begin with a holiday's, things named after one
+    ["The Good Friday Agreement ended decades of conflict.", "2024-03-14", []],
+    ["He put up a Christmas tree. Easter Island is remote.", "2024-03-14", []],
   ],
   "a month followed by 'this', 'next' or 'last year' is in that year": [
     [

@@ -8,6 +8,8 @@
 
 import type * as chrono from "chrono-node";
 import {
+  HOLIDAYS,
+  type HolidayRule,
   MONTH_ABBREVIATION_PATTERN,
   MONTH_FULL_PATTERN,
   MONTH_NAMES,
@@ -183,6 +185,8 @@ export interface Move {
   role: "from" | "to";
   earlier?: boolean;
   paired?: boolean;
+  /** "had been moved": told from after the rescheduled event. */
+  pastPerfect?: boolean;
 }
 
 export interface Candidate {
@@ -210,6 +214,8 @@ export interface Candidate {
       }
     | { k: "month"; m: number; tense: () => Tense; dir?: "next" | "last"; yearShift?: number; move?: Move; rangeEnd?: boolean }
     | { k: "weekday"; wd: number; future: () => boolean; dir?: "next" | "last" | "this"; move?: Move }
+    /** "Christmas Day", "Easter", "Thanksgiving": a day of the year, by its rule. */
+    | { k: "holiday"; rule: HolidayRule; tense: () => Tense; dir?: "next" | "last" }
     | { k: "numericAmbiguous"; a: number; b: number; y: number }
     | { k: "ago"; n: number; unit: string }
     | { k: "casual"; offset: number }
@@ -826,6 +832,9 @@ const MOVE_VERB_RE =
 const EARLIER_MOVE_RE =
   /\b(?:brought|bring(?:s|ing)?|pull(?:s|ed|ing)?|mov(?:e|es|ed|ing))\s+(?:[\p{L}’'-]+\s+){0,4}?(?:forward|up)\b|\badvanc(?:e|es|ed|ing)\b/iu;
 
+/** "had been moved", "had postponed": a rescheduling told from after the rescheduled event. */
+const PAST_PERFECT_MOVE_RE = new RegExp(`\\bhad\\s+(?:been\\s+)?(?:[\\p{L}-]+ly\\s+)?(?=${MOVE_VERB_RE.source.slice(2)})`, "iu");
+
 /** The text from the start of the sentence around `pos` (at most 160 code units back) to `pos`. */
 function sentenceHead(text: string, pos: number): string {
   const head = text.slice(Math.max(0, pos - 160), pos);
@@ -851,8 +860,40 @@ function markMoves(text: string, cands: Candidate[]): void {
       !!prev &&
       /^\s+(?:to|until|till|into)\s+$/i.test(text.slice(prev.end, c.start)) &&
       /\bfrom\s+$/i.test(text.slice(Math.max(0, prev.start - 6), prev.start));
-    c.kind.move = { role: "to", earlier: EARLIER_MOVE_RE.test(head), paired };
-    if (paired && (prev.kind.k === "month" || prev.kind.k === "monthDay")) prev.kind.move = { role: "from" };
+    // (In reported speech the past perfect is the backshifted present perfect: "said the vote had been postponed to May".)
+    const pastPerfect = PAST_PERFECT_MOVE_RE.test(head) && !/\b(?:said|says|told|tells|announced|reported|added|stated|confirmed)\b[^.]*\bhad\s/i.test(head);
+    c.kind.move = { role: "to", earlier: EARLIER_MOVE_RE.test(head), paired, pastPerfect };
+    if (paired && (prev.kind.k === "month" || prev.kind.k === "monthDay")) prev.kind.move = { role: "from", pastPerfect };
+  }
+}
+
+/** Any holiday's name, the rule of each alternative in order. */
+const HOLIDAY_RE = new RegExp(`\\b(?:${HOLIDAYS.map(([pattern]) => `(${pattern})`).join("|")})(?![\\p{L}\\p{N}'’-])`, "gu");
+/** A word each holiday's name has. */
+const HOLIDAY_HINT =
+  /Christmas|Boxing|New Year|Hogmanay|Epiphany|Valentine|Women|Patrick|May Day|Bastille|Halloween|Saints|Fawkes|Bonfire|Armistice|Remembrance|Veterans|Wednesday|Sunday|Thursday|Friday|Easter|Ascension|Pentecost|King|Presidents|Memorial|Labor|Thanksgiving|Monday/;
+/** Names that begin with a holiday's ("Good Friday Agreement", "Easter Island") and things named after one ("Christmas tree"). */
+const HOLIDAY_NAMED_AFTER_RE =
+  /^[ \t]+(?:Agreement|Accords?|Island|Islands|Rising|Uprising|Offensive|Treaty|Massacre|Act|eggs?|bunny|trees?|cards?|carols?|jumpers?|presents?|songs?|lights|decorations|crackers?|pudding|films?|movies?|stockings?|markets?|number)\b/;
+
+/** Named holidays: "on Christmas Day", "over Easter", "by Thanksgiving", "last Christmas". */
+function holidayCandidates(text: string, from: number, to: number, out: Candidate[]): void {
+  const slice = text.slice(from, to);
+  HOLIDAY_RE.lastIndex = 0;
+  for (let m = HOLIDAY_RE.exec(slice); m; m = HOLIDAY_RE.exec(slice)) {
+    const which = m.slice(1).findIndex((g) => g !== undefined);
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (which < 0 || HOLIDAY_NAMED_AFTER_RE.test(text.slice(end, end + 16)) || /^['’]s\b/.test(text.slice(end, end + 3))) continue;
+    const dir = direction(text, start, m[0]);
+    const dirWord = dir ? /\b(?:last|next|this|coming)\s+$/i.exec(text.slice(Math.max(0, start - 8), start)) : null;
+    const spanStart = dirWord ? start - dirWord[0].length : start;
+    out.push({
+      start: spanStart,
+      end,
+      text: text.slice(spanStart, end),
+      kind: { k: "holiday", rule: HOLIDAYS[which]![1], tense: lazyTense(text, start, end), dir: dir === "this" ? undefined : dir },
+    });
   }
 }
 
@@ -888,6 +929,7 @@ function scanLine(text: string, from: number, to: number, out: Candidate[]): voi
   if (/\d\d/.test(line)) yearCandidates(text, from, to, out);
   if (/\d:\d\d/.test(line)) asctimeCandidates(text, from, to, out);
   if (/May|March|MAY|MARCH/.test(line)) mayMarchCandidates(text, from, to, out);
+  if (HOLIDAY_HINT.test(line)) holidayCandidates(text, from, to, out);
 }
 
 /** Lower-case words that introduce a month: "since May", "last May", "until March", "the end of May". */

@@ -4,8 +4,9 @@
 // own clause speaks of the future (tense.ts).
 
 import type { Span } from "../types.js";
+import type { HolidayRule } from "../words/calendar.js";
 import { anchorsOf, datelineDay } from "./anchors.js";
-import { addDays, cmp, isoDay, isoMonth, monthShift, pad2, pad4, parseIso, validDay, weekdayOf, type Ymd } from "./calendar.js";
+import { addDays, cmp, easterSunday, isoDay, isoMonth, monthShift, nthWeekday, pad2, pad4, parseIso, validDay, weekdayOf, type Ymd } from "./calendar.js";
 import { type Candidate, candidatesOf, type Move } from "./candidates.js";
 import type { Tense } from "./tense.js";
 
@@ -62,26 +63,56 @@ const FUTURE_BACK_MONTHS = 3;
 const forward = (tense: Tense): boolean => tense === "future" || tense === "ahead";
 
 function resolveMonthDay(ref: Ymd, m: number, d: number, tenseOf: () => Tense, dir?: "next" | "last"): Ymd | undefined {
+  const day = resolveYearly(ref, (y) => ({ y, m, d }), tenseOf, dir);
+  return validDay(day.y, m, d) ? day : undefined;
+}
+
+/**
+ * A day that comes once a year (a month-day, a holiday: `dayIn` gives it in a year) written
+ * without its year: the one on or before the reference, unless the text speaks of the future (or,
+ * in a clause without past tense, it is only weeks ahead: "Voters go to the polls on Nov. 5").
+ */
+function resolveYearly(ref: Ymd, dayIn: (y: number) => Ymd, tenseOf: () => Tense, dir?: "next" | "last"): Ymd {
   let y = ref.y;
-  const c = cmp({ y, m, d }, ref);
+  const here = dayIn(y);
+  const c = cmp(here, ref);
   if (dir === "next") {
     if (c <= 0) y++;
   } else if (dir === "last") {
     if (c >= 0) y--;
   } else if (c > 0) {
-    // After the publication day: last year's, unless the text speaks of the future (or, in a
-    // clause without past tense, it is only weeks ahead: "Voters go to the polls on Nov. 5").
-    const soon = Date.UTC(y, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d) <= SOON_DAYS * 86400000;
+    const soon = Date.UTC(here.y, here.m - 1, here.d) - Date.UTC(ref.y, ref.m - 1, ref.d) <= SOON_DAYS * 86400000;
     const tense = tenseOf();
     if (!(forward(tense) || (tense === "neutral" && soon))) y--;
   } else if (c < 0) {
     // "will meet on Jan. 10" in a December article: next January; "the exhibition, which runs
     // until Jan. 19": the next Jan. 19 whatever the distance.
     const tense = tenseOf();
-    if (tense === "ahead" || (tense === "future" && monthDistance(ref, m) >= FUTURE_BACK_MONTHS)) y++;
+    if (tense === "ahead" || (tense === "future" && monthDistance(ref, here.m) >= FUTURE_BACK_MONTHS)) y++;
   }
-  if (!validDay(y, m, d)) return undefined;
-  return { y, m, d };
+  return y === ref.y ? here : dayIn(y);
+}
+
+/** How soon a holiday must come to be the one a story speaks of whatever its tense ("players left early to start the Labor Day weekend"). */
+const HOLIDAY_SEASON_DAYS = 31;
+
+/**
+ * A holiday written without its year: the coming one when it is at most a month away (the story
+ * is in its season: "spending Christmas ahead of their rivals" in early December), else as any
+ * yearly day.
+ */
+function resolveHoliday(ref: Ymd, rule: HolidayRule, tenseOf: () => Tense, dir?: "next" | "last"): Ymd {
+  const here = holidayIn(rule, ref.y);
+  const coming = cmp(here, ref) >= 0 ? here : holidayIn(rule, ref.y + 1);
+  if (!dir && Date.UTC(coming.y, coming.m - 1, coming.d) - Date.UTC(ref.y, ref.m - 1, ref.d) <= HOLIDAY_SEASON_DAYS * 86400000) return coming;
+  return resolveYearly(ref, (y) => holidayIn(rule, y), tenseOf, dir);
+}
+
+/** A holiday's day in a year. */
+function holidayIn(rule: HolidayRule, y: number): Ymd {
+  if ("fixed" in rule) return { y, m: rule.fixed[0], d: rule.fixed[1] };
+  if ("easter" in rule) return addDays(easterSunday(y), rule.easter);
+  return addDays(nthWeekday(y, rule.month, rule.weekday, rule.nth), rule.plusDays ?? 0);
 }
 
 /** How many months back `m` lies from ref's month (0..11). */
@@ -121,20 +152,21 @@ function periodOf(value: string): [number, number] {
  * happened yet. The date given up is the first such date not over before the reference; the
  * date moved to is the first after the date given up (or, moved earlier, the last before it) that
  * is not over before the reference either ("moved from June to January" in November 2022: June
- * 2023 and January 2024).
+ * 2023 and January 2024). Told in the past perfect ("the election had been moved from November to
+ * February"), the rescheduled event has come: the dates are the latest that have begun.
  */
 function resolveMoved(ref: Ymd, m: number, d: number | undefined, move: Move, givenUp: string | undefined): string | undefined {
   const refDay = Date.UTC(ref.y, ref.m - 1, ref.d);
   const bound = move.role === "to" && move.paired && givenUp ? periodOf(givenUp) : undefined;
-  const options: string[] = [];
-  for (let y = ref.y - 1; y <= ref.y + 3; y++) {
-    if (d !== undefined && !validDay(y, m, d)) continue;
-    const value = d === undefined ? isoMonth(y, m) : isoDay({ y, m, d });
-    if (periodOf(value)[1] >= refDay) options.push(value);
+  const all: string[] = [];
+  for (let y = ref.y - 2; y <= ref.y + 3; y++) {
+    if (d === undefined || validDay(y, m, d)) all.push(d === undefined ? isoMonth(y, m) : isoDay({ y, m, d }));
   }
-  if (!bound) return options[0];
-  if (move.earlier) return options.filter((v) => periodOf(v)[1] < bound[0]).pop() ?? options[0];
-  return options.find((v) => periodOf(v)[0] > bound[1]);
+  const settled = move.pastPerfect ? all.filter((v) => periodOf(v)[0] <= refDay) : all.filter((v) => periodOf(v)[1] >= refDay);
+  const fallback = move.pastPerfect ? settled[settled.length - 1] : settled[0];
+  if (!bound) return fallback;
+  if (move.earlier) return settled.filter((v) => periodOf(v)[1] < bound[0]).pop() ?? fallback;
+  return (move.pastPerfect ? all : settled).find((v) => periodOf(v)[0] > bound[1]);
 }
 
 /** A line of its own, short, capitalised and without final punctuation: a subhead. */
@@ -242,6 +274,9 @@ export function findDates(text: string, reference: string | undefined, options: 
           if (value && k.rangeEnd && k.yearShift === undefined && !k.move && previousValue && value < previousValue.slice(0, 7))
             value = isoMonth(Number(value.slice(0, 4)) + 1, k.m);
         }
+        break;
+      case "holiday":
+        if (r) day = resolveHoliday(r, k.rule, k.tense, k.dir);
         break;
       case "weekday":
         // "The sale moved to Friday": a day moved to lies ahead.
