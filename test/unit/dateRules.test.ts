@@ -353,6 +353,17 @@ const rules: Record<string, Row[]> = {
       ],
     ],
     ["The company expects a recovery later in the year.", "2024-03-14", [["the year", "2024"]]],
+    ["The bank expects the deal to close by year-end.", "2024-10-02", [["year-end", "2024"]]],
+    [
+      "Growth should pick up by end-2025, with the plant open from end-March.",
+      "2024-10-02",
+      [
+        ["2025", "2025"],
+        ["March", "2025-03"],
+      ],
+    ],
+    // counter-example: a modifier, not a time
+    ["Year-end bonuses rose.", "2024-10-02", []],
     // counter-examples: durations
     ["Prices rose over the past year.", "2024-03-14", []],
     ["The end of the war is not in sight.", "2024-03-14", []],

@@ -46,8 +46,9 @@ const RELATIVE_RE = new RegExp(
     `\\b(?<agoN>\\d{1,3}|${NUMBER_WORD_PATTERN})\\s+(?<agoUnit>days?|weeks?|months?|years?)\\s+ago\\b`,
     // yesterday, today, tomorrow, tonight, last night
     `\\b(?<casual>yesterday|today|tomorrow|tonight|last\\s+night)\\b`,
-    // the end of the year, the start of next month
+    // the end of the year, the start of next month; "by year-end"
     `\\b(?<edge>the\\s+(?:end|start|beginning|middle|close)\\s+of\\s+(?<edgeWhich>the|this|next|last)\\s+(?<edgeUnit>month|year))\\b`,
+    `\\b(?:by|at|before|until|till|after|around|towards?|near|from)\\s+(?:the\\s+)?(?<yearEnd>year[- ]end)\\b`,
     // last/next/this month/year, this fiscal year
     `\\b(?<relWhich>last|next|this|past|coming|previous|following)\\s+(?:(?:fiscal|financial|calendar|budget|tax|academic|school)\\s+)?(?<relUnit>month|year)\\b`,
     // the next day, the following day, the day before, the previous day, the day after
@@ -633,6 +634,9 @@ function relativeCandidates(text: string, from: number, to: number, out: Candida
       const which = g.edgeWhich.toLowerCase();
       const n = which === "last" ? -1 : which === "next" ? 1 : 0;
       out.push({ start, end, text: t, kind: { k: "rel", unit: g.edgeUnit.toLowerCase() as "month" | "year", n } });
+    } else if (g.yearEnd) {
+      const at = end - g.yearEnd.length;
+      out.push({ start: at, end, text: g.yearEnd, kind: { k: "rel", unit: "year", n: 0 } });
     } else if (g.relWhich) {
       const which = g.relWhich.toLowerCase();
       if (which === "past") continue; // "the past year": a duration
@@ -688,7 +692,7 @@ function yearCandidates(text: string, from: number, to: number, out: Candidate[]
     const y1End = start + g.y1.length;
     const after = text.slice(m.index + from + m[0].length, m.index + from + m[0].length + 20);
     // A hyphen before: "mid-2023" is a year, "A-2023" or "12-2023" is an identifier.
-    if (charBefore === "-" && !/^(?:mid|pre|post|early|late)$/i.test(pw)) continue;
+    if (charBefore === "-" && !/^(?:mid|pre|post|early|late|end|start)$/i.test(pw)) continue;
     if (YEAR_BAD_PREV.has(pw)) continue;
     if (pw === "at" && !/^\s*[,.;]/.test(text.slice(y1End, y1End + 2))) continue; // "at 1900 GMT"
     if (YEAR_BAD_NEXT.test(text.slice(y1End, y1End + 20)) && !g.y2) continue;
@@ -876,6 +880,24 @@ const HOLIDAY_HINT =
 const HOLIDAY_NAMED_AFTER_RE =
   /^[ \t]+(?:Agreement|Accords?|Island|Islands|Rising|Uprising|Offensive|Treaty|Massacre|Act|eggs?|bunny|trees?|cards?|carols?|jumpers?|presents?|songs?|lights|decorations|crackers?|pudding|films?|movies?|stockings?|markets?|number)\b/;
 
+/** "end-March", "start-June": the month, as wire copy writes its parts (chrono reads no month after the hyphen). */
+const MONTH_PART_RE = new RegExp(`\\b(?:end|start)-(${MONTH_FULL_PATTERN})\\b`, "g");
+
+function monthPartCandidates(text: string, from: number, to: number, out: Candidate[]): void {
+  const slice = text.slice(from, to);
+  MONTH_PART_RE.lastIndex = 0;
+  for (let m = MONTH_PART_RE.exec(slice); m; m = MONTH_PART_RE.exec(slice)) {
+    const end = from + m.index + m[0].length;
+    const start = end - m[1]!.length;
+    out.push({
+      start,
+      end,
+      text: m[1]!,
+      kind: { k: "month", m: monthNumber(m[1]!)!, tense: lazyTense(text, start, end), yearShift: yearNamedAfter(text, end) },
+    });
+  }
+}
+
 /** Named holidays: "on Christmas Day", "over Easter", "by Thanksgiving", "last Christmas". */
 function holidayCandidates(text: string, from: number, to: number, out: Candidate[]): void {
   const slice = text.slice(from, to);
@@ -930,6 +952,7 @@ function scanLine(text: string, from: number, to: number, out: Candidate[]): voi
   if (/\d:\d\d/.test(line)) asctimeCandidates(text, from, to, out);
   if (/May|March|MAY|MARCH/.test(line)) mayMarchCandidates(text, from, to, out);
   if (HOLIDAY_HINT.test(line)) holidayCandidates(text, from, to, out);
+  if (line.includes("end-") || line.includes("start-")) monthPartCandidates(text, from, to, out);
 }
 
 /** Lower-case words that introduce a month: "since May", "last May", "until March", "the end of May". */
