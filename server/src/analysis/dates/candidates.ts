@@ -42,8 +42,10 @@ const CALENDAR_WORD = new RegExp(CHRONO_TRIGGER.source, "i");
 /** Relative expressions we resolve ourselves (case-insensitive). */
 const RELATIVE_RE = new RegExp(
   [
-    // N units ago ("two decades ago" names a decade: no date)
-    `\\b(?<agoN>\\d{1,3}|${NUMBER_WORD_PATTERN})\\s+(?<agoUnit>days?|weeks?|months?|years?)\\s+ago\\b`,
+    // A count of units: N units ago ("two decades ago" names a decade: no date); N days (weeks)
+    // later or earlier, counted from the day the text just gave; a year later, two months earlier,
+    // counted from the date the text just gave. (One alternative: the number words are tried once.)
+    `\\b(?<count>\\d{1,3}|${NUMBER_WORD_PATTERN})\\s+(?:(?<agoUnit>days?|weeks?|months?|years?)\\s+ago|(?<laterUnit>days?|weeks?)\\s+(?<laterDir>later|earlier)|(?<shiftUnit>months?|years?)\\s+(?<shiftDir>later|earlier))\\b`,
     // yesterday, today, tomorrow, tonight, last night
     `\\b(?<casual>yesterday|today|tomorrow|tonight|last\\s+night)\\b`,
     // the end of the year, the start of next month; "by year-end"
@@ -53,10 +55,8 @@ const RELATIVE_RE = new RegExp(
     `\\b(?<relWhich>last|next|this|past|coming|previous|following)\\s+(?:(?:fiscal|financial|calendar|budget|tax|academic|school)\\s+)?(?<relUnit>month|year)\\b`,
     // the next day, the following day, the day before, the previous day, the day after
     `\\b(?<dayRel>(?:the\\s+)?(?:next|following|previous)\\s+day|(?:the\\s+)?day\\s+(?:before|after)|the\\s+same\\s+day)\\b`,
-    // N days later / earlier, a week later
-    `\\b(?<laterN>\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(?<laterUnit>days?|weeks?)\\s+(?<laterDir>later|earlier)\\b`,
-    // a year later, two months earlier, the following year, the year before: counted from the date the text just gave
-    `\\b(?:(?<shiftN>\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(?<shiftUnit>months?|years?)\\s+(?<shiftDir>later|earlier)|the\\s+(?<shiftWhich>following|previous|preceding)\\s+(?<shiftWhichUnit>month|year)|the\\s+(?<shiftBeforeUnit>month|year)\\s+before(?=\\s*(?:[,.;:!?)]|$)))\\b`,
+    // the following year, the year before: counted from the date the text just gave
+    `\\b(?:the\\s+(?<shiftWhich>following|previous|preceding)\\s+(?<shiftWhichUnit>month|year)|the\\s+(?<shiftBeforeUnit>month|year)\\s+before(?=\\s*(?:[,.;:!?)]|$)))\\b`,
     // the year-earlier quarter, the year-ago period: the year before the one reported (a table's
     // "YEAR-AGO" column heads no period)
     `\\b(?<yearAgo>year-(?:earlier|ago))(?=\\s+[a-z])`,
@@ -610,8 +610,8 @@ function relativeCandidates(text: string, from: number, to: number, out: Candida
     const t = m[0];
     const before = slice.slice(Math.max(0, m.index - 20), m.index);
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    if (g.agoN) {
-      const n = wordNumber(g.agoN);
+    if (g.agoUnit) {
+      const n = wordNumber(g.count);
       if (n === undefined) continue;
       // "50,500 years ago": the tail of a larger number.
       if (/[\d.,]$/.test(before)) continue;
@@ -657,17 +657,17 @@ function relativeCandidates(text: string, from: number, to: number, out: Candida
       if (/same/.test(l) && /^\s*(?:as|that)\b/i.test(after)) continue;
       const n = /same/.test(l) ? 0 : /next|following|after/.test(l) ? 1 : -1;
       out.push({ start, end, text: t, kind: { k: "dayRel", n, tense: lazyTense(text, start, end) } });
-    } else if (g.laterN) {
-      const n = wordNumber(g.laterN);
+    } else if (g.laterUnit) {
+      const n = wordNumber(g.count);
       if (n === undefined || /^\s+than\b/.test(after)) continue; // "two days later than planned": a delay
       const days = /^week/i.test(g.laterUnit) ? 7 * n : n;
       out.push({ start, end, text: t, kind: { k: "dayRel", n: g.laterDir.toLowerCase() === "later" ? days : -days, tense: lazyTense(text, start, end) } });
-    } else if (g.shiftN || g.shiftWhich || g.shiftBeforeUnit) {
-      const n = g.shiftN ? wordNumber(g.shiftN) : 1;
+    } else if (g.shiftUnit || g.shiftWhich || g.shiftBeforeUnit) {
+      const n = g.shiftUnit ? wordNumber(g.count) : 1;
       if (n === undefined || /^\s+than\b/.test(after)) continue; // "a year earlier than planned": a delay
       const later = g.shiftDir ? g.shiftDir.toLowerCase() === "later" : g.shiftWhich?.toLowerCase() === "following";
       const unit = (g.shiftUnit ?? g.shiftWhichUnit ?? g.shiftBeforeUnit).toLowerCase().replace(/s$/, "") as "month" | "year";
-      out.push({ start, end, text: t, kind: { k: "shift", unit, n: later ? n : -n, orReference: !later && !!g.shiftN } });
+      out.push({ start, end, text: t, kind: { k: "shift", unit, n: later ? n : -n, orReference: !later && !!g.shiftUnit } });
     } else if (g.yearAgo) {
       if (g.yearAgo === g.yearAgo.toUpperCase()) continue; // a table's "YEAR-AGO" column
       out.push({ start, end, text: t, kind: { k: "shift", unit: "year", n: -1, orReference: true } });
@@ -854,10 +854,9 @@ function markMoves(text: string, cands: Candidate[]): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (c.kind.k !== "month" && c.kind.k !== "monthDay" && c.kind.k !== "weekday") continue;
-    const before = text.slice(Math.max(0, c.start - 10), c.start);
+    if (!/\b(?:to|until|till|into|for)\s+$/i.test(text.slice(Math.max(0, c.start - 10), c.start))) continue;
     const head = sentenceHead(text, c.start);
     if (!MOVE_VERB_RE.test(head)) continue;
-    if (!/\b(?:to|until|till|into|for)\s+$/i.test(before)) continue;
     // The date moved to; the date given up is the one written just before it, after "from".
     const prev = cands[i - 1];
     const paired =
@@ -875,7 +874,7 @@ function markMoves(text: string, cands: Candidate[]): void {
 const HOLIDAY_RE = new RegExp(`\\b(?:${HOLIDAYS.map(([pattern]) => `(${pattern})`).join("|")})(?![\\p{L}\\p{N}'’-])`, "gu");
 /** A word each holiday's name has. */
 const HOLIDAY_HINT =
-  /Christmas|Boxing|New Year|Hogmanay|Epiphany|Valentine|Women|Patrick|May Day|Bastille|Halloween|Saints|Fawkes|Bonfire|Armistice|Remembrance|Veterans|Wednesday|Sunday|Thursday|Friday|Easter|Ascension|Pentecost|King|Presidents|Memorial|Labor|Thanksgiving|Monday/;
+  /\b(?:A(?:sh W|scension|rmistice|ll Saints)|B(?:oxing|astille|onfire|lack F)|C(?:hristmas|yber M)|E(?:aster|piphany)|Fawkes|Good F|H(?:ogmanay|alloween)|Luther King|M(?:ay Day|aundy|emorial)|New Year|P(?:atrick|alm S|entecost|residents)|Remembrance|Thanksgiving|V(?:alentine|eterans)|W(?:omen|hit S)|Labor)/;
 /** Names that begin with a holiday's ("Good Friday Agreement", "Easter Island") and things named after one ("Christmas tree"). */
 const HOLIDAY_NAMED_AFTER_RE =
   /^[ \t]+(?:Agreement|Accords?|Island|Islands|Rising|Uprising|Offensive|Treaty|Massacre|Act|eggs?|bunny|trees?|cards?|carols?|jumpers?|presents?|songs?|lights|decorations|crackers?|pudding|films?|movies?|stockings?|markets?|number)\b/;
@@ -944,10 +943,11 @@ function asctimeCandidates(text: string, from: number, to: number, out: Candidat
 
 function scanLine(text: string, from: number, to: number, out: Candidate[]): void {
   const line = text.slice(from, to);
-  if (SCRAPE_AGE_LINE_RE.test(line)) return;
+  const relative = RELATIVE_HINT.test(line); // every scrape age has one of its words too
+  if (relative && SCRAPE_AGE_LINE_RE.test(line)) return;
   // Each layer runs only where its cheap trigger occurs (chrono only sees small windows anyway).
   chronoCandidates(text, from, to, out);
-  if (RELATIVE_HINT.test(line)) relativeCandidates(text, from, to, out);
+  if (relative) relativeCandidates(text, from, to, out);
   if (/\d\d/.test(line)) yearCandidates(text, from, to, out);
   if (/\d:\d\d/.test(line)) asctimeCandidates(text, from, to, out);
   if (/May|March|MAY|MARCH/.test(line)) mayMarchCandidates(text, from, to, out);

@@ -86,8 +86,7 @@ const CLAUSE_END_RE =
   /(?:,\s|\s(?:and|but|while|whereas|although|though|because|after|before|when|as|since|so|then|than|that|who|whom|whose|which|whether|if)\s).*$/s;
 // Words that open a clause of its own inside the sentence; the last one before the date opens the
 // date's clause ("will offer … after the board rejected a merger on Monday").
-const CLAUSE_OPENER_RE =
-  /\b(?:after|before|when|whenever|since|because|as|while|although|though|once|whereas|who|which|that|where)\s+(?![\s\S]*\b(?:after|before|when|whenever|since|because|as|while|although|though|once|whereas|who|which|that|where)\s)/;
+const CLAUSE_OPENER_RE = /\b(?:after|before|when|whenever|since|because|as|while|although|though|once|whereas|who|which|that|where)\s+/g;
 // A verb of duration or ending in the present right before the date: the period is still running
 // ("the exhibition, which runs until Jan. 19", "talks that end on Friday", "runs from June 1").
 const RUNNING_UNTIL_RE =
@@ -139,8 +138,9 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   let before = around.slice(0, cut).replace(/^.*[“”"«»;:—–]/s, "");
   let after = around.slice(cut + 1).replace(/[“”"«»;:—–].*$/s, "");
   const tail = before.slice(-90); // these patterns end at the date
-  if (AHEAD_OF_RE.test(tail) || RUNNING_UNTIL_RE.test(tail)) return "ahead";
-  if (PAST_BEFORE_RE.test(tail) || REPORT_THEN_DATE_RE.test(tail) || UNPLANNED_EVENT_BEFORE_RE.test(tail)) return "past";
+  const near = tail.slice(-48); // the words right before the date, for the patterns of a few words
+  if (AHEAD_OF_RE.test(near) || RUNNING_UNTIL_RE.test(near)) return "ahead";
+  if (PAST_BEFORE_RE.test(tail) || REPORT_THEN_DATE_RE.test(tail) || UNPLANNED_EVENT_BEFORE_RE.test(near)) return "past";
   before = before.replace(RELATIVE_CLAUSE_RE, ",");
   // The date's own clause inside reported speech or after a verb of intention.
   let reported = false;
@@ -180,9 +180,9 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   const past = reported ? PAST_REPORTED_RE : PAST_IN_CLAUSE_RE;
   // The nearest clause with a tense of its own decides: "BBVA will offer … after Sabadell's board
   // rejected a merger on Monday", "Spain will face Italy, who beat them on Saturday".
-  const opener = CLAUSE_OPENER_RE.exec(before);
-  if (opener) {
-    const inner = `${before.slice(opener.index + opener[0].length)} ${after}`;
+  const opener = lastFrame(CLAUSE_OPENER_RE);
+  if (opener >= 0) {
+    const inner = `${before.slice(opener)} ${after}`;
     if (FUTURE_RE.test(inner) || MODAL_RE.test(inner)) return "future";
     if (past.test(inner)) return "past";
   }
