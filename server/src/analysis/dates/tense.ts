@@ -125,7 +125,7 @@ const SCHEDULED_RE =
 const SCHEDULED_PLURAL_RE =
   /\b(?:[A-Za-z][a-z]{2,}s|[Tt]hey|[Ww]e)\s+(?:again\s+|also\s+|then\s+|formally\s+|officially\s+)?(?:vote|hold|open|reopen|begin|start|meet|convene|resume|return|travel|head|fly|gather|go|face|play|take\s+office|kick\s+off)\b|\b\p{Lu}\p{L}+\s+(?:play|face|host|meet|visit|take\s+on)\s+(?=\p{Lu}|(?:on|in|at)\b)/u;
 
-/** What the clause around [start,end) says about time: the future, the past, or nothing clear. */
+/** What the clause around [start,end) says about time: the future, what must lie ahead, the past, or nothing clear. */
 export function clauseTense(text: string, start: number, end: number): Tense {
   let around = sentenceAround(text, start, end);
   // Short quoted titles ("Anora", "Today") are words of the clause, not the edges of a quote.
