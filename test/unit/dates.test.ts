@@ -111,15 +111,7 @@ const rows: Row[] = [
       ["24", "2024"],
     ],
   ],
-  [
-    "Inflation was high in the 1990s and in the '70s.",
-    FRI,
-    [
-      ["1990s", "1990"],
-      ["'70s", "1970"],
-    ],
-    "decades at year precision",
-  ],
+  ["Inflation was high in the 1990s and in the '70s.", FRI, [], "decades are no dates (not YYYY)"],
   [
     "Growth slowed in mid-2023 and recovered in early 2024.",
     FRI,
@@ -142,7 +134,7 @@ const rows: Row[] = [
     ],
   ],
   ["Israel and Jordan signed a peace treaty in 1994.", FRI, [["1994", "1994"]]],
-  ["The contract runs until the end of July.", FRI, [["July", "2024-07"]]],
+  ["The contract runs until the end of July.", FRI, [["July", "2025-07"]], "a contract still running ends ahead"],
   [
     "Sales rose in fiscal 2023, beating the 2022 figure.",
     FRI,
@@ -234,7 +226,7 @@ const rows: Row[] = [
   // --- a date after publication in a clause without tense: coming if it is only weeks ahead
   ["Voters go to the polls on Nov. 5 in the presidential election.", FRI, [["Nov. 5", "2024-11-05"]]],
   ["Police are still investigating the Dec. 3 attack.", FRI, [["Dec. 3", "2023-12-03"]], "an attack is in the past"],
-  ["The company will cut 2,000 jobs by next March.", FRI, [["March", "2025-03"]]],
+  ["The company will cut 2,000 jobs by next March.", FRI, [["next March", "2025-03"]], "the direction word is part of the span"],
   ["Last Friday's rally drew thousands.", FRI, [["Last Friday", "2024-10-11"]]],
   ["Inflation peaked in November, when prices rose 9%.", FRI, [["November", "2023-11"]]],
   // --- ranges of days are two mentions; a weekday fixes the year of its month-day

@@ -81,8 +81,9 @@ export function latestWrittenYear(text: string): number | undefined {
     const k = c.kind;
     const y = k.k === "full" || k.k === "monthYear" || k.k === "numericAmbiguous" ? k.y : k.k === "year" ? k.y : undefined;
     if (y === undefined || y < 1900 || y > 2199) continue;
-    if (k.k === "year" ? /s$/.test(c.text) || (bare !== undefined && y <= bare) : dated !== undefined && y <= dated) continue; // decades name no year
-    if (clauseTense(text, c.start, c.end) === "future") continue; // "will take office on 1 October 2030"
+    if (k.k === "year" ? bare !== undefined && y <= bare : dated !== undefined && y <= dated) continue;
+    const tense = clauseTense(text, c.start, c.end);
+    if (tense === "future" || tense === "ahead") continue; // "will take office on 1 October 2030"
     if (k.k === "year") bare = y;
     else dated = y;
   }

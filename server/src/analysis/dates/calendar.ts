@@ -44,3 +44,33 @@ export function monthShift(y: number, m: number, n: number): { y: number; m: num
   const k = y * 12 + (m - 1) + n;
   return { y: Math.floor(k / 12), m: (k % 12) + 1 };
 }
+
+/** Western Easter Sunday of a year (the Anonymous Gregorian algorithm, "Meeus/Jones/Butcher"). */
+export function easterSunday(y: number): Ymd {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
+}
+
+/** The n-th given weekday (0 = Sunday) of a month; n < 0 counts from the month's end (-1: the last). */
+export function nthWeekday(y: number, m: number, weekday: number, n: number): Ymd {
+  if (n > 0) {
+    const first = weekdayOf({ y, m, d: 1 });
+    return { y, m, d: 1 + ((weekday - first + 7) % 7) + 7 * (n - 1) };
+  }
+  const lastDay = daysInMonth(y, m);
+  const last = weekdayOf({ y, m, d: lastDay });
+  return { y, m, d: lastDay - ((last - weekday + 7) % 7) + 7 * (n + 1) };
+}

@@ -1,11 +1,15 @@
 // Candidates of date mentions in a text, in two layers: cheap regular expressions find the places
 // where a calendar expression may start (month names, weekdays, numeric dates) and chrono-node
 // parses only a small window around each; our own patterns take relative expressions ("four years
-// ago", "last month", "yesterday", "The next day"), bare years ("in 2014", "the 2003 invasion"),
-// year ranges and decades. Each candidate says what it needs to be resolved (resolve.ts).
+// ago", "last month", "yesterday", "The next day", "a year later", "the end of the year"), bare
+// years ("in 2014", "the 2003 invasion") and year ranges, the month "May" (chrono leaves it alone),
+// and the elliptical second day of "between October 11 and 13". Decades ("the 1990s") are no
+// dates: they cannot be written YYYY. Each candidate says what it needs to be resolved (resolve.ts).
 
 import type * as chrono from "chrono-node";
 import {
+  HOLIDAYS,
+  type HolidayRule,
   MONTH_ABBREVIATION_PATTERN,
   MONTH_FULL_PATTERN,
   MONTH_NAMES,
@@ -18,7 +22,7 @@ import {
 } from "../words/calendar.js";
 import { validDay } from "./calendar.js";
 import { FIXED_REF, parser } from "./chrono.js";
-import { clauseTense, direction, lazyTense, MONTH_EVENT_NOUN_RE, type Tense } from "./tense.js";
+import { clauseTense, direction, lazyTense, MONTH_EVENT_NOUN_RE, type Tense, todayNamesADay } from "./tense.js";
 
 const NUMBER_WORD_PATTERN = [...NUMBER_WORDS.keys()].join("|");
 
@@ -38,21 +42,31 @@ const CALENDAR_WORD = new RegExp(CHRONO_TRIGGER.source, "i");
 /** Relative expressions we resolve ourselves (case-insensitive). */
 const RELATIVE_RE = new RegExp(
   [
-    // N units ago
-    `\\b(?<agoN>\\d{1,3}|${NUMBER_WORD_PATTERN})\\s+(?<agoUnit>days?|weeks?|months?|years?|decades?)\\s+ago\\b`,
+    // A count of units: N units ago ("two decades ago" names a decade: no date); N days (weeks)
+    // later or earlier, counted from the day the text just gave; a year later, two months earlier,
+    // counted from the date the text just gave. (One alternative: the number words are tried once.)
+    `\\b(?<count>\\d{1,3}|${NUMBER_WORD_PATTERN})\\s+(?:(?<agoUnit>days?|weeks?|months?|years?)\\s+ago|(?<laterUnit>days?|weeks?)\\s+(?<laterDir>later|earlier)|(?<shiftUnit>months?|years?)\\s+(?<shiftDir>later|earlier))\\b`,
     // yesterday, today, tomorrow, tonight, last night
     `\\b(?<casual>yesterday|today|tomorrow|tonight|last\\s+night)\\b`,
-    // last/next/this month/year
-    `\\b(?<relWhich>last|next|this|past|coming|previous|following)\\s+(?<relUnit>month|year)\\b`,
+    // the end of the year, the start of next month; "by year-end"
+    `\\b(?<edge>the\\s+(?:end|start|beginning|middle|close)\\s+of\\s+(?<edgeWhich>the|this|next|last)\\s+(?<edgeUnit>month|year))\\b`,
+    `\\b(?:by|at|before|until|till|after|around|towards?|near|from)\\s+(?:the\\s+)?(?<yearEnd>year[- ]end)\\b`,
+    // last/next/this month/year, this fiscal year
+    `\\b(?<relWhich>last|next|this|past|coming|previous|following)\\s+(?:(?:fiscal|financial|calendar|budget|tax|academic|school)\\s+)?(?<relUnit>month|year)\\b`,
     // the next day, the following day, the day before, the previous day, the day after
     `\\b(?<dayRel>(?:the\\s+)?(?:next|following|previous)\\s+day|(?:the\\s+)?day\\s+(?:before|after)|the\\s+same\\s+day)\\b`,
-    // N days later / earlier
-    `\\b(?<laterN>\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+days?\\s+(?<laterDir>later|earlier)\\b`,
+    // the following year, the year before: counted from the date the text just gave
+    `\\b(?:the\\s+(?<shiftWhich>following|previous|preceding)\\s+(?<shiftWhichUnit>month|year)|the\\s+(?<shiftBeforeUnit>month|year)\\s+before(?=\\s*(?:[,.;:!?)]|$)))\\b`,
+    // the year-earlier quarter, the year-ago period: the year before the one reported (a table's
+    // "YEAR-AGO" column heads no period)
+    `\\b(?<yearAgo>year-(?:earlier|ago))(?=\\s+[a-z])`,
+    // later in the day, earlier in the year: the day, month or year the text is in
+    `\\b(?:earlier|later)\\s+in\\s+(?<inThe>the\\s+(?<inTheUnit>day|month|year))\\b`,
   ].join("|"),
   "gi",
 );
 
-/** A bare year, a year range, a decade. */
+/** A bare year or a year range; decades (`1990s`, `'70s`) are matched only to be passed over. */
 const YEAR_RE =
   /(?<![\p{L}\p{N}$£€¥#@/:_.,+])(?<decade>(?:1[5-9]|20)\d0s\b)|(?<![\p{L}\p{N}$£€¥#@/:_.,+])['’](?<shortDecade>\d0s)\b|(?<![\p{L}\p{N}$£€¥#@/:_.,+])(?<y1>1[5-9]\d\d|20\d\d)(?:(?<sep>\s*[-–—]\s*|\/)(?<y2>1[5-9]\d\d|20\d\d|\d\d)(?![\p{N}]))?(?![\p{L}\p{N}%]|[.,]\d|:\d)/gu;
 
@@ -162,6 +176,20 @@ const YEAR_DATE_PREV = new Set([
 const YEAR_BAD_NEXT =
   /^\s*(?:GMT|UTC|hrs\b|hours\b|h\b|local\b|[ap]\.?m\b|km|kilomet|miles?\b|metres|meters|kg|tons?\b|tonnes|dollars|euros|pounds|yuan|rupees|votes|people|troops|soldiers|members|points|runs|yards|units|cases|deaths|times|seats|pages|words|calories|feet|percent|per\b|x\b)/i;
 
+/**
+ * A month or month-day's place in a rescheduling ("moved the vote from September to January",
+ * "brought forward to May"): the date given up (`from`) or the date moved to (`to`), which lies
+ * after the date given up, or before it when the move is `earlier`; `paired` when that date given
+ * up is the mention written just before. A schedule that is moved has not happened yet.
+ */
+export interface Move {
+  role: "from" | "to";
+  earlier?: boolean;
+  paired?: boolean;
+  /** "had been moved": told from after the rescheduled event. */
+  pastPerfect?: boolean;
+}
+
 export interface Candidate {
   start: number;
   end: number;
@@ -171,14 +199,37 @@ export interface Candidate {
     | { k: "full"; y: number; m: number; d: number }
     | { k: "monthYear"; y: number; m: number }
     | { k: "year"; y: number }
-    | { k: "monthDay"; m: number; d: number; tense: () => Tense; dir?: "next" | "last"; event: boolean; wd?: number }
-    | { k: "month"; m: number; tense: () => Tense; dir?: "next" | "last" }
-    | { k: "weekday"; wd: number; future: () => boolean; dir?: "next" | "last" | "this" }
+    | {
+        k: "monthDay";
+        m: number;
+        d: number;
+        tense: () => Tense;
+        dir?: "next" | "last";
+        event: boolean;
+        wd?: number;
+        /** "March 4 next year": the year named after it, relative to the reference's. */
+        yearShift?: number;
+        move?: Move;
+        /** The second end of a range ("June 1 to June 29"): not before the first. */
+        rangeEnd?: boolean;
+      }
+    | { k: "month"; m: number; tense: () => Tense; dir?: "next" | "last"; yearShift?: number; move?: Move; rangeEnd?: boolean }
+    | { k: "weekday"; wd: number; future: () => boolean; dir?: "next" | "last" | "this"; move?: Move }
+    /** "Christmas Day", "Easter", "Thanksgiving": a day of the year, by its rule. */
+    | { k: "holiday"; rule: HolidayRule; tense: () => Tense; dir?: "next" | "last" }
     | { k: "numericAmbiguous"; a: number; b: number; y: number }
     | { k: "ago"; n: number; unit: string }
     | { k: "casual"; offset: number }
     | { k: "rel"; unit: "month" | "year"; n: number }
-    | { k: "dayRel"; n: number };
+    | { k: "dayRel"; n: number; tense: () => Tense }
+    /**
+     * "a year later", "the previous month", "later in the day": n units from the date the text
+     * just gave; "from a year earlier" (a comparison with the period reported), "the year-ago
+     * quarter", "later in the day" from the reference when none is close by.
+     */
+    | { k: "shift"; unit: "day" | "month" | "year"; n: number; orReference: boolean }
+    /** "13" in "between October 11 and 13", "11" in "11 and 13 October": the month and year of its neighbour. */
+    | { k: "sameMonth"; d: number; neighbour: "previous" | "next" };
 }
 
 // the date pass. Both look at most 30 code units away, and read a surrogate pair as one character.
@@ -255,6 +306,15 @@ function nextWord(text: string, pos: number): string {
 // ---------------------------------------------------------------------------------------------
 // Layer 1: chrono around month names, weekdays and numeric dates.
 
+/** Verbs whose object a weekday can be, as the day something is set for: "declared Wednesday a holiday". */
+const SETTING_VERB_RE = /^(?:declared?|declares|set|sets|named?|names|designated?|designates|proclaimed?|proclaims|fixed|chose|picked)$/;
+
+/** "4 March next year", "in October this year", "December of last year": the year named after a month, as a shift from the reference's year. */
+function yearNamedAfter(text: string, end: number): number | undefined {
+  const w = /^\s*,?\s*(?:of\s+)?(this|next|last)\s+year\b/i.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
+  return w === undefined ? undefined : w === "next" ? 1 : w === "last" ? -1 : 0;
+}
+
 const TIME_SUFFIX =
   /(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?)?|,?\s*(?:at\s+)?\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s*\(?(?:GMT|UTC|Z|[A-Z]{2,4}T?|[+-]\d{2}:?\d{2})\)?)?(?:\s*[+-]\d{2}:?\d{2})?$/i;
 const TIME_PREFIX = /^(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}T))?,?\s+(?:on\s+)?)/i;
@@ -302,11 +362,21 @@ function chronoCandidates(text: string, from: number, to: number, out: Candidate
             ((r.start.get("day") ?? 0) >= endDay || /^[.,]\d|^\s*(?:%|percent|per\b|pct)/.test(text.slice(endAt + endText.length, endAt + endText.length + 9)));
           out.length = before; // the two ends replace the whole
           addChronoResult(text, base, startText, r.start, out);
+          if (!fake && out.length > before && r.end.isCertain("year") && !r.start.isCertain("year")) {
+            yearFromRangeEnd(out[out.length - 1]!, r.end.get("year")!, r.end.get("month") ?? 12, r.end.get("day") ?? 31);
+          }
           if (!fake) addChronoResult(text, endAt, endText, r.end, out, r.start);
         }
       }
     }
   }
+}
+
+/** "from January 13 to February 11, 2024": the start of a range takes the year written at its end (the year before, if it lies later in the year). */
+function yearFromRangeEnd(start: Candidate, y: number, m: number, d: number): void {
+  const k = start.kind;
+  if (k.k === "monthDay") start.kind = { k: "full", y: k.m > m || (k.m === m && k.d > d) ? y - 1 : y, m: k.m, d: k.d };
+  else if (k.k === "month") start.kind = { k: "monthYear", y: k.m > m ? y - 1 : y, m: k.m };
 }
 
 function addChronoResult(
@@ -331,8 +401,12 @@ function addChronoResult(
     t = t.slice(tp[0].length);
   }
   if (c.isCertain("hour")) t = t.replace(/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/, "").replace(TIME_SUFFIX, "");
-  t = t.replace(/[\s,]+$/, "");
+  t = t.replace(/[\s,]+$/, "").replace(/\s+of$/i, ""); // chrono's "December of" in "December of last year"
   if (!t) return;
+  // "Emnid July 7 39.0 32.0", "Aug 27 Aug 26": a month-day and a number after it (a table's), not a
+  // year in two digits (prose writes "July 7, '39" if ever).
+  const twoDigitYear = c.isCertain("year") && /\p{L}/u.test(t) ? /[ \t]+\d{2}$/.exec(t) : null;
+  if (twoDigitYear) t = t.slice(0, twoDigitYear.index);
   const end = start + t.length;
 
   // Only what names the calendar is chrono's to give: month and weekday names, numeric dates.
@@ -347,7 +421,7 @@ function addChronoResult(
     t = t.slice(part[0].length);
     partOfMonth = !/\d/.test(t.replace(/\b\d{4}\b/, ""));
   }
-  const hasYear = c.isCertain("year");
+  const hasYear = c.isCertain("year") && !twoDigitYear;
   const hasMonth = c.isCertain("month") || (!!rangeStart && rangeStart.isCertain("month"));
   const hasDay = c.isCertain("day") && !partOfMonth;
   const hasWeekday = c.isCertain("weekday");
@@ -416,9 +490,19 @@ function addChronoResult(
   }
   if (hasMonth && hasDay) {
     const after = text.slice(end, end + 40);
+    if (/^[.,]\d/.test(after)) {
+      // "July 10.8 pct", "16.75 for December, 19.50 for March": a month and a number, not a day.
+      const month = /^\p{L}+/u.exec(t)?.[0] ?? "";
+      if (new RegExp(`^(?:${MONTH_FULL_PATTERN})$`).test(month) && !/^(?:May|March)$/.test(month)) {
+        out.push({ start, end: start + month.length, text: month, kind: { k: "month", m, tense: lazyTense(text, start, start + month.length) } });
+      }
+      return;
+    }
     const beforeText = text.slice(Math.max(0, start - 12), start);
     // "the Oct 7 attack": a month-day that names an event (its year may be fixed elsewhere).
     const event = /\bthe\s+$/i.test(beforeText) && /^\s+[a-z]/.test(after);
+    // "called a strike for March 15", "set for July 9": the day something is set for lies ahead.
+    const setFor = /\bfor\s+$/i.test(beforeText) && !/^['’]s\b/.test(after);
     out.push({
       start,
       end,
@@ -427,10 +511,12 @@ function addChronoResult(
         k: "monthDay",
         m,
         d,
-        tense: lazyTense(text, start, end),
+        tense: setFor ? () => "future" : lazyTense(text, start, end),
         dir: dir === "this" ? undefined : dir,
         event,
         wd: hasWeekday ? (c.get("weekday") ?? undefined) : undefined,
+        yearShift: yearNamedAfter(text, end),
+        rangeEnd: rangeStart ? true : undefined,
       },
     });
     return;
@@ -442,25 +528,22 @@ function addChronoResult(
     if (!new RegExp(`(?:${MONTH_FULL_PATTERN})$`, "i").test(t)) return;
     const nw = nextWord(text, end);
     if (/^[A-Z]/.test(nw) && !MONTH_NUMBERS.has(nw.toLowerCase())) return;
-    const pw = prevWord(text, start).toLowerCase();
-    if (first === "May" || first === "March" || first === "MAY" || first === "MARCH") {
-      // The verb or a surname unless a date word introduces it.
-      // ("a May election", "rules out May election": a month that dates an event noun, after a
-      // lower-case word, is a month too.)
-      const datesEvent = MONTH_EVENT_NOUN_RE.test(nw) && /^[a-z]/.test(prevWord(text, start));
-      if (
-        !dir &&
-        !datesEvent &&
-        !/^(?:in|since|until|till|by|from|of|during|early|late|mid|before|after|between|through|last|next|this|a|the|and|or|to|on)$/.test(pw)
-      )
-        return;
-      if (pw === "the" && /^\s*(?:on|to|of)\b/.test(text.slice(end, end + 5))) return; // "the March on Rome"
-    }
+    if (/^(?:May|March)$/i.test(first)) return; // verbs and names as often: mayMarchCandidates decides
+    // "last May", "next March": the direction word is part of the expression.
+    const dirWord = dir ? /\b(?:last|next|this|coming)\s+$/i.exec(text.slice(Math.max(0, start - 8), start)) : null;
+    const from = dirWord ? start - dirWord[0].length : start;
     out.push({
-      start,
+      start: from,
       end,
-      text: t,
-      kind: { k: "month", m, tense: lazyTense(text, start, end), dir: dir === "this" ? undefined : dir },
+      text: text.slice(from, end),
+      kind: {
+        k: "month",
+        m,
+        tense: lazyTense(text, start, end),
+        dir: dir === "this" ? undefined : dir,
+        yearShift: yearNamedAfter(text, end),
+        rangeEnd: rangeStart ? true : undefined,
+      },
     });
     return;
   }
@@ -485,9 +568,15 @@ function addChronoResult(
       return;
     if (/^(?:the|a)$/i.test(pw) && /^[A-Z]/.test(nw)) return;
     if (/^(?:bloody|black|good|holy|super|cyber|ash|palm|easter|maundy|great)$/i.test(pw)) return;
-    // "called a protest for Saturday": the day something is set for lies ahead.
-    const setFor = /\bfor\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !/^['’]s\b/.test(text.slice(end, end + 3));
-    const future = (): boolean => dir === "next" || (dir !== "last" && (setFor || clauseTense(text, start, end) === "future"));
+    // "called a protest for Saturday", "declared Wednesday a public holiday": the day something
+    // is set for lies ahead.
+    const setFor = (/\bfor\s+$/i.test(text.slice(Math.max(0, start - 5), start)) || SETTING_VERB_RE.test(pw)) && !/^['’]s\b/.test(text.slice(end, end + 3));
+    const future = (): boolean => {
+      if (dir === "next" || setFor) return true;
+      if (dir === "last") return false;
+      const tense = clauseTense(text, start, end);
+      return tense === "future" || tense === "ahead";
+    };
     out.push({
       start,
       end,
@@ -520,22 +609,34 @@ function relativeCandidates(text: string, from: number, to: number, out: Candida
     const end = start + m[0].length;
     const t = m[0];
     const before = slice.slice(Math.max(0, m.index - 20), m.index);
-    if (g.agoN) {
-      const n = wordNumber(g.agoN);
+    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (g.agoUnit) {
+      const n = wordNumber(g.count);
       if (n === undefined) continue;
+      // "50,500 years ago": the tail of a larger number.
+      if (/[\d.,]$/.test(before)) continue;
       // "Updated 3 days ago" is scrape-relative boilerplate, like "Updated 3 sec ago".
       if (/\b(?:updated|posted|published|edited)\s+$/i.test(before)) continue;
-      if (/\b(?:than|about|some|nearly|almost|over)\s+$/i.test(before)) {
-        // "more than a year ago": still a year, but an approximate one; keep it.
-      }
       out.push({ start, end, text: t, kind: { k: "ago", n, unit: g.agoUnit.toLowerCase().replace(/s$/, "") } });
     } else if (g.casual) {
       const w = g.casual.toLowerCase().replace(/\s+/g, " ");
-      if (w === "today" && /^['’]s\b/.test(slice.slice(m.index + m[0].length))) continue; // "today's world"
+      if (w === "today" && /^['’]s\b/.test(after)) continue; // "today's world"
       // A quoted word alone is a title: NBC's "Today" show.
-      if (/["“‘']$/.test(before) && /^["”’']/.test(slice.slice(m.index + m[0].length))) continue;
+      if (/["“‘']$/.test(before) && /^["”’']/.test(after)) continue;
+      // "Today" capitalised inside a sentence is a name: NBC's Today show.
+      if (t === "Today" && /[\p{L},]\s*$/u.test(before)) continue;
+      // "Readers today want shorter books": the present age, not a day.
+      if (w === "today" && !todayNamesADay(text, start, end)) continue;
       const offset = w === "yesterday" || w === "last night" ? -1 : w === "tomorrow" ? 1 : 0;
       out.push({ start, end, text: t, kind: { k: "casual", offset } });
+    } else if (g.edge) {
+      // "by the end of the year": the year (or month) itself, as "this year" is.
+      const which = g.edgeWhich.toLowerCase();
+      const n = which === "last" ? -1 : which === "next" ? 1 : 0;
+      out.push({ start, end, text: t, kind: { k: "rel", unit: g.edgeUnit.toLowerCase() as "month" | "year", n } });
+    } else if (g.yearEnd) {
+      const at = end - g.yearEnd.length;
+      out.push({ start: at, end, text: g.yearEnd, kind: { k: "rel", unit: "year", n: 0 } });
     } else if (g.relWhich) {
       const which = g.relWhich.toLowerCase();
       if (which === "past") continue; // "the past year": a duration
@@ -547,7 +648,6 @@ function relativeCandidates(text: string, from: number, to: number, out: Candida
       out.push({ start, end, text: t, kind: { k: "rel", unit: g.relUnit.toLowerCase() as "month" | "year", n } });
     } else if (g.dayRel) {
       const l = g.dayRel.toLowerCase();
-      const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 30);
       // "a day after it said": a duration anchored on an event; "the day before the vote" likewise.
       if (/day\s+(?:before|after)$/.test(l)) {
         if (!/^\s*(?:[,.;:!?)]|$)/.test(after)) continue;
@@ -556,11 +656,24 @@ function relativeCandidates(text: string, from: number, to: number, out: Candida
       // "on the same day as the vote": anchored on an event, not on the date just given.
       if (/same/.test(l) && /^\s*(?:as|that)\b/i.test(after)) continue;
       const n = /same/.test(l) ? 0 : /next|following|after/.test(l) ? 1 : -1;
-      out.push({ start, end, text: t, kind: { k: "dayRel", n } });
-    } else if (g.laterN) {
-      const n = wordNumber(g.laterN);
-      if (n === undefined) continue;
-      out.push({ start, end, text: t, kind: { k: "dayRel", n: g.laterDir.toLowerCase() === "later" ? n : -n } });
+      out.push({ start, end, text: t, kind: { k: "dayRel", n, tense: lazyTense(text, start, end) } });
+    } else if (g.laterUnit) {
+      const n = wordNumber(g.count);
+      if (n === undefined || /^\s+than\b/.test(after)) continue; // "two days later than planned": a delay
+      const days = /^week/i.test(g.laterUnit) ? 7 * n : n;
+      out.push({ start, end, text: t, kind: { k: "dayRel", n: g.laterDir.toLowerCase() === "later" ? days : -days, tense: lazyTense(text, start, end) } });
+    } else if (g.shiftUnit || g.shiftWhich || g.shiftBeforeUnit) {
+      const n = g.shiftUnit ? wordNumber(g.count) : 1;
+      if (n === undefined || /^\s+than\b/.test(after)) continue; // "a year earlier than planned": a delay
+      const later = g.shiftDir ? g.shiftDir.toLowerCase() === "later" : g.shiftWhich?.toLowerCase() === "following";
+      const unit = (g.shiftUnit ?? g.shiftWhichUnit ?? g.shiftBeforeUnit).toLowerCase().replace(/s$/, "") as "month" | "year";
+      out.push({ start, end, text: t, kind: { k: "shift", unit, n: later ? n : -n, orReference: !later && !!g.shiftUnit } });
+    } else if (g.yearAgo) {
+      if (g.yearAgo === g.yearAgo.toUpperCase()) continue; // a table's "YEAR-AGO" column
+      out.push({ start, end, text: t, kind: { k: "shift", unit: "year", n: -1, orReference: true } });
+    } else if (g.inThe) {
+      const at = end - g.inThe.length;
+      out.push({ start: at, end, text: g.inThe, kind: { k: "shift", unit: g.inTheUnit.toLowerCase() as "day" | "month" | "year", n: 0, orReference: true } });
     }
   }
 }
@@ -571,15 +684,7 @@ function yearCandidates(text: string, from: number, to: number, out: Candidate[]
   for (let m = YEAR_RE.exec(slice); m; m = YEAR_RE.exec(slice)) {
     const g = m.groups ?? {};
     const start = from + m.index;
-    if (g.decade) {
-      out.push({ start, end: start + g.decade.length, text: g.decade, kind: { k: "year", y: Number(g.decade.slice(0, 4)) } });
-      continue;
-    }
-    if (g.shortDecade) {
-      const dd = Number(g.shortDecade.slice(0, 2));
-      out.push({ start, end: start + m[0].length, text: m[0], kind: { k: "year", y: (dd >= 30 ? 1900 : 2000) + dd } });
-      continue;
-    }
+    if (g.decade || g.shortDecade) continue; // a decade is no date (it cannot be written YYYY)
     const y1 = Number(g.y1);
     const pwRaw = prevWord(text, start);
     const pw = pwRaw.toLowerCase();
@@ -587,7 +692,7 @@ function yearCandidates(text: string, from: number, to: number, out: Candidate[]
     const y1End = start + g.y1.length;
     const after = text.slice(m.index + from + m[0].length, m.index + from + m[0].length + 20);
     // A hyphen before: "mid-2023" is a year, "A-2023" or "12-2023" is an identifier.
-    if (charBefore === "-" && !/^(?:mid|pre|post|early|late)$/i.test(pw)) continue;
+    if (charBefore === "-" && !/^(?:mid|pre|post|early|late|end|start)$/i.test(pw)) continue;
     if (YEAR_BAD_PREV.has(pw)) continue;
     if (pw === "at" && !/^\s*[,.;]/.test(text.slice(y1End, y1End + 2))) continue; // "at 1900 GMT"
     if (YEAR_BAD_NEXT.test(text.slice(y1End, y1End + 20)) && !g.y2) continue;
@@ -653,39 +758,262 @@ export function candidatesOf(text: string): Candidate[] {
     if (last && c.start < last.end) continue;
     kept.push(c);
   }
-  return kept;
+  markMoves(text, kept);
+  return withEllipticalDays(text, withTrailingWeekdays(text, kept));
+}
+
+/** "March 9, 2021 Tuesday" (archive exports write the weekday after the date): one expression. */
+function withTrailingWeekdays(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.kind.k === "full" &&
+      c.kind.k === "weekday" &&
+      !c.kind.dir &&
+      /\p{L}/u.test(last.text) &&
+      /^[ \t]*,?[ \t]*$/.test(text.slice(last.end, c.start))
+    ) {
+      out[out.length - 1] = { ...last, end: c.end, text: text.slice(last.start, c.end) };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** After a month-day: "and 13" in "between October 11 and 13", followed by the end of the phrase, not by a noun ("and 13 people"). */
+const ELLIPTICAL_DAY_AFTER_RE =
+  /^\s+(?:and|or|to|through|till|until|&)\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.](?!\d)|[;:!?)]|$)|\s+(?:and|or|but|in|at|on|when|with|before|after|while|as|for|is|are|was|were|will|would|have|had)\b)/;
+/** Before a month-day written day first: "11 and" in "between 11 and 13 October". */
+const ELLIPTICAL_DAY_BEFORE_RE = /(?:^|[^\d.,:/])(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|or|to|&)\s+$/;
+
+/**
+ * A day whose month is written only once for two days: "between October 11 and 13", "July 9 and
+ * 10", "between 11 and 13 October". The bare day is a mention of its own, in its neighbour's month
+ * and year. (chrono splits "March 19-20" and "October 7 to 9" itself.)
+ */
+function withEllipticalDays(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const k = c.kind;
+    const dayOf = k.k === "monthDay" || k.k === "full" ? k.d : undefined;
+    const named = dayOf !== undefined && /\p{L}/u.test(c.text);
+    if (named && /^\d/.test(c.text)) {
+      const from = Math.max(0, c.start - 16);
+      const m = ELLIPTICAL_DAY_BEFORE_RE.exec(text.slice(from, c.start));
+      const prev = out[out.length - 1];
+      if (m) {
+        const d = Number(m[1]);
+        const at = from + m.index + m[0].indexOf(m[1]!);
+        if (d >= 1 && d < dayOf && (!prev || prev.end <= at)) {
+          out.push({ start: at, end: at + m[1]!.length, text: m[1]!, kind: { k: "sameMonth", d, neighbour: "next" } });
+        }
+      }
+    }
+    out.push(c);
+    if (named && !/^\d/.test(c.text)) {
+      const m = ELLIPTICAL_DAY_AFTER_RE.exec(text.slice(c.end, c.end + 40));
+      const next = cands[i + 1];
+      if (m) {
+        const d = Number(m[1]);
+        const at = c.end + m[0].indexOf(m[1]!);
+        if (d > dayOf && d <= 31 && (!next || next.start >= at + m[1]!.length)) {
+          out.push({ start: at, end: at + m[1]!.length, text: m[1]!, kind: { k: "sameMonth", d, neighbour: "previous" } });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Verbs of rescheduling: what they move has not happened yet. */
+const MOVE_VERB_RE =
+  /\b(?:mov(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|defer(?:s|red|ring)?|advanc(?:e|es|ed|ing)|(?:push(?:es|ed|ing)?|put(?:s|ting)?|brought|bring(?:s|ing)?|pull(?:s|ed|ing)?)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:back|off|forward))\b/iu;
+/** Moves to an earlier date: "brought forward", "moved up", "advanced". */
+const EARLIER_MOVE_RE =
+  /\b(?:brought|bring(?:s|ing)?|pull(?:s|ed|ing)?|mov(?:e|es|ed|ing))\s+(?:[\p{L}’'-]+\s+){0,4}?(?:forward|up)\b|\badvanc(?:e|es|ed|ing)\b/iu;
+
+/** "had been moved", "had postponed": a rescheduling told from after the rescheduled event. */
+const PAST_PERFECT_MOVE_RE = new RegExp(`\\bhad\\s+(?:been\\s+)?(?:[\\p{L}-]+ly\\s+)?(?=${MOVE_VERB_RE.source.slice(2)})`, "iu");
+
+/** The text from the start of the sentence around `pos` (at most 160 code units back) to `pos`. */
+function sentenceHead(text: string, pos: number): string {
+  const head = text.slice(Math.max(0, pos - 160), pos);
+  return head.replace(/^[\s\S]*[.!?]["”’]?\s+(?=\S)/, "");
+}
+
+/**
+ * Months and month-days of a rescheduling: "moved the vote from September to January",
+ * "postponed from November to February", "delays pension reform vote to January", "brought
+ * forward to May". The date given up is marked `from`; the date moved to `later` or `earlier`.
+ */
+function markMoves(text: string, cands: Candidate[]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.kind.k !== "month" && c.kind.k !== "monthDay" && c.kind.k !== "weekday") continue;
+    if (!/\b(?:to|until|till|into|for)\s+$/i.test(text.slice(Math.max(0, c.start - 10), c.start))) continue;
+    const head = sentenceHead(text, c.start);
+    if (!MOVE_VERB_RE.test(head)) continue;
+    // The date moved to; the date given up is the one written just before it, after "from".
+    const prev = cands[i - 1];
+    const paired =
+      !!prev &&
+      /^\s+(?:to|until|till|into)\s+$/i.test(text.slice(prev.end, c.start)) &&
+      /\bfrom\s+$/i.test(text.slice(Math.max(0, prev.start - 6), prev.start));
+    // (In reported speech the past perfect is the backshifted present perfect: "said the vote had been postponed to May".)
+    const pastPerfect = PAST_PERFECT_MOVE_RE.test(head) && !/\b(?:said|says|told|tells|announced|reported|added|stated|confirmed)\b[^.]*\bhad\s/i.test(head);
+    c.kind.move = { role: "to", earlier: EARLIER_MOVE_RE.test(head), paired, pastPerfect };
+    if (paired && (prev.kind.k === "month" || prev.kind.k === "monthDay")) prev.kind.move = { role: "from", pastPerfect };
+  }
+}
+
+/** Any holiday's name, the rule of each alternative in order. */
+const HOLIDAY_RE = new RegExp(`\\b(?:${HOLIDAYS.map(([pattern]) => `(${pattern})`).join("|")})(?![\\p{L}\\p{N}'’-])`, "gu");
+/** A word each holiday's name has. */
+const HOLIDAY_HINT =
+  /\b(?:A(?:sh W|scension|rmistice|ll Saints)|B(?:oxing|astille|onfire|lack F)|C(?:hristmas|yber M)|E(?:aster|piphany)|Fawkes|Good F|H(?:ogmanay|alloween)|Luther King|M(?:ay Day|aundy|emorial)|New Year|P(?:atrick|alm S|entecost|residents)|Remembrance|Thanksgiving|V(?:alentine|eterans)|W(?:omen|hit S)|Labor)/;
+/** Names that begin with a holiday's ("Good Friday Agreement", "Easter Island") and things named after one ("Christmas tree"). */
+const HOLIDAY_NAMED_AFTER_RE =
+  /^[ \t]+(?:Agreement|Accords?|Island|Islands|Rising|Uprising|Offensive|Treaty|Massacre|Act|eggs?|bunny|trees?|cards?|carols?|jumpers?|presents?|songs?|lights|decorations|crackers?|pudding|films?|movies?|stockings?|markets?|number)\b/;
+
+/** "end-March", "start-June": the month, as wire copy writes its parts (chrono reads no month after the hyphen). */
+const MONTH_PART_RE = new RegExp(`\\b(?:end|start)-(${MONTH_FULL_PATTERN})\\b`, "g");
+
+function monthPartCandidates(text: string, from: number, to: number, out: Candidate[]): void {
+  const slice = text.slice(from, to);
+  MONTH_PART_RE.lastIndex = 0;
+  for (let m = MONTH_PART_RE.exec(slice); m; m = MONTH_PART_RE.exec(slice)) {
+    const end = from + m.index + m[0].length;
+    const start = end - m[1]!.length;
+    out.push({
+      start,
+      end,
+      text: m[1]!,
+      kind: { k: "month", m: monthNumber(m[1]!)!, tense: lazyTense(text, start, end), yearShift: yearNamedAfter(text, end) },
+    });
+  }
+}
+
+/** Named holidays: "on Christmas Day", "over Easter", "by Thanksgiving", "last Christmas". */
+function holidayCandidates(text: string, from: number, to: number, out: Candidate[]): void {
+  const slice = text.slice(from, to);
+  HOLIDAY_RE.lastIndex = 0;
+  for (let m = HOLIDAY_RE.exec(slice); m; m = HOLIDAY_RE.exec(slice)) {
+    const which = m.slice(1).findIndex((g) => g !== undefined);
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (which < 0 || HOLIDAY_NAMED_AFTER_RE.test(text.slice(end, end + 16)) || /^['’]s\b/.test(text.slice(end, end + 3))) continue;
+    const dir = direction(text, start, m[0]);
+    const dirWord = dir ? /\b(?:last|next|this|coming)\s+$/i.exec(text.slice(Math.max(0, start - 8), start)) : null;
+    const spanStart = dirWord ? start - dirWord[0].length : start;
+    out.push({
+      start: spanStart,
+      end,
+      text: text.slice(spanStart, end),
+      kind: { k: "holiday", rule: HOLIDAYS[which]![1], tense: lazyTense(text, start, end), dir: dir === "this" ? undefined : dir },
+    });
+  }
 }
 
 /** A word every relative expression has (one test: lower-casing each line cost more than the scan). */
 const RELATIVE_HINT = /ago|day|night|month|year|tomorrow/i;
 
-function scanLine(text: string, from: number, to: number, out: Candidate[]): void {
-  // Scrape-relative boilerplate: "Updated 3 sec ago", "Updated 56 min 29 sec ago", "Posted 2 hours ago".
-  const line = text.slice(from, to);
-  if (/^\s*(?:Updated|Posted|Published|Last updated|Edited)\s*:?\s*(?:\d+|an?|one|few)\s+\w+.*\bago\s*$/i.test(line)) return;
-  // Each layer runs only where its cheap trigger occurs (chrono only sees small windows anyway).
-  chronoCandidates(text, from, to, out);
-  if (RELATIVE_HINT.test(line)) relativeCandidates(text, from, to, out);
-  if (/\d\d/.test(line)) yearCandidates(text, from, to, out);
-  if (line.includes("May ") || line.includes("March ")) monthEventCandidates(text, from, to, out);
+/**
+ * Lines that date the scrape, not the story: "Updated 3 sec ago", "Posted 2 hours ago", a feed's
+ * "Silver Screen Post · 2 days ago" or "TechBrief · yesterday" (an age after a name and a
+ * separator dot or bar, and nothing else).
+ */
+const SCRAPE_AGE_LINE_RE =
+  /^\s*(?:(?:Updated|Posted|Published|Last updated|Edited)\s*:?\s*(?:\d+|an?|one|few)\s+\w+.*\bago|[^.!?·•|\n\r]{1,60}\s[·•|]\s*(?:(?:\d+|an?|one|few)\s+\w+(?:\s+\d+\s+\w+)*\s+ago|yesterday|today))\s*$/i;
+/** The C library's date, as mail archives' "From " lines write it: "Wed Mar  1 07:02:11 2023" (chrono reads its day but not its year). */
+const ASCTIME_RE =
+  /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([ \d]?\d) \d\d:\d\d(?::\d\d)?(?: [A-Z]{2,5})? (\d{4})\b/g;
+
+function asctimeCandidates(text: string, from: number, to: number, out: Candidate[]): void {
+  const slice = text.slice(from, to);
+  ASCTIME_RE.lastIndex = 0;
+  for (let m = ASCTIME_RE.exec(slice); m; m = ASCTIME_RE.exec(slice)) {
+    const [y, mo, d] = [Number(m[3]), monthNumber(m[1]!)!, Number(m[2])];
+    if (validDay(y, mo, d)) out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], kind: { k: "full", y, m: mo, d } });
+  }
 }
 
-/** "rules out May election": chrono reads no month in "May"/"March" before a noun; we do, when the noun is an event's. */
-function monthEventCandidates(text: string, from: number, to: number, out: Candidate[]): void {
-  const re = /\b(May|March)\s+([a-z]+)/g;
+function scanLine(text: string, from: number, to: number, out: Candidate[]): void {
+  const line = text.slice(from, to);
+  const relative = RELATIVE_HINT.test(line); // every scrape age has one of its words too
+  if (relative && SCRAPE_AGE_LINE_RE.test(line)) return;
+  // Each layer runs only where its cheap trigger occurs (chrono only sees small windows anyway).
+  chronoCandidates(text, from, to, out);
+  if (relative) relativeCandidates(text, from, to, out);
+  if (/\d\d/.test(line)) yearCandidates(text, from, to, out);
+  if (/\d:\d\d/.test(line)) asctimeCandidates(text, from, to, out);
+  if (/May|March|MAY|MARCH/.test(line)) mayMarchCandidates(text, from, to, out);
+  if (HOLIDAY_HINT.test(line)) holidayCandidates(text, from, to, out);
+  if (line.includes("end-") || line.includes("start-")) monthPartCandidates(text, from, to, out);
+}
+
+/** Lower-case words that introduce a month: "since May", "last May", "until March", "the end of May". */
+const MONTH_INTRO_RE = /^(?:in|since|until|till|by|from|of|during|before|after|between|through|throughout|around|last|next|this|early|late|mid)$/;
+/** "pushed back the deadline to March.": "to" introduces a month where the phrase ends with it. */
+const MONTH_AS_END_RE = /^\s*(?:[,.;:!?)]|$|(?:this|next|last)\s+year\b)/;
+/** A month named just before, joined by a conjunction or range word: "April and May", "from January to March". */
+const MONTH_BEFORE_RE = new RegExp(`\\b(?:${MONTH_FULL_PATTERN}|${MONTH_ABBREVIATION_PATTERN})\\.?,?\\s+(?:and|or|to|through|until|till)\\s+$`, "i");
+/** "the warmest May on record", "a record March": a superlative describes the month. */
+const SUPERLATIVE_BEFORE_RE =
+  /\b(?:the|a|an|this|last|its|their)\s+(?!(?:interest|forest|protest|request|contest|harvest|arrest|west|rest|test|guest|nest|chest|quest|honest|modest|digest|manifest|priest|conquest|inquest|behest|unrest)\s)(?:[a-z]+est|record)\s+$/;
+/** Finite verbs after a month as subject: "May was the warmest on record" (the modal "may" takes a bare verb). */
+const MONTH_SUBJECT_VERB_RE = /^(?:was|is|has|had|saw|brought|marked|became|remains|ended|began|set)$/;
+/** A capitalised word before "May" that is no date word: a first name or title, so "May" names a person in this text. */
+const MAY_AS_NAME_RE =
+  /\b(?!(?:In|From|By|Since|Until|Till|Before|After|During|The|A|Last|Next|This|Early|Late|Mid|Of|And|Or|To|Through|On|But|Then|Also|Each|Every|Since)\b)[A-Z][a-z]+\.?\s+May\b/;
+
+/**
+ * "May" and "March" alone are verbs and names as often as months, and chrono reads "May" only
+ * after "in". Either is a month where a date word introduces it ("since May", "last May", "until
+ * March"), another month comes just before it ("April and May"), a superlative describes it ("the
+ * warmest May on record"), it dates an event noun ("rules out May election"), or it is the subject
+ * of a finite verb ("May was the 12th record-warm month") in a text that never writes it after a
+ * first name or title ("Theresa May", "Mrs May").
+ */
+function mayMarchCandidates(text: string, from: number, to: number, out: Candidate[]): void {
+  const re = /\b(May|March|MAY|MARCH)\b(?![ \t]*\d)/g;
   const slice = text.slice(from, to);
+  let mayIsAName: boolean | undefined;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    if (!MONTH_EVENT_NOUN_RE.test(m[2]!)) continue;
+    const word = m[1]!;
     const start = from + m.index;
-    const end = start + m[1]!.length;
+    const end = start + word.length;
     const pw = prevWord(text, start);
-    if (!/^[a-z]/.test(pw) && !/^(?:In|From|By|Since|Until|Before|After|During|The|A|Early|Late)$/.test(pw)) continue; // "Theresa May …"
-    const dir = direction(text, start, m[1]!);
+    const nw = nextWord(text, end);
+    const before = text.slice(Math.max(0, start - 40), start);
+    let isMonth: boolean;
+    if (/^[A-Z][a-z]/.test(nw) && !MONTH_NUMBERS.has(nw.toLowerCase()))
+      isMonth = false; // "May Day", "March Madness"
+    else if (MONTH_EVENT_NOUN_RE.test(nw)) isMonth = /^[a-z]/.test(pw) || /^(?:In|From|By|Since|Until|Before|After|During|The|A|Early|Late)$/.test(pw);
+    else if (MONTH_INTRO_RE.test(pw.toLowerCase())) isMonth = true;
+    else if (pw === "to" && MONTH_AS_END_RE.test(text.slice(end, end + 12))) isMonth = true;
+    else if (MONTH_BEFORE_RE.test(before) || SUPERLATIVE_BEFORE_RE.test(before)) isMonth = true;
+    else if (MONTH_SUBJECT_VERB_RE.test(nw) && !/^[A-Z]/.test(pw)) isMonth = !(word === "May" && (mayIsAName ??= MAY_AS_NAME_RE.test(text)));
+    else isMonth = false;
+    if (!isMonth) continue;
+    if (/^the$/i.test(pw) && /^\s*(?:on|to|of)\b/.test(text.slice(end, end + 5))) continue; // "the March on Rome"
+    const dir = direction(text, start, word);
+    const dirWord = dir ? /\b(?:last|next|this|coming)\s+$/i.exec(before) : null;
+    const spanStart = dirWord ? start - dirWord[0].length : start;
     out.push({
-      start,
+      start: spanStart,
       end,
-      text: m[1]!,
-      kind: { k: "month", m: monthNumber(m[1]!)!, tense: lazyTense(text, start, end), dir: dir === "this" ? undefined : dir },
+      text: text.slice(spanStart, end),
+      kind: {
+        k: "month",
+        m: monthNumber(word)!,
+        tense: lazyTense(text, start, end),
+        dir: dir === "this" ? undefined : dir,
+        yearShift: yearNamedAfter(text, end),
+      },
     });
   }
 }

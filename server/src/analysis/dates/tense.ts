@@ -9,7 +9,7 @@ import { WEEKDAY_FULL_PATTERN } from "../words/calendar.js";
 
 // Future markers for a sentence.
 export const FUTURE_RE = new RegExp(
-  String.raw`\b(?:will|won['’]t|shall|is\s+due|are\s+due|due\s+(?:on|in|out|this|next|later|by|for)|was\s+due|were\s+due|due\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|planned|going\s+to|upcoming|(?:next|coming)\s+(?:week|month|year|${WEEKDAY_FULL_PATTERN})|to\s+be\s+held|slated|would\s+(?:hold|meet|visit|travel|vote|take\s+place|begin|start|resume|open|close))\b|['’]ll\b`,
+  String.raw`\b(?:will|won['’]t|shall|(?:days?|weeks?|months?)\s+away|is\s+due|are\s+due|due\s+(?:on|in|out|this|next|later|by|for)|was\s+due|were\s+due|due\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|planned|going\s+to|upcoming|(?:next|coming)\s+(?:week|month|year|${WEEKDAY_FULL_PATTERN})|to\s+be\s+held|slated|would\s+(?:hold|meet|visit|travel|vote|take\s+place|begin|start|resume|open|close))\b|['’]ll\b`,
   "i",
 );
 // A past verb right before a weekday/date ("said on Friday", "met Thursday").
@@ -18,11 +18,41 @@ export const PAST_BEFORE_RE =
 
 /** The sentence around [pos, end), with a NUL where the span was. */
 function sentenceAround(text: string, pos: number, end: number): string {
-  const { from, to } = sentenceBounds(text, pos, end);
+  const { from, to } = wrappedSentenceBounds(text, pos, end);
   return `${text.slice(from, pos)}\u0000${text.slice(end, to)}`;
 }
 
-export type Tense = "future" | "past" | "neutral";
+/** How many wrapped lines a sentence may be joined across, either way. */
+const WRAP_REACH = 3;
+
+/**
+ * The sentence around [pos, end), across the line breaks of hard-wrapped text (PDF pages, mail
+ * at 72 columns): a line that ends without a sentence mark, followed by a line that goes on in
+ * lower case, is one sentence with it ("… will be\nheld on the same day.").
+ */
+function wrappedSentenceBounds(text: string, pos: number, end: number): { from: number; to: number } {
+  let { from, to } = sentenceBounds(text, pos, end);
+  for (let n = 0; n < WRAP_REACH && from > 0 && (text[from - 1] === "\n" || text[from - 1] === "\r"); n++) {
+    let e = from - 1;
+    if (text[e] === "\n" && text[e - 1] === "\r") e--;
+    if (e === 0 || !/^[ \t]*\p{Ll}/u.test(text.slice(from, from + 8)) || /[.!?:"”\n\r][ \t]*$/.test(text.slice(Math.max(0, e - 4), e))) break;
+    from = sentenceBounds(text, e, e).from;
+  }
+  for (let n = 0; n < WRAP_REACH && to < text.length && (text[to] === "\n" || text[to] === "\r"); n++) {
+    let s = to + 1;
+    if (text[to] === "\r" && text[s] === "\n") s++;
+    if (/[.!?:"”][ \t]*$/.test(text.slice(Math.max(0, to - 4), to)) || !/^[ \t]*\p{Ll}/u.test(text.slice(s, s + 8))) break;
+    to = sentenceBounds(text, s, s).to;
+  }
+  return { from, to };
+}
+
+/**
+ * What a clause says about time: the past, the future, nothing clear (`neutral`), or `ahead`: the
+ * date cannot lie before the day of publication (the end of a period still running, what is
+ * awaited), where the future tense only leans forward.
+ */
+export type Tense = "future" | "ahead" | "past" | "neutral";
 
 const PAST_IN_CLAUSE_RE =
   /\b(?:was|were|had|did|said|told|met|held|took|gave|made|began|came|went|saw|struck|hit|left|fled|won|lost|sent|shot|fought|spoke|wrote|led|rose|fell|paid|found|brought|became|kept|ran|broke|stood|sold|spent|thought|bought|caught|drew|flew|grew|knew|threw|chose|stole|hid|drove|sank|slid|beat|fed|felt|dealt|meant|sought|heard|laid|born|ago|(?=[a-z]{2,}ed\b)(?<!\b(?:is|are|am|be|being|remains?|gets?|get)\s+(?:[a-z]+ly\s+)?)(?!(?:need|feed|seed|speed|shed|bleed|breed|proceed|succeed|exceed|indeed|hundred|kindred|armed|based|related|expected|scheduled|planned|slated|named|united|detailed|advanced|limited|displaced|wounded|injured|occupied|alleged|so-called)\b)[a-z]{2,}ed)\b/;
@@ -40,13 +70,39 @@ const REPORT_FRAME_RE = new RegExp(
   "gu",
 );
 // A reporting verb right before the date modifies the reporting: "said in May that", "told reporters on Tuesday".
-const REPORT_THEN_DATE_RE = new RegExp(`\\b(?:${REPORT_VERB})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:on|in|last|late|early|this|during)\\s+$`, "u");
+// ("expected to be announced on Monday" is no reporting: the passive infinitive looks ahead.)
+const REPORT_THEN_DATE_RE = new RegExp(`(?<!\\bbe\\s+)\\b(?:${REPORT_VERB})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:on|in|last|late|early|this|during)\\s+$`, "u");
 // Verbs of intention, decision and delay: the date of what they govern is not theirs ("ruled out
 // holding an election in May", "agreed to meet in June", "pushed back their bets … to September").
 const INTENT_RE =
   /\b(?:(?:agree|decide|promise|pledge|vow|threaten|refuse|propose|offer|urge|order|hope|want|intend|aim|seek|prepare|plan|vote|ask|call)(?:s|d|ed|ing)?\s+(?:[a-z]+\s+){0,2}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|sought\s+to\s+[a-z]+|(?:rul(?:es|ed|ing)\s+out|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?)\s+[a-z]+ing\b|(?:push(?:es|ed|ing)?\s+back|postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|put(?:s|ting)?\s+off|mov(?:es|ed)\s+(?:up|back|forward))\b)/g;
-// Non-restrictive relative clauses carry their own tense: ", who joined Nestlé in 1986,".
-const RELATIVE_CLAUSE_RE = /,\s*(?:who|which|whose|where)\b[^,]*,/g;
+// Non-restrictive relative clauses carry their own tense: ", who joined Nestlé in 1986,"; so do
+// appositions and participle phrases: ", a law aimed at curbing Big Tech,", ", co-hosted by the
+// United States,".
+const RELATIVE_CLAUSE_RE =
+  /,\s*(?:who|which|whose|where)\b[^,]*,|,\s+(?:a|an)\s[^,]{1,80},|,\s+(?:[a-z]+-)?[a-z]+ed\s+(?:by|in|at|on|with|from|for|as|to)\b[^,]*,/g;
+// Where the date's clause ends after it: a comma, a conjunction, a relative pronoun.
+const CLAUSE_END_RE =
+  /(?:,\s|\s(?:and|but|while|whereas|although|though|because|after|before|when|as|since|so|then|than|that|who|whom|whose|which|whether|if)\s).*$/s;
+// Words that open a clause of its own inside the sentence; the last one before the date opens the
+// date's clause ("will offer … after the board rejected a merger on Monday").
+const CLAUSE_OPENER_RE = /\b(?:after|before|when|whenever|since|because|as|while|although|though|once|whereas|who|which|that|where)\s+/g;
+// A verb of duration or ending in the present right before the date: the period is still running
+// ("the exhibition, which runs until Jan. 19", "talks that end on Friday", "runs from June 1").
+const RUNNING_UNTIL_RE =
+  /(?<!\b(?:the|an?|of|his|her|their|its|\d[\d,]*|two|three|four|five|six|many|more|loose)\s+)\b(?:runs?|lasts?|continues?|ends?|expires?|closes|stays?\s+open|remains?\s+open|(?:is|are)\s+(?:open|valid|in\s+force))\s+(?:from|until|till|through|to|on|in)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/;
+// An unplanned event right before the date happened on it: "investigate the incident on Saturday",
+// "the attack on Oct. 7" (a vote or a strike on Monday may still be planned).
+const UNPLANNED_EVENT_BEFORE_RE =
+  /\b(?:attacks?|bombings?|massacres?|killings?|raids?|assaults?|shootings?|stabbings?|crash(?:es)?|explosions?|blasts?|incidents?|earthquakes?|quakes?|floods?|fires?|murders?|ambush|riots?|clashes|hijacking|abduction|kidnapping|derailment|eruption|collapse|accidents?|deaths?)\s+(?:on|in|of)\s+$/i;
+// "ahead of Monday's anniversary", "ahead of the May 6 election", "waiting for Friday's report":
+// what is awaited lies ahead.
+const AHEAD_OF_RE =
+  /\b(?:ahead\s+of|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|look(?:s|ed|ing)?\s+ahead\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+|this\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+// Lines of image captions: their present tense says what the photo shows ("Milik celebrates his
+// goal against Brest on Sunday. Photo: …"), not what is scheduled.
+const CAPTION_LINE_RE =
+  /^\s*(?:GRAPHIC|PHOTO|Photo|Caption|CAPTION|Image|IMAGE|Picture|PICTURE)\s*:|\b(?:Photo|Photograph|Picture|Image)\s*(?::|by\b)|\((?:REUTERS|Reuters|AP|AFP|EPA|Getty Images)[^)]{0,40}\)\s*$/;
 // Trailing attribution: ", traders said.", ", a diplomat told Reuters on Friday."
 const TRAILING_ATTRIBUTION_RE = new RegExp(
   `,[^,]{0,60}?\\b(?:${REPORT_VERB}|according\\s+to)\\b(?:\\s+[\\p{Lu}][^,]*|\\s+(?:on|in|at|during|late|early|earlier|later|last|this|to|via|from|after|before|a|an|the)\\b[^,]*)?[.!?”"’]*\\s*$`,
@@ -58,17 +114,18 @@ const MODAL_RE =
 // Expectation and scheduling words: "now expect a first cut on June 6", "bets on a rate cut in
 // September", "the company's next earnings report in May", "as early as Saturday".
 const EXPECT_RE =
-  /\b(?:(?:is|are|be)\s+(?:widely\s+|now\s+|also\s+|still\s+)?expected|expects?|expecting|expectations?|anticipates?|anticipating|forecasts?|forecasting|predicts?|bets?\s+on|betting\s+on|wager(?:s|ing)?\s+on|pric(?:es|ing)\s+in|on\s+track\s+to|poised\s+to|likely\s+to|unlikely\s+to|as\s+(?:early|soon)\s+as|no\s+(?:earlier|sooner|later)\s+than|(?:\bthe|\bits|\bhis|\bher|\btheir|\bour|['’]s)\s+next\s+(?!day\b|morning\b|afternoon\b|evening\b|night\b|week\b|time\b)[a-z]+)\b/i;
+  /\b(?:(?:is|are|be)\s+(?:widely\s+|now\s+|also\s+|still\s+)?expected|expects?|expecting|expectations?|anticipates?|anticipating|forecasts?|forecasting|predicts?|bets?\s+on|betting\s+on|wager(?:s|ing)?\s+on|pric(?:es|ing)\s+in|on\s+track\s+to|poised\s+to|likely\s+to|unlikely\s+to|as\s+(?:early|soon)\s+as|warn(?:s|ed|ing)?\s+of|prepar(?:e|es|ing)\s+for|no\s+(?:earlier|sooner|later)\s+than|(?:\bthe|\bits|\bhis|\bher|\btheir|\bour|['’]s)\s+next\s+(?!day\b|morning\b|afternoon\b|evening\b|night\b|week\b|time\b)[a-z]+)\b/i;
 // Present tense of a scheduled event: "Sri Lanka votes on Saturday", "the Congress opens on
 // Tuesday", "Powell testifies before Congress on Wednesday", "Freixe takes over on Sept. 1".
 const SCHEDULED_RE =
   /\b(?=[a-z]+s\b)(?<!\b(?:the|a|an|of|his|her|its|their|our|your|my|these|those|some|many|more|all|and|or|to|for|with|by|postal|early|final|first|\d+)\s+)(?:votes|holds|opens|reopens|begins|starts|ends|closes|meets|convenes|testifies|takes|goes|heads|travels|visits|arrives|leaves|returns|launches|kicks\s+off|resumes|hosts|faces|plays|releases|publishes|expires|lapses|runs|lands|sits|hears|delivers|gathers|concludes|finishes|wraps\s+up|unveils|debuts|premieres|tours|flies|addresses|attends|celebrates|observes|enters|steps\s+down|rules|decides|reports|announces)\b/;
 
-// The same for a plural subject: "Negotiators meet again on Monday", "Talks resume in May".
+// The same for a plural subject: "Negotiators meet again on Monday", "Talks resume in May"; a team
+// takes a plural verb: "Brazil play Peru in Lima on Tuesday", "Japan face Iraq on Friday".
 const SCHEDULED_PLURAL_RE =
-  /\b(?:[A-Za-z][a-z]{2,}s|[Tt]hey|[Ww]e)\s+(?:again\s+|also\s+|then\s+|formally\s+|officially\s+)?(?:vote|hold|open|reopen|begin|start|meet|convene|resume|return|travel|head|fly|gather|go|face|play|take\s+office|kick\s+off)\b/;
+  /\b(?:[A-Za-z][a-z]{2,}s|[Tt]hey|[Ww]e)\s+(?:again\s+|also\s+|then\s+|formally\s+|officially\s+)?(?:vote|hold|open|reopen|begin|start|meet|convene|resume|return|travel|head|fly|gather|go|face|play|take\s+office|kick\s+off)\b|\b\p{Lu}\p{L}+\s+(?:play|face|host|meet|visit|take\s+on)\s+(?=\p{Lu}|(?:on|in|at)\b)/u;
 
-/** What the clause around [start,end) says about time: the future, the past, or nothing clear. */
+/** What the clause around [start,end) says about time: the future, what must lie ahead, the past, or nothing clear. */
 export function clauseTense(text: string, start: number, end: number): Tense {
   let around = sentenceAround(text, start, end);
   // Short quoted titles ("Anora", "Today") are words of the clause, not the edges of a quote.
@@ -80,8 +137,10 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   // The clause: stop at quotes, colons, semicolons and dashes on either side.
   let before = around.slice(0, cut).replace(/^.*[“”"«»;:—–]/s, "");
   let after = around.slice(cut + 1).replace(/[“”"«»;:—–].*$/s, "");
-  const tail = before.slice(-90); // both patterns end at the date
-  if (PAST_BEFORE_RE.test(tail) || REPORT_THEN_DATE_RE.test(tail)) return "past";
+  const tail = before.slice(-90); // these patterns end at the date
+  const near = tail.slice(-48); // the words right before the date, for the patterns of a few words
+  if (AHEAD_OF_RE.test(near) || RUNNING_UNTIL_RE.test(near)) return "ahead";
+  if (PAST_BEFORE_RE.test(tail) || REPORT_THEN_DATE_RE.test(tail) || UNPLANNED_EVENT_BEFORE_RE.test(near)) return "past";
   before = before.replace(RELATIVE_CLAUSE_RE, ",");
   // The date's own clause inside reported speech or after a verb of intention.
   let reported = false;
@@ -110,16 +169,28 @@ export function clauseTense(text: string, start: number, end: number): Tense {
     // Inside a parenthetical: "The talks, first reported by the Journal on Friday, could …".
     before = before.slice(lastComma + 1);
     after = "";
-  } else if (!fronted) after = after.replace(/(?:,\s|\s(?:and|but|while|whereas|although|though|because|after|before|when|as|since|so|then)\s).*$/s, "");
+  } else if (!fronted) after = after.replace(CLAUSE_END_RE, "");
   else {
     // "On Friday, officials said they would …": the reporting verb is the date's verb.
     const r = REPORT_VERB_RE.exec(after);
     if (r) after = after.slice(0, r.index + r[0].length);
+    // Without a comma after it the date is no fronted adverbial: "People living today outside Africa carry …".
+    if (!/^\s*,/.test(after)) after = after.replace(CLAUSE_END_RE, "");
+  }
+  const past = reported ? PAST_REPORTED_RE : PAST_IN_CLAUSE_RE;
+  // The nearest clause with a tense of its own decides: "BBVA will offer … after Sabadell's board
+  // rejected a merger on Monday", "Spain will face Italy, who beat them on Saturday".
+  const opener = lastFrame(CLAUSE_OPENER_RE);
+  if (opener >= 0) {
+    const inner = `${before.slice(opener)} ${after}`;
+    if (FUTURE_RE.test(inner) || MODAL_RE.test(inner)) return "future";
+    if (past.test(inner)) return "past";
   }
   const clause = `${before} ${after}`;
   const wide = `${intentFree} ${after}`;
   if (FUTURE_RE.test(wide) || MODAL_RE.test(wide) || EXPECT_RE.test(wide)) return "future";
-  if ((reported ? PAST_REPORTED_RE : PAST_IN_CLAUSE_RE).test(clause)) return "past";
+  if (past.test(clause)) return "past";
+  if (inCaption(text, start)) return "neutral";
   if (SCHEDULED_RE.test(before) || SCHEDULED_PLURAL_RE.test(before) || /\b(?:is|are)\s+(?:on\s+|for\s+)?$/.test(before)) return "future";
   // A start or a deadline with nothing past around it: "cuts from October", "until Monday".
   if (
@@ -128,6 +199,78 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   )
     return "future";
   return "neutral";
+}
+
+/** Whether the line around `pos` is an image caption. */
+function inCaption(text: string, pos: number): boolean {
+  let from = pos;
+  while (from > 0 && text[from - 1] !== "\n" && text[from - 1] !== "\r") from--;
+  let to = pos;
+  while (to < text.length && text[to] !== "\n" && text[to] !== "\r") to++;
+  return CAPTION_LINE_RE.test(text.slice(from, to));
+}
+
+/** After "today": an occasion of the day ("Today marks an important moment", "today is the deadline"). */
+const TODAY_OCCASION_RE =
+  /^\s*,?\s*(?:marks?|is\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:day|anniversary|deadline)|begins?|starts?|ends?|opens?|closes?|launch(?:es)?|announces?|unveils?|releases?|votes?|meets?|holds?|celebrates?|commemorates?|takes\s+effect|comes\s+into\s+force)\b/iu;
+/** Auxiliaries and copulas of the present: "Today he is the most famous painter", "today we are living". */
+const PRESENT_AUXILIARY_RE = /^(?:is|are|am|has|have|does|do|remains?|seems?|can|(?:is|are|has|have|does|do)n['’]t)$/;
+/** Verbs of the past or the future: "and today the start made the difference", "today they will vote". */
+const TENSED_WORD_RE =
+  /^(?:was|were|had|did|(?:was|were|had|did)n['’]t|will|shall|won['’]t|made|took|gave|came|went|saw|met|held|won|lost|left|said|told|began|became|fell|rose|[a-z]{2,}ed)$/;
+
+/**
+ * Whether "today" names the day of publication rather than the present age ("Readers today want
+ * shorter books", "Today he is the most famous painter", "Mexico today is a very different
+ * country"). It names the day when a word places something in it ("later today", "until today",
+ * "is today"), a time of day follows it, an occasion is its verb ("Today marks …"), it stands inside
+ * a progressive ("I am today asking"), or the first verb after it, else its clause, speaks of the
+ * past or the future ("and today the start made the difference", "The company said today"). An
+ * attribution set into a quote after it ("Today, said Priya Raman, …") is not its clause's verb.
+ */
+export function todayNamesADay(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  const after = text.slice(end, end + 120);
+  if (/\b(?:earlier|later|until|till|from|by|since|starting|effective|as\s+of|up\s+to|is|was)\s+$/i.test(before)) return true;
+  // "Today I am pleased to announce …": a speaker's own act is of the day.
+  if (/^\s*,?\s*I\s/.test(after)) return true;
+  if (/^\s*(?:at\s+\d|,?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+(?:morning|afternoon|evening)\b)/.test(after)) return true;
+  if (TODAY_OCCASION_RE.test(after) || (/\b(?:am|is|are)\s+$/.test(before) && /^\s+[a-z]+ing\b/.test(after))) return true;
+  const inserted = /^,\s*(?:said|says|according\s+to)\b[^,;.]*,/.exec(after);
+  // The first verb after it, up to a comma or another clause: "Today many of their tenants are …",
+  // "Young people today spend more than their parents did".
+  const following = (inserted ? after.slice(inserted[0].length) : after.replace(/^\s*,/, ""))
+    .split(/[,.;:!?"“”]|\s(?:than|who|which|that|when|because|as|if|and|but)\s/)[0]!
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 10);
+  for (const w of following) {
+    if (PRESENT_AUXILIARY_RE.test(w)) return false;
+    if (TENSED_WORD_RE.test(w)) return !reportedBackshift(text, start, w);
+  }
+  // Else the last verb before it, back to a comma: "We wrote history today", "is used in 60% of
+  // abortions today", "is expected to name his cabinet today".
+  const clauseBefore = text
+    .slice(Math.max(0, start - 120), start)
+    .split(/[,.;:!?"“”]/)
+    .pop()!;
+  if (FUTURE_RE.test(clauseBefore) || MODAL_RE.test(clauseBefore) || EXPECT_RE.test(clauseBefore)) return true;
+  const preceding = clauseBefore.split(/\s+/).filter(Boolean).slice(-10);
+  for (let i = preceding.length - 1; i >= 0; i--) {
+    const w = preceding[i]!;
+    if (PRESENT_AUXILIARY_RE.test(w)) return false;
+    if (TENSED_WORD_RE.test(w)) return !/^(?:is|are|am|be|been|being)$/.test(preceding[i - 1] ?? "") && !reportedBackshift(text, start, w);
+  }
+  const own = inserted ? `${text.slice(0, end)}${" ".repeat(inserted[0].length)}${text.slice(end + inserted[0].length)}` : text;
+  return clauseTense(own, start, end) !== "neutral";
+}
+
+/** "Reeves told parliament … that Britain today was paying the price": "was" in reported speech is the backshifted present. */
+function reportedBackshift(text: string, start: number, verb: string): boolean {
+  if (verb !== "was" && verb !== "were") return false;
+  const { from } = sentenceBounds(text, start, start);
+  REPORT_FRAME_RE.lastIndex = 0;
+  return REPORT_FRAME_RE.test(text.slice(from, start));
 }
 
 /** Nouns of events that have happened when a date names them: "the Oct 7 attack", "a December mortar attack". */

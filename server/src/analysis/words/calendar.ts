@@ -83,3 +83,49 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ["forty", 40],
   ["fifty", 50],
 ]);
+
+/**
+ * How a holiday's day is found in a year: a fixed month-day, the n-th weekday of a month (n < 0
+ * counts from the month's end), or days from Western Easter Sunday.
+ */
+export type HolidayRule = { fixed: [month: number, day: number] } | { nth: number; weekday: number; month: number; plusDays?: number } | { easter: number };
+
+/**
+ * Holidays news names as days, by their spellings (a regular-expression source, case as written;
+ * a longer name before a shorter one it begins with):
+ * only those whose day is the same wherever the story is told (no "Independence Day", "Labour Day"
+ * or "Mother's Day", which differ by country), and Thanksgiving and its shopping days and the two
+ * federal Mondays as the United States keeps them.
+ */
+export const HOLIDAYS: readonly (readonly [pattern: string, rule: HolidayRule])[] = [
+  ["Christmas Eve", { fixed: [12, 24] }],
+  ["Christmas(?: Day)?", { fixed: [12, 25] }],
+  ["Boxing Day", { fixed: [12, 26] }],
+  ["New Year['’]s Eve|Hogmanay", { fixed: [12, 31] }],
+  ["New Year['’]s Day", { fixed: [1, 1] }],
+  ["Epiphany", { fixed: [1, 6] }],
+  ["Valentine['’]s Day", { fixed: [2, 14] }],
+  ["(?:International )?Women['’]s Day", { fixed: [3, 8] }],
+  ["St\\.? Patrick['’]s Day|Saint Patrick['’]s Day", { fixed: [3, 17] }],
+  ["May Day", { fixed: [5, 1] }],
+  ["Bastille Day", { fixed: [7, 14] }],
+  ["Halloween", { fixed: [10, 31] }],
+  ["All Saints['’] Day", { fixed: [11, 1] }],
+  ["Guy Fawkes Night|Bonfire Night", { fixed: [11, 5] }],
+  ["Armistice Day|Remembrance Day|Veterans Day", { fixed: [11, 11] }],
+  ["Ash Wednesday", { easter: -46 }],
+  ["Palm Sunday", { easter: -7 }],
+  ["Maundy Thursday", { easter: -3 }],
+  ["Good Friday", { easter: -2 }],
+  ["Easter Monday", { easter: 1 }],
+  ["Easter(?: Sunday)?", { easter: 0 }],
+  ["Ascension Day", { easter: 39 }],
+  ["Pentecost|Whit Sunday", { easter: 49 }],
+  ["Martin Luther King(?: Jr\\.?)? Day", { nth: 3, weekday: 1, month: 1 }],
+  ["Presidents['’]? Day", { nth: 3, weekday: 1, month: 2 }],
+  ["Memorial Day", { nth: -1, weekday: 1, month: 5 }],
+  ["Labor Day", { nth: 1, weekday: 1, month: 9 }],
+  ["Thanksgiving(?: Day)?", { nth: 4, weekday: 4, month: 11 }],
+  ["Black Friday", { nth: 4, weekday: 4, month: 11, plusDays: 1 }],
+  ["Cyber Monday", { nth: 4, weekday: 4, month: 11, plusDays: 4 }],
+];

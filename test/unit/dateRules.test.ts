@@ -1,0 +1,479 @@
+// The calendar rules of English news writing that date resolution follows, one group per rule:
+// examples the rule must get right and counter-examples it must leave alone. Each row is a
+// sentence, the article's publication day, and every date mention expected in it (text exactly as
+// the span, ISO value); a row with no expectation has no date mention.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findDates } from "../../server/src/analysis/dates/resolve.js";
+
+type Row = [sentence: string, reference: string, expected: [text: string, value: string][]];
+
+const rules: Record<string, Row[]> = {
+  "decades and centuries are no dates (they cannot be written YYYY)": [
+    ["Rents have doubled since the 1990s.", "2024-06-12", []],
+    ["Its relationship with the orchestra soured in the late '80s.", "2024-06-12", []],
+    ["The flats, built in the 1950s, were sold in 1994.", "2024-06-12", [["1994", "1994"]]],
+    ["Two decades ago the town had no hospital.", "2024-06-12", []],
+    ["The records go back to the 19th century.", "2024-06-12", []],
+    // counter-examples: years and "N years ago" stay
+    ["The bridge opened in 1887.", "2024-06-12", [["1887", "1887"]]],
+    ["The plant closed ten years ago.", "2024-06-12", [["ten years ago", "2014"]]],
+    ["Humans reached the region about 45,000 years ago.", "2024-06-12", []],
+  ],
+  "'today' names the day only when something happens on it, not the present age": [
+    ["The minister said today that the plan would go ahead.", "2024-06-12", [["today", "2024-06-12"]]],
+    ["Parliament votes today on the budget.", "2024-06-12", [["today", "2024-06-12"]]],
+    ["The strike will end today at midnight.", "2024-06-12", [["today", "2024-06-12"]]],
+    ["Shares fell 4% today after the company cut its forecast.", "2024-06-12", [["today", "2024-06-12"]]],
+    ['"We made history today, but the work goes on," the captain said.', "2024-06-12", [["today", "2024-06-12"]]],
+    ['"Today marks the end of an era," the chairman said.', "2024-06-12", [["Today", "2024-06-12"]]],
+    ['"I am today asking the court to rule," the lawyer said.', "2024-06-12", [["today", "2024-06-12"]]],
+    ["The cabinet is expected to meet later today.", "2024-06-12", [["today", "2024-06-12"]]],
+    ['"Today I am pleased to announce a new plan," the mayor said.', "2024-06-12", [["Today", "2024-06-12"]]],
+    ["Up to today, no complaint has been received.", "2024-06-12", [["today", "2024-06-12"]]],
+    // counter-examples: nowadays
+    ["Young people today spend more on rent than their parents did.", "2024-06-12", []],
+    ["Today the region is one of the richest in Europe.", "2024-06-12", []],
+    ['"Today we have a very different team," the coach said.', "2024-06-12", []],
+    ["Unlike in 1990, few workers today belong to a union.", "2024-06-12", [["1990", "1990"]]],
+    ["The pill, approved in 2000, is used in most abortions today.", "2024-06-12", [["2000", "2000"]]],
+    ["The country he left in 1975 was poor. Today, said his daughter, it is rich.", "2024-06-12", [["1975", "1975"]]],
+    ["The minister told parliament that Britain today was paying for past mistakes.", "2024-06-12", []],
+    ["He told NBC's Today show that he was sorry.", "2024-06-12", []],
+  ],
+  "the nearest clause with a tense of its own dates the day": [
+    ["The league will investigate after fans invaded the pitch on Saturday.", "2024-03-14", [["Saturday", "2024-03-09"]]],
+    ["She will appeal the ruling, which the court handed down on Tuesday.", "2024-03-14", [["Tuesday", "2024-03-12"]]],
+    ["Spain will face Italy, who beat them on Saturday, in the final.", "2024-03-14", [["Saturday", "2024-03-09"]]],
+    ["The bank will raise its offer after the board rejected it on Monday.", "2024-03-14", [["Monday", "2024-03-11"]]],
+    [
+      "Because the vote was held on Sunday, results will come on Monday.",
+      "2024-03-14",
+      [
+        ["Sunday", "2024-03-10"],
+        ["Monday", "2024-03-18"],
+      ],
+    ],
+    ["Talks will resume once the envoy returns on Monday.", "2024-03-14", [["Monday", "2024-03-18"]]],
+    // an unplanned event happened on its day
+    ["The league said it would investigate the incident on Saturday.", "2024-03-14", [["Saturday", "2024-03-09"]]],
+    ["Police will question witnesses to the shooting on Friday.", "2024-03-14", [["Friday", "2024-03-08"]]],
+    // counter-examples: a clause without a tense of its own takes the sentence's; a planned event may lie ahead
+    ["The minister will travel to Paris after the summit on Monday.", "2024-03-14", [["Monday", "2024-03-18"]]],
+    ["Unions will hold a strike on Monday.", "2024-03-14", [["Monday", "2024-03-18"]]],
+  ],
+  "appositions and participle phrases keep their own tense": [
+    ["The act, a law aimed at curbing Big Tech, starts to apply on Thursday.", "2024-03-04", [["Thursday", "2024-03-07"]]],
+    [
+      "The tournament, co-hosted by two countries, runs from June 1 to June 29.",
+      "2024-05-20",
+      [
+        ["June 1", "2024-06-01"],
+        ["June 29", "2024-06-29"],
+      ],
+    ],
+    [
+      "The company, a supplier founded in 1990, will list its shares in May.",
+      "2024-03-14",
+      [
+        ["1990", "1990"],
+        ["May", "2024-05"],
+      ],
+    ],
+    // counter-example: the date inside the phrase keeps the phrase's past
+    [
+      "The bill, passed by the Senate in February, will become law in April.",
+      "2024-03-14",
+      [
+        ["February", "2024-02"],
+        ["April", "2024-04"],
+      ],
+    ],
+  ],
+  "what is still scheduled lies ahead: fixtures, 'ahead of', 'N weeks away', a day set for something": [
+    ["Brazil play Peru in Lima on Tuesday.", "2023-09-09", [["Tuesday", "2023-09-12"]]],
+    ["Arsenal host Chelsea on Sunday.", "2024-10-02", [["Sunday", "2024-10-06"]]],
+    ["Investors were cautious ahead of Thursday's jobs data.", "2024-10-02", [["Thursday", "2024-10-03"]]],
+    ["The market was waiting for Friday's stock report, which will include delayed figures.", "1996-08-28", [["Friday", "1996-08-30"]]],
+    ["Markets fell ahead of the Nov. 5 election.", "2024-10-02", [["Nov. 5", "2024-11-05"]]],
+    ["With the Nov. 5 election less than seven weeks away, both parties have said they want a deal.", "2024-09-19", [["Nov. 5", "2024-11-05"]]],
+    ["Unions have called a general strike for Oct. 15.", "2024-10-02", [["Oct. 15", "2024-10-15"]]],
+    ["A hearing the court had set for July 9 will not take place.", "2024-06-27", [["July 9", "2024-07-09"]]],
+    ["The government declared Friday a day of mourning.", "2024-10-02", [["Friday", "2024-10-04"]]],
+    ["Their portfolios are expected to be announced on Monday.", "2024-06-09", [["Monday", "2024-06-10"]]],
+    ["Governments are preparing for the summit in November.", "2024-06-06", [["November", "2024-11"]]],
+    ["Forecasters warned of heavy snow through Thursday.", "2024-01-16", [["Thursday", "2024-01-18"]]],
+    // counter-examples
+    ["Arsenal beat Chelsea on Sunday.", "2024-10-02", [["Sunday", "2024-09-29"]]],
+    ["Police declared Friday's protest illegal.", "2024-10-02", [["Friday", "2024-09-27"]]],
+    ["The hearing was announced on Monday.", "2024-03-14", [["Monday", "2024-03-11"]]],
+    ["Milik celebrates his goal against Brest on Sunday. Photo: Lucien Garnier/AFP", "2021-03-08", [["Sunday", "2021-03-07"]]],
+  ],
+  "a date of a rescheduling has not happened yet; the date moved to follows the date given up": [
+    [
+      "A hearing on costs has been moved from April to June, the court said.",
+      "2021-03-09",
+      [
+        ["April", "2021-04"],
+        ["June", "2021-06"],
+      ],
+    ],
+    [
+      "The federation moved the tournament from June to January.",
+      "2022-11-30",
+      [
+        ["June", "2023-06"],
+        ["January", "2024-01"],
+      ],
+    ],
+    [
+      "The summit has been postponed from October to December.",
+      "2024-09-10",
+      [
+        ["October", "2024-10"],
+        ["December", "2024-12"],
+      ],
+    ],
+    [
+      "A separate case was moved from\nNovember to February after a judge fell ill.",
+      "2023-10-12",
+      [
+        ["November", "2023-11"],
+        ["February", "2024-02"],
+      ],
+    ],
+    ["Chile's Senate delays pension reform vote to January", "2024-08-20", [["January", "2025-01"]]],
+    ["The regulator pushed back the deadline to March.", "2024-09-10", [["March", "2025-03"]]],
+    [
+      "The launch was moved from 2022 to April after delays.",
+      "2023-03-10",
+      [
+        ["2022", "2022"],
+        ["April", "2023-04"],
+      ],
+    ],
+    [
+      "The award was moved from December to October this year.",
+      "2022-10-18",
+      [
+        ["December", "2022-12"],
+        ["October", "2022-10"],
+        ["this year", "2022"],
+      ],
+    ],
+    [
+      "Organisers brought the festival forward from August to July.",
+      "2024-03-10",
+      [
+        ["August", "2024-08"],
+        ["July", "2024-07"],
+      ],
+    ],
+    ["The sale moved to Friday.", "2024-09-10", [["Friday", "2024-09-13"]]],
+    // told in the past perfect, the rescheduled event has come
+    [
+      "The election had been moved from November to February after the commission redrew constituencies.",
+      "2024-02-10",
+      [
+        ["November", "2023-11"],
+        ["February", "2024-02"],
+      ],
+    ],
+    ["He said the vote had been postponed to May.", "2024-03-10", [["May", "2024-05"]]],
+    // counter-examples: no rescheduling
+    ["He moved to Paris in March and then to Rome.", "2024-09-10", [["March", "2024-03"]]],
+    [
+      "Prices rose from April to June.",
+      "2024-09-10",
+      [
+        ["April", "2024-04"],
+        ["June", "2024-06"],
+      ],
+    ],
+  ],
+  "a period still running ends ahead: 'runs until', 'that end on', 'expires in'": [
+    ["The exhibition, which runs until Jan. 19, has drawn crowds.", "2024-09-12", [["Jan. 19", "2025-01-19"]]],
+    ["Sanctions that expire on March 31 were extended by the council.", "2024-10-02", [["March 31", "2025-03-31"]]],
+    ["The show runs until February at the Tate.", "2024-10-02", [["February", "2025-02"]]],
+    ["The contract expires in March, and talks will begin soon.", "2024-08-20", [["March", "2025-03"]]],
+    ["A capsule could bring them home in February.", "2024-08-14", [["February", "2025-02"]]],
+    ["Maduro would begin a third six-year term on Jan. 10.", "2024-07-29", [["Jan. 10", "2025-01-10"]]],
+    ["The tour party will be announced towards the end of March.", "1996-08-30", [["March", "1997-03"]]],
+    ["The company said the switch would probably become effective in September.", "1996-12-06", [["September", "1997-09"]]],
+    ["The contract runs until the end of July.", "2024-10-18", [["July", "2025-07"]]],
+    // a month just gone stays in the past even in a sentence about the future
+    ["Sales will recover after falling in June.", "2024-08-20", [["June", "2024-06"]]],
+    // counter-examples: a period that has ended, a noun that looks like a verb
+    ["The show ran until February at the Tate.", "2024-10-02", [["February", "2024-02"]]],
+    ["He scored 120 runs on Saturday.", "2024-10-02", [["Saturday", "2024-09-28"]]],
+    ["The dollar was up from its close on Tuesday of 107.55 yen.", "1996-08-28", [["Tuesday", "1996-08-27"]]],
+  ],
+  "a day whose month is written once for two days is a mention in that month": [
+    [
+      "The festival, held between October 11 and 13, drew 300,000 people.",
+      "2024-10-14",
+      [
+        ["October 11", "2024-10-11"],
+        ["13", "2024-10-13"],
+      ],
+    ],
+    [
+      "The court had set a hearing for July 9 and 10.",
+      "2024-06-27",
+      [
+        ["July 9", "2024-07-09"],
+        ["10", "2024-07-10"],
+      ],
+    ],
+    [
+      "The fair takes place on 14 and 15 November.",
+      "2024-10-02",
+      [
+        ["14", "2024-11-14"],
+        ["15 November", "2024-11-15"],
+      ],
+    ],
+    // counter-examples: a count after "and"
+    ["Between July 4 and 12 people were injured.", "2024-10-02", [["July 4", "2024-07-04"]]],
+    ["Police counted 2,000 marchers on July 4 and 5,000 at the weekend.", "2024-10-02", [["July 4", "2024-07-04"]]],
+  ],
+  "'last <month>' is the latest such month at least two months back": [
+    ["Businesses have waited since last May for a roadmap.", "2021-03-05", [["last May", "2020-05"]]],
+    ["A poll published last May found wide support.", "2023-09-09", [["last May", "2023-05"]]],
+    ["The party has boycotted the assembly since last February.", "2023-03-01", [["last February", "2022-02"]]],
+    ["The bank raised rates last March.", "2024-10-02", [["last March", "2024-03"]]],
+    // counter-example: "last month" is the month before
+    ["The bank raised rates last month.", "2024-10-02", [["last month", "2024-09"]]],
+  ],
+  "'May' alone is a month where the text says so, a verb or a name otherwise": [
+    ["The army has besieged the city since May.", "2024-08-01", [["May", "2024-05"]]],
+    [
+      "Last month was the warmest May on record.",
+      "2024-06-06",
+      [
+        ["Last month", "2024-05"],
+        ["May", "2024-05"],
+      ],
+    ],
+    ["May was the 12th record-warm month in a row.", "2024-06-06", [["May", "2024-05"]]],
+    [
+      "Prices rose in April and May, then fell.",
+      "2024-10-02",
+      [
+        ["April", "2024-04"],
+        ["May", "2024-05"],
+      ],
+    ],
+    ["The regulator delayed the ruling to May.", "2024-02-02", [["May", "2024-05"]]],
+    // counter-examples
+    ["May said she would not resign. Theresa May has led the party since 2016.", "2024-10-02", [["2016", "2016"]]],
+    ["The council may vote on the plan.", "2024-10-02", []],
+    ["Brian May played the guitar solo.", "2024-10-02", []],
+  ],
+  "a holiday is the day it falls on, in the year the clause means": [
+    ["Shops will close over Easter.", "2024-03-14", [["Easter", "2024-03-31"]]],
+    [
+      "Markets were closed on Good Friday and Easter Monday.",
+      "2024-04-10",
+      [
+        ["Good Friday", "2024-03-29"],
+        ["Easter Monday", "2024-04-01"],
+      ],
+    ],
+    ["Sales fell sharply after Christmas.", "2024-03-14", [["Christmas", "2023-12-25"]]],
+    ["The talks should end by Thanksgiving.", "2024-11-10", [["Thanksgiving", "2024-11-28"]]],
+    ["Retailers expect record sales on Black Friday.", "2024-11-10", [["Black Friday", "2024-11-29"]]],
+    ["Last Christmas the family was reunited.", "2024-03-14", [["Last Christmas", "2023-12-25"]]],
+    ["Fireworks lit up the sky on New Year's Eve.", "2024-01-03", [["New Year's Eve", "2023-12-31"]]],
+    ["Protesters marched on May Day.", "2024-10-02", [["May Day", "2024-05-01"]]],
+    // a holiday at most a month away is the coming one, whatever the tense
+    ["Many traders had left early to start the Labor Day weekend.", "2024-08-30", [["Labor Day", "2024-09-02"]]],
+    ["Crude saw thin buying ahead of the U.S. Thanksgiving holiday.", "2024-11-26", [["Thanksgiving", "2024-11-28"]]],
+    ["Tourists were kidnapped on New Year's Day.", "2024-08-26", [["New Year's Day", "2024-01-01"]]],
+    // counter-examples: names that begin with a holiday's, things named after one
+    ["The Good Friday Agreement ended decades of conflict.", "2024-03-14", []],
+    ["He put up a Christmas tree. Easter Island is remote.", "2024-03-14", []],
+  ],
+  "a month followed by 'this', 'next' or 'last year' is in that year": [
+    [
+      "Elections are due in March next year.",
+      "2024-10-02",
+      [
+        ["March", "2025-03"],
+        ["next year", "2025"],
+      ],
+    ],
+    [
+      "The law took effect in January this year.",
+      "2024-10-02",
+      [
+        ["January", "2024-01"],
+        ["this year", "2024"],
+      ],
+    ],
+    [
+      "Prices peaked in December of last year.",
+      "2024-10-02",
+      [
+        ["December", "2023-12"],
+        ["last year", "2023"],
+      ],
+    ],
+  ],
+  "the start of a range takes the year written at its end": [
+    [
+      "The finals will run from January 13 to February 11, 2024.",
+      "2022-11-30",
+      [
+        ["January 13", "2024-01-13"],
+        ["February 11, 2024", "2024-02-11"],
+      ],
+    ],
+    [
+      "The festival runs from December 28 to January 3, 2025.",
+      "2024-10-02",
+      [
+        ["December 28", "2024-12-28"],
+        ["January 3, 2025", "2025-01-03"],
+      ],
+    ],
+  ],
+  "the year, the month and the day the text is in: 'this fiscal year', 'the end of the year', 'later in the day'": [
+    ["Profit fell in the first half of this fiscal year.", "2024-11-07", [["this fiscal year", "2024"]]],
+    ["The plant will close by the end of next year.", "2024-10-02", [["the end of next year", "2025"]]],
+    ["Inflation should ease by the end of the month.", "2024-10-02", [["the end of the month", "2024-10"]]],
+    ["Scientists warned a drought could undo the gains by the end of the year.", "2023-09-06", [["the end of the year", "2023"]]],
+    [
+      "Protesters gathered on Tuesday. Later in the day, police cleared the square.",
+      "2024-03-14",
+      [
+        ["Tuesday", "2024-03-12"],
+        ["the day", "2024-03-12"],
+      ],
+    ],
+    ["The company expects a recovery later in the year.", "2024-03-14", [["the year", "2024"]]],
+    ["The bank expects the deal to close by year-end.", "2024-10-02", [["year-end", "2024"]]],
+    [
+      "Growth should pick up by end-2025, with the plant open from end-March.",
+      "2024-10-02",
+      [
+        ["2025", "2025"],
+        ["March", "2025-03"],
+      ],
+    ],
+    // counter-example: a modifier, not a time
+    ["Year-end bonuses rose.", "2024-10-02", []],
+    // counter-examples: durations
+    ["Prices rose over the past year.", "2024-03-14", []],
+    ["The end of the war is not in sight.", "2024-03-14", []],
+  ],
+  "a shift counts from the date the text just gave, or from the period reported": [
+    [
+      "He won the cup in 2019 and the league a year later.",
+      "2024-05-19",
+      [
+        ["2019", "2019"],
+        ["a year later", "2020"],
+      ],
+    ],
+    [
+      "The firm was founded in 1998 and listed two years later.",
+      "2024-10-02",
+      [
+        ["1998", "1998"],
+        ["two years later", "2000"],
+      ],
+    ],
+    [
+      "He was elected in 2016 and resigned the following year.",
+      "2024-10-02",
+      [
+        ["2016", "2016"],
+        ["the following year", "2017"],
+      ],
+    ],
+    ["Revenue more than tripled from a year earlier.", "2024-06-18", [["a year earlier", "2023"]]],
+    ["Net income rose 12% from the year-earlier quarter.", "2024-03-14", [["year-earlier", "2023"]]],
+    // counter-examples: a delay, and "the previous year" with no year given
+    ["The deadline is two weeks later than planned.", "2024-10-02", []],
+    ["Bond sales will continue at the same pace as in the previous year.", "2024-10-02", []],
+  ],
+  "numbers written after a month in tables and price lists are no days or years": [
+    ["Emnid July 7 39.0 32.0 7.0 11.0 5.0", "1996-08-27", [["July 7", "1996-07-07"]]],
+    [
+      "Unemployment (pct) July 10.8 pct (June 10.6 pct)",
+      "1996-08-22",
+      [
+        ["July", "1996-07"],
+        ["June", "1996-06"],
+      ],
+    ],
+    [
+      "Volatility stood at 14.00 for July, 16.75 for June.",
+      "1996-08-23",
+      [
+        ["July", "1996-07"],
+        ["June", "1996-06"],
+      ],
+    ],
+    // counter-example: a year written in full
+    ["Output rose in July 1995.", "1996-08-22", [["July 1995", "1995-07"]]],
+  ],
+  "a relative day agrees with its clause's tense": [
+    [
+      "Poles vote on Sunday. Morawiecki told a rally on Wednesday he would win. A referendum will be held on the same day.",
+      "2023-10-12",
+      [
+        ["Sunday", "2023-10-15"],
+        ["Wednesday", "2023-10-11"],
+        ["the same day", "2023-10-15"],
+      ],
+    ],
+    // a year named since the day given moves the story elsewhere
+    [
+      "The rally was held on Aug. 28. In 1963, the march drew crowds; two days earlier, organisers had met.",
+      "1996-08-29",
+      [
+        ["Aug. 28", "1996-08-28"],
+        ["1963", "1963"],
+      ],
+    ],
+    // counter-example: a past clause keeps the last day given
+    [
+      "Google opened its model on Tuesday. Microsoft confirmed its own on the same day.",
+      "2023-03-15",
+      [
+        ["Tuesday", "2023-03-14"],
+        ["the same day", "2023-03-14"],
+      ],
+    ],
+  ],
+  "hard-wrapped lines are one sentence": [
+    ["Prime Minister Mateusz Morawiecki told a rally on Wednesday\nthat only his party could keep Poland safe.", "2023-10-12", [["Wednesday", "2023-10-11"]]],
+    ["A referendum on migration will be\nheld on Sunday, the government said.", "2023-10-12", [["Sunday", "2023-10-15"]]],
+    // counter-example: a line that ends a sentence
+    ["The court met on Monday.\nthe next hearing is open.", "2023-10-12", [["Monday", "2023-10-09"]]],
+  ],
+  "the age of a feed item and a mail archive's date line": [
+    ["Silver Screen Post · 2 days ago", "2023-03-15", []],
+    ["TechBrief · yesterday", "2023-03-15", []],
+    ["From amara@example.org  Wed Mar  1 07:02:11 2023", "2023-03-01", [["Wed Mar  1 07:02:11 2023", "2023-03-01"]]],
+    ["March 9, 2021 Tuesday", "2021-03-09", [["March 9, 2021 Tuesday", "2021-03-09"]]],
+    // counter-example: an age inside a sentence
+    ["The boy went missing two days ago.", "2023-03-15", [["two days ago", "2023-03-13"]]],
+  ],
+};
+
+for (const [rule, rows] of Object.entries(rules)) {
+  for (const [sentence, reference, expected] of rows) {
+    test(`${rule}: ${sentence.replace(/\n/g, " ").slice(0, 60)}`, () => {
+      const got = findDates(sentence, reference);
+      for (const d of got) assert.equal(sentence.slice(d.start, d.end), d.text, "span and text agree");
+      assert.deepEqual(
+        got.map((d) => [d.text, d.value]),
+        expected,
+      );
+    });
+  }
+}
