@@ -53,7 +53,7 @@ export function registerCommands(
           description: `line ${c.location.range.start.line + 1}`,
           detail:
             i === 0
-              ? `${g.kind === "body" ? `similar story (${Math.round((g.similarity ?? 0) * 100)}%)` : `${g.kind} duplicate headline`}, ${g.copies.length} copies`
+              ? `${g.kind === "body" ? `similar story (${Math.round((g.similarity ?? 0) * 100)}%)` : `${g.kind} duplicate headline`}, ${g.count} copies${g.count > g.copies.length ? ` (the first ${g.copies.length} listed)` : ""}`
               : undefined,
           location: c.location,
         })),

@@ -51,7 +51,10 @@ export interface TimelineItem {
 export interface DuplicateItem {
   kind: string;
   similarity?: number;
+  /** The group's first copies (at most ten), the original first. */
   copies: { headline: string; location: Location }[];
+  /** How many copies the group has in all. */
+  count: number;
 }
 
 /** How a dump's articles are found ("News Lens: Set Dump Layout…"). */

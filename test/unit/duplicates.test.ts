@@ -5,6 +5,7 @@ import { test } from "node:test";
 import { type DuplicateInput, estimateJaccard, fingerprintArticle } from "../../server/src/analysis/duplicates/fingerprint.js";
 import { headlineKey, normalisedHeadlineKey, wordEdits } from "../../server/src/analysis/duplicates/headlines.js";
 import { bandRows, type DuplicateGroup, findDuplicates, findDuplicatesFromFingerprints } from "../../server/src/analysis/duplicates/matching.js";
+import { crossFileDuplicates, DumpSession } from "../../server/src/analysis/index.js";
 import { sameData } from "../../server/src/analysis/types.js";
 
 // Deterministic pseudo-random bodies: different seeds give unrelated texts.
@@ -366,4 +367,19 @@ test("sameData: deep equality of plain data, undefined members absent", () => {
   assert.ok(!sameData([1], { 0: 1 }));
   assert.ok(!sameData({ a: null }, { a: {} }));
   assert.ok(!sameData("1", 1));
+});
+
+test("a headline copied in many other dumps: each of its diagnostics names the first three copies and how many more", () => {
+  const dumpOf = (uri: string) => {
+    const session = new DumpSession("Storm floods coastal towns\nBy Staff | 3 March 2024\n\nRivers burst their banks on Sunday.\n", { uri });
+    return { uri, articles: session.articles(), fingerprints: session.fingerprints() ?? [] };
+  };
+  const others = Array.from({ length: 10 }, (_, i) => dumpOf(`file:///other-${i}.txt`));
+  const [diagnostic, ...rest] = crossFileDuplicates(dumpOf("file:///own.txt"), others);
+  assert.equal(rest.length, 0);
+  assert.deepEqual(
+    diagnostic!.relatedInformation!.map((r) => r.message),
+    ["Copy in other-0.txt", "Copy in other-1.txt", "Copy in other-2.txt (and 7 more)"],
+  );
+  assert.equal((diagnostic!.data as { copies: number }).copies, 10);
 });

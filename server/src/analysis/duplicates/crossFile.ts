@@ -3,7 +3,7 @@
 // information pointing into the other files.
 
 import type { Article, Diagnostic } from "../types.js";
-import { DUPLICATE_HEADLINE } from "./diagnostics.js";
+import { DUPLICATE_HEADLINE, RELATED_COPIES } from "./diagnostics.js";
 import type { ArticleFingerprint } from "./fingerprint.js";
 import { findDuplicatesFromFingerprints } from "./matching.js";
 
@@ -38,11 +38,12 @@ export function crossFileDuplicates(own: DumpFingerprints, others: readonly Dump
         code: DUPLICATE_HEADLINE,
         source: "news-lens",
         message: `${group.kind === "exact" ? "Duplicate" : "Near-duplicate"} headline: also in ${fileName(first.dump.uri)} (line ${first.dump.articles[first.article]!.headlineRange.start.line + 1})`,
-        relatedInformation: elsewhere.map((m) => ({
+        // Bounded as within a dump: the first few copies elsewhere, the last saying how many more.
+        relatedInformation: elsewhere.slice(0, RELATED_COPIES).map((m, i, shown) => ({
           location: { uri: m.dump.uri, range: m.dump.articles[m.article]!.headlineRange },
-          message: `Copy in ${fileName(m.dump.uri)}`,
+          message: `Copy in ${fileName(m.dump.uri)}${i === shown.length - 1 && elsewhere.length > shown.length ? ` (and ${elsewhere.length - shown.length} more)` : ""}`,
         })),
-        data: { kind: group.kind, acrossFiles: true },
+        data: { kind: group.kind, acrossFiles: true, copies: elsewhere.length },
       });
     }
   }

@@ -37,7 +37,7 @@ export interface DuplicateData {
  * the first copy and a few others, and says how many more there are; the data lists the first
  * few copies. (Every copy naming every other made N² entries: 200 copies of a dump gave 39 MB.)
  */
-const RELATED_COPIES = 3;
+export const RELATED_COPIES = 3;
 const LISTED_COPIES = 10;
 
 /** An article's duplicate fingerprint. */

@@ -56,6 +56,7 @@ export function duplicateItems(analysis: DumpAnalysis, uri: string): DuplicateIt
       kind: data.kind,
       ...(data.similarity !== undefined ? { similarity: data.similarity } : {}),
       copies: data.articles.map((i) => ({ headline: analysis.articles[i]!.headline, location: { uri, range: analysis.articles[i]!.headlineRange } })),
+      count: data.copies,
     });
   }
   return items;
