@@ -205,3 +205,22 @@ test("An archive service's field codes (HD headline, PD date, SN source …) and
     "12/12 | Fishing fleet returns | 2023-03-08",
   ]);
 });
+
+test("Blank-line articles: the same headline after a paragraph of prose starts another article (a story filed twice), not a copy in the same head", () => {
+  assert.deepEqual(
+    outline(
+      lines(
+        "Storm hits coast",
+        "By Jane Doe | June 3, 2024",
+        "",
+        "Rivers burst their banks across the region on Sunday, officials said.",
+        "",
+        "Storm hits coast",
+        "By John Roe | June 4, 2024",
+        "",
+        "The clean-up began on Monday as the water went down in most towns.",
+      ),
+    ),
+    ["0/0 | Storm hits coast | 2024-06-03", "5/5 | Storm hits coast | 2024-06-04"],
+  );
+});

@@ -227,8 +227,12 @@ function startsByHeadline(src: LineSource, i: number, rules: "all" | "strong"): 
   const line = lines[i]!;
   if (!isTitleLike(line)) return false;
   const text = line.trim();
-  // A copy of a headline given just above is not a new article.
-  for (let j = i - 1; j >= 0 && j >= i - RULE_REACH; j--) if (lines[j]!.trim() === text) return false;
+  // A copy of a headline given just above (in the same article's head) is not a new article; after a
+  // paragraph of prose, the same headline starts another article (a story filed twice).
+  for (let j = i - 1; j >= 0 && j >= i - RULE_REACH; j--) {
+    if (lines[j]!.trim() === text) return false;
+    if (isText(kinds[j]) && !isTitleLike(lines[j]!) && lines[j]!.length > 60) break;
+  }
   const head = headOfScrapedArticle(src, i, text);
   // Glued to the text above (dumps concatenated without a blank line) only with the strongest clue.
   if (!paragraphStart) return head === "with copy";
