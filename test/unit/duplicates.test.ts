@@ -383,3 +383,25 @@ test("a headline copied in many other dumps: each of its diagnostics names the f
   );
   assert.equal((diagnostic!.data as { copies: number }).copies, 10);
 });
+
+test("near: the same story in two feeds, whatever their reply prefixes, outlet fields or spelling of a name", () => {
+  const g = findDuplicates([
+    art("Fwd: Tinubu declared winner of Nigeria's presidential election", 1),
+    art("Re: Fwd: Tinubu declared winner of Nigeria's presidential election", 2),
+    art("Senegal's Faye sworn in as president, names Sonko prime minister - Dakar Times", 3),
+    art("Senegal's Faye sworn in as president, appoints Sonko prime minister - Sahel Wire", 4),
+    art("German coalition collapses as Scholz fires finance minister", 5),
+    art("Germany's coalition collapses as Scholz fires finance minister", 6),
+  ]);
+  assert.deepEqual(pairs(g), ["near:0,1", "near:2,3", "near:4,5"]);
+});
+
+test("a name changed is still a different story unless the bodies say otherwise", () => {
+  const g = findDuplicates([
+    art("Apple shares rise after earnings beat", 1),
+    art("Amazon shares rise after earnings beat", 2),
+    art("German coalition collapses", 3),
+    art("Germania coalition collapses", 4),
+  ]);
+  assert.deepEqual(pairs(g), []);
+});

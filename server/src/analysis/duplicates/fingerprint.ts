@@ -4,6 +4,7 @@
 // Url", "Updated ...", and header lines such as "Source: ..." dropped): 64 values by
 // one-permutation hashing (24-bit minima) with rotation densification.
 
+import { headlineField, headlinePrefix } from "../document/headline.js";
 import { FNV_OFFSET, FNV_PRIME, fmix32 } from "../hashing.js";
 import { isSiteFurniture } from "../words/boilerplate.js";
 import { FUNCTION_WORDS } from "../words/stopWords.js";
@@ -81,11 +82,24 @@ function wordHash(word: string): number {
   return h >>> 0;
 }
 
+/**
+ * The words of a headline that tell its story, for near matching: without a reply's or forward's
+ * prefix (`Re: Fwd: …`), a section tag before it or an outlet's field after it (`… - Nairobi
+ * Ledger`), which the same story carries differently in two feeds.
+ */
+export function storyHeadline(headline: string): string {
+  let h = headline.replace(/^(?:\s*(?:re|fwd?|aw|wg|tr)\s*:\s*)+/i, "");
+  const field = headlineField(h);
+  if (field) h = h.slice(0, field.at);
+  const prefix = headlinePrefix(h);
+  return prefix === undefined ? h : h.slice(prefix);
+}
+
 /** The costly per-article part: headline words and flags, body MinHash. */
 export function fingerprintArticle(input: DuplicateInput): ArticleFingerprint {
   const t = FOLD;
   const exactKey = headlineKey(input.headline);
-  let { words, original } = headlineWords(input.headline);
+  let { words, original } = headlineWords(storyHeadline(input.headline));
   if (words.length > MAX_HEADLINE_WORDS) {
     words = words.slice(0, MAX_HEADLINE_WORDS);
     original = original.slice(0, MAX_HEADLINE_WORDS);

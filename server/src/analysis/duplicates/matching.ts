@@ -379,7 +379,9 @@ class Matcher {
         if (headlineUF.find(i) === headlineUF.find(j)) continue;
         const fa = fps[i]!;
         const fb = fps[j]!;
-        const needsBodies = fa.generic || fb.generic || changedA.some((p) => fa.significant[p]) || changedB.some((p) => fb.significant[p]);
+        // A name written another way (`German` / `Germany's`) changes no story.
+        const variant = changedA.length === 1 && changedB.length === 1 && isVariant(fa.words[changedA[0]!]!, fb.words[changedB[0]!]!);
+        const needsBodies = fa.generic || fb.generic || (!variant && (changedA.some((p) => fa.significant[p]) || changedB.some((p) => fb.significant[p])));
         if (!needsBodies || this.confirmed(i, j)) headlineUF.union(i, j);
       }
     }
@@ -515,3 +517,14 @@ function componentsOf(n: number, root: (i: number) => number): number[][] {
   }
   return [...lists.values()];
 }
+
+/**
+ * Two forms of one name: the longer is the shorter (four letters at least) with a possessive or a
+ * nationality ending (`german` / `germanys`, `nigeria` / `nigerian`, `iran` / `iranian`); `germania`
+ * is another name.
+ */
+function isVariant(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && VARIANT_ENDINGS.has(long.slice(short.length));
+}
+const VARIANT_ENDINGS: ReadonlySet<string> = new Set(["s", "y", "ys", "n", "ns", "an", "ans", "ian", "ians", "ese", "i", "is"]);
