@@ -34,6 +34,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       ],
     },
     outputChannelName: "News Lens",
+    // where the server keeps the results of dumps analysed before, so that they reopen at once
+    initializationOptions: { globalStoragePath: context.globalStorageUri.scheme === "file" ? context.globalStorageUri.fsPath : undefined },
   };
   client = new LanguageClient("newsLens", "News Lens", serverOptions, clientOptions);
   await client.start();

@@ -2,6 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { type DumpAnalysis, tagDocument } from "../analysis/index.js";
+import { AnalysisCache, analyzeFileWithCache } from "../node/analysisCache.js";
 import { analyzeFile } from "../node/analyzeFile.js";
 import { lazyNerModel } from "../node/modelFile.js";
 import { defaultThreads } from "../node/parallel/workers.js";
@@ -11,11 +12,12 @@ import { EXPORT_USAGE, runExport } from "./exportCommand.js";
 const USAGE = `news-lens — read a plain-text news dump into articles, entities and dates
 
 Usage:
-  news-lens analyze FILE [--json] [--jobs N]
+  news-lens analyze FILE [--json] [--jobs N] [--cache DIR]
                                     one line per article (line, date, headline) and counts;
                                     --json prints the whole analysis (DumpAnalysis); the user's
                                     corrections (FILE.annotations.json, .newslens/lexicon.json) apply;
-                                    a big dump is tagged on N threads (default: the cores, at most 4)
+                                    a big dump is tagged on N threads (default: the cores, at most 4);
+                                    --cache keeps each article's results in DIR for the next run
   news-lens conll [FILE]            tag CoNLL-format tokens (token first on each line) from FILE
                                     or standard input; writes each line with the predicted BIO tag
 ${EXPORT_USAGE}
@@ -26,6 +28,7 @@ Exit codes: 0 success, 1 unreadable or binary input, 2 wrong usage.`;
 async function analyze(args: string[]): Promise<number> {
   let json = false;
   let threads = defaultThreads();
+  let cache: AnalysisCache | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -34,10 +37,24 @@ async function analyze(args: string[]): Promise<number> {
       const value = a === "--jobs" ? args[++i] : a.slice("--jobs=".length);
       threads = Number(value);
       if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`--jobs takes a whole number of threads, got "${value ?? ""}"`);
+    } else if (a === "--cache" || a.startsWith("--cache=")) {
+      const folder = a === "--cache" ? args[++i] : a.slice("--cache=".length);
+      if (!folder) throw new UsageError("--cache takes a folder");
+      cache = new AnalysisCache(folder);
     } else if (a.startsWith("--")) throw new UsageError(`analyze: unknown option ${a}`);
     else files.push(a);
   }
   if (files.length !== 1) throw new UsageError("analyze takes one FILE");
+  if (cache) {
+    const analysis = await analyzeFileWithCache(files[0]!, threads, cache);
+    if (!json) process.stdout.write(summary(analysis));
+    else {
+      const out = new JsonWriter((bytes) => process.stdout.write(bytes));
+      out.fields(analysis);
+      out.end();
+    }
+    return 0;
+  }
   if (!json) {
     process.stdout.write(summary((await analyzeFile(files[0]!, threads)).analysis));
     return 0;
