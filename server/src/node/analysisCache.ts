@@ -160,13 +160,14 @@ export class AnalysisCache {
 
   /**
    * Writes the results of the articles `work` (the dump's articles now) under the key of `text`,
-   * unless they all came from the file already. Serialised in pieces between which the event loop
-   * runs; the file appears whole or not at all. Then the folder is brought under its bound.
+   * unless every article came from the file (it holds them all). Serialised in pieces between which
+   * the event loop runs; the file appears whole or not at all. Then the folder is brought under its bound.
    */
   async write(results: DumpResults, work: readonly ArticleWork[], text: string, layout: LayoutName): Promise<boolean> {
-    const key = this.key(text, layout);
+    if (results.complete) return false;
     const records = await results.records(work);
-    if (!records || (results.complete && sameKey(results.key, key))) return false;
+    if (!records) return false;
+    const key = this.key(text, layout);
     const pieces: string[] = [];
     for (let i = 0; i < records.length; i += WRITE_BATCH) {
       pieces.push(
