@@ -5,7 +5,7 @@
 //   --sizes 1,5,20,50      the core in process: MB per CPU-second, whole and per stage
 //   --cli-size 20          the CLI on 1 and 2 jobs (and with a cold and a warm --cache)
 //   --server-sizes 10,50   the server over stdio: latencies, memory
-//   --reopen-size 50       the server reopening a dump from its disk cache
+//   --reopen-sizes 10,50   the server reopening a dump from its disk cache
 //   --runs 1               runs of the core per size (the median is shown)
 //   --layout scraper       the layout of the generated dumps (newsDump.ts: DUMP_LAYOUTS or mix)
 //   --only core,cli,server,reopen
@@ -428,9 +428,10 @@ async function reopenFigures(file: string, storage: string) {
   return { cold: figures(cold), warm: figures(warm), cacheMb };
 }
 
-async function reopenSection(dumps: Dumps, size: number): Promise<void> {
+async function reopenSection(dumps: Dumps, sizes: number[]): Promise<void> {
   // the warm-up writes the cache, and only a dump this big has one
-  if (size * 1e6 < WARM_UP_MIN_CHARS) throw new Error(`--reopen-size: the cache is written for dumps of ${WARM_UP_MIN_CHARS / 1e6} MB and more`);
+  if (sizes.some((size) => size * 1e6 < WARM_UP_MIN_CHARS))
+    throw new Error(`--reopen-sizes: the cache is written for dumps of ${WARM_UP_MIN_CHARS / 1e6} MB and more`);
   await section(
     "Reopening a dump from the disk cache (a new server, as after restarting the editor)",
     [
@@ -440,20 +441,19 @@ async function reopenSection(dumps: Dumps, size: number): Promise<void> {
       "reopen: full features (highlighting, hover, Problems), wall (server CPU)",
       "cache file",
     ],
-    async () => {
-      const file = dumps.file(size);
-      const f = child<ReopenFigures>("--reopen", file, mkdtempSync(join(tmpdir(), "news-lens-bench-storage-")));
-      const cpu = (s: number) => `${s.toFixed(1)} s`;
-      return [
-        [
+    async () =>
+      sizes.map((size) => {
+        const file = dumps.file(size);
+        const f = child<ReopenFigures>("--reopen", file, mkdtempSync(join(tmpdir(), "news-lens-bench-storage-")));
+        const cpu = (s: number) => `${s.toFixed(1)} s`;
+        return [
           `${mbOf(file).toFixed(1)} MB`,
           `${ms(f.cold.outline)} (${cpu(f.cold.outlineCpu)}) / ${ms(f.cold.full)} (${cpu(f.cold.fullCpu)})`,
           `${ms(f.warm.outline)} (${cpu(f.warm.outlineCpu)})`,
           `**${ms(f.warm.full)}** (${cpu(f.warm.fullCpu)})`,
           `${f.cacheMb.toFixed(1)} MB`,
-        ],
-      ];
-    },
+        ];
+      }),
   );
 }
 
@@ -481,7 +481,7 @@ async function main(): Promise<void> {
   if (only.includes("core")) await coreSection(dumps, numbers("sizes", "1,5,20,50"), Number(flag("runs", "1")));
   if (only.includes("cli")) await cliSection(dumps, Number(flag("cli-size", "20")));
   if (only.includes("server")) await serverSection(dumps, numbers("server-sizes", "10,50"));
-  if (only.includes("reopen")) await reopenSection(dumps, Number(flag("reopen-size", "50")));
+  if (only.includes("reopen")) await reopenSection(dumps, numbers("reopen-sizes", "10,50"));
 }
 
 async function runChild(): Promise<unknown> {
