@@ -3,9 +3,8 @@
 // numbers and dates varied, written out in the layouts the analyser reads (scraper pages, separator
 // lines with headers, blank-line bylines, archive exports, feed exports, wire copy, mail archives),
 // one layout per dump as one tool makes it, or runs of several (`mix`). No article and no sentence
-// occurs twice, so a dump is as costly to analyse as real news of its size (repeated text would be
-// served from caches), and the structure lines are written intact. The same seed gives the same
-// bytes. Place names come from the places table, organisations and outlets from the gazetteers;
+// occurs twice, so the analyser's caches (of article texts, of words) do no more for it than for
+// real news, and the structure lines are written intact. The same seed gives the same bytes. Place names come from the places table, organisations and outlets from the gazetteers;
 // people are made of the given names and surnames below.
 
 import { readFileSync } from "node:fs";
@@ -116,7 +115,7 @@ function zipfIndex(rnd: Random, n: number): number {
   return Math.min(n - 1, Math.floor(Math.exp(rnd() * Math.log(n + 1)) - 1));
 }
 
-/** A 53-bit hash of a string (two 32-bit FNV-1a variants): enough to tell 10^6 sentences apart. */
+/** A 53-bit hash of a string (FNV-1a and the same with MurmurHash2's multiplier): enough to tell 10^6 sentences apart. */
 function hash53(text: string): number {
   let a = 0x811c9dc5;
   let b = 0x9747b28c;

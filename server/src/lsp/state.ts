@@ -70,7 +70,8 @@ export class ServerState {
     progress: (title) => startProgress(this.connection, this.client.showProgress, title),
     model: () => this.nerModel(),
     analyse: (dump, stages) => void this.analysisOf(dump, noopToken, stages),
-    cachedResults: async (dump) => this.analysisCache?.read(dump.getText(), this.settings.layout),
+    // a cache that cannot be read is no cache: the dump is analysed as without one
+    cachedResults: async (dump) => this.analysisCache?.read(dump.getText(), this.settings.layout).catch(() => undefined),
     saveResults: (dump, results) =>
       void this.analysisCache
         ?.write(results, dump.session.articleWork(), dump.getText(), this.settings.layout)

@@ -79,7 +79,7 @@ interface StoredArticle {
 }
 
 /** A payload record: [article text hash, entities, date variant, dates, fingerprint]. */
-type Record = [string, number[], string, (number | string)[], ArticleFingerprint];
+type PayloadRecord = [string, number[], string, (number | string)[], ArticleFingerprint];
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf16le").digest("hex");
 const hashBytes = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -225,7 +225,7 @@ function parseFile(bytes: Buffer, key: CacheKey): Map<string, StoredArticle> | u
     const payload = bytes.subarray(newline + 1);
     if (header.format !== CACHE_FORMAT || !sameKey(header.key, key) || header.bytes !== payload.length || header.sha256 !== hashBytes(payload))
       return undefined;
-    const records = JSON.parse(payload.toString()) as Record[];
+    const records = JSON.parse(payload.toString()) as PayloadRecord[];
     if (!Array.isArray(records)) return undefined;
     const articles = new Map<string, StoredArticle>();
     for (const r of records) {
@@ -310,8 +310,8 @@ export class DumpResults {
    * The payload records of the articles of `work` (hashed in pieces between which the event loop
    * runs), or undefined when one lacks a result (the analysis stopped before it).
    */
-  async records(work: readonly ArticleWork[]): Promise<Record[] | undefined> {
-    const records: Record[] = [];
+  async records(work: readonly ArticleWork[]): Promise<PayloadRecord[] | undefined> {
+    const records: PayloadRecord[] = [];
     for (let i = 0; i < work.length; i++) {
       const text = work[i]!.text;
       const entry = this.byText.get(text);

@@ -9,7 +9,7 @@
 
 import type { CancellationToken } from "vscode-languageserver/node";
 import type { ArticleWork, DateJob, NerModel, StageName } from "../../analysis/index.js";
-import type { DumpResults, TrackedArticle } from "../../node/analysisCache.js";
+import type { DumpResults } from "../../node/analysisCache.js";
 import { defaultThreads, tagOnWorkers } from "../../node/parallel/workers.js";
 import type { OpenDump } from "../documents.js";
 import type { Progress } from "../progress.js";
@@ -116,8 +116,7 @@ export class WarmUps {
       // threads tag them while this thread serves requests; whatever they leave (none could
       // start, or an edit re-segmented the dump meanwhile) is tagged here, in short batches.
       const model = this.hooks.model();
-      const work = current();
-      const untagged = results ? (work as readonly TrackedArticle[]).filter((article) => !article.tagged) : work;
+      const untagged = results ? results.track(dump.session.articleWork()).filter((article) => !article.tagged) : dump.session.articleWork();
       if (model && untagged.length) {
         const report = (tagged: number) => progress.report((70 * tagged) / untagged.length, `${tagged} of ${untagged.length} articles`);
         await tagOnWorkers(untagged, defaultThreads(), report, stop);
