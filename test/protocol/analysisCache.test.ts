@@ -1,10 +1,11 @@
 // The server keeps a big dump's per-article results in the storage folder the client names in its
 // initialization options, and a new server (the editor restarted) reopens the dump from them: the
 // same entities and Problems, the file read (it becomes the most recently used) and not rewritten.
-// A damaged file is analysed past and written again; an edit after reopening is analysed.
+// A damaged file is analysed past and written again; an edit after reopening is analysed. The CLI's
+// `--cache DIR` gives the analysis a run without it gives, the first time and from the cache.
 
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -132,4 +133,26 @@ test("a damaged cache file is analysed past and written again", async () => {
   assert.deepEqual(await openAndRead(second), analysed);
   await waitFor(async () => (readFileSync(file).equals(good) ? true : undefined), 60_000);
   await second.stop();
+});
+
+test("news-lens analyze --cache gives the analysis of a run without it, written to the cache and read back", () => {
+  const dir = mkdtempSync(join(tmpdir(), "news-lens-cli-cache-"));
+  const dump = join(dir, "dump.txt");
+  writeFileSync(dump, text);
+  const analyze = (...args: string[]) => {
+    const run = spawnSync(process.execPath, [join(repo, "dist", "cli.js"), "analyze", dump, "--json", "--jobs", "2", ...args], {
+      encoding: "utf8",
+      maxBuffer: 1 << 30,
+    });
+    assert.equal(run.status, 0, run.stderr);
+    return run.stdout;
+  };
+  const plain = analyze();
+  const cache = join(dir, "cache");
+  assert.equal(analyze("--cache", cache), plain, "a run that fills the cache");
+  const [file] = readdirSync(cache).filter((f) => f.endsWith(".nlcache"));
+  assert.ok(file, "the cache file");
+  const written = statSync(join(cache, file)).ino;
+  assert.equal(analyze("--cache", cache), plain, "a run from the cache");
+  assert.equal(statSync(join(cache, file)).ino, written, "not written again");
 });
