@@ -50,6 +50,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         return { action: CloseAction.Restart, handled: true };
       },
     },
+    // where the server keeps the results of dumps analysed before, so that they reopen at once
+    initializationOptions: { globalStoragePath: context.globalStorageUri.scheme === "file" ? context.globalStorageUri.fsPath : undefined },
   };
   const languageClient = new LanguageClient("newsLens", "News Lens", serverOptions, clientOptions);
   client = languageClient;

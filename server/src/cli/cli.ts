@@ -1,24 +1,29 @@
 // `news-lens`: the analysis core outside the editor. Same core, same results as the server.
 
 import { type DumpAnalysis, tagDocument } from "../analysis/index.js";
+import { AnalysisCache } from "../node/analysisCache.js";
 import { analyzeFile } from "../node/analyzeFile.js";
 import { lazyNerModel } from "../node/modelFile.js";
 import { defaultThreads } from "../node/parallel/workers.js";
 import { CliError, readCliFile } from "../node/textFile.js";
+import { isLayoutName, LAYOUT_NAMES, type LayoutName } from "../vocabulary/settings.js";
 import { EXPORT_USAGE, runExport } from "./exportCommand.js";
 import { runGraph, runPlaces, VIEWS_USAGE } from "./viewsCommands.js";
 
 const USAGE = `news-lens — read a plain-text news dump into articles, entities and dates
 
 Usage:
-  news-lens analyze FILE [--json] [--jobs N]
+  news-lens analyze FILE [--json] [--jobs N] [--cache DIR] [--layout NAME]
                                     one line per article (line, date, headline) and counts; a FILE
                                     of - is standard input (no corrections apply to it);
                                     --json prints the whole analysis (DumpAnalysis); the user's
                                     corrections apply: FILE.annotations.json, and .newslens/lexicon.json
                                     in FILE's folder or the nearest above it that is yours alone
                                     (up to your home folder; never a shared one such as /tmp);
-                                    a big dump is tagged on N threads (default: the cores, at most 4)
+                                    a big dump is tagged on N threads (default: the cores, at most 4);
+                                    --cache keeps each article's results in DIR for the next run;
+                                    --layout reads the dump as records, headlines, separators or
+                                    single instead of the layout inferred from it (auto)
   news-lens conll [FILE]            tag CoNLL-format tokens (token first on each line) from FILE
                                     or standard input; writes each line with the predicted BIO tag
 ${EXPORT_USAGE}
@@ -30,24 +35,35 @@ Exit codes: 0 success, 1 unreadable or binary input (or a damaged corrections fi
 async function analyze(args: string[]): Promise<number> {
   let json = false;
   let threads = defaultThreads();
+  let cache: AnalysisCache | undefined;
+  let layout: LayoutName = "auto";
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
+    const value = (name: string) => (a === name ? args[++i] : a.slice(name.length + 1));
     if (a === "--json") json = true;
     else if (a === "--jobs" || a.startsWith("--jobs=")) {
-      const value = a === "--jobs" ? args[++i] : a.slice("--jobs=".length);
-      threads = Number(value);
-      if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`--jobs takes a whole number of threads, got "${value ?? ""}"`);
+      const given = value("--jobs");
+      threads = Number(given);
+      if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`--jobs takes a whole number of threads, got "${given ?? ""}"`);
+    } else if (a === "--cache" || a.startsWith("--cache=")) {
+      const folder = value("--cache");
+      if (!folder) throw new UsageError("--cache takes a folder");
+      cache = new AnalysisCache(folder);
+    } else if (a === "--layout" || a.startsWith("--layout=")) {
+      const name = value("--layout");
+      if (!isLayoutName(name)) throw new UsageError(`--layout takes one of ${LAYOUT_NAMES.join(", ")}, got "${name ?? ""}"`);
+      layout = name;
     } else if (a.startsWith("--")) throw new UsageError(`analyze: unknown option ${a}`);
     else files.push(a);
   }
   if (files.length !== 1) throw new UsageError("analyze takes one FILE");
   if (!json) {
-    process.stdout.write(summary((await analyzeFile(files[0]!, threads)).analysis));
+    process.stdout.write(summary((await analyzeFile(files[0]!, { threads, cache, layout })).analysis));
     return 0;
   }
   const out = new JsonWriter((bytes) => process.stdout.write(bytes));
-  const { analysis } = await analyzeFile(files[0]!, threads, (head) => out.fields(head));
+  const { analysis } = await analyzeFile(files[0]!, { threads, cache, layout, early: (head) => out.fields(head) });
   out.fields(analysis);
   out.end();
   return 0;

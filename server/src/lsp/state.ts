@@ -3,9 +3,11 @@
 // dumps, corrections, files read from disk, pushed diagnostics, pull reports). Handlers reach
 // everything through it; server.ts only wires requests to features.
 
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type CancellationToken, type Connection, type Diagnostic, type InitializeParams, LSPErrorCodes, ResponseError } from "vscode-languageserver/node";
 import { type CancellationToken as CoreToken, type DumpAnalysis, type DumpFingerprints, noopToken, type StageName } from "../analysis/index.js";
+import { AnalysisCache } from "../node/analysisCache.js";
 import { loadCorrections, workspaceLexiconFolders } from "../node/corrections.js";
 import { lazyNerModel, nerModelError } from "../node/modelFile.js";
 import { places } from "../node/placesFile.js";
@@ -45,6 +47,8 @@ export class ServerState {
   markReady: () => void = () => undefined;
   /** Settings loaded and the workspace's dumps known by their patterns: what judging a file needs. */
   readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
+  /** Per-article results of dumps analysed before, in the client's storage folder (see analysisCache.ts). */
+  private analysisCache: AnalysisCache | undefined;
 
   readonly nerModel = modelWithNotice(
     lazyNerModel(),
@@ -65,6 +69,12 @@ export class ServerState {
     progress: (title) => startProgress(this.connection, this.client.showProgress, title),
     model: () => this.nerModel(),
     analyse: (dump, stages) => void this.analysisOf(dump, noopToken, stages),
+    // a cache that cannot be read is no cache: the dump is analysed as without one
+    cachedResults: async (dump) => this.analysisCache?.read(dump.getText(), this.settings.layout).catch(() => undefined),
+    saveResults: (dump, results) =>
+      void this.analysisCache
+        ?.write(results, dump.session.articleWork(), dump.getText(), this.settings.layout)
+        .catch((e: Error) => this.connection.console.error(`the analysis cache was not written: ${e.message}`)),
   });
 
   readonly outlineOnly = new OutlineOnly({
@@ -121,6 +131,8 @@ export class ServerState {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.client.workspaceFolders = folders.filter((uri) => uri.startsWith("file:")).map((uri) => fileURLToPath(uri));
     this.outline.initialize(params);
+    const storage = (params.initializationOptions as { globalStoragePath?: unknown } | undefined)?.globalStoragePath;
+    if (typeof storage === "string" && storage) this.analysisCache = new AnalysisCache(path.join(storage, "analysis-cache"));
   }
 
   /** New settings: every open dump is judged again, the editor asked to refresh, the workspace rescanned. */

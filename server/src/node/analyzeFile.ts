@@ -8,6 +8,8 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { type DumpAnalysis, DumpSession } from "../analysis/index.js";
+import type { LayoutName } from "../vocabulary/settings.js";
+import { type AnalysisCache, completeHere, TrackedArticle } from "./analysisCache.js";
 import { loadCorrectionsSync, ownLexiconFolders } from "./corrections.js";
 import { lazyNerModel, nerModelError } from "./modelFile.js";
 import { analyzeInParallel, defaultThreads, startWorkers, type Team, worthWorkers } from "./parallel/workers.js";
@@ -16,23 +18,33 @@ import { CliError, readCliFile } from "./textFile.js";
 /** The articles and entities of a dump, before its dates and diagnostics (see analyzeFile). */
 export type EntitiesFirst = Omit<DumpAnalysis, "dates" | "diagnostics">;
 
-/**
- * The whole analysis of a dump file; big dumps are tagged on every core (see parallel/). When the
- * entities are final before the dates are (on worker threads, no corrections to apply), they are
- * handed to `early` meanwhile: the CLI writes them while the workers resolve the dates.
- */
+/** How the CLI wants a dump analysed. */
+export interface AnalyzeFileOptions {
+  /** Threads to tag a big dump on (see parallel/). */
+  threads: number;
+  /** Results of earlier runs to reuse and to keep for the next (`--cache DIR`). */
+  cache?: AnalysisCache;
+  /** The layout to read the dump with (`--layout`); `auto` infers it. */
+  layout: LayoutName;
+  /**
+   * Called with the articles and entities when they are final before the dates are (on worker
+   * threads, no corrections to apply): the CLI writes them while the workers resolve the dates.
+   */
+  early?: (head: EntitiesFirst) => void;
+}
+
+/** The whole analysis of a dump file; big dumps are tagged on every core (see parallel/). */
 export async function analyzeFile(
   file: string,
-  threads = defaultThreads(),
-  early?: (head: EntitiesFirst) => void,
+  options: AnalyzeFileOptions = { threads: defaultThreads(), layout: "auto" },
 ): Promise<{ lines: readonly string[]; analysis: DumpAnalysis }> {
   // Standard input ("-") is read first, to know its size; it has no corrections beside it.
   const piped = file === "-" ? readCliFile(file, "dump") : undefined;
   // Workers start first: they load their model while this thread reads and segments the dump.
   const size = piped?.length ?? fileSize(file);
-  const team = threads > 1 && worthWorkers(size) ? startWorkers(threads - 1) : undefined;
+  const team = options.threads > 1 && worthWorkers(size) ? startWorkers(options.threads - 1) : undefined;
   try {
-    return await analyzeWith(file, piped ?? readCliFile(file, "dump"), team, early);
+    return await analyzeWith(file, piped ?? readCliFile(file, "dump"), team, options);
   } catch (e) {
     team?.terminate();
     throw e;
@@ -47,7 +59,7 @@ function fileSize(file: string): number {
   }
 }
 
-async function analyzeWith(file: string, text: string, team: Team | undefined, early: ((head: EntitiesFirst) => void) | undefined) {
+async function analyzeWith(file: string, text: string, team: Team | undefined, { cache, layout, early }: AnalyzeFileOptions) {
   const loadModel = lazyNerModel();
   let warned = false;
   const nerModel = () => {
@@ -64,13 +76,26 @@ async function analyzeWith(file: string, text: string, team: Team | undefined, e
       : loadCorrectionsSync(file, ownLexiconFolders(file));
   if (problems.length) throw new CliError(problems.map((p) => `news-lens: ${p}; fix it or move it away`).join("\n"));
   const uri = file === "-" ? "stdin:" : pathToFileURL(path.resolve(file)).href;
-  const session = new DumpSession(text, { file, uri, nerModel, corrections });
+  const session = new DumpSession(text, { file, uri, nerModel, corrections, layout });
   if (session.notText) throw new CliError(`news-lens: ${file}: ${session.notText}`);
   const corrected = corrections.annotations.corrections.length > 0 || (corrections.lexicon?.entries.length ?? 0) > 0;
-  await analyzeInParallel(session, nerModel, team, () => {
-    if (!early || corrected) return;
-    const { dates, diagnostics, ...head } = session.analysis(["entities"])!;
-    early(head);
-  });
+  // With a cache, the articles it holds get their results from it; the others are worked on and recorded.
+  const results = cache ? await cache.read(text, layout) : undefined;
+  const work = results ? results.track(session.articleWork()) : session.articleWork();
+  await analyzeInParallel(
+    session,
+    nerModel,
+    team,
+    () => {
+      if (!early || corrected) return;
+      const { dates, diagnostics, ...head } = session.analysis(["entities"])!;
+      early(head);
+    },
+    { work, needed: (article) => !(article instanceof TrackedArticle && article.tagged) },
+  );
+  if (cache && results) {
+    completeHere(work as readonly TrackedArticle[], session.dateJobs(), nerModel());
+    await cache.write(results, work, text, layout).catch((e: Error) => process.stderr.write(`news-lens: warning: the cache was not written: ${e.message}\n`));
+  }
   return { lines: session.lines, analysis: session.analysis()! };
 }

@@ -16,9 +16,10 @@
 // The first non-blank line of a dump always starts an article, so a dump with no recognisable
 // structure is one article.
 
+import { isAcquisitionKey, isBannerKey } from "../words/metadata.js";
 import { FUNCTION_WORDS } from "../words/stopWords.js";
 import { canOpen, isRunningHead, type LayoutProfile, leadsBlock, opensAnywhere, opensHeaderBlock, signatureNamespace, signatureOf } from "./layout.js";
-import { datelineOf, isText, isTitleLike, LineKind, opensWithDateline } from "./lines.js";
+import { datelineOf, headerField, isText, isTitleLike, LineKind, opensWithDateline } from "./lines.js";
 
 /** How far (in lines) any rule looks around a candidate line. */
 export const RULE_REACH = 16;
@@ -211,7 +212,7 @@ function startsByHeadline(src: LineSource, i: number, rules: "all" | "strong"): 
   const k = kinds[i]!;
   const prev = previousNonBlank(src, i);
   if (rules === "all") {
-    if (prev < 0) return true;
+    if (prev < 0) return !isExportBanner(src, i);
     if (kinds[prev] === LineKind.Separator && !(src.profile.pageBreaks && /\f/.test(lines[prev]!))) return true;
   }
   const paragraphStart = kinds[i - 1] === LineKind.Blank || kinds[i - 1] === LineKind.Separator;
@@ -274,6 +275,23 @@ function beforeClosingTrailer(src: LineSource, i: number): boolean {
   return false;
 }
 
+/**
+ * Whether the block of lines from `i` (up to a separator or a blank line) is an export tool's
+ * banner before its records: a few short lines that say when or from where the export was made
+ * (`Exported: …`, `Channel: …`), no title key, and more lines after it.
+ */
+function isExportBanner(src: LineSource, i: number): boolean {
+  const { lines, kinds } = src;
+  let stamped = false;
+  let j = i;
+  for (; j < kinds.length && j < i + 8 && kinds[j] !== LineKind.Blank && kinds[j] !== LineKind.Separator; j++) {
+    if (kinds[j] === LineKind.TitleHeader || lines[j]!.length > 120) return false;
+    const field = kinds[j] === LineKind.Header || kinds[j] === LineKind.KeyValue ? headerField(lines[j]!) : undefined;
+    if (kinds[j] === LineKind.Acquired || (field && (isAcquisitionKey(field.name) || isBannerKey(field.name)))) stamped = true;
+  }
+  return stamped && j < kinds.length && (kinds[j] === LineKind.Blank || kinds[j] === LineKind.Separator);
+}
+
 /** Boilerplate, a header or a date/byline line among the three non-blank lines above. */
 function inArticleHead(src: LineSource, i: number): boolean {
   let seen = 0;
@@ -301,12 +319,14 @@ function previousNonBlank(src: LineSource, i: number): number {
 function headerBlockOpensArticle(src: LineSource, i: number, titled: boolean): boolean {
   const first = signatureOf(src.lines[i]!, src.kinds[i]!);
   if (first && !canOpen(first, src.profile.pageBreaks)) return false;
+  // An export's banner (`Channel:`, `Exported:`) is no article's header block.
   let headers = 0;
   for (let j = i; j < src.kinds.length && j < i + RULE_REACH; j++) {
     const k = src.kinds[j];
     if (k === LineKind.TitleHeader) return true;
     if (k !== LineKind.Header) break;
-    headers++;
+    const name = headerField(src.lines[j]!)?.name ?? "";
+    if (!isAcquisitionKey(name) && !isBannerKey(name)) headers++;
   }
   return !titled && headers >= 2;
 }
@@ -396,7 +416,9 @@ function opensNewStory(src: LineSource, i: number): boolean {
   if (shared(title, above) / title.size >= 0.5) return false;
   const echoed = shared(title, lead) / title.size >= 0.5;
   const headlineLength = lines[i]!.trim().split(/\s+/).length >= 6;
-  return continuity <= (blanks >= 2 ? 0.1 : 0.06) && (headlineLength || echoed);
+  // A short line glued to the paragraph under it is a subhead (`Costs for workers` / `Near the …`).
+  const glued = kinds[i + 1] !== LineKind.Blank;
+  return continuity <= (blanks >= 2 ? 0.1 : 0.06) && (headlineLength || (echoed && !glued));
 }
 
 /** Article starts among lines [from, to). */

@@ -90,6 +90,30 @@ export function isAcquisitionKey(key: string): boolean {
 }
 const ACQUISITION_KEY_SET: ReadonlySet<string> = new Set(ACQUISITION_KEYS);
 
+/** Keys of an export's banner, about the export rather than a record (`Channel:`, `Items: 12`, `Search terms:`). */
+const BANNER_KEYS: ReadonlySet<string> = new Set([
+  "channel",
+  "channel link",
+  "channel title",
+  "feed",
+  "list",
+  "list id",
+  "items",
+  "entries",
+  "results",
+  "documents",
+  "search",
+  "search terms",
+  "query",
+  "sort",
+  "range",
+  "account",
+]);
+
+export function isBannerKey(key: string): boolean {
+  return BANNER_KEYS.has(key);
+}
+
 /** A key whose value is the day of publication: the known ones, phrases that end with `date` (`Issue date`, `Release date`) or open with `published` (`published_ts`), unless they say acquisition. */
 export function isDateKey(key: string): boolean {
   if (isAcquisitionKey(key)) return false;

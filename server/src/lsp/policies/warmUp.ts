@@ -3,10 +3,13 @@
 // would hold up every other request (the Outline, edits) until done. Here the articles are
 // recognised on worker threads (or, failing them, in batches from an async loop that gives the
 // event loop back between batches), under a progress the user can cancel; requests that need
-// entities or dates wait for it, the others are answered meanwhile.
+// entities or dates wait for it, the others are answered meanwhile. When the client gave the server
+// a cache folder, the results of an earlier analysis of the same text come from there, only the
+// articles it lacks are analysed, and what was analysed is written back once the warm-up is over.
 
 import type { CancellationToken } from "vscode-languageserver/node";
-import type { NerModel, StageName } from "../../analysis/index.js";
+import type { ArticleWork, DateJob, NerModel, StageName } from "../../analysis/index.js";
+import type { DumpResults } from "../../node/analysisCache.js";
 import { defaultThreads, tagOnWorkers } from "../../node/parallel/workers.js";
 import type { OpenDump } from "../documents.js";
 import type { Progress } from "../progress.js";
@@ -24,6 +27,10 @@ export interface WarmUpHooks {
   model(): NerModel | undefined;
   /** Runs the server's memoised analysis with these stages, so that the first request finds them done. */
   analyse(dump: OpenDump, stages: readonly StageName[]): void;
+  /** The results the disk cache holds for the dump as it is; none without a cache. */
+  cachedResults?(dump: OpenDump): Promise<DumpResults | undefined>;
+  /** Writes the dump's results to the disk cache, in the background. */
+  saveResults?(dump: OpenDump, results: DumpResults): void;
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -32,6 +39,16 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * (and waits behind the one before it), which one setImmediate does not give.
  */
 const flushMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 20));
+
+/** Resolves an article's dates against its job, the jobs being those of the dump's articles as they are now. */
+function datesAsNow(dump: OpenDump): (article: ArticleWork, index: number) => void {
+  let held: { work: readonly ArticleWork[]; jobs: readonly DateJob[] } | undefined;
+  return (article, index) => {
+    const work = dump.session.articleWork();
+    if (held?.work !== work) held = { work, jobs: dump.session.dateJobs() };
+    article.dates(held.jobs[index]!);
+  };
+}
 
 /**
  * The first analysis of a big dump leaves hundreds of megabytes of garbage. Collected right away,
@@ -91,24 +108,25 @@ export class WarmUps {
     const progress = await this.hooks.progress(`News Lens: analysing ${name}`);
     const stop = () => progress.token.isCancellationRequested || stopper.requested;
     try {
+      const results = await this.hooks.cachedResults?.(dump);
+      // Read afresh for each batch: an edit in between may have re-segmented the dump. Through the
+      // cache, the articles it holds get their results at once, and the others' are recorded.
+      const current = (): readonly ArticleWork[] => results?.track(dump.session.articleWork()) ?? dump.session.articleWork();
       // The entities of each article, about 70% of the work; the article cache keeps them. Worker
       // threads tag them while this thread serves requests; whatever they leave (none could
       // start, or an edit re-segmented the dump meanwhile) is tagged here, in short batches.
       const model = this.hooks.model();
-      const work = dump.session.articleWork();
+      const untagged = results ? results.track(dump.session.articleWork()).filter((article) => !article.tagged) : dump.session.articleWork();
+      if (model && untagged.length) {
+        const report = (tagged: number) => progress.report((70 * tagged) / untagged.length, `${tagged} of ${untagged.length} articles`);
+        await tagOnWorkers(untagged, defaultThreads(), report, stop);
+      }
       if (model) {
-        await tagOnWorkers(work, defaultThreads(), (tagged) => progress.report((70 * tagged) / work.length, `${tagged} of ${work.length} articles`), stop);
+        const report = (done: number, all: number) => progress.report((70 * done) / all, `${done} of ${all} articles`);
+        await this.inBatches(current, stop, (article) => article.entities(model), report);
       }
-      for (let next = 0; model && !stop(); ) {
-        // Read afresh for each batch: an edit in between may have re-segmented the dump.
-        const articles = dump.session.articleWork();
-        if (next >= articles.length) break;
-        const until = performance.now() + BATCH_MS;
-        while (next < articles.length && performance.now() < until) articles[next++]!.entities(model);
-        progress.report((70 * next) / articles.length, `${next} of ${articles.length} articles`);
-        await yieldToEventLoop();
-      }
-      // The dump-wide passes, each in one piece: names resolved across articles, then the dates.
+      // The dump-wide passes, each in one piece: names resolved across articles, then the dates
+      // (through the cache, each article's first, in batches, so that they are recorded).
       for (const [stage, percentage, message] of [
         ["entities", 75, "names across articles"],
         ["dates", 90, "dates"],
@@ -116,12 +134,42 @@ export class WarmUps {
         if (stop()) return;
         progress.report(percentage, message);
         await flushMessages();
+        if (stage === "dates" && results) await this.inBatches(current, stop, datesAsNow(dump));
+        if (stop()) return;
         this.hooks.analyse(dump, [stage]);
       }
+      if (results) {
+        progress.report(95, "duplicates");
+        await this.inBatches(current, stop, (article) => article.fingerprint());
+      }
       collectGarbage();
+      if (results && !stop()) this.hooks.saveResults?.(dump, results);
     } finally {
       if (progress.cancelledByUser()) this.cancelled.add(dump);
       progress.done();
+    }
+  }
+
+  /**
+   * Does `each` to every article, in batches of BATCH_MS between which requests are served, with
+   * the articles read afresh for each batch; `report` hears how many are done.
+   */
+  private async inBatches(
+    articles: () => readonly ArticleWork[],
+    stop: () => boolean,
+    each: (article: ArticleWork, index: number) => void,
+    report: (done: number, all: number) => void = () => undefined,
+  ): Promise<void> {
+    for (let next = 0; !stop(); ) {
+      const all = articles();
+      if (next >= all.length) break;
+      const until = performance.now() + BATCH_MS;
+      while (next < all.length && performance.now() < until) {
+        each(all[next]!, next);
+        next++;
+      }
+      report(next, all.length);
+      await yieldToEventLoop();
     }
   }
 }

@@ -97,6 +97,12 @@ export function worthWorkers(chars: number): boolean {
   return chars >= MIN_PARALLEL_CHARS;
 }
 
+/** Which articles the parallel analysis works on: the dump's work (maybe wrapped, as the analysis cache does) and those still needed. */
+export interface ArticleSelection {
+  work: readonly ArticleWork[];
+  needed: (article: ArticleWork) => boolean;
+}
+
 /**
  * The CLI's way: fingerprints, entities and dates of every article of `doc` on the `team`'s
  * workers and this thread. The workers get the articles first and make the duplicate fingerprints
@@ -110,9 +116,11 @@ export async function analyzeInParallel(
   loadModel: () => NerModel | undefined,
   team: Team | undefined,
   whileDates: () => void,
+  articles: ArticleSelection = { work: session.articleWork(), needed: () => true },
 ): Promise<void> {
-  const work = session.articleWork();
-  const input = team?.begin(work);
+  const chosen = articles.work.flatMap((article, i) => (articles.needed(article) ? [i] : []));
+  const work = chosen.map((i) => articles.work[i]!);
+  const input = work.length ? team?.begin(work) : undefined;
   const model = loadModel();
   if (!team || !input || !model) {
     team?.terminate();
@@ -122,7 +130,8 @@ export async function analyzeInParallel(
     for (let i = from; i < to; i++) work[i]!.fingerprint();
   });
   // the dates' dump-wide part now, so that the workers need not wait for it when they are done tagging
-  const jobs = session.dateJobs();
+  const allJobs = session.dateJobs();
+  const jobs = chosen.map((i) => allJobs[i]!);
   takeBatches(input.entityCounter, work.length, (from, to) => {
     for (let i = from; i < to; i++) work[i]!.entities(model);
   });

@@ -1,0 +1,158 @@
+// The disk cache of per-article results (server/src/node/analysisCache.ts): a dump analysed before
+// gets its articles' results back and the same analysis; any change of text, model, code or layout
+// is a miss; a corrupt, truncated or stale file is ignored and written again; the folder keeps to
+// its bound, dropping the least recently used file; and a dump reopened from the cache is still
+// analysed incrementally after an edit.
+
+import assert from "node:assert/strict";
+import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { generateNewsDump } from "../../scripts/newsDump.js";
+import { type DumpAnalysis, DumpSession, type NerModel } from "../../server/src/analysis/index.js";
+import { AnalysisCache, CACHE_FORMAT, completeHere, type DumpResults } from "../../server/src/node/analysisCache.js";
+import { lazyNerModel } from "../../server/src/node/modelFile.js";
+
+const model = lazyNerModel()()!;
+const text = generateNewsDump(120_000, 3, "bylines").text;
+
+/** The model, counting the articles it tags (recognizeEntities reads the model's tagger once per article). */
+function countingModel(): { model: NerModel; taggings: () => number } {
+  let taggings = 0;
+  const counting = new Proxy(model, {
+    get(target, property, receiver) {
+      if (property === "tagger") taggings++;
+      return Reflect.get(target, property, receiver);
+    },
+  });
+  return { model: counting, taggings: () => taggings };
+}
+
+/** Analyses `dumpText` through the cache as the warm-up and the CLI do; writes its results back. */
+async function analyse(cache: AnalysisCache, dumpText: string, nerModel: NerModel = model, layout: "auto" | "records" = "auto") {
+  const session = new DumpSession(dumpText, { nerModel: () => nerModel, layout });
+  const results = await cache.read(dumpText, layout);
+  const stored = results.storedArticles;
+  const work = results.track(session.articleWork());
+  completeHere(work, session.dateJobs(), nerModel);
+  const analysis = session.analysis()!;
+  const written = await cache.write(results, session.articleWork(), dumpText, layout);
+  return { session, results, stored, analysis, written };
+}
+
+const freshAnalysis = (dumpText: string): DumpAnalysis => new DumpSession(dumpText, { nerModel: () => model }).analysis()!;
+const folder = () => mkdtempSync(join(tmpdir(), "news-lens-cache-"));
+const cacheFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".nlcache"));
+
+test("a dump analysed before gets every article's results from the cache, and the same analysis", async () => {
+  const cache = new AnalysisCache(folder());
+  const first = await analyse(cache, text);
+  assert.equal(first.stored, 0);
+  assert.ok(first.written);
+  assert.equal(cacheFiles(cache.folder).length, 1);
+
+  const counting = countingModel();
+  const again = await analyse(cache, text, counting.model);
+  assert.equal(again.stored, first.analysis.articles.length);
+  assert.equal(counting.taggings(), 0, "no article is tagged again");
+  assert.ok(again.results.complete);
+  assert.equal(again.written, false, "nothing new to write");
+  assert.deepEqual(again.analysis, first.analysis);
+  assert.deepEqual(again.analysis, freshAnalysis(text));
+  assert.ok(again.analysis.entities.length > 100 && again.analysis.dates.length > 50);
+});
+
+test("another text, model, code or layout setting is a miss", async () => {
+  const dir = folder();
+  await analyse(new AnalysisCache(dir), text);
+  const stored = async (cache: AnalysisCache, dumpText = text, layout: "auto" | "records" = "auto") => (await cache.read(dumpText, layout)).storedArticles;
+  assert.ok((await stored(new AnalysisCache(dir))) > 0);
+  assert.equal(await stored(new AnalysisCache(dir), `${text}\nOne more line.\n`), 0);
+  assert.equal(await stored(new AnalysisCache(dir, { model: "another model" })), 0);
+  assert.equal(await stored(new AnalysisCache(dir, { code: "another build" })), 0);
+  assert.equal(await stored(new AnalysisCache(dir), text, "records"), 0);
+});
+
+test("a file is never trusted over the text: another dump's file under this dump's name is a miss", async () => {
+  const cache = new AnalysisCache(folder());
+  const other = generateNewsDump(60_000, 4, "bylines").text;
+  await analyse(cache, other);
+  const [file] = cacheFiles(cache.folder);
+  writeFileSync(cache.fileOf(cache.key(text, "auto")), readFileSync(join(cache.folder, file!)));
+  assert.equal((await cache.read(text, "auto")).storedArticles, 0);
+});
+
+test("a corrupt, truncated or stale file is a miss, and the analysis writes it again", async () => {
+  const cache = new AnalysisCache(folder());
+  await analyse(cache, text);
+  const file = cache.fileOf(cache.key(text, "auto"));
+  const good = readFileSync(file);
+  const newline = good.indexOf(10);
+  const header = JSON.parse(good.subarray(0, newline).toString()) as { format: number };
+  const payload = good.subarray(newline + 1);
+  // a digit of a span changed (the payload's hash no longer matches), the file cut short, an older format
+  const digit = payload.indexOf("1".charCodeAt(0), payload.length / 2);
+  const corrupt = Buffer.from(good);
+  corrupt[newline + 1 + digit] = "2".charCodeAt(0);
+  const damaged = {
+    corrupt,
+    truncated: good.subarray(0, Math.floor(good.length / 2)),
+    "header only": good.subarray(0, newline + 1),
+    stale: Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, format: CACHE_FORMAT - 1 })}\n`), payload]),
+  };
+  for (const [how, bytes] of Object.entries(damaged)) {
+    writeFileSync(file, bytes);
+    const counting = countingModel();
+    const rebuilt = await analyse(cache, text, counting.model);
+    assert.equal(rebuilt.stored, 0, how);
+    assert.ok(counting.taggings() > 0, `${how}: analysed again`);
+    assert.ok(rebuilt.written, `${how}: written again`);
+    assert.deepEqual(rebuilt.analysis, freshAnalysis(text), how);
+    assert.equal((await cache.read(text, "auto")).storedArticles, rebuilt.analysis.articles.length, `${how}: read again`);
+  }
+});
+
+test("the folder keeps within its bound, the least recently used file going first", async () => {
+  const dumps = [1, 2, 3].map((seed) => generateNewsDump(40_000, seed, "separators").text);
+  const dir = folder();
+  const unbounded = new AnalysisCache(dir);
+  await analyse(unbounded, dumps[0]!);
+  const size = statSync(join(dir, cacheFiles(dir)[0]!)).size;
+  // room for two files of about this size
+  const cache = new AnalysisCache(dir, { maxBytes: Math.floor(size * 2.5) });
+  await analyse(cache, dumps[1]!);
+  const [a, b] = [0, 1].map((i) => cache.fileOf(cache.key(dumps[i]!, "auto")));
+  const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+  utimesSync(a!, minutesAgo(30), minutesAgo(30));
+  utimesSync(b!, minutesAgo(20), minutesAgo(20));
+  // reading the older one makes it the most recently used
+  assert.ok((await cache.read(dumps[0]!, "auto")).storedArticles > 0);
+  await analyse(cache, dumps[2]!);
+  const left = cacheFiles(dir);
+  assert.equal(left.length, 2);
+  assert.deepEqual(left.sort(), [a!, cache.fileOf(cache.key(dumps[2]!, "auto"))].map((f) => f.slice(dir.length + 1)).sort());
+
+  const tiny = new AnalysisCache(folder(), { maxBytes: size / 2 });
+  const { written } = await analyse(tiny, dumps[0]!);
+  assert.equal(written, false, "a file bigger than the bound is not written");
+  assert.deepEqual(cacheFiles(tiny.folder), []);
+});
+
+test("a dump reopened from the cache is analysed incrementally after an edit", async () => {
+  const cache = new AnalysisCache(folder());
+  await analyse(cache, text);
+  const counting = countingModel();
+  const { session, results } = await analyse(cache, text, counting.model);
+  assert.ok((results as DumpResults).complete);
+  assert.equal(counting.taggings(), 0);
+  const article = session.articles()[5]!;
+  const line = article.range.start.line + 3;
+  session.replaceLines(line, line, ["Mariam Okonjo, the mayor of Lagos, said on Tuesday that the talks would go on."]);
+  const edited = session.analysis()!;
+  assert.equal(counting.taggings(), 1, "only the edited article is tagged");
+  const editedText = session.lines.join("\n");
+  assert.deepEqual(edited.entities, freshAnalysis(editedText).entities);
+  assert.deepEqual(edited.dates, freshAnalysis(editedText).dates);
+  assert.ok(edited.entities.some((e) => e.text === "Mariam Okonjo"));
+});
