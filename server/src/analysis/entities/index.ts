@@ -8,7 +8,7 @@ import type { EntitySpan } from "./spans.js";
 import { isNamelessLine } from "../words/boilerplate.js";
 import { LABELS, type DocContext } from "./features.js";
 import { deserializeModel, Tagger } from "./model.js";
-import { applyLineRules, labelsToSpans, LOC, ORG, PER, type TSpan } from "./rules.js";
+import { applyLineRules, labelsToSpans, LOC, MISC, ORG, PER, type TSpan } from "./rules.js";
 import { tokenBounds, tokenWords } from "./tokenize.js";
 
 export { resolveEntities } from "./resolve.js";
@@ -37,7 +37,7 @@ function impl(model: NerModel): Tagger {
   return t;
 }
 
-const KIND: Record<number, EntityType> = { [PER]: "person", [ORG]: "organization", [LOC]: "location" };
+const KIND: Record<number, EntityType> = { [PER]: "person", [ORG]: "organization", [LOC]: "location", [MISC]: "misc" };
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|\b[\w.+-]+@[\w-]+\.[\w.-]+/gi;
 

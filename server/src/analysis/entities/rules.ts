@@ -1,24 +1,45 @@
-// The rules around the model that the gold guidelines require: span trimming (determiners, titles,
-// possessives, direction words, lower-case descriptors), hyphenated name-derived words, demonyms,
-// country-before-agency splits, acronyms in parentheses, datelines and boilerplate lines. They work on
-// token-index spans of one line. Pure code.
+// The rules around the model that the gold guidelines require, on the token spans of one line:
+// span trimming (determiners, titles and roles, possessives, direction words, lower-case
+// descriptors), hyphenated name-derived words, demonyms, a country's abbreviation before an agency,
+// names that run over particles and linking words (`Herbert von Karajan`, `Organization of the
+// Petroleum Exporting Countries`), acronyms in parentheses and the long names they abbreviate,
+// datelines; and the types that the shape of a name (shapes.ts), the words around it (cues.ts) and
+// the conventions of news records (records.ts) give it: streets, buildings and waters are places,
+// awards, tournaments, events, laws and works are none of the three types (MISC), leagues, outlets,
+// credits and agencies are organisations. Pure code.
 
 import { isMonthOrWeekday } from "../words/calendar.js";
+import {
+  CENTRE_KINDS,
+  CENTRE_WORDS,
+  COMPANY_SUFFIXES,
+  GENERIC_INSTITUTIONS,
+  INSTITUTION_HEADS,
+  LEAGUE_WORDS,
+  MISC_HEADS,
+  NAME_LINKS,
+  NATIONAL_INSTITUTIONS,
+  OF_GOLD,
+  ORG_DESCRIPTORS,
+  PERSON_ROLES,
+  PLACE_HEADS,
+  PLACE_INSTITUTIONS,
+  POSTING_NOUNS,
+  POSTING_VERBS,
+  PUBLICATION_HEADS,
+  PUBLICATION_OPENERS,
+  ROLES_AT,
+} from "../words/entityCues.js";
 import { LABEL_WORDS } from "../words/metadata.js";
+import { AFTER_NAME, appositionType, CLUB_NOUN, COMPANY_NOUN, contextType, TYPE_BITS } from "./cues.js";
 import { DOC_LOWER, type DocContext, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, type Gazetteer, lowerHash, phraseHash } from "./features.js";
 import { DIRECTION_WORDS, OFFICIAL_DIRECTION_NAMES, TITLE_WORDS } from "./lexicon.js";
+import { readLineRecord, recordSpans } from "./records.js";
+import { hasPlaceSuffix, isLeagueTier, placePrefixEnd, shapeType, titled } from "./shapes.js";
+import { LOC, MISC, ORG, PER, putSpan, type TSpan } from "./tspan.js";
+import { endsSentence, isAllCaps, isCapWord, isDigits, isLowerWord, isPossessive, isPunct } from "./wordShape.js";
 
-export const PER = 1;
-export const ORG = 2;
-export const LOC = 3;
-export const MISC = 4;
-
-/** A span over tokens [a, b) of the article's token list. */
-export interface TSpan {
-  a: number;
-  b: number;
-  type: number;
-}
+export { LOC, MISC, ORG, PER, type TSpan } from "./tspan.js";
 
 /** Label ids (features.LABELS order) of one line -> spans (token indices offset by `first`). */
 export function labelsToSpans(labels: ArrayLike<number>, first: number, out: TSpan[]): void {
@@ -39,333 +60,54 @@ export function labelsToSpans(labels: ArrayLike<number>, first: number, out: TSp
   if (cur) out.push(cur);
 }
 
-const PARTICLES = new Set([
-  "al",
-  "el",
-  "bin",
-  "ibn",
-  "bint",
-  "abu",
-  "abd",
-  "ad",
-  "as",
-  "ash",
-  "at",
-  "an",
-  "ar",
-  "az",
-  "de",
-  "da",
-  "di",
-  "del",
-  "della",
-  "der",
-  "den",
-  "van",
-  "von",
-  "la",
-  "le",
-  "les",
-  "du",
-  "dos",
-  "das",
-  "ul",
-  "ud",
-  "ur",
-  "y",
-  "e",
-  "sur",
-  "super",
-  "upon",
-  "on",
-  "en",
-  "sous",
-  "am",
-  "im",
-  "zu",
-  "ben",
-  "mac",
-  "st",
-  "saint",
+const set = (text: string): ReadonlySet<string> => new Set(text.split(" "));
+
+/** Lower-case particles inside names (`Abu Mahdi al-Muhandis`, `Ursula von der Leyen`, `Rhun ap Iorwerth`). */
+const PARTICLES = set(
+  "al el bin ibn bint abu abd ad as ash at an ar az de da di del della der den van von la le les du dos das ul ud ur y e sur super upon on en sous am im zu ben mac st saint ten ter ap",
+);
+/** The particles that join a person's given name to the rest of the name. */
+const NAME_PARTICLES = set("von van der den de da di del della du dos das ten ter ap bin ibn bint al el le la zu");
+/** The particles that open a family name used alone (`von der Leyen`, `van Gogh`); `de`, `la` open places as often. */
+const PARTICLE_OPENERS = set("von van ten ter ap bin ibn bint");
+/** Place heads that are also family names (`Ricki Lake`, `Michael Bay`, `Charlotte Church`). */
+const SURNAME_HEADS = set("Lake Bay Church Temple Castle Street Lane Wall Tower Fort Bridge Gate Port Palace Chapel Abbey Dam Lee");
+/** Award and event heads that a headline in capitals may write after a name (`BOOKER PRIZE`), unlike `DEAL` or `ACT`. */
+const CAPS_SAFE_HEADS = set("Prize Prizes Award Awards Cup Trophy Medal Olympics Festival");
+/** Heads of events held in a city and of agreements signed in one: a city's name before them is the place's (`Berlin Marathon`, `Kyoto Protocol`). */
+const HELD_OR_SIGNED = set(
+  "Olympics Paralympics Games Festival Marathon Expo Biennale Week Regatta Prix Airshow Agreement Accord Accords Protocol Treaty Convention Declaration Charter Pact Summit",
+);
+/** After a person's name these stand for the person's rule (`the Biden Administration`), not for an organisation named after them. */
+const RULERS = set("Administration Government Cabinet Party");
+const DETERMINERS = set("the a an this that these those");
+const AGENCY_HEADS = set(
+  "department ministry army navy air embassy senate congress house treasury pentagon military forces police government council command agency coast marines marine administration parliament office service bureau commission court guard guards cabinet intelligence consulate mission central federal national defense defence special security state supreme justice legislature assembly reserve kremlin",
+);
+/** Abbreviations of a country or a union that news writes before an agency's name (`US State Department`, `UN Security Council`), and their type. */
+const AGENCY_PREFIXES: ReadonlyMap<string, number> = new Map([
+  ["us", LOC],
+  ["u.s.", LOC],
+  ["uk", LOC],
+  ["u.k.", LOC],
+  ["un", ORG],
+  ["u.n.", ORG],
+  ["eu", ORG],
+  ["e.u.", ORG],
+  ["nato", ORG],
 ]);
-const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those"]);
-const AGENCY_HEADS = new Set([
-  "department",
-  "ministry",
-  "army",
-  "navy",
-  "air",
-  "embassy",
-  "senate",
-  "congress",
-  "house",
-  "treasury",
-  "pentagon",
-  "military",
-  "forces",
-  "police",
-  "government",
-  "council",
-  "command",
-  "agency",
-  "coast",
-  "marines",
-  "marine",
-  "administration",
-  "parliament",
-  "office",
-  "service",
-  "bureau",
-  "commission",
-  "court",
-  "guard",
-  "guards",
-  "cabinet",
-  "intelligence",
-  "consulate",
-  "mission",
-  "central",
-  "federal",
-  "national",
-  "defense",
-  "defence",
-  "special",
-  "security",
-  "state",
-  "supreme",
-  "justice",
-  "legislature",
-  "assembly",
-]);
-const PREFIX_ORGS = new Set(["un", "u.n.", "eu", "e.u.", "nato"]);
-function isLowerWord(w: string): boolean {
-  return /^\p{Ll}/u.test(w) && w === w.toLowerCase();
-}
 /** Closed-class words that start a sentence with a capital but never start a name. */
-const FUNCTION_WORDS = new Set([
-  "since",
-  "after",
-  "before",
-  "in",
-  "on",
-  "at",
-  "when",
-  "while",
-  "but",
-  "and",
-  "or",
-  "as",
-  "for",
-  "with",
-  "from",
-  "by",
-  "to",
-  "of",
-  "if",
-  "although",
-  "though",
-  "during",
-  "under",
-  "over",
-  "despite",
-  "amid",
-  "following",
-  "according",
-  "then",
-  "also",
-  "so",
-  "yet",
-  "meanwhile",
-  "however",
-  "earlier",
-  "later",
-  "last",
-  "next",
-  "it",
-  "he",
-  "she",
-  "they",
-  "we",
-  "his",
-  "her",
-  "their",
-  "its",
-  "our",
-  "my",
-  "your",
-  "there",
-  "here",
-  "what",
-  "who",
-  "why",
-  "how",
-  "where",
-  "which",
-  "about",
-  "into",
-  "unlike",
-  "like",
-  "until",
-  "once",
-  "both",
-  "all",
-  "some",
-  "many",
-  "most",
-  "several",
-  "other",
-  "another",
-  "each",
-  "every",
-  "no",
-  "not",
-  "only",
-  "even",
-  "just",
-  "because",
-  "instead",
-  "inside",
-  "outside",
-  "near",
-  "across",
-  "against",
-  "between",
-  "without",
-  "within",
-  "through",
-  "toward",
-  "towards",
-  "upon",
-  "via",
-  "per",
-  "than",
-  "whether",
-  "where",
-  "whose",
-  "whom",
-  "i",
-  "you",
-  "me",
-  "them",
-  "him",
-  "yesterday",
-  "today",
-  "tomorrow",
-  "now",
-  "nevertheless",
-  "still",
-  "thus",
-  "hence",
-  "dear",
-  "hi",
-  "hello",
-  "yes",
-  "please",
-  "thanks",
-  "thank",
-  "oh",
-  "well",
-  "why",
-  "many",
-  "few",
-  "several",
-]);
+const SENTENCE_OPENERS = set(
+  "since after before in on at when while but and or as for with from by to of if although though during under over despite amid following according then also so yet meanwhile however earlier later last next it he she they we his her their its our my your there here what who why how where which about into unlike like until once both all some many most several other another each every no not only even just because instead inside outside near across against between without within through toward towards upon via per than whether whose whom i you me them him yesterday today tomorrow now nevertheless still thus hence dear hi hello yes please thanks thank oh well few",
+);
 /** Acronyms of things, not names (CoNLL leaves them untagged). */
-const THING_ACRONYMS = new Set([
-  "DNA",
-  "CCTV",
-  "GDP",
-  "CEO",
-  "CFO",
-  "CTO",
-  "COO",
-  "TV",
-  "AI",
-  "ID",
-  "PHD",
-  "HIV",
-  "AIDS",
-  "COVID",
-  "COVID-19",
-  "SUV",
-  "GPS",
-  "USB",
-  "PDF",
-  "OK",
-  "IPO",
-  "ETF",
-  "VAT",
-  "PM",
-  "AM",
-  "MP",
-  "MPS",
-  "RPG",
-  "IED",
-  "IEDS",
-  "UAV",
-  "UAVS",
-  "ICBM",
-  "SMS",
-  "CPI",
-  "PMI",
-  "ESG",
-  "FAQ",
-  "LGBT",
-  "LGBTQ",
-  "VIP",
-  "DIY",
-  "ICU",
-  "PR",
-  "HR",
-  "IT",
-  "IQ",
-  "EV",
-  "EVS",
-  "LNG",
-  "LPG",
-  "OPED",
-  "Q&A",
-  "TBA",
-  "TBC",
-  "ASAP",
-  "FYI",
-  "CV",
-  "GMT",
-  "UTC",
-  "BST",
-  "EST",
-  "PST",
-  "EDT",
-  "PDT",
-  "CET",
-  "KM",
-  "KG",
-  "MPH",
-  "KPH",
-  "BC",
-  "AD",
-  "CE",
-  "BCE",
-  "NB",
-  "PS",
-  "RIP",
-  "MVP",
-  "KO",
-  "TKO",
-]);
-function isCapWord(w: string): boolean {
-  const c = w.charAt(0);
-  return c !== c.toLowerCase();
-}
-function isAllCaps(w: string): boolean {
-  return /\p{L}/u.test(w) && w === w.toUpperCase() && w !== w.toLowerCase();
-}
-function isPunct(w: string): boolean {
-  return !/[\p{L}\p{N}]/u.test(w);
-}
-function isPossessive(w: string): boolean {
-  return /^['’ʼ][sS]?$/.test(w);
-}
+const THING_ACRONYMS = set(
+  "DNA CCTV GDP CEO CFO CTO COO TV AI ID PHD HIV AIDS COVID COVID-19 SUV GPS USB PDF OK IPO ETF VAT PM AM MP MPS RPG IED IEDS UAV UAVS ICBM SMS CPI PMI ESG FAQ LGBT LGBTQ VIP DIY ICU PR HR IT IQ EV EVS LNG LPG OPED Q&A TBA TBC ASAP FYI CV GMT UTC BST EST PST EDT PDT CET KM KG MPH KPH BC AD CE BCE NB PS RIP MVP KO TKO RSV SARS MERS HPV TB ADHD PTSD ALS",
+);
+/** What follows a person's name as part of it: `Robert Downey Jr.`, `Pope Leo XIV`. */
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|V|VI|XIV)$/;
+/** Tokens that end a name inside a tagger's span: brackets, quotes and clause punctuation. */
+const SPAN_BREAKS = set('( ) [ ] “ ” " , ; : | / •');
 const HYPHEN_RE = /[-‐‑]/;
 const ARABIC_SURNAME_RE = /^(?:[Aa][lnrsdtz]|[Aa]sh|[Ee]l)[-‐‑]\p{Lu}\p{Ll}/u;
 
@@ -379,6 +121,11 @@ export interface RuleContext {
 
 function gazOf(ctx: RuleContext, words: string[]): number {
   return ctx.gaz.get(phraseHash(words));
+}
+
+/** A place the gazetteer knows: a country, a city or a region. */
+function isKnownPlace(ctx: RuleContext, a: number, b: number): boolean {
+  return (gazOf(ctx, ctx.words.slice(a, b)) & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) !== 0;
 }
 
 /** A hyphenated word built on a name (`Iran-backed`, `US-led`, `Iraq-US`): not a mention. */
@@ -398,49 +145,278 @@ export function isNameDerivedHyphenWord(w: string, gaz: Gazetteer): boolean {
   return places >= 2; // Iraq-US, Israeli-Palestinian
 }
 
+/** Whether token i opens a sentence (or the line): its capital says nothing. */
+function opensSentence(words: readonly string[], i: number, first: number): boolean {
+  if (i === first) return true;
+  const w = words[i - 1]!;
+  return endsSentence(w) || w === ":" || w === "•" || w === "-" || w === "—" || w === "“" || w === '"' || w === "‘";
+}
+
+/** A capitalised word that may be part of a name: no punctuation, no sentence opener, no month. */
+function isNameWord(words: readonly string[], i: number, first: number): boolean {
+  const w = words[i]!;
+  if (!isCapWord(w) || isPunct(w)) return false;
+  if (isMonthOrWeekday(w)) return false;
+  return !(opensSentence(words, i, first) && (SENTENCE_OPENERS.has(w.toLowerCase()) || DETERMINERS.has(w.toLowerCase())));
+}
+
 /** Applies the span rules to the spans of one line [first, last). */
 export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, last: number): TSpan[] {
   const { words } = ctx;
-  const out: TSpan[] = [];
-  // split at parentheses, brackets, quotes and sentence punctuation inside spans
+  const record = readLineRecord(words, first, last);
+  if (record.nameless) return [];
+  const from = record.valueStart;
+  // split at parentheses, brackets, quotes and sentence punctuation inside spans; no name in a key
+  let res: TSpan[] = [];
   for (const s of spans) {
-    let a = s.a;
-    for (let i = s.a; i < s.b; i++) {
-      const w = words[i];
-      if (
-        w === "(" ||
-        w === ")" ||
-        w === "[" ||
-        w === "]" ||
-        w === "“" ||
-        w === "”" ||
-        w === '"' ||
-        w === "," ||
-        w === ";" ||
-        w === ":" ||
-        w === "|" ||
-        w === "/" ||
-        w === "•"
-      ) {
-        if (i > a) out.push({ a, b: i, type: s.type });
+    let a = Math.max(s.a, from);
+    for (let i = a; i < s.b; i++) {
+      if (SPAN_BREAKS.has(words[i]!)) {
+        if (i > a) res.push({ a, b: i, type: s.type });
         a = i + 1;
       }
     }
-    if (s.b > a) out.push({ a, b: s.b, type: s.type });
+    if (s.b > a) res.push({ a, b: s.b, type: s.type });
   }
+  joinParticles(ctx, res, from, last);
+  findPlacePrefixes(ctx, res, from, last);
+  findCompoundPlaces(ctx, res, from, last);
+  extendToHeads(ctx, res, last);
+  findLeagues(ctx, res, from, last);
+  findNationalInstitutions(ctx, res, from, last);
+  findLinkedNames(ctx, res, from, last);
+  findPublications(ctx, res, from);
+  res = trimSpans(ctx, res);
+  res.sort((x, y) => x.a - y.a);
+  joinArabicSurnames(ctx, res, last);
+  personsByAge(ctx, res, last);
+  acronymsInParentheses(ctx, res, from, last);
+  res = typeSpans(ctx, res, first, last);
+  findContextNames(ctx, res, from, last);
+  for (const s of recordSpans(words, last, record)) putSpan(res, s);
+  // dateline: `BAGHDAD:`, `Jerusalem:`, `LONDON (Reuters) -`, `NAIROBI, Kenya —` at the start of a line
+  applyDateline(ctx, res, from, last);
+  splitPeopleAtAnd(ctx, res);
+  res.sort((x, y) => x.a - y.a);
+  return res;
+}
+
+/**
+ * Particles join the parts of a person's name the tagger cut (`Herbert` `von` `Karajan`, `Ursula`
+ * `von der Leyen`, `Erik` `ten` `Hag`, `Abdulaziz` `bin` `Salman`), a name that opens with its
+ * particles is a person's (`von der Leyen`), and `Jr.` or a regnal number ends one.
+ */
+function joinParticles(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
+  const { words } = ctx;
+  const isParticle = (w: string) => NAME_PARTICLES.has(w.toLowerCase()) && (w === w.toLowerCase() || isAllCaps(w));
+  res.sort((x, y) => x.a - y.a);
+  for (let k = 0; k < res.length; k++) {
+    const s = res[k]!;
+    let a = s.a;
+    while (a - 1 >= from && isParticle(words[a - 1]!)) a--;
+    if (a < s.a) {
+      const given = a - 1 >= from && isNameWord(words, a - 1, from) && !TITLE_WORDS.has(words[a - 1]!.toLowerCase());
+      // `Herbert von Karajan` where only the family name was tagged; `von der Leyen` on its own
+      if (s.type === PER && given && !res.some((r) => r.b === a)) {
+        s.a = a - 1;
+      } else if (!given && (a - 1 < from || !isCapWord(words[a - 1]!)) && PARTICLE_OPENERS.has(words[a]!.toLowerCase())) {
+        s.a = a;
+        s.type = PER;
+      }
+    }
+    if (s.type !== PER) continue;
+    // `Ursula` `von der Leyen`, `Rhun` `ap Iorwerth`, `Abdulaziz` `bin Salman`
+    let j = s.b;
+    while (j < last && isParticle(words[j]!)) j++;
+    if (j === s.b || j >= last || !isCapWord(words[j]!) || isPunct(words[j]!)) continue;
+    let b = j + 1;
+    const next = res[k + 1];
+    if (next && next.a === j) {
+      b = next.b;
+      res.splice(k + 1, 1);
+    }
+    s.b = b;
+  }
+  for (const s of res) if (s.type === PER && s.b < last && NAME_SUFFIX.test(words[s.b]!)) s.b++;
+}
+
+/** `River Thames`, `Place de la Concorde`, `Puerta del Sol`, `Straße des 17. Juni`: a place prefix and the name after it. */
+function findPlacePrefixes(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
+  for (let i = from; i < last - 1; i++) {
+    if (!isCapWord(ctx.words[i]!)) continue;
+    const end = placePrefixEnd(ctx.words, i, last);
+    if (end <= i + 1) continue;
+    const inside = res.find((s) => s.a <= i && s.b >= end && s.b - s.a > end - i);
+    if (!inside) putSpan(res, { a: i, b: end, type: LOC });
+    i = end - 1;
+  }
+}
+
+/** `Alexanderplatz`, `Karl-Marx-Allee`, `Oberbaumbrücke`: a word with a street's, square's or bridge's ending is a place. */
+function findCompoundPlaces(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
+  for (let i = from; i < last; i++) {
+    if (!hasPlaceSuffix(ctx.words[i]!) || res.some((s) => s.a <= i && i < s.b && s.b - s.a > 1)) continue;
+    putSpan(res, { a: i, b: i + 1, type: LOC });
+  }
+}
+
+/** A span followed by the head word the tagger left out: `Hammersmith` `Bridge`, `Booker` `Prize`, `Ligue` `1`. */
+function extendToHeads(ctx: RuleContext, res: TSpan[], last: number): void {
+  const { words } = ctx;
+  for (const s of res) {
+    if (s.b >= last || res.some((r) => r.a === s.b)) continue;
+    if (isLeagueTier(titled(words[s.b - 1]!), words[s.b])) {
+      s.b++;
+      continue;
+    }
+    const next = titled(words[s.b]!);
+    if (!isCapWord(next) || isPunct(next)) continue;
+    const misc = MISC_HEADS.has(next) && (!isAllCaps(words[s.b]!) || CAPS_SAFE_HEADS.has(next));
+    const centre = CENTRE_WORDS.has(next) && CENTRE_KINDS.has(titled(words[s.b - 1]!));
+    if (PLACE_HEADS.has(next) || centre || misc || OF_GOLD.test(next) || LEAGUE_WORDS.has(next)) s.b++;
+    else if (CENTRE_KINDS.has(next) && s.b + 1 < last && CENTRE_WORDS.has(titled(words[s.b + 1]!))) s.b += 2;
+    else if (
+      (COMPANY_SUFFIXES.has(next) || INSTITUTION_HEADS.has(next)) &&
+      !isAllCaps(words[s.b]!) &&
+      !(s.type === PER && RULERS.has(next)) &&
+      !(s.type === LOC && (next === "Capital" || INSTITUTION_HEADS.has(next)))
+    ) {
+      // `Harbor Ridge Capital`, `Elliott Management`, `Dangote Group`, `Max Planck Institute`: an organisation named after a person or a place
+      // (a place before an institution's head is left to the names built on linking words: `Massachusetts Institute of Technology`)
+      let b = s.b;
+      while (b < last && (COMPANY_SUFFIXES.has(words[b]!) || INSTITUTION_HEADS.has(words[b]!))) b++;
+      if (b < last && TITLE_WORDS.has(words[b]!.toLowerCase())) continue; // `Saudi Energy Minister`
+      s.b = b;
+      s.type = ORG;
+    }
+  }
+}
+
+/** `Serie A`, `Ligue 1`, `Bundesliga`, `German Football League`: leagues the tagger missed. */
+function findLeagues(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
+  const { words } = ctx;
+  for (let i = from; i < last; i++) {
+    const w = titled(words[i]!);
+    const tier = isLeagueTier(w, words[i + 1]) && i + 1 < last;
+    if (!(tier || LEAGUE_WORDS.has(w)) || res.some((s) => s.a <= i && i < s.b)) continue;
+    let a = i;
+    while (a - 1 >= from && isNameWord(words, a - 1, from) && !res.some((s) => s.a <= a - 1 && a - 1 < s.b && s.type === PER)) a--;
+    const b = tier ? i + 2 : i + 1;
+    if (b - a >= 2 || w !== "League") putSpan(res, { a, b, type: ORG });
+    i = b - 1;
+  }
+}
+
+/** `Welsh Government`, `Welsh Labour`, `Scottish Parliament`: a nationality word before a capitalised institution belongs to its name. */
+function findNationalInstitutions(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
+  const { words } = ctx;
+  for (let i = from; i + 1 < last; i++) {
+    const w = words[i]!;
+    if (!isCapWord(w) || !NATIONAL_INSTITUTIONS.has(words[i + 1]!)) continue;
+    const g = ctx.gaz.get(lowerHash(w));
+    if (!(g & GAZ_DEMONYM) || g & GAZ_COUNTRY) continue;
+    let b = i + 2;
+    while (b < last && isNameWord(words, b, from) && !TITLE_WORDS.has(words[b]!.toLowerCase())) b++;
+    putSpan(res, { a: i, b, type: ORG });
+  }
+}
+
+/**
+ * Names built on an institution's head and linking words, which the tagger cuts or types by their
+ * last part: `Organization of the Petroleum Exporting Countries`, `National Observatory of Athens`,
+ * `Kenya National Commission on Human Rights`, `Institut de Recherche en Sciences de la Santé`,
+ * `Competition and Markets Authority`, `Democratic Republic of Congo` (a place), `Treaty of
+ * Versailles` (MISC). The parts end at a title (`Bank of England Governor Andrew Bailey`).
+ */
+function findLinkedNames(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
+  const { words } = ctx;
+  const isPart = (i: number) =>
+    i < last &&
+    isNameWord(words, i, from) &&
+    !(TITLE_WORDS.has(words[i]!.toLowerCase()) && i + 1 < last && isCapWord(words[i + 1]!) && !isPunct(words[i + 1]!));
+  for (let h = from; h < last; h++) {
+    const head = titled(words[h]!);
+    const placeHead = PLACE_INSTITUTIONS.has(head);
+    const miscHead = MISC_HEADS.has(head) || head === "Battle";
+    if (!(INSTITUTION_HEADS.has(head) || placeHead || miscHead) || !isNameWord(words, h, from)) continue;
+    // the capitalised words before the head, with `and` between two of them (`Competition and Markets Authority`)
+    let a = h;
+    let joined = false;
+    for (;;) {
+      if (a - 1 >= from && isPart(a - 1) && !isPersonAt(res, a - 1) && !startsPerson(res, a)) a--;
+      else if (
+        a - 2 >= from &&
+        (words[a - 1] === "and" || words[a - 1] === "&") &&
+        isPart(a - 2) &&
+        !INSTITUTION_HEADS.has(titled(words[a - 2]!)) &&
+        !res.some((r) => r.a <= a - 2 && a - 2 < r.b && r.type !== ORG) &&
+        !(ctx.gaz.get(lowerHash(words[a - 2]!)) & GAZ_COUNTRY)
+      ) {
+        a -= 2;
+        joined = true;
+      } else break;
+    }
+    // links and the names after them
+    let b = h + 1;
+    let linked = false;
+    for (;;) {
+      let j = b;
+      if (j < last && NAME_LINKS.has(words[j]!)) j++;
+      else break;
+      // `on the Strand` is where the name's place stands, not a part of the name
+      while (j < last && /^(?:the|la|le|les|el|los|las|l['’])$/.test(words[j]!) && words[j - 1] !== "on") j++;
+      if (!isPart(j)) break;
+      while (isPart(j)) j++;
+      // `Control and Prevention`, `Memory and Human Rights`: the words after `and` where the name ends with them
+      if ((words[j] === "and" || words[j] === "&") && isPart(j + 1)) {
+        let k = j + 1;
+        while (isPart(k) && !INSTITUTION_HEADS.has(titled(words[k]!))) k++;
+        if (k > j + 1 && k - j <= 3 && !isPart(k)) j = k;
+      }
+      b = j;
+      linked = true;
+    }
+    if (!linked && !(joined && h + 1 - a >= 3)) continue;
+    const type = placeHead ? LOC : miscHead ? MISC : ORG;
+    if (!res.some((s) => s.a <= a && s.b >= b && s.b - s.a > b - a)) putSpan(res, { a, b, type });
+    h = b - 1;
+  }
+}
+
+function startsPerson(res: readonly TSpan[], i: number): boolean {
+  return res.some((s) => s.a === i && s.type === PER);
+}
+function isPersonAt(res: readonly TSpan[], i: number): boolean {
+  return res.some((s) => s.a <= i && i < s.b && s.type === PER);
+}
+
+/** `The Guardian`, `The Midland Courier`, `The Daily Meridian`: a newspaper keeps its capitalised `The`. */
+function findPublications(ctx: RuleContext, res: TSpan[], from: number): void {
+  const { words } = ctx;
+  for (const s of res) {
+    if (s.a - 1 < from || titled(words[s.a - 1]!) !== "The") continue;
+    if (PUBLICATION_HEADS.has(titled(words[s.b - 1]!)) || PUBLICATION_OPENERS.has(titled(words[s.a]!))) {
+      s.a--;
+      s.type = ORG;
+    }
+  }
+}
+
+/** Cuts what is no part of a name: possessives, determiners, titles and roles, direction words, lower-case words, hyphenated words built on names. */
+function trimSpans(ctx: RuleContext, spans: readonly TSpan[]): TSpan[] {
+  const { words } = ctx;
   const res: TSpan[] = [];
-  for (const s0 of out) {
+  for (const s0 of spans) {
     const s = { ...s0 };
-    if (s.type === MISC) continue;
     // possessive cut and trailing punctuation / lower-case descriptors
     for (;;) {
       if (s.b - s.a <= 0) break;
-      const w = words[s.b - 1];
+      const w = words[s.b - 1]!;
       if (isPossessive(w) || (isPunct(w) && w !== ".")) {
         s.b--;
         continue;
       }
-      if (w === "." && s.b - s.a > 1 && !/\./.test(words[s.b - 2])) {
+      if (w === "." && s.b - s.a > 1 && !/\./.test(words[s.b - 2]!)) {
         s.b--;
         continue;
       }
@@ -450,96 +426,98 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
       }
       break;
     }
-    // leading determiners, titles (persons), direction words, lower-case words, name-derived hyphen words
+    // leading determiners (not a newspaper's `The`), titles and roles (persons), direction words, lower-case words, name-derived hyphen words
     for (;;) {
       if (s.b - s.a <= 1) break;
-      const w = words[s.a];
+      const w = words[s.a]!;
       const low = w.toLowerCase();
-      if (DETERMINERS.has(low) && !(low === "the" && words[s.a + 1] === "Hague")) {
+      const newspaper = w === "The" && s.type === ORG && (PUBLICATION_HEADS.has(titled(words[s.b - 1]!)) || PUBLICATION_OPENERS.has(titled(words[s.a + 1]!)));
+      if (DETERMINERS.has(low) && !(low === "the" && words[s.a + 1] === "Hague") && !newspaper) {
         s.a++;
         continue;
       }
-      if (s.type === PER && TITLE_WORDS.has(low) && !PARTICLES.has(low)) {
+      if (s.type === PER && (TITLE_WORDS.has(low) || PERSON_ROLES.has(low)) && !PARTICLES.has(low)) {
         s.a++;
         continue;
       }
-      if (DIRECTION_WORDS.has(low)) {
-        const phrase = words
-          .slice(s.a, Math.min(s.b, s.a + 4))
-          .join(" ")
-          .toLowerCase();
-        let official = false;
-        for (let k = 2; k <= 4 && !official; k++) {
-          official = OFFICIAL_DIRECTION_NAMES.has(
-            words
-              .slice(s.a, Math.min(s.b, s.a + k))
-              .join(" ")
-              .toLowerCase(),
-          );
-        }
-        if (!official && s.type === LOC && !(gazOf(ctx, words.slice(s.a, s.b)) & (GAZ_COUNTRY | GAZ_CITY))) {
-          s.a++;
-          continue;
-        }
-        void phrase;
+      if (DIRECTION_WORDS.has(low) && s.type === LOC && !isOfficialDirectionName(ctx, s) && !(gazOf(ctx, words.slice(s.a, s.b)) & (GAZ_COUNTRY | GAZ_CITY))) {
+        s.a++;
+        continue;
       }
       if (isLowerWord(w) && !HYPHEN_RE.test(w) && !PARTICLES.has(low)) {
         s.a++;
         continue;
       }
-      if ((FUNCTION_WORDS.has(low) && !isAllCaps(w)) || isMonthOrWeekday(w)) {
-        s.a++;
-        continue;
-      }
-      if (isNameDerivedHyphenWord(w, ctx.gaz)) {
-        s.a++;
-        continue;
-      }
-      if (isPunct(w)) {
+      if ((SENTENCE_OPENERS.has(low) && !isAllCaps(w)) || isMonthOrWeekday(w) || isNameDerivedHyphenWord(w, ctx.gaz) || isPunct(w)) {
         s.a++;
         continue;
       }
       break;
     }
     if (s.b - s.a <= 0) continue;
-    const n = s.b - s.a;
-    const first1 = words[s.a];
-    if (n === 1) {
-      if (isPunct(first1) || /^\d+$/.test(first1)) continue;
-      if (isNameDerivedHyphenWord(first1, ctx.gaz)) continue;
-      const g = ctx.gaz.get(lowerHash(first1));
-      if (g & GAZ_DEMONYM && !(g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION))) continue;
-      if (isLowerWord(first1) && !HYPHEN_RE.test(first1)) continue;
-      const low1 = first1.toLowerCase();
-      if (DETERMINERS.has(low1) || (FUNCTION_WORDS.has(low1) && !isAllCaps(first1)) || (TITLE_WORDS.has(low1) && s.type === PER)) continue;
-      if (isMonthOrWeekday(first1) || THING_ACRONYMS.has(first1.toUpperCase())) continue;
-    }
-    // country (or UN/EU/NATO) before an agency: `US State Department` -> US + State Department
-    if ((s.type === ORG || s.type === LOC) && n >= 2) {
-      let k = 0;
-      const lw = first1.toLowerCase();
-      if (PREFIX_ORGS.has(lw)) k = 1;
-      else if (n >= 3 && gazOf(ctx, words.slice(s.a, s.a + 2)) & GAZ_COUNTRY) k = 2;
-      else if (ctx.gaz.get(lowerHash(first1)) & GAZ_COUNTRY && !HYPHEN_RE.test(first1)) k = 1;
-      if (k > 0 && s.a + k < s.b && isCapWord(words[s.a + k])) {
-        let agency = false;
-        for (let i = s.a + k; i < s.b; i++) if (AGENCY_HEADS.has(words[i].toLowerCase())) agency = true;
-        if (s.b - (s.a + k) === 1 && /^(Pentagon|Congress|Senate|Parliament|Treasury|Kremlin)$/.test(words[s.a + k])) agency = true;
-        if (agency) {
-          res.push({ a: s.a, b: s.a + k, type: PREFIX_ORGS.has(lw) ? ORG : LOC });
-          res.push({ a: s.a + k, b: s.b, type: ORG });
-          continue;
-        }
+    if (s.b - s.a === 1 && !isSingleWordName(ctx, s)) continue;
+    if (isDemonymPhrase(ctx, s)) continue;
+    // a country's or a union's abbreviation before an agency: `US State Department` -> US + State Department
+    const prefix = AGENCY_PREFIXES.get(words[s.a]!.toLowerCase());
+    if (prefix !== undefined && (s.type === ORG || s.type === LOC) && s.b - s.a >= 2 && isCapWord(words[s.a + 1]!)) {
+      let agency = false;
+      for (let i = s.a + 1; i < s.b; i++) if (AGENCY_HEADS.has(words[i]!.toLowerCase())) agency = true;
+      if (agency) {
+        res.push({ a: s.a, b: s.a + 1, type: prefix });
+        res.push({ a: s.a + 1, b: s.b, type: ORG });
+        continue;
       }
     }
     res.push(s);
   }
-  // Arabic surnames after a person's given names: "Mohammed Shia" + "Al-Sudani"
-  res.sort((x, y) => x.a - y.a);
+  return res;
+}
+
+function isOfficialDirectionName(ctx: RuleContext, s: TSpan): boolean {
+  for (let k = 2; k <= 4 && s.a + k <= s.b; k++) {
+    if (
+      OFFICIAL_DIRECTION_NAMES.has(
+        ctx.words
+          .slice(s.a, s.a + k)
+          .join(" ")
+          .toLowerCase(),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether a span of one word may be a name: not a demonym, a function word, a title, a month, an acronym of a thing or a plural of one (`NGOs`). */
+function isSingleWordName(ctx: RuleContext, s: TSpan): boolean {
+  const w = ctx.words[s.a]!;
+  if (isPunct(w) || isDigits(w) || isNameDerivedHyphenWord(w, ctx.gaz)) return false;
+  const g = ctx.gaz.get(lowerHash(w));
+  if (g & GAZ_DEMONYM && !(g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION))) return false;
+  if (isLowerWord(w) && !HYPHEN_RE.test(w)) return false;
+  const low = w.toLowerCase();
+  if (DETERMINERS.has(low) || (SENTENCE_OPENERS.has(low) && !isAllCaps(w)) || (s.type === PER && (TITLE_WORDS.has(low) || PERSON_ROLES.has(low)))) return false;
+  if (isMonthOrWeekday(w) || THING_ACRONYMS.has(w.toUpperCase())) return false;
+  // the plural of an acronym is a common noun: `NGOs`, `MPs`
+  return !/^\p{Lu}{2,}s$/u.test(w);
+}
+
+/** `Palestinian Islamist`, `Shiite Muslim`: nationality and religion words only, no name. */
+function isDemonymPhrase(ctx: RuleContext, s: TSpan): boolean {
+  for (let i = s.a; i < s.b; i++) {
+    const g = ctx.gaz.get(lowerHash(ctx.words[i]!));
+    if (!(g & GAZ_DEMONYM) || g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) return false;
+  }
+  return true;
+}
+
+/** Arabic surnames after a person's given names: "Mohammed Shia" + "Al-Sudani". */
+function joinArabicSurnames(ctx: RuleContext, res: TSpan[], last: number): void {
+  const { words } = ctx;
   for (let i = 0; i < res.length; i++) {
-    const s = res[i];
+    const s = res[i]!;
     if (s.type !== PER) continue;
-    while (s.b < last && ARABIC_SURNAME_RE.test(words[s.b]) && ctx.bounds[2 * s.b]! - ctx.bounds[2 * s.b - 1]! === 1) {
+    while (s.b < last && ARABIC_SURNAME_RE.test(words[s.b]!) && ctx.bounds[2 * s.b]! - ctx.bounds[2 * s.b - 1]! === 1) {
       const next = res[i + 1];
       if (next && next.a === s.b) {
         s.b = next.b;
@@ -547,43 +525,72 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
       } else s.b++;
     }
   }
-  // a name followed by an age is a person: "El-Sisil, 60, who ..."
+}
+
+/** A name followed by an age is a person: "El-Sisil, 60, who ...". */
+function personsByAge(ctx: RuleContext, res: TSpan[], last: number): void {
+  const { words } = ctx;
   for (const s of res) {
     const p = s.b;
     if (
       s.type !== PER &&
+      s.type !== MISC &&
       p + 2 < last &&
       words[p] === "," &&
-      /^\d{1,3}$/.test(words[p + 1]) &&
+      /^\d{1,3}$/.test(words[p + 1]!) &&
       Number(words[p + 1]) < 120 &&
       (words[p + 2] === "," || words[p + 2] === ")" || words[p + 2] === ".")
     )
       s.type = PER;
   }
-  // acronym or short name in parentheses after a mention: `Popular Mobilization Forces (PMF)`
-  for (let i = 0; i < res.length; i++) {
-    const s = res[i];
-    const p = s.b;
-    if (p + 2 < last && words[p] === "(" && words[p + 2] === ")") {
-      const y = words[p + 1];
-      if (res.some((r) => r.a === p + 1)) continue;
-      if (!isCapWord(y) || y.length < 2 || isMonthOrWeekday(y)) continue;
-      const acr = initials(words.slice(s.a, s.b));
-      const isAcr = isAllCaps(y) && y.replace(/\./g, "").length >= 2 && acr.includes(y.replace(/\./g, "").toUpperCase().slice(0, 2));
-      // an acronym of the name, or another name of an organisation (`828th Brigade (Bislach)`)
-      if (isAcr || (s.type === ORG && !(ctx.doc.get(lowerHash(y)) & DOC_LOWER) && !isAllCaps(y))) {
-        res.splice(i + 1, 0, { a: p + 1, b: p + 2, type: s.type });
-        i++;
-      }
-    }
-  }
-  // dateline: `BAGHDAD:`, `Jerusalem:`, `LONDON (Reuters) -`, `NAIROBI, Kenya —` at the start of a line
-  applyDateline(ctx, res, first, last);
-  res.sort((x, y) => x.a - y.a);
-  return res;
 }
 
-function initials(ws: string[]): string {
+/**
+ * An acronym or a short name in parentheses after a name is a mention of its own (`Popular
+ * Mobilization Forces (PMF)`, `828th Brigade (Bislach)`), and an acronym tells where the long name
+ * it abbreviates starts: `Nigerian Midstream and Downstream Petroleum Regulatory Authority (NMDPRA)`,
+ * `Transport for London (TfL)`, `World Health Organization (WHO)`.
+ */
+function acronymsInParentheses(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
+  const { words } = ctx;
+  for (let p = from + 1; p + 2 < last; p++) {
+    if (words[p] !== "(" || words[p + 2] !== ")") continue;
+    const y = words[p + 1]!;
+    if (!isCapWord(y) || y.length < 2 || isMonthOrWeekday(y) || isPunct(y)) continue;
+    const acronym = isAcronym(y) ? y.replace(/\./g, "").toUpperCase() : "";
+    const long = acronym ? longNameStart(words, p, acronym, from) : -1;
+    let named = res.find((s) => s.b === p);
+    if (long >= 0 && p - long >= 2) {
+      // the type of the tagger's span when it was the whole name cut short; a place inside an organisation's name (`Transport for London`) is not the name's
+      const overlapped = res.filter((s) => s.a < p && s.b > long);
+      const whole = overlapped.length === 1 && overlapped[0]!.b === p && p - overlapped[0]!.a >= (p - long) / 2 ? overlapped[0]!.type : 0;
+      const type = PLACE_INSTITUTIONS.has(titled(words[long]!)) ? LOC : whole === LOC || whole === MISC ? whole : ORG;
+      named = { a: long, b: p, type };
+      putSpan(res, named);
+    }
+    if (!named || res.some((r) => r.a === p + 1)) continue;
+    const initials = initialsOf(words.slice(named.a, named.b));
+    const abbreviates = acronym.length >= 2 && initials.includes(acronym.slice(0, 2));
+    // an acronym of the name, or another name of an organisation (`828th Brigade (Bislach)`)
+    if (abbreviates || (named.type === ORG && !(ctx.doc.get(lowerHash(y)) & DOC_LOWER) && !isAllCaps(y))) {
+      putSpan(res, { a: p + 1, b: p + 2, type: named.type });
+    }
+  }
+}
+
+/** `WHO`, `U.N.`, `TfL`, `BoE`: capitals, perhaps with full stops or a lower-case letter inside. */
+function isAcronym(w: string): boolean {
+  const letters = w.replace(/\./g, "");
+  return (
+    letters.length >= 2 &&
+    letters.length <= 10 &&
+    /^\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}$/u.test(letters) &&
+    (letters.match(/\p{Lu}/gu)?.length ?? 0) >= letters.length - 1
+  );
+}
+
+/** The initials of a name's capitalised words (digits count): `828th Brigade` -> `8B`. */
+function initialsOf(ws: readonly string[]): string {
   let s = "";
   for (const w of ws) {
     if (isCapWord(w)) s += w.charAt(0).toUpperCase();
@@ -592,13 +599,143 @@ function initials(ws: string[]): string {
   return s;
 }
 
+/**
+ * Where the long name before `(` at p starts, when the acronym spells its initials: those of its
+ * capitalised words, or of all its words (`Transport for London` -> TfL). -1 when no start does.
+ */
+function longNameStart(words: readonly string[], p: number, acronym: string, from: number): number {
+  let capitals = "";
+  let all = "";
+  let best = -1;
+  for (let a = p - 1; a >= from && p - a <= 14; a--) {
+    const w = words[a]!;
+    if (isPunct(w) || isPossessive(w) || (!isCapWord(w) && !NAME_LINKS.has(w) && w !== "and" && w !== "&" && w !== "the")) break;
+    const initial = w.charAt(0).toUpperCase();
+    all = initial + all;
+    if (isCapWord(w)) {
+      capitals = initial + capitals;
+      if (capitals === acronym || all === acronym) best = a;
+      // `Africa Centres for Disease Control and Prevention (Africa CDC)` is read by its words
+    }
+    if (capitals.length > acronym.length + 1) break;
+  }
+  return best;
+}
+
+/**
+ * Types each span by its shape, the words around it and its record: a name that the shape or the
+ * cues make none of the three types is MISC, a place that opens such a name is a place of its own
+ * (`Paris` in `Paris Olympics`). A span the tagger made MISC stays only where a rule agrees.
+ */
+function typeSpans(ctx: RuleContext, spans: readonly TSpan[], first: number, last: number): TSpan[] {
+  const { words } = ctx;
+  const res: TSpan[] = [];
+  for (const s of spans) {
+    const type = ruleType(ctx, s, first, last);
+    if (type === MISC) {
+      // a place that opens the name is a place of its own (`Paris Olympics`, `Paris Agreement`, `Africa Cup of Nations`); the rest is MISC
+      let a = s.a;
+      for (let k = s.b - s.a - 1; k >= 1; k--) {
+        // `US Open` is the tournament's name, as the guidelines have it
+        if (!opensWithPlace(ctx, s.a, s.a + k, titled(words[s.b - 1]!)) || (s.b - s.a - k === 1 && titled(words[s.b - 1]!) === "Open")) continue;
+        res.push({ a: s.a, b: s.a + k, type: LOC });
+        a = s.a + k;
+        break;
+      }
+      res.push({ a, b: s.b, type: MISC });
+      continue;
+    }
+    if (type) res.push({ ...s, type });
+    else if (s.type !== MISC) res.push(s);
+    // the tagger's MISC over a place's name (`Latin America`): a place
+    else if (isKnownPlace(ctx, s.a, s.b) && !isAllCaps(words[s.a]!) && !(gazOf(ctx, words.slice(s.a, s.b)) & GAZ_DEMONYM)) res.push({ ...s, type: LOC });
+  }
+  return res;
+}
+
+/**
+ * Whether tokens [a, b) are a place that opens the name of an event or a law: a country or a region
+ * (`Africa Cup of Nations`, `Northern Ireland Protocol`), or a city before the head of an event or an
+ * agreement (`Cannes Film Festival`, `Paris Agreement`) but not before a prize's, a cup's or a plan's,
+ * which are named after people as often (`Davis Cup`, `Marshall Plan`). Not a short code in capitals (`AI Act`).
+ */
+function opensWithPlace(ctx: RuleContext, a: number, b: number, head: string): boolean {
+  const w = ctx.words[a]!;
+  if (b - a === 1 && isAllCaps(w) && w.replace(/\./g, "").length <= 3 && !AGENCY_PREFIXES.has(w.toLowerCase())) return false;
+  const g = gazOf(ctx, ctx.words.slice(a, b));
+  return (g & (GAZ_COUNTRY | GAZ_REGION)) !== 0 || ((g & GAZ_CITY) !== 0 && HELD_OR_SIGNED.has(head));
+}
+
+/** The type the rules give a span: its record, its shape, the words around it; 0 when they say nothing. */
+function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number): number {
+  const { words } = ctx;
+  const shape = shapeType(words, s.a, s.b, s.type);
+  if (shape === MISC) return MISC;
+  const context = contextType(words, s.a, s.b, first, last, s.type);
+  if (context === MISC) return MISC;
+  if (shape === ORG) return ORG;
+  // a place's name only modifies the nouns after it (`the Paris bourse`, `its Shanghai factory`); a
+  // country's before a club's noun is its national team's (`England captain`): both stay places
+  const place = gazOf(ctx, words.slice(s.a, s.b)) & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION);
+  const apposition = appositionType(words, s.a, s.b, first, last, s.type);
+  const modified = apposition & CLUB_NOUN ? place & GAZ_COUNTRY : apposition & (AFTER_NAME | COMPANY_NOUN) ? place : 0;
+  if ((apposition & TYPE_BITS) === ORG && !modified) return ORG;
+  if (shape === LOC) {
+    // a person whose family name is a place's head word (`Ricki Lake`, `Annelies Van Dam`) stays a person
+    const familyName =
+      SURNAME_HEADS.has(titled(words[s.b - 1]!)) || (s.b - s.a >= 3 && isCapWord(words[s.b - 2]!) && NAME_PARTICLES.has(words[s.b - 2]!.toLowerCase()));
+    return s.type === PER && familyName ? PER : LOC;
+  }
+  return modified && context === ORG ? 0 : context;
+}
+
+/**
+ * Names the tagger missed where the words around them are sure: the platform of a post (`wrote on
+ * X`), the employer of an analyst (`analysts at Bernstein`), a company or a club in apposition
+ * (`carmaker Xpeng`).
+ */
+function findContextNames(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
+  const { words } = ctx;
+  for (let i = from + 1; i < last; i++) {
+    if (!isNameWord(words, i, from) || res.some((s) => s.a <= i && i < s.b)) continue;
+    const before = words[i - 1]!;
+    const before2 = i - 2 >= from ? words[i - 2]!.toLowerCase() : "";
+    const posted = before === "on" && (POSTING_VERBS.has(before2) || POSTING_NOUNS.has(before2));
+    const employer = before === "at" && ROLES_AT.has(before2);
+    const apposed = isLowerWord(before) && (ORG_DESCRIPTORS.has(before) || /.maker$/.test(before));
+    if (!posted && !employer && !apposed) continue;
+    let b = i + 1;
+    while (b < last && b - i < 4 && isNameWord(words, b, from) && !res.some((s) => s.a === b)) b++;
+    const span = { a: i, b, type: ORG };
+    if (b - i === 1 && !isSingleWordName(ctx, span)) continue;
+    if ((GENERIC_INSTITUTIONS.has(words[i]!) || TITLE_WORDS.has(words[i]!.toLowerCase())) && b - i === 1) continue;
+    if (LABEL_WORDS.has(words[i]!.toLowerCase()) && b - i === 1) continue;
+    putSpan(res, span);
+    i = b - 1;
+  }
+}
+
+/** `Sam Holmes & Priya Desai`, `Hershey and Mondelez` typed as one person: people's names hold no `and`. */
+function splitPeopleAtAnd(ctx: RuleContext, res: TSpan[]): void {
+  const { words } = ctx;
+  for (let k = res.length - 1; k >= 0; k--) {
+    const s = res[k]!;
+    if (s.type !== PER) continue;
+    for (let i = s.a + 1; i < s.b - 1; i++) {
+      if (words[i] !== "and" && words[i] !== "&") continue;
+      res.splice(k, 1, { a: s.a, b: i, type: PER }, { a: i + 1, b: s.b, type: PER });
+      break;
+    }
+  }
+}
+
 function applyDateline(ctx: RuleContext, res: TSpan[], first: number, last: number): void {
   const { words } = ctx;
   if (last - first < 6) return;
   let i = first;
   while (i < last && (words[i] === "•" || words[i] === "-" || words[i] === "*")) i++;
   const start = i;
-  while (i < last && i - start < 4 && isCapWord(words[i]) && !isPunct(words[i])) i++;
+  while (i < last && i - start < 4 && isCapWord(words[i]!) && !isPunct(words[i]!)) i++;
   const end = i;
   if (end === start || end >= last) return;
   const sep = words[end];
@@ -614,6 +751,5 @@ function applyDateline(ctx: RuleContext, res: TSpan[], first: number, last: numb
   if (sep === "," && !(caps && (place || tagged))) return;
   const common = phrase.some((w) => (ctx.doc.get(lowerHash(w)) & DOC_LOWER) !== 0);
   if (!(place || (tagged && tagged.type === LOC) || (caps && !common && (tagged || phrase.length <= 2)))) return;
-  for (let k = res.length - 1; k >= 0; k--) if (res[k].a < end && res[k].b > start) res.splice(k, 1);
-  res.push({ a: start, b: end, type: LOC });
+  putSpan(res, { a: start, b: end, type: LOC });
 }

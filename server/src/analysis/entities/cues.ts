@@ -1,0 +1,101 @@
+// What the words around a name say it is, in news writing: a record convention (an outlet key's
+// value, a credit, a wire dateline's agency), quotation marks around a title, a post "on X", a job
+// "at" an organisation, a noun in apposition before or after the name ("carmaker Xpeng", "the ruling
+// Morena party", "Aichi prefecture", "the Starliner capsule"), the nouns of a company or a club
+// after it ("Boeing shares", "Lille coach"). The line rules type names by these cues, and the
+// dump-wide pass keeps a mention's type where they hold (a name used for two things). Pure.
+
+import {
+  CLUB_NOUNS,
+  COMPANY_NOUNS,
+  FACILITY_NOUNS,
+  ORG_DESCRIPTORS,
+  PLACE_DESCRIPTORS,
+  PLACE_HEADS,
+  POSTING_NOUNS,
+  POSTING_VERBS,
+  ROLES_AT,
+  THING_NOUNS,
+  WEAK_PLACE_HEADS,
+} from "../words/entityCues.js";
+import { FUNCTION_WORDS } from "../words/stopWords.js";
+import { recordType } from "./records.js";
+import { LOC, MISC, ORG, PER } from "./tspan.js";
+import { isClosingQuote, isLowerWord, isOpeningQuote, isPossessive } from "./wordShape.js";
+
+/** Company nouns that are also verbs (`Musk shares a post`): a cue only before a word that cannot follow the verb. */
+const VERB_LIKE = new Set(["shares", "share", "stock", "stocks", "sales", "plants", "stores", "board", "bonds", "boss", "profits", "outlets"]);
+const AFTER_VERB = new Set(["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that", "these", "those", "some", "him", "them"]);
+/** `chief executive`, `chief financial officer`, `chief operating officer` after a company. */
+const CHIEF_OF_COMPANY = new Set(["executive", "executives", "financial", "operating", "technology", "commercial"]);
+
+/**
+ * The type the words around tokens [a, b) of the line [first, last) give the name there, or 0.
+ * `type` is the name's type so far: a noun after a person's name that may start another noun
+ * phrase ("the Biden town hall") does not make the name a place.
+ */
+export function contextType(words: readonly string[], a: number, b: number, first: number, last: number, type: number): number {
+  const record = recordType(words, a, b, first, last);
+  if (record) return record;
+  const before = a > first ? words[a - 1]! : "";
+  const before2 = a - 1 > first ? words[a - 2]! : "";
+  const after = b < last ? words[b]! : "";
+  // a title in quotation marks: ‘Anora’, “The Holdovers”
+  if ((isOpeningQuote(before) || (before === "The" && isOpeningQuote(before2))) && isClosingQuote(after)) {
+    return MISC;
+  }
+  // wrote on X, a message on Instagram; `said on` only for a name that is no place (`said on Capitol Hill`)
+  if (before === "on") {
+    const verb = before2.toLowerCase();
+    const place = PLACE_HEADS.has(words[b - 1]!) || WEAK_PLACE_HEADS.has(words[b - 1]!);
+    if (POSTING_NOUNS.has(verb) || (POSTING_VERBS.has(verb) && !(verb === "said" && place))) return ORG;
+  }
+  // analysts at Bernstein, an economist at the Institut Pasteur
+  const at = before === "the" ? a - 2 : a - 1;
+  if (at > first && words[at] === "at" && ROLES_AT.has(words[at - 1]!.toLowerCase())) return ORG;
+  return appositionType(words, a, b, first, last, type) & TYPE_BITS;
+}
+
+/** Which kind of apposition gave a type (see appositionType): the bits above the type. */
+export const BEFORE_NAME = 16;
+export const AFTER_NAME = 32;
+export const COMPANY_NOUN = 64;
+export const CLUB_NOUN = 128;
+/** The type in an appositionType answer. */
+export const TYPE_BITS = 15;
+
+/**
+ * The type a noun in apposition gives the name over tokens [a, b), with the kind of apposition
+ * (BEFORE_NAME …) in the bits above TYPE_BITS: a descriptor before it ("carmaker Xpeng", "the
+ * town of Klodzko") or after it ("the ruling Morena party", "Aichi prefecture", "the Starliner
+ * capsule"), a company's or a club's noun after it ("Boeing shares", "Lille coach"). They name
+ * what the name is more surely than its own head word does ("Crystal Palace manager"); a place's
+ * name before them may only modify them ("the Paris bourse"), which the caller knows.
+ */
+export function appositionType(words: readonly string[], a: number, b: number, first: number, last: number, type: number): number {
+  const before = a > first ? words[a - 1]! : "";
+  const before2 = a - 1 > first ? words[a - 2]! : "";
+  const after = b < last ? words[b]! : "";
+  const after2 = b + 1 < last ? words[b + 1]! : "";
+  // apposition before: carmaker Xpeng, the consultancy Data Cívica, the town of Klodzko
+  if (isLowerWord(before)) {
+    if (ORG_DESCRIPTORS.has(before) || /.maker$/.test(before)) return ORG | BEFORE_NAME;
+    if (before === "of" && PLACE_DESCRIPTORS.has(before2) && (words[a - 3] === "the" || words[a - 3] === "a")) return LOC | BEFORE_NAME;
+  }
+  if (!isLowerWord(after)) return 0;
+  // a company's or a club's nouns after its name: Boeing shares, Vodafone chief executive, Lille coach
+  if (COMPANY_NOUNS.has(after) && !(VERB_LIKE.has(after) && AFTER_VERB.has(after2.toLowerCase()))) return ORG | COMPANY_NOUN;
+  if (after === "chief" && CHIEF_OF_COMPANY.has(after2)) return ORG | COMPANY_NOUN;
+  if (CLUB_NOUNS.has(after) && type !== PER) return ORG | CLUB_NOUN;
+  // apposition after: the ruling Morena party, Aichi prefecture, the Starliner capsule
+  const ends = !isLowerWord(after2) || FUNCTION_WORDS.has(after2);
+  if (type === PER && !ends) return 0;
+  if (ORG_DESCRIPTORS.has(after)) return ORG | AFTER_NAME;
+  if (PLACE_DESCRIPTORS.has(after)) return LOC | AFTER_NAME;
+  // a facility is named after a person (`the Alberto Pasqualini refinery`), or belongs to an organisation (`an UNRWA facility`)
+  if (FACILITY_NOUNS.has(after) && type === PER) return LOC | AFTER_NAME;
+  // a product, a vehicle, a work: the Starliner capsule, Boeing's Starliner spacecraft; not the maker's (`a SpaceX capsule`)
+  const owned = isPossessive(before) || isPossessive(before2);
+  if (THING_NOUNS.has(after) && (type !== ORG || owned)) return MISC | AFTER_NAME;
+  return 0;
+}

@@ -1,0 +1,52 @@
+// What a token looks like: capitalised, all capitals, lower case, punctuation, a quote or a dash.
+// The entity rules judge names by these shapes. Pure.
+
+/** Starts with a capital (or a letter that has no case and is not lower case: `بغداد`). */
+export function isCapWord(w: string): boolean {
+  const c = w.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/** Letters, all of them capitals: `BAGHDAD`, `U.S.`, `AFP`. */
+export function isAllCaps(w: string): boolean {
+  return /\p{L}/u.test(w) && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
+/** Lower case from its first letter on: `said`, `al-`. */
+export function isLowerWord(w: string): boolean {
+  return /^\p{Ll}/u.test(w) && w === w.toLowerCase();
+}
+
+/** No letter and no digit. */
+export function isPunct(w: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(w);
+}
+
+export function isPossessive(w: string): boolean {
+  return /^['’ʼ][sS]?$/.test(w);
+}
+
+export function isDigits(w: string): boolean {
+  return /^\d+$/.test(w);
+}
+
+const OPENING_QUOTES = new Set(["‘", "“", '"', "'", "«", "„", "‹"]);
+const CLOSING_QUOTES = new Set(["’", "”", '"', "'", "»", "“", "›"]);
+
+export function isOpeningQuote(w: string | undefined): boolean {
+  return w !== undefined && OPENING_QUOTES.has(w);
+}
+
+export function isClosingQuote(w: string | undefined): boolean {
+  return w !== undefined && CLOSING_QUOTES.has(w);
+}
+
+/** The dash after a wire dateline: `LONDON (Reuters) -`, `— `, `--`. */
+export function isDash(w: string | undefined): boolean {
+  return w === "-" || w === "—" || w === "–" || w === "--";
+}
+
+/** Punctuation that ends a sentence, a clause or a quotation before a caption's credit: `… on Sunday. (AP)`. */
+export function endsSentence(w: string | undefined): boolean {
+  return w === "." || w === "!" || w === "?" || w === "”" || w === '"' || w === "’" || w === "…";
+}
