@@ -37,7 +37,7 @@ import { DIRECTION_WORDS, OFFICIAL_DIRECTION_NAMES, TITLE_WORDS } from "./lexico
 import { readLineRecord, recordSpans } from "./records.js";
 import { hasPlaceSuffix, isLeagueTier, placePrefixEnd, shapeType, titled } from "./shapes.js";
 import { LOC, MISC, ORG, PER, putSpan, type TSpan } from "./tspan.js";
-import { endsSentence, isAllCaps, isCapWord, isDigits, isLowerWord, isPossessive, isPunct } from "./wordShape.js";
+import { endsSentence, isAcronym, isAllCaps, isCapWord, isDigits, isLowerWord, isPossessive, isPunct } from "./wordShape.js";
 
 export { LOC, MISC, ORG, PER, type TSpan } from "./tspan.js";
 
@@ -576,17 +576,6 @@ function acronymsInParentheses(ctx: RuleContext, res: TSpan[], from: number, las
       putSpan(res, { a: p + 1, b: p + 2, type: named.type });
     }
   }
-}
-
-/** `WHO`, `U.N.`, `TfL`, `BoE`: capitals, perhaps with full stops or a lower-case letter inside. */
-function isAcronym(w: string): boolean {
-  const letters = w.replace(/\./g, "");
-  return (
-    letters.length >= 2 &&
-    letters.length <= 10 &&
-    /^\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}$/u.test(letters) &&
-    (letters.match(/\p{Lu}/gu)?.length ?? 0) >= letters.length - 1
-  );
 }
 
 /** The initials of a name's capitalised words (digits count): `828th Brigade` -> `8B`. */

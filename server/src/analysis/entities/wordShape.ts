@@ -50,3 +50,10 @@ export function isDash(w: string | undefined): boolean {
 export function endsSentence(w: string | undefined): boolean {
   return w === "." || w === "!" || w === "?" || w === "”" || w === '"' || w === "’" || w === "…";
 }
+
+/** `WHO`, `U.N.`, `TfL`, `BoE`: capitals, perhaps with full stops or one lower-case letter inside. */
+export function isAcronym(w: string): boolean {
+  const letters = w.replace(/\./g, "");
+  if (letters.length < 2 || letters.length > 10 || !/^\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}$/u.test(letters)) return false;
+  return (letters.match(/\p{Lu}/gu)?.length ?? 0) >= letters.length - 1;
+}
