@@ -10,6 +10,7 @@ import {
   COMPANY_NOUNS,
   FACILITY_NOUNS,
   ORG_DESCRIPTORS,
+  PERSON_ROLES,
   PLACE_DESCRIPTORS,
   PLACE_HEADS,
   POSTING_NOUNS,
@@ -26,6 +27,15 @@ import { isClosingQuote, isLowerWord, isOpeningQuote, isPossessive } from "./wor
 /** Company nouns that are also verbs (`Musk shares a post`): a cue only before a word that cannot follow the verb. */
 const VERB_LIKE = new Set(["shares", "share", "stock", "stocks", "sales", "plants", "stores", "board", "bonds", "boss", "profits", "outlets"]);
 const AFTER_VERB = new Set(["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that", "these", "those", "some", "him", "them"]);
+/** Nouns of people's roles and titles that stand right before a person's name (`founder RJ Scaringe`, `manager Erik ten Hag`). */
+const ROLES_BEFORE_NAMES: ReadonlySet<string> = new Set([
+  ...PERSON_ROLES,
+  ..."president minister secretary senator governor mayor ambassador envoy judge chancellor premier spokesman spokeswoman spokesperson director chairman chairwoman chair ceo cfo founder co-founder coach manager striker midfielder defender goalkeeper officer commissioner inspector detective professor doctor dean king queen prince princess emir sheikh sultan ayatollah imam pope cardinal archbishop bishop rabbi leader".split(
+    " ",
+  ),
+]);
+/** Words before a verb: a role noun after them is the verb (`to coach Real Madrid`). */
+const BEFORE_VERBS = new Set(["to", "will", "would", "can", "could", "should", "may", "might", "must", "shall"]);
 /** `chief executive`, `chief financial officer`, `chief operating officer` after a company. */
 const CHIEF_OF_COMPANY = new Set(["executive", "executives", "financial", "operating", "technology", "commercial"]);
 
@@ -81,6 +91,8 @@ export function appositionType(words: readonly string[], a: number, b: number, f
   if (isLowerWord(before)) {
     if (ORG_DESCRIPTORS.has(before) || /.maker$/.test(before)) return ORG | BEFORE_NAME;
     if (before === "of" && PLACE_DESCRIPTORS.has(before2) && (words[a - 3] === "the" || words[a - 3] === "a")) return LOC | BEFORE_NAME;
+    // a role before a full name: founder RJ Scaringe, chief executive Margherita Della Valle; not a verb (`will coach Real Madrid`)
+    if (ROLES_BEFORE_NAMES.has(before) && b - a >= 2 && !BEFORE_VERBS.has(before2.toLowerCase())) return PER | BEFORE_NAME;
   }
   if (!isLowerWord(after)) return 0;
   // a company's or a club's nouns after its name: Boeing shares, Vodafone chief executive, Lille coach

@@ -29,10 +29,11 @@ import {
   PUBLICATION_HEADS,
   PUBLICATION_OPENERS,
   ROLES_AT,
+  STORM_WORDS,
 } from "../words/entityCues.js";
 import { LABEL_WORDS } from "../words/metadata.js";
 import { AFTER_NAME, appositionType, CLUB_NOUN, COMPANY_NOUN, contextType, TYPE_BITS } from "./cues.js";
-import { DOC_LOWER, type DocContext, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, type Gazetteer, lowerHash, phraseHash } from "./features.js";
+import { DOC_CAP_MID, DOC_LOWER, type DocContext, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, type Gazetteer, lowerHash, phraseHash } from "./features.js";
 import { DIRECTION_WORDS, OFFICIAL_DIRECTION_NAMES, TITLE_WORDS } from "./lexicon.js";
 import { readLineRecord, recordSpans } from "./records.js";
 import { hasPlaceSuffix, isLeagueTier, placePrefixEnd, shapeType, titled } from "./shapes.js";
@@ -71,13 +72,15 @@ const NAME_PARTICLES = set("von van der den de da di del della du dos das ten te
 /** The particles that open a family name used alone (`von der Leyen`, `van Gogh`); `de`, `la` open places as often. */
 const PARTICLE_OPENERS = set("von van ten ter ap bin ibn bint");
 /** Place heads that are also family names (`Ricki Lake`, `Michael Bay`, `Charlotte Church`). */
-const SURNAME_HEADS = set("Lake Bay Church Temple Castle Street Lane Wall Tower Fort Bridge Gate Port Palace Chapel Abbey Dam Lee");
+const SURNAME_HEADS = set("Lake Bay Church Temple Castle Lane Chapel Abbey Dam Lee");
 /** Award and event heads that a headline in capitals may write after a name (`BOOKER PRIZE`), unlike `DEAL` or `ACT`. */
 const CAPS_SAFE_HEADS = set("Prize Prizes Award Awards Cup Trophy Medal Olympics Festival");
 /** Heads of events held in a city and of agreements signed in one: a city's name before them is the place's (`Berlin Marathon`, `Kyoto Protocol`). */
 const HELD_OR_SIGNED = set(
   "Olympics Paralympics Games Festival Marathon Expo Biennale Week Regatta Prix Airshow Agreement Accord Accords Protocol Treaty Convention Declaration Charter Pact Summit",
 );
+/** Prepositions of place before a town's name. */
+const LOCATIVES = set("in near outside across around");
 /** After a person's name these stand for the person's rule (`the Biden Administration`), not for an organisation named after them. */
 const RULERS = set("Administration Government Cabinet Party");
 const DETERMINERS = set("the a an this that these those");
@@ -182,10 +185,11 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   findPlacePrefixes(ctx, res, from, last);
   findCompoundPlaces(ctx, res, from, last);
   extendToHeads(ctx, res, last);
+  findHeadedNames(ctx, res, from, last);
   findLeagues(ctx, res, from, last);
   findNationalInstitutions(ctx, res, from, last);
   findLinkedNames(ctx, res, from, last);
-  findPublications(ctx, res, from);
+  findPublications(ctx, res, from, last);
   res = trimSpans(ctx, res);
   res.sort((x, y) => x.a - y.a);
   joinArabicSurnames(ctx, res, last);
@@ -260,12 +264,49 @@ function findCompoundPlaces(ctx: RuleContext, res: TSpan[], from: number, last: 
   }
 }
 
+/**
+ * Names the tagger missed or cut that their head words make sure of: a place's (`the Eiffel Tower`,
+ * `Frankfurter Tor`, `the Guiana Space Centre`) and a storm's (`Hurricane Beryl`, where the tagger
+ * saw a person). In a headline in title case only the words the article does not write in lower
+ * case open such a name (`Police Clear Protest Camp Near Parliament Square`).
+ */
+function findHeadedNames(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
+  const { words } = ctx;
+  let lower = 0;
+  for (let i = from; i < last; i++) if (isLowerWord(words[i]!) && !SENTENCE_OPENERS.has(words[i]!) && !DETERMINERS.has(words[i]!)) lower++;
+  const titleCase = lower < 2;
+  for (let h = from + 1; h < last; h++) {
+    const head = titled(words[h]!);
+    const centre = CENTRE_WORDS.has(head) && CENTRE_KINDS.has(titled(words[h - 1]!));
+    if (!(PLACE_HEADS.has(head) || centre) || !isCapWord(words[h]!) || res.some((s) => s.a <= h && h < s.b)) continue;
+    let a = h;
+    while (a - 1 >= from && h - a < 4 && isNameWord(words, a - 1, from) && !res.some((s) => s.a <= a - 1 && a - 1 < s.b)) {
+      if (titleCase && ctx.doc.get(lowerHash(words[a - 1]!)) & DOC_LOWER) break;
+      a--;
+    }
+    if (centre && a === h) continue;
+    // `Salgado Filho` + `International Airport`: the name the tagger gave a person is the place's first words
+    const named = res.find((s) => s.b === a && s.type !== MISC);
+    if (named) putSpan(res, { a: named.a, b: h + 1, type: LOC });
+    else if (a < h) putSpan(res, { a, b: h + 1, type: LOC });
+  }
+  for (const s of res) {
+    if (s.a - 1 < from || !STORM_WORDS.has(titled(words[s.a - 1]!))) continue;
+    s.a--;
+    s.type = MISC;
+  }
+}
+
 /** A span followed by the head word the tagger left out: `Hammersmith` `Bridge`, `Booker` `Prize`, `Ligue` `1`. */
 function extendToHeads(ctx: RuleContext, res: TSpan[], last: number): void {
   const { words } = ctx;
   for (const s of res) {
     if (s.b >= last || res.some((r) => r.a === s.b)) continue;
     if (isLeagueTier(titled(words[s.b - 1]!), words[s.b])) {
+      s.b++;
+      continue;
+    }
+    if (OF_GOLD.test(words[s.b]!)) {
       s.b++;
       continue;
     }
@@ -349,7 +390,6 @@ function findLinkedNames(ctx: RuleContext, res: TSpan[], from: number, last: num
         (words[a - 1] === "and" || words[a - 1] === "&") &&
         isPart(a - 2) &&
         !INSTITUTION_HEADS.has(titled(words[a - 2]!)) &&
-        !res.some((r) => r.a <= a - 2 && a - 2 < r.b && r.type !== ORG) &&
         !(ctx.gaz.get(lowerHash(words[a - 2]!)) & GAZ_COUNTRY)
       ) {
         a -= 2;
@@ -391,14 +431,20 @@ function isPersonAt(res: readonly TSpan[], i: number): boolean {
 }
 
 /** `The Guardian`, `The Midland Courier`, `The Daily Meridian`: a newspaper keeps its capitalised `The`. */
-function findPublications(ctx: RuleContext, res: TSpan[], from: number): void {
+function findPublications(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
   const { words } = ctx;
+  const isPublication = (a: number, b: number) => PUBLICATION_HEADS.has(titled(words[b - 1]!)) || PUBLICATION_OPENERS.has(titled(words[a]!));
   for (const s of res) {
-    if (s.a - 1 < from || titled(words[s.a - 1]!) !== "The") continue;
-    if (PUBLICATION_HEADS.has(titled(words[s.b - 1]!)) || PUBLICATION_OPENERS.has(titled(words[s.a]!))) {
-      s.a--;
-      s.type = ORG;
-    }
+    if (s.a - 1 < from || titled(words[s.a - 1]!) !== "The" || !isPublication(s.a, s.b)) continue;
+    s.a--;
+    s.type = ORG;
+  }
+  // `The Evening Ledger reported`: two words or more after `The` (`The Sun` may be the star)
+  for (let i = from; i + 2 < last; i++) {
+    if (titled(words[i]!) !== "The" || res.some((s) => s.a <= i + 1 && i + 1 < s.b)) continue;
+    let b = i + 1;
+    while (b < last && isNameWord(words, b, from) && !res.some((s) => s.a === b)) b++;
+    if (b - i >= 3 && isPublication(i + 1, b)) putSpan(res, { a: i, b, type: ORG });
   }
 }
 
@@ -675,31 +721,44 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number): numb
       SURNAME_HEADS.has(titled(words[s.b - 1]!)) || (s.b - s.a >= 3 && isCapWord(words[s.b - 2]!) && NAME_PARTICLES.has(words[s.b - 2]!.toLowerCase()));
     return s.type === PER && familyName ? PER : LOC;
   }
-  return modified && context === ORG ? 0 : context;
+  if (modified && context === ORG) return 0;
+  // `fans in Marseille`: a town's name after a preposition of place is the town, though its club was the subject elsewhere
+  if (!context && s.type === ORG && place && s.a > first && LOCATIVES.has(words[s.a - 1]!) && !isPossessive(words[s.b] ?? "")) return LOC;
+  return context;
 }
 
 /**
  * Names the tagger missed where the words around them are sure: the platform of a post (`wrote on
- * X`), the employer of an analyst (`analysts at Bernstein`), a company or a club in apposition
- * (`carmaker Xpeng`).
+ * X`), the employer of an analyst (`analysts at Bernstein`), a company in apposition (`carmaker
+ * Xpeng`) or before its nouns (`Vodafone chief executive`).
  */
 function findContextNames(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
   const { words } = ctx;
-  for (let i = from + 1; i < last; i++) {
+  for (let i = from; i < last; i++) {
     if (!isNameWord(words, i, from) || res.some((s) => s.a <= i && i < s.b)) continue;
-    const before = words[i - 1]!;
+    let b = i + 1;
+    while (b < last && b - i < 4 && isNameWord(words, b, from) && !res.some((s) => s.a === b)) b++;
+    const span = { a: i, b, type: ORG };
+    if (b - i === 1 && (!isSingleWordName(ctx, span) || GENERIC_INSTITUTIONS.has(words[i]!) || LABEL_WORDS.has(words[i]!.toLowerCase()))) continue;
+    if (TITLE_WORDS.has(words[i]!.toLowerCase()) || PERSON_ROLES.has(words[i]!.toLowerCase())) continue;
+    const before = i > from ? words[i - 1]! : "";
     const before2 = i - 2 >= from ? words[i - 2]!.toLowerCase() : "";
     const posted = before === "on" && (POSTING_VERBS.has(before2) || POSTING_NOUNS.has(before2));
     const employer = before === "at" && ROLES_AT.has(before2);
     const apposed = isLowerWord(before) && (ORG_DESCRIPTORS.has(before) || /.maker$/.test(before));
-    if (!posted && !employer && !apposed) continue;
-    let b = i + 1;
-    while (b < last && b - i < 4 && isNameWord(words, b, from) && !res.some((s) => s.a === b)) b++;
-    const span = { a: i, b, type: ORG };
-    if (b - i === 1 && !isSingleWordName(ctx, span)) continue;
-    if ((GENERIC_INSTITUTIONS.has(words[i]!) || TITLE_WORDS.has(words[i]!.toLowerCase())) && b - i === 1) continue;
-    if (LABEL_WORDS.has(words[i]!.toLowerCase()) && b - i === 1) continue;
-    putSpan(res, span);
+    // `Nestlé shares fell`, `Vodafone chief executive …`: not a place's name (`London shares`); one word that opens a sentence
+    // only when the article writes it with a capital inside a sentence too (`Ticket sales …` is no name)
+    const doc = ctx.doc.get(lowerHash(words[i]!));
+    const company =
+      appositionType(words, i, b, from, last, 0) & COMPANY_NOUN &&
+      !isKnownPlace(ctx, i, b) &&
+      !(b - i === 1 && (doc & DOC_LOWER || (opensSentence(words, i, from) && !(doc & DOC_CAP_MID) && !/.\p{Lu}/u.test(words[i]!))));
+    if (posted || employer || apposed || company) {
+      // `Chipotle` + `Mexican Grill boss`: the rest of a name the tagger cut
+      const cut = res.find((s) => s.b === i && s.type === ORG);
+      if (cut) cut.b = b;
+      else putSpan(res, span);
+    }
     i = b - 1;
   }
 }

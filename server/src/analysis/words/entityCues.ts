@@ -99,7 +99,7 @@ export const PLACE_SUFFIXES = [
 
 /** Capitalised last words of place names: streets, squares, buildings, public places, waters and landforms (`Leipziger Straße`, `Tower Bridge`, `Jezero Crater`). */
 export const PLACE_HEADS = words(`
-  Street Road Avenue Boulevard Lane Square Plaza Straße Strasse Allee Platz Gasse Vía Via
+  Street Road Avenue Boulevard Lane Square Plaza Straße Strasse Allee Platz Gasse Vía Via Tor
   Bridge Tower Towers Building Gate Wall Palace Castle Fort Cathedral Abbey Basilica Church Chapel Mosque
   Synagogue Temple Shrine Museum Gallery Theatre Theater Opera Arena Stadium Stadion Velodrome Station
   Terminal Airport Airfield Airbase Port Harbour Harbor Docks Wharf Pier Quay Canal Tunnel Dam Reservoir
@@ -212,7 +212,7 @@ export const PUBLICATION_OPENERS = words("Daily Weekly Sunday Evening Morning");
  */
 export const PERSON_ROLES = words(`
   entrepreneur billionaire millionaire businessman businesswoman tycoon magnate investor financier banker
-  novelist author writer poet playwright journalist reporter columnist presenter host anchor
+  novelist author writer poet playwright journalist reporter columnist presenter
   actor actress singer rapper musician composer conductor pianist violinist guitarist drummer artist
   painter sculptor photographer filmmaker producer designer architect chef comedian model influencer
   star legend icon veteran athlete footballer cricketer golfer cyclist swimmer sprinter runner boxer
@@ -220,7 +220,7 @@ export const PERSON_ROLES = words(`
   researcher analyst activist campaigner dissident lawyer prosecutor soldier pilot astronaut cosmonaut
   explorer priest monk nun cleric preacher pastor candidate lawmaker legislator politician councillor
   councilman councilwoman owner heir heiress philanthropist blogger whistleblower expert official
-  executive adviser advisor aide winner editor correspondent member mastermind
+  executive adviser advisor aide editor correspondent member mastermind
 `);
 
 /** Capitalised words that end a company's name after its founder's or its place's (`Harbor Ridge Capital`, `Elliott Management`, `RBC Capital Markets`). */
