@@ -6,6 +6,7 @@
 // dump-wide pass keeps a mention's type where they hold (a name used for two things). Pure.
 
 import {
+  AWARD_NOUNS,
   CLUB_NOUNS,
   COMPANY_NOUNS,
   FACILITY_NOUNS,
@@ -34,6 +35,11 @@ const ROLES_BEFORE_NAMES: ReadonlySet<string> = new Set([
     " ",
   ),
 ]);
+/**
+ * Descriptors after a name that a place's name does not only modify: "the ruling Morena party"
+ * names a party Morena, where "the Paris bourse" is the bourse of Paris.
+ */
+const NAMING_DESCRIPTORS = new Set(["party", "alliance", "coalition", "movement", "militia", "faction", "brand", "app", "platform", "label"]);
 /** Words before a verb: a role noun after them is the verb (`to coach Real Madrid`). */
 const BEFORE_VERBS = new Set(["to", "will", "would", "can", "could", "should", "may", "might", "must", "shall"]);
 /** `chief executive`, `chief financial officer`, `chief operating officer` after a company. */
@@ -102,12 +108,16 @@ export function appositionType(words: readonly string[], a: number, b: number, f
   // apposition after: the ruling Morena party, Aichi prefecture, the Starliner capsule
   const ends = !isLowerWord(after2) || FUNCTION_WORDS.has(after2);
   if (type === PER && !ends) return 0;
+  if (NAMING_DESCRIPTORS.has(after)) return ORG | BEFORE_NAME;
   if (ORG_DESCRIPTORS.has(after)) return ORG | AFTER_NAME;
   if (PLACE_DESCRIPTORS.has(after)) return LOC | AFTER_NAME;
   // a facility is named after a person (`the Alberto Pasqualini refinery`), or belongs to an organisation (`an UNRWA facility`)
   if (FACILITY_NOUNS.has(after) && type === PER) return LOC | AFTER_NAME;
-  // a product, a vehicle, a work: the Starliner capsule, Boeing's Starliner spacecraft; not the maker's (`a SpaceX capsule`)
-  const owned = isPossessive(before) || isPossessive(before2);
-  if (THING_NOUNS.has(after) && (type !== ORG || owned)) return MISC | AFTER_NAME;
-  return 0;
+  // an award, an event: 18 Emmy awards, the Oscar ceremony
+  if (AWARD_NOUNS.has(after)) return MISC | AFTER_NAME;
+  // a product, a vehicle, a work: the Starliner capsule, Boeing's Starliner spacecraft; the maker
+  // before a product of its own (`a SpaceX capsule`, `a Pfizer vaccine`)
+  if (!THING_NOUNS.has(after)) return 0;
+  if (/^an?$/i.test(before)) return ORG | AFTER_NAME;
+  return type !== ORG || isPossessive(before) || isPossessive(before2) ? MISC | AFTER_NAME : 0;
 }

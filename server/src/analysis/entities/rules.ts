@@ -390,7 +390,7 @@ function findLinkedNames(ctx: RuleContext, res: TSpan[], from: number, last: num
         (words[a - 1] === "and" || words[a - 1] === "&") &&
         isPart(a - 2) &&
         !INSTITUTION_HEADS.has(titled(words[a - 2]!)) &&
-        !(ctx.gaz.get(lowerHash(words[a - 2]!)) & GAZ_COUNTRY)
+        !isCountryBefore(ctx, a - 1, from)
       ) {
         a -= 2;
         joined = true;
@@ -421,6 +421,14 @@ function findLinkedNames(ctx: RuleContext, res: TSpan[], from: number, last: num
     if (!res.some((s) => s.a <= a && s.b >= b && s.b - s.a > b - a)) putSpan(res, { a, b, type });
     h = b - 1;
   }
+}
+
+/** Whether the capitalised words that end before token `end` name a country or a region (`the United States and European Union officials`). */
+function isCountryBefore(ctx: RuleContext, end: number, from: number): boolean {
+  for (let a = end - 1; a >= from && end - a <= 3 && isCapWord(ctx.words[a]!); a--) {
+    if (gazOf(ctx, ctx.words.slice(a, end)) & (GAZ_COUNTRY | GAZ_REGION)) return true;
+  }
+  return false;
 }
 
 function startsPerson(res: readonly TSpan[], i: number): boolean {

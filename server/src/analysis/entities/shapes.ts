@@ -7,6 +7,7 @@
 import {
   CENTRE_KINDS,
   CENTRE_WORDS,
+  COMPANY_SUFFIXES,
   CUP_LEAGUE_OPENERS,
   GAMES_OPENERS,
   INSTITUTION_HEADS,
@@ -69,6 +70,8 @@ export function shapeType(words: readonly string[], a: number, b: number, type: 
   }
   if (hasPlaceSuffix(head)) return LOC;
   if (n < 2) return 0;
+  // `Elliott Management`, `Harbor Ridge Capital`: a company's suffix after its founder's or its place's name
+  if (COMPANY_SUFFIXES.has(head) && head !== "Capital") return ORG;
   if (PLACE_HEADS.has(head) || (CENTRE_WORDS.has(head) && CENTRE_KINDS.has(beforeHead))) return LOC;
   if (WEAK_PLACE_HEADS.has(head) && type !== PER && type !== ORG) return LOC;
   if (PLACE_PREFIXES.has(opener) && (opener !== "Ras" || /^[AaEe][ln][-‐‑]/.test(words[a + 1]!))) return LOC;

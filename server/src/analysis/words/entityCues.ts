@@ -39,17 +39,18 @@ export const PLACE_DESCRIPTORS = words(`
 export const FACILITY_NOUNS = words("port harbour harbor airport airfield refinery facility crossing terminal base mine dam");
 
 /**
- * Lower-case nouns of things that are none of the three types: products, vehicles, spacecraft, drugs
- * and works ("the Starliner capsule", "the R21 vaccine"), awards and events ("18 Emmy awards").
- * A name before one of them is such a thing, unless it is a place that modifies it ("the Gaza war").
+ * Lower-case nouns of things that are none of the three types: products, vehicles, spacecraft and
+ * drugs ("the Starliner capsule", "the R21 vaccine"). A name before one of them is such a thing,
+ * unless it is a place that modifies it or the maker's ("a SpaceX capsule").
  */
 export const THING_NOUNS = words(`
   rocket capsule spacecraft rover lander probe satellite telescope booster
   drug vaccine jab pill treatment
   smartphone phone handset console laptop chip chips processor software
   hatchback sedan saloon pickup truck
-  award awards prize prizes trophy medal nomination nominations winner winners laureate ceremony
 `);
+/** Lower-case nouns of awards and ceremonies: a name before them is the award's (`18 Emmy awards`, `the fifth Palme d'Or winner`). */
+export const AWARD_NOUNS = words("award awards prize prizes trophy medal nomination nominations winner winners laureate ceremony");
 
 /** Nouns after a name that make it a company ("Boeing shares", "Rivian founder RJ Scaringe", "Vodafone chief executive"). */
 export const COMPANY_NOUNS = words(`
