@@ -100,6 +100,8 @@ export function appositionType(words: readonly string[], a: number, b: number, f
     // a role before a full name: founder RJ Scaringe, chief executive Margherita Della Valle; not a verb (`will coach Real Madrid`)
     if (ROLES_BEFORE_NAMES.has(before) && b - a >= 2 && !BEFORE_VERBS.has(before2.toLowerCase())) return PER | BEFORE_NAME;
   }
+  // a match: beat Augsburg, a 3-0 loss at Bochum, Miami beat them all; a country there is its national team (the caller knows)
+  if (type !== PER && isMatch(words, a, b, first, last)) return ORG | CLUB_NOUN;
   if (!isLowerWord(after)) return 0;
   // a company's or a club's nouns after its name: Boeing shares, Vodafone chief executive, Lille coach
   if (COMPANY_NOUNS.has(after) && !(VERB_LIKE.has(after) && AFTER_VERB.has(after2.toLowerCase()))) return ORG | COMPANY_NOUN;
@@ -120,4 +122,23 @@ export function appositionType(words: readonly string[], a: number, b: number, f
   if (!THING_NOUNS.has(after)) return 0;
   if (/^an?$/i.test(before)) return ORG | AFTER_NAME;
   return type !== ORG || isPossessive(before) || isPossessive(before2) ? MISC | AFTER_NAME : 0;
+}
+
+/** Verbs of a won or lost match before the opponent or after the side: a club's name is sure by them alone. */
+const MATCH_VERBS = new Set(["beat", "beats", "beating", "defeated", "defeating", "thrashed", "thrashing", "edged", "routed", "stunned"]);
+/** Words before an opponent that make a match only with a score in the line (`a win over Bournemouth`, `2-1 against Lens`); not `at`, before a ground as often (`at Anfield`). */
+const MATCH_WORDS = new Set(["against", "over", "versus", "vs", "v", "host", "hosts", "hosted", "face", "faces", "facing", "plays"]);
+/** Verbs after a side's name that make a match only with a score in the line (`Lille won 2-0`). */
+const RESULT_VERBS = new Set(["won", "lost", "drew", "draw", "lead", "led", "trail", "trailed"]);
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
+
+/** Whether the name over [a, b) is a side in a match the line reports. */
+function isMatch(words: readonly string[], a: number, b: number, first: number, last: number): boolean {
+  const before = a > first ? words[a - 1]!.toLowerCase() : "";
+  const after = b < last ? words[b]!.toLowerCase() : "";
+  if (MATCH_VERBS.has(before) || MATCH_VERBS.has(after)) return true;
+  if (!MATCH_WORDS.has(before) && !RESULT_VERBS.has(after)) return false;
+  for (let i = first; i < last; i++)
+    if (SCORE.test(words[i]!) || (words[i] === "–" && /^\d{1,2}$/.test(words[i - 1] ?? "") && /^\d{1,2}$/.test(words[i + 1] ?? ""))) return true;
+  return false;
 }

@@ -7,8 +7,8 @@
 
 import { isMonthOrWeekday } from "../words/calendar.js";
 import { CREDIT_WORDS, OUTLET_KEYS } from "../words/entityCues.js";
-import { ACQUISITION_KEYS, DATE_KEYS, LABEL_WORDS, METADATA_KEYS, normalKey } from "../words/metadata.js";
-import { ORG, PER, type TSpan } from "./tspan.js";
+import { ACQUISITION_KEYS, DATE_KEYS, LABEL_WORDS, METADATA_KEYS, NOT_A_DATELINE, normalKey } from "../words/metadata.js";
+import { LOC, ORG, PER, type TSpan } from "./tspan.js";
 import { endsSentence, isAllCaps, isCapWord, isDash, isDigits, isLowerWord, isPunct } from "./wordShape.js";
 
 const KEYS: ReadonlySet<string> = new Set<string>([...METADATA_KEYS, ...OUTLET_KEYS]);
@@ -42,7 +42,7 @@ const NAMELESS_KEYS: ReadonlySet<string> = new Set<string>([
   "mime version",
   "list id",
 ]);
-const AUTHOR_KEYS: ReadonlySet<string> = new Set(["by", "byline", "author", "authors", "writer", "reporter", "reporting", "written by"]);
+const AUTHOR_KEYS: ReadonlySet<string> = new Set(["by", "byline", "author", "authors", "writer", "reporter", "reporting", "written by", "from", "sender"]);
 /** Last words of a byline's part that is the writer's job, not a name: `Megan Rhys, Science Editor`. */
 const BYLINE_ROLES: ReadonlySet<string> = new Set([
   "editor",
@@ -128,7 +128,7 @@ export function recordSpans(words: readonly string[], last: number, record: Line
   const from = record.valueStart;
   if (record.nameless || from >= last) return out;
   if (record.value === "outlet" || record.value === "people") valueSpans(words, from, last, record.value, out);
-  datelineAgency(words, from, last, out);
+  wireDateline(words, from, last, out);
   captionCredit(words, from, last, out);
   copyrightHolder(words, from, last, record.value === "copyright", out);
   return out;
@@ -152,27 +152,45 @@ function valueSpans(words: readonly string[], from: number, last: number, value:
     }
     const lastWord = words[j - 1]!.toLowerCase();
     if (value === "outlet") out.push({ a: i, b: j, type: ORG });
-    else if (!BYLINE_ROLES.has(lastWord)) out.push({ a: i, b: j, type: j - i === 1 && isAllCaps(w) ? ORG : PER });
+    // one word alone is an agency's or an outlet's name (`By: Reuters`): people are written with two
+    else if (!BYLINE_ROLES.has(lastWord)) out.push({ a: i, b: j, type: j - i === 1 ? ORG : PER });
     i = j;
   }
 }
 
-/** `LONDON (Reuters) -`, `NEW YORK, May 17 (AP) --`, `WICHITA, Kansas (AP) —`: the agency of a wire dateline. */
-function datelineAgency(words: readonly string[], first: number, last: number, out: TSpan[]): void {
-  for (let i = first + 1; i < Math.min(last - 3, first + 12); i++) {
+/**
+ * A wire dateline in capitals and its agency: `LONDON (Reuters) -`, `NEW YORK, May 17 (AP) --`,
+ * `LEVERKUSEN, Germany (Reuters) -`, `NAIROBI, Kenya —`. The place is a location (the guidelines
+ * annotate datelines), the agency an organisation.
+ */
+function wireDateline(words: readonly string[], first: number, last: number, out: TSpan[]): void {
+  let start = first;
+  while (start < last && (words[start] === "•" || words[start] === "-" || words[start] === "*")) start++;
+  let end = start;
+  while (end < last && end - start < 4 && isAllCaps(words[end]!) && words[end]!.replace(/[^\p{L}]/gu, "").length >= 2) end++;
+  if (end === start || last - end < 5) return;
+  const phrase = words.slice(start, end).join(" ").toLowerCase();
+  if (NOT_A_DATELINE.has(phrase) || KEYS.has(normalKey(phrase)) || words.slice(start, end).some(isMonthOrWeekday)) return;
+  const sep = words[end]!;
+  // the agency in parentheses before the dash, after the place, its country and a date
+  for (let i = end; i < Math.min(last - 3, start + 12); i++) {
     if (words[i] !== "(") continue;
     const close = words[i + 2] === ")" ? i + 2 : words[i + 3] === ")" ? i + 3 : -1;
-    if (close < 0 || !isDash(words[close + 1])) return;
-    // before the parenthesis: the place, and perhaps its country and a date
-    for (let k = first; k < i; k++) {
+    if (close < 0 || !isDash(words[close + 1])) break;
+    for (let k = end; k < i; k++) {
       const w = words[k]!;
       if (!(isCapWord(w) || w === "," || isDigits(w) || isMonthOrWeekday(w) || w === ".")) return;
     }
-    if (!isCapWord(words[first]!)) return;
+    out.push({ a: start, b: end, type: LOC });
     const agency = words.slice(i + 1, close);
     if (agency.every((w) => /^\p{L}[\p{L}.&-]*$/u.test(w))) out.push({ a: i + 1, b: close, type: ORG });
     return;
   }
+  // `NAIROBI, Kenya —`: the place, its country, the dash (`CANNES:` alone may be a headline's label, `GAZA WAR:`: the rules judge it by what they know of places)
+  if (sep !== ",") return;
+  let k = end + 1;
+  while (k < last && k - end <= 3 && isCapWord(words[k]!) && !isPunct(words[k]!)) k++;
+  if (k > end + 1 && isDash(words[k])) out.push({ a: start, b: end, type: LOC });
 }
 
 /**

@@ -269,7 +269,9 @@ function sameFacts(a: ArticleFacts, b: ArticleFacts): boolean {
         f.key === g.key &&
         f.type === g.type &&
         f.weight === g.weight &&
+        f.sure === g.sure &&
         f.lastName === g.lastName &&
+        f.shortNames?.join("|") === g.shortNames?.join("|") &&
         f.eventName === g.eventName &&
         f.facilityName === g.facilityName &&
         f.otherNameWords?.join(" ") === g.otherNameWords?.join(" ") &&
@@ -298,6 +300,10 @@ interface TypeFact {
   type: EntityType;
   /** The weight of its type in the vote (evidence.ts). */
   weight: number;
+  /** The words around the mention give it its type. */
+  sure: boolean;
+  /** A person's full name: its shorter forms, lower case, each ending with its last word ("margherita della valle" -> "della valle", "valle"). */
+  shortNames?: string[];
   /** A person's full name: its last word, lower case ("Yahya Sinwar" -> "sinwar"). */
   lastName?: string;
   /** The words of a longer organisation, location or MISC name, lower case. */
@@ -314,11 +320,13 @@ function factsOf(memo: SurfaceMemo, article: ResolveInput): ArticleFacts {
   const evidence = mentionEvidence(article.text, article.spans, acronymDefinitions(article.text, article.spans));
   const facts = article.spans.map((s, i): TypeFact => {
     const k = memo.key(s.text);
-    const fact: TypeFact = { key: k, type: s.type, weight: evidence[i]!.weight };
+    const fact: TypeFact = { key: k, type: s.type, weight: evidence[i]!.weight, sure: evidence[i]!.fixed };
     const words = k.split(" ");
     if (words.length > 1) {
-      if (s.type === "person") fact.lastName = words[words.length - 1];
-      else fact.otherNameWords = words;
+      if (s.type === "person") {
+        fact.lastName = words[words.length - 1];
+        fact.shortNames = words.slice(1).map((_, j) => words.slice(j + 1).join(" "));
+      } else fact.otherNameWords = words;
     }
     const text = memo.norm(s.text);
     const m = /^(.+\S)\s+(?:Hospital|Airport|Stadium|University|Bridge|Camp|Mosque|Church|Palace|Base|Crossing)$/.exec(text);
@@ -353,14 +361,26 @@ function decideTypes(articles: readonly (readonly TypeFact[])[]): TypeDecision {
   // facility without its head word takes the facility's type ("Kamal Adwan" after "Kamal Adwan Hospital")
   const lastNames = new Set<string>();
   const inOtherNames = new Set<string>();
+  const inPersonNames = new Set<string>();
   const facility = new Map<string, EntityType>();
+  // what the words around a name say it is, where they say it: a single word the tagger took for a
+  // person, that no person's full name in the dump holds, is what they say ("Boeing shares")
+  const sureTypes = new Map<string, number[]>();
   for (const facts of articles)
     for (const f of facts) {
       vote(f.key, ENTITY_TYPE_IDS.indexOf(f.type), f.weight);
+      if (f.sure) {
+        let v = sureTypes.get(f.key);
+        if (!v) sureTypes.set(f.key, (v = ENTITY_TYPE_IDS.map(() => 0)));
+        v[ENTITY_TYPE_IDS.indexOf(f.type)]!++;
+      }
       if (f.lastName !== undefined) {
         vote(f.lastName, ENTITY_TYPE_IDS.indexOf("person"), 1.5);
         lastNames.add(f.lastName);
+        for (const w of f.key.split(" ")) inPersonNames.add(w);
       }
+      // "Della Valle" after "Margherita Della Valle"
+      for (const short of f.shortNames ?? []) if (short.includes(" ")) vote(short, ENTITY_TYPE_IDS.indexOf("person"), 1.5);
       if (f.eventName !== undefined) vote(f.eventName, ENTITY_TYPE_IDS.indexOf("misc"), 1.5);
       if (f.otherNameWords) for (const w of f.otherNameWords) inOtherNames.add(w);
       if (f.facilityName !== undefined) facility.set(f.facilityName, f.type);
@@ -378,6 +398,14 @@ function decideTypes(articles: readonly (readonly TypeFact[])[]): TypeDecision {
     }
     const max = Math.max(...v);
     const winners = ENTITY_TYPE_IDS.filter((_, i) => v[i] === max);
+    const sure = sureTypes.get(k);
+    if (winners.length === 1 && winners[0] === "person" && sure && !k.includes(" ") && !inPersonNames.has(k)) {
+      const most = Math.max(...sure.map((n, i) => (ENTITY_TYPE_IDS[i] === "person" ? 0 : n)));
+      if (most > 0 && sure[ENTITY_TYPE_IDS.indexOf("person")] === 0) {
+        typeOf.set(k, ENTITY_TYPE_IDS[sure.indexOf(most)]!);
+        continue;
+      }
+    }
     typeOf.set(k, winners.length === 1 ? winners[0]! : null);
   }
   // the surfaces to look for elsewhere (exact, case-sensitive; in capitals in lines written so), typed as decided, by first token
