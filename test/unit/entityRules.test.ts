@@ -154,6 +154,23 @@ test("a club named by its town is an organisation where it is the club, the town
   notAs(analyse("Banks were hit hardest on the Paris bourse, where the index fell 1.4%."), "organization", ["Paris"]);
 });
 
+test("a town in a match report is its club, a country its national team", () => {
+  expect(analyse("Leverkusen stayed unbeaten, beating Augsburg 2-1 on Saturday."), [["organization", "Augsburg"]]);
+  expect(analyse("Chelsea secured sixth place with a 2-1 win over Bournemouth on Sunday."), [["organization", "Bournemouth"]]);
+  expect(analyse("Argentina beat France 4-2 on penalties in the final."), [["location", "France"]]);
+  // without a score, `over` and `against` are no match
+  expect(analyse("Drones flew over Kharkiv on Sunday night, officials said."), [["location", "Kharkiv"]]);
+});
+
+test("a wire dateline in capitals is a place the dump's vote leaves", () => {
+  const found = analyse(
+    "MILAN (Reuters) - Milan confirmed on Friday that the coach will leave the club at the end of the season.",
+    "Milan coach Stefano Pioli thanked the fans. Milan beat Genoa 2-0 on Sunday.",
+  );
+  expect(found, [["location", "MILAN"]], 0);
+  expect(found, [["organization", "Milan"]], 1);
+});
+
 test("leagues are organisations, cup competitions named League are not", () => {
   const found = analyse("He scored 19 goals in Serie A last season before moving to Ligue 1, where he joined Lens.");
   expect(found, [
@@ -297,11 +314,43 @@ test("works in quotation marks and products before their nouns are none of the t
   expect(analyse("A SpaceX capsule could bring them home in February, NASA said."), [["organization", "SpaceX"]]);
 });
 
+test("a product the words name as one is one everywhere in the dump", () => {
+  const found = analyse(
+    "Engineers checked NASA's Perseverance rover before its first drive on Mars.",
+    "Perseverance takes first drive on Mars",
+    "Perseverance will test its instruments in the coming weeks.",
+  );
+  noneOfTheThree(found, ["Perseverance"]);
+  noneOfTheThree(analyse("Officials recalled the 2003 loss of the shuttle Columbia on Saturday."), ["Columbia"]);
+  noneOfTheThree(analyse("The Super Heavy booster came down in the Gulf of Mexico."), ["Super Heavy"]);
+});
+
+test("prizes won and cups in other languages are none of the three types", () => {
+  noneOfTheThree(analyse("A drama about three sisters has won the Golden Leopard at the festival."), ["Golden Leopard"]);
+  noneOfTheThree(analyse("The coach will not risk the forward before the Copa America in June."), ["Copa America"]);
+  // a league won is still a league, an institution won still an institution
+  expect(analyse("Leverkusen won the Bundesliga for the first time."), [["organization", "Bundesliga"]]);
+});
+
+test("tickers and parties' adjectives are no mentions", () => {
+  const shares = analyse("Shares of Broadcom (AVGO.O) and Nvidia (NVDA.O) hit records on Tuesday.");
+  notAs(shares, "organization", ["AVGO", "NVDA"]);
+  const rule = analyse("Labour ended 14 years of Conservative rule, and Conservative candidates lost their seats.");
+  notAs(rule, "organization", ["Conservative"]);
+  expect(analyse("The Conservative Party chose a new leader."), [["organization", "Conservative Party"]]);
+});
+
 test("capitalised common nouns are no names", () => {
   noneOfTheThree(analyse("NGOs said the camps were overcrowded and short of water."), ["NGOs"]);
   noneOfTheThree(analyse("The Government will publish its plans next week."), ["Government"]);
   // the short name of an institution the article names in full is a name
   expect(analyse("The European Commission fined the company. The Commission said the fine was proportionate."), [["organization", "Commission"]]);
+  // nouns that open a sentence
+  notAs(analyse("Bankers said no decision was likely before June."), "person", ["Bankers"]);
+  noneOfTheThree(analyse("Airlines including Delta and United halted departures on Friday."), ["Airlines"]);
+  // a word of a headline in capitals that the article writes in lower case
+  const tapes = analyse("ORCHESTRA FINDS LOST KARAJAN TAPES\nThe tapes, found by the orchestra in Berlin, were made during rehearsals in the early 1970s.");
+  noneOfTheThree(tapes, ["TAPES", "ORCHESTRA"]);
 });
 
 // People

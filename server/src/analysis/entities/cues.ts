@@ -19,6 +19,7 @@ import {
   ROLES_AT,
   THING_NOUNS,
   WEAK_PLACE_HEADS,
+  WORK_NOUNS,
 } from "../words/entityCues.js";
 import { FUNCTION_WORDS } from "../words/stopWords.js";
 import { recordType } from "./records.js";
@@ -95,6 +96,8 @@ export function appositionType(words: readonly string[], a: number, b: number, f
   const after2 = b + 1 < last ? words[b + 1]! : "";
   // apposition before: carmaker Xpeng, the consultancy Data Cívica, the town of Klodzko
   if (isLowerWord(before)) {
+    // the shuttle Columbia, the film Oppenheimer, the drug Leqembi
+    if (WORK_NOUNS.has(before) || THING_NOUNS.has(before)) return MISC | BEFORE_NAME;
     if (ORG_DESCRIPTORS.has(before) || /.maker$/.test(before)) return ORG | BEFORE_NAME;
     if (before === "of" && PLACE_DESCRIPTORS.has(before2) && (words[a - 3] === "the" || words[a - 3] === "a")) return LOC | BEFORE_NAME;
     // a role before a full name: founder RJ Scaringe, chief executive Margherita Della Valle; not a verb (`will coach Real Madrid`)
@@ -107,7 +110,15 @@ export function appositionType(words: readonly string[], a: number, b: number, f
   if (COMPANY_NOUNS.has(after) && !(VERB_LIKE.has(after) && AFTER_VERB.has(after2.toLowerCase()))) return ORG | COMPANY_NOUN;
   if (after === "chief" && CHIEF_OF_COMPANY.has(after2)) return ORG | COMPANY_NOUN;
   if (CLUB_NOUNS.has(after) && type !== PER) return ORG | CLUB_NOUN;
-  // apposition after: the ruling Morena party, Aichi prefecture, the Starliner capsule
+  // an award, an event: 18 Emmy awards, the Oscar ceremony
+  if (AWARD_NOUNS.has(after)) return MISC | AFTER_NAME;
+  // a product, a vehicle, a work: the Starliner capsule, Boeing's Starliner spacecraft, The Super Heavy booster; the maker
+  // before a product of its own (`a SpaceX capsule`, `a Pfizer vaccine`)
+  if (THING_NOUNS.has(after)) {
+    if (/^an?$/i.test(before)) return ORG | AFTER_NAME;
+    return type !== ORG || isPossessive(before) || isPossessive(before2) ? MISC | AFTER_NAME : 0;
+  }
+  // apposition after: the ruling Morena party, Aichi prefecture
   const ends = !isLowerWord(after2) || FUNCTION_WORDS.has(after2);
   if (type === PER && !ends) return 0;
   if (NAMING_DESCRIPTORS.has(after)) return ORG | BEFORE_NAME;
@@ -115,13 +126,7 @@ export function appositionType(words: readonly string[], a: number, b: number, f
   if (PLACE_DESCRIPTORS.has(after)) return LOC | AFTER_NAME;
   // a facility is named after a person (`the Alberto Pasqualini refinery`), or belongs to an organisation (`an UNRWA facility`)
   if (FACILITY_NOUNS.has(after) && type === PER) return LOC | AFTER_NAME;
-  // an award, an event: 18 Emmy awards, the Oscar ceremony
-  if (AWARD_NOUNS.has(after)) return MISC | AFTER_NAME;
-  // a product, a vehicle, a work: the Starliner capsule, Boeing's Starliner spacecraft; the maker
-  // before a product of its own (`a SpaceX capsule`, `a Pfizer vaccine`)
-  if (!THING_NOUNS.has(after)) return 0;
-  if (/^an?$/i.test(before)) return ORG | AFTER_NAME;
-  return type !== ORG || isPossessive(before) || isPossessive(before2) ? MISC | AFTER_NAME : 0;
+  return 0;
 }
 
 /** Verbs of a won or lost match before the opponent or after the side: a club's name is sure by them alone. */

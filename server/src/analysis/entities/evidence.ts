@@ -19,6 +19,8 @@ export interface MentionEvidence {
   fixed: boolean;
   /** Its type's weight in the dump's vote. */
   weight: number;
+  /** It stands in a line written in capitals (a headline), where the tagger reads badly. */
+  capitals: boolean;
 }
 
 /** An acronym an article defines after a name: `Popular Mobilization Forces (PMF)`. */
@@ -43,18 +45,19 @@ export function mentionEvidence(text: string, spans: readonly EntitySpan[], acro
   const defined = new Set(acronyms.map((d) => d.acronym));
   let line = 0;
   return spans.map((s) => {
-    if (defined.has(s)) return { fixed: true, weight: SURE_WEIGHT };
     const a = tokenAt(found.bounds, found.count, s.start);
     const b = tokenAt(found.bounds, found.count, s.end - 1) + 1;
     while (line + 1 < found.lines.length && found.lines[line]!.last <= a) line++;
     const { first, last } = found.lines[line]!;
+    const capitals = inCapitals(words, first, last);
+    if (defined.has(s)) return { fixed: true, weight: SURE_WEIGHT, capitals };
     const type = TYPE_NUMBER[s.type];
     // a mention that is not made of whole tokens (none the recogniser gives) has no words around it to read
-    if (a < 0 || found.bounds[2 * a] !== s.start || found.bounds[2 * b - 1] !== s.end) return { fixed: false, weight: 1 };
-    if (recordType(words, a, b, first, last) === type) return { fixed: true, weight: SURE_WEIGHT };
+    if (a < 0 || found.bounds[2 * a] !== s.start || found.bounds[2 * b - 1] !== s.end) return { fixed: false, weight: 1, capitals };
+    if (recordType(words, a, b, first, last) === type) return { fixed: true, weight: SURE_WEIGHT, capitals };
     const context = contextType(words, a, b, first, last, type);
-    if (context === type) return { fixed: true, weight: type === MISC ? SURE_WEIGHT : 1 };
-    return { fixed: false, weight: inCapitals(words, first, last) ? CAPITALS_WEIGHT : 1 };
+    if (context === type) return { fixed: true, weight: type === MISC ? SURE_WEIGHT : 1, capitals };
+    return { fixed: false, weight: capitals ? CAPITALS_WEIGHT : 1, capitals };
   });
 }
 

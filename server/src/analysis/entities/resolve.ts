@@ -275,7 +275,8 @@ function sameFacts(a: ArticleFacts, b: ArticleFacts): boolean {
         f.eventName === g.eventName &&
         f.facilityName === g.facilityName &&
         f.otherNameWords?.join(" ") === g.otherNameWords?.join(" ") &&
-        f.surface?.text === g.surface?.text
+        f.surface?.text === g.surface?.text &&
+        f.familyNames?.map((x) => x.text).join("|") === g.familyNames?.map((x) => x.text).join("|")
       );
     })
   );
@@ -314,6 +315,8 @@ interface TypeFact {
   eventName?: string;
   /** The text, when it is a surface to look for elsewhere, with its first token and length in tokens. */
   surface?: { text: string; first: string; n: number };
+  /** A person's family name that opens with a particle ("van Gogh" of "Vincent van Gogh"), written so and with a capital ("Van Gogh"): surfaces of the person too. */
+  familyNames?: { text: string; first: string; n: number }[];
 }
 
 function factsOf(memo: SurfaceMemo, article: ResolveInput): ArticleFacts {
@@ -333,8 +336,15 @@ function factsOf(memo: SurfaceMemo, article: ResolveInput): ArticleFacts {
     if (m) fact.facilityName = m[1]!.toLowerCase();
     const storm = /^(\S+)\s+(.+)$/.exec(text);
     if (s.type === "misc" && storm && STORM_WORDS.has(storm[1]!)) fact.eventName = storm[2]!.toLowerCase();
-    const surface = memo.surfaceOf(s.text);
+    // a headline in capitals is no place to learn a surface from: the tagger reads capitals badly
+    const surface = evidence[i]!.capitals ? undefined : memo.surfaceOf(s.text);
     if (surface) fact.surface = surface;
+    const particle = s.type === "person" ? /\s((?:von|van|de|der|den|ten|ter|bin|ibn|al|el|da|di|du|dos|das|della|del|le|la)(?:\s\S+)+)$/u.exec(text) : null;
+    if (particle) {
+      const family = particle[1]!;
+      const capitalised = family.charAt(0).toUpperCase() + family.slice(1);
+      fact.familyNames = [family, capitalised].flatMap((t) => memo.surfaceOf(t) ?? []);
+    }
     return fact;
   });
   return { facts, evidence };
@@ -399,10 +409,15 @@ function decideTypes(articles: readonly (readonly TypeFact[])[]): TypeDecision {
     const max = Math.max(...v);
     const winners = ENTITY_TYPE_IDS.filter((_, i) => v[i] === max);
     const sure = sureTypes.get(k);
-    if (winners.length === 1 && winners[0] === "person" && sure && !k.includes(" ") && !inPersonNames.has(k)) {
-      const most = Math.max(...sure.map((n, i) => (ENTITY_TYPE_IDS[i] === "person" ? 0 : n)));
-      if (most > 0 && sure[ENTITY_TYPE_IDS.indexOf("person")] === 0) {
-        typeOf.set(k, ENTITY_TYPE_IDS[sure.indexOf(most)]!);
+    if (sure) {
+      const only = ENTITY_TYPE_IDS.filter((_, i) => sure[i]! > 0);
+      // a product or a work where the words say so (`Boeing's Starliner capsule`) is one everywhere: a name is rarely one and something else
+      if (only.length === 1 && only[0] === "misc") {
+        typeOf.set(k, "misc");
+        continue;
+      }
+      if (winners.length === 1 && winners[0] === "person" && !k.includes(" ") && !inPersonNames.has(k) && only.length === 1 && only[0] !== "person") {
+        typeOf.set(k, only[0]!);
         continue;
       }
     }
@@ -417,18 +432,21 @@ function decideTypes(articles: readonly (readonly TypeFact[])[]): TypeDecision {
     if (l) l.push(surface);
     else map.set(first, [surface]);
   };
+  const addSurface = ({ text, first, n }: { text: string; first: string; n: number }, type: EntityType) => {
+    if (surfaces.has(text)) return;
+    surfaces.set(text, type);
+    add(byFirst, first, { text, n, type });
+    const capitals = text.toUpperCase();
+    if (hasCapitalForm(text) && !surfaces.has(capitals)) {
+      surfaces.set(capitals, type);
+      add(capitalsByFirst, first.toUpperCase(), { text: capitals, n, type });
+    }
+  };
   for (const facts of articles)
     for (const f of facts) {
-      if (!f.surface || surfaces.has(f.surface.text)) continue;
-      const { text, first, n } = f.surface;
       const type = typeOf.get(f.key) ?? f.type;
-      surfaces.set(text, type);
-      add(byFirst, first, { text, n, type });
-      const capitals = text.toUpperCase();
-      if (hasCapitalForm(text) && !surfaces.has(capitals)) {
-        surfaces.set(capitals, type);
-        add(capitalsByFirst, first.toUpperCase(), { text: capitals, n, type });
-      }
+      if (f.surface) addSurface(f.surface, type);
+      if (type === "person") for (const family of f.familyNames ?? []) addSurface(family, type);
     }
   for (const l of byFirst.values()) l.sort((x, y) => y.n - x.n);
   for (const l of capitalsByFirst.values()) l.sort((x, y) => y.n - x.n);
@@ -453,8 +471,11 @@ function findMissed(
   let list: EntitySpan[] = [];
   a.spans.forEach((s, i) => {
     if (GENERIC_INSTITUTIONS.has(s.text) && !named.has(s.text)) return;
-    const type = evidence[i]!.fixed ? s.type : (typeOf.get(memo.key(s.text)) ?? s.type);
-    list.push(type === s.type ? s : { ...s, type }); // most keep their type: the model's span serves
+    // the words of a headline in capitals that the article writes in lower case are common nouns (`KARAJAN TAPES`: `the tapes`)
+    const kept = evidence[i]!.capitals ? withoutCommonWords(a.text, s) : s;
+    if (!kept) return;
+    const type = evidence[i]!.fixed ? kept.type : (typeOf.get(memo.key(kept.text)) ?? kept.type);
+    list.push(type === kept.type ? kept : { ...kept, type }); // most keep their type: the model's span serves
   });
   const text = a.text;
   if (byFirst.size > 0) {
@@ -511,6 +532,30 @@ function findMissed(
   // acronyms defined in parentheses: "Popular Mobilization Forces (PMF)"
   const acronyms = acronymDefinitions(text, list).map((d: AcronymDefinition): [string, string] => [d.acronym.text.replace(/\./g, ""), memo.norm(d.name.text)]);
   return { spans: list, names: list.map((s): [EntityType, string] => [s.type, memo.norm(s.text)]), acronyms };
+}
+
+/** A mention in capitals without its first and last words that `text` writes in lower case; undefined when none is left. */
+function withoutCommonWords(text: string, s: EntitySpan): EntitySpan | undefined {
+  const words = s.text.split(" ");
+  let a = 0;
+  let b = words.length;
+  while (a < b && writtenInLowerCase(text, words[a]!.toLowerCase())) a++;
+  while (b > a && writtenInLowerCase(text, words[b - 1]!.toLowerCase())) b--;
+  if (a === b) return undefined;
+  if (a === 0 && b === words.length) return s;
+  const start = s.start + words.slice(0, a).join(" ").length + (a > 0 ? 1 : 0);
+  const kept = words.slice(a, b).join(" ");
+  return { ...s, start, end: start + kept.length, text: kept };
+}
+
+/** Whether `text` has `word` (lower case) as a word of its own, written in lower case. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charAt(at - 1) : " ";
+    const after = text.charAt(at + word.length) || " ";
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+  }
+  return false;
 }
 
 /** The words of an institution's name that the article's organisations name in full (`Commission` of `European Commission`). */

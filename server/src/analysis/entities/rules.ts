@@ -12,6 +12,7 @@ import { isMonthOrWeekday } from "../words/calendar.js";
 import {
   CENTRE_KINDS,
   CENTRE_WORDS,
+  COMPANY_NOUNS,
   COMPANY_SUFFIXES,
   GENERIC_INSTITUTIONS,
   INSTITUTION_HEADS,
@@ -21,15 +22,19 @@ import {
   NATIONAL_INSTITUTIONS,
   OF_GOLD,
   ORG_DESCRIPTORS,
+  PARTY_ADJECTIVES,
   PERSON_ROLES,
+  PLACE_DESCRIPTORS,
   PLACE_HEADS,
   PLACE_INSTITUTIONS,
   POSTING_NOUNS,
   POSTING_VERBS,
+  PRIZE_VERBS,
   PUBLICATION_HEADS,
   PUBLICATION_OPENERS,
   ROLES_AT,
   STORM_WORDS,
+  THING_NOUNS,
 } from "../words/entityCues.js";
 import { LABEL_WORDS } from "../words/metadata.js";
 import { AFTER_NAME, appositionType, CLUB_NOUN, COMPANY_NOUN, contextType, TYPE_BITS } from "./cues.js";
@@ -190,7 +195,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   findNationalInstitutions(ctx, res, from, last);
   findLinkedNames(ctx, res, from, last);
   findPublications(ctx, res, from, last);
-  res = trimSpans(ctx, res);
+  res = trimSpans(ctx, res, from);
   res.sort((x, y) => x.a - y.a);
   joinArabicSurnames(ctx, res, last);
   personsByAge(ctx, res, last);
@@ -278,7 +283,8 @@ function findHeadedNames(ctx: RuleContext, res: TSpan[], from: number, last: num
   for (let h = from + 1; h < last; h++) {
     const head = titled(words[h]!);
     const centre = CENTRE_WORDS.has(head) && CENTRE_KINDS.has(titled(words[h - 1]!));
-    if (!(PLACE_HEADS.has(head) || centre) || !isCapWord(words[h]!) || res.some((s) => s.a <= h && h < s.b)) continue;
+    // (a head the tagger took alone for a name is no name by itself: `George Bush` `Intercontinental` `Airport`)
+    if (!(PLACE_HEADS.has(head) || centre) || !isCapWord(words[h]!) || res.some((s) => s.a <= h && h < s.b && s.b - s.a > 1)) continue;
     let a = h;
     while (a - 1 >= from && h - a < 4 && isNameWord(words, a - 1, from) && !res.some((s) => s.a <= a - 1 && a - 1 < s.b)) {
       if (titleCase && ctx.doc.get(lowerHash(words[a - 1]!)) & DOC_LOWER) break;
@@ -416,7 +422,12 @@ function findLinkedNames(ctx: RuleContext, res: TSpan[], from: number, last: num
       b = j;
       linked = true;
     }
-    if (!linked && !(joined && h + 1 - a >= 3)) continue;
+    if (!linked && !(joined && h + 1 - a >= 3)) {
+      // `Kenya` `Private Sector Alliance`, `China` `Meteorological Administration`: the words before an organisation's head the tagger left out
+      const cut = res.find((s) => s.b === h + 1 && s.type === ORG && s.a > a);
+      if (cut && !isDemonymPhrase(ctx, { a, b: cut.a, type: 0 })) putSpan(res, { a, b: h + 1, type: ORG });
+      continue;
+    }
     const type = placeHead ? LOC : miscHead ? MISC : ORG;
     if (!res.some((s) => s.a <= a && s.b >= b && s.b - s.a > b - a)) putSpan(res, { a, b, type });
     h = b - 1;
@@ -457,7 +468,7 @@ function findPublications(ctx: RuleContext, res: TSpan[], from: number, last: nu
 }
 
 /** Cuts what is no part of a name: possessives, determiners, titles and roles, direction words, lower-case words, hyphenated words built on names. */
-function trimSpans(ctx: RuleContext, spans: readonly TSpan[]): TSpan[] {
+function trimSpans(ctx: RuleContext, spans: readonly TSpan[], from: number): TSpan[] {
   const { words } = ctx;
   const res: TSpan[] = [];
   for (const s0 of spans) {
@@ -509,7 +520,7 @@ function trimSpans(ctx: RuleContext, spans: readonly TSpan[]): TSpan[] {
       break;
     }
     if (s.b - s.a <= 0) continue;
-    if (s.b - s.a === 1 && !isSingleWordName(ctx, s)) continue;
+    if (s.b - s.a === 1 && !isSingleWordName(ctx, s, from)) continue;
     if (isDemonymPhrase(ctx, s)) continue;
     // a country's or a union's abbreviation before an agency: `US State Department` -> US + State Department
     const prefix = AGENCY_PREFIXES.get(words[s.a]!.toLowerCase());
@@ -543,8 +554,9 @@ function isOfficialDirectionName(ctx: RuleContext, s: TSpan): boolean {
 }
 
 /** Whether a span of one word may be a name: not a demonym, a function word, a title, a month, an acronym of a thing or a plural of one (`NGOs`). */
-function isSingleWordName(ctx: RuleContext, s: TSpan): boolean {
-  const w = ctx.words[s.a]!;
+function isSingleWordName(ctx: RuleContext, s: TSpan, from = s.a): boolean {
+  const { words } = ctx;
+  const w = words[s.a]!;
   if (isPunct(w) || isDigits(w) || isNameDerivedHyphenWord(w, ctx.gaz)) return false;
   const g = ctx.gaz.get(lowerHash(w));
   if (g & GAZ_DEMONYM && !(g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION))) return false;
@@ -552,8 +564,24 @@ function isSingleWordName(ctx: RuleContext, s: TSpan): boolean {
   const low = w.toLowerCase();
   if (DETERMINERS.has(low) || (SENTENCE_OPENERS.has(low) && !isAllCaps(w)) || (s.type === PER && (TITLE_WORDS.has(low) || PERSON_ROLES.has(low)))) return false;
   if (isMonthOrWeekday(w) || THING_ACRONYMS.has(w.toUpperCase())) return false;
+  // a label in capitals (`SECTION: NEWS`), a party's adjective before its noun (`Conservative rule`)
+  if ((isAllCaps(w) && LABEL_WORDS.has(low)) || (PARTY_ADJECTIVES.has(w) && isLowerWord(words[s.b] ?? ""))) return false;
+  // a common noun that opens a sentence: one of the nouns the rules know (`Bankers said`, `Airlines including …`), or
+  // one the article writes in lower case and never with a capital inside a sentence (`Cocoa futures`)
+  if (opensSentence(words, s.a, from) && !isAllCaps(w)) {
+    const doc = ctx.doc.get(lowerHash(w));
+    if (!(doc & DOC_CAP_MID) && (isCommonNoun(low) || doc & DOC_LOWER)) return false;
+  }
   // the plural of an acronym is a common noun: `NGOs`, `MPs`
   return !/^\p{Lu}{2,}s$/u.test(w);
+}
+
+/** A noun (or its plural) of the rules' vocabulary of descriptors, roles and things: `bankers`, `airlines`. */
+function isCommonNoun(low: string): boolean {
+  const singular = low.endsWith("ies") ? `${low.slice(0, -3)}y` : low.endsWith("s") ? low.slice(0, -1) : low;
+  return [low, singular].some(
+    (n) => ORG_DESCRIPTORS.has(n) || PLACE_DESCRIPTORS.has(n) || PERSON_ROLES.has(n) || ROLES_AT.has(n) || THING_NOUNS.has(n) || COMPANY_NOUNS.has(n),
+  );
 }
 
 /** `Palestinian Islamist`, `Shiite Muslim`: nationality and religion words only, no name. */
@@ -608,7 +636,18 @@ function personsByAge(ctx: RuleContext, res: TSpan[], last: number): void {
 function acronymsInParentheses(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
   const { words } = ctx;
   for (let p = from + 1; p + 2 < last; p++) {
-    if (words[p] !== "(" || words[p + 2] !== ")") continue;
+    if (words[p] !== "(") continue;
+    // a stock's ticker: `Broadcom (AVGO.O)`, `(CMG.N)`: no name
+    if (words[p + 2] === "." && /^[A-Z]{1,2}$/.test(words[p + 3] ?? "") && words[p + 4] === ")") {
+      for (let k = res.length - 1; k >= 0; k--) if (res[k]!.a > p && res[k]!.a < p + 4) res.splice(k, 1);
+      continue;
+    }
+    // `(Africa CDC)` after its long name: a short name of two words
+    if (words[p + 3] === ")" && isCapWord(words[p + 1]!) && isAcronym(words[p + 2]!) && res.some((s) => s.b === p && s.type === ORG)) {
+      putSpan(res, { a: p + 1, b: p + 3, type: ORG });
+      continue;
+    }
+    if (words[p + 2] !== ")") continue;
     const y = words[p + 1]!;
     if (!isCapWord(y) || y.length < 2 || isMonthOrWeekday(y) || isPunct(y)) continue;
     const acronym = isAcronym(y) ? y.replace(/\./g, "").toUpperCase() : "";
@@ -705,6 +744,8 @@ function typeSpans(ctx: RuleContext, spans: readonly TSpan[], first: number, las
 function opensWithPlace(ctx: RuleContext, a: number, b: number, head: string): boolean {
   const w = ctx.words[a]!;
   if (b - a === 1 && isAllCaps(w) && w.replace(/\./g, "").length <= 3 && !AGENCY_PREFIXES.has(w.toLowerCase())) return false;
+  // `Saudi Arabian Grand Prix`: the place's word opens an adjective
+  if (ctx.gaz.get(lowerHash(ctx.words[b] ?? "")) & GAZ_DEMONYM) return false;
   const g = gazOf(ctx, ctx.words.slice(a, b));
   return (g & (GAZ_COUNTRY | GAZ_REGION)) !== 0 || ((g & GAZ_CITY) !== 0 && HELD_OR_SIGNED.has(head));
 }
@@ -728,6 +769,17 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number): numb
     const familyName =
       SURNAME_HEADS.has(titled(words[s.b - 1]!)) || (s.b - s.a >= 3 && isCapWord(words[s.b - 2]!) && NAME_PARTICLES.has(words[s.b - 2]!.toLowerCase()));
     return s.type === PER && familyName ? PER : LOC;
+  }
+  // `won the Golden Leopard`, `won the Oscar`: a prize (not `won the Senate`: an institution; not `won the Bundesliga`: its shape said)
+  if (
+    !shape &&
+    s.a - 2 >= first &&
+    words[s.a - 1] === "the" &&
+    PRIZE_VERBS.has(words[s.a - 2]!.toLowerCase()) &&
+    !place &&
+    !INSTITUTION_HEADS.has(titled(words[s.b - 1]!))
+  ) {
+    return MISC;
   }
   if (modified && context === ORG) return 0;
   // `fans in Marseille`: a town's name after a preposition of place is the town, though its club was the subject elsewhere

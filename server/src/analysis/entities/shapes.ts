@@ -9,6 +9,7 @@ import {
   CENTRE_WORDS,
   COMPANY_SUFFIXES,
   CUP_LEAGUE_OPENERS,
+  CUP_OPENERS,
   GAMES_OPENERS,
   INSTITUTION_HEADS,
   LEAGUE_WITH_TIER,
@@ -64,10 +65,11 @@ export function shapeType(words: readonly string[], a: number, b: number, type: 
     break;
   }
   if (n >= 2) {
-    if (MISC_HEADS.has(head) || OF_GOLD.test(head) || STORM_WORDS.has(opener)) return MISC;
+    if (MISC_HEADS.has(head) || OF_GOLD.test(head) || STORM_WORDS.has(opener) || CUP_OPENERS.has(opener)) return MISC;
     if (head === "Games" && GAMES_OPENERS.has(beforeHead)) return MISC;
     if (head === "Open" && isCapWord(beforeHead)) return MISC;
   }
+  if (/.-Pokal$/.test(head)) return MISC; // `DFB-Pokal`
   if (hasPlaceSuffix(head)) return LOC;
   if (n < 2) return 0;
   // `Elliott Management`, `Harbor Ridge Capital`: a company's suffix after its founder's or its place's name

@@ -32,7 +32,7 @@ export const ORG_DESCRIPTORS = words(`
  */
 export const PLACE_DESCRIPTORS = words(`
   city town village hamlet capital suburb neighbourhood neighborhood district borough municipality
-  province prefecture region county governorate oblast canton emirate territory enclave
+  province prefecture region county governorate oblast canton territory enclave
   island islands peninsula river lake sea bay gulf strait coast valley desert mountain mountains volcano
 `);
 /** Lower-case nouns of facilities: after a person's name they make it the facility's ("the Alberto Pasqualini refinery"); after an organisation's, its owner's ("an UNRWA facility"). */
@@ -142,6 +142,9 @@ export const MISC_HEADS = words(`
 /** The French "of gold" that ends the names of awards (`Palme d'Or`, `Ballon d'Or`, `Lion d'Or`). */
 export const OF_GOLD = /^d['’]or$/i;
 
+/** Capitalised first words of cups in the languages news quotes them in (`Copa America`, `Coppa Italia`, `Coupe de France`): MISC. */
+export const CUP_OPENERS = words("Copa Coppa Coupe Taça Pokal");
+
 /** Capitalised words that open the name of a storm (`Hurricane Beryl`, `Storm Boris`, `Typhoon Yagi`): the name is none of the three types. */
 export const STORM_WORDS = words("Hurricane Typhoon Cyclone Storm Tornado");
 
@@ -231,3 +234,15 @@ export const COMPANY_SUFFIXES = words(`
   Airlines Airways Insurance Energy Resources Brands Global Inc Inc. Corp Corp. Ltd Ltd. plc PLC LLC AG SA
   GmbH NV SE
 `);
+
+/** Lower-case nouns of works and vehicles before their names: "the shuttle Columbia", "the film Oppenheimer", "the album Renaissance"; not those that are verbs as often (`play`, `ship`, `book`). */
+export const WORK_NOUNS = words(`
+  shuttle vessel tanker yacht frigate destroyer submarine
+  film movie novel memoir album song series documentary opera painting
+`);
+
+/** Verbs of winning before `the` and a prize's name: "won the Golden Leopard", "awarded the Nobel". */
+export const PRIZE_VERBS = words("won win wins winning awarded receives received collected scooped claimed clinched lifted");
+
+/** Parties' names used as adjectives before a noun (`Conservative rule`, `Republican lawmakers`): no mention, as CoNLL leaves them MISC. */
+export const PARTY_ADJECTIVES = words("Conservative Liberal Socialist Communist Republican Democratic Progressive Nationalist Unionist");
