@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadNerModel, type NerModel, recognizeEntities, resolveEntities } from "../../server/src/analysis/entities/index.js";
 import { EntityResolver } from "../../server/src/analysis/entities/resolve.js";
+import { DumpSession } from "../../server/src/analysis/index.js";
 import { readNerModelBytes } from "../../server/src/node/modelFile.js";
 import type { EntityType } from "../../server/src/vocabulary/entityTypes.js";
 
@@ -46,13 +47,21 @@ function expect(found: readonly Found[], wanted: [EntityType, string][], article
 /** None of the texts is a person, an organisation or a location (MISC, or no entity at all). */
 function noneOfTheThree(found: readonly Found[], texts: string[]): void {
   const bad = found.filter((e) => e.type !== "misc" && texts.some((t) => e.text === t || e.text.includes(t)));
-  assert.deepEqual(bad.map((e) => `${e.type}:${e.text}`), [], `got [${show(found)}]`);
+  assert.deepEqual(
+    bad.map((e) => `${e.type}:${e.text}`),
+    [],
+    `got [${show(found)}]`,
+  );
 }
 
 /** None of the texts is an entity of `type`. */
 function notAs(found: readonly Found[], type: EntityType, texts: string[]): void {
   const bad = found.filter((e) => e.type === type && texts.includes(e.text));
-  assert.deepEqual(bad.map((e) => `${e.type}:${e.text}`), [], `got [${show(found)}]`);
+  assert.deepEqual(
+    bad.map((e) => `${e.type}:${e.text}`),
+    [],
+    `got [${show(found)}]`,
+  );
 }
 
 // Organisations
@@ -112,9 +121,7 @@ test("companies before their nouns are organisations, not people", () => {
     ["organization", "Rivian"],
     ["person", "RJ Scaringe"],
   ]);
-  const chief = analyse(
-    "Vodafone chief executive Margherita Della Valle welcomed the ruling. The regulator said Vodafone would have to keep prices down.",
-  );
+  const chief = analyse("Vodafone chief executive Margherita Della Valle welcomed the ruling. The regulator said Vodafone would have to keep prices down.");
   expect(chief, [
     ["organization", "Vodafone"],
     ["person", "Margherita Della Valle"],
@@ -214,9 +221,7 @@ test("long names keep their first words and the names after their linking words"
   expect(analyse("Ministers from the Organization of the Petroleum Exporting Countries met in Vienna on Sunday."), [
     ["organization", "Organization of the Petroleum Exporting Countries"],
   ]);
-  expect(analyse("Data from the National Observatory of Athens showed the heat had broken records."), [
-    ["organization", "National Observatory of Athens"],
-  ]);
+  expect(analyse("Data from the National Observatory of Athens showed the heat had broken records."), [["organization", "National Observatory of Athens"]]);
   expect(analyse("The Competition and Markets Authority cleared the merger on Thursday."), [["organization", "Competition and Markets Authority"]]);
   expect(analyse("A researcher at the Institut de Recherche pour le Développement said the samples were clean."), [
     ["organization", "Institut de Recherche pour le Développement"],
@@ -388,6 +393,17 @@ test("a particle joins a person's given name to the rest of the name", () => {
 });
 
 // The dump-wide pass
+
+test("a name used for two things is two entities in the dump's index", () => {
+  const dump =
+    "Marseille sign striker for record fee\nBy Ana Ruiz\n\nMilik scored twice for his club Marseille on Sunday, and the club said he would stay.\n\n" +
+    "Heatwave grips southern France\nBy Paul Roux\n\nThousands of people in Marseille queued for water on Monday as the heat rose.\n";
+  const session = new DumpSession(dump);
+  session.configure({ nerModel: () => model() });
+  const index = session.entityIndex()!;
+  const marseille = index.all().filter((e) => e.canonical === "Marseille");
+  assert.deepEqual(marseille.map((e) => e.type).sort(), ["location", "organization"], JSON.stringify(marseille.map((e) => e.key)));
+});
 
 test("a mention whose type the words around it give keeps it against the dump's vote", () => {
   const club = (text: string) => ({ start: text.indexOf("Marseille"), end: text.indexOf("Marseille") + 9, type: "organization" as const, text: "Marseille" });

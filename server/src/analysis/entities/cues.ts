@@ -46,8 +46,12 @@ const BEFORE_VERBS = new Set(["to", "will", "would", "can", "could", "should", "
 /** `chief executive`, `chief financial officer`, `chief operating officer` after a company. */
 const CHIEF_OF_COMPANY = new Set(["executive", "executives", "financial", "operating", "technology", "commercial"]);
 
+/** Prepositions of place before a place's name. */
+const LOCATIVES = new Set(["in", "near", "outside", "across", "around"]);
+
 /**
- * The type the words around tokens [a, b) of the line [first, last) give the name there, or 0.
+ * The type the words around tokens [a, b) of the line [first, last) give the name there (0: they
+ * say nothing), with the kind of apposition or LOCATIVE in the bits above TYPE_BITS.
  * `type` is the name's type so far: a noun after a person's name that may start another noun
  * phrase ("the Biden town hall") does not make the name a place.
  */
@@ -70,7 +74,10 @@ export function contextType(words: readonly string[], a: number, b: number, firs
   // analysts at Bernstein, an economist at the Institut Pasteur
   const at = before === "the" ? a - 2 : a - 1;
   if (at > first && words[at] === "at" && ROLES_AT.has(words[at - 1]!.toLowerCase())) return ORG;
-  return appositionType(words, a, b, first, last, type) & TYPE_BITS;
+  const apposition = appositionType(words, a, b, first, last, type);
+  if (apposition) return apposition;
+  // fans in Marseille: a place after a preposition of place, where the name is a place's (the caller knows)
+  return LOCATIVES.has(before) && !isPossessive(after) ? LOC | LOCATIVE : 0;
 }
 
 /** Which kind of apposition gave a type (see appositionType): the bits above the type. */
@@ -78,6 +85,8 @@ export const BEFORE_NAME = 16;
 export const AFTER_NAME = 32;
 export const COMPANY_NOUN = 64;
 export const CLUB_NOUN = 128;
+/** A preposition of place before the name: it is a place only if the name is one's. */
+export const LOCATIVE = 256;
 /** The type in an appositionType answer. */
 export const TYPE_BITS = 15;
 

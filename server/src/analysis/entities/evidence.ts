@@ -6,7 +6,7 @@
 // Organization (WHO)"). Pure.
 
 import type { EntityType } from "../../vocabulary/entityTypes.js";
-import { contextType } from "./cues.js";
+import { contextType, TYPE_BITS } from "./cues.js";
 import { recordType } from "./records.js";
 import type { EntitySpan } from "./spans.js";
 import { tokenBounds, tokenWords } from "./tokenize.js";
@@ -55,7 +55,7 @@ export function mentionEvidence(text: string, spans: readonly EntitySpan[], acro
     // a mention that is not made of whole tokens (none the recogniser gives) has no words around it to read
     if (a < 0 || found.bounds[2 * a] !== s.start || found.bounds[2 * b - 1] !== s.end) return { fixed: false, weight: 1, capitals };
     if (recordType(words, a, b, first, last) === type) return { fixed: true, weight: SURE_WEIGHT, capitals };
-    const context = contextType(words, a, b, first, last, type);
+    const context = contextType(words, a, b, first, last, type) & TYPE_BITS;
     if (context === type) return { fixed: true, weight: type === MISC ? SURE_WEIGHT : 1, capitals };
     return { fixed: false, weight: capitals ? CAPITALS_WEIGHT : 1, capitals };
   });

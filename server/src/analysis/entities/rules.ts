@@ -37,7 +37,7 @@ import {
   THING_NOUNS,
 } from "../words/entityCues.js";
 import { LABEL_WORDS } from "../words/metadata.js";
-import { AFTER_NAME, appositionType, CLUB_NOUN, COMPANY_NOUN, contextType, TYPE_BITS } from "./cues.js";
+import { AFTER_NAME, appositionType, CLUB_NOUN, COMPANY_NOUN, contextType, LOCATIVE, TYPE_BITS } from "./cues.js";
 import { DOC_CAP_MID, DOC_LOWER, type DocContext, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, type Gazetteer, lowerHash, phraseHash } from "./features.js";
 import { DIRECTION_WORDS, OFFICIAL_DIRECTION_NAMES, TITLE_WORDS } from "./lexicon.js";
 import { readLineRecord, recordSpans } from "./records.js";
@@ -84,8 +84,6 @@ const CAPS_SAFE_HEADS = set("Prize Prizes Award Awards Cup Trophy Medal Olympics
 const HELD_OR_SIGNED = set(
   "Olympics Paralympics Games Festival Marathon Expo Biennale Week Regatta Prix Airshow Agreement Accord Accords Protocol Treaty Convention Declaration Charter Pact Summit",
 );
-/** Prepositions of place before a town's name. */
-const LOCATIVES = set("in near outside across around");
 /** After a person's name these stand for the person's rule (`the Biden Administration`), not for an organisation named after them. */
 const RULERS = set("Administration Government Cabinet Party");
 const DETERMINERS = set("the a an this that these those");
@@ -755,7 +753,8 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number): numb
   const { words } = ctx;
   const shape = shapeType(words, s.a, s.b, s.type);
   if (shape === MISC) return MISC;
-  const context = contextType(words, s.a, s.b, first, last, s.type);
+  const cue = contextType(words, s.a, s.b, first, last, s.type);
+  const context = cue & TYPE_BITS;
   if (context === MISC) return MISC;
   if (shape === ORG) return ORG;
   // a place's name only modifies the nouns after it (`the Paris bourse`, `its Shanghai factory`); a
@@ -783,7 +782,7 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number): numb
   }
   if (modified && context === ORG) return 0;
   // `fans in Marseille`: a town's name after a preposition of place is the town, though its club was the subject elsewhere
-  if (!context && s.type === ORG && place && s.a > first && LOCATIVES.has(words[s.a - 1]!) && !isPossessive(words[s.b] ?? "")) return LOC;
+  if (cue & LOCATIVE) return place ? LOC : 0;
   return context;
 }
 
