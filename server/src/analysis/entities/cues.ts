@@ -23,7 +23,7 @@ import {
 } from "../words/entityCues.js";
 import { FUNCTION_WORDS } from "../words/stopWords.js";
 import { recordType } from "./records.js";
-import { LOC, MISC, ORG, PER } from "./tspan.js";
+import { LOC, MISC, ORG, PER, type TSpan } from "./tspan.js";
 import { isClosingQuote, isLowerWord, isOpeningQuote, isPossessive } from "./wordShape.js";
 
 /** Company nouns that are also verbs (`Musk shares a post`): a cue only before a word that cannot follow the verb. */
@@ -51,12 +51,13 @@ const LOCATIVES = new Set(["in", "near", "outside", "across", "around"]);
 
 /**
  * The type the words around tokens [a, b) of the line [first, last) give the name there (0: they
- * say nothing), with the kind of apposition or LOCATIVE in the bits above TYPE_BITS.
+ * say nothing), with the kind of apposition or LOCATIVE in the bits above TYPE_BITS. `records`
+ * are the names the line's record conventions give (records.ts, lineRecordSpans).
  * `type` is the name's type so far: a noun after a person's name that may start another noun
  * phrase ("the Biden town hall") does not make the name a place.
  */
-export function contextType(words: readonly string[], a: number, b: number, first: number, last: number, type: number): number {
-  const record = recordType(words, a, b, first, last);
+export function contextType(words: readonly string[], a: number, b: number, first: number, last: number, type: number, records: readonly TSpan[]): number {
+  const record = recordType(records, a, b);
   if (record) return record;
   const before = a > first ? words[a - 1]! : "";
   const before2 = a - 1 > first ? words[a - 2]! : "";

@@ -7,10 +7,10 @@
 
 import type { EntityType } from "../../vocabulary/entityTypes.js";
 import { contextType, TYPE_BITS } from "./cues.js";
-import { recordType } from "./records.js";
+import { lineRecordSpans, recordType } from "./records.js";
 import type { EntitySpan } from "./spans.js";
 import { tokenBounds, tokenWords } from "./tokenize.js";
-import { LOC, MISC, ORG, PER } from "./tspan.js";
+import { LOC, MISC, ORG, PER, type TSpan } from "./tspan.js";
 import { isAcronym } from "./wordShape.js";
 
 /** What the text says about one mention. */
@@ -43,19 +43,27 @@ export function mentionEvidence(text: string, spans: readonly EntitySpan[], acro
   const found = tokenBounds(text);
   const words = tokenWords(text, found);
   const defined = new Set(acronyms.map((d) => d.acronym));
-  let line = 0;
+  let line = -1;
+  let capitals = false;
+  let records: TSpan[] = [];
   return spans.map((s) => {
     const a = tokenAt(found.bounds, found.count, s.start);
     const b = tokenAt(found.bounds, found.count, s.end - 1) + 1;
-    while (line + 1 < found.lines.length && found.lines[line]!.last <= a) line++;
-    const { first, last } = found.lines[line]!;
-    const capitals = inCapitals(words, first, last);
+    let next = Math.max(line, 0);
+    while (next + 1 < found.lines.length && found.lines[next]!.last <= a) next++;
+    const { first, last } = found.lines[next]!;
+    if (next !== line) {
+      // what a line says is read once for all its mentions
+      line = next;
+      capitals = inCapitals(words, first, last);
+      records = lineRecordSpans(words, first, last);
+    }
     if (defined.has(s)) return { fixed: true, weight: SURE_WEIGHT, capitals };
     const type = TYPE_NUMBER[s.type];
     // a mention that is not made of whole tokens (none the recogniser gives) has no words around it to read
     if (a < 0 || found.bounds[2 * a] !== s.start || found.bounds[2 * b - 1] !== s.end) return { fixed: false, weight: 1, capitals };
-    if (recordType(words, a, b, first, last) === type) return { fixed: true, weight: SURE_WEIGHT, capitals };
-    const context = contextType(words, a, b, first, last, type) & TYPE_BITS;
+    if (recordType(records, a, b) === type) return { fixed: true, weight: SURE_WEIGHT, capitals };
+    const context = contextType(words, a, b, first, last, type, records) & TYPE_BITS;
     if (context === type) return { fixed: true, weight: type === MISC ? SURE_WEIGHT : 1, capitals };
     return { fixed: false, weight: capitals ? CAPITALS_WEIGHT : 1, capitals };
   });

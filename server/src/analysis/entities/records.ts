@@ -262,8 +262,13 @@ function copyrightHolder(words: readonly string[], first: number, last: number, 
   if (j > i && !(j - i === 1 && words[i]!.toLowerCase() === "the")) out.push({ a: i, b: j, type: ORG });
 }
 
-/** The type a record convention gives the name over tokens [a, b) of the line, if it gives one. */
-export function recordType(words: readonly string[], a: number, b: number, first: number, last: number): number {
-  const span = recordSpans(words, last, readLineRecord(words, first, last)).find((s) => s.a === a && s.b === b);
-  return span ? span.type : 0;
+/** The names a line's record conventions give (recordSpans of the line's own record). */
+export function lineRecordSpans(words: readonly string[], first: number, last: number): TSpan[] {
+  return recordSpans(words, last, readLineRecord(words, first, last));
+}
+
+/** The type the record conventions of its line (`records`, from recordSpans) give the name over tokens [a, b), if they give one. */
+export function recordType(records: readonly TSpan[], a: number, b: number): number {
+  for (const r of records) if (r.a === a && r.b === b) return r.type;
+  return 0;
 }

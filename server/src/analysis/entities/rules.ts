@@ -198,9 +198,10 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   joinArabicSurnames(ctx, res, last);
   personsByAge(ctx, res, last);
   acronymsInParentheses(ctx, res, from, last);
-  res = typeSpans(ctx, res, first, last);
+  const records = recordSpans(words, last, record);
+  res = typeSpans(ctx, res, first, last, records);
   findContextNames(ctx, res, from, last);
-  for (const s of recordSpans(words, last, record)) putSpan(res, s);
+  for (const s of records) putSpan(res, s);
   // dateline: `BAGHDAD:`, `Jerusalem:`, `LONDON (Reuters) -`, `NAIROBI, Kenya —` at the start of a line
   applyDateline(ctx, res, from, last);
   splitPeopleAtAnd(ctx, res);
@@ -707,11 +708,11 @@ function longNameStart(words: readonly string[], p: number, acronym: string, fro
  * cues make none of the three types is MISC, a place that opens such a name is a place of its own
  * (`Paris` in `Paris Olympics`). A span the tagger made MISC stays only where a rule agrees.
  */
-function typeSpans(ctx: RuleContext, spans: readonly TSpan[], first: number, last: number): TSpan[] {
+function typeSpans(ctx: RuleContext, spans: readonly TSpan[], first: number, last: number, records: readonly TSpan[]): TSpan[] {
   const { words } = ctx;
   const res: TSpan[] = [];
   for (const s of spans) {
-    const type = ruleType(ctx, s, first, last);
+    const type = ruleType(ctx, s, first, last, records);
     if (type === MISC) {
       // a place that opens the name is a place of its own (`Paris Olympics`, `Paris Agreement`, `Africa Cup of Nations`); the rest is MISC
       let a = s.a;
@@ -749,11 +750,11 @@ function opensWithPlace(ctx: RuleContext, a: number, b: number, head: string): b
 }
 
 /** The type the rules give a span: its record, its shape, the words around it; 0 when they say nothing. */
-function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number): number {
+function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number, records: readonly TSpan[]): number {
   const { words } = ctx;
   const shape = shapeType(words, s.a, s.b, s.type);
   if (shape === MISC) return MISC;
-  const cue = contextType(words, s.a, s.b, first, last, s.type);
+  const cue = contextType(words, s.a, s.b, first, last, s.type, records);
   const context = cue & TYPE_BITS;
   if (context === MISC) return MISC;
   if (shape === ORG) return ORG;

@@ -82,7 +82,9 @@ export function shapeType(words: readonly string[], a: number, b: number, type: 
 
 /** A word in capitals as a title-cased word (`BRIDGE` → `Bridge`), for looking it up among the head words. */
 export function titled(w: string): string {
-  return w.length > 1 && isAllCaps(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w;
+  const second = w.charCodeAt(1);
+  if (w.length < 2 || (second >= 0x61 && second <= 0x7a)) return w; // the common case: not in capitals
+  return isAllCaps(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w;
 }
 
 /**

@@ -3,17 +3,32 @@
 
 /** Starts with a capital (or a letter that has no case and is not lower case: `بغداد`). */
 export function isCapWord(w: string): boolean {
+  const code = w.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a; // the common case without a string made
   const c = w.charAt(0);
   return c !== c.toLowerCase();
 }
 
 /** Letters, all of them capitals: `BAGHDAD`, `U.S.`, `AFP`. */
 export function isAllCaps(w: string): boolean {
+  // most words settle on their first two code units: a lower-case letter, or no letter at all
+  const c = w.charCodeAt(0);
+  if ((c >= 0x61 && c <= 0x7a) || (w.length > 1 && w.charCodeAt(1) >= 0x61 && w.charCodeAt(1) <= 0x7a)) return false;
   return /\p{L}/u.test(w) && w === w.toUpperCase() && w !== w.toLowerCase();
 }
 
 /** Lower case from its first letter on: `said`, `al-`. */
 export function isLowerWord(w: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < w.length && ascii; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return false;
+    if (c >= 0x80) ascii = false;
+  }
+  if (ascii) {
+    const c = w.charCodeAt(0);
+    return c >= 0x61 && c <= 0x7a;
+  }
   return /^\p{Ll}/u.test(w) && w === w.toLowerCase();
 }
 
