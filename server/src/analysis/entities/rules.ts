@@ -35,6 +35,7 @@ import {
   ROLES_AT,
   STORM_WORDS,
   THING_NOUNS,
+  WEAK_PLACE_HEADS,
 } from "../words/entityCues.js";
 import { LABEL_WORDS } from "../words/metadata.js";
 import { AFTER_NAME, appositionType, CLUB_NOUN, COMPANY_NOUN, contextType, LOCATIVE, TYPE_BITS } from "./cues.js";
@@ -76,6 +77,8 @@ const PARTICLES = set(
 const NAME_PARTICLES = set("von van der den de da di del della du dos das ten ter ap bin ibn bint al el le la zu");
 /** The particles that open a family name used alone (`von der Leyen`, `van Gogh`); `de`, `la` open places as often. */
 const PARTICLE_OPENERS = set("von van ten ter ap bin ibn bint");
+/** Directions' nouns that open places' names when written with a capital (`North Darfur`, `Lower Austria`); their adjectives (`northern`) only describe. */
+const COMPASS_NOUNS = set("North South East West Central Upper Lower Greater");
 /** Place heads that are also family names (`Ricki Lake`, `Michael Bay`, `Charlotte Church`). */
 const SURNAME_HEADS = set("Lake Bay Church Temple Castle Lane Chapel Abbey Dam Lee");
 /** Award and event heads that a headline in capitals may write after a name (`BOOKER PRIZE`), unlike `DEAL` or `ACT`. */
@@ -276,9 +279,7 @@ function findCompoundPlaces(ctx: RuleContext, res: TSpan[], from: number, last: 
  */
 function findHeadedNames(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
   const { words } = ctx;
-  let lower = 0;
-  for (let i = from; i < last; i++) if (isLowerWord(words[i]!) && !SENTENCE_OPENERS.has(words[i]!) && !DETERMINERS.has(words[i]!)) lower++;
-  const titleCase = lower < 2;
+  const titleCase = isTitleCase(words, from, last);
   for (let h = from + 1; h < last; h++) {
     const head = titled(words[h]!);
     const centre = CENTRE_WORDS.has(head) && CENTRE_KINDS.has(titled(words[h - 1]!));
@@ -319,7 +320,7 @@ function extendToHeads(ctx: RuleContext, res: TSpan[], last: number): void {
     if (!isCapWord(next) || isPunct(next)) continue;
     const misc = MISC_HEADS.has(next) && (!isAllCaps(words[s.b]!) || CAPS_SAFE_HEADS.has(next));
     const centre = CENTRE_WORDS.has(next) && CENTRE_KINDS.has(titled(words[s.b - 1]!));
-    if (PLACE_HEADS.has(next) || centre || misc || OF_GOLD.test(next) || LEAGUE_WORDS.has(next)) s.b++;
+    if (PLACE_HEADS.has(next) || centre || misc || LEAGUE_WORDS.has(next) || (s.type === LOC && WEAK_PLACE_HEADS.has(next))) s.b++;
     else if (CENTRE_KINDS.has(next) && s.b + 1 < last && CENTRE_WORDS.has(titled(words[s.b + 1]!))) s.b += 2;
     else if (
       (COMPANY_SUFFIXES.has(next) || INSTITUTION_HEADS.has(next)) &&
@@ -376,10 +377,13 @@ function findNationalInstitutions(ctx: RuleContext, res: TSpan[], from: number, 
  */
 function findLinkedNames(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
   const { words } = ctx;
+  // a part of such a name: no title before a name (`Governor Andrew Bailey`), no plural of an acronym (`of Conservative MPs`)
   const isPart = (i: number) =>
     i < last &&
     isNameWord(words, i, from) &&
+    !/^\p{Lu}{2,}s$/u.test(words[i]!) &&
     !(TITLE_WORDS.has(words[i]!.toLowerCase()) && i + 1 < last && isCapWord(words[i + 1]!) && !isPunct(words[i + 1]!));
+  const titleCase = isTitleCase(words, from, last);
   for (let h = from; h < last; h++) {
     const head = titled(words[h]!);
     const placeHead = PLACE_INSTITUTIONS.has(head);
@@ -389,7 +393,8 @@ function findLinkedNames(ctx: RuleContext, res: TSpan[], from: number, last: num
     let a = h;
     let joined = false;
     for (;;) {
-      if (a - 1 >= from && isPart(a - 1) && !isPersonAt(res, a - 1) && !startsPerson(res, a)) a--;
+      // (before the head a title is part of the name: `Private Sector Alliance`, `General Assembly`)
+      if (a - 1 >= from && isNameWord(words, a - 1, from) && !isPersonAt(res, a - 1) && !startsPerson(res, a)) a--;
       else if (
         a - 2 >= from &&
         (words[a - 1] === "and" || words[a - 1] === "&") &&
@@ -421,13 +426,18 @@ function findLinkedNames(ctx: RuleContext, res: TSpan[], from: number, last: num
       b = j;
       linked = true;
     }
-    if (!linked && !(joined && h + 1 - a >= 3)) {
+    // `and` joins the words of an organisation's name only (`Kano and Port Harcourt` are two places)
+    if (!linked && !(joined && !placeHead && !miscHead && h + 1 - a >= 3)) {
       // `Kenya` `Private Sector Alliance`, `China` `Meteorological Administration`: the words before an organisation's head the tagger left out
       const cut = res.find((s) => s.b === h + 1 && s.type === ORG && s.a > a);
       if (cut && !isDemonymPhrase(ctx, { a, b: cut.a, type: 0 })) putSpan(res, { a, b: h + 1, type: ORG });
+      // `the Public Prosecution Service` the tagger missed: capitalised words before the head inside a sentence of prose
+      else if (!cut && h - a >= 1 && !opensSentence(words, a, from) && !titleCase && !res.some((s) => s.a <= h && a < s.b))
+        putSpan(res, { a, b: h + 1, type: ORG });
       continue;
     }
-    const type = placeHead ? LOC : miscHead ? MISC : ORG;
+    // the last head decides: `Port of Rotterdam Authority` is an organisation
+    const type = INSTITUTION_HEADS.has(titled(words[b - 1]!)) ? ORG : placeHead ? LOC : miscHead ? MISC : ORG;
     if (!res.some((s) => s.a <= a && s.b >= b && s.b - s.a > b - a)) putSpan(res, { a, b, type });
     h = b - 1;
   }
@@ -439,6 +449,13 @@ function isCountryBefore(ctx: RuleContext, end: number, from: number): boolean {
     if (gazOf(ctx, ctx.words.slice(a, end)) & (GAZ_COUNTRY | GAZ_REGION)) return true;
   }
   return false;
+}
+
+/** A line in title case (a headline): fewer than two lower-case words besides the function words. */
+function isTitleCase(words: readonly string[], from: number, last: number): boolean {
+  let lower = 0;
+  for (let i = from; i < last && lower < 2; i++) if (isLowerWord(words[i]!) && !SENTENCE_OPENERS.has(words[i]!) && !DETERMINERS.has(words[i]!)) lower++;
+  return lower < 2;
 }
 
 function startsPerson(res: readonly TSpan[], i: number): boolean {
@@ -504,7 +521,15 @@ function trimSpans(ctx: RuleContext, spans: readonly TSpan[], from: number): TSp
         s.a++;
         continue;
       }
-      if (DIRECTION_WORDS.has(low) && s.type === LOC && !isOfficialDirectionName(ctx, s) && !(gazOf(ctx, words.slice(s.a, s.b)) & (GAZ_COUNTRY | GAZ_CITY))) {
+      // a direction's noun written with a capital inside a sentence names the place (`North Darfur`, `Lower Austria`, `former East Berlin`)
+      const named = COMPASS_NOUNS.has(w) && !opensSentence(words, s.a, from);
+      if (
+        DIRECTION_WORDS.has(low) &&
+        s.type === LOC &&
+        !named &&
+        !isOfficialDirectionName(ctx, s) &&
+        !(gazOf(ctx, words.slice(s.a, s.b)) & (GAZ_COUNTRY | GAZ_CITY))
+      ) {
         s.a++;
         continue;
       }

@@ -60,7 +60,8 @@ export function shapeType(words: readonly string[], a: number, b: number, type: 
     if (!NAME_LINKS.has(words[i + 1]!)) continue;
     const w = titled(words[i]!);
     if (MISC_HEADS.has(w) || w === "Battle") return MISC;
-    if (PLACE_INSTITUTIONS.has(w)) return LOC;
+    // the last head decides: `Port of Rotterdam Authority` is an organisation
+    if (PLACE_INSTITUTIONS.has(w)) return INSTITUTION_HEADS.has(head) ? ORG : LOC;
     if (INSTITUTION_HEADS.has(w)) return ORG;
     break;
   }

@@ -128,14 +128,15 @@ export const CENTRE_KINDS = words("Convention Conference Exhibition Shopping Tra
 export const PLACE_PREFIXES = words(`
   River Lake Mount Mt Cape Isle Île Ile Rue Place Avenue Boulevard Quai Pont Porte Parc Jardin Gare Palais
   Château Calle Plaza Paseo Avenida Puerta Puente Parque Estación Praça Rua Ponte Viale Piazza Piazzale Corso
-  Passo Lago Monte Mont Lac Sierra Cerro Wadi Jebel Jabal Ras Bab Straße Strasse Platz Checkpoint
+  Passo Lago Monte Mont Lac Sierra Cerro Wadi Jebel Jabal Ras Bab Straße Strasse Platz Checkpoint Rambla
+  Stadio Estadio Stade Estádio Théâtre Teatro Museo Musée Palacio Palazzo Castello Schloss
 `);
 
 /** Capitalised last words of names that are none of the three types: awards, tournaments, events, wars, laws and agreements (CoNLL MISC). */
 export const MISC_HEADS = words(`
   Prize Prizes Award Awards Cup Trophy Medal Championship Championships Olympics Paralympics Prix
   Festival Biennale Expo Airshow Marathon Regatta Derby Week War Wars Revolution Uprising Intifada Spring Massacre
-  Genocide Holocaust Coup Crisis Accord Accords Agreement Treaty Convention Protocol Charter Pact Act Bill
+  Genocide Holocaust Coup Crisis Accord Accords Agreement Framework Treaty Convention Protocol Charter Pact Act Bill
   Directive Declaration Amendment Doctrine Deal Syndrome
 `);
 
@@ -174,7 +175,9 @@ export const INSTITUTION_HEADS = words(`
   Institut Istituto Unión Partido Parti Partei Partito Movimiento Mouvement Frente Fundación Fondation
   Asociación Federación Fédération Comisión Consejo Conseil Cámara Corte Comité
 `);
-export const PLACE_INSTITUTIONS = words("Republic Kingdom Museum Museo Musée Gulf Bay Sea Isle Strait Straits Cape");
+export const PLACE_INSTITUTIONS = words(
+  "Republic Kingdom Museum Museo Musée Gulf Bay Sea Isle Strait Straits Cape Palace Castle Cathedral Tower Bridge Port Basilica",
+);
 /** Words that join the parts of such a name. */
 export const NAME_LINKS = words("of for on de del della delle di da do dos das du des en la le el los las por para pour per für van voor");
 
