@@ -142,6 +142,29 @@ test("companies and clubs in apposition are organisations", () => {
   expect(analyse("Activist investors Elliott Management and Starboard Value have built stakes in the chain."), [["organization", "Elliott Management"]]);
 });
 
+test("an appositive after a name's comma says what it is", () => {
+  expect(analyse("Halvorsen, the Norwegian distributor of the film, bought the rights in May."), [["organization", "Halvorsen"]]);
+  expect(analyse("The grant came from Brightwater, a charity set up by a retired banker."), [["organization", "Brightwater"]]);
+  expect(analyse("Lumora AI, the Paris-based start-up, declined to comment."), [["organization", "Lumora AI"]]);
+  // after a preposition the comma ends the phrase
+  expect(analyse("In Singapore, the entry model of the headset will cost more."), [["location", "Singapore"]]);
+});
+
+test("a brand of one letter is found wherever a sure mention names it", () => {
+  const found = analyse(
+    "The president wrote on X that the vote was a triumph.",
+    "X has been blocked in the country since August, and lawyers for X asked the court to lift the ban.",
+  );
+  expect(found, [["organization", "X"]], 1);
+  // an initial, a list's letter or the end of another name is no brand
+  const others = analyse("The president wrote on X that the vote was a triumph.", "Malcolm X was born in Omaha. Plan X. failed, and an X-ray showed it.");
+  notAs(
+    others.filter((e) => e.article === 1),
+    "organization",
+    ["X", "X.", "X-ray"],
+  );
+});
+
 test("newspapers keep their capitalised The and are organisations", () => {
   expect(analyse("The Evening Ledger reported on Sunday that the deal had collapsed."), [["organization", "The Evening Ledger"]]);
   expect(analyse("The figures were first published by the Financial Times on Monday."), [["organization", "Financial Times"]]);
@@ -206,6 +229,11 @@ test("an acronym defined after its long name is that organisation everywhere", (
   ]);
   expect(analyse("The Nigerian Midstream and Downstream Petroleum Regulatory Authority (NMDPRA) issued new licences."), [
     ["organization", "Nigerian Midstream and Downstream Petroleum Regulatory Authority"],
+  ]);
+  // an acronym in another language's order still abbreviates the organisation before it
+  expect(analyse("The figures come from the Brazilian Football Confederation (CBF), which runs the league."), [
+    ["organization", "Brazilian Football Confederation"],
+    ["organization", "CBF"],
   ]);
 });
 

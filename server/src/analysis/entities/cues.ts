@@ -88,6 +88,8 @@ export const COMPANY_NOUN = 64;
 export const CLUB_NOUN = 128;
 /** A preposition of place before the name: it is a place only if the name is one's. */
 export const LOCATIVE = 256;
+/** An appositive after the name's comma. */
+export const APPOSITIVE = 512;
 /** The type in an appositionType answer. */
 export const TYPE_BITS = 15;
 
@@ -113,6 +115,11 @@ export function appositionType(words: readonly string[], a: number, b: number, f
     // a role before a full name: founder RJ Scaringe, chief executive Margherita Della Valle; not a verb (`will coach Real Madrid`)
     if (ROLES_BEFORE_NAMES.has(before) && b - a >= 2 && !BEFORE_VERBS.has(before2.toLowerCase())) return PER | BEFORE_NAME;
   }
+  // an appositive after the name's comma: Neon, the U.S. distributor of …; Crankstart, a charity set up by …
+  // (`In Singapore, the entry model …`: after a preposition that opens the sentence the comma ends the phrase)
+  const adverbial = PREPOSITIONS.has(before.toLowerCase()) && (a - 1 === first || /^[.!?:;"“”]$/.test(before2));
+  const appositive = adverbial ? 0 : appositiveType(words, b, last);
+  if (appositive) return appositive | APPOSITIVE;
   // a match: beat Augsburg, a 3-0 loss at Bochum, Miami beat them all; a country there is its national team (the caller knows)
   if (type !== PER && isMatch(words, a, b, first, last)) return ORG | CLUB_NOUN;
   if (!isLowerWord(after)) return 0;
@@ -156,4 +163,55 @@ function isMatch(words: readonly string[], a: number, b: number, first: number, 
   for (let i = first; i < last; i++)
     if (SCORE.test(words[i]!) || (words[i] === "–" && /^\d{1,2}$/.test(words[i - 1] ?? "") && /^\d{1,2}$/.test(words[i + 1] ?? ""))) return true;
   return false;
+}
+
+/** Prepositions before a name whose comma ends an adverbial phrase, not a name before its appositive. */
+const PREPOSITIONS = new Set([
+  "in",
+  "at",
+  "on",
+  "from",
+  "to",
+  "by",
+  "with",
+  "for",
+  "after",
+  "before",
+  "during",
+  "near",
+  "under",
+  "over",
+  "across",
+  "around",
+  "inside",
+  "outside",
+  "since",
+  "until",
+  "like",
+]);
+
+/** Nouns of a company's part or owner that an appositive names it by (`the diamond unit of Anglo American`). */
+const COMPANY_PARTS = new Set(["unit", "subsidiary", "division", "arm", "affiliate", "parent", "owner", "operator"]);
+
+/**
+ * The type the noun of an appositive after a name's comma gives it (0: none): `Neon, the U.S.
+ * distributor of …`, `Barry Callebaut, the world's biggest maker of chocolate`, `Mistral AI, the
+ * Paris-based start-up`, `Ursula von der Leyen, the Commission president`. The noun ends the
+ * appositive's noun phrase (`the company's founder` is a person's).
+ */
+function appositiveType(words: readonly string[], b: number, last: number): number {
+  if (words[b] !== "," || !/^(?:the|a|an)$/i.test(words[b + 1] ?? "")) return 0;
+  for (let i = b + 2; i < last && i < b + 9; i++) {
+    const w = words[i]!;
+    const low = w.toLowerCase();
+    if (isPossessive(w)) continue;
+    const next = words[i + 1] ?? "";
+    const head = !isPossessive(next) && !isLowerWord(next.replace(/^(?:of|for|in|that|which|who|set|based|founded|owned|with|to|at|on|and)$/, ""));
+    if (head && (ORG_DESCRIPTORS.has(low) || /.maker$/.test(low) || COMPANY_PARTS.has(low))) return ORG;
+    if (head && PLACE_DESCRIPTORS.has(low)) return LOC;
+    if (head && ROLES_BEFORE_NAMES.has(low)) return PER;
+    // the modifiers before the noun: adjectives, names, numbers, hyphenated words (`Paris-based`, `U.S.`, `world`)
+    if (FUNCTION_WORDS.has(low) || (!/[\p{L}\p{N}]/u.test(w) && w !== "-")) return 0;
+  }
+  return 0;
 }

@@ -336,8 +336,15 @@ function factsOf(memo: SurfaceMemo, article: ResolveInput): ArticleFacts {
     if (m) fact.facilityName = m[1]!.toLowerCase();
     const storm = /^(\S+)\s+(.+)$/.exec(text);
     if (s.type === "misc" && storm && STORM_WORDS.has(storm[1]!)) fact.eventName = storm[2]!.toLowerCase();
-    // a headline in capitals is no place to learn a surface from: the tagger reads capitals badly
-    const surface = evidence[i]!.capitals ? undefined : memo.surfaceOf(s.text);
+    // a headline in capitals is no place to learn a surface from: the tagger reads capitals badly; a
+    // name of one letter is looked for where the words around one of its mentions are sure of it (`wrote on X`)
+    const surface = evidence[i]!.capitals
+      ? undefined
+      : /^\p{Lu}$/u.test(s.text)
+        ? evidence[i]!.fixed
+          ? { text: s.text, first: s.text, n: 1 }
+          : undefined
+        : memo.surfaceOf(s.text);
     if (surface) fact.surface = surface;
     const particle = s.type === "person" ? /\s((?:von|van|de|der|den|ten|ter|bin|ibn|al|el|da|di|du|dos|das|della|del|le|la)(?:\s\S+)+)$/u.exec(text) : null;
     if (particle) {
@@ -508,6 +515,7 @@ function findMissed(
         const before = start > 0 ? text.charCodeAt(start - 1) : 32;
         const after = end < text.length ? text.charCodeAt(end) : 32;
         if (before === 0x40 || before === 0x2f || before === 0x2e || after === 0x40 || after === 0x2f) continue;
+        if (c.text.length === 1 && !isLoneLetter(text, bounds, i)) continue;
         if (added.length > 0 && added[added.length - 1]!.end > start) break;
         let past = near;
         while (past < model.length && model[past]!.start < end) past++;
@@ -546,6 +554,18 @@ function withoutCommonWords(text: string, s: EntitySpan): EntitySpan | undefined
   const start = s.start + words.slice(0, a).join(" ").length + (a > 0 ? 1 : 0);
   const kept = words.slice(a, b).join(" ");
   return { ...s, start, end: start + kept.length, text: kept };
+}
+
+/**
+ * Whether the one-letter token i of `text` stands alone as a name: not an initial or a list's
+ * letter (`X.`, `X-ray`, `X's`), not the end of another name (`Malcolm X`, `Generation X`).
+ */
+function isLoneLetter(text: string, bounds: Int32Array, i: number): boolean {
+  const after = text.charAt(bounds[2 * i + 1]!);
+  if (/[\p{L}\p{N}.\-'’]/u.test(after)) return false;
+  if (i === 0) return true;
+  const previous = text.slice(bounds[2 * i - 2]!, bounds[2 * i - 1]!);
+  return !/^\p{Lu}\p{Ll}/u.test(previous) || /^(?:On|In|At|From|To|For|By|With|And|The)$/.test(previous);
 }
 
 /** Whether `text` has `word` (lower case) as a word of its own, written in lower case. */

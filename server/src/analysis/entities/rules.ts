@@ -38,7 +38,7 @@ import {
   WEAK_PLACE_HEADS,
 } from "../words/entityCues.js";
 import { LABEL_WORDS } from "../words/metadata.js";
-import { AFTER_NAME, appositionType, CLUB_NOUN, COMPANY_NOUN, contextType, LOCATIVE, TYPE_BITS } from "./cues.js";
+import { AFTER_NAME, APPOSITIVE, appositionType, CLUB_NOUN, COMPANY_NOUN, contextType, LOCATIVE, TYPE_BITS } from "./cues.js";
 import { DOC_CAP_MID, DOC_LOWER, type DocContext, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, type Gazetteer, lowerHash, phraseHash } from "./features.js";
 import { DIRECTION_WORDS, OFFICIAL_DIRECTION_NAMES, TITLE_WORDS } from "./lexicon.js";
 import { readLineRecord, recordSpans } from "./records.js";
@@ -675,24 +675,37 @@ function acronymsInParentheses(ctx: RuleContext, res: TSpan[], from: number, las
     const y = words[p + 1]!;
     if (!isCapWord(y) || y.length < 2 || isMonthOrWeekday(y) || isPunct(y)) continue;
     const acronym = isAcronym(y) ? y.replace(/\./g, "").toUpperCase() : "";
-    const long = acronym ? longNameStart(words, p, acronym, from) : -1;
+    // where the long name starts: its initials spell the acronym; else, for an acronym after an
+    // institution's head in another language's order (`Brazilian Football Confederation (CBF)`), its capitalised words
+    let long = acronym ? longNameStart(words, p, acronym, from) : -1;
+    if (long < 0 && acronym && INSTITUTION_HEADS.has(titled(words[p - 1]!))) long = nameRunStart(words, p, from);
     let named = res.find((s) => s.b === p);
     if (long >= 0 && p - long >= 2) {
-      // the type of the tagger's span when it was the whole name cut short; a place inside an organisation's name (`Transport for London`) is not the name's
+      // the type of the tagger's span when it was the whole name cut short (a place inside an organisation's
+      // name is not the name's: `Transport for London`); a name an acronym abbreviates is no MISC
       const overlapped = res.filter((s) => s.a < p && s.b > long);
       const whole = overlapped.length === 1 && overlapped[0]!.b === p && p - overlapped[0]!.a >= (p - long) / 2 ? overlapped[0]!.type : 0;
-      const type = PLACE_INSTITUTIONS.has(titled(words[long]!)) ? LOC : whole === LOC || whole === MISC ? whole : ORG;
+      const type = PLACE_INSTITUTIONS.has(titled(words[long]!)) || whole === LOC ? LOC : ORG;
       named = { a: long, b: p, type };
       putSpan(res, named);
     }
-    if (!named || res.some((r) => r.a === p + 1)) continue;
+    // (an acronym the tagger took for MISC is the name's too)
+    if (!named || res.some((r) => r.a === p + 1 && r.type !== MISC)) continue;
     const initials = initialsOf(words.slice(named.a, named.b));
     const abbreviates = acronym.length >= 2 && initials.includes(acronym.slice(0, 2));
-    // an acronym of the name, or another name of an organisation (`828th Brigade (Bislach)`)
-    if (abbreviates || (named.type === ORG && !(ctx.doc.get(lowerHash(y)) & DOC_LOWER) && !isAllCaps(y))) {
+    // an acronym of the name, any acronym after an organisation's (`National Electoral Institute (INE)`), or another
+    // name of an organisation (`828th Brigade (Bislach)`)
+    if (abbreviates || (named.type === ORG && (acronym.length >= 2 || (!(ctx.doc.get(lowerHash(y)) & DOC_LOWER) && !isAllCaps(y))))) {
       putSpan(res, { a: p + 1, b: p + 2, type: named.type });
     }
   }
+}
+
+/** Where the capitalised words (and the linking words between them) that end before token p start. */
+function nameRunStart(words: readonly string[], p: number, from: number): number {
+  let a = p;
+  while (a - 1 >= from && p - a < 10 && (isNameWord(words, a - 1, from) || (NAME_LINKS.has(words[a - 1]!) && a - 2 >= from && isCapWord(words[a - 2]!)))) a--;
+  return a;
 }
 
 /** The initials of a name's capitalised words (digits count): `828th Brigade` -> `8B`. */
@@ -834,8 +847,15 @@ function findContextNames(ctx: RuleContext, res: TSpan[], from: number, last: nu
     // `Nestlé shares fell`, `Vodafone chief executive …`: not a place's name (`London shares`); one word that opens a sentence
     // only when the article writes it with a capital inside a sentence too (`Ticket sales …` is no name)
     const doc = ctx.doc.get(lowerHash(words[i]!));
+    const apposition = appositionType(words, i, b, from, last, 0);
+    // `Crankstart, a charity set up by …`: an appositive says what the name is
+    if (apposition & APPOSITIVE && (apposition & TYPE_BITS) !== PER) {
+      putSpan(res, { ...span, type: apposition & TYPE_BITS });
+      i = b - 1;
+      continue;
+    }
     const company =
-      appositionType(words, i, b, from, last, 0) & COMPANY_NOUN &&
+      apposition & COMPANY_NOUN &&
       !isKnownPlace(ctx, i, b) &&
       !(b - i === 1 && (doc & DOC_LOWER || (opensSentence(words, i, from) && !(doc & DOC_CAP_MID) && !/.\p{Lu}/u.test(words[i]!))));
     if (posted || employer || apposed || company) {
