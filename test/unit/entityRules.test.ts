@@ -109,6 +109,16 @@ test("the values of outlet keys are organisations, of date keys nothing, of auth
   assert.deepEqual(analyse("Date: Mon, 22 Jul 2024 09:00:00 GMT"), []);
   assert.deepEqual(analyse("LOAD-DATE: March 10, 2021"), []);
   expect(analyse("By: Jordan Novet"), [["person", "Jordan Novet"]]);
+  expect(analyse("By: Reuters"), [["organization", "Reuters"]]);
+  const trailer = analyse("Reporting by Amara Osei and Tomas Lindqvist in Stockholm; Editing by Jane Merrick");
+  expect(trailer, [
+    ["person", "Amara Osei"],
+    ["person", "Tomas Lindqvist"],
+    ["person", "Jane Merrick"],
+  ]);
+  notAs(trailer, "person", ["Stockholm"]);
+  // prose is no trailer
+  notAs(analyse("The figures were compiled by Nordic Auto Data, a research firm."), "person", ["Nordic Auto Data"]);
   const byline = analyse("BYLINE: Megan Rhys, Science Editor");
   expect(byline, [["person", "Megan Rhys"]]);
   notAs(byline, "person", ["Science Editor"]);

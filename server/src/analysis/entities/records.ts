@@ -59,6 +59,11 @@ const BYLINE_ROLES: ReadonlySet<string> = new Set([
   "analyst",
 ]);
 
+/** Whether a name of an author key's value ends with the writer's job (`Science Editor`): no person's. */
+export function endsWithBylineRole(words: readonly string[], b: number): boolean {
+  return BYLINE_ROLES.has(words[b - 1]!.toLowerCase());
+}
+
 /** What a line's record conventions say before any name is looked at. */
 export interface LineRecord {
   /** The line names nothing: a date key's value, a mail separator, addresses. */
@@ -129,6 +134,7 @@ export function recordSpans(words: readonly string[], last: number, record: Line
   if (record.nameless || from >= last) return out;
   if (record.value === "outlet" || record.value === "people") valueSpans(words, from, last, record.value, out);
   wireDateline(words, from, last, out);
+  trailerCredits(words, from, last, out);
   captionCredit(words, from, last, out);
   copyrightHolder(words, from, last, record.value === "copyright", out);
   return out;
@@ -247,6 +253,34 @@ function creditParts(words: readonly string[], from: number, to: number, out: TS
     else return;
   }
   if (found.some((s) => s.type === ORG)) out.push(...found);
+}
+
+/** The work a wire trailer credits before `by`: `Reporting by …; Editing by …`. */
+const TRAILER_WORK = new Set(["reporting", "writing", "editing", "compiled", "translated", "produced", "research"]);
+
+/**
+ * A wire trailer's writers: `Reporting by Sipho Ndlovu and Thando Mokoena; Editing by Clare
+ * Hughes`, `Reporting by Carl Jensen in New York`. Their names are people; the place after `in` is
+ * the tagger's to find.
+ */
+function trailerCredits(words: readonly string[], from: number, last: number, out: TSpan[]): void {
+  for (let i = from + 1; i < last; i++) {
+    if (words[i] !== "by" || !TRAILER_WORK.has(words[i - 1]!.toLowerCase())) continue;
+    // the trailer's own clause, not prose (`figures compiled by JATO Dynamics`)
+    const opener = i - 2 >= from ? words[i - 2]!.toLowerCase() : "";
+    if (opener !== "" && opener !== ";" && opener !== "(" && opener !== "." && opener !== "additional") continue;
+    let j = i + 1;
+    while (j < last && words[j] !== ";") {
+      const end = nameRun(words, j, last);
+      if (end === j) break;
+      if (end - j >= 2) out.push({ a: j, b: end, type: PER });
+      j = end;
+      if (words[j] === "in" || words[j] === "at") j = nameRun(words, j + 1, last);
+      if (words[j] === "and" || words[j] === "," || words[j] === "&") j++;
+      else break;
+    }
+    i = j;
+  }
 }
 
 /** `Copyright 2021 Midland Courier Group plc`, `© 2024 Reuters`: the holder is an organisation. */

@@ -41,7 +41,7 @@ import { LABEL_WORDS } from "../words/metadata.js";
 import { AFTER_NAME, APPOSITIVE, appositionType, CLUB_NOUN, COMPANY_NOUN, contextType, LOCATIVE, TYPE_BITS } from "./cues.js";
 import { DOC_CAP_MID, DOC_LOWER, type DocContext, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, type Gazetteer, lowerHash, phraseHash } from "./features.js";
 import { DIRECTION_WORDS, OFFICIAL_DIRECTION_NAMES, TITLE_WORDS } from "./lexicon.js";
-import { readLineRecord, recordSpans } from "./records.js";
+import { endsWithBylineRole, readLineRecord, recordSpans } from "./records.js";
 import { hasPlaceSuffix, isLeagueTier, placePrefixEnd, shapeType, titled } from "./shapes.js";
 import { LOC, MISC, ORG, PER, putSpan, type TSpan } from "./tspan.js";
 import { endsSentence, isAcronym, isAllCaps, isCapWord, isDigits, isLowerWord, isPossessive, isPunct } from "./wordShape.js";
@@ -178,6 +178,8 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   // split at parentheses, brackets, quotes and sentence punctuation inside spans; no name in a key
   let res: TSpan[] = [];
   for (const s of spans) {
+    // `BYLINE: Megan Rhys, Science Editor`: the writer's job is no name
+    if (record.value === "people" && endsWithBylineRole(words, s.b)) continue;
     let a = Math.max(s.a, from);
     for (let i = a; i < s.b; i++) {
       if (SPAN_BREAKS.has(words[i]!)) {

@@ -100,7 +100,7 @@ export const PLACE_SUFFIXES = [
 
 /** Capitalised last words of place names: streets, squares, buildings, public places, waters and landforms (`Leipziger Straße`, `Tower Bridge`, `Jezero Crater`). */
 export const PLACE_HEADS = words(`
-  Street Road Avenue Boulevard Lane Square Plaza Straße Strasse Allee Platz Gasse Vía Via Tor
+  Street Road Way Avenue Boulevard Lane Square Plaza Straße Strasse Allee Platz Gasse Vía Via Tor
   Bridge Tower Towers Building Gate Wall Palace Castle Fort Cathedral Abbey Basilica Church Chapel Mosque
   Synagogue Temple Shrine Museum Gallery Theatre Theater Opera Arena Stadium Stadion Velodrome Station
   Terminal Airport Airfield Airbase Port Harbour Harbor Docks Wharf Pier Quay Canal Tunnel Dam Reservoir
@@ -225,7 +225,7 @@ export const PERSON_ROLES = words(`
   star legend icon veteran athlete footballer cricketer golfer cyclist swimmer sprinter runner boxer
   wrestler skier rider jockey scientist physicist chemist biologist economist historian philosopher
   researcher analyst activist campaigner dissident lawyer prosecutor soldier pilot astronaut cosmonaut
-  explorer priest monk nun cleric preacher pastor candidate lawmaker legislator politician councillor
+  explorer priest monk nun cleric preacher pastor candidate lawmaker legislator politician councillor player
   councilman councilwoman owner heir heiress philanthropist blogger whistleblower expert official
   executive adviser advisor aide editor correspondent member mastermind
 `);
