@@ -5,11 +5,15 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { loadNerModel, type NerModel, recognizeEntities, resolveEntities } from "../../server/src/analysis/entities/index.js";
+import { GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM } from "../../server/src/analysis/entities/features.js";
+import { IntMap } from "../../server/src/analysis/entities/hash.js";
+import { loadNerModel, type NerModel, recognizeEntities, resolveEntities, tokenize } from "../../server/src/analysis/entities/index.js";
+import { buildGazetteer } from "../../server/src/analysis/entities/lexicon.js";
 import { EntityResolver } from "../../server/src/analysis/entities/resolve.js";
+import { applyLineRules, LOC, MISC, ORG, PER } from "../../server/src/analysis/entities/rules.js";
 import { DumpSession } from "../../server/src/analysis/index.js";
 import { readNerModelBytes } from "../../server/src/node/modelFile.js";
-import type { EntityType } from "../../server/src/vocabulary/entityTypes.js";
+import { ENTITY_TYPE_IDS, type EntityType } from "../../server/src/vocabulary/entityTypes.js";
 
 let cached: NerModel | undefined;
 function model(): NerModel {
@@ -63,6 +67,80 @@ function notAs(found: readonly Found[], type: EntityType, texts: string[]): void
     `got [${show(found)}]`,
   );
 }
+
+/**
+ * The line rules alone on one line of text, given what the tagger found there: tagger-independent
+ * examples of what the rules do with the tagger's spans. `places` and `demonyms` are the only names
+ * the rules' gazetteer knows.
+ */
+function lineRules(
+  text: string,
+  tagged: [EntityType, string][],
+  places: { countries?: string[]; cities?: string[]; demonyms?: string[] } = {},
+): [EntityType, string][] {
+  const { tokens } = tokenize(text);
+  const words = tokens.map((t) => t.text);
+  const bounds = Int32Array.from(tokens.flatMap((t) => [t.start, t.end]));
+  const spans = tagged.map(([type, name]) => {
+    const at = text.indexOf(name);
+    const a = tokens.findIndex((t) => t.start === at);
+    const b = tokens.findIndex((t) => t.end === at + name.length) + 1;
+    assert.ok(a >= 0 && b > a, `"${name}" is whole tokens of the line`);
+    return { a, b, type: TYPE_NUMBERS[type] };
+  });
+  const gaz = buildGazetteer([
+    { mask: GAZ_COUNTRY, names: places.countries ?? [] },
+    { mask: GAZ_CITY, names: places.cities ?? [] },
+    { mask: GAZ_DEMONYM, names: places.demonyms ?? [] },
+  ]);
+  const res = applyLineRules({ bounds, words, gaz, doc: new IntMap(16) }, spans, 0, words.length);
+  return res.map((s) => [ENTITY_TYPE_IDS[s.type - 1]!, text.slice(bounds[2 * s.a], bounds[2 * s.b - 1])]);
+}
+const TYPE_NUMBERS: Record<EntityType, number> = { person: PER, organization: ORG, location: LOC, misc: MISC };
+
+test("line rules: what they make of the tagger's spans", () => {
+  assert.deepEqual(lineRules("Sam Holmes and Priya Desai spoke first.", [["person", "Sam Holmes and Priya Desai"]]), [
+    ["person", "Sam Holmes"],
+    ["person", "Priya Desai"],
+  ]);
+  assert.deepEqual(lineRules("Polls closed in Kano and Port Harcourt on Saturday.", [["location", "Kano and Port Harcourt"]]), [
+    ["location", "Kano"],
+    ["location", "Port Harcourt"],
+  ]);
+  assert.deepEqual(lineRules("Trinidad and Tobago qualified on Sunday.", [["location", "Trinidad and Tobago"]], { countries: ["Trinidad and Tobago"] }), [
+    ["location", "Trinidad and Tobago"],
+  ]);
+  assert.deepEqual(lineRules("Law and Justice won the vote.", [["organization", "Law and Justice"]]), [["organization", "Law and Justice"]]);
+  assert.deepEqual(lineRules("Milik scored for his club Marseille on Sunday.", [["location", "Marseille"]], { cities: ["Marseille"] }), [
+    ["organization", "Marseille"],
+  ]);
+  assert.deepEqual(
+    lineRules(
+      "England captain Harry Kane was injured.",
+      [
+        ["location", "England"],
+        ["person", "Harry Kane"],
+      ],
+      { countries: ["England"] },
+    ),
+    [
+      ["location", "England"],
+      ["person", "Harry Kane"],
+    ],
+  );
+  assert.deepEqual(lineRules("Tower Bridge was raised on Friday.", [["person", "Tower Bridge"]]), [["location", "Tower Bridge"]]);
+  assert.deepEqual(lineRules("Michael Bay said the film was finished.", [["person", "Michael Bay"]]), [["person", "Michael Bay"]]);
+  assert.deepEqual(lineRules("She won the Booker Prize on Tuesday.", [["person", "Booker"]]), [["misc", "Booker Prize"]]);
+  assert.deepEqual(lineRules("Hurricane Beryl made landfall on Monday.", [["person", "Beryl"]]), [["misc", "Hurricane Beryl"]]);
+  assert.deepEqual(lineRules("Source: Bloomberg", [["person", "Bloomberg"]]), [["organization", "Bloomberg"]]);
+  assert.deepEqual(lineRules("Workers clear debris in Antakya on Monday. (AP)", [["location", "Antakya"]]), [
+    ["location", "Antakya"],
+    ["organization", "AP"],
+  ]);
+  assert.deepEqual(lineRules("The Welsh Government said so.", [["organization", "Government"]], { demonyms: ["Welsh"] }), [
+    ["organization", "Welsh Government"],
+  ]);
+});
 
 // Organisations
 

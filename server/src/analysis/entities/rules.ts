@@ -209,7 +209,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   for (const s of records) putSpan(res, s);
   // dateline: `BAGHDAD:`, `Jerusalem:`, `LONDON (Reuters) -`, `NAIROBI, Kenya —` at the start of a line
   applyDateline(ctx, res, from, last);
-  splitPeopleAtAnd(ctx, res);
+  splitNamesAtAnd(ctx, res);
   res.sort((x, y) => x.a - y.a);
   return res;
 }
@@ -870,15 +870,20 @@ function findContextNames(ctx: RuleContext, res: TSpan[], from: number, last: nu
   }
 }
 
-/** `Sam Holmes & Priya Desai`, `Hershey and Mondelez` typed as one person: people's names hold no `and`. */
-function splitPeopleAtAnd(ctx: RuleContext, res: TSpan[]): void {
+/**
+ * Two names joined by `and` that the tagger made one: people (`Sam Holmes & Priya Desai`) and places
+ * (`Kano and Port Harcourt`) are two, unless the whole is a country's name (`Trinidad and Tobago`).
+ * Organisations keep their `and` (`Law and Justice`, `Food and Drug Administration`, `Marks & Spencer`).
+ */
+function splitNamesAtAnd(ctx: RuleContext, res: TSpan[]): void {
   const { words } = ctx;
   for (let k = res.length - 1; k >= 0; k--) {
     const s = res[k]!;
-    if (s.type !== PER) continue;
+    if (s.type !== PER && s.type !== LOC) continue;
+    if (s.type === LOC && (PLACE_HEADS.has(titled(words[s.b - 1]!)) || isKnownPlace(ctx, s.a, s.b) || PLACE_INSTITUTIONS.has(titled(words[s.a]!)))) continue;
     for (let i = s.a + 1; i < s.b - 1; i++) {
-      if (words[i] !== "and" && words[i] !== "&") continue;
-      res.splice(k, 1, { a: s.a, b: i, type: PER }, { a: i + 1, b: s.b, type: PER });
+      if (words[i] !== "and" && !(words[i] === "&" && s.type === PER)) continue;
+      res.splice(k, 1, { a: s.a, b: i, type: s.type }, { a: i + 1, b: s.b, type: s.type });
       break;
     }
   }
