@@ -21,8 +21,3 @@ export function putSpan(spans: TSpan[], span: TSpan): void {
   while (at > 0 && spans[at - 1]!.a > span.a) at--;
   spans.splice(at, 0, span);
 }
-
-/** The span that covers token i, if any. */
-export function spanAt(spans: readonly TSpan[], i: number): TSpan | undefined {
-  return spans.find((s) => s.a <= i && i < s.b);
-}
