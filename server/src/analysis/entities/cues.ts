@@ -90,6 +90,8 @@ export const CLUB_NOUN = 128;
 export const LOCATIVE = 256;
 /** An appositive after the name's comma. */
 export const APPOSITIVE = 512;
+/** The kinds of apposition (contextType's answer came from appositionType). */
+export const APPOSITION_KINDS = BEFORE_NAME | AFTER_NAME | COMPANY_NOUN | CLUB_NOUN | APPOSITIVE;
 /** The type in an appositionType answer. */
 export const TYPE_BITS = 15;
 

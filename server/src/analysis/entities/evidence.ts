@@ -9,7 +9,7 @@ import type { EntityType } from "../../vocabulary/entityTypes.js";
 import { contextType, TYPE_BITS } from "./cues.js";
 import { lineRecordSpans, recordType } from "./records.js";
 import type { EntitySpan } from "./spans.js";
-import { tokenBounds, tokenWords } from "./tokenize.js";
+import { tokenBounds } from "./tokenize.js";
 import { LOC, MISC, ORG, PER, type TSpan } from "./tspan.js";
 import { isAcronym } from "./wordShape.js";
 
@@ -41,7 +41,8 @@ const SURE_WEIGHT = 3;
 export function mentionEvidence(text: string, spans: readonly EntitySpan[], acronyms: readonly AcronymDefinition[]): MentionEvidence[] {
   if (spans.length === 0) return [];
   const found = tokenBounds(text);
-  const words = tokenWords(text, found);
+  // the words of the lines that have mentions, and only those (a long article's other lines cost nothing)
+  const words = new Array<string>(found.count);
   const defined = new Set(acronyms.map((d) => d.acronym));
   let line = -1;
   let capitals = false;
@@ -55,6 +56,7 @@ export function mentionEvidence(text: string, spans: readonly EntitySpan[], acro
     if (next !== line) {
       // what a line says is read once for all its mentions
       line = next;
+      for (let k = first; k < last; k++) words[k] = text.slice(found.bounds[2 * k]!, found.bounds[2 * k + 1]!);
       capitals = inCapitals(words, first, last);
       records = lineRecordSpans(words, first, last);
     }

@@ -42,6 +42,8 @@ const NAMELESS_KEYS: ReadonlySet<string> = new Set<string>([
   "mime version",
   "list id",
 ]);
+/** The date keys of one word, for stamps without a colon. */
+const DATE_WORDS: ReadonlySet<string> = new Set(DATE_KEYS.filter((k) => !k.includes(" ")));
 const AUTHOR_KEYS: ReadonlySet<string> = new Set(["by", "byline", "author", "authors", "writer", "reporter", "reporting", "written by", "from", "sender"]);
 /** Last words of a byline's part that is the writer's job, not a name: `Megan Rhys, Science Editor`. */
 const BYLINE_ROLES: ReadonlySet<string> = new Set([
@@ -82,13 +84,16 @@ export function readLineRecord(words: readonly string[], first: number, last: nu
   if (words[first] === "From" && words[first + 1] !== ":" && words.slice(first + 1, Math.min(last, first + 8)).includes("@")) {
     return { ...text, nameless: true };
   }
+  // a key is a word or three before a colon: most lines have no colon among their first tokens
   let colon = -1;
-  for (let i = first; i < Math.min(last, first + 4); i++) {
+  for (let i = first + 1; i < Math.min(last, first + 4); i++) {
     if (words[i] === ":") {
       colon = i;
       break;
     }
-    if (!/^\p{L}[\p{L}'’-]*$/u.test(words[i]!)) break;
+  }
+  for (let i = first; i < colon; i++) {
+    if (!/^\p{L}[\p{L}'’-]*$/u.test(words[i]!)) colon = -1;
   }
   if (colon > first) {
     const key = normalKey(words.slice(first, colon).join(" "));
@@ -100,7 +105,7 @@ export function readLineRecord(words: readonly string[], first: number, last: nu
   }
   // `Published 5 June 2024`, `Posted Mon 3 June`: a stamp without a colon
   const next = words[first + 1];
-  if (DATE_KEYS.includes(normalKey(words[first]!) as (typeof DATE_KEYS)[number]) && next !== undefined && (isDigits(next) || isMonthOrWeekday(next))) {
+  if (next !== undefined && (isDigits(next) || isMonthOrWeekday(next)) && DATE_WORDS.has(words[first]!.toLowerCase())) {
     return { ...text, nameless: true };
   }
   return text;

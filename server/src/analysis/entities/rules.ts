@@ -38,7 +38,7 @@ import {
   WEAK_PLACE_HEADS,
 } from "../words/entityCues.js";
 import { LABEL_WORDS } from "../words/metadata.js";
-import { AFTER_NAME, APPOSITIVE, appositionType, CLUB_NOUN, COMPANY_NOUN, contextType, LOCATIVE, TYPE_BITS } from "./cues.js";
+import { AFTER_NAME, APPOSITION_KINDS, APPOSITIVE, appositionType, CLUB_NOUN, COMPANY_NOUN, contextType, LOCATIVE, TYPE_BITS } from "./cues.js";
 import { DOC_CAP_MID, DOC_LOWER, type DocContext, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, type Gazetteer, lowerHash, phraseHash } from "./features.js";
 import { DIRECTION_WORDS, OFFICIAL_DIRECTION_NAMES, TITLE_WORDS } from "./lexicon.js";
 import { endsWithBylineRole, readLineRecord, recordSpans } from "./records.js";
@@ -175,6 +175,10 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   const record = readLineRecord(words, first, last);
   if (record.nameless) return [];
   const from = record.valueStart;
+  // the capitalised words: the passes below look at them alone; a line without one has no name
+  const caps: number[] = [];
+  for (let i = from; i < last; i++) if (isCapWord(words[i]!) && !isPunct(words[i]!)) caps.push(i);
+  if (caps.length === 0 && spans.length === 0) return [];
   // split at parentheses, brackets, quotes and sentence punctuation inside spans; no name in a key
   let res: TSpan[] = [];
   for (const s of spans) {
@@ -190,14 +194,14 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
     if (s.b > a) res.push({ a, b: s.b, type: s.type });
   }
   joinParticles(ctx, res, from, last);
-  findPlacePrefixes(ctx, res, from, last);
-  findCompoundPlaces(ctx, res, from, last);
+  findPlacePrefixes(ctx, res, caps, last);
+  findCompoundPlaces(ctx, res, caps);
   extendToHeads(ctx, res, last);
-  findHeadedNames(ctx, res, from, last);
-  findLeagues(ctx, res, from, last);
-  findNationalInstitutions(ctx, res, from, last);
-  findLinkedNames(ctx, res, from, last);
-  findPublications(ctx, res, from, last);
+  findHeadedNames(ctx, res, caps, from, last);
+  findLeagues(ctx, res, caps, from, last);
+  findNationalInstitutions(ctx, res, caps, from, last);
+  findLinkedNames(ctx, res, caps, from, last);
+  findPublications(ctx, res, caps, from, last);
   res = trimSpans(ctx, res, from);
   res.sort((x, y) => x.a - y.a);
   joinArabicSurnames(ctx, res, last);
@@ -205,7 +209,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   acronymsInParentheses(ctx, res, from, last);
   const records = recordSpans(words, last, record);
   res = typeSpans(ctx, res, first, last, records);
-  findContextNames(ctx, res, from, last);
+  findContextNames(ctx, res, caps, from, last);
   for (const s of records) putSpan(res, s);
   // dateline: `BAGHDAD:`, `Jerusalem:`, `LONDON (Reuters) -`, `NAIROBI, Kenya —` at the start of a line
   applyDateline(ctx, res, from, last);
@@ -254,20 +258,21 @@ function joinParticles(ctx: RuleContext, res: TSpan[], from: number, last: numbe
 }
 
 /** `River Thames`, `Place de la Concorde`, `Puerta del Sol`, `Straße des 17. Juni`: a place prefix and the name after it. */
-function findPlacePrefixes(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
-  for (let i = from; i < last - 1; i++) {
-    if (!isCapWord(ctx.words[i]!)) continue;
+function findPlacePrefixes(ctx: RuleContext, res: TSpan[], caps: readonly number[], last: number): void {
+  let next = 0;
+  for (const i of caps) {
+    if (i < next || i >= last - 1) continue;
     const end = placePrefixEnd(ctx.words, i, last);
     if (end <= i + 1) continue;
     const inside = res.find((s) => s.a <= i && s.b >= end && s.b - s.a > end - i);
     if (!inside) putSpan(res, { a: i, b: end, type: LOC });
-    i = end - 1;
+    next = end;
   }
 }
 
 /** `Alexanderplatz`, `Karl-Marx-Allee`, `Oberbaumbrücke`: a word with a street's, square's or bridge's ending is a place. */
-function findCompoundPlaces(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
-  for (let i = from; i < last; i++) {
+function findCompoundPlaces(ctx: RuleContext, res: TSpan[], caps: readonly number[]): void {
+  for (const i of caps) {
     if (!hasPlaceSuffix(ctx.words[i]!) || res.some((s) => s.a <= i && i < s.b && s.b - s.a > 1)) continue;
     putSpan(res, { a: i, b: i + 1, type: LOC });
   }
@@ -279,10 +284,11 @@ function findCompoundPlaces(ctx: RuleContext, res: TSpan[], from: number, last: 
  * saw a person). In a headline in title case only the words the article does not write in lower
  * case open such a name (`Police Clear Protest Camp Near Parliament Square`).
  */
-function findHeadedNames(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
+function findHeadedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[], from: number, last: number): void {
   const { words } = ctx;
   const titleCase = isTitleCase(words, from, last);
-  for (let h = from + 1; h < last; h++) {
+  for (const h of caps) {
+    if (h === from) continue;
     const head = titled(words[h]!);
     const centre = CENTRE_WORDS.has(head) && CENTRE_KINDS.has(titled(words[h - 1]!));
     // (a head the tagger took alone for a name is no name by itself: `George Bush` `Intercontinental` `Airport`)
@@ -342,9 +348,11 @@ function extendToHeads(ctx: RuleContext, res: TSpan[], last: number): void {
 }
 
 /** `Serie A`, `Ligue 1`, `Bundesliga`, `German Football League`: leagues the tagger missed. */
-function findLeagues(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
+function findLeagues(ctx: RuleContext, res: TSpan[], caps: readonly number[], from: number, last: number): void {
   const { words } = ctx;
-  for (let i = from; i < last; i++) {
+  let next = from;
+  for (const i of caps) {
+    if (i < next) continue;
     const w = titled(words[i]!);
     const tier = isLeagueTier(w, words[i + 1]) && i + 1 < last;
     if (!(tier || LEAGUE_WORDS.has(w)) || res.some((s) => s.a <= i && i < s.b)) continue;
@@ -352,14 +360,15 @@ function findLeagues(ctx: RuleContext, res: TSpan[], from: number, last: number)
     while (a - 1 >= from && isNameWord(words, a - 1, from) && !res.some((s) => s.a <= a - 1 && a - 1 < s.b && s.type === PER)) a--;
     const b = tier ? i + 2 : i + 1;
     if (b - a >= 2 || w !== "League") putSpan(res, { a, b, type: ORG });
-    i = b - 1;
+    next = b;
   }
 }
 
 /** `Welsh Government`, `Welsh Labour`, `Scottish Parliament`: a nationality word before a capitalised institution belongs to its name. */
-function findNationalInstitutions(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
+function findNationalInstitutions(ctx: RuleContext, res: TSpan[], caps: readonly number[], from: number, last: number): void {
   const { words } = ctx;
-  for (let i = from; i + 1 < last; i++) {
+  for (const i of caps) {
+    if (i + 1 >= last) continue;
     const w = words[i]!;
     if (!isCapWord(w) || !NATIONAL_INSTITUTIONS.has(words[i + 1]!)) continue;
     const g = ctx.gaz.get(lowerHash(w));
@@ -377,7 +386,7 @@ function findNationalInstitutions(ctx: RuleContext, res: TSpan[], from: number, 
  * `Competition and Markets Authority`, `Democratic Republic of Congo` (a place), `Treaty of
  * Versailles` (MISC). The parts end at a title (`Bank of England Governor Andrew Bailey`).
  */
-function findLinkedNames(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
+function findLinkedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[], from: number, last: number): void {
   const { words } = ctx;
   // a part of such a name: no title before a name (`Governor Andrew Bailey`), no plural of an acronym (`of Conservative MPs`)
   const isPart = (i: number) =>
@@ -386,7 +395,9 @@ function findLinkedNames(ctx: RuleContext, res: TSpan[], from: number, last: num
     !/^\p{Lu}{2,}s$/u.test(words[i]!) &&
     !(TITLE_WORDS.has(words[i]!.toLowerCase()) && i + 1 < last && isCapWord(words[i + 1]!) && !isPunct(words[i + 1]!));
   const titleCase = isTitleCase(words, from, last);
-  for (let h = from; h < last; h++) {
+  let next = from;
+  for (const h of caps) {
+    if (h < next) continue;
     const head = titled(words[h]!);
     const placeHead = PLACE_INSTITUTIONS.has(head);
     const miscHead = MISC_HEADS.has(head) || head === "Battle";
@@ -441,7 +452,7 @@ function findLinkedNames(ctx: RuleContext, res: TSpan[], from: number, last: num
     // the last head decides: `Port of Rotterdam Authority` is an organisation
     const type = INSTITUTION_HEADS.has(titled(words[b - 1]!)) ? ORG : placeHead ? LOC : miscHead ? MISC : ORG;
     if (!res.some((s) => s.a <= a && s.b >= b && s.b - s.a > b - a)) putSpan(res, { a, b, type });
-    h = b - 1;
+    next = b;
   }
 }
 
@@ -468,7 +479,7 @@ function isPersonAt(res: readonly TSpan[], i: number): boolean {
 }
 
 /** `The Guardian`, `The Midland Courier`, `The Daily Meridian`: a newspaper keeps its capitalised `The`. */
-function findPublications(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
+function findPublications(ctx: RuleContext, res: TSpan[], caps: readonly number[], from: number, last: number): void {
   const { words } = ctx;
   const isPublication = (a: number, b: number) => PUBLICATION_HEADS.has(titled(words[b - 1]!)) || PUBLICATION_OPENERS.has(titled(words[a]!));
   for (const s of res) {
@@ -477,8 +488,8 @@ function findPublications(ctx: RuleContext, res: TSpan[], from: number, last: nu
     s.type = ORG;
   }
   // `The Evening Ledger reported`: two words or more after `The` (`The Sun` may be the star)
-  for (let i = from; i + 2 < last; i++) {
-    if (titled(words[i]!) !== "The" || res.some((s) => s.a <= i + 1 && i + 1 < s.b)) continue;
+  for (const i of caps) {
+    if (i + 2 >= last || titled(words[i]!) !== "The" || res.some((s) => s.a <= i + 1 && i + 1 < s.b)) continue;
     let b = i + 1;
     while (b < last && isNameWord(words, b, from) && !res.some((s) => s.a === b)) b++;
     if (b - i >= 3 && isPublication(i + 1, b)) putSpan(res, { a: i, b, type: ORG });
@@ -604,10 +615,10 @@ function isSingleWordName(ctx: RuleContext, s: TSpan, from = s.a): boolean {
 
 /** A noun (or its plural) of the rules' vocabulary of descriptors, roles and things: `bankers`, `airlines`. */
 function isCommonNoun(low: string): boolean {
-  const singular = low.endsWith("ies") ? `${low.slice(0, -3)}y` : low.endsWith("s") ? low.slice(0, -1) : low;
-  return [low, singular].some(
-    (n) => ORG_DESCRIPTORS.has(n) || PLACE_DESCRIPTORS.has(n) || PERSON_ROLES.has(n) || ROLES_AT.has(n) || THING_NOUNS.has(n) || COMPANY_NOUNS.has(n),
-  );
+  const known = (n: string) =>
+    ORG_DESCRIPTORS.has(n) || PLACE_DESCRIPTORS.has(n) || PERSON_ROLES.has(n) || ROLES_AT.has(n) || THING_NOUNS.has(n) || COMPANY_NOUNS.has(n);
+  if (known(low)) return true;
+  return low.endsWith("ies") ? known(`${low.slice(0, -3)}y`) : low.endsWith("s") && known(low.slice(0, -1));
 }
 
 /** `Palestinian Islamist`, `Shiite Muslim`: nationality and religion words only, no name. */
@@ -801,7 +812,7 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number, recor
   // a place's name only modifies the nouns after it (`the Paris bourse`, `its Shanghai factory`); a
   // country's before a club's noun is its national team's (`England captain`): both stay places
   const place = gazOf(ctx, words.slice(s.a, s.b)) & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION);
-  const apposition = appositionType(words, s.a, s.b, first, last, s.type);
+  const apposition = cue & APPOSITION_KINDS ? cue : 0;
   const modified = apposition & CLUB_NOUN ? place & GAZ_COUNTRY : apposition & (AFTER_NAME | COMPANY_NOUN) ? place : 0;
   if ((apposition & TYPE_BITS) === ORG && !modified) return ORG;
   if (shape === LOC) {
@@ -832,9 +843,11 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number, recor
  * X`), the employer of an analyst (`analysts at Bernstein`), a company in apposition (`carmaker
  * Xpeng`) or before its nouns (`Vodafone chief executive`).
  */
-function findContextNames(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
+function findContextNames(ctx: RuleContext, res: TSpan[], caps: readonly number[], from: number, last: number): void {
   const { words } = ctx;
-  for (let i = from; i < last; i++) {
+  let next = from;
+  for (const i of caps) {
+    if (i < next) continue;
     if (!isNameWord(words, i, from) || res.some((s) => s.a <= i && i < s.b)) continue;
     let b = i + 1;
     while (b < last && b - i < 4 && isNameWord(words, b, from) && !res.some((s) => s.a === b)) b++;
@@ -853,7 +866,7 @@ function findContextNames(ctx: RuleContext, res: TSpan[], from: number, last: nu
     // `Crankstart, a charity set up by …`: an appositive says what the name is
     if (apposition & APPOSITIVE && (apposition & TYPE_BITS) !== PER) {
       putSpan(res, { ...span, type: apposition & TYPE_BITS });
-      i = b - 1;
+      next = b;
       continue;
     }
     const company =
@@ -866,7 +879,7 @@ function findContextNames(ctx: RuleContext, res: TSpan[], from: number, last: nu
       if (cut) cut.b = b;
       else putSpan(res, span);
     }
-    i = b - 1;
+    next = b;
   }
 }
 
