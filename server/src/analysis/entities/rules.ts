@@ -165,7 +165,7 @@ function opensSentence(words: readonly string[], i: number, first: number): bool
 function isNameWord(words: readonly string[], i: number, first: number): boolean {
   const w = words[i]!;
   if (!isCapWord(w) || isPunct(w)) return false;
-  if (isMonthOrWeekday(w)) return false;
+  if (w.length <= 10 && isMonthOrWeekday(w)) return false;
   return !(opensSentence(words, i, first) && (SENTENCE_OPENERS.has(w.toLowerCase()) || DETERMINERS.has(w.toLowerCase())));
 }
 

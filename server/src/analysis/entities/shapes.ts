@@ -29,10 +29,12 @@ import { isAllCaps, isCapWord, isDigits } from "./wordShape.js";
 
 /** `Alexanderplatz`, `Karl-Marx-Allee`, `Praterstraße`: a capitalised word with a street's, square's or bridge's ending. */
 export function hasPlaceSuffix(w: string): boolean {
-  if (!isCapWord(w)) return false;
+  // most words end in a letter no such ending ends in: no string made for them
+  if (w.length < 7 || !SUFFIX_ENDS.has(w.charAt(w.length - 1).toLowerCase()) || !isCapWord(w)) return false;
   const low = w.toLowerCase();
   return PLACE_SUFFIXES.some((s) => low.length >= s.length + 3 && low.endsWith(s));
 }
+const SUFFIX_ENDS: ReadonlySet<string> = new Set(PLACE_SUFFIXES.map((s) => s.charAt(s.length - 1)));
 
 /** A league's tier after its word: `Serie A`, `Ligue 1`, `Liga MX`. */
 export function isLeagueTier(word: string, tier: string | undefined): boolean {
