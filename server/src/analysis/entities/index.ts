@@ -7,7 +7,7 @@ import type { EntityType } from "../../vocabulary/entityTypes.js";
 import { isNamelessLine } from "../words/boilerplate.js";
 import { LABELS } from "./features.js";
 import { deserializeModel, type Tagger } from "./model.js";
-import { applyLineRules, LOC, labelsToSpans, ORG, PER, type TSpan } from "./rules.js";
+import { applyLineRules, LOC, labelsToSpans, MISC, ORG, PER, type TSpan } from "./rules.js";
 import type { EntitySpan } from "./spans.js";
 import { tokenBounds, tokenWords } from "./tokenize.js";
 
@@ -36,7 +36,7 @@ function impl(model: NerModel): Tagger {
   return t;
 }
 
-const KIND: Record<number, EntityType> = { [PER]: "person", [ORG]: "organization", [LOC]: "location" };
+const KIND: Record<number, EntityType> = { [PER]: "person", [ORG]: "organization", [LOC]: "location", [MISC]: "misc" };
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|\b[\w.+-]+@[\w-]+\.[\w.-]+/gi;
 
@@ -86,8 +86,9 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
     const last = ranges[2 * r + 1];
     spans.length = 0;
     labelsToSpans(labels.subarray(first, last), first, spans);
-    // with no span the rules can only find a dateline, which takes a line of 6 tokens or more
-    if (spans.length === 0 && last - first < 6) continue;
+    // With no span the rules find a dateline (a line of 6 tokens or more) or a name the record's
+    // shape gives (`Source: AFP`, `Photo: AFP`), which has a capital: other lines have nothing to find.
+    if (spans.length === 0 && last - first < 6 && !hasCapital(words, first, last)) continue;
     for (const s of applyLineRules(ctx, spans, first, last)) {
       const kind = KIND[s.type];
       if (!kind) continue;
@@ -98,6 +99,15 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
     }
   }
   return out;
+}
+
+/** Whether a word of tokens [first, last) starts with a capital letter. */
+function hasCapital(words: readonly string[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    const c = words[i]!.charCodeAt(0);
+    if ((c >= 0x41 && c <= 0x5a) || (c > 0x7f && words[i]![0]!.toLowerCase() !== words[i]![0])) return true;
+  }
+  return false;
 }
 
 /** For `news-lens conll`: one sentence of tokens -> BIO tags (B-PER, I-ORG, B-LOC, O). */

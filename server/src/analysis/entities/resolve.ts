@@ -1,6 +1,13 @@
 // Whole-dump entity pass (cheap): one type per surface string, mentions the model missed for surface
 // strings it tagged elsewhere in the dump, and canonical names (the fullest name the dump uses). Pure.
 //
+// The vote for a surface's type weighs what each article's text says of its mentions
+// (evidence.ts): a mention in a headline in capitals counts little, one whose type a credit, a key,
+// quotation marks or an acronym's definition give counts much, and one whose type the words around
+// it give keeps that type whatever the vote (a name used for two things is two entities). Names
+// known in mixed case are also looked for in lines written in capitals; a lone institution's noun
+// (`the Government`) is a name only where the article names the institution in full.
+//
 // Incremental: the pass makes two dump-wide decisions, (1) the type of each surface and the surfaces
 // to look for, from the model's mentions, and (3) canonical names, from the mentions after (2), the
 // per-article search for missed mentions. A decision is made again only when one of its inputs
@@ -12,6 +19,8 @@
 import { ENTITY_TYPE_IDS, type EntityType } from "../../vocabulary/entityTypes.js";
 import { isNamelessLine } from "../words/boilerplate.js";
 import { isMonthOrWeekday } from "../words/calendar.js";
+import { GENERIC_INSTITUTIONS, STORM_WORDS } from "../words/entityCues.js";
+import { type AcronymDefinition, acronymDefinitions, type MentionEvidence, mentionEvidence } from "./evidence.js";
 import type { EntitySpan } from "./spans.js";
 import { tokenBounds, tokenize } from "./tokenize.js";
 
@@ -39,17 +48,29 @@ function remembered<T>(f: (s: string) => T): (s: string) => T {
   };
 }
 
-/** A surface string's normal form: quotes, dashes and spaces unified. */
-const norm = remembered((s) =>
-  s
-    .replace(/[’ʼ‘]/g, "'")
-    .replace(/[‐‑–—]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim(),
-);
-function key(s: string): string {
-  return norm(s).toLowerCase();
+/** What the pass works out of surface strings, remembered by each resolver (a dump's names repeat). */
+class SurfaceMemo {
+  /** A surface string's normal form: quotes, dashes and spaces unified. */
+  readonly norm = remembered((s) =>
+    s
+      .replace(/[’ʼ‘]/g, "'")
+      .replace(/[‐‑–—]/g, "-")
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
+
+  key(s: string): string {
+    return this.norm(s).toLowerCase();
+  }
+
+  /** A text as a surface to look for elsewhere (undefined: too short, a number, a stop word, a month). */
+  readonly surfaceOf = remembered((t): TypeFact["surface"] => {
+    const eligible = !(t.length < 2 || /^\d/.test(t) || STOP_SURFACES.has(t.toLowerCase()) || isMonthOrWeekday(t) || (t.length === 2 && t !== t.toUpperCase()));
+    const tokens = eligible ? tokenize(t).tokens : [];
+    return tokens.length > 0 ? { text: t, first: tokens[0]!.text, n: tokens.length } : undefined;
+  });
 }
+
 const STOP_SURFACES = new Set([
   "the",
   "a",
@@ -81,8 +102,9 @@ const STOP_SURFACES = new Set([
 ]);
 
 /** Name tokens without particles and possessive marks, for matching short and full person names. */
-function nameTokens(s: string): string[] {
-  return norm(s)
+function nameTokens(memo: SurfaceMemo, s: string): string[] {
+  return memo
+    .norm(s)
     .split(" ")
     .map((t) => t.toLowerCase().replace(/^(al|el|ad|as|ash|an|ar|az)-/, ""))
     .filter((t) => t.length > 0);
@@ -98,10 +120,12 @@ interface Surface {
 /** Decision (1): a type per surface key (null: a tie, each mention keeps its own) and the surfaces to look for. */
 interface TypeDecision {
   typeOf: Map<string, EntityType | null>;
+  /** The surfaces to look for, by their text as written, and in capitals for the lines written so. */
   surfaces: Map<string, EntityType>;
-  /** Surfaces by their first token, longest first. */
+  /** Surfaces by their first token, longest first; and their capital forms, by their first token in capitals. */
   byFirst: Map<string, Surface[]>;
-  /** Code units that start a surface: a cheap test before the look-up. */
+  capitalsByFirst: Map<string, Surface[]>;
+  /** Code units that start a surface (in either form): a cheap test before the look-up. */
   startsSurface: Uint8Array;
 }
 
@@ -113,52 +137,58 @@ interface ArticleNames {
   acronyms: [string, string][];
 }
 
+/** What decision (1) and an article's (2) read of the article's model mentions, worked out once per article. */
+interface ArticleFacts {
+  facts: TypeFact[];
+  evidence: MentionEvidence[];
+}
+
 /** Past this many changed names, re-resolving every article is cheaper than finding the ones concerned. */
 const MAX_TARGETED_CHANGES = 64;
 
 /** Resolves the articles of one dump, again and again as it is edited (see the top of the file). */
 export class EntityResolver {
-  /** The inputs of the last decisions: each article's model mentions, and each article's (2). */
-  private lastSpans: readonly (readonly EntitySpan[])[] = [];
+  private readonly memo = new SurfaceMemo();
+  /** The inputs of the last decisions: each article's facts, and each article's (2). */
+  private lastFacts: readonly ArticleFacts[] = [];
   private types: TypeDecision | undefined;
   private typesVersion = 0;
   private lastNamed: readonly ArticleNames[] = [];
   private canon: CanonicalNames = new Map();
   private namesVersion = 0;
-  /** Per article (by its spans array): its decision-(1) facts, and its (2) with the version it was made under. */
-  private readonly typeFacts = new WeakMap<readonly EntitySpan[], TypeFact[]>();
+  /** Per article (by its spans array): its facts, and its (2) with the version it was made under. */
+  private readonly articleFacts = new WeakMap<readonly EntitySpan[], ArticleFacts>();
   private readonly named = new WeakMap<readonly EntitySpan[], { version: number; names: ArticleNames }>();
   /** Per article (by its (2)): the names version under which its canonical names last changed. */
   private readonly canonVersion = new WeakMap<ArticleNames, number>();
 
   resolve(articles: readonly ResolveInput[]): Resolution {
-    const spans = articles.map((a) => a.spans);
+    const memo = this.memo;
+    const facts = articles.map((a) => {
+      let held = this.articleFacts.get(a.spans);
+      if (!held) this.articleFacts.set(a.spans, (held = factsOf(memo, a)));
+      return held;
+    });
     let changes: ReturnType<typeof decisionChanges> | undefined;
-    if (!this.types || !sameLists(spans, this.lastSpans, sameMentions)) {
-      const types = decideTypes(
-        articles.map((a) => {
-          let facts = this.typeFacts.get(a.spans);
-          if (!facts) this.typeFacts.set(a.spans, (facts = typeFacts(a.spans)));
-          return facts;
-        }),
-      );
+    if (!this.types || !sameLists(facts, this.lastFacts, sameFacts)) {
+      const types = decideTypes(facts.map((f) => f.facts));
       changes = this.types && decisionChanges(this.types, types);
       this.types = types;
-      this.lastSpans = spans;
+      this.lastFacts = facts;
       this.typesVersion++;
     }
     const types = this.types;
-    const named = articles.map((a) => {
+    const named = articles.map((a, i) => {
       const held = this.named.get(a.spans);
       if (held?.version === this.typesVersion) return held.names;
-      const unaffected = held?.version === this.typesVersion - 1 && changes !== undefined && !concerns(a, changes);
-      const names = unaffected ? held.names : findMissed(a, types);
+      const unaffected = held?.version === this.typesVersion - 1 && changes !== undefined && !concerns(memo, a, changes);
+      const names = unaffected ? held.names : findMissed(memo, a, facts[i]!, types);
       this.named.set(a.spans, { version: this.typesVersion, names });
       return names;
     });
     let renamed: Map<EntityType, Set<string>> | undefined;
     if (this.namesVersion === 0 || !sameLists(named, this.lastNamed, sameNames)) {
-      const canon = decideCanonicalNames(named);
+      const canon = decideCanonicalNames(memo, named);
       // the first decision gives every article its version below: nothing to compare it with
       if (this.namesVersion > 0) renamed = renamedNames(this.canon, canon);
       this.canon = canon;
@@ -176,7 +206,7 @@ export class EntityResolver {
     return {
       articles: named.map((n) => n.spans),
       canonical: (s) => {
-        const name = norm(s.text);
+        const name = memo.norm(s.text);
         return canon.get(s.type)?.get(name) ?? name;
       },
       versions,
@@ -211,8 +241,8 @@ function decisionChanges(before: TypeDecision, after: TypeDecision): { keys: Set
 }
 
 /** Whether an article's (2) may differ under the changed decision: it has a retyped name, or its text a changed surface. */
-function concerns(a: ResolveInput, changes: { keys: Set<string>; surfaces: string[] }): boolean {
-  return (changes.keys.size > 0 && a.spans.some((s) => changes.keys.has(key(s.text)))) || changes.surfaces.some((t) => a.text.includes(t));
+function concerns(memo: SurfaceMemo, a: ResolveInput, changes: { keys: Set<string>; surfaces: string[] }): boolean {
+  return (changes.keys.size > 0 && a.spans.some((s) => changes.keys.has(memo.key(s.text)))) || changes.surfaces.some((t) => a.text.includes(t));
 }
 
 /** The pass's result: each article's mentions, and their canonical names. */
@@ -229,9 +259,27 @@ function sameLists<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => bo
   return a.length === b.length && a.every((x, i) => x === b[i] || same(x, b[i]!));
 }
 
-/** Decision (1) reads of a mention its text and type alone. */
-function sameMentions(a: readonly EntitySpan[], b: readonly EntitySpan[]): boolean {
-  return a.length === b.length && a.every((s, i) => s.text === b[i]!.text && s.type === b[i]!.type);
+/** Decision (1) reads of an article its facts alone. */
+function sameFacts(a: ArticleFacts, b: ArticleFacts): boolean {
+  return (
+    a.facts.length === b.facts.length &&
+    a.facts.every((f, i) => {
+      const g = b.facts[i]!;
+      return (
+        f.key === g.key &&
+        f.type === g.type &&
+        f.weight === g.weight &&
+        f.sure === g.sure &&
+        f.lastName === g.lastName &&
+        f.shortNames?.join("|") === g.shortNames?.join("|") &&
+        f.eventName === g.eventName &&
+        f.facilityName === g.facilityName &&
+        f.otherNameWords?.join(" ") === g.otherNameWords?.join(" ") &&
+        f.surface?.text === g.surface?.text &&
+        f.familyNames?.map((x) => x.text).join("|") === g.familyNames?.map((x) => x.text).join("|")
+      );
+    })
+  );
 }
 
 /** Decision (3) reads of an article its names and acronyms alone. */
@@ -247,67 +295,110 @@ export function resolveEntities(articles: readonly ResolveInput[]): Resolved[][]
   return resolved.map((spans) => spans.map((s) => ({ ...s, canonical: canonical(s) })));
 }
 
-/** What decision (1) reads of one model mention, worked out once per article. */
+/** What decision (1) reads of one model mention. */
 interface TypeFact {
   key: string;
   type: EntityType;
+  /** The weight of its type in the vote (evidence.ts). */
+  weight: number;
+  /** The words around the mention give it its type. */
+  sure: boolean;
+  /** A person's full name: its shorter forms, lower case, each ending with its last word ("margherita della valle" -> "della valle", "valle"). */
+  shortNames?: string[];
   /** A person's full name: its last word, lower case ("Yahya Sinwar" -> "sinwar"). */
   lastName?: string;
-  /** The words of a longer organisation or location name, lower case. */
+  /** The words of a longer organisation, location or MISC name, lower case. */
   otherNameWords?: string[];
   /** "Kamal Adwan Hospital": the name without its head word, lower case. */
   facilityName?: string;
+  /** "Hurricane Beryl": the storm's name alone, lower case, which names the storm too. */
+  eventName?: string;
   /** The text, when it is a surface to look for elsewhere, with its first token and length in tokens. */
   surface?: { text: string; first: string; n: number };
+  /** A person's family name that opens with a particle ("van Gogh" of "Vincent van Gogh"), written so and with a capital ("Van Gogh"): surfaces of the person too. */
+  familyNames?: { text: string; first: string; n: number }[];
 }
 
-function typeFacts(spans: readonly EntitySpan[]): TypeFact[] {
-  return spans.map((s) => {
-    const k = key(s.text);
-    const fact: TypeFact = { key: k, type: s.type };
+function factsOf(memo: SurfaceMemo, article: ResolveInput): ArticleFacts {
+  const evidence = mentionEvidence(article.text, article.spans, acronymDefinitions(article.text, article.spans));
+  const facts = article.spans.map((s, i): TypeFact => {
+    const k = memo.key(s.text);
+    const fact: TypeFact = { key: k, type: s.type, weight: evidence[i]!.weight, sure: evidence[i]!.fixed };
     const words = k.split(" ");
     if (words.length > 1) {
-      if (s.type === "person") fact.lastName = words[words.length - 1];
-      else fact.otherNameWords = words;
+      if (s.type === "person") {
+        fact.lastName = words[words.length - 1];
+        fact.shortNames = words.slice(1).map((_, j) => words.slice(j + 1).join(" "));
+      } else fact.otherNameWords = words;
     }
-    const m = /^(.+\S)\s+(?:Hospital|Airport|Stadium|University|Bridge|Camp|Mosque|Church|Palace|Base|Crossing)$/.exec(norm(s.text));
-    if (m) fact.facilityName = m[1].toLowerCase();
-    const surface = surfaceOf(s.text);
+    const text = memo.norm(s.text);
+    const m = /^(.+\S)\s+(?:Hospital|Airport|Stadium|University|Bridge|Camp|Mosque|Church|Palace|Base|Crossing)$/.exec(text);
+    if (m) fact.facilityName = m[1]!.toLowerCase();
+    const storm = /^(\S+)\s+(.+)$/.exec(text);
+    if (s.type === "misc" && storm && STORM_WORDS.has(storm[1]!)) fact.eventName = storm[2]!.toLowerCase();
+    // a headline in capitals is no place to learn a surface from: the tagger reads capitals badly; a
+    // name of one letter is looked for where the words around one of its mentions are sure of it (`wrote on X`)
+    const surface = evidence[i]!.capitals
+      ? undefined
+      : /^\p{Lu}$/u.test(s.text)
+        ? evidence[i]!.fixed
+          ? { text: s.text, first: s.text, n: 1 }
+          : undefined
+        : memo.surfaceOf(s.text);
     if (surface) fact.surface = surface;
+    const particle = s.type === "person" ? /\s((?:von|van|de|der|den|ten|ter|bin|ibn|al|el|da|di|du|dos|das|della|del|le|la)(?:\s\S+)+)$/u.exec(text) : null;
+    if (particle) {
+      const family = particle[1]!;
+      const capitalised = family.charAt(0).toUpperCase() + family.slice(1);
+      fact.familyNames = [family, capitalised].flatMap((t) => memo.surfaceOf(t) ?? []);
+    }
     return fact;
   });
+  return { facts, evidence };
 }
 
-/** A text as a surface to look for elsewhere (undefined: too short, a number, a stop word, a month). */
-const surfaceOf = remembered((t): TypeFact["surface"] => {
-  const eligible = !(t.length < 2 || /^\d/.test(t) || STOP_SURFACES.has(t.toLowerCase()) || isMonthOrWeekday(t) || (t.length === 2 && t !== t.toUpperCase()));
-  const tokens = eligible ? tokenize(t).tokens : [];
-  return tokens.length > 0 ? { text: t, first: tokens[0].text, n: tokens.length } : undefined;
-});
+/** Surfaces that are looked for in their capital form too: names of two words or more, or of four letters or more, written in mixed case. */
+function hasCapitalForm(text: string): boolean {
+  return /\p{Ll}/u.test(text) && (text.includes(" ") || text.length >= 4);
+}
 
 /** Decision (1), from the model's mentions of every article (their facts), in dump order. */
 function decideTypes(articles: readonly (readonly TypeFact[])[]): TypeDecision {
-  // one type per surface (majority; ties keep each mention's own type); the last name of a full
-  // person name votes for the short form ("Yahya Sinwar" -> "Sinwar")
+  // one type per surface (weighted majority; ties keep each mention's own type); the last name of a
+  // full person name votes for the short form ("Yahya Sinwar" -> "Sinwar"), a storm's name for its
+  // name alone ("Hurricane Beryl" -> "Beryl")
   const votes = new Map<string, number[]>();
   const vote = (k: string, kind: number, weight: number) => {
     let v = votes.get(k);
     if (!v) votes.set(k, (v = ENTITY_TYPE_IDS.map(() => 0)));
-    v[kind] += weight;
+    v[kind]! += weight;
   };
   // a single word that is the last name of a full person name in the dump, and never part of a longer
   // organisation or location name, is that person ("Sinwar" after "Yahya Sinwar"); the name of a
   // facility without its head word takes the facility's type ("Kamal Adwan" after "Kamal Adwan Hospital")
   const lastNames = new Set<string>();
   const inOtherNames = new Set<string>();
+  const inPersonNames = new Set<string>();
   const facility = new Map<string, EntityType>();
+  // what the words around a name say it is, where they say it: a single word the tagger took for a
+  // person, that no person's full name in the dump holds, is what they say ("Boeing shares")
+  const sureTypes = new Map<string, number[]>();
   for (const facts of articles)
     for (const f of facts) {
-      vote(f.key, ENTITY_TYPE_IDS.indexOf(f.type), 1);
+      vote(f.key, ENTITY_TYPE_IDS.indexOf(f.type), f.weight);
+      if (f.sure) {
+        let v = sureTypes.get(f.key);
+        if (!v) sureTypes.set(f.key, (v = ENTITY_TYPE_IDS.map(() => 0)));
+        v[ENTITY_TYPE_IDS.indexOf(f.type)]!++;
+      }
       if (f.lastName !== undefined) {
         vote(f.lastName, ENTITY_TYPE_IDS.indexOf("person"), 1.5);
         lastNames.add(f.lastName);
+        for (const w of f.key.split(" ")) inPersonNames.add(w);
       }
+      // "Della Valle" after "Margherita Della Valle"
+      for (const short of f.shortNames ?? []) if (short.includes(" ")) vote(short, ENTITY_TYPE_IDS.indexOf("person"), 1.5);
+      if (f.eventName !== undefined) vote(f.eventName, ENTITY_TYPE_IDS.indexOf("misc"), 1.5);
       if (f.otherNameWords) for (const w of f.otherNameWords) inOtherNames.add(w);
       if (f.facilityName !== undefined) facility.set(f.facilityName, f.type);
     }
@@ -324,39 +415,85 @@ function decideTypes(articles: readonly (readonly TypeFact[])[]): TypeDecision {
     }
     const max = Math.max(...v);
     const winners = ENTITY_TYPE_IDS.filter((_, i) => v[i] === max);
-    typeOf.set(k, winners.length === 1 ? winners[0] : null);
+    const sure = sureTypes.get(k);
+    if (sure) {
+      const only = ENTITY_TYPE_IDS.filter((_, i) => sure[i]! > 0);
+      // a product or a work where the words say so (`Boeing's Starliner capsule`) is one everywhere: a name is rarely one and something else
+      if (only.length === 1 && only[0] === "misc") {
+        typeOf.set(k, "misc");
+        continue;
+      }
+      if (winners.length === 1 && winners[0] === "person" && !k.includes(" ") && !inPersonNames.has(k) && only.length === 1 && only[0] !== "person") {
+        typeOf.set(k, only[0]!);
+        continue;
+      }
+    }
+    typeOf.set(k, winners.length === 1 ? winners[0]! : null);
   }
-  // the surfaces to look for elsewhere (exact, case-sensitive), typed as decided, by first token
+  // the surfaces to look for elsewhere (exact, case-sensitive; in capitals in lines written so), typed as decided, by first token
   const surfaces = new Map<string, EntityType>();
   const byFirst = new Map<string, Surface[]>();
+  const capitalsByFirst = new Map<string, Surface[]>();
+  const add = (map: Map<string, Surface[]>, first: string, surface: Surface) => {
+    const l = map.get(first);
+    if (l) l.push(surface);
+    else map.set(first, [surface]);
+  };
+  const addSurface = ({ text, first, n }: { text: string; first: string; n: number }, type: EntityType) => {
+    if (surfaces.has(text)) return;
+    surfaces.set(text, type);
+    add(byFirst, first, { text, n, type });
+    const capitals = text.toUpperCase();
+    if (hasCapitalForm(text) && !surfaces.has(capitals)) {
+      surfaces.set(capitals, type);
+      add(capitalsByFirst, first.toUpperCase(), { text: capitals, n, type });
+    }
+  };
   for (const facts of articles)
     for (const f of facts) {
-      if (!f.surface || surfaces.has(f.surface.text)) continue;
-      const { text, first, n } = f.surface;
       const type = typeOf.get(f.key) ?? f.type;
-      surfaces.set(text, type);
-      const l = byFirst.get(first) ?? [];
-      l.push({ text, n, type });
-      byFirst.set(first, l);
+      if (f.surface) addSurface(f.surface, type);
+      if (type === "person") for (const family of f.familyNames ?? []) addSurface(family, type);
     }
   for (const l of byFirst.values()) l.sort((x, y) => y.n - x.n);
+  for (const l of capitalsByFirst.values()) l.sort((x, y) => y.n - x.n);
   const startsSurface = new Uint8Array(0x10000);
   for (const first of byFirst.keys()) startsSurface[first.charCodeAt(0)] = 1;
-  return { typeOf, surfaces, byFirst, startsSurface };
+  for (const first of capitalsByFirst.keys()) startsSurface[first.charCodeAt(0)] = 1;
+  return { typeOf, surfaces, byFirst, capitalsByFirst, startsSurface };
 }
 
-/** (2) for one article: its mentions typed as decided, plus the mentions of known surfaces the model missed. */
-function findMissed(a: ResolveInput, { typeOf, byFirst, startsSurface }: TypeDecision): ArticleNames {
-  let list: EntitySpan[] = a.spans.map((s) => {
-    const type = typeOf.get(key(s.text)) ?? s.type;
-    return type === s.type ? s : { ...s, type }; // most keep their type: the model's span serves
+/**
+ * (2) for one article: its mentions typed as decided (those the words around them type keep their
+ * type), without a lone institution's noun the article does not name in full, plus the mentions of
+ * known surfaces the model missed.
+ */
+function findMissed(
+  memo: SurfaceMemo,
+  a: ResolveInput,
+  { evidence }: ArticleFacts,
+  { typeOf, byFirst, capitalsByFirst, startsSurface }: TypeDecision,
+): ArticleNames {
+  const named = institutionsNamed(a.spans);
+  let list: EntitySpan[] = [];
+  a.spans.forEach((s, i) => {
+    if (GENERIC_INSTITUTIONS.has(s.text) && !named.has(s.text)) return;
+    // the words of a headline in capitals that the article writes in lower case are common nouns (`KARAJAN TAPES`: `the tapes`)
+    const kept = evidence[i]!.capitals ? withoutCommonWords(a.text, s) : s;
+    if (!kept) return;
+    const type = evidence[i]!.fixed ? kept.type : (typeOf.get(memo.key(kept.text)) ?? kept.type);
+    list.push(type === kept.type ? kept : { ...kept, type }); // most keep their type: the model's span serves
   });
   const text = a.text;
   if (byFirst.size > 0) {
     const { bounds, count, lines } = tokenBounds(text);
     const boiler = new Uint8Array(count);
+    const capitals = new Uint8Array(count);
     for (const l of lines) {
-      if (l.last > l.first && isNamelessLine(text.slice(l.lineStart, l.lineEnd))) boiler.fill(1, l.first, l.last);
+      if (l.last <= l.first) continue;
+      const line = text.slice(l.lineStart, l.lineEnd);
+      if (isNamelessLine(line)) boiler.fill(1, l.first, l.last);
+      else if (capitalsByFirst.size > 0 && !/\p{Ll}/u.test(line) && /\p{Lu}.*\p{Lu}/u.test(line)) capitals.fill(1, l.first, l.last);
     }
     // The model's mentions (`list` until the end of the loop) are in text order and do not
     // overlap: those a candidate overlaps are model[near..], with `near` moving forward as the tokens do.
@@ -367,7 +504,8 @@ function findMissed(a: ResolveInput, { typeOf, byFirst, startsSurface }: TypeDec
     for (let i = 0; i < count; i++) {
       const start = bounds[2 * i]!;
       if (!startsSurface[text.charCodeAt(start)] || boiler[i]) continue;
-      const cands = byFirst.get(text.slice(start, bounds[2 * i + 1]));
+      const token = text.slice(start, bounds[2 * i + 1]);
+      const cands = capitals[i] ? (capitalsByFirst.get(token) ?? byFirst.get(token)) : byFirst.get(token);
       if (!cands) continue;
       while (near < model.length && model[near]!.end <= start) near++;
       for (const c of cands) {
@@ -377,6 +515,7 @@ function findMissed(a: ResolveInput, { typeOf, byFirst, startsSurface }: TypeDec
         const before = start > 0 ? text.charCodeAt(start - 1) : 32;
         const after = end < text.length ? text.charCodeAt(end) : 32;
         if (before === 0x40 || before === 0x2f || before === 0x2e || after === 0x40 || after === 0x2f) continue;
+        if (c.text.length === 1 && !isLoneLetter(text, bounds, i)) continue;
         if (added.length > 0 && added[added.length - 1]!.end > start) break;
         let past = near;
         while (past < model.length && model[past]!.start < end) past++;
@@ -388,7 +527,7 @@ function findMissed(a: ResolveInput, { typeOf, byFirst, startsSurface }: TypeDec
           if (!inside || c.n < 2) break;
           for (const s of overlapping) replaced.add(s);
         }
-        added.push({ start, end, type: c.type, text: c.text });
+        added.push({ start, end, type: c.type, text: text.slice(start, end) });
         i += c.n - 1;
         break;
       }
@@ -399,31 +538,61 @@ function findMissed(a: ResolveInput, { typeOf, byFirst, startsSurface }: TypeDec
     }
   }
   // acronyms defined in parentheses: "Popular Mobilization Forces (PMF)"
-  const acronyms: [string, string][] = [];
-  for (let i = 0; i + 1 < list.length; i++) {
-    const x = list[i];
-    const y = list[i + 1];
-    const between = text.slice(x.end, y.start);
-    if (!/^\s*\(\s*$/.test(between) || text.charAt(y.end) !== ")") continue;
-    const acr = y.text.replace(/\./g, "");
-    if (acr.length < 2 || acr !== acr.toUpperCase()) continue;
-    const initials = norm(x.text)
-      .split(" ")
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0])
-      .join("");
-    if (initials.length >= 2 && (initials.startsWith(acr.slice(0, 2)) || acr.startsWith(initials.slice(0, 2)))) {
-      acronyms.push([acr, norm(x.text)]);
-    }
+  const acronyms = acronymDefinitions(text, list).map((d: AcronymDefinition): [string, string] => [d.acronym.text.replace(/\./g, ""), memo.norm(d.name.text)]);
+  return { spans: list, names: list.map((s): [EntityType, string] => [s.type, memo.norm(s.text)]), acronyms };
+}
+
+/** A mention in capitals without its first and last words that `text` writes in lower case; undefined when none is left. */
+function withoutCommonWords(text: string, s: EntitySpan): EntitySpan | undefined {
+  const words = s.text.split(" ");
+  let a = 0;
+  let b = words.length;
+  while (a < b && writtenInLowerCase(text, words[a]!.toLowerCase())) a++;
+  while (b > a && writtenInLowerCase(text, words[b - 1]!.toLowerCase())) b--;
+  if (a === b) return undefined;
+  if (a === 0 && b === words.length) return s;
+  const start = s.start + words.slice(0, a).join(" ").length + (a > 0 ? 1 : 0);
+  const kept = words.slice(a, b).join(" ");
+  return { ...s, start, end: start + kept.length, text: kept };
+}
+
+/**
+ * Whether the one-letter token i of `text` stands alone as a name: not an initial or a list's
+ * letter (`X.`, `X-ray`, `X's`), not the end of another name (`Malcolm X`, `Generation X`).
+ */
+function isLoneLetter(text: string, bounds: Int32Array, i: number): boolean {
+  const after = text.charAt(bounds[2 * i + 1]!);
+  if (/[\p{L}\p{N}.\-'’]/u.test(after)) return false;
+  if (i === 0) return true;
+  const previous = text.slice(bounds[2 * i - 2]!, bounds[2 * i - 1]!);
+  return !/^\p{Lu}\p{Ll}/u.test(previous) || /^(?:On|In|At|From|To|For|By|With|And|The)$/.test(previous);
+}
+
+/** Whether `text` has `word` (lower case) as a word of its own, written in lower case. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charAt(at - 1) : " ";
+    const after = text.charAt(at + word.length) || " ";
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
   }
-  return { spans: list, names: list.map((s): [EntityType, string] => [s.type, norm(s.text)]), acronyms };
+  return false;
+}
+
+/** The words of an institution's name that the article's organisations name in full (`Commission` of `European Commission`). */
+function institutionsNamed(spans: readonly EntitySpan[]): Set<string> {
+  const named = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== "organization" || !s.text.includes(" ")) continue;
+    for (const w of s.text.split(/\s+/)) if (GENERIC_INSTITUTIONS.has(w)) named.add(w);
+  }
+  return named;
 }
 
 /** Canonical names: type -> name -> the name it stands for. */
 type CanonicalNames = Map<EntityType, Map<string, string>>;
 
 /** Decision (3): the canonical name of each (type, name), from every article's names in dump order. */
-function decideCanonicalNames(articles: readonly ArticleNames[]): CanonicalNames {
+function decideCanonicalNames(memo: SurfaceMemo, articles: readonly ArticleNames[]): CanonicalNames {
   const freq = new Map<string, number>();
   for (const a of articles) for (const [, name] of a.names) freq.set(name, (freq.get(name) ?? 0) + 1);
   const better = (a: string, b: string) => {
@@ -460,7 +629,7 @@ function decideCanonicalNames(articles: readonly ArticleNames[]): CanonicalNames
       if (variants) variants.push(n);
       else byLower.set(lower, [n]);
       if (type !== "person") continue;
-      const tokens = nameTokens(n);
+      const tokens = nameTokens(memo, n);
       const last = tokens[tokens.length - 1] ?? "";
       const sharing = byLastToken.get(last);
       if (sharing) sharing.push({ name: n, tokens });
@@ -473,7 +642,7 @@ function decideCanonicalNames(articles: readonly ArticleNames[]): CanonicalNames
       // case variants: BAGHDAD -> Baghdad
       for (const m of byLower.get(best.toLowerCase()) ?? []) if (m !== best && better(m, best)) best = m;
       if (type === "person") {
-        const nt = nameTokens(n);
+        const nt = nameTokens(memo, n);
         for (const { name: m, tokens: mt } of byLastToken.get(nt[nt.length - 1] ?? "") ?? []) {
           if (m === n || mt.length <= nt.length) continue;
           // suffix match ("Qaani" -> "Esmail Qaani"), or a given name alone that starts a full name

@@ -3,36 +3,12 @@
 // Lazzarini, head of the UN Palestinian refugee agency UNRWA,"). Pure; for hovers.
 
 import type { EntityMention } from "../types.js";
+import { PERSON_ROLES } from "../words/entityCues.js";
 import { FUNCTION_WORDS } from "../words/stopWords.js";
 import { TITLE_WORDS } from "./lexicon.js";
 
-const ROLE_NOUNS = new Set([
-  ...TITLE_WORDS,
-  "member",
-  "mastermind",
-  "owner",
-  "author",
-  "analyst",
-  "expert",
-  "economist",
-  "official",
-  "executive",
-  "adviser",
-  "advisor",
-  "aide",
-  "lawyer",
-  "candidate",
-  "winner",
-  "star",
-  "player",
-  "actor",
-  "actress",
-  "singer",
-  "writer",
-  "editor",
-  "reporter",
-  "correspondent",
-]);
+/** The nouns a role ends in: titles and ranks, and people's occupations and standing (`winner` too, which the rules leave out before names: `Champions League winner Real Madrid`). */
+const ROLE_NOUNS: ReadonlySet<string> = new Set([...TITLE_WORDS, ...PERSON_ROLES, "winner"]);
 
 export function rolesOf(mentions: readonly EntityMention[], lineText: (line: number) => string, limit = 3): string[] {
   const counts = new Map<string, number>();

@@ -1,24 +1,52 @@
-// The rules around the model that the gold guidelines require: span trimming (determiners, titles,
-// possessives, direction words, lower-case descriptors), hyphenated name-derived words, demonyms,
-// country-before-agency splits, acronyms in parentheses, datelines and boilerplate lines. They work on
-// token-index spans of one line. Pure code.
+// The rules around the model that the gold guidelines require, on the token spans of one line:
+// span trimming (determiners, titles and roles, possessives, direction words, lower-case
+// descriptors), hyphenated name-derived words, demonyms, a country's abbreviation before an agency,
+// names that run over particles and linking words (`Herbert von Karajan`, `Organization of the
+// Petroleum Exporting Countries`), acronyms in parentheses and the long names they abbreviate,
+// datelines; and the types that the shape of a name (shapes.ts), the words around it (cues.ts) and
+// the conventions of news records (records.ts) give it: streets, buildings and waters are places,
+// awards, tournaments, events, laws and works are none of the three types (MISC), leagues, outlets,
+// credits and agencies are organisations. Pure code.
 
 import { isMonthOrWeekday } from "../words/calendar.js";
+import {
+  CENTRE_KINDS,
+  CENTRE_WORDS,
+  COMPANY_NOUNS,
+  COMPANY_SUFFIXES,
+  GENERIC_INSTITUTIONS,
+  INSTITUTION_HEADS,
+  LEAGUE_WORDS,
+  MISC_HEADS,
+  NAME_LINKS,
+  NATIONAL_INSTITUTIONS,
+  OF_GOLD,
+  ORG_DESCRIPTORS,
+  PARTY_ADJECTIVES,
+  PERSON_ROLES,
+  PLACE_DESCRIPTORS,
+  PLACE_HEADS,
+  PLACE_INSTITUTIONS,
+  POSTING_NOUNS,
+  POSTING_VERBS,
+  PRIZE_VERBS,
+  PUBLICATION_HEADS,
+  PUBLICATION_OPENERS,
+  ROLES_AT,
+  STORM_WORDS,
+  THING_NOUNS,
+  WEAK_PLACE_HEADS,
+} from "../words/entityCues.js";
 import { LABEL_WORDS } from "../words/metadata.js";
-import { DOC_LOWER, type DocContext, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, type Gazetteer, lowerHash, phraseHash } from "./features.js";
+import { AFTER_NAME, APPOSITION_KINDS, APPOSITIVE, appositionType, CLUB_NOUN, COMPANY_NOUN, contextType, LOCATIVE, TYPE_BITS } from "./cues.js";
+import { DOC_CAP_MID, DOC_LOWER, type DocContext, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, type Gazetteer, lowerHash, phraseHash } from "./features.js";
 import { DIRECTION_WORDS, OFFICIAL_DIRECTION_NAMES, TITLE_WORDS } from "./lexicon.js";
+import { endsWithBylineRole, readLineRecord, recordSpans } from "./records.js";
+import { hasPlaceSuffix, isLeagueTier, placePrefixEnd, shapeType, titled } from "./shapes.js";
+import { LOC, MISC, ORG, PER, putSpan, type TSpan } from "./tspan.js";
+import { endsSentence, isAcronym, isAllCaps, isCapWord, isDigits, isLowerWord, isPossessive, isPunct } from "./wordShape.js";
 
-export const PER = 1;
-export const ORG = 2;
-export const LOC = 3;
-export const MISC = 4;
-
-/** A span over tokens [a, b) of the article's token list. */
-export interface TSpan {
-  a: number;
-  b: number;
-  type: number;
-}
+export { LOC, MISC, ORG, PER, type TSpan } from "./tspan.js";
 
 /** Label ids (features.LABELS order) of one line -> spans (token indices offset by `first`). */
 export function labelsToSpans(labels: ArrayLike<number>, first: number, out: TSpan[]): void {
@@ -39,333 +67,56 @@ export function labelsToSpans(labels: ArrayLike<number>, first: number, out: TSp
   if (cur) out.push(cur);
 }
 
-const PARTICLES = new Set([
-  "al",
-  "el",
-  "bin",
-  "ibn",
-  "bint",
-  "abu",
-  "abd",
-  "ad",
-  "as",
-  "ash",
-  "at",
-  "an",
-  "ar",
-  "az",
-  "de",
-  "da",
-  "di",
-  "del",
-  "della",
-  "der",
-  "den",
-  "van",
-  "von",
-  "la",
-  "le",
-  "les",
-  "du",
-  "dos",
-  "das",
-  "ul",
-  "ud",
-  "ur",
-  "y",
-  "e",
-  "sur",
-  "super",
-  "upon",
-  "on",
-  "en",
-  "sous",
-  "am",
-  "im",
-  "zu",
-  "ben",
-  "mac",
-  "st",
-  "saint",
+const set = (text: string): ReadonlySet<string> => new Set(text.split(" "));
+
+/** Lower-case particles inside names (`Abu Mahdi al-Muhandis`, `Ursula von der Leyen`, `Rhun ap Iorwerth`). */
+const PARTICLES = set(
+  "al el bin ibn bint abu abd ad as ash at an ar az de da di del della der den van von la le les du dos das ul ud ur y e sur super upon on en sous am im zu ben mac st saint ten ter ap",
+);
+/** The particles that join a person's given name to the rest of the name. */
+const NAME_PARTICLES = set("von van der den de da di del della du dos das ten ter ap bin ibn bint al el le la zu");
+/** The particles that open a family name used alone (`von der Leyen`, `van Gogh`); `de`, `la` open places as often. */
+const PARTICLE_OPENERS = set("von van ten ter ap bin ibn bint");
+/** Directions' nouns that open places' names when written with a capital (`North Darfur`, `Lower Austria`); their adjectives (`northern`) only describe. */
+const COMPASS_NOUNS = set("North South East West Central Upper Lower Greater");
+/** Place heads that are also family names (`Ricki Lake`, `Michael Bay`, `Charlotte Church`). */
+const SURNAME_HEADS = set("Lake Bay Church Temple Castle Lane Chapel Abbey Dam Lee");
+/** Award and event heads that a headline in capitals may write after a name (`BOOKER PRIZE`), unlike `DEAL` or `ACT`. */
+const CAPS_SAFE_HEADS = set("Prize Prizes Award Awards Cup Trophy Medal Olympics Festival");
+/** Heads of events held in a city and of agreements signed in one: a city's name before them is the place's (`Berlin Marathon`, `Kyoto Protocol`). */
+const HELD_OR_SIGNED = set(
+  "Olympics Paralympics Games Festival Marathon Expo Biennale Week Regatta Prix Airshow Agreement Accord Accords Protocol Treaty Convention Declaration Charter Pact Summit",
+);
+/** After a person's name these stand for the person's rule (`the Biden Administration`), not for an organisation named after them. */
+const RULERS = set("Administration Government Cabinet Party");
+const DETERMINERS = set("the a an this that these those");
+const AGENCY_HEADS = set(
+  "department ministry army navy air embassy senate congress house treasury pentagon military forces police government council command agency coast marines marine administration parliament office service bureau commission court guard guards cabinet intelligence consulate mission central federal national defense defence special security state supreme justice legislature assembly reserve kremlin",
+);
+/** Abbreviations of a country or a union that news writes before an agency's name (`US State Department`, `UN Security Council`), and their type. */
+const AGENCY_PREFIXES: ReadonlyMap<string, number> = new Map([
+  ["us", LOC],
+  ["u.s.", LOC],
+  ["uk", LOC],
+  ["u.k.", LOC],
+  ["un", ORG],
+  ["u.n.", ORG],
+  ["eu", ORG],
+  ["e.u.", ORG],
+  ["nato", ORG],
 ]);
-const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those"]);
-const AGENCY_HEADS = new Set([
-  "department",
-  "ministry",
-  "army",
-  "navy",
-  "air",
-  "embassy",
-  "senate",
-  "congress",
-  "house",
-  "treasury",
-  "pentagon",
-  "military",
-  "forces",
-  "police",
-  "government",
-  "council",
-  "command",
-  "agency",
-  "coast",
-  "marines",
-  "marine",
-  "administration",
-  "parliament",
-  "office",
-  "service",
-  "bureau",
-  "commission",
-  "court",
-  "guard",
-  "guards",
-  "cabinet",
-  "intelligence",
-  "consulate",
-  "mission",
-  "central",
-  "federal",
-  "national",
-  "defense",
-  "defence",
-  "special",
-  "security",
-  "state",
-  "supreme",
-  "justice",
-  "legislature",
-  "assembly",
-]);
-const PREFIX_ORGS = new Set(["un", "u.n.", "eu", "e.u.", "nato"]);
-function isLowerWord(w: string): boolean {
-  return /^\p{Ll}/u.test(w) && w === w.toLowerCase();
-}
 /** Closed-class words that start a sentence with a capital but never start a name. */
-const FUNCTION_WORDS = new Set([
-  "since",
-  "after",
-  "before",
-  "in",
-  "on",
-  "at",
-  "when",
-  "while",
-  "but",
-  "and",
-  "or",
-  "as",
-  "for",
-  "with",
-  "from",
-  "by",
-  "to",
-  "of",
-  "if",
-  "although",
-  "though",
-  "during",
-  "under",
-  "over",
-  "despite",
-  "amid",
-  "following",
-  "according",
-  "then",
-  "also",
-  "so",
-  "yet",
-  "meanwhile",
-  "however",
-  "earlier",
-  "later",
-  "last",
-  "next",
-  "it",
-  "he",
-  "she",
-  "they",
-  "we",
-  "his",
-  "her",
-  "their",
-  "its",
-  "our",
-  "my",
-  "your",
-  "there",
-  "here",
-  "what",
-  "who",
-  "why",
-  "how",
-  "where",
-  "which",
-  "about",
-  "into",
-  "unlike",
-  "like",
-  "until",
-  "once",
-  "both",
-  "all",
-  "some",
-  "many",
-  "most",
-  "several",
-  "other",
-  "another",
-  "each",
-  "every",
-  "no",
-  "not",
-  "only",
-  "even",
-  "just",
-  "because",
-  "instead",
-  "inside",
-  "outside",
-  "near",
-  "across",
-  "against",
-  "between",
-  "without",
-  "within",
-  "through",
-  "toward",
-  "towards",
-  "upon",
-  "via",
-  "per",
-  "than",
-  "whether",
-  "where",
-  "whose",
-  "whom",
-  "i",
-  "you",
-  "me",
-  "them",
-  "him",
-  "yesterday",
-  "today",
-  "tomorrow",
-  "now",
-  "nevertheless",
-  "still",
-  "thus",
-  "hence",
-  "dear",
-  "hi",
-  "hello",
-  "yes",
-  "please",
-  "thanks",
-  "thank",
-  "oh",
-  "well",
-  "why",
-  "many",
-  "few",
-  "several",
-]);
+const SENTENCE_OPENERS = set(
+  "since after before in on at when while but and or as for with from by to of if although though during under over despite amid following according then also so yet meanwhile however earlier later last next it he she they we his her their its our my your there here what who why how where which about into unlike like until once both all some many most several other another each every no not only even just because instead inside outside near across against between without within through toward towards upon via per than whether whose whom i you me them him yesterday today tomorrow now nevertheless still thus hence dear hi hello yes please thanks thank oh well few",
+);
 /** Acronyms of things, not names (CoNLL leaves them untagged). */
-const THING_ACRONYMS = new Set([
-  "DNA",
-  "CCTV",
-  "GDP",
-  "CEO",
-  "CFO",
-  "CTO",
-  "COO",
-  "TV",
-  "AI",
-  "ID",
-  "PHD",
-  "HIV",
-  "AIDS",
-  "COVID",
-  "COVID-19",
-  "SUV",
-  "GPS",
-  "USB",
-  "PDF",
-  "OK",
-  "IPO",
-  "ETF",
-  "VAT",
-  "PM",
-  "AM",
-  "MP",
-  "MPS",
-  "RPG",
-  "IED",
-  "IEDS",
-  "UAV",
-  "UAVS",
-  "ICBM",
-  "SMS",
-  "CPI",
-  "PMI",
-  "ESG",
-  "FAQ",
-  "LGBT",
-  "LGBTQ",
-  "VIP",
-  "DIY",
-  "ICU",
-  "PR",
-  "HR",
-  "IT",
-  "IQ",
-  "EV",
-  "EVS",
-  "LNG",
-  "LPG",
-  "OPED",
-  "Q&A",
-  "TBA",
-  "TBC",
-  "ASAP",
-  "FYI",
-  "CV",
-  "GMT",
-  "UTC",
-  "BST",
-  "EST",
-  "PST",
-  "EDT",
-  "PDT",
-  "CET",
-  "KM",
-  "KG",
-  "MPH",
-  "KPH",
-  "BC",
-  "AD",
-  "CE",
-  "BCE",
-  "NB",
-  "PS",
-  "RIP",
-  "MVP",
-  "KO",
-  "TKO",
-]);
-function isCapWord(w: string): boolean {
-  const c = w.charAt(0);
-  return c !== c.toLowerCase();
-}
-function isAllCaps(w: string): boolean {
-  return /\p{L}/u.test(w) && w === w.toUpperCase() && w !== w.toLowerCase();
-}
-function isPunct(w: string): boolean {
-  return !/[\p{L}\p{N}]/u.test(w);
-}
-function isPossessive(w: string): boolean {
-  return /^['’ʼ][sS]?$/.test(w);
-}
+const THING_ACRONYMS = set(
+  "DNA CCTV GDP CEO CFO CTO COO TV AI ID PHD HIV AIDS COVID COVID-19 SUV GPS USB PDF OK IPO ETF VAT PM AM MP MPS RPG IED IEDS UAV UAVS ICBM SMS CPI PMI ESG FAQ LGBT LGBTQ VIP DIY ICU PR HR IT IQ EV EVS LNG LPG OPED Q&A TBA TBC ASAP FYI CV GMT UTC BST EST PST EDT PDT CET KM KG MPH KPH BC AD CE BCE NB PS RIP MVP KO TKO RSV SARS MERS HPV TB ADHD PTSD ALS",
+);
+/** What follows a person's name as part of it: `Robert Downey Jr.`, `Pope Leo XIV`. */
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|V|VI|XIV)$/;
+/** Tokens that end a name inside a tagger's span: brackets, quotes and clause punctuation. */
+const SPAN_BREAKS = set('( ) [ ] “ ” " , ; : | / •');
 const HYPHEN_RE = /[-‐‑]/;
 const ARABIC_SURNAME_RE = /^(?:[Aa][lnrsdtz]|[Aa]sh|[Ee]l)[-‐‑]\p{Lu}\p{Ll}/u;
 
@@ -379,6 +130,11 @@ export interface RuleContext {
 
 function gazOf(ctx: RuleContext, words: string[]): number {
   return ctx.gaz.get(phraseHash(words));
+}
+
+/** A place the gazetteer knows: a country, a city or a region. */
+function isKnownPlace(ctx: RuleContext, a: number, b: number): boolean {
+  return (gazOf(ctx, ctx.words.slice(a, b)) & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) !== 0;
 }
 
 /** A hyphenated word built on a name (`Iran-backed`, `US-led`, `Iraq-US`): not a mention. */
@@ -398,49 +154,363 @@ export function isNameDerivedHyphenWord(w: string, gaz: Gazetteer): boolean {
   return places >= 2; // Iraq-US, Israeli-Palestinian
 }
 
+/** Whether token i opens a sentence (or the line): its capital says nothing. */
+function opensSentence(words: readonly string[], i: number, first: number): boolean {
+  if (i === first) return true;
+  const w = words[i - 1]!;
+  return endsSentence(w) || w === ":" || w === "•" || w === "-" || w === "—" || w === "“" || w === '"' || w === "‘";
+}
+
+/** A capitalised word that may be part of a name: no punctuation, no sentence opener, no month. */
+function isNameWord(words: readonly string[], i: number, first: number): boolean {
+  const w = words[i]!;
+  if (!isCapWord(w) || isPunct(w)) return false;
+  if (w.length <= 10 && isMonthOrWeekday(w)) return false;
+  return !(opensSentence(words, i, first) && (SENTENCE_OPENERS.has(w.toLowerCase()) || DETERMINERS.has(w.toLowerCase())));
+}
+
 /** Applies the span rules to the spans of one line [first, last). */
 export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, last: number): TSpan[] {
   const { words } = ctx;
-  const out: TSpan[] = [];
-  // split at parentheses, brackets, quotes and sentence punctuation inside spans
+  const record = readLineRecord(words, first, last);
+  if (record.nameless) return [];
+  const from = record.valueStart;
+  // the capitalised words: the passes below look at them alone; a line without one has no name
+  const caps: number[] = [];
+  for (let i = from; i < last; i++) if (isCapWord(words[i]!) && !isPunct(words[i]!)) caps.push(i);
+  if (caps.length === 0 && spans.length === 0) return [];
+  // split at parentheses, brackets, quotes and sentence punctuation inside spans; no name in a key
+  let res: TSpan[] = [];
   for (const s of spans) {
-    let a = s.a;
-    for (let i = s.a; i < s.b; i++) {
-      const w = words[i];
-      if (
-        w === "(" ||
-        w === ")" ||
-        w === "[" ||
-        w === "]" ||
-        w === "“" ||
-        w === "”" ||
-        w === '"' ||
-        w === "," ||
-        w === ";" ||
-        w === ":" ||
-        w === "|" ||
-        w === "/" ||
-        w === "•"
-      ) {
-        if (i > a) out.push({ a, b: i, type: s.type });
+    // `BYLINE: Megan Rhys, Science Editor`: the writer's job is no name
+    if (record.value === "people" && endsWithBylineRole(words, s.b)) continue;
+    let a = Math.max(s.a, from);
+    for (let i = a; i < s.b; i++) {
+      if (SPAN_BREAKS.has(words[i]!)) {
+        if (i > a) res.push({ a, b: i, type: s.type });
         a = i + 1;
       }
     }
-    if (s.b > a) out.push({ a, b: s.b, type: s.type });
+    if (s.b > a) res.push({ a, b: s.b, type: s.type });
   }
+  joinParticles(ctx, res, from, last);
+  findPlacePrefixes(ctx, res, caps, last);
+  findCompoundPlaces(ctx, res, caps);
+  extendToHeads(ctx, res, last);
+  findHeadedNames(ctx, res, caps, from, last);
+  findLeagues(ctx, res, caps, from, last);
+  findNationalInstitutions(ctx, res, caps, from, last);
+  findLinkedNames(ctx, res, caps, from, last);
+  findPublications(ctx, res, caps, from, last);
+  res = trimSpans(ctx, res, from);
+  res.sort((x, y) => x.a - y.a);
+  joinArabicSurnames(ctx, res, last);
+  personsByAge(ctx, res, last);
+  acronymsInParentheses(ctx, res, from, last);
+  const records = recordSpans(words, last, record);
+  res = typeSpans(ctx, res, first, last, records);
+  findContextNames(ctx, res, caps, from, last);
+  for (const s of records) putSpan(res, s);
+  // dateline: `BAGHDAD:`, `Jerusalem:`, `LONDON (Reuters) -`, `NAIROBI, Kenya —` at the start of a line
+  applyDateline(ctx, res, from, last);
+  splitNamesAtAnd(ctx, res);
+  res.sort((x, y) => x.a - y.a);
+  return res;
+}
+
+/**
+ * Particles join the parts of a person's name the tagger cut (`Herbert` `von` `Karajan`, `Ursula`
+ * `von der Leyen`, `Erik` `ten` `Hag`, `Abdulaziz` `bin` `Salman`), a name that opens with its
+ * particles is a person's (`von der Leyen`), and `Jr.` or a regnal number ends one.
+ */
+function joinParticles(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
+  const { words } = ctx;
+  const isParticle = (w: string) => NAME_PARTICLES.has(w.toLowerCase()) && (w === w.toLowerCase() || isAllCaps(w));
+  res.sort((x, y) => x.a - y.a);
+  for (let k = 0; k < res.length; k++) {
+    const s = res[k]!;
+    let a = s.a;
+    while (a - 1 >= from && isParticle(words[a - 1]!)) a--;
+    if (a < s.a) {
+      const given = a - 1 >= from && isNameWord(words, a - 1, from) && !TITLE_WORDS.has(words[a - 1]!.toLowerCase());
+      // `Herbert von Karajan` where only the family name was tagged; `von der Leyen` on its own
+      if (s.type === PER && given && !res.some((r) => r.b === a)) {
+        s.a = a - 1;
+      } else if (!given && (a - 1 < from || !isCapWord(words[a - 1]!)) && PARTICLE_OPENERS.has(words[a]!.toLowerCase())) {
+        s.a = a;
+        s.type = PER;
+      }
+    }
+    if (s.type !== PER) continue;
+    // `Ursula` `von der Leyen`, `Rhun` `ap Iorwerth`, `Abdulaziz` `bin Salman`
+    let j = s.b;
+    while (j < last && isParticle(words[j]!)) j++;
+    if (j === s.b || j >= last || !isCapWord(words[j]!) || isPunct(words[j]!)) continue;
+    let b = j + 1;
+    const next = res[k + 1];
+    if (next && next.a === j) {
+      b = next.b;
+      res.splice(k + 1, 1);
+    }
+    s.b = b;
+  }
+  for (const s of res) if (s.type === PER && s.b < last && NAME_SUFFIX.test(words[s.b]!)) s.b++;
+}
+
+/** `River Thames`, `Place de la Concorde`, `Puerta del Sol`, `Straße des 17. Juni`: a place prefix and the name after it. */
+function findPlacePrefixes(ctx: RuleContext, res: TSpan[], caps: readonly number[], last: number): void {
+  let next = 0;
+  for (const i of caps) {
+    if (i < next || i >= last - 1) continue;
+    const end = placePrefixEnd(ctx.words, i, last);
+    if (end <= i + 1) continue;
+    const inside = res.find((s) => s.a <= i && s.b >= end && s.b - s.a > end - i);
+    if (!inside) putSpan(res, { a: i, b: end, type: LOC });
+    next = end;
+  }
+}
+
+/** `Alexanderplatz`, `Karl-Marx-Allee`, `Oberbaumbrücke`: a word with a street's, square's or bridge's ending is a place. */
+function findCompoundPlaces(ctx: RuleContext, res: TSpan[], caps: readonly number[]): void {
+  for (const i of caps) {
+    if (!hasPlaceSuffix(ctx.words[i]!) || res.some((s) => s.a <= i && i < s.b && s.b - s.a > 1)) continue;
+    putSpan(res, { a: i, b: i + 1, type: LOC });
+  }
+}
+
+/**
+ * Names the tagger missed or cut that their head words make sure of: a place's (`the Eiffel Tower`,
+ * `Frankfurter Tor`, `the Guiana Space Centre`) and a storm's (`Hurricane Beryl`, where the tagger
+ * saw a person). In a headline in title case only the words the article does not write in lower
+ * case open such a name (`Police Clear Protest Camp Near Parliament Square`).
+ */
+function findHeadedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[], from: number, last: number): void {
+  const { words } = ctx;
+  const titleCase = isTitleCase(words, from, last);
+  for (const h of caps) {
+    if (h === from) continue;
+    const head = titled(words[h]!);
+    const centre = CENTRE_WORDS.has(head) && CENTRE_KINDS.has(titled(words[h - 1]!));
+    // (a head the tagger took alone for a name is no name by itself: `George Bush` `Intercontinental` `Airport`)
+    if (!(PLACE_HEADS.has(head) || centre) || !isCapWord(words[h]!) || res.some((s) => s.a <= h && h < s.b && s.b - s.a > 1)) continue;
+    let a = h;
+    while (a - 1 >= from && h - a < 4 && isNameWord(words, a - 1, from) && !res.some((s) => s.a <= a - 1 && a - 1 < s.b)) {
+      if (titleCase && ctx.doc.get(lowerHash(words[a - 1]!)) & DOC_LOWER) break;
+      a--;
+    }
+    if (centre && a === h) continue;
+    // `Salgado Filho` + `International Airport`: the name the tagger gave a person is the place's first words
+    const named = res.find((s) => s.b === a && s.type !== MISC);
+    if (named) putSpan(res, { a: named.a, b: h + 1, type: LOC });
+    else if (a < h) putSpan(res, { a, b: h + 1, type: LOC });
+  }
+  for (const s of res) {
+    if (s.a - 1 < from || !STORM_WORDS.has(titled(words[s.a - 1]!))) continue;
+    s.a--;
+    s.type = MISC;
+  }
+}
+
+/** A span followed by the head word the tagger left out: `Hammersmith` `Bridge`, `Booker` `Prize`, `Ligue` `1`. */
+function extendToHeads(ctx: RuleContext, res: TSpan[], last: number): void {
+  const { words } = ctx;
+  for (const s of res) {
+    if (s.b >= last || res.some((r) => r.a === s.b)) continue;
+    if (isLeagueTier(titled(words[s.b - 1]!), words[s.b])) {
+      s.b++;
+      continue;
+    }
+    if (OF_GOLD.test(words[s.b]!)) {
+      s.b++;
+      continue;
+    }
+    const next = titled(words[s.b]!);
+    if (!isCapWord(next) || isPunct(next)) continue;
+    const misc = MISC_HEADS.has(next) && (!isAllCaps(words[s.b]!) || CAPS_SAFE_HEADS.has(next));
+    const centre = CENTRE_WORDS.has(next) && CENTRE_KINDS.has(titled(words[s.b - 1]!));
+    if (PLACE_HEADS.has(next) || centre || misc || LEAGUE_WORDS.has(next) || (s.type === LOC && WEAK_PLACE_HEADS.has(next))) s.b++;
+    else if (CENTRE_KINDS.has(next) && s.b + 1 < last && CENTRE_WORDS.has(titled(words[s.b + 1]!))) s.b += 2;
+    else if (
+      (COMPANY_SUFFIXES.has(next) || INSTITUTION_HEADS.has(next)) &&
+      !isAllCaps(words[s.b]!) &&
+      !(s.type === PER && RULERS.has(next)) &&
+      !(s.type === LOC && (next === "Capital" || INSTITUTION_HEADS.has(next)))
+    ) {
+      // `Harbor Ridge Capital`, `Elliott Management`, `Dangote Group`, `Max Planck Institute`: an organisation named after a person or a place
+      // (a place before an institution's head is left to the names built on linking words: `Massachusetts Institute of Technology`)
+      let b = s.b;
+      while (b < last && (COMPANY_SUFFIXES.has(words[b]!) || INSTITUTION_HEADS.has(words[b]!))) b++;
+      if (b < last && TITLE_WORDS.has(words[b]!.toLowerCase())) continue; // `Saudi Energy Minister`
+      s.b = b;
+      s.type = ORG;
+    }
+  }
+}
+
+/** `Serie A`, `Ligue 1`, `Bundesliga`, `German Football League`: leagues the tagger missed. */
+function findLeagues(ctx: RuleContext, res: TSpan[], caps: readonly number[], from: number, last: number): void {
+  const { words } = ctx;
+  let next = from;
+  for (const i of caps) {
+    if (i < next) continue;
+    const w = titled(words[i]!);
+    const tier = isLeagueTier(w, words[i + 1]) && i + 1 < last;
+    if (!(tier || LEAGUE_WORDS.has(w)) || res.some((s) => s.a <= i && i < s.b)) continue;
+    let a = i;
+    while (a - 1 >= from && isNameWord(words, a - 1, from) && !res.some((s) => s.a <= a - 1 && a - 1 < s.b && s.type === PER)) a--;
+    const b = tier ? i + 2 : i + 1;
+    if (b - a >= 2 || w !== "League") putSpan(res, { a, b, type: ORG });
+    next = b;
+  }
+}
+
+/** `Welsh Government`, `Welsh Labour`, `Scottish Parliament`: a nationality word before a capitalised institution belongs to its name. */
+function findNationalInstitutions(ctx: RuleContext, res: TSpan[], caps: readonly number[], from: number, last: number): void {
+  const { words } = ctx;
+  for (const i of caps) {
+    if (i + 1 >= last) continue;
+    const w = words[i]!;
+    if (!isCapWord(w) || !NATIONAL_INSTITUTIONS.has(words[i + 1]!)) continue;
+    const g = ctx.gaz.get(lowerHash(w));
+    if (!(g & GAZ_DEMONYM) || g & GAZ_COUNTRY) continue;
+    let b = i + 2;
+    while (b < last && isNameWord(words, b, from) && !TITLE_WORDS.has(words[b]!.toLowerCase())) b++;
+    putSpan(res, { a: i, b, type: ORG });
+  }
+}
+
+/**
+ * Names built on an institution's head and linking words, which the tagger cuts or types by their
+ * last part: `Organization of the Petroleum Exporting Countries`, `National Observatory of Athens`,
+ * `Kenya National Commission on Human Rights`, `Institut de Recherche en Sciences de la Santé`,
+ * `Competition and Markets Authority`, `Democratic Republic of Congo` (a place), `Treaty of
+ * Versailles` (MISC). The parts end at a title (`Bank of England Governor Andrew Bailey`).
+ */
+function findLinkedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[], from: number, last: number): void {
+  const { words } = ctx;
+  // a part of such a name: no title before a name (`Governor Andrew Bailey`), no plural of an acronym (`of Conservative MPs`)
+  const isPart = (i: number) =>
+    i < last &&
+    isNameWord(words, i, from) &&
+    !/^\p{Lu}{2,}s$/u.test(words[i]!) &&
+    !(TITLE_WORDS.has(words[i]!.toLowerCase()) && i + 1 < last && isCapWord(words[i + 1]!) && !isPunct(words[i + 1]!));
+  const titleCase = isTitleCase(words, from, last);
+  let next = from;
+  for (const h of caps) {
+    if (h < next) continue;
+    const head = titled(words[h]!);
+    const placeHead = PLACE_INSTITUTIONS.has(head);
+    const miscHead = MISC_HEADS.has(head) || head === "Battle";
+    if (!(INSTITUTION_HEADS.has(head) || placeHead || miscHead) || !isNameWord(words, h, from)) continue;
+    // the capitalised words before the head, with `and` between two of them (`Competition and Markets Authority`)
+    let a = h;
+    let joined = false;
+    for (;;) {
+      // (before the head a title is part of the name: `Private Sector Alliance`, `General Assembly`)
+      if (a - 1 >= from && isNameWord(words, a - 1, from) && !isPersonAt(res, a - 1) && !startsPerson(res, a)) a--;
+      else if (
+        a - 2 >= from &&
+        (words[a - 1] === "and" || words[a - 1] === "&") &&
+        isPart(a - 2) &&
+        !INSTITUTION_HEADS.has(titled(words[a - 2]!)) &&
+        !isCountryBefore(ctx, a - 1, from)
+      ) {
+        a -= 2;
+        joined = true;
+      } else break;
+    }
+    // links and the names after them
+    let b = h + 1;
+    let linked = false;
+    for (;;) {
+      let j = b;
+      if (j < last && NAME_LINKS.has(words[j]!)) j++;
+      else break;
+      // `on the Strand` is where the name's place stands, not a part of the name
+      while (j < last && /^(?:the|la|le|les|el|los|las|l['’])$/.test(words[j]!) && words[j - 1] !== "on") j++;
+      if (!isPart(j)) break;
+      while (isPart(j)) j++;
+      // `Control and Prevention`, `Memory and Human Rights`: the words after `and` where the name ends with them
+      if ((words[j] === "and" || words[j] === "&") && isPart(j + 1)) {
+        let k = j + 1;
+        while (isPart(k) && !INSTITUTION_HEADS.has(titled(words[k]!))) k++;
+        if (k > j + 1 && k - j <= 3 && !isPart(k)) j = k;
+      }
+      b = j;
+      linked = true;
+    }
+    // `and` joins the words of an organisation's name only (`Kano and Port Harcourt` are two places)
+    if (!linked && !(joined && !placeHead && !miscHead && h + 1 - a >= 3)) {
+      // `Kenya` `Private Sector Alliance`, `China` `Meteorological Administration`: the words before an organisation's head the tagger left out
+      const cut = res.find((s) => s.b === h + 1 && s.type === ORG && s.a > a);
+      if (cut && !isDemonymPhrase(ctx, { a, b: cut.a, type: 0 })) putSpan(res, { a, b: h + 1, type: ORG });
+      // `the Public Prosecution Service` the tagger missed: capitalised words before the head inside a sentence of prose
+      else if (!cut && h - a >= 1 && !opensSentence(words, a, from) && !titleCase && !res.some((s) => s.a <= h && a < s.b))
+        putSpan(res, { a, b: h + 1, type: ORG });
+      continue;
+    }
+    // the last head decides: `Port of Rotterdam Authority` is an organisation
+    const type = INSTITUTION_HEADS.has(titled(words[b - 1]!)) ? ORG : placeHead ? LOC : miscHead ? MISC : ORG;
+    if (!res.some((s) => s.a <= a && s.b >= b && s.b - s.a > b - a)) putSpan(res, { a, b, type });
+    next = b;
+  }
+}
+
+/** Whether the capitalised words that end before token `end` name a country or a region (`the United States and European Union officials`). */
+function isCountryBefore(ctx: RuleContext, end: number, from: number): boolean {
+  for (let a = end - 1; a >= from && end - a <= 3 && isCapWord(ctx.words[a]!); a--) {
+    if (gazOf(ctx, ctx.words.slice(a, end)) & (GAZ_COUNTRY | GAZ_REGION)) return true;
+  }
+  return false;
+}
+
+/** A line in title case (a headline): fewer than two lower-case words besides the function words. */
+function isTitleCase(words: readonly string[], from: number, last: number): boolean {
+  let lower = 0;
+  for (let i = from; i < last && lower < 2; i++) if (isLowerWord(words[i]!) && !SENTENCE_OPENERS.has(words[i]!) && !DETERMINERS.has(words[i]!)) lower++;
+  return lower < 2;
+}
+
+function startsPerson(res: readonly TSpan[], i: number): boolean {
+  return res.some((s) => s.a === i && s.type === PER);
+}
+function isPersonAt(res: readonly TSpan[], i: number): boolean {
+  return res.some((s) => s.a <= i && i < s.b && s.type === PER);
+}
+
+/** `The Guardian`, `The Midland Courier`, `The Daily Meridian`: a newspaper keeps its capitalised `The`. */
+function findPublications(ctx: RuleContext, res: TSpan[], caps: readonly number[], from: number, last: number): void {
+  const { words } = ctx;
+  const isPublication = (a: number, b: number) => PUBLICATION_HEADS.has(titled(words[b - 1]!)) || PUBLICATION_OPENERS.has(titled(words[a]!));
+  for (const s of res) {
+    if (s.a - 1 < from || titled(words[s.a - 1]!) !== "The" || !isPublication(s.a, s.b)) continue;
+    s.a--;
+    s.type = ORG;
+  }
+  // `The Evening Ledger reported`: two words or more after `The` (`The Sun` may be the star)
+  for (const i of caps) {
+    if (i + 2 >= last || titled(words[i]!) !== "The" || res.some((s) => s.a <= i + 1 && i + 1 < s.b)) continue;
+    let b = i + 1;
+    while (b < last && isNameWord(words, b, from) && !res.some((s) => s.a === b)) b++;
+    if (b - i >= 3 && isPublication(i + 1, b)) putSpan(res, { a: i, b, type: ORG });
+  }
+}
+
+/** Cuts what is no part of a name: possessives, determiners, titles and roles, direction words, lower-case words, hyphenated words built on names. */
+function trimSpans(ctx: RuleContext, spans: readonly TSpan[], from: number): TSpan[] {
+  const { words } = ctx;
   const res: TSpan[] = [];
-  for (const s0 of out) {
+  for (const s0 of spans) {
     const s = { ...s0 };
-    if (s.type === MISC) continue;
     // possessive cut and trailing punctuation / lower-case descriptors
     for (;;) {
       if (s.b - s.a <= 0) break;
-      const w = words[s.b - 1];
+      const w = words[s.b - 1]!;
       if (isPossessive(w) || (isPunct(w) && w !== ".")) {
         s.b--;
         continue;
       }
-      if (w === "." && s.b - s.a > 1 && !/\./.test(words[s.b - 2])) {
+      if (w === "." && s.b - s.a > 1 && !/\./.test(words[s.b - 2]!)) {
         s.b--;
         continue;
       }
@@ -450,96 +520,123 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
       }
       break;
     }
-    // leading determiners, titles (persons), direction words, lower-case words, name-derived hyphen words
+    // leading determiners (not a newspaper's `The`), titles and roles (persons), direction words, lower-case words, name-derived hyphen words
     for (;;) {
       if (s.b - s.a <= 1) break;
-      const w = words[s.a];
+      const w = words[s.a]!;
       const low = w.toLowerCase();
-      if (DETERMINERS.has(low) && !(low === "the" && words[s.a + 1] === "Hague")) {
+      const newspaper = w === "The" && s.type === ORG && (PUBLICATION_HEADS.has(titled(words[s.b - 1]!)) || PUBLICATION_OPENERS.has(titled(words[s.a + 1]!)));
+      if (DETERMINERS.has(low) && !(low === "the" && words[s.a + 1] === "Hague") && !newspaper) {
         s.a++;
         continue;
       }
-      if (s.type === PER && TITLE_WORDS.has(low) && !PARTICLES.has(low)) {
+      if (s.type === PER && (TITLE_WORDS.has(low) || PERSON_ROLES.has(low)) && !PARTICLES.has(low)) {
         s.a++;
         continue;
       }
-      if (DIRECTION_WORDS.has(low)) {
-        const phrase = words
-          .slice(s.a, Math.min(s.b, s.a + 4))
-          .join(" ")
-          .toLowerCase();
-        let official = false;
-        for (let k = 2; k <= 4 && !official; k++) {
-          official = OFFICIAL_DIRECTION_NAMES.has(
-            words
-              .slice(s.a, Math.min(s.b, s.a + k))
-              .join(" ")
-              .toLowerCase(),
-          );
-        }
-        if (!official && s.type === LOC && !(gazOf(ctx, words.slice(s.a, s.b)) & (GAZ_COUNTRY | GAZ_CITY))) {
-          s.a++;
-          continue;
-        }
-        void phrase;
+      // a direction's noun written with a capital inside a sentence names the place (`North Darfur`, `Lower Austria`, `former East Berlin`)
+      const named = COMPASS_NOUNS.has(w) && !opensSentence(words, s.a, from);
+      if (
+        DIRECTION_WORDS.has(low) &&
+        s.type === LOC &&
+        !named &&
+        !isOfficialDirectionName(ctx, s) &&
+        !(gazOf(ctx, words.slice(s.a, s.b)) & (GAZ_COUNTRY | GAZ_CITY))
+      ) {
+        s.a++;
+        continue;
       }
       if (isLowerWord(w) && !HYPHEN_RE.test(w) && !PARTICLES.has(low)) {
         s.a++;
         continue;
       }
-      if ((FUNCTION_WORDS.has(low) && !isAllCaps(w)) || isMonthOrWeekday(w)) {
-        s.a++;
-        continue;
-      }
-      if (isNameDerivedHyphenWord(w, ctx.gaz)) {
-        s.a++;
-        continue;
-      }
-      if (isPunct(w)) {
+      if ((SENTENCE_OPENERS.has(low) && !isAllCaps(w)) || isMonthOrWeekday(w) || isNameDerivedHyphenWord(w, ctx.gaz) || isPunct(w)) {
         s.a++;
         continue;
       }
       break;
     }
     if (s.b - s.a <= 0) continue;
-    const n = s.b - s.a;
-    const first1 = words[s.a];
-    if (n === 1) {
-      if (isPunct(first1) || /^\d+$/.test(first1)) continue;
-      if (isNameDerivedHyphenWord(first1, ctx.gaz)) continue;
-      const g = ctx.gaz.get(lowerHash(first1));
-      if (g & GAZ_DEMONYM && !(g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION))) continue;
-      if (isLowerWord(first1) && !HYPHEN_RE.test(first1)) continue;
-      const low1 = first1.toLowerCase();
-      if (DETERMINERS.has(low1) || (FUNCTION_WORDS.has(low1) && !isAllCaps(first1)) || (TITLE_WORDS.has(low1) && s.type === PER)) continue;
-      if (isMonthOrWeekday(first1) || THING_ACRONYMS.has(first1.toUpperCase())) continue;
-    }
-    // country (or UN/EU/NATO) before an agency: `US State Department` -> US + State Department
-    if ((s.type === ORG || s.type === LOC) && n >= 2) {
-      let k = 0;
-      const lw = first1.toLowerCase();
-      if (PREFIX_ORGS.has(lw)) k = 1;
-      else if (n >= 3 && gazOf(ctx, words.slice(s.a, s.a + 2)) & GAZ_COUNTRY) k = 2;
-      else if (ctx.gaz.get(lowerHash(first1)) & GAZ_COUNTRY && !HYPHEN_RE.test(first1)) k = 1;
-      if (k > 0 && s.a + k < s.b && isCapWord(words[s.a + k])) {
-        let agency = false;
-        for (let i = s.a + k; i < s.b; i++) if (AGENCY_HEADS.has(words[i].toLowerCase())) agency = true;
-        if (s.b - (s.a + k) === 1 && /^(Pentagon|Congress|Senate|Parliament|Treasury|Kremlin)$/.test(words[s.a + k])) agency = true;
-        if (agency) {
-          res.push({ a: s.a, b: s.a + k, type: PREFIX_ORGS.has(lw) ? ORG : LOC });
-          res.push({ a: s.a + k, b: s.b, type: ORG });
-          continue;
-        }
+    if (s.b - s.a === 1 && !isSingleWordName(ctx, s, from)) continue;
+    if (isDemonymPhrase(ctx, s)) continue;
+    // a country's or a union's abbreviation before an agency: `US State Department` -> US + State Department
+    const prefix = AGENCY_PREFIXES.get(words[s.a]!.toLowerCase());
+    if (prefix !== undefined && (s.type === ORG || s.type === LOC) && s.b - s.a >= 2 && isCapWord(words[s.a + 1]!)) {
+      let agency = false;
+      for (let i = s.a + 1; i < s.b; i++) if (AGENCY_HEADS.has(words[i]!.toLowerCase())) agency = true;
+      if (agency) {
+        res.push({ a: s.a, b: s.a + 1, type: prefix });
+        res.push({ a: s.a + 1, b: s.b, type: ORG });
+        continue;
       }
     }
     res.push(s);
   }
-  // Arabic surnames after a person's given names: "Mohammed Shia" + "Al-Sudani"
-  res.sort((x, y) => x.a - y.a);
+  return res;
+}
+
+function isOfficialDirectionName(ctx: RuleContext, s: TSpan): boolean {
+  for (let k = 2; k <= 4 && s.a + k <= s.b; k++) {
+    if (
+      OFFICIAL_DIRECTION_NAMES.has(
+        ctx.words
+          .slice(s.a, s.a + k)
+          .join(" ")
+          .toLowerCase(),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether a span of one word may be a name: not a demonym, a function word, a title, a month, an acronym of a thing or a plural of one (`NGOs`). */
+function isSingleWordName(ctx: RuleContext, s: TSpan, from = s.a): boolean {
+  const { words } = ctx;
+  const w = words[s.a]!;
+  if (isPunct(w) || isDigits(w) || isNameDerivedHyphenWord(w, ctx.gaz)) return false;
+  const g = ctx.gaz.get(lowerHash(w));
+  if (g & GAZ_DEMONYM && !(g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION))) return false;
+  if (isLowerWord(w) && !HYPHEN_RE.test(w)) return false;
+  const low = w.toLowerCase();
+  if (DETERMINERS.has(low) || (SENTENCE_OPENERS.has(low) && !isAllCaps(w)) || (s.type === PER && (TITLE_WORDS.has(low) || PERSON_ROLES.has(low)))) return false;
+  if (isMonthOrWeekday(w) || THING_ACRONYMS.has(w.toUpperCase())) return false;
+  // a label in capitals (`SECTION: NEWS`), a party's adjective before its noun (`Conservative rule`)
+  if ((isAllCaps(w) && LABEL_WORDS.has(low)) || (PARTY_ADJECTIVES.has(w) && isLowerWord(words[s.b] ?? ""))) return false;
+  // a common noun that opens a sentence: one of the nouns the rules know (`Bankers said`, `Airlines including …`), or
+  // one the article writes in lower case and never with a capital inside a sentence (`Cocoa futures`)
+  if (opensSentence(words, s.a, from) && !isAllCaps(w)) {
+    const doc = ctx.doc.get(lowerHash(w));
+    if (!(doc & DOC_CAP_MID) && (isCommonNoun(low) || doc & DOC_LOWER)) return false;
+  }
+  // the plural of an acronym is a common noun: `NGOs`, `MPs`
+  return !/^\p{Lu}{2,}s$/u.test(w);
+}
+
+/** A noun (or its plural) of the rules' vocabulary of descriptors, roles and things: `bankers`, `airlines`. */
+function isCommonNoun(low: string): boolean {
+  const known = (n: string) =>
+    ORG_DESCRIPTORS.has(n) || PLACE_DESCRIPTORS.has(n) || PERSON_ROLES.has(n) || ROLES_AT.has(n) || THING_NOUNS.has(n) || COMPANY_NOUNS.has(n);
+  if (known(low)) return true;
+  return low.endsWith("ies") ? known(`${low.slice(0, -3)}y`) : low.endsWith("s") && known(low.slice(0, -1));
+}
+
+/** `Palestinian Islamist`, `Shiite Muslim`: nationality and religion words only, no name. */
+function isDemonymPhrase(ctx: RuleContext, s: TSpan): boolean {
+  for (let i = s.a; i < s.b; i++) {
+    const g = ctx.gaz.get(lowerHash(ctx.words[i]!));
+    if (!(g & GAZ_DEMONYM) || g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) return false;
+  }
+  return true;
+}
+
+/** Arabic surnames after a person's given names: "Mohammed Shia" + "Al-Sudani". */
+function joinArabicSurnames(ctx: RuleContext, res: TSpan[], last: number): void {
+  const { words } = ctx;
   for (let i = 0; i < res.length; i++) {
-    const s = res[i];
+    const s = res[i]!;
     if (s.type !== PER) continue;
-    while (s.b < last && ARABIC_SURNAME_RE.test(words[s.b]) && ctx.bounds[2 * s.b]! - ctx.bounds[2 * s.b - 1]! === 1) {
+    while (s.b < last && ARABIC_SURNAME_RE.test(words[s.b]!) && ctx.bounds[2 * s.b]! - ctx.bounds[2 * s.b - 1]! === 1) {
       const next = res[i + 1];
       if (next && next.a === s.b) {
         s.b = next.b;
@@ -547,43 +644,85 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
       } else s.b++;
     }
   }
-  // a name followed by an age is a person: "El-Sisil, 60, who ..."
+}
+
+/** A name followed by an age is a person: "El-Sisil, 60, who ...". */
+function personsByAge(ctx: RuleContext, res: TSpan[], last: number): void {
+  const { words } = ctx;
   for (const s of res) {
     const p = s.b;
     if (
       s.type !== PER &&
+      s.type !== MISC &&
       p + 2 < last &&
       words[p] === "," &&
-      /^\d{1,3}$/.test(words[p + 1]) &&
+      /^\d{1,3}$/.test(words[p + 1]!) &&
       Number(words[p + 1]) < 120 &&
       (words[p + 2] === "," || words[p + 2] === ")" || words[p + 2] === ".")
     )
       s.type = PER;
   }
-  // acronym or short name in parentheses after a mention: `Popular Mobilization Forces (PMF)`
-  for (let i = 0; i < res.length; i++) {
-    const s = res[i];
-    const p = s.b;
-    if (p + 2 < last && words[p] === "(" && words[p + 2] === ")") {
-      const y = words[p + 1];
-      if (res.some((r) => r.a === p + 1)) continue;
-      if (!isCapWord(y) || y.length < 2 || isMonthOrWeekday(y)) continue;
-      const acr = initials(words.slice(s.a, s.b));
-      const isAcr = isAllCaps(y) && y.replace(/\./g, "").length >= 2 && acr.includes(y.replace(/\./g, "").toUpperCase().slice(0, 2));
-      // an acronym of the name, or another name of an organisation (`828th Brigade (Bislach)`)
-      if (isAcr || (s.type === ORG && !(ctx.doc.get(lowerHash(y)) & DOC_LOWER) && !isAllCaps(y))) {
-        res.splice(i + 1, 0, { a: p + 1, b: p + 2, type: s.type });
-        i++;
-      }
-    }
-  }
-  // dateline: `BAGHDAD:`, `Jerusalem:`, `LONDON (Reuters) -`, `NAIROBI, Kenya —` at the start of a line
-  applyDateline(ctx, res, first, last);
-  res.sort((x, y) => x.a - y.a);
-  return res;
 }
 
-function initials(ws: string[]): string {
+/**
+ * An acronym or a short name in parentheses after a name is a mention of its own (`Popular
+ * Mobilization Forces (PMF)`, `828th Brigade (Bislach)`), and an acronym tells where the long name
+ * it abbreviates starts: `Nigerian Midstream and Downstream Petroleum Regulatory Authority (NMDPRA)`,
+ * `Transport for London (TfL)`, `World Health Organization (WHO)`.
+ */
+function acronymsInParentheses(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
+  const { words } = ctx;
+  for (let p = from + 1; p + 2 < last; p++) {
+    if (words[p] !== "(") continue;
+    // a stock's ticker: `Broadcom (AVGO.O)`, `(CMG.N)`: no name
+    if (words[p + 2] === "." && /^[A-Z]{1,2}$/.test(words[p + 3] ?? "") && words[p + 4] === ")") {
+      for (let k = res.length - 1; k >= 0; k--) if (res[k]!.a > p && res[k]!.a < p + 4) res.splice(k, 1);
+      continue;
+    }
+    // `(Africa CDC)` after its long name: a short name of two words
+    if (words[p + 3] === ")" && isCapWord(words[p + 1]!) && isAcronym(words[p + 2]!) && res.some((s) => s.b === p && s.type === ORG)) {
+      putSpan(res, { a: p + 1, b: p + 3, type: ORG });
+      continue;
+    }
+    if (words[p + 2] !== ")") continue;
+    const y = words[p + 1]!;
+    if (!isCapWord(y) || y.length < 2 || isMonthOrWeekday(y) || isPunct(y)) continue;
+    const acronym = isAcronym(y) ? y.replace(/\./g, "").toUpperCase() : "";
+    // where the long name starts: its initials spell the acronym; else, for an acronym after an
+    // institution's head in another language's order (`Brazilian Football Confederation (CBF)`), its capitalised words
+    let long = acronym ? longNameStart(words, p, acronym, from) : -1;
+    if (long < 0 && acronym && INSTITUTION_HEADS.has(titled(words[p - 1]!))) long = nameRunStart(words, p, from);
+    let named = res.find((s) => s.b === p);
+    if (long >= 0 && p - long >= 2) {
+      // the type of the tagger's span when it was the whole name cut short (a place inside an organisation's
+      // name is not the name's: `Transport for London`); a name an acronym abbreviates is no MISC
+      const overlapped = res.filter((s) => s.a < p && s.b > long);
+      const whole = overlapped.length === 1 && overlapped[0]!.b === p && p - overlapped[0]!.a >= (p - long) / 2 ? overlapped[0]!.type : 0;
+      const type = PLACE_INSTITUTIONS.has(titled(words[long]!)) || whole === LOC ? LOC : ORG;
+      named = { a: long, b: p, type };
+      putSpan(res, named);
+    }
+    // (an acronym the tagger took for MISC is the name's too)
+    if (!named || res.some((r) => r.a === p + 1 && r.type !== MISC)) continue;
+    const initials = initialsOf(words.slice(named.a, named.b));
+    const abbreviates = acronym.length >= 2 && initials.includes(acronym.slice(0, 2));
+    // an acronym of the name, any acronym after an organisation's (`National Electoral Institute (INE)`), or another
+    // name of an organisation (`828th Brigade (Bislach)`)
+    if (abbreviates || (named.type === ORG && (acronym.length >= 2 || (!(ctx.doc.get(lowerHash(y)) & DOC_LOWER) && !isAllCaps(y))))) {
+      putSpan(res, { a: p + 1, b: p + 2, type: named.type });
+    }
+  }
+}
+
+/** Where the capitalised words (and the linking words between them) that end before token p start. */
+function nameRunStart(words: readonly string[], p: number, from: number): number {
+  let a = p;
+  while (a - 1 >= from && p - a < 10 && (isNameWord(words, a - 1, from) || (NAME_LINKS.has(words[a - 1]!) && a - 2 >= from && isCapWord(words[a - 2]!)))) a--;
+  return a;
+}
+
+/** The initials of a name's capitalised words (digits count): `828th Brigade` -> `8B`. */
+function initialsOf(ws: readonly string[]): string {
   let s = "";
   for (const w of ws) {
     if (isCapWord(w)) s += w.charAt(0).toUpperCase();
@@ -592,13 +731,184 @@ function initials(ws: string[]): string {
   return s;
 }
 
+/**
+ * Where the long name before `(` at p starts, when the acronym spells its initials: those of its
+ * capitalised words, or of all its words (`Transport for London` -> TfL). -1 when no start does.
+ */
+function longNameStart(words: readonly string[], p: number, acronym: string, from: number): number {
+  let capitals = "";
+  let all = "";
+  let best = -1;
+  for (let a = p - 1; a >= from && p - a <= 14; a--) {
+    const w = words[a]!;
+    if (isPunct(w) || isPossessive(w) || (!isCapWord(w) && !NAME_LINKS.has(w) && w !== "and" && w !== "&" && w !== "the")) break;
+    const initial = w.charAt(0).toUpperCase();
+    all = initial + all;
+    if (isCapWord(w)) {
+      capitals = initial + capitals;
+      if (capitals === acronym || all === acronym) best = a;
+      // `Africa Centres for Disease Control and Prevention (Africa CDC)` is read by its words
+    }
+    if (capitals.length > acronym.length + 1) break;
+  }
+  return best;
+}
+
+/**
+ * Types each span by its shape, the words around it and its record: a name that the shape or the
+ * cues make none of the three types is MISC, a place that opens such a name is a place of its own
+ * (`Paris` in `Paris Olympics`). A span the tagger made MISC stays only where a rule agrees.
+ */
+function typeSpans(ctx: RuleContext, spans: readonly TSpan[], first: number, last: number, records: readonly TSpan[]): TSpan[] {
+  const { words } = ctx;
+  const res: TSpan[] = [];
+  for (const s of spans) {
+    const type = ruleType(ctx, s, first, last, records);
+    if (type === MISC) {
+      // a place that opens the name is a place of its own (`Paris Olympics`, `Paris Agreement`, `Africa Cup of Nations`); the rest is MISC
+      let a = s.a;
+      for (let k = s.b - s.a - 1; k >= 1; k--) {
+        // `US Open` is the tournament's name, as the guidelines have it
+        if (!opensWithPlace(ctx, s.a, s.a + k, titled(words[s.b - 1]!)) || (s.b - s.a - k === 1 && titled(words[s.b - 1]!) === "Open")) continue;
+        res.push({ a: s.a, b: s.a + k, type: LOC });
+        a = s.a + k;
+        break;
+      }
+      res.push({ a, b: s.b, type: MISC });
+      continue;
+    }
+    if (type) res.push({ ...s, type });
+    else if (s.type !== MISC) res.push(s);
+    // the tagger's MISC over a place's name (`Latin America`): a place
+    else if (isKnownPlace(ctx, s.a, s.b) && !isAllCaps(words[s.a]!) && !(gazOf(ctx, words.slice(s.a, s.b)) & GAZ_DEMONYM)) res.push({ ...s, type: LOC });
+  }
+  return res;
+}
+
+/**
+ * Whether tokens [a, b) are a place that opens the name of an event or a law: a country or a region
+ * (`Africa Cup of Nations`, `Northern Ireland Protocol`), or a city before the head of an event or an
+ * agreement (`Cannes Film Festival`, `Paris Agreement`) but not before a prize's, a cup's or a plan's,
+ * which are named after people as often (`Davis Cup`, `Marshall Plan`). Not a short code in capitals (`AI Act`).
+ */
+function opensWithPlace(ctx: RuleContext, a: number, b: number, head: string): boolean {
+  const w = ctx.words[a]!;
+  if (b - a === 1 && isAllCaps(w) && w.replace(/\./g, "").length <= 3 && !AGENCY_PREFIXES.has(w.toLowerCase())) return false;
+  // `Saudi Arabian Grand Prix`: the place's word opens an adjective
+  if (ctx.gaz.get(lowerHash(ctx.words[b] ?? "")) & GAZ_DEMONYM) return false;
+  const g = gazOf(ctx, ctx.words.slice(a, b));
+  return (g & (GAZ_COUNTRY | GAZ_REGION)) !== 0 || ((g & GAZ_CITY) !== 0 && HELD_OR_SIGNED.has(head));
+}
+
+/** The type the rules give a span: its record, its shape, the words around it; 0 when they say nothing. */
+function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number, records: readonly TSpan[]): number {
+  const { words } = ctx;
+  const shape = shapeType(words, s.a, s.b, s.type);
+  if (shape === MISC) return MISC;
+  const cue = contextType(words, s.a, s.b, first, last, s.type, records);
+  const context = cue & TYPE_BITS;
+  if (context === MISC) return MISC;
+  if (shape === ORG) return ORG;
+  // a place's name only modifies the nouns after it (`the Paris bourse`, `its Shanghai factory`); a
+  // country's before a club's noun is its national team's (`England captain`): both stay places
+  const place = gazOf(ctx, words.slice(s.a, s.b)) & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION);
+  const apposition = cue & APPOSITION_KINDS ? cue : 0;
+  const modified = apposition & CLUB_NOUN ? place & GAZ_COUNTRY : apposition & (AFTER_NAME | COMPANY_NOUN) ? place : 0;
+  if ((apposition & TYPE_BITS) === ORG && !modified) return ORG;
+  if (shape === LOC) {
+    // a person whose family name is a place's head word (`Ricki Lake`, `Annelies Van Dam`) stays a person
+    const familyName =
+      SURNAME_HEADS.has(titled(words[s.b - 1]!)) || (s.b - s.a >= 3 && isCapWord(words[s.b - 2]!) && NAME_PARTICLES.has(words[s.b - 2]!.toLowerCase()));
+    return s.type === PER && familyName ? PER : LOC;
+  }
+  // `won the Golden Leopard`, `won the Oscar`: a prize (not `won the Senate`: an institution; not `won the Bundesliga`: its shape said)
+  if (
+    !shape &&
+    s.a - 2 >= first &&
+    words[s.a - 1] === "the" &&
+    PRIZE_VERBS.has(words[s.a - 2]!.toLowerCase()) &&
+    !place &&
+    !INSTITUTION_HEADS.has(titled(words[s.b - 1]!))
+  ) {
+    return MISC;
+  }
+  if (modified && context === ORG) return 0;
+  // `fans in Marseille`: a town's name after a preposition of place is the town, though its club was the subject elsewhere
+  if (cue & LOCATIVE) return place ? LOC : 0;
+  return context;
+}
+
+/**
+ * Names the tagger missed where the words around them are sure: the platform of a post (`wrote on
+ * X`), the employer of an analyst (`analysts at Bernstein`), a company in apposition (`carmaker
+ * Xpeng`) or before its nouns (`Vodafone chief executive`).
+ */
+function findContextNames(ctx: RuleContext, res: TSpan[], caps: readonly number[], from: number, last: number): void {
+  const { words } = ctx;
+  let next = from;
+  for (const i of caps) {
+    if (i < next) continue;
+    if (!isNameWord(words, i, from) || res.some((s) => s.a <= i && i < s.b)) continue;
+    let b = i + 1;
+    while (b < last && b - i < 4 && isNameWord(words, b, from) && !res.some((s) => s.a === b)) b++;
+    const span = { a: i, b, type: ORG };
+    if (b - i === 1 && (!isSingleWordName(ctx, span) || GENERIC_INSTITUTIONS.has(words[i]!) || LABEL_WORDS.has(words[i]!.toLowerCase()))) continue;
+    if (TITLE_WORDS.has(words[i]!.toLowerCase()) || PERSON_ROLES.has(words[i]!.toLowerCase())) continue;
+    const before = i > from ? words[i - 1]! : "";
+    const before2 = i - 2 >= from ? words[i - 2]!.toLowerCase() : "";
+    const posted = before === "on" && (POSTING_VERBS.has(before2) || POSTING_NOUNS.has(before2));
+    const employer = before === "at" && ROLES_AT.has(before2);
+    const apposed = isLowerWord(before) && (ORG_DESCRIPTORS.has(before) || /.maker$/.test(before));
+    // `Nestlé shares fell`, `Vodafone chief executive …`: not a place's name (`London shares`); one word that opens a sentence
+    // only when the article writes it with a capital inside a sentence too (`Ticket sales …` is no name)
+    const doc = ctx.doc.get(lowerHash(words[i]!));
+    const apposition = appositionType(words, i, b, from, last, 0);
+    // `Crankstart, a charity set up by …`: an appositive says what the name is
+    if (apposition & APPOSITIVE && (apposition & TYPE_BITS) !== PER) {
+      putSpan(res, { ...span, type: apposition & TYPE_BITS });
+      next = b;
+      continue;
+    }
+    const company =
+      apposition & COMPANY_NOUN &&
+      !isKnownPlace(ctx, i, b) &&
+      !(b - i === 1 && (doc & DOC_LOWER || (opensSentence(words, i, from) && !(doc & DOC_CAP_MID) && !/.\p{Lu}/u.test(words[i]!))));
+    if (posted || employer || apposed || company) {
+      // `Chipotle` + `Mexican Grill boss`: the rest of a name the tagger cut
+      const cut = res.find((s) => s.b === i && s.type === ORG);
+      if (cut) cut.b = b;
+      else putSpan(res, span);
+    }
+    next = b;
+  }
+}
+
+/**
+ * Two names joined by `and` that the tagger made one: people (`Sam Holmes & Priya Desai`) and places
+ * (`Kano and Port Harcourt`) are two, unless the whole is a country's name (`Trinidad and Tobago`).
+ * Organisations keep their `and` (`Law and Justice`, `Food and Drug Administration`, `Marks & Spencer`).
+ */
+function splitNamesAtAnd(ctx: RuleContext, res: TSpan[]): void {
+  const { words } = ctx;
+  for (let k = res.length - 1; k >= 0; k--) {
+    const s = res[k]!;
+    if (s.type !== PER && s.type !== LOC) continue;
+    if (s.type === LOC && (PLACE_HEADS.has(titled(words[s.b - 1]!)) || isKnownPlace(ctx, s.a, s.b) || PLACE_INSTITUTIONS.has(titled(words[s.a]!)))) continue;
+    for (let i = s.a + 1; i < s.b - 1; i++) {
+      if (words[i] !== "and" && !(words[i] === "&" && s.type === PER)) continue;
+      res.splice(k, 1, { a: s.a, b: i, type: s.type }, { a: i + 1, b: s.b, type: s.type });
+      break;
+    }
+  }
+}
+
 function applyDateline(ctx: RuleContext, res: TSpan[], first: number, last: number): void {
   const { words } = ctx;
   if (last - first < 6) return;
   let i = first;
   while (i < last && (words[i] === "•" || words[i] === "-" || words[i] === "*")) i++;
   const start = i;
-  while (i < last && i - start < 4 && isCapWord(words[i]) && !isPunct(words[i])) i++;
+  while (i < last && i - start < 4 && isCapWord(words[i]!) && !isPunct(words[i]!)) i++;
   const end = i;
   if (end === start || end >= last) return;
   const sep = words[end];
@@ -614,6 +924,5 @@ function applyDateline(ctx: RuleContext, res: TSpan[], first: number, last: numb
   if (sep === "," && !(caps && (place || tagged))) return;
   const common = phrase.some((w) => (ctx.doc.get(lowerHash(w)) & DOC_LOWER) !== 0);
   if (!(place || (tagged && tagged.type === LOC) || (caps && !common && (tagged || phrase.length <= 2)))) return;
-  for (let k = res.length - 1; k >= 0; k--) if (res[k].a < end && res[k].b > start) res.splice(k, 1);
-  res.push({ a: start, b: end, type: LOC });
+  putSpan(res, { a: start, b: end, type: LOC });
 }

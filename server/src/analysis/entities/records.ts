@@ -1,0 +1,313 @@
+// What the conventions of news records say about the names of one line: a metadata key is no name
+// and a date key's value holds none (`Date: Mon, 22 Jul 2024`), an outlet key's value is an
+// organisation (`Source: Bloomberg`), an author key's value is people (`By: Jordan Novet`), a wire
+// dateline names its agency (`LONDON (Reuters) -`), a caption ends with its credit (`(AP)`,
+// `Photo: AFP`, `Kirsty Mallon/AP`, `(AP Photo/Lena Ortiz)`) and a copyright line with its holder.
+// They work on the tokens of one line. Pure.
+
+import { isMonthOrWeekday } from "../words/calendar.js";
+import { CREDIT_WORDS, OUTLET_KEYS } from "../words/entityCues.js";
+import { ACQUISITION_KEYS, DATE_KEYS, LABEL_WORDS, METADATA_KEYS, NOT_A_DATELINE, normalKey } from "../words/metadata.js";
+import { LOC, ORG, PER, type TSpan } from "./tspan.js";
+import { endsSentence, isAllCaps, isCapWord, isDash, isDigits, isLowerWord, isPunct } from "./wordShape.js";
+
+const KEYS: ReadonlySet<string> = new Set<string>([...METADATA_KEYS, ...OUTLET_KEYS]);
+/** Keys whose value names nothing: dates, addresses, identifiers, counts. */
+const NAMELESS_KEYS: ReadonlySet<string> = new Set<string>([
+  ...DATE_KEYS,
+  ...ACQUISITION_KEYS,
+  "url",
+  "link",
+  "guid",
+  "permalink",
+  "canonical",
+  "id",
+  "item id",
+  "doc id",
+  "message id",
+  "length",
+  "word count",
+  "words",
+  "page",
+  "pg",
+  "lang",
+  "language",
+  "to",
+  "cc",
+  "reply to",
+  "in reply to",
+  "references",
+  "return path",
+  "content type",
+  "mime version",
+  "list id",
+]);
+/** The date keys of one word, for stamps without a colon. */
+const DATE_WORDS: ReadonlySet<string> = new Set(DATE_KEYS.filter((k) => !k.includes(" ")));
+const AUTHOR_KEYS: ReadonlySet<string> = new Set(["by", "byline", "author", "authors", "writer", "reporter", "reporting", "written by", "from", "sender"]);
+/** Last words of a byline's part that is the writer's job, not a name: `Megan Rhys, Science Editor`. */
+const BYLINE_ROLES: ReadonlySet<string> = new Set([
+  "editor",
+  "correspondent",
+  "reporter",
+  "writer",
+  "staff",
+  "desk",
+  "bureau",
+  "chief",
+  "producer",
+  "columnist",
+  "contributor",
+  "analyst",
+]);
+
+/** Whether a name of an author key's value ends with the writer's job (`Science Editor`): no person's. */
+export function endsWithBylineRole(words: readonly string[], b: number): boolean {
+  return BYLINE_ROLES.has(words[b - 1]!.toLowerCase());
+}
+
+/** What a line's record conventions say before any name is looked at. */
+export interface LineRecord {
+  /** The line names nothing: a date key's value, a mail separator, addresses. */
+  nameless: boolean;
+  /** Tokens [first, valueStart) are a key and its colon, which are no name. */
+  valueStart: number;
+  /** What the value names: an outlet, the writers, the holder of a copyright, or anything. */
+  value: "outlet" | "people" | "copyright" | "text";
+}
+
+/** Reads the key of a `key: value` line, a `Published 5 June 2024` stamp or a mail `From ` line. */
+export function readLineRecord(words: readonly string[], first: number, last: number): LineRecord {
+  const text: LineRecord = { nameless: false, valueStart: first, value: "text" };
+  if (first >= last) return text;
+  // `From jane@example.org  Tue Mar  7 06:15:48 2023`: an mbox separator
+  if (words[first] === "From" && words[first + 1] !== ":" && words.slice(first + 1, Math.min(last, first + 8)).includes("@")) {
+    return { ...text, nameless: true };
+  }
+  // a key is a word or three before a colon: most lines have no colon among their first tokens
+  let colon = -1;
+  for (let i = first + 1; i < Math.min(last, first + 4); i++) {
+    if (words[i] === ":") {
+      colon = i;
+      break;
+    }
+  }
+  for (let i = first; i < colon; i++) {
+    if (!/^\p{L}[\p{L}'’-]*$/u.test(words[i]!)) colon = -1;
+  }
+  if (colon > first) {
+    const key = normalKey(words.slice(first, colon).join(" "));
+    if (!KEYS.has(key)) return text;
+    const valueStart = colon + 1;
+    if (NAMELESS_KEYS.has(key)) return { nameless: true, valueStart, value: "text" };
+    const value = OUTLET_KEYS.has(key) ? "outlet" : AUTHOR_KEYS.has(key) ? "people" : key === "copyright" ? "copyright" : "text";
+    return { nameless: false, valueStart, value };
+  }
+  // `Published 5 June 2024`, `Posted Mon 3 June`: a stamp without a colon
+  const next = words[first + 1];
+  if (next !== undefined && (isDigits(next) || isMonthOrWeekday(next)) && DATE_WORDS.has(words[first]!.toLowerCase())) {
+    return { ...text, nameless: true };
+  }
+  return text;
+}
+
+/** A capitalised word: no punctuation. */
+function isNameWord(w: string): boolean {
+  return isCapWord(w) && !isPunct(w);
+}
+
+/** A run of name tokens from i: capitalised words, with numbers and `&` inside (`France 24`, `S&P Global`). */
+function nameRun(words: readonly string[], i: number, last: number): number {
+  let j = i;
+  while (j < last) {
+    const w = words[j]!;
+    if (isCapWord(w) && !isPunct(w)) j++;
+    else if (j > i && (isDigits(w) || w === "&") && j + 1 <= last) j++;
+    else break;
+  }
+  while (j > i && (words[j - 1] === "&" || isPunct(words[j - 1]!))) j--;
+  return j;
+}
+
+/**
+ * The names a line's record conventions give, with their types: the outlets of an outlet key, the
+ * writers of an author key, a wire dateline's agency, a caption's credit, a copyright holder.
+ */
+export function recordSpans(words: readonly string[], last: number, record: LineRecord): TSpan[] {
+  const out: TSpan[] = [];
+  const from = record.valueStart;
+  if (record.nameless || from >= last) return out;
+  if (record.value === "outlet" || record.value === "people") valueSpans(words, from, last, record.value, out);
+  wireDateline(words, from, last, out);
+  trailerCredits(words, from, last, out);
+  captionCredit(words, from, last, out);
+  copyrightHolder(words, from, last, record.value === "copyright", out);
+  return out;
+}
+
+/** `Source: AFP, Reuters`, `By: Sam Holmes & Priya Desai`: each part of the value is one name. */
+function valueSpans(words: readonly string[], from: number, last: number, value: "outlet" | "people", out: TSpan[]): void {
+  let i = from;
+  while (i < last) {
+    const w = words[i]!;
+    if (!isCapWord(w) || isPunct(w)) {
+      i++;
+      continue;
+    }
+    let j = nameRun(words, i, last);
+    // `Press Trust of India`; a particle inside a writer's name (`Rhun ap Iorwerth`)
+    while (j + 1 < last && isLowerWord(words[j]!) && words[j]!.length <= 3 && words[j] !== "and" && isCapWord(words[j + 1]!)) j = nameRun(words, j + 1, last);
+    if (j === i) {
+      i++;
+      continue;
+    }
+    const lastWord = words[j - 1]!.toLowerCase();
+    if (value === "outlet") out.push({ a: i, b: j, type: ORG });
+    // one word alone is an agency's or an outlet's name (`By: Reuters`): people are written with two
+    else if (!BYLINE_ROLES.has(lastWord)) out.push({ a: i, b: j, type: j - i === 1 ? ORG : PER });
+    i = j;
+  }
+}
+
+/**
+ * A wire dateline in capitals and its agency: `LONDON (Reuters) -`, `NEW YORK, May 17 (AP) --`,
+ * `LEVERKUSEN, Germany (Reuters) -`, `NAIROBI, Kenya —`. The place is a location (the guidelines
+ * annotate datelines), the agency an organisation.
+ */
+function wireDateline(words: readonly string[], first: number, last: number, out: TSpan[]): void {
+  let start = first;
+  while (start < last && (words[start] === "•" || words[start] === "-" || words[start] === "*")) start++;
+  let end = start;
+  while (end < last && end - start < 4 && isAllCaps(words[end]!) && words[end]!.replace(/[^\p{L}]/gu, "").length >= 2) end++;
+  if (end === start || last - end < 5) return;
+  const phrase = words.slice(start, end).join(" ").toLowerCase();
+  if (NOT_A_DATELINE.has(phrase) || KEYS.has(normalKey(phrase)) || words.slice(start, end).some(isMonthOrWeekday)) return;
+  const sep = words[end]!;
+  // the agency in parentheses before the dash, after the place, its country and a date
+  for (let i = end; i < Math.min(last - 3, start + 12); i++) {
+    if (words[i] !== "(") continue;
+    const close = words[i + 2] === ")" ? i + 2 : words[i + 3] === ")" ? i + 3 : -1;
+    if (close < 0 || !isDash(words[close + 1])) break;
+    for (let k = end; k < i; k++) {
+      const w = words[k]!;
+      if (!(isCapWord(w) || w === "," || isDigits(w) || isMonthOrWeekday(w) || w === ".")) return;
+    }
+    out.push({ a: start, b: end, type: LOC });
+    const agency = words.slice(i + 1, close);
+    if (agency.every((w) => /^\p{L}[\p{L}.&-]*$/u.test(w))) out.push({ a: i + 1, b: close, type: ORG });
+    return;
+  }
+  // `NAIROBI, Kenya —`: the place, its country, the dash (`CANNES:` alone may be a headline's label, `GAZA WAR:`: the rules judge it by what they know of places)
+  if (sep !== ",") return;
+  let k = end + 1;
+  while (k < last && k - end <= 3 && isCapWord(words[k]!) && !isPunct(words[k]!)) k++;
+  if (k > end + 1 && isDash(words[k])) out.push({ a: start, b: end, type: LOC });
+}
+
+/**
+ * A caption's credit at the end of its line: `… on Sunday. (AP)`, `(AP Photo/Lena Ortiz)`,
+ * `Photo: AFP`, `Photo: Daniel Ruiz/AP`, `… on Tuesday. Kirsty Mallon/AP`, `NASA/JPL-Caltech`.
+ * The agency is an organisation; a photographer's full name before the slash is a person.
+ */
+function captionCredit(words: readonly string[], first: number, last: number, out: TSpan[]): void {
+  let end = last;
+  if (words[end - 1] === ".") end--;
+  if (end - first < 1) return;
+  if (words[end - 1] === ")") {
+    let open = end - 2;
+    while (open > first && open > end - 8 && words[open] !== "(") open--;
+    if (words[open] !== "(" || open === end - 2) return;
+    const before = words[open - 1];
+    if (open > first && !endsSentence(before)) return;
+    creditParts(words, open + 1, end - 1, out);
+    return;
+  }
+  // the credit as the line's last clause: after a colon, a full stop or nothing
+  let start = end;
+  while (start > first && (words[start - 1] === "/" || isNameWord(words[start - 1]!))) start--;
+  while (start < end && words[start] === "/") start++;
+  if (start === end) return;
+  const before = words[start - 1];
+  const slash = words.slice(start, end).includes("/");
+  const afterCreditWord = before === ":" && CREDIT_WORDS.has(words[start - 2] ?? "");
+  if (!(slash && (start === first || before === ":" || before === ".")) && !afterCreditWord) return;
+  if (!slash && end - start > 1 && !words.slice(start, end).every(isAllCaps)) return; // `Photo: Lena Ortiz` is the photographer
+  creditParts(words, start, end, out);
+}
+
+/** The parts of a credit between slashes: agencies (one word, or capitals) and photographers. */
+function creditParts(words: readonly string[], from: number, to: number, out: TSpan[]): void {
+  const parts: [number, number][] = [];
+  let a = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || words[i] === "/") {
+      parts.push([a, i]);
+      a = i + 1;
+    }
+  }
+  const found: TSpan[] = [];
+  for (let [p, q] of parts) {
+    while (q > p && CREDIT_WORDS.has(words[q - 1]!)) q--;
+    while (p < q && CREDIT_WORDS.has(words[p]!)) p++;
+    if (q <= p) continue;
+    const names = words.slice(p, q);
+    // not a credit: `(File photo)`, `(in French)`, `(Updated)`, `(L)`
+    if (!names.every(isNameWord) || (q - p === 1 && (names[0]!.length < 2 || LABEL_WORDS.has(names[0]!.toLowerCase())))) return;
+    if (q - p === 1 || names.every(isAllCaps)) found.push({ a: p, b: q, type: ORG });
+    else if (parts.length > 1 && q - p <= 3) found.push({ a: p, b: q, type: PER });
+    else return;
+  }
+  if (found.some((s) => s.type === ORG)) out.push(...found);
+}
+
+/** The work a wire trailer credits before `by`: `Reporting by …; Editing by …`. */
+const TRAILER_WORK = new Set(["reporting", "writing", "editing", "compiled", "translated", "produced", "research"]);
+
+/**
+ * A wire trailer's writers: `Reporting by Sipho Ndlovu and Thando Mokoena; Editing by Clare
+ * Hughes`, `Reporting by Carl Jensen in New York`. Their names are people; the place after `in` is
+ * the tagger's to find.
+ */
+function trailerCredits(words: readonly string[], from: number, last: number, out: TSpan[]): void {
+  for (let i = from + 1; i < last; i++) {
+    if (words[i] !== "by" || !TRAILER_WORK.has(words[i - 1]!.toLowerCase())) continue;
+    // the trailer's own clause, not prose (`figures compiled by JATO Dynamics`)
+    const opener = i - 2 >= from ? words[i - 2]!.toLowerCase() : "";
+    if (opener !== "" && opener !== ";" && opener !== "(" && opener !== "." && opener !== "additional") continue;
+    let j = i + 1;
+    while (j < last && words[j] !== ";") {
+      const end = nameRun(words, j, last);
+      if (end === j) break;
+      if (end - j >= 2) out.push({ a: j, b: end, type: PER });
+      j = end;
+      if (words[j] === "in" || words[j] === "at") j = nameRun(words, j + 1, last);
+      if (words[j] === "and" || words[j] === "," || words[j] === "&") j++;
+      else break;
+    }
+    i = j;
+  }
+}
+
+/** `Copyright 2021 Midland Courier Group plc`, `© 2024 Reuters`: the holder is an organisation. */
+function copyrightHolder(words: readonly string[], first: number, last: number, keyed: boolean, out: TSpan[]): void {
+  let i = first;
+  if (words[i] === "(" && words[i + 1]?.toLowerCase() === "c" && words[i + 2] === ")") i += 3;
+  else if (words[i] === "©" || words[i]?.toLowerCase() === "copyright") i++;
+  else if (!keyed) return;
+  while (i < last && (words[i] === "©" || isDigits(words[i]!) || words[i] === "-" || words[i] === ",")) i++;
+  let j = nameRun(words, i, last);
+  // the company's legal form, in lower case: `plc`, `Ltd`, `Inc.`
+  while (j < last && /^(?:plc|ltd\.?|inc\.?|llc|gmbh|s\.a\.|ag|co\.?)$/i.test(words[j]!)) j++;
+  if (j > i && !(j - i === 1 && words[i]!.toLowerCase() === "the")) out.push({ a: i, b: j, type: ORG });
+}
+
+/** The names a line's record conventions give (recordSpans of the line's own record). */
+export function lineRecordSpans(words: readonly string[], first: number, last: number): TSpan[] {
+  return recordSpans(words, last, readLineRecord(words, first, last));
+}
+
+/** The type the record conventions of its line (`records`, from recordSpans) give the name over tokens [a, b), if they give one. */
+export function recordType(records: readonly TSpan[], a: number, b: number): number {
+  for (const r of records) if (r.a === a && r.b === b) return r.type;
+  return 0;
+}

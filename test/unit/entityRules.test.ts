@@ -1,0 +1,539 @@
+// The entity rules on news of any kind, as examples: articles in, the entities a reader should see
+// out, after the tagger, the line rules and the dump-wide pass. Each error kind has several
+// examples and the counter-examples its rule must leave alone.
+// Run: node --import tsx --test test/unit/entityRules.test.ts
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM } from "../../server/src/analysis/entities/features.js";
+import { IntMap } from "../../server/src/analysis/entities/hash.js";
+import { loadNerModel, type NerModel, recognizeEntities, resolveEntities, tokenize } from "../../server/src/analysis/entities/index.js";
+import { buildGazetteer } from "../../server/src/analysis/entities/lexicon.js";
+import { EntityResolver } from "../../server/src/analysis/entities/resolve.js";
+import { applyLineRules, LOC, MISC, ORG, PER } from "../../server/src/analysis/entities/rules.js";
+import { DumpSession } from "../../server/src/analysis/index.js";
+import { readNerModelBytes } from "../../server/src/node/modelFile.js";
+import { ENTITY_TYPE_IDS, type EntityType } from "../../server/src/vocabulary/entityTypes.js";
+
+let cached: NerModel | undefined;
+function model(): NerModel {
+  cached ??= loadNerModel(readNerModelBytes());
+  return cached;
+}
+
+interface Found {
+  text: string;
+  type: EntityType;
+  canonical: string;
+  article: number;
+}
+
+/** The entities of a dump made of `articles`, in order. */
+function analyse(...articles: string[]): Found[] {
+  const resolved = resolveEntities(articles.map((text) => ({ text, spans: recognizeEntities(text, model()) })));
+  return resolved.flatMap((spans, article) => spans.map((s) => ({ text: s.text, type: s.type, canonical: s.canonical, article })));
+}
+
+function show(found: readonly Found[]): string {
+  return found.map((e) => `${e.type}:${e.text}`).join(", ");
+}
+
+/** Each [type, text] is among the entities (in article `article` when given). */
+function expect(found: readonly Found[], wanted: [EntityType, string][], article?: number): void {
+  for (const [type, text] of wanted) {
+    assert.ok(
+      found.some((e) => e.type === type && e.text === text && (article === undefined || e.article === article)),
+      `expected ${type} "${text}"${article === undefined ? "" : ` in article ${article}`}; got [${show(found)}]`,
+    );
+  }
+}
+
+/** None of the texts is a person, an organisation or a location (MISC, or no entity at all). */
+function noneOfTheThree(found: readonly Found[], texts: string[]): void {
+  const bad = found.filter((e) => e.type !== "misc" && texts.some((t) => e.text === t || e.text.includes(t)));
+  assert.deepEqual(
+    bad.map((e) => `${e.type}:${e.text}`),
+    [],
+    `got [${show(found)}]`,
+  );
+}
+
+/** None of the texts is an entity of `type`. */
+function notAs(found: readonly Found[], type: EntityType, texts: string[]): void {
+  const bad = found.filter((e) => e.type === type && texts.includes(e.text));
+  assert.deepEqual(
+    bad.map((e) => `${e.type}:${e.text}`),
+    [],
+    `got [${show(found)}]`,
+  );
+}
+
+/**
+ * The line rules alone on one line of text, given what the tagger found there: tagger-independent
+ * examples of what the rules do with the tagger's spans. `places` and `demonyms` are the only names
+ * the rules' gazetteer knows.
+ */
+function lineRules(
+  text: string,
+  tagged: [EntityType, string][],
+  places: { countries?: string[]; cities?: string[]; demonyms?: string[] } = {},
+): [EntityType, string][] {
+  const { tokens } = tokenize(text);
+  const words = tokens.map((t) => t.text);
+  const bounds = Int32Array.from(tokens.flatMap((t) => [t.start, t.end]));
+  const spans = tagged.map(([type, name]) => {
+    const at = text.indexOf(name);
+    const a = tokens.findIndex((t) => t.start === at);
+    const b = tokens.findIndex((t) => t.end === at + name.length) + 1;
+    assert.ok(a >= 0 && b > a, `"${name}" is whole tokens of the line`);
+    return { a, b, type: TYPE_NUMBERS[type] };
+  });
+  const gaz = buildGazetteer([
+    { mask: GAZ_COUNTRY, names: places.countries ?? [] },
+    { mask: GAZ_CITY, names: places.cities ?? [] },
+    { mask: GAZ_DEMONYM, names: places.demonyms ?? [] },
+  ]);
+  const res = applyLineRules({ bounds, words, gaz, doc: new IntMap(16) }, spans, 0, words.length);
+  return res.map((s) => [ENTITY_TYPE_IDS[s.type - 1]!, text.slice(bounds[2 * s.a], bounds[2 * s.b - 1])]);
+}
+const TYPE_NUMBERS: Record<EntityType, number> = { person: PER, organization: ORG, location: LOC, misc: MISC };
+
+test("line rules: what they make of the tagger's spans", () => {
+  assert.deepEqual(lineRules("Sam Holmes and Priya Desai spoke first.", [["person", "Sam Holmes and Priya Desai"]]), [
+    ["person", "Sam Holmes"],
+    ["person", "Priya Desai"],
+  ]);
+  assert.deepEqual(lineRules("Polls closed in Kano and Port Harcourt on Saturday.", [["location", "Kano and Port Harcourt"]]), [
+    ["location", "Kano"],
+    ["location", "Port Harcourt"],
+  ]);
+  assert.deepEqual(lineRules("Trinidad and Tobago qualified on Sunday.", [["location", "Trinidad and Tobago"]], { countries: ["Trinidad and Tobago"] }), [
+    ["location", "Trinidad and Tobago"],
+  ]);
+  assert.deepEqual(lineRules("Law and Justice won the vote.", [["organization", "Law and Justice"]]), [["organization", "Law and Justice"]]);
+  assert.deepEqual(lineRules("Milik scored for his club Marseille on Sunday.", [["location", "Marseille"]], { cities: ["Marseille"] }), [
+    ["organization", "Marseille"],
+  ]);
+  assert.deepEqual(
+    lineRules(
+      "England captain Harry Kane was injured.",
+      [
+        ["location", "England"],
+        ["person", "Harry Kane"],
+      ],
+      { countries: ["England"] },
+    ),
+    [
+      ["location", "England"],
+      ["person", "Harry Kane"],
+    ],
+  );
+  assert.deepEqual(lineRules("Tower Bridge was raised on Friday.", [["person", "Tower Bridge"]]), [["location", "Tower Bridge"]]);
+  assert.deepEqual(lineRules("Michael Bay said the film was finished.", [["person", "Michael Bay"]]), [["person", "Michael Bay"]]);
+  assert.deepEqual(lineRules("She won the Booker Prize on Tuesday.", [["person", "Booker"]]), [["misc", "Booker Prize"]]);
+  assert.deepEqual(lineRules("Hurricane Beryl made landfall on Monday.", [["person", "Beryl"]]), [["misc", "Hurricane Beryl"]]);
+  assert.deepEqual(lineRules("Source: Bloomberg", [["person", "Bloomberg"]]), [["organization", "Bloomberg"]]);
+  assert.deepEqual(lineRules("Workers clear debris in Antakya on Monday. (AP)", [["location", "Antakya"]]), [
+    ["location", "Antakya"],
+    ["organization", "AP"],
+  ]);
+  assert.deepEqual(lineRules("The Welsh Government said so.", [["organization", "Government"]], { demonyms: ["Welsh"] }), [
+    ["organization", "Welsh Government"],
+  ]);
+});
+
+// Organisations
+
+test("news agencies in credits and wire datelines are organisations", () => {
+  expect(analyse("Firefighters battle a blaze near the harbour in Valparaiso on Tuesday. (AP)"), [["organization", "AP"]]);
+  expect(analyse("A voter casts her ballot at a school in Lagos. Photo: Tunde Bakare/Reuters"), [
+    ["organization", "Reuters"],
+    ["person", "Tunde Bakare"],
+  ]);
+  expect(analyse("Rescue workers search the rubble of a building in Antakya. (AP Photo/Mehmet Yilmaz)"), [
+    ["organization", "AP"],
+    ["person", "Mehmet Yilmaz"],
+  ]);
+  expect(analyse("MADRID (Reuters) - Spain's parliament approved the budget on Thursday after weeks of talks."), [
+    ["location", "MADRID"],
+    ["organization", "Reuters"],
+  ]);
+  expect(analyse("NEW DELHI, March 3 (AP) — Heavy rain flooded the capital on Sunday, officials said."), [["organization", "AP"]]);
+});
+
+test("an agency a credit names is an organisation everywhere in the dump", () => {
+  const found = analyse(
+    "Fishermen wait for the storm to pass in Chittagong. (AP)",
+    "A local official told the AP that three boats were missing and that the search would go on.",
+  );
+  expect(found, [["organization", "AP"]], 1);
+});
+
+test("parentheses and slashes that are no credit are left alone", () => {
+  const talks = analyse("The talks (which began in March) resumed on Monday in Geneva.");
+  assert.ok(!talks.some((e) => e.type === "organization"), show(talks));
+  const war = analyse("The war in Israel/Gaza dominated the summit in Cairo on Sunday.");
+  notAs(war, "organization", ["Israel", "Gaza"]);
+  const update = analyse("Prices rose again in October, the statistics office said. (Updated)");
+  notAs(update, "organization", ["Updated"]);
+});
+
+test("the values of outlet keys are organisations, of date keys nothing, of author keys people", () => {
+  expect(analyse("Source: Bloomberg"), [["organization", "Bloomberg"]]);
+  expect(analyse("Source: France 24"), [["organization", "France 24"]]);
+  notAs(analyse("Source: France 24"), "location", ["France"]);
+  expect(analyse("Publisher: The Daily Ledger"), [["organization", "The Daily Ledger"]]);
+  expect(analyse("Source: Press Trust of India"), [["organization", "Press Trust of India"]]);
+  assert.deepEqual(analyse("Date: Mon, 22 Jul 2024 09:00:00 GMT"), []);
+  assert.deepEqual(analyse("LOAD-DATE: March 10, 2021"), []);
+  expect(analyse("By: Jordan Novet"), [["person", "Jordan Novet"]]);
+  expect(analyse("By: Reuters"), [["organization", "Reuters"]]);
+  const trailer = analyse("Reporting by Amara Osei and Tomas Lindqvist in Stockholm; Editing by Jane Merrick");
+  expect(trailer, [
+    ["person", "Amara Osei"],
+    ["person", "Tomas Lindqvist"],
+    ["person", "Jane Merrick"],
+  ]);
+  notAs(trailer, "person", ["Stockholm"]);
+  // prose is no trailer
+  notAs(analyse("The figures were compiled by Nordic Auto Data, a research firm."), "person", ["Nordic Auto Data"]);
+  const byline = analyse("BYLINE: Megan Rhys, Science Editor");
+  expect(byline, [["person", "Megan Rhys"]]);
+  notAs(byline, "person", ["Science Editor"]);
+});
+
+test("companies before their nouns are organisations, not people", () => {
+  expect(analyse("Boeing deliveries rose 20% in May, the planemaker said."), [["organization", "Boeing"]]);
+  const founder = analyse("Rivian founder RJ Scaringe said the deal showed that Rivian had the best software in the industry.");
+  expect(founder, [
+    ["organization", "Rivian"],
+    ["person", "RJ Scaringe"],
+  ]);
+  const chief = analyse("Vodafone chief executive Margherita Della Valle welcomed the ruling. The regulator said Vodafone would have to keep prices down.");
+  expect(chief, [
+    ["organization", "Vodafone"],
+    ["person", "Margherita Della Valle"],
+  ]);
+  expect(analyse("Nestlé shares fell 3% in Zurich on Thursday after Nestlé cut its sales forecast."), [["organization", "Nestlé"]]);
+});
+
+test("a person's name before a verb that looks like a company's noun stays a person", () => {
+  expect(analyse("Elon Musk shares a video of the launch every week."), [["person", "Elon Musk"]]);
+  notAs(analyse("Ticket sales for the final were strong, the organisers said."), "organization", ["Ticket"]);
+  notAs(analyse("London shares rose on Monday as miners gained."), "organization", ["London"]);
+});
+
+test("companies and clubs in apposition are organisations", () => {
+  expect(analyse("The deal follows a large investment in Chinese carmaker Xpeng last year."), [["organization", "Xpeng"]]);
+  expect(analyse("Violence marred the campaign, according to the consultancy Data Civica."), [["organization", "Data Civica"]]);
+  expect(analyse("The ruling Morena party won a two-thirds majority in both chambers."), [["organization", "Morena"]]);
+  expect(analyse("Activist investors Elliott Management and Starboard Value have built stakes in the chain."), [["organization", "Elliott Management"]]);
+});
+
+test("an appositive after a name's comma says what it is", () => {
+  expect(analyse("Halvorsen, the Norwegian distributor of the film, bought the rights in May."), [["organization", "Halvorsen"]]);
+  expect(analyse("The grant came from Brightwater, a charity set up by a retired banker."), [["organization", "Brightwater"]]);
+  expect(analyse("Lumora AI, the Paris-based start-up, declined to comment."), [["organization", "Lumora AI"]]);
+  // after a preposition the comma ends the phrase
+  expect(analyse("In Singapore, the entry model of the headset will cost more."), [["location", "Singapore"]]);
+});
+
+test("a brand of one letter is found wherever a sure mention names it", () => {
+  const found = analyse(
+    "The president wrote on X that the vote was a triumph.",
+    "X has been blocked in the country since August, and lawyers for X asked the court to lift the ban.",
+  );
+  expect(found, [["organization", "X"]], 1);
+  // an initial, a list's letter or the end of another name is no brand
+  const others = analyse("The president wrote on X that the vote was a triumph.", "Malcolm X was born in Omaha. Plan X. failed, and an X-ray showed it.");
+  notAs(
+    others.filter((e) => e.article === 1),
+    "organization",
+    ["X", "X.", "X-ray"],
+  );
+});
+
+test("newspapers keep their capitalised The and are organisations", () => {
+  expect(analyse("The Evening Ledger reported on Sunday that the deal had collapsed."), [["organization", "The Evening Ledger"]]);
+  expect(analyse("The figures were first published by the Financial Times on Monday."), [["organization", "Financial Times"]]);
+});
+
+test("a club named by its town is an organisation where it is the club, the town elsewhere", () => {
+  const found = analyse("Milik scored twice for his club Marseille on Sunday.", "Thousands of fans in Marseille celebrated in the Old Port.");
+  expect(found, [["organization", "Marseille"]], 0);
+  expect(found, [["location", "Marseille"]], 1);
+  expect(analyse("Lille coach Paulo Fonseca praised his players after the match."), [
+    ["organization", "Lille"],
+    ["person", "Paulo Fonseca"],
+  ]);
+  // a country before a club's noun is its national team: a location
+  expect(analyse("England captain Harry Kane missed the match with a back injury."), [["location", "England"]]);
+  // a place only modifies a company's noun
+  notAs(analyse("Banks were hit hardest on the Paris bourse, where the index fell 1.4%."), "organization", ["Paris"]);
+});
+
+test("a town in a match report is its club, a country its national team", () => {
+  expect(analyse("Leverkusen stayed unbeaten, beating Augsburg 2-1 on Saturday."), [["organization", "Augsburg"]]);
+  expect(analyse("Chelsea secured sixth place with a 2-1 win over Bournemouth on Sunday."), [["organization", "Bournemouth"]]);
+  expect(analyse("Argentina beat France 4-2 on penalties in the final."), [["location", "France"]]);
+  // without a score, `over` and `against` are no match
+  expect(analyse("Drones flew over Kharkiv on Sunday night, officials said."), [["location", "Kharkiv"]]);
+});
+
+test("a wire dateline in capitals is a place the dump's vote leaves", () => {
+  const found = analyse(
+    "MILAN (Reuters) - Milan confirmed on Friday that the coach will leave the club at the end of the season.",
+    "Milan coach Stefano Pioli thanked the fans. Milan beat Genoa 2-0 on Sunday.",
+  );
+  expect(found, [["location", "MILAN"]], 0);
+  expect(found, [["organization", "Milan"]], 1);
+});
+
+test("leagues are organisations, cup competitions named League are not", () => {
+  const found = analyse("He scored 19 goals in Serie A last season before moving to Ligue 1, where he joined Lens.");
+  expect(found, [
+    ["organization", "Serie A"],
+    ["organization", "Ligue 1"],
+  ]);
+  expect(analyse("Leverkusen won the Bundesliga without losing a game, while Real Madrid won La Liga."), [
+    ["organization", "Bundesliga"],
+    ["organization", "La Liga"],
+  ]);
+  noneOfTheThree(analyse("They face Atalanta in the Europa League final and Bayern in the Champions League."), ["Europa League", "Champions League"]);
+});
+
+test("an acronym defined after its long name is that organisation everywhere", () => {
+  const found = analyse(
+    "The World Health Organization (WHO) declared the outbreak an emergency on Friday.",
+    "WHO officials said vaccines would arrive in Kinshasa next week.",
+  );
+  expect(found, [["organization", "WHO"]], 1);
+  const canonical = found.filter((e) => e.text === "WHO").map((e) => e.canonical);
+  assert.deepEqual(new Set(canonical), new Set(["World Health Organization"]));
+  // the acronym tells where the long name starts
+  expect(analyse("Transport for London (TfL), which runs the buses, welcomed the ruling."), [
+    ["organization", "Transport for London"],
+    ["organization", "TfL"],
+  ]);
+  expect(analyse("The Nigerian Midstream and Downstream Petroleum Regulatory Authority (NMDPRA) issued new licences."), [
+    ["organization", "Nigerian Midstream and Downstream Petroleum Regulatory Authority"],
+  ]);
+  // an acronym in another language's order still abbreviates the organisation before it
+  expect(analyse("The figures come from the Brazilian Football Confederation (CBF), which runs the league."), [
+    ["organization", "Brazilian Football Confederation"],
+    ["organization", "CBF"],
+  ]);
+});
+
+test("a nationality word belongs to the name of a capitalised institution, not to a description", () => {
+  expect(analyse("The Welsh Government said schools would reopen in April."), [["organization", "Welsh Government"]]);
+  expect(analyse("Members of the Scottish Parliament voted on Tuesday."), [["organization", "Scottish Parliament"]]);
+  expect(analyse("Welsh Labour will hold its third leadership contest in a year."), [["organization", "Welsh Labour"]]);
+  const iraqi = analyse("The Iraqi government said the strikes violated its sovereignty.");
+  assert.ok(!iraqi.some((e) => /government/.test(e.text)), show(iraqi));
+});
+
+test("long names keep their first words and the names after their linking words", () => {
+  expect(analyse("Ministers from the Organization of the Petroleum Exporting Countries met in Vienna on Sunday."), [
+    ["organization", "Organization of the Petroleum Exporting Countries"],
+  ]);
+  expect(analyse("Data from the National Observatory of Athens showed the heat had broken records."), [["organization", "National Observatory of Athens"]]);
+  expect(analyse("The Competition and Markets Authority cleared the merger on Thursday."), [["organization", "Competition and Markets Authority"]]);
+  expect(analyse("A researcher at the Institut de Recherche pour le Développement said the samples were clean."), [
+    ["organization", "Institut de Recherche pour le Développement"],
+  ]);
+  // a title ends the name (`Governor Andrew Bailey` is a person)
+  expect(analyse("Bank of England Governor Andrew Bailey said rates would stay high."), [
+    ["organization", "Bank of England"],
+    ["person", "Andrew Bailey"],
+  ]);
+});
+
+test("two names joined by and are two names, unless they name one institution", () => {
+  expect(analyse("Author: Sam Holmes & Priya Desai"), [
+    ["person", "Sam Holmes"],
+    ["person", "Priya Desai"],
+  ]);
+  expect(analyse("Kensington and Chelsea Council approved the plan on Monday."), [["organization", "Kensington and Chelsea Council"]]);
+  const two = analyse("Talks between the United States and European Union officials resumed in Brussels.");
+  assert.ok(!two.some((e) => e.text.includes(" and ")), show(two));
+});
+
+// Places that are not cities or countries
+
+test("streets and squares are places, in the languages news quotes them in", () => {
+  expect(analyse("Cyclists can use a new lane on Karl-Marx-Allee from Alexanderplatz to Frankfurter Tor."), [
+    ["location", "Karl-Marx-Allee"],
+    ["location", "Alexanderplatz"],
+    ["location", "Frankfurter Tor"],
+  ]);
+  expect(analyse("Traffic was diverted from Oxford Street and Regent Street on Saturday."), [
+    ["location", "Oxford Street"],
+    ["location", "Regent Street"],
+  ]);
+  expect(analyse("Crowds gathered on the Place de la République and along Rue de Rivoli."), [
+    ["location", "Place de la République"],
+    ["location", "Rue de Rivoli"],
+  ]);
+  expect(analyse("The march ended at Wenceslas Square after passing through Piazza Navona."), [
+    ["location", "Wenceslas Square"],
+    ["location", "Piazza Navona"],
+  ]);
+  expect(analyse("The bus stops at Friedrichstraße and Potsdamer Platz."), [
+    ["location", "Friedrichstraße"],
+    ["location", "Potsdamer Platz"],
+  ]);
+});
+
+test("buildings, towers, bridges, rivers and landmarks are places", () => {
+  expect(analyse("Tower Bridge was raised for a tall ship on Friday."), [["location", "Tower Bridge"]]);
+  expect(analyse("Tourists queued at the Eiffel Tower and the Brandenburg Gate."), [
+    ["location", "Eiffel Tower"],
+    ["location", "Brandenburg Gate"],
+  ]);
+  expect(analyse("The River Thames burst its banks near Oxford."), [["location", "River Thames"]]);
+  expect(analyse("Fishermen on Lake Victoria reported lower catches."), [["location", "Lake Victoria"]]);
+  expect(analyse("Climbers reached the summit of Mount Kenya on Monday."), [["location", "Mount Kenya"]]);
+  expect(analyse("Flights at Salgado Filho International Airport were suspended."), [["location", "Salgado Filho International Airport"]]);
+});
+
+test("people and clubs whose names end like places keep their type", () => {
+  expect(analyse("Michael Bay said the film would be shot in Morocco."), [["person", "Michael Bay"]]);
+  expect(analyse("Nottingham Forest beat Brighton 2-1 on Saturday."), [["organization", "Nottingham Forest"]]);
+  expect(analyse("Reporting by Annelies Van Dam; Editing by Edmund Blake"), [["person", "Annelies Van Dam"]]);
+});
+
+// Things that are none of the three types (CoNLL MISC)
+
+test("awards and tournaments are none of the three types", () => {
+  noneOfTheThree(analyse("Samantha Harvey won the Booker Prize on Tuesday for her novel."), ["Booker"]);
+  noneOfTheThree(analyse("The forward won the Ballon d'Or for a second time."), ["Ballon"]);
+  noneOfTheThree(analyse("The director received the Palme d'Or at the closing ceremony."), ["Palme"]);
+  noneOfTheThree(analyse("SAMANTHA HARVEY WINS BOOKER PRIZE FOR SPACE NOVEL"), ["BOOKER"]);
+  noneOfTheThree(analyse("Spain won the World Cup after beating England in the final."), ["World Cup"]);
+  // a place that opens an event's name is a place
+  expect(analyse("The Paris Olympics opened with a parade on the river."), [["location", "Paris"]]);
+});
+
+test("events, agreements and laws are not organisations", () => {
+  noneOfTheThree(analyse("Delegates gathered for the Democratic National Convention in Chicago."), ["Democratic National Convention"]);
+  noneOfTheThree(analyse("The Inflation Reduction Act funded clean energy projects."), ["Inflation Reduction Act"]);
+  const paris = analyse("The Paris Agreement set a limit on warming of 1.5C.");
+  expect(paris, [["location", "Paris"]]);
+  noneOfTheThree(paris, ["Agreement"]);
+  const storm = analyse("Hurricane Beryl made landfall in Texas on Monday.", "Beryl knocked out power to 2.7 million homes.");
+  noneOfTheThree(storm, ["Beryl"]);
+  expect(storm, [["location", "Texas"]]);
+});
+
+test("works in quotation marks and products before their nouns are none of the three types", () => {
+  noneOfTheThree(analyse("Sean Baker's ‘Anora’ won the top prize, ahead of ‘Emilia Pérez’."), ["Anora", "Emilia Pérez"]);
+  const capsule = analyse("NASA will decide whether to bring the crew home on Boeing's troubled Starliner capsule.", "Starliner docked in June.");
+  noneOfTheThree(capsule, ["Starliner"]);
+  expect(capsule, [["organization", "NASA"]]);
+  // the maker of a product stays the organisation it is
+  expect(analyse("A SpaceX capsule could bring them home in February, NASA said."), [["organization", "SpaceX"]]);
+});
+
+test("a product the words name as one is one everywhere in the dump", () => {
+  const found = analyse(
+    "Engineers checked NASA's Perseverance rover before its first drive on Mars.",
+    "Perseverance takes first drive on Mars",
+    "Perseverance will test its instruments in the coming weeks.",
+  );
+  noneOfTheThree(found, ["Perseverance"]);
+  noneOfTheThree(analyse("Officials recalled the 2003 loss of the shuttle Columbia on Saturday."), ["Columbia"]);
+  noneOfTheThree(analyse("The Super Heavy booster came down in the Gulf of Mexico."), ["Super Heavy"]);
+});
+
+test("prizes won and cups in other languages are none of the three types", () => {
+  noneOfTheThree(analyse("A drama about three sisters has won the Golden Leopard at the festival."), ["Golden Leopard"]);
+  noneOfTheThree(analyse("The coach will not risk the forward before the Copa America in June."), ["Copa America"]);
+  // a league won is still a league, an institution won still an institution
+  expect(analyse("Leverkusen won the Bundesliga for the first time."), [["organization", "Bundesliga"]]);
+});
+
+test("tickers and parties' adjectives are no mentions", () => {
+  const shares = analyse("Shares of Broadcom (AVGO.O) and Nvidia (NVDA.O) hit records on Tuesday.");
+  notAs(shares, "organization", ["AVGO", "NVDA"]);
+  const rule = analyse("Labour ended 14 years of Conservative rule, and Conservative candidates lost their seats.");
+  notAs(rule, "organization", ["Conservative"]);
+  expect(analyse("The Conservative Party chose a new leader."), [["organization", "Conservative Party"]]);
+});
+
+test("capitalised common nouns are no names", () => {
+  noneOfTheThree(analyse("NGOs said the camps were overcrowded and short of water."), ["NGOs"]);
+  noneOfTheThree(analyse("The Government will publish its plans next week."), ["Government"]);
+  // the short name of an institution the article names in full is a name
+  expect(analyse("The European Commission fined the company. The Commission said the fine was proportionate."), [["organization", "Commission"]]);
+  // nouns that open a sentence
+  notAs(analyse("Bankers said no decision was likely before June."), "person", ["Bankers"]);
+  noneOfTheThree(analyse("Airlines including Delta and United halted departures on Friday."), ["Airlines"]);
+  // a word of a headline in capitals that the article writes in lower case
+  const tapes = analyse("ORCHESTRA FINDS LOST KARAJAN TAPES\nThe tapes, found by the orchestra in Berlin, were made during rehearsals in the early 1970s.");
+  noneOfTheThree(tapes, ["TAPES", "ORCHESTRA"]);
+});
+
+// People
+
+test("roles before a name are not part of it", () => {
+  expect(analyse("Entrepreneur Elon Musk said the rocket would fly again in June."), [["person", "Elon Musk"]]);
+  expect(analyse("Novelist Samantha Harvey thanked her publisher in London."), [["person", "Samantha Harvey"]]);
+});
+
+test("names in headlines written in capitals take the type the body gives them", () => {
+  const harvey = analyse("SAMANTHA HARVEY WINS PRIZE FOR SPACE NOVEL\nLONDON: British author Samantha Harvey won the prize on Tuesday.");
+  expect(harvey, [
+    ["person", "SAMANTHA HARVEY"],
+    ["person", "Samantha Harvey"],
+  ]);
+  const gogh = analyse("VAN GOGH EXHIBITION OPENS IN LONDON\nThe exhibition shows 61 works by Van Gogh, who painted them in France.");
+  expect(gogh, [
+    ["person", "VAN GOGH"],
+    ["person", "Van Gogh"],
+  ]);
+  // a city's name in a headline in capitals is the city the body names
+  const cannes = analyse(
+    "CANNES JURY HONOURS SEAN BAKER\nCANNES: Sean Baker won the top prize at the festival in Cannes on Saturday. Cannes hosted the festival for the 77th time.",
+  );
+  for (const e of cannes.filter((x) => /^cannes$/i.test(x.text))) assert.equal(e.type, "location", show(cannes));
+});
+
+test("a particle joins a person's given name to the rest of the name", () => {
+  expect(analyse("The orchestra was conducted by Herbert von Karajan in 1963."), [["person", "Herbert von Karajan"]]);
+  expect(analyse("President Ursula von der Leyen met Rishi Sunak at Windsor."), [["person", "Ursula von der Leyen"]]);
+  expect(analyse("Manchester United sacked manager Erik ten Hag on Monday."), [["person", "Erik ten Hag"]]);
+  expect(analyse("Sunak and von der Leyen agreed a new deal on Monday."), [["person", "von der Leyen"]]);
+  // `de` and `la` open places as often: no person is made of them
+  notAs(analyse("Crowds gathered in the Plaza de la Constitución on Sunday."), "person", ["la Constitución", "de la Constitución"]);
+});
+
+// The dump-wide pass
+
+test("a name used for two things is two entities in the dump's index", () => {
+  const dump =
+    "Marseille sign striker for record fee\nBy Ana Ruiz\n\nMilik scored twice for his club Marseille on Sunday, and the club said he would stay.\n\n" +
+    "Heatwave grips southern France\nBy Paul Roux\n\nThousands of people in Marseille queued for water on Monday as the heat rose.\n";
+  const session = new DumpSession(dump);
+  session.configure({ nerModel: () => model() });
+  const index = session.entityIndex()!;
+  const marseille = index.all().filter((e) => e.canonical === "Marseille");
+  assert.deepEqual(marseille.map((e) => e.type).sort(), ["location", "organization"], JSON.stringify(marseille.map((e) => e.key)));
+});
+
+test("a mention whose type the words around it give keeps it against the dump's vote", () => {
+  const club = (text: string) => ({ start: text.indexOf("Marseille"), end: text.indexOf("Marseille") + 9, type: "organization" as const, text: "Marseille" });
+  const town = (text: string) => ({ start: text.indexOf("Marseille"), end: text.indexOf("Marseille") + 9, type: "location" as const, text: "Marseille" });
+  const a = "He scored twice for his club Marseille on Sunday.";
+  const b = "Fans waited in Marseille for hours.";
+  const c = "The mayor of Marseille opened the port.";
+  const d = "Marseille is the second city.";
+  const resolved = new EntityResolver().resolve([
+    { text: a, spans: [club(a)] },
+    { text: b, spans: [town(b)] },
+    { text: c, spans: [town(c)] },
+    { text: d, spans: [town(d)] },
+  ]);
+  assert.equal(resolved.articles[0]![0]!.type, "organization", "the club keeps its type against three votes for the town");
+  assert.equal(resolved.articles[3]![0]!.type, "location");
+});
