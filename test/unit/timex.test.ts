@@ -116,12 +116,16 @@ const rules: Record<string, Row[]> = {
     ["The economy grew in the second half of 2012.", FRI, [["the second half of 2012", "2012-H2"]]],
     ["Growth will be stronger in the second half of the year.", FRI, [["the second half of the year", "2013-H2"]]],
     ["The firm posted first-half profit of $2 billion.", OCT, [["first-half", "2013-H1"]]],
+    ["Analysts cut their fourth-quarter forecast.", FRI, [["fourth-quarter", "2013-Q4"]]],
+    ["OPEC agreed to extend its output cuts into the second quarter.", FRI, [["the second quarter", "2013-Q2"]]],
+    ["Profit fell in the second quarter, the bank said.", FRI, [["the second quarter", "2012-Q2"]]],
     // counter-examples: quarters and halves of other things, of games, and a quarter as a share
     ["A quarter of the population lives in poverty.", FRI, []],
     ["He scored twice in the second half.", FRI, []],
     ["The Lakers led by ten in the fourth quarter of the game.", FRI, []],
     ["The first half of the film is slow.", FRI, []],
     ["Spain reached the quarter-final.", FRI, []],
+    ["Vecino's second-half strike gave Lazio the win.", FRI, []],
   ],
   "seasons: SP, SU, FA and WI of the year written, else the one the words or the clause's tense point at": [
     ["A gymnast was hurt at the Goodwill Games last summer.", FRI, [["last summer", "2012-SU"]]],
@@ -183,6 +187,7 @@ const rules: Record<string, Row[]> = {
     ["Trading was halted at 15:45.", FRI, [["15:45", "2013-03-22T15:45"]]],
     ["The game starts at 8 p.m. ET.", FRI, [["8 p.m. ET", "2013-03-22T20:00"]]],
     ["The deadline expires at midnight.", FRI, [["midnight", "2013-03-22T24:00"]]],
+    ["The polls closed shortly before 11pm.", FRI, [["11pm", "2013-03-22T23:00"]]],
     ["The mail arrived at noon yesterday.", FRI, [["noon yesterday", "2013-03-21T12:00"]]],
     ["The clock struck ten o'clock.", FRI, [["ten o'clock", "2013-03-22T10:00"]]],
     ["The talks ended late last night.", FRI, [["late last night", "2013-03-21TNI"]]],
@@ -220,6 +225,7 @@ const rules: Record<string, Row[]> = {
     // counter-examples: a verse, a score, numbers before a time that start no range
     ["The pastor quoted John 3:16.", FRI, []],
     ["The final score was 21:15.", FRI, []],
+    ["Subscribe to The Noon Brief.", FRI, []],
     ["Some 40 to 9 p.m. crowds?", FRI, [["9 p.m.", "2013-03-22T21:00"]]],
   ],
   "days with premodifiers: early and late are part of the extent, the value stays the day": [
@@ -240,6 +246,7 @@ const rules: Record<string, Row[]> = {
     ["Readers today want shorter books.", FRI, [["today", "PRESENT_REF"]]],
     ["We can trust today's youth to do the right thing.", FRI, [["today", "PRESENT_REF"]]],
     ["Today's vote was close.", FRI, [["Today", "2013-03-22"]]],
+    ["In today's Chamber judgment the Court found a violation.", FRI, [["today", "2013-03-22"]]],
     ["The rule has survived to the present day.", FRI, [["the present day", "PRESENT_REF"]]],
     // counter-examples: a conjunction, a frequency, a compound, a title, an adjective
     ["Now that the deal is done, shares rose.", FRI, []],
@@ -261,6 +268,7 @@ const rules: Record<string, Row[]> = {
     // counter-examples: durations, counted years, futures
     ["Prices rose over the past year.", FRI, []],
     ["In the past two weeks, 40 people died.", FRI, []],
+    ["Snow cover is half the average of the past\ndecade.", FRI, []],
     ["The plant closed two years ago.", FRI, [["two years ago", "2011"]]],
     ["Oil futures fell.", FRI, []],
     ["Future generations will pay.", FRI, []],

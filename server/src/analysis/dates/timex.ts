@@ -81,7 +81,7 @@ const ZONE = String.raw`(?:[ \t]*\(?(?<zone>GMT|UTC|[ECMP][SD]?T|BST|CES?T|local
  * is as often a score, a ratio or a verse.
  */
 const CLOCK_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$£€.:,/])(?:(?<h>\d{1,2})(?:[:.](?<min>[0-5]\d))?[ \t]*(?<half>[ap])\.?[ \t]?m\b\.?|(?<h24>[01]?\d|2[0-3]):(?<min24>[0-5]\d)(?![\d:])|(?<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ \t]*(?:GMT|UTC|hours\b|hrs\b|local\b))|(?<oclock>\d{1,2}|${HOUR_WORDS})[ \t]+o['’]clock|(?:(?:12|twelve)[ \t]+)?(?<named>noon|midnight|midday|mid-day))${ZONE}`,
+  String.raw`(?<![\p{L}\p{N}$£€.:,/])(?:(?<h>\d{1,2})(?:[:.](?<min>[0-5]\d))?[ \t]*(?<half>[ap])(?:\.[ \t]?m\b\.?|[ \t]?m\b)|(?<h24>[01]?\d|2[0-3]):(?<min24>[0-5]\d)(?![\d:])|(?<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ \t]*(?:GMT|UTC|hours\b|hrs\b|local\b))|(?<oclock>\d{1,2}|${HOUR_WORDS})[ \t]+o['’]clock|(?:(?:12|twelve)[ \t]+)?(?<named>noon|midnight|midday|mid-day))${ZONE}`,
   "giu",
 );
 /** Words before a bare 24-hour time that make it one: "at 15:45", "until 09:30". */
@@ -142,6 +142,13 @@ function withClockTimes(text: string, spans: Found[], ref: Ymd | undefined): Fou
     const time = clockValue(g);
     const clock = { start: m.index, end: m.index + m[0].length };
     if (!time || out.some((s) => overlaps(s, clock))) continue;
+    // "The Noon Brief", "Midnight Express": a name.
+    if (
+      g.named &&
+      /^\p{Lu}/u.test(g.named) &&
+      (/\p{Lu}\p{L}*[ \t]+$/u.test(text.slice(Math.max(0, clock.start - 20), clock.start)) || /^[ \t]+\p{Lu}/u.test(text.slice(clock.end, clock.end + 3)))
+    )
+      continue;
     if (g.h24 && !g.zone && !CLOCK_PREPOSITION_RE.test(text.slice(Math.max(0, clock.start - 8), clock.start))) continue;
     const { start, end, day } = timeOnItsDay(text, out, clock, ref);
     out.push({ start, end, value: `${day ?? ""}${time}` });
@@ -279,15 +286,19 @@ function weekendOf(ref: Ymd, direction: "last" | "next" | "this" | Tense): strin
   }
 }
 
+/** Prepositions that look ahead to the period after them. */
+const FORWARD_BEFORE_RE = /\b(?:into|until|till|through|by|from|starting|ahead\s+of)\s+(?:the\s+)?$/i;
+
 /**
  * The year of a part of the year written without one (a quarter, a half, a season), from the month
  * it begins in: this year's once it has begun; else this year's in a clause about the future (or
  * without tense, when it begins within three months), last year's otherwise ("fourth-quarter
  * profit" in March is last year's; "expects growth in the third quarter" is this year's).
  */
-function periodYear(ref: Ymd, firstMonth: number, tenseOf: () => Tense): number {
+function periodYear(text: string, at: number, ref: Ymd, firstMonth: number, tenseOf: () => Tense): number {
   if (firstMonth <= ref.m) return ref.y;
-  const tense = tenseOf();
+  // "extend the cuts into the second quarter", "until the summer": a period ahead, whatever the verb's tense.
+  const tense = FORWARD_BEFORE_RE.test(text.slice(Math.max(0, at - 12), at)) ? "future" : tenseOf();
   return tense === "future" || tense === "ahead" || (tense === "neutral" && firstMonth - ref.m <= 3) ? ref.y : ref.y - 1;
 }
 
@@ -295,12 +306,15 @@ function periodYear(ref: Ymd, firstMonth: number, tenseOf: () => Tense): number 
 const ORDINAL_PATTERN = "first|second|third|fourth|final|1st|2nd|3rd|4th";
 const YEAR_PATTERN = "(?:19|20)\\d\\d(?!\\d)";
 const QUARTER_RE = new RegExp(
-  `\\b(?:(?:the|its|their)[ \\t]+)?(?<ord>${ORDINAL_PATTERN})[ \\t-]+(?<unit>quarter|half)(?![\\p{L}-])` +
+  `\\b(?<det>(?:the|its|their)[ \\t]+)?(?<ord>${ORDINAL_PATTERN})(?<sep>[ \\t]+|-)(?<unit>quarter|half)(?![\\p{L}-])` +
     `(?:[ \\t]+(?:of[ \\t]+(?:(?<ofYear>${YEAR_PATTERN})|(?<ofRel>this|last|next)[ \\t]+year|the[ \\t]+year|(?:fiscal|calendar)[ \\t]+(?<ofFiscal>${YEAR_PATTERN})))|[ \\t]+(?<afterYear>${YEAR_PATTERN}))?` +
     `|(?<!\\bthe[ \\t]+)\\b(?<which>this|last|next|the[ \\t]+current)[ \\t]+quarter\\b` +
     `|\\b(?<q>Q[1-4])(?:[ \\t]+(?<qYear>${YEAR_PATTERN}))?\\b`,
   "giu",
 );
+/** Nouns of accounts and economies that a half of the year qualifies: "first-half profit" (but "a second-half strike" is a goal). */
+const HALF_YEAR_NOUN_RE =
+  /^\s+(?:[\p{L}-]+\s+)?(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|growth|output|income|figures|performance|dividends?|production|deliveries|margins?|forecasts?|outlook|spending|demand|exports|imports|inflation|GDP)\b/u;
 /** "of" before anything but a year: "the first half of the film", "the fourth quarter of the game". */
 const OF_OTHER_RE = /^[ \t]+of[ \t]+/i;
 /** Words of games in the sentence: their quarters and halves are periods of play. */
@@ -327,6 +341,10 @@ function quartersAndHalves(text: string, ref: Ymd): Found[] {
     const half = g.unit?.toLowerCase() === "half";
     const ord = g.q ? Number(g.q.slice(1)) : g.ord!.toLowerCase() === "final" ? (half ? 2 : 4) : ordinalNumber(g.ord!)!;
     if (half && ord > 2) continue;
+    // "first-quarter profit": the adjective alone, without the determiner of the noun it qualifies.
+    const adjective = g.sep === "-";
+    if (adjective && half && !HALF_YEAR_NOUN_RE.test(text.slice(end, end + 40))) continue;
+    const first = adjective && g.det ? start + g.det.length : start;
     if (!g.ofYear && !g.ofRel && !g.ofFiscal && !g.afterYear && !g.qYear && OF_OTHER_RE.test(text.slice(end, end + 5))) continue;
     // A year written before: "2012's fourth quarter", "the 2012 fourth quarter".
     const yearBefore = new RegExp(`(${YEAR_PATTERN})(?:['’]s)?[ \\t]+$`).exec(text.slice(Math.max(0, start - 8), start));
@@ -336,8 +354,8 @@ function quartersAndHalves(text: string, ref: Ymd): Found[] {
       ? Number(written)
       : g.ofRel
         ? ref.y + (g.ofRel.toLowerCase() === "last" ? -1 : g.ofRel.toLowerCase() === "next" ? 1 : 0)
-        : periodYear(ref, firstMonth, lazyTense(text, start, end));
-    found.push({ start: yearBefore && !g.ofYear ? start - yearBefore[0].length : start, end, value: `${pad4(y)}-${half ? "H" : "Q"}${ord}` });
+        : periodYear(text, start, ref, firstMonth, lazyTense(text, start, end));
+    found.push({ start: yearBefore && !g.ofYear ? first - yearBefore[0].length : first, end, value: `${pad4(y)}-${half ? "H" : "Q"}${ord}` });
   }
   return found;
 }
@@ -383,7 +401,7 @@ function seasons(text: string, ref: Ymd): Found[] {
     else if (which === "this") y = season.token === "WI" && ref.m <= 4 ? ref.y - 1 : ref.y;
     else if (which === "last" || which === "past") y = resolveMonth(ref, season.firstMonth, () => "past", "last").y;
     else if (which === "next" || which === "coming") y = resolveMonth(ref, season.firstMonth, () => "future", "next").y;
-    else y = periodYear(ref, season.firstMonth, lazyTense(text, start, end));
+    else y = periodYear(text, start, ref, season.firstMonth, lazyTense(text, start, end));
     found.push({ start, end, value: `${pad4(y)}-${season.token}` });
   }
   return found;
@@ -464,7 +482,7 @@ function partsOfToday(text: string, ref: Ymd): Found[] {
 // The present, the past and the future.
 /** Words of time after "the past" that make it a duration: "the past two years", "the past decade". */
 const DURATION_AFTER_PAST_RE =
-  /^[ \t]+(?:\d|few|several|couple|many|two|three|four|five|six|seven|eight|nine|ten|twelve|years?|months?|weeks?|days?|decades?|century|centuries|hours?|minutes?|quarters?|seasons?|weekends?|nights?|fortnight|summer|winter|spring|autumn|fall|generation)\b/i;
+  /^\s+(?:\d|few|several|couple|many|two|three|four|five|six|seven|eight|nine|ten|twelve|years?|months?|weeks?|days?|decades?|century|centuries|hours?|minutes?|quarters?|seasons?|weekends?|nights?|fortnight|summer|winter|spring|autumn|fall|generation)\b/i;
 const REFERENCE_RE = new RegExp(
   [
     String.raw`\b(?<now>(?:right[ \t]+)?now)\b(?![-'’])`,
@@ -477,7 +495,7 @@ const REFERENCE_RE = new RegExp(
 );
 /** Nouns after "today's" that happen on the day ("today's vote"); other nouns make it the present age ("today's youth"). */
 const TODAYS_EVENT_RE =
-  /^['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:meeting|session|vote|votes|game|match|announcement|decision|deadline|election|talks|summit|hearing|ceremony|rally|protest|strike|march|trading|sale|auction|debate|speech|statement|report|release|launch|event|visit|edition)\b/i;
+  /^['’]s\s+(?:[\p{L}-]+\s+)?(?:meeting|session|vote|votes|game|match|announcement|decision|deadline|election|talks|summit|hearing|ceremony|rally|protest|strike|march|trading|sale|auction|debate|speech|statement|report|release|launch|event|visit|edition|judgment|judgement|ruling|verdict)\b/iu;
 
 function referenceWords(text: string, ref: Ymd | undefined, found: Found[]): void {
   REFERENCE_RE.lastIndex = 0;
