@@ -127,7 +127,25 @@ function clockValue(g: Record<string, string | undefined>): string | undefined {
 /** The day part of a value that has one (2013-03-22, 2013-03-19TNI). */
 const dayOf = (value: string): string | undefined => (/^\d{4}-\d\d-\d\d(?:T|$)/.test(value) ? value.slice(0, 10) : undefined);
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+/** In spans sorted and disjoint (as every list here is), the index of the first that ends after `pos`. */
+function firstEndingAfter(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+const overlapsAny = (spans: readonly Span[], x: Span): boolean => {
+  const i = firstEndingAfter(spans, x.start);
+  return i < spans.length && spans[i]!.start < x.end;
+};
+
+/** How far from a clock time the day it is on may be written: a sentence's reach. */
+const DAY_REACH = 400;
 
 /**
  * Clock times, each on its day: the day written next to it, as one expression ("9 a.m. Friday") or
@@ -141,7 +159,7 @@ function withClockTimes(text: string, spans: Found[], ref: Ymd | undefined): Fou
     const g = m.groups ?? {};
     const time = clockValue(g);
     const clock = { start: m.index, end: m.index + m[0].length };
-    if (!time || out.some((s) => overlaps(s, clock))) continue;
+    if (!time || overlapsAny(out, clock)) continue;
     // "The Noon Brief", "Midnight Express": a name.
     if (
       g.named &&
@@ -151,18 +169,21 @@ function withClockTimes(text: string, spans: Found[], ref: Ymd | undefined): Fou
       continue;
     if (g.h24 && !g.zone && !CLOCK_PREPOSITION_RE.test(text.slice(Math.max(0, clock.start - 8), clock.start))) continue;
     const { start, end, day } = timeOnItsDay(text, out, clock, ref);
-    out.push({ start, end, value: `${day ?? ""}${time}` });
+    const timed = { start, end, value: `${day ?? ""}${time}` };
+    out.splice(firstEndingAfter(out, start), 0, timed);
     const first = g.half ? rangeStart(text, clock.start, time, day) : undefined;
-    if (first && !out.some((s) => overlaps(s, first))) out.push(first);
-    out.sort((a, b) => a.start - b.start);
+    if (first && !overlapsAny(out, first)) out.splice(firstEndingAfter(out, first.start), 0, first);
   }
   return out;
 }
 
 /** The extent and the day of a clock time (a day joined to it leaves `spans`: the two are one expression now). */
 function timeOnItsDay(text: string, spans: Found[], clock: Span, ref: Ymd | undefined): { start: number; end: number; day: string | undefined } {
-  const nextDay = spans.find((s) => s.start >= clock.end && dayOf(s.value));
-  const prevDay = spans.filter((s) => s.end <= clock.start && dayOf(s.value)).pop();
+  const at = firstEndingAfter(spans, clock.start); // the first span after the clock (none overlaps it)
+  let nextDay: Found | undefined;
+  for (let i = at; i < spans.length && spans[i]!.start < clock.end + DAY_REACH && !nextDay; i++) if (dayOf(spans[i]!.value)) nextDay = spans[i];
+  let prevDay: Found | undefined;
+  for (let i = at - 1; i >= 0 && spans[i]!.end > clock.start - DAY_REACH && !prevDay; i--) if (dayOf(spans[i]!.value)) prevDay = spans[i];
   if (nextDay && JOINED_RE.test(text.slice(clock.end, nextDay.start))) {
     spans.splice(spans.indexOf(nextDay), 1);
     return { start: clock.start, end: nextDay.end, day: dayOf(nextDay.value) };
@@ -200,16 +221,33 @@ function rangeStart(text: string, at: number, time: string, day: string | undefi
 // ---- expressions the day reading leaves out ---------------------------------------------------
 
 /**
+ * What may follow a time noun that heads its phrase ("the summer", "the weekend", "the past"): the
+ * phrase's end, a conjunction, a preposition, a verb, a new clause. A noun after it makes it a
+ * modifier ("the summer months", "the weekend edition", "the past two years", "the future king").
+ */
+const NOUN_END_RE =
+  /^(?:\s*(?:[,.;:!?)"”]|$)|\s+(?:and|or|but|when|as|of|in|at|on|to|for|with|before|after|while|is|was|were|will|would|has|had|the|a|an|he|she|they|it|we|I|his|her|their|its|that|there|this)\b|\s+\p{Lu})/u;
+
+/** A capitalised time word inside a sentence, followed by a capitalised word: a name ("the Future Fund", "Summer Olympics"). */
+function inName(text: string, word: Span): boolean {
+  const first = text.slice(word.start, word.start + 1);
+  if (first === first.toLowerCase() || !/^\s+\p{Lu}/u.test(text.slice(word.end, word.end + 3))) return false;
+  return !/(?:^|[.!?:"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, word.start - 4), word.start));
+}
+
+/**
  * The wider expressions join the day reading's dates: one that overlaps none is added; one that
  * holds each date it overlaps ("summer of 2012" over "2012") replaces them; one that only overlaps
  * a date is left out (the date's extent wins).
  */
 function withWiderExpressions(spans: Found[], found: Found[]): Found[] {
-  let out = spans;
+  const out = [...spans];
   for (const f of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const overlapping = out.filter((s) => s.start < f.end && f.start < s.end);
-    const holdsEach = overlapping.every((s) => f.start <= s.start && s.end <= f.end && s.end - s.start < f.end - f.start);
-    if (holdsEach) out = [...out.filter((s) => !overlapping.includes(s)), f].sort((a, b) => a.start - b.start);
+    const first = firstEndingAfter(out, f.start);
+    let last = first;
+    while (last < out.length && out[last]!.start < f.end) last++;
+    const holdsEach = out.slice(first, last).every((s) => f.start <= s.start && s.end <= f.end && s.end - s.start < f.end - f.start);
+    if (holdsEach) out.splice(first, last - first, f);
   }
   return out;
 }
@@ -242,7 +280,9 @@ function weeks(text: string, ref: Ymd): Found[] {
       found.push({ start, end, value: isoWeekValue(ref) });
       continue;
     }
-    // A weekend: the one of the reference's week, the one before it or the one after it.
+    // A weekend: the one of the reference's week, the one before it or the one after it ("the
+    // weekend edition" is a paper's).
+    if (g.the && !NOUN_END_RE.test(text.slice(end, end + 20))) continue;
     const coming = g.coming?.toLowerCase();
     const direction: "last" | "next" | "this" | Tense =
       which === "last" || coming === "past"
@@ -367,9 +407,6 @@ const SEASON_RE = new RegExp(
 );
 /** Words before a season alone that make it a time ("in summer", "until the spring"). */
 const SEASON_INTRO_RE = /^(?:in|during|by|until|till|since|through|throughout|over|before|after|early|late|mid|this|next|last)$/i;
-/** What may follow a season used as a time: the end of the phrase, a conjunction, a preposition, a verb, a clause. */
-const SEASON_AFTER_RE =
-  /^(?:[ \t]*(?:[,.;:!?)"”]|$)|[ \t]+(?:and|or|but|when|as|in|at|on|to|for|with|before|after|while|is|was|were|will|would|has|had|the|a|an|he|she|they|it|we|I|his|her|their|its|that|there|this)\b|[ \t]+\p{Lu})/u;
 /** After "fall" or "spring", words that make it a movement: "the fall in prices", "the fall of Rome", "spring from". */
 const MOVEMENT_AFTER_RE = /^[ \t]+(?:in|of|from|to|on|by|at|was|is|has|had|came|continued|would|will|back|up)\b/i;
 
@@ -391,10 +428,11 @@ function seasons(text: string, ref: Ymd): Found[] {
         if (!SEASON_INTRO_RE.test(pw)) continue;
         if (/^(?:fall|spring)$/i.test(word) && MOVEMENT_AFTER_RE.test(after)) continue;
         // "the summer months", "the winter storms": a season as a modifier of another noun.
-        if (!SEASON_AFTER_RE.test(after)) continue;
+        if (!NOUN_END_RE.test(after)) continue;
       }
       // "Summer Olympics", "Winter Games": a name.
-      if (/^[A-Z]/.test(word) && /^[ \t]+\p{Lu}/u.test(after)) continue;
+      const at = end - word.length;
+      if (inName(text, { start: at, end })) continue;
     }
     let y: number;
     if (g.year) y = Number(g.year);
@@ -480,9 +518,6 @@ function partsOfToday(text: string, ref: Ymd): Found[] {
 }
 
 // The present, the past and the future.
-/** Words of time after "the past" that make it a duration: "the past two years", "the past decade". */
-const DURATION_AFTER_PAST_RE =
-  /^\s+(?:\d|few|several|couple|many|two|three|four|five|six|seven|eight|nine|ten|twelve|years?|months?|weeks?|days?|decades?|century|centuries|hours?|minutes?|quarters?|seasons?|weekends?|nights?|fortnight|summer|winter|spring|autumn|fall|generation)\b/i;
 const REFERENCE_RE = new RegExp(
   [
     String.raw`\b(?<now>(?:right[ \t]+)?now)\b(?![-'’])`,
@@ -522,12 +557,17 @@ function referenceWords(text: string, ref: Ymd | undefined, found: Found[]): voi
       if (!TODAYS_EVENT_RE.test(after)) found.push({ start, end, value: "PRESENT_REF" });
       else if (ref) found.push({ start, end, value: isoDay(ref) });
     } else if (g.past) {
-      if (/past$/i.test(g.past) && DURATION_AFTER_PAST_RE.test(after)) continue;
+      // "the past two years", "the past decade": a duration.
+      if (/past$/i.test(g.past) && !NOUN_END_RE.test(after)) continue;
       // "two years ago": the day reading's (a count before the unit).
       if (/ago$/i.test(g.past) && /(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty))[ \t]+$/i.test(before))
         continue;
       found.push({ start, end, value: "PAST_REF" });
-    } else if (g.future) found.push({ start, end, value: "FUTURE_REF" });
+    } else if (g.future) {
+      const noun = { start: end - "future".length, end };
+      if (!NOUN_END_RE.test(after) || inName(text, noun)) continue;
+      found.push({ start, end, value: "FUTURE_REF" });
+    }
   }
 }
 
