@@ -20,6 +20,9 @@ import { addDays, isoDay, isoWeekValue, pad2, pad4, parseIso, weekdayOf, type Ym
 import { type FindDatesOptions, findDates, referenceDay, resolveMonth } from "./resolve.js";
 import { clauseTense, lazyTense, type Tense } from "./tense.js";
 
+// The global patterns of this file are only read through matchAll, which iterates over a copy of
+// the pattern: no state is kept between calls.
+
 export interface TimexSpan extends Span {
   text: string;
   /** TIME when the value names a time of day, else DATE. */
@@ -154,8 +157,7 @@ const DAY_REACH = 400;
  */
 function withClockTimes(text: string, spans: Found[], ref: Ymd | undefined): Found[] {
   const out = [...spans];
-  CLOCK_RE.lastIndex = 0;
-  for (let m = CLOCK_RE.exec(text); m; m = CLOCK_RE.exec(text)) {
+  for (const m of text.matchAll(CLOCK_RE)) {
     const g = m.groups ?? {};
     const time = clockValue(g);
     const clock = { start: m.index, end: m.index + m[0].length };
@@ -262,12 +264,11 @@ function widerExpressions(text: string, ref: Ymd | undefined): Found[] {
 
 // Weeks and weekends.
 const WEEK_RE =
-  /(?<!\bthe[ \t]+)\b(?:(?<which>this|last|next)[ \t]+week(?<weekend>end)?|(?:(?<the>the)|this)[ \t]+(?:(?<coming>coming|past)[ \t]+)?weekend|(?:earlier|later)[ \t]+in[ \t]+(?<inThe>the[ \t]+week)|the[ \t]+current[ \t]+week)\b/gi;
+  /(?<!\bthe[ \t]+)\b(?:(?<which>this|last|next)[ \t]+week(?<weekend>end)?|(?:(?<the>the)|this)[ \t]+(?:(?<side>coming|past)[ \t]+)?weekend|(?:earlier|later)[ \t]+in[ \t]+(?<inThe>the[ \t]+week)|the[ \t]+current[ \t]+week)\b/gi;
 
 function weeks(text: string, ref: Ymd): Found[] {
   const found: Found[] = [];
-  WEEK_RE.lastIndex = 0;
-  for (let m = WEEK_RE.exec(text); m; m = WEEK_RE.exec(text)) {
+  for (const m of text.matchAll(WEEK_RE)) {
     const g = m.groups ?? {};
     const start = g.inThe ? m.index + m[0].length - g.inThe.length : m.index;
     const end = m.index + m[0].length;
@@ -283,13 +284,13 @@ function weeks(text: string, ref: Ymd): Found[] {
     // A weekend: the one of the reference's week, the one before it or the one after it ("the
     // weekend edition" is a paper's).
     if (g.the && !NOUN_END_RE.test(text.slice(end, end + 20))) continue;
-    const coming = g.coming?.toLowerCase();
+    const side = g.side?.toLowerCase();
     const direction: "last" | "next" | "this" | Tense =
-      which === "last" || coming === "past"
+      which === "last" || side === "past"
         ? "last"
         : which === "next"
           ? "next"
-          : which === "this" || coming === "coming"
+          : which === "this" || side === "coming"
             ? "this"
             : g.the
               ? clauseTense(text, start, end)
@@ -355,6 +356,8 @@ const QUARTER_RE = new RegExp(
 /** Nouns of accounts and economies that a half of the year qualifies: "first-half profit" (but "a second-half strike" is a goal). */
 const HALF_YEAR_NOUN_RE =
   /^\s+(?:[\p{L}-]+\s+)?(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|growth|output|income|figures|performance|dividends?|production|deliveries|margins?|forecasts?|outlook|spending|demand|exports|imports|inflation|GDP)\b/u;
+/** A year right before a quarter or a half: "2012's fourth quarter". */
+const YEAR_BEFORE_RE = new RegExp(`(${YEAR_PATTERN})(?:['’]s)?[ \\t]+$`);
 /** "of" before anything but a year: "the first half of the film", "the fourth quarter of the game". */
 const OF_OTHER_RE = /^[ \t]+of[ \t]+/i;
 /** Words of games in the sentence: their quarters and halves are periods of play. */
@@ -363,8 +366,7 @@ const SPORT_RE =
 
 function quartersAndHalves(text: string, ref: Ymd): Found[] {
   const found: Found[] = [];
-  QUARTER_RE.lastIndex = 0;
-  for (let m = QUARTER_RE.exec(text); m; m = QUARTER_RE.exec(text)) {
+  for (const m of text.matchAll(QUARTER_RE)) {
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
@@ -387,7 +389,7 @@ function quartersAndHalves(text: string, ref: Ymd): Found[] {
     const first = adjective && g.det ? start + g.det.length : start;
     if (!g.ofYear && !g.ofRel && !g.ofFiscal && !g.afterYear && !g.qYear && OF_OTHER_RE.test(text.slice(end, end + 5))) continue;
     // A year written before: "2012's fourth quarter", "the 2012 fourth quarter".
-    const yearBefore = new RegExp(`(${YEAR_PATTERN})(?:['’]s)?[ \\t]+$`).exec(text.slice(Math.max(0, start - 8), start));
+    const yearBefore = YEAR_BEFORE_RE.exec(text.slice(Math.max(0, start - 8), start));
     const written = g.ofYear ?? g.ofFiscal ?? g.afterYear ?? g.qYear ?? yearBefore?.[1];
     const firstMonth = half ? 6 * (ord - 1) + 1 : 3 * (ord - 1) + 1;
     const y = written
@@ -412,8 +414,7 @@ const MOVEMENT_AFTER_RE = /^[ \t]+(?:in|of|from|to|on|by|at|was|is|has|had|came|
 
 function seasons(text: string, ref: Ymd): Found[] {
   const found: Found[] = [];
-  SEASON_RE.lastIndex = 0;
-  for (let m = SEASON_RE.exec(text); m; m = SEASON_RE.exec(text)) {
+  for (const m of text.matchAll(SEASON_RE)) {
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
@@ -456,8 +457,7 @@ const DECADE_RE = new RegExp(
 
 function decades(text: string, ref: Ymd | undefined): Found[] {
   const found: Found[] = [];
-  DECADE_RE.lastIndex = 0;
-  for (let m = DECADE_RE.exec(text); m; m = DECADE_RE.exec(text)) {
+  for (const m of text.matchAll(DECADE_RE)) {
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
@@ -486,8 +486,7 @@ const CENTURY_RE =
 
 function centuries(text: string, ref: Ymd): Found[] {
   const found: Found[] = [];
-  CENTURY_RE.lastIndex = 0;
-  for (let m = CENTURY_RE.exec(text); m; m = CENTURY_RE.exec(text)) {
+  for (const m of text.matchAll(CENTURY_RE)) {
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
@@ -510,8 +509,7 @@ const THIS_PART_RE = /\bthis[ \t]+(morning|afternoon|evening)\b/gi;
 
 function partsOfToday(text: string, ref: Ymd): Found[] {
   const found: Found[] = [];
-  THIS_PART_RE.lastIndex = 0;
-  for (let m = THIS_PART_RE.exec(text); m; m = THIS_PART_RE.exec(text)) {
+  for (const m of text.matchAll(THIS_PART_RE)) {
     found.push({ start: m.index, end: m.index + m[0].length, value: `${isoDay(ref)}T${PARTS_OF_DAY.get(m[1]!.toLowerCase())}` });
   }
   return found;
@@ -533,8 +531,7 @@ const TODAYS_EVENT_RE =
   /^['’]s\s+(?:[\p{L}-]+\s+)?(?:meeting|session|vote|votes|game|match|announcement|decision|deadline|election|talks|summit|hearing|ceremony|rally|protest|strike|march|trading|sale|auction|debate|speech|statement|report|release|launch|event|visit|edition|judgment|judgement|ruling|verdict)\b/iu;
 
 function referenceWords(text: string, ref: Ymd | undefined, found: Found[]): void {
-  REFERENCE_RE.lastIndex = 0;
-  for (let m = REFERENCE_RE.exec(text); m; m = REFERENCE_RE.exec(text)) {
+  for (const m of text.matchAll(REFERENCE_RE)) {
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
@@ -547,7 +544,7 @@ function referenceWords(text: string, ref: Ymd | undefined, found: Found[]): voi
       found.push({ start, end, value: "PRESENT_REF" });
     } else if (g.present) {
       // "the present situation": an adjective.
-      if (/^the[ \t]+present$/i.test(g.present) && /^[ \t]+[a-z]/.test(after) && !/^[ \t]+(?:and|or|but|is|was|when|as)\b/.test(after)) continue;
+      if (/^the[ \t]+present$/i.test(g.present) && !NOUN_END_RE.test(after)) continue;
       found.push({ start, end, value: "PRESENT_REF" });
     } else if (g.today) {
       // The day reading takes "today" where it names the day; what is left is the present age,
