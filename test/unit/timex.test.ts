@@ -159,6 +159,9 @@ const rules: Record<string, Row[]> = {
     ["It is the defining crisis of the twenty-first century.", FRI, [["the twenty-first century", "20"]]],
     ["They restored a 19th-century chapel.", FRI, [["19th-century", "18"]]],
     ["Nothing like it has been seen this century.", FRI, [["this century", "20"]]],
+    ["Prices will double this decade.", FRI, [["this decade", "201"]]],
+    ["The abbey was founded two centuries ago.", FRI, [["two centuries ago", "18"]]],
+    ["The cathedral was rebuilt centuries ago.", FRI, [["centuries ago", "PAST_REF"]]],
     // counter-examples: ages and temperatures, durations
     ["The singer, in his 80s, still tours.", FRI, []],
     ["Temperatures stayed in the 90s.", FRI, []],
