@@ -1,13 +1,16 @@
-// Scores News Lens's dates on TempEval-3 TimeML documents, with the task's measures for timex
-// extraction and normalisation (UzZaman et al. 2013, "SemEval-2013 Task 1: TempEval-3").
+// Scores News Lens's temporal expressions on TempEval-3 TimeML documents, with the task's measures
+// for timex extraction and normalisation (UzZaman et al. 2013, "SemEval-2013 Task 1: TempEval-3").
 //
 //   node --import tsx scripts/eval-tempeval.ts [DIR] [--verbose] [--json]
 //
 // DIR (default ../shared/data/te3-platinum) holds .tml files. Each document becomes a one-record
-// dump `Title: TITLE\nDate: DCT\n\nTEXT` (the TEXT without its tags), analysed by the whole pipeline
-// as a user would meet it; the dates it finds inside TEXT are compared with the gold TIMEX3s of
-// type DATE and TIME (DURATION and SET are counted but out of scope: News Lens's guidelines
-// exclude durations and frequencies).
+// dump `Title: TITLE\nDate: DCT\n\nTEXT` (the TEXT without its tags), read by the pipeline as a user
+// would meet it: its articles, and each article's reference day and year anchors (the date stage's
+// jobs). What is scored is the wider, TimeML reading of each article (dates/timex.ts: weeks,
+// quarters, seasons, decades, times of day, PRESENT_REF… besides the days, months and years of
+// News Lens's own dates, with which it agrees), inside TEXT, against the gold TIMEX3s of type DATE
+// and TIME (DURATION and SET are counted but out of scope: neither reading takes durations or
+// frequencies).
 //
 // Measures, micro-averaged over the documents:
 // - strict extraction: a system date and a gold timex with exactly the same extent;
@@ -22,7 +25,7 @@
 
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { analyzeDump } from "../server/src/analysis/index.js";
+import { DumpSession, timexesOf } from "../server/src/analysis/index.js";
 
 // ---- TimeML --------------------------------------------------------------------------------
 
@@ -118,6 +121,7 @@ export interface SystemDate {
 }
 
 export interface PipelineRun {
+  /** The TIMEX3-style expressions found inside TEXT. */
   dates: SystemDate[];
   articles: { headline: string; firstLine: number; published?: string; publishedInferred?: string }[];
   /** The dump's first line of TEXT, to place articles relative to it. */
@@ -142,17 +146,22 @@ function lineStarts(text: string): number[] {
 export function runPipeline(doc: TimeMLDocument): PipelineRun {
   const { dump, textOffset } = dumpOf(doc);
   // Entities off: the date stage reads no entity output (the dates of this test set are the same
-  // with the NER model loaded), and this keeps the façade the only thing imported from the server.
-  const analysis = analyzeDump(dump, { stages: ["dates"] });
+  // with the NER model loaded).
+  const session = new DumpSession(dump);
+  const analysis = session.analysis(["dates"])!;
+  const jobs = session.dateJobs();
+  const work = session.articleWork();
   const starts = lineStarts(dump);
-  const offset = (p: { line: number; character: number }) => starts[p.line]! + p.character;
   const dates: SystemDate[] = [];
-  for (const d of analysis.dates) {
-    const start = offset(d.range.start) - textOffset;
-    // The Date: header and the title are not part of TEXT, where the gold timexes are.
-    if (start < 0) continue;
-    dates.push({ value: d.value, start, end: offset(d.range.end) - textOffset, text: d.text, article: d.article });
-  }
+  analysis.articles.forEach((article, index) => {
+    // An article's text starts at the first line of its range.
+    const base = starts[article.range.start.line]! - textOffset;
+    for (const t of timexesOf(work[index]!.text, jobs[index]!)) {
+      // The Date: header and the title are not part of TEXT, where the gold timexes are.
+      if (base + t.start < 0) continue;
+      dates.push({ value: t.value, start: base + t.start, end: base + t.end, text: t.text, article: index });
+    }
+  });
   const textFirstLine = dump.slice(0, textOffset).split("\n").length - 1;
   const articles = analysis.articles.map((a) => ({
     headline: a.headline,

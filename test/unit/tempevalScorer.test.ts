@@ -132,10 +132,14 @@ test("sentenceAround brackets the extent inside its sentence and line", () => {
   assert.equal(sentenceAround(text, next, next + 4), "[Next] line.");
 });
 
-test("the pipeline's dates come back at TEXT offsets, without the header's date", () => {
-  const doc = parseTimeML(tml("\nThe minister resigned on Thursday, officials said.\n"), "x");
+test("the pipeline's TimeML reading comes back at TEXT offsets, without the header's date", () => {
+  const doc = parseTimeML(tml("\nThe minister resigned on Thursday night, officials said last week.\n"), "x");
   const run = runPipeline(doc);
   assert.equal(run.articles.length, 1);
-  const at = doc.text.indexOf("Thursday");
-  assert.deepEqual(run.dates, [{ text: "Thursday", value: "2013-03-21", start: at, end: at + 8, article: 0 }]);
+  const night = doc.text.indexOf("Thursday night");
+  const week = doc.text.indexOf("last week");
+  assert.deepEqual(run.dates, [
+    { text: "Thursday night", value: "2013-03-21TNI", start: night, end: night + 14, article: 0 },
+    { text: "last week", value: "2013-W11", start: week, end: week + 9, article: 0 },
+  ]);
 });

@@ -20,7 +20,8 @@ export {
 export { describeDate, formatDateValue } from "./dates/describe.js";
 export type { DateSpan } from "./dates/resolve.js";
 // dates
-export { type DateJob, datesOf } from "./dates/stage.js";
+export { type DateJob, datesOf, timexesOf } from "./dates/stage.js";
+export type { TimexSpan } from "./dates/timex.js";
 // documents
 export { looksLikeNewsDump } from "./document/detect.js";
 export type { LayoutProfile } from "./document/layout.js";

@@ -74,3 +74,17 @@ export function nthWeekday(y: number, m: number, weekday: number, n: number): Ym
   const last = weekdayOf({ y, m, d: lastDay });
   return { y, m, d: lastDay - ((last - weekday + 7) % 7) + 7 * (n + 1) };
 }
+
+/** The ISO 8601 week of a day: weeks begin on Monday, and week 1 is the one with the year's first Thursday. */
+export function isoWeek(x: Ymd): { y: number; w: number } {
+  const mondayBased = (weekdayOf(x) + 6) % 7;
+  const thursday = addDays(x, 3 - mondayBased);
+  const dayOfYear = (Date.UTC(thursday.y, thursday.m - 1, thursday.d) - Date.UTC(thursday.y, 0, 1)) / 86_400_000;
+  return { y: thursday.y, w: 1 + Math.floor(dayOfYear / 7) };
+}
+
+/** A week as TimeML writes it: `2013-W11`. */
+export const isoWeekValue = (x: Ymd): string => {
+  const { y, w } = isoWeek(x);
+  return `${pad4(y)}-W${pad2(w)}`;
+};

@@ -120,7 +120,7 @@ function monthDistance(ref: Ymd, m: number): number {
   return (ref.m - m + 12) % 12;
 }
 
-function resolveMonth(ref: Ymd, m: number, tenseOf: () => Tense, dir?: "next" | "last"): { y: number; m: number } {
+export function resolveMonth(ref: Ymd, m: number, tenseOf: () => Tense, dir?: "next" | "last"): { y: number; m: number } {
   let y = ref.y;
   if (dir === "next") {
     if (m <= ref.m) y++;
@@ -182,6 +182,15 @@ interface DaysGiven {
   lastAhead?: Ymd;
 }
 
+/** The day an article's dates are resolved against: its publication day, else its wire dateline's month-day in `options.fallbackYear`. */
+export function referenceDay(text: string, reference: string | undefined, options: FindDatesOptions): Ymd | undefined {
+  const ref = parseIso(reference);
+  if (ref || options.fallbackYear === undefined) return ref;
+  // A wire dateline with a month-day and no year: that day, in the year the dump gives.
+  const dl = datelineDay(text);
+  return dl && validDay(options.fallbackYear, dl.m, dl.d) ? { y: options.fallbackYear, m: dl.m, d: dl.d } : undefined;
+}
+
 /**
  * Every date expression in one article, in document order, resolved against `reference` (the
  * article's publication day, ISO), or, when that is unknown, against the month-day of a wire
@@ -190,12 +199,7 @@ interface DaysGiven {
  */
 export function findDates(text: string, reference: string | undefined, options: FindDatesOptions = {}): DateSpan[] {
   const kept = candidatesOf(text);
-  let ref = parseIso(reference);
-  if (!ref && options.fallbackYear !== undefined) {
-    // A wire dateline with a month-day and no year: that day, in the year the dump gives.
-    const dl = datelineDay(text);
-    if (dl && validDay(options.fallbackYear, dl.m, dl.d)) ref = { y: options.fallbackYear, m: dl.m, d: dl.d };
-  }
+  const ref = referenceDay(text, reference, options);
   // Month-days this text writes with a year ("October 7, 2023") fix the year of the same
   // month-day written without one, anywhere in the text.
   const localAnchors = anchorsOf(kept);

@@ -7,6 +7,7 @@ import { type ArticleCore, type DumpDocument, ResultSlot } from "../document/dum
 import { type CancellationToken, type DateMention, isCancelled } from "../types.js";
 import { collectYearAnchors, latestWrittenYear } from "./anchors.js";
 import { type DateSpan, findDates } from "./resolve.js";
+import { findTimexes, type TimexSpan } from "./timex.js";
 
 /** An article's resolved dates, for the DateJob variant they were resolved under. */
 export const DATES = new ResultSlot<{ variant: string; value: readonly DateSpan[] }>("dates");
@@ -32,6 +33,11 @@ export function articleDates(core: ArticleCore, job: DateJob): readonly DateSpan
 /** The date expressions of an article's text, resolved as `job` says. */
 export function datesOf(text: string, job: Omit<DateJob, "variant">): DateSpan[] {
   return findDates(text, job.reference, { yearAnchors: job.anchors, fallbackYear: job.fallbackYear });
+}
+
+/** The wider, TimeML reading of an article's text (every TIMEX3 DATE and TIME), resolved as `job` says: its days agree with {@link datesOf}. */
+export function timexesOf(text: string, job: Omit<DateJob, "variant">): TimexSpan[] {
+  return findTimexes(text, job.reference, { yearAnchors: job.anchors, fallbackYear: job.fallbackYear });
 }
 
 /** The date mentions of a whole document; kept per document: the names of its sets of year anchors. */

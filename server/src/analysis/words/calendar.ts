@@ -129,3 +129,52 @@ export const HOLIDAYS: readonly (readonly [pattern: string, rule: HolidayRule])[
   ["Black Friday", { nth: 4, weekday: 4, month: 11, plusDays: 1 }],
   ["Cyber Monday", { nth: 4, weekday: 4, month: 11, plusDays: 4 }],
 ];
+
+/** Seasons by their names, with TimeML's token and the month each begins in (winter: the December it begins in). */
+export const SEASONS: ReadonlyMap<string, { token: "SP" | "SU" | "FA" | "WI"; firstMonth: number }> = new Map([
+  ["spring", { token: "SP", firstMonth: 3 }],
+  ["summer", { token: "SU", firstMonth: 6 }],
+  ["autumn", { token: "FA", firstMonth: 9 }],
+  ["fall", { token: "FA", firstMonth: 9 }],
+  ["winter", { token: "WI", firstMonth: 12 }],
+]);
+
+/** Parts of the day by their names, with TimeML's token (`Tuesday night` → `…TNI`). */
+export const PARTS_OF_DAY: ReadonlyMap<string, "MO" | "AF" | "EV" | "NI"> = new Map([
+  ["morning", "MO"],
+  ["afternoon", "AF"],
+  ["evening", "EV"],
+  ["night", "NI"],
+]);
+
+/** Ordinal words of quarters, halves and centuries (`the first quarter`, `the nineteenth century`). */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ["first", 1],
+  ["second", 2],
+  ["third", 3],
+  ["fourth", 4],
+  ["fifth", 5],
+  ["sixth", 6],
+  ["seventh", 7],
+  ["eighth", 8],
+  ["ninth", 9],
+  ["tenth", 10],
+  ["eleventh", 11],
+  ["twelfth", 12],
+  ["thirteenth", 13],
+  ["fourteenth", 14],
+  ["fifteenth", 15],
+  ["sixteenth", 16],
+  ["seventeenth", 17],
+  ["eighteenth", 18],
+  ["nineteenth", 19],
+  ["twentieth", 20],
+  ["twenty-first", 21],
+]);
+
+/** The number an ordinal names, in words or figures (`third`, `3rd`, `21st`), if any. */
+export function ordinalNumber(word: string): number | undefined {
+  const l = word.toLowerCase();
+  const figures = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(l);
+  return figures ? Number(figures[1]) : ORDINAL_WORDS.get(l);
+}
