@@ -9,6 +9,7 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { type Random, seededRandom } from "./seededRandom.js";
 
 export const DUMP_LAYOUTS = ["scraper", "separators", "bylines", "archive", "feed", "wire", "mail"] as const;
 type ToolLayout = (typeof DUMP_LAYOUTS)[number];
@@ -81,20 +82,6 @@ export function generateNewsDump(bytes: number, seed = 1, layout: DumpLayout = "
 }
 
 // ---- randomness -----------------------------------------------------------------------------------
-
-type Random = () => number;
-
-/** mulberry32: small, fast, and the same numbers on every platform. */
-function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const randomInt = (rnd: Random, low: number, high: number) => low + Math.floor(rnd() * (high - low + 1));
 const oneOf = <T>(rnd: Random, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;

@@ -11,15 +11,15 @@
 //   --port N       port to listen on (default 8080, or a free one if 8080 is taken)
 //   --folder DIR   open this folder instead of a fresh copy of the sample
 // Env: NEWS_LENS_TOOLS, CODE_SERVER_BIN, NEWS_LENS_SAMPLES (as for test/e2e/run.mjs).
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { findCodeServer, freePort, installExtension, makeProfile, signalGroup, startCodeServer, stopCodeServer } from "../test/e2e/codeServer.mjs";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const CODE_SERVER_VERSION = "4.100.3";
 const args = process.argv.slice(2);
 const flag = (f) => args.includes(f);
 const opt = (f) => {
@@ -32,9 +32,12 @@ const die = (m) => {
   process.exit(1);
 };
 
-const tools = process.env.NEWS_LENS_TOOLS || path.join(os.homedir(), ".cache", "news-lens-e2e");
-const codeServer = process.env.CODE_SERVER_BIN || path.join(tools, `code-server-${CODE_SERVER_VERSION}`, "node_modules", ".bin", "code-server");
-if (!fs.existsSync(codeServer)) die(`code-server not found at ${codeServer}: run "npm run e2e:setup" (bash scripts/e2e-setup.sh) first`);
+let codeServer;
+try {
+  codeServer = findCodeServer();
+} catch (e) {
+  die(e.message);
+}
 
 // 1. The .vsix.
 const vsix = opt("--vsix") ? path.resolve(opt("--vsix")) : path.join(REPO, "news-lens.vsix");
@@ -47,29 +50,7 @@ if (!fs.existsSync(vsix)) die(`${vsix} not found (drop --no-package to build it)
 
 // 2. Throwaway profile and workspace.
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "news-lens-try-"));
-const userData = path.join(tmp, "user-data");
-const extDir = path.join(tmp, "extensions");
-const csConfig = path.join(tmp, "code-server.yaml");
-fs.mkdirSync(path.join(userData, "User"), { recursive: true });
-fs.mkdirSync(extDir, { recursive: true });
-fs.writeFileSync(csConfig, "auth: none\ncert: false\n");
-fs.writeFileSync(
-  path.join(userData, "User", "settings.json"),
-  JSON.stringify(
-    {
-      "workbench.startupEditor": "none",
-      "workbench.tips.enabled": false,
-      "security.workspace.trust.enabled": false,
-      "telemetry.telemetryLevel": "off",
-      "extensions.autoCheckUpdates": false,
-      "extensions.autoUpdate": false,
-      "update.mode": "none",
-      "chat.disableAIFeatures": true,
-    },
-    null,
-    2,
-  ),
-);
+const { csArgs } = makeProfile(tmp);
 let folder;
 if (opt("--folder")) {
   folder = path.resolve(opt("--folder"));
@@ -83,13 +64,12 @@ if (opt("--folder")) {
   fs.copyFileSync(sample, path.join(folder, "dumps", "middle-east-2024.txt"));
 }
 const env = { ...process.env, EXTENSIONS_GALLERY: "{}", NODE_OPTIONS: "" };
-const csArgs = ["--config", csConfig, "--user-data-dir", userData, "--extensions-dir", extDir];
 
 say(`installing ${path.relative(REPO, vsix) || vsix}`);
-const inst = spawnSync(codeServer, [...csArgs, "--install-extension", vsix], { env, encoding: "utf8", timeout: 120000 });
-if (inst.status !== 0 || !/successfully installed/i.test(`${inst.stdout}${inst.stderr}`)) {
+const inst = installExtension(codeServer, csArgs, vsix, env);
+if (!inst.ok) {
   fs.rmSync(tmp, { recursive: true, force: true });
-  die(`installing the extension failed:\n${inst.stdout}${inst.stderr}`);
+  die(`installing the extension failed:\n${inst.out}`);
 }
 
 // 3. code-server in its own process group, stopped (group and all) on Ctrl-C.
@@ -100,16 +80,6 @@ function portFree(port) {
     s.listen(port, "127.0.0.1", () => s.close(() => resolve(true)));
   });
 }
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.on("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 let port = Number(opt("--port") || 8080);
 if (!(await portFree(port))) {
   if (opt("--port")) die(`port ${port} is taken`);
@@ -117,51 +87,19 @@ if (!(await portFree(port))) {
 }
 const logFile = path.join(tmp, "code-server.log");
 const log = fs.openSync(logFile, "a");
-const server = spawn(
-  codeServer,
-  [
-    ...csArgs,
-    "--bind-addr",
-    `127.0.0.1:${port}`,
-    "--auth",
-    "none",
-    "--disable-telemetry",
-    "--disable-update-check",
-    "--disable-workspace-trust",
-    "--disable-getting-started-override",
-    folder,
-  ],
-  { env, detached: true, stdio: ["ignore", log, log] },
-);
+const server = startCodeServer(codeServer, csArgs, { port, folder, env, logFd: log });
 
 let stopping = false;
 async function stop(code) {
   if (stopping) return;
   stopping = true;
   say("stopping code-server");
-  const gone = server.exitCode !== null ? Promise.resolve() : new Promise((r) => server.once("exit", r));
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch {}
-  const t = setTimeout(() => {
-    try {
-      process.kill(-server.pid, "SIGKILL");
-    } catch {}
-  }, 5000);
-  await Promise.race([gone, new Promise((r) => setTimeout(r, 7000))]);
-  clearTimeout(t);
-  try {
-    process.kill(-server.pid, "SIGKILL");
-  } catch {} // the extension host and language server too
+  await stopCodeServer(server);
   fs.rmSync(tmp, { recursive: true, force: true });
   process.exit(code);
 }
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, () => void stop(0));
-process.on("exit", () => {
-  try {
-    process.kill(-server.pid, "SIGKILL");
-  } catch {}
-});
+process.on("exit", () => signalGroup(server, "SIGKILL"));
 server.on("exit", (code, signal) => {
   if (stopping) return;
   console.error(`[try] code-server exited (${signal || code}); its log:\n${fs.readFileSync(logFile, "utf8").slice(-3000)}`);

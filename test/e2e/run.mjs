@@ -16,16 +16,15 @@
 // Env: NEWS_LENS_TOOLS (tools folder of e2e-setup.sh), CODE_SERVER_BIN, NEWS_LENS_SAMPLES,
 //      CHROMIUM_BIN (default /usr/bin/chromium), E2E_TIMEOUT_MS (default 300000).
 // Last line: "e2e: N passed, N failed"; exit code 0 only if nothing failed.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { findCodeServer, freePort, installExtension, makeProfile, signalGroup, startCodeServer, stopCodeServer } from "./codeServer.mjs";
 import { runUiChecks } from "./ui.mjs";
 import { prepareViewsWorkspace, runViewsUiChecks } from "./views.mjs";
 import { EXTENSION_ID, goldArticles, prepareProblemsWorkspace, prepareUiWorkspace, prepareWorkspace, REPO, readResults, SUITE } from "./workspace.mjs";
 
-const CODE_SERVER_VERSION = "4.100.3";
 const t0 = Date.now();
 const args = process.argv.slice(2);
 const flag = (f) => args.includes(f);
@@ -64,25 +63,7 @@ async function cleanup() {
   if (cleaning) return cleaning;
   cleaning = (async () => {
     if (browser) await Promise.race([browser.close().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
-    if (server && server.exitCode === null && server.signalCode === null) {
-      const gone = new Promise((r) => server.once("exit", r));
-      try {
-        process.kill(-server.pid, "SIGTERM");
-      } catch {}
-      const t = setTimeout(() => {
-        try {
-          process.kill(-server.pid, "SIGKILL");
-        } catch {}
-      }, 5000);
-      await Promise.race([gone, new Promise((r) => setTimeout(r, 7000))]);
-      clearTimeout(t);
-    }
-    // Anything left in the group (extension host, language server) goes too.
-    if (server) {
-      try {
-        process.kill(-server.pid, "SIGKILL");
-      } catch {}
-    }
+    if (server) await stopCodeServer(server);
   })();
   return cleaning;
 }
@@ -110,31 +91,10 @@ for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   });
 }
 process.on("exit", () => {
-  if (server) {
-    try {
-      process.kill(-server.pid, "SIGKILL");
-    } catch {}
-  }
+  if (server) signalGroup(server, "SIGKILL");
 });
 
 // ------------------------------------------------------------------------------------------------
-function findCodeServer() {
-  const tools = process.env.NEWS_LENS_TOOLS || path.join(os.homedir(), ".cache", "news-lens-e2e");
-  const bin = process.env.CODE_SERVER_BIN || path.join(tools, `code-server-${CODE_SERVER_VERSION}`, "node_modules", ".bin", "code-server");
-  if (!fs.existsSync(bin)) throw new Error(`code-server not found at ${bin}: run "bash scripts/e2e-setup.sh" first`);
-  return bin;
-}
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.unref();
-    s.on("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 async function waitHttp(url, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -185,38 +145,18 @@ async function main() {
 
   // 2. Temp dirs, workspace, settings, install the vsix.
   tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), "news-lens-e2e-"));
-  const userData = path.join(tmpRoot, "user-data");
-  const extDir = path.join(tmpRoot, "extensions");
   const logDir = path.join(tmpRoot, "logs");
-  const csConfig = path.join(tmpRoot, "code-server.yaml");
-  for (const d of [userData, extDir, logDir]) fs.mkdirSync(d, { recursive: true });
-  fs.writeFileSync(csConfig, "auth: none\ncert: false\n");
-  fs.mkdirSync(path.join(userData, "User"), { recursive: true });
-  fs.writeFileSync(
-    path.join(userData, "User", "settings.json"),
-    JSON.stringify(
-      {
-        "workbench.startupEditor": "none",
-        "workbench.tips.enabled": false,
-        "workbench.welcomePage.walkthroughs.openOnInstall": false,
-        "workbench.enableExperiments": false,
-        "security.workspace.trust.enabled": false,
-        "telemetry.telemetryLevel": "off",
-        "extensions.autoCheckUpdates": false,
-        "extensions.autoUpdate": false,
-        "update.mode": "none",
-        "chat.commandCenter.enabled": false,
-        "chat.disableAIFeatures": true,
-        "window.commandCenter": false,
-        "editor.minimap.enabled": false,
-        "files.simpleDialog.enable": true,
-        // As VS Code opens local files: without it, code-server asks before showing a file over 10 MB.
-        "workbench.editorLargeFileConfirmation": 1024,
-      },
-      null,
-      2,
-    ),
-  );
+  fs.mkdirSync(logDir, { recursive: true });
+  const { userData, extDir, csArgs } = makeProfile(tmpRoot, {
+    "workbench.welcomePage.walkthroughs.openOnInstall": false,
+    "workbench.enableExperiments": false,
+    "chat.commandCenter.enabled": false,
+    "window.commandCenter": false,
+    "editor.minimap.enabled": false,
+    "files.simpleDialog.enable": true,
+    // As VS Code opens local files: without it, code-server asks before showing a file over 10 MB.
+    "workbench.editorLargeFileConfirmation": 1024,
+  });
   const { workspace, configFile, resultsFile } = prepareWorkspace(tmpRoot, { expectInstalledUnder: extDir });
   // Empty extension development folder: the workbench runs extensionTestsPath only in
   // extension-development mode (tried: without extensionDevelopmentPath the suite never starts),
@@ -233,13 +173,11 @@ async function main() {
     // Keep VS Code's own node from inheriting options meant for this process.
     NODE_OPTIONS: "",
   };
-  const csArgs = ["--config", csConfig, "--user-data-dir", userData, "--extensions-dir", extDir];
   await check("vsix installs into code-server", async () => {
     log(`installing ${path.relative(REPO, vsix) || vsix}`);
-    const r = spawnSync(codeServer, [...csArgs, "--install-extension", vsix], { env, encoding: "utf8", timeout: 120000 });
-    const out = `${r.stdout || ""}${r.stderr || ""}`;
-    fs.writeFileSync(path.join(logDir, "install-extension.log"), out);
-    if (r.status !== 0 || !/successfully installed/i.test(out)) throw new Error(`install failed (status ${r.status}):\n${out.slice(-2000)}`);
+    const r = installExtension(codeServer, csArgs, vsix, env);
+    fs.writeFileSync(path.join(logDir, "install-extension.log"), r.out);
+    if (!r.ok) throw new Error(`install failed (status ${r.status}):\n${r.out.slice(-2000)}`);
   });
   const installed = fs.readdirSync(extDir).find((d) => d.toLowerCase().startsWith(`${EXTENSION_ID}-`));
   let languageAlias;
@@ -252,22 +190,7 @@ async function main() {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const csLog = fs.openSync(path.join(logDir, "code-server.log"), "a");
-  server = spawn(
-    codeServer,
-    [
-      ...csArgs,
-      "--bind-addr",
-      `127.0.0.1:${port}`,
-      "--auth",
-      "none",
-      "--disable-telemetry",
-      "--disable-update-check",
-      "--disable-workspace-trust",
-      "--disable-getting-started-override",
-      workspace,
-    ],
-    { env, detached: true, stdio: ["ignore", csLog, csLog] },
-  );
+  server = startCodeServer(codeServer, csArgs, { port, folder: workspace, env, logFd: csLog });
   log(`code-server pid ${server.pid} on ${base}`);
   await waitHttp(`${base}/healthz`, 60000);
 

@@ -10,20 +10,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { TextDocument, type TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
+import { seededRandom } from "../../scripts/seededRandom.js";
 import { DumpSession } from "../../server/src/analysis/index.js";
 import { OpenDump } from "../../server/src/lsp/documents.js";
-
-/** A small deterministic generator (mulberry32), so that a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   "\uFEFF",
@@ -55,7 +44,7 @@ const EDITS_PER_RUN = 2000;
 
 for (const [n, start] of STARTS.entries()) {
   test(`${EDITS_PER_RUN} random edit steps keep the server's text the oracle's (start ${n})`, () => {
-    const next = random(0x5eed + n);
+    const next = seededRandom(0x5eed + n);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
     const open = new OpenDump("file:///fuzz.txt", 1, start);
     let oracle = TextDocument.create("file:///fuzz.txt", "newsdump", 1, start);

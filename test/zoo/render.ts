@@ -1,6 +1,7 @@
 // The zoo's building blocks: a seeded random source, date and text formatting, and the writer
 // that templates fill line by line while stating the truth of every record they write.
 
+import type { Random } from "../../scripts/seededRandom.js";
 import { isSubhead, articles as pool, type ZooArticle } from "./articles.js";
 
 /** What the guidelines say a correct analysis finds for one record. */
@@ -19,21 +20,7 @@ export interface TruthArticle {
 
 // ---- seeded randomness (the zoo must render the same text on every run)
 
-export type Random = () => number;
-
-/** mulberry32 seeded with the FNV-1a hash of `seed`. */
-export function seededRandom(seed: string): Random {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
-  let state = h >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { type Random, seededRandom } from "../../scripts/seededRandom.js";
 
 export function randomInt(rnd: Random, low: number, high: number): number {
   return low + Math.floor(rnd() * (high - low + 1));
