@@ -133,11 +133,16 @@ const DATE_CORE =
   "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})" +
   `(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,5}|GMT[+-]?\\d*|UTC[+-]?\\d*|[+-]\\d{4}))?|,?\\s+${WEEKDAY_PATTERN}){0,2}`;
 const DATE_IN_LINE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_CORE}(?![\\p{L}\\p{N}])`, "iu");
+const DIGIT = /[0-9]/;
+/** A word every relative age has: `ago`, `just now`, `yesterday`, `today`. */
+const AGE_WORD = /ago|now|yesterday|today/i;
 /** What may stand beside the date on a date line, between separators. */
 const DATE_LINE_SEPARATOR = /\s*(?:[|•·]|\s[-–—]{1,2}\s|,\s|\s{2,})\s*/;
 /** `By Jane Doe`, `BY JANE DOE and JOHN ROE`, `Written by …`: the names start with capitals (`by a Chamber of seven judges` is none). */
 const BYLINE =
   /^(?:[Bb]y|BY|(?:[Ww]ritten|WRITTEN|[Ww]ords|WORDS|[Rr]eporting|REPORTING) (?:by|BY))\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}(?:\s*(?:,|and|AND|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4})*$/u;
+/** Where a {@link BYLINE} can begin: its word ("By", "by", "BY", and in "Written by" and the like) before a capital. */
+const BYLINE_START = /(?:[Bb]y|BY)\s+\p{Lu}/u;
 /** An outlet's or an edition's name: a few capitalised words (`Pacific Tribune`, `THE DAILY MERIDIAN`, `Al Jazeera`), or its web domain (`pitchside.example`). */
 const NAME_PART =
   /^(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$|[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)){0,6}$/u;
@@ -230,7 +235,8 @@ export function withoutMarkup(t: string): string {
  * `Reuters, 9 Nov 2023`, `Posted 28/07/2021 15:32 | Pacific Tribune`, `July 26, 2023 Wednesday`).
  */
 export function dateLineDate(line: string): { start: number; end: number } | undefined {
-  if (line.length > 160) return undefined;
+  // Every date form has a digit: most lines go no further.
+  if (line.length > 160 || !DIGIT.test(line)) return undefined;
   const bare = withoutMarkup(line.trim());
   const offset = line.indexOf(bare);
   const m = DATE_IN_LINE.exec(bare);
@@ -256,13 +262,16 @@ function onlyFiller(text: string): boolean {
 export function isDateOrByline(line: string): boolean {
   if (line.length > 160) return false;
   if (dateLineDate(line)) return true;
+  // A byline's word and the capital after it stand in the line itself (its parts are pieces of it).
+  if (!BYLINE_START.test(line)) return false;
   const bare = withoutMarkup(line.trim());
   return bare.split(DATE_LINE_SEPARATOR).some((p) => BYLINE.test(p.trim())) && onlyFiller(bare);
 }
 
 /** The relative age a date line gives beside an outlet or a byline (`Markets Ledger · 5 hours ago`), if it is one. */
 export function ageInDateLine(line: string): string | undefined {
-  if (line.length > 160) return undefined;
+  // Every age has one of these words (see relativeAge), and a part holds only the line's own text.
+  if (line.length > 160 || !AGE_WORD.test(line)) return undefined;
   const parts = withoutMarkup(line.trim()).split(DATE_LINE_SEPARATOR);
   const age = parts.find((p) => relativeAge(p));
   return age && parts.every((p) => p === age || onlyFiller(p)) ? age : undefined;
@@ -298,7 +307,8 @@ export interface HeaderField {
 }
 
 export function headerField(line: string): HeaderField | undefined {
-  const m = KEY_VALUE.exec(line.replace(/^\f+/, ""));
+  // Both forms of KEY_VALUE have a colon or an equals sign.
+  const m = line.includes(":") || line.includes("=") ? KEY_VALUE.exec(line.replace(/^\f+/, "")) : null;
   if (!m) return archiveCodeField(line);
   const rawKey = m[1] ?? m[3]!;
   const rawValue = m[1] !== undefined ? m[2] : m[4];

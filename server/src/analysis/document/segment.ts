@@ -374,7 +374,7 @@ const TOPICLESS_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, "not", 
 function contentWords(line: string): Set<string> {
   const words = new Set<string>();
   for (const m of line.toLowerCase().matchAll(/\p{L}[\p{L}'’-]+/gu)) {
-    const w = m[0].replace(/['’]s$/, "");
+    const w = m[0].endsWith("'s") || m[0].endsWith("’s") ? m[0].slice(0, -2) : m[0];
     if (w.length > 2 && !TOPICLESS_WORDS.has(w)) words.add(w);
   }
   return words;

@@ -342,9 +342,17 @@ function acquisitionPart(line: string, dayFirst: boolean | undefined): ArticleSt
   return undefined;
 }
 
+/** A line whose last mark (before a closing quote or bracket, and spaces) ends a sentence, 40 characters or more. */
 function endsSentence(line: string): boolean {
-  return /[.!?:]["”’)]?\s*$/.test(line) && line.trim().length >= 40;
+  // By hand from the end: /[.!?:]["”’)]?\s*$/ tried every position of the line.
+  let e = line.length;
+  while (e > 0 && SPACE.test(line[e - 1]!)) e--;
+  if (e > 0 && CLOSING.includes(line[e - 1]!) && e > 1 && SENTENCE_END.includes(line[e - 2]!)) return line.trim().length >= 40;
+  return e > 0 && SENTENCE_END.includes(line[e - 1]!) && line.trim().length >= 40;
 }
+const SPACE = /\s/;
+const SENTENCE_END = ".!?:";
+const CLOSING = '"”’)';
 
 const CREDIT = /^(?:\(?reporting|editing|additional reporting|writing|compiled|produced|copyright|©|all rights reserved|photo:|image:|source:)/i;
 
