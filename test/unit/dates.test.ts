@@ -631,8 +631,6 @@ test("chrono: a text runs only the parsers it can feed, with the results of all 
     "market doctor decided",
     "no date at all",
     "in September 2023, Mon 3rd",
-    "Marfirst 5mar2024 janof 2020 dec.12 onfriday lastfriday this week",
-    "Friday this week, the weekend, Sunday(s) mon3 Thursof 2010-3-4 2024.05",
   ];
   const shown = (rs: chrono.ParsedResult[]) => rs.map((r) => `${r.index}:${r.text}:${r.start.date().toISOString()}:${r.end?.date().toISOString() ?? ""}`);
   for (const text of texts) assert.deepEqual(shown(parseCalendar(text)), shown(all.parse(text, FIXED_REF)), text);

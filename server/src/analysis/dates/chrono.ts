@@ -21,29 +21,22 @@ const CALENDAR_PARSERS = [
 ];
 const parser = calendarParser();
 
-const MONTH_NEED =
-  /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-dg-mp-ru-z_])/i;
-const WEEKDAY_NEED = /(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thurs|thur|thu|fri|sat)(?![a-kmqrsu-z_])|weekend|weekday/i;
-
 /**
- * What each calendar parser's pattern cannot match without (read off chrono's patterns, case
- * aside): a numeric date's digits and separators; one of its month names or abbreviations followed
- * by what its month patterns allow after it (no letter but a year's digit, "of", or an ordinal
- * word's first letter: "March 5", "5 March", "March of 2024"); one of its weekday names followed by
- * what its weekday pattern allows ("Friday,", "Friday this week"), or "weekend", "weekday". A text
- * without it gets no result from that parser, so the parser is not run on it: most windows name a
- * weekday or a month and no numeric date, and every parser scans the whole window.
+ * What each calendar parser's pattern cannot match without: an ASCII digit, one of chrono's month
+ * names or abbreviations, one of its weekday names (or "weekend", "weekday"). A text without it
+ * gets no result from that parser, so the parser is not run on it: most windows name a weekday or
+ * a month and no numeric date, and every parser scans the whole window.
  */
-const PARSER_NEEDS: Readonly<Record<string, RegExp>> = {
-  SlashDateFormatParser: /[0-9][-./][0-9]/,
-  ISOFormatParser: /[0-9]{4}-[0-9]/,
-  ENYearMonthDayParser: /[0-9]{4}[-./\s]/,
-  ENMonthNameLittleEndianParser: MONTH_NEED,
-  ENMonthNameMiddleEndianParser: MONTH_NEED,
-  ENMonthNameParser: MONTH_NEED,
-  ENWeekdayParser: WEEKDAY_NEED,
+const NEEDS: readonly RegExp[] = [/[0-9]/, /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i, /sun|mon|tue|wed|thu|fri|sat|week/i];
+const PARSER_NEED: Readonly<Record<string, number>> = {
+  ENYearMonthDayParser: 0,
+  ISOFormatParser: 0,
+  SlashDateFormatParser: 0,
+  ENMonthNameLittleEndianParser: 1,
+  ENMonthNameMiddleEndianParser: 1,
+  ENMonthNameParser: 1,
+  ENWeekdayParser: 2,
 };
-const NEEDS = [...new Set(Object.values(PARSER_NEEDS))];
 
 /** The parser with only the parsers whose needs a text meets, per set of needs met (a bit each; made when first used). */
 const parsersByNeeds = new Map<number, chrono.Chrono>();
@@ -56,8 +49,8 @@ export function parseCalendar(text: string): chrono.ParsedResult[] {
   if (!chosen) {
     chosen = parser.clone();
     chosen.parsers = parser.parsers.filter((p) => {
-      const need = PARSER_NEEDS[p.constructor.name];
-      return need === undefined || (met & (1 << NEEDS.indexOf(need))) !== 0;
+      const need = PARSER_NEED[p.constructor.name];
+      return need === undefined || (met & (1 << need)) !== 0;
     });
     parsersByNeeds.set(met, chosen);
   }
