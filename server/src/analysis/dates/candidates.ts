@@ -21,7 +21,7 @@ import {
   WEEKDAY_NUMBERS,
 } from "../words/calendar.js";
 import { validDay } from "./calendar.js";
-import { parseCalendar } from "./chrono.js";
+import { FIXED_REF, parser } from "./chrono.js";
 import { clauseTense, direction, lazyTense, MONTH_EVENT_NOUN_RE, type Tense, todayNamesADay } from "./tense.js";
 
 const NUMBER_WORD_PATTERN = [...NUMBER_WORDS.keys()].join("|");
@@ -40,7 +40,7 @@ const CHRONO_TRIGGER = new RegExp(
 const CALENDAR_WORD = new RegExp(CHRONO_TRIGGER.source, "i");
 
 /** Relative expressions we resolve ourselves (case-insensitive). */
-export const RELATIVE_RE = new RegExp(
+const RELATIVE_RE = new RegExp(
   [
     // A count of units: N units ago ("two decades ago" names a decade: no date); N days (weeks)
     // later or earlier, counted from the day the text just gave; a year later, two months earlier,
@@ -340,7 +340,7 @@ function chronoCandidates(text: string, from: number, to: number, out: Candidate
     const win = slice.slice(ws, we);
     let results: chrono.ParsedResult[];
     try {
-      results = parseCalendar(win);
+      results = parser.parse(win, FIXED_REF);
     } catch {
       continue;
     }
@@ -600,61 +600,10 @@ function wordNumber(s: string): number | undefined {
   return NUMBER_WORDS.get(l);
 }
 
-/**
- * A word every match of RELATIVE_RE holds ("yesterday" and "today" hold "day", "tonight" holds
- * "night", "two weeks later" holds "week"): a match can begin only a few words before one.
- */
-const RELATIVE_KEYWORD_RE = /day|week|month|year|tomorrow|night/gi;
-/** RELATIVE_RE tried at one position. */
-const RELATIVE_AT = new RegExp(RELATIVE_RE.source, "iy");
-/** How many words before its first keyword a match may begin: "the end of the month" has four. */
-const RELATIVE_WORDS_BEFORE_KEYWORD = 6;
-
-function isWordCode(c: number): boolean {
-  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-}
-
-/**
- * The matches of RELATIVE_RE in `line`, the same as its global scan finds, at a fraction of the
- * cost: the pattern is tried only at the word starts a few words before each keyword. Every
- * alternative begins at a word boundary and has only words and spaces before its first keyword.
- */
-export function* relativeMatches(line: string): Generator<RegExpExecArray> {
-  let searchFrom = 0; // where the next match may begin: after the last one
-  let triedTo = 0; // positions before this one were tried and hold no match
-  RELATIVE_KEYWORD_RE.lastIndex = 0;
-  for (let kw = RELATIVE_KEYWORD_RE.exec(line); kw; kw = RELATIVE_KEYWORD_RE.exec(line)) {
-    // Back over the keyword's own word, then over the words and spaces before it.
-    let lo = kw.index;
-    while (lo > 0 && isWordCode(line.charCodeAt(lo - 1))) lo--;
-    for (let words = 0; words < RELATIVE_WORDS_BEFORE_KEYWORD && lo > 0; words++) {
-      let p = lo;
-      while (p > 0 && SPACE_RE.test(line[p - 1]!)) p--;
-      if (p === lo) break;
-      while (p > 0 && isWordCode(line.charCodeAt(p - 1))) p--;
-      lo = p;
-    }
-    lo = Math.max(lo, searchFrom, triedTo);
-    const hi = kw.index + kw[0].length;
-    let found: RegExpExecArray | null = null;
-    for (let p = lo; p < hi && !found; p++) {
-      if (!isWordCode(line.charCodeAt(p)) || (p > 0 && isWordCode(line.charCodeAt(p - 1)))) continue;
-      RELATIVE_AT.lastIndex = p;
-      found = RELATIVE_AT.exec(line);
-    }
-    if (!found) {
-      triedTo = Math.max(triedTo, hi);
-      continue;
-    }
-    yield found;
-    searchFrom = triedTo = found.index + found[0].length;
-    if (RELATIVE_KEYWORD_RE.lastIndex < searchFrom) RELATIVE_KEYWORD_RE.lastIndex = searchFrom;
-  }
-}
-
 function relativeCandidates(text: string, from: number, to: number, out: Candidate[]): void {
   const slice = text.slice(from, to);
-  for (const m of relativeMatches(slice)) {
+  RELATIVE_RE.lastIndex = 0;
+  for (let m = RELATIVE_RE.exec(slice); m; m = RELATIVE_RE.exec(slice)) {
     const g = m.groups ?? {};
     const start = from + m.index;
     const end = start + m[0].length;

@@ -4,7 +4,7 @@
 import type * as chrono from "chrono-node";
 import { monthNumber } from "../words/calendar.js";
 import { isoDay, validDay } from "./calendar.js";
-import { parseCalendar } from "./chrono.js";
+import { FIXED_REF, parser } from "./chrono.js";
 
 /**
  * The publication day of a date line's value ("19 February 2024", "2024-03-05",
@@ -40,7 +40,7 @@ export function parsePublicationDate(value: string, options: { dayFirst?: boolea
   }
   let results: chrono.ParsedResult[];
   try {
-    results = parseCalendar(v);
+    results = parser.parse(v, FIXED_REF);
   } catch {
     return undefined;
   }
