@@ -6,6 +6,9 @@ import { monthNumber } from "../words/calendar.js";
 import { isoDay, validDay } from "./calendar.js";
 import { FIXED_REF, parser } from "./chrono.js";
 
+const YEAR_DIGITS = /[0-9]{2}|[0-9]\s{0,2}(?:BE|AD|BC|CE)/i;
+const END_OF_PERIOD = /(?:last\s+day|end)\s+of\s/i;
+
 /**
  * The publication day of a date line's value ("19 February 2024", "2024-03-05",
  * "Tue, 05 Mar 2024 14:02:11 GMT", "March 5, 2024", "Mar 5, 2024 10:30 AM EST", "05/03/2024").
@@ -38,6 +41,10 @@ export function parsePublicationDate(value: string, options: { dayFirst?: boolea
     const [m, d] = dayFirst ? [b, a] : [a, b];
     return validDay(y, m, d) ? isoDay({ y, m, d }) : undefined;
   }
+  // A year that chrono reads as written has two digits, or one before an era ("5 AD"); only its
+  // "end of March this year" makes one of the reference's: without either, no result has the
+  // certain year kept below.
+  if (!YEAR_DIGITS.test(v) && !END_OF_PERIOD.test(v)) return undefined;
   let results: chrono.ParsedResult[];
   try {
     results = parser.parse(v, FIXED_REF);

@@ -133,7 +133,8 @@ const DATE_CORE =
   "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})" +
   `(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,5}|GMT[+-]?\\d*|UTC[+-]?\\d*|[+-]\\d{4}))?|,?\\s+${WEEKDAY_PATTERN}){0,2}`;
 const DATE_IN_LINE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_CORE}(?![\\p{L}\\p{N}])`, "iu");
-const DIGIT = /[0-9]/;
+/** What every form of DATE_CORE holds: a year's four digits, or a numeric date's (`05/03/24`). */
+const DATE_DIGITS = /[0-9]{4}|[0-9][/.][0-9]{1,2}[/.][0-9]{2}/;
 /** A word every relative age has: `ago`, `just now`, `yesterday`, `today`. */
 const AGE_WORD = /ago|now|yesterday|today/i;
 /** What may stand beside the date on a date line, between separators. */
@@ -235,8 +236,8 @@ export function withoutMarkup(t: string): string {
  * `Reuters, 9 Nov 2023`, `Posted 28/07/2021 15:32 | Pacific Tribune`, `July 26, 2023 Wednesday`).
  */
 export function dateLineDate(line: string): { start: number; end: number } | undefined {
-  // Every date form has a digit: most lines go no further.
-  if (line.length > 160 || !DIGIT.test(line)) return undefined;
+  // Every date form has a four-digit year or a numeric date's digits: most lines go no further.
+  if (line.length > 160 || !DATE_DIGITS.test(line)) return undefined;
   const bare = withoutMarkup(line.trim());
   const offset = line.indexOf(bare);
   const m = DATE_IN_LINE.exec(bare);
@@ -343,7 +344,8 @@ export function isTitleLike(line: string): boolean {
   if (t.length < 3 || t.length > 200) return false;
   // An emoji or symbol may lead the title (`🚀 Rocket launch: …`).
   if (!/^(?:(?:[\p{Extended_Pictographic}\p{So}]|\uFE0F|\u200D)+\s*)?(?:[\p{Lu}\p{N}"'“‘«¿¡]|\p{Lo})/u.test(t)) return false;
-  if (/[.,;:]$/.test(t) && !/\b(?:[A-Z]\.|Inc\.|Co\.|Jr\.|Sr\.|St\.|U\.S\.)$/.test(t)) return false;
+  // (The last character read directly: a pattern anchored at the end is tried at every position.)
+  if (".,;:".includes(t[t.length - 1]!) && !/\b(?:[A-Z]\.|Inc\.|Co\.|Jr\.|Sr\.|St\.|U\.S\.)$/.test(t)) return false;
   const words = t.split(/\s+/).length;
   return words <= 25;
 }

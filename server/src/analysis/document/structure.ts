@@ -265,7 +265,7 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     if (j <= lastLine && kind(j) === LineKind.Bullet) return true;
     if (j > lastLine || !isText(kind(j))) return false;
     const next = lines[j]!.trim();
-    return kind(j - 1) !== LineKind.Blank || (next.length >= 60 && !isTitleLike(next)) || /[.!?”"]$/.test(next);
+    return kind(j - 1) !== LineKind.Blank || (next.length >= 60 && !isTitleLike(next)) || (next.length > 0 && '.!?”"'.includes(next[next.length - 1]!));
   }
 
   const field = headlineField(headline);
@@ -360,7 +360,7 @@ const CREDIT = /^(?:\(?reporting|editing|additional reporting|writing|compiled|p
 export function isSubhead(line: string): boolean {
   const t = line.trim();
   if (t.length > 90 || !isTitleLike(t)) return false;
-  if (/["”’»›)\]!?]$/.test(t) || /^["“‘«‹']/.test(t) || CREDIT.test(t) || /[|\t]/.test(t)) return false;
+  if ('"”’»›)]!?'.includes(t[t.length - 1]!) || /^["“‘«‹']/.test(t) || CREDIT.test(t) || /[|\t]/.test(t)) return false;
   if (datelineOf(t)) return false;
   return t.split(/\s+/).length <= 12;
 }
