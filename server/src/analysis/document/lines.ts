@@ -219,11 +219,15 @@ function keyValue(line: string): { kind: LineKind } | undefined {
   return { kind: LineKind.KeyValue };
 }
 
+const MARKUP_START = "#[(0123456789*_";
+
 /**
  * A line without the light markup some exporters add: a Markdown heading mark (`## `), a counter
  * (`[3] `, `3. `) or emphasis around the whole line (`*By Jane Doe*`).
  */
 export function withoutMarkup(t: string): string {
+  // Each mark begins with one of these characters: most lines have none to remove.
+  if (!MARKUP_START.includes(t[0] ?? "\n")) return t;
   return t
     .replace(HEADING_MARK, "")
     .replace(LIST_TAG, "")
@@ -346,8 +350,31 @@ export function isTitleLike(line: string): boolean {
   if (!/^(?:(?:[\p{Extended_Pictographic}\p{So}]|\uFE0F|\u200D)+\s*)?(?:[\p{Lu}\p{N}"'“‘«¿¡]|\p{Lo})/u.test(t)) return false;
   // (The last character read directly: a pattern anchored at the end is tried at every position.)
   if (".,;:".includes(t[t.length - 1]!) && !/\b(?:[A-Z]\.|Inc\.|Co\.|Jr\.|Sr\.|St\.|U\.S\.)$/.test(t)) return false;
-  const words = t.split(/\s+/).length;
-  return words <= 25;
+  return wordCount(t) <= 25;
+}
+
+/** How many pieces `text.split(/\s+/)` gives, without making them: one more than the runs of white space. */
+function wordCount(text: string): number {
+  let pieces = 1;
+  for (let i = 0; i < text.length; i++) if (isWhiteSpace(text.charCodeAt(i)) && !isWhiteSpace(text.charCodeAt(i - 1))) pieces++;
+  return pieces;
+}
+
+/** What `\s` matches, by code unit. */
+function isWhiteSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
