@@ -389,7 +389,7 @@ function contentWords(line: string): ReadonlySet<string> {
 
 /** Words of two letters or more (with apostrophes and hyphens inside), as WORD_RE finds them. */
 const WORD_RE = /\p{L}[\p{L}'’-]+/gu;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 function wordsOfContent(line: string): Set<string> {
   const words = new Set<string>();
