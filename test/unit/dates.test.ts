@@ -562,6 +562,11 @@ test("ambiguous numeric dates pick the reading on or before the article's date",
 
 const pubRows: [string, string | undefined][] = [
   ["19 February 2024", "2024-02-19"],
+  ["August 30, 2020", "2020-08-30"],
+  ["31 February 2020", undefined], // the plain form's day must exist; chrono finds none either
+  ["1 March 1899", "1899-03-01"], // outside the plain form's years: chrono reads it
+  ["By Jane Doe", undefined],
+  ["the end of March 2024", "2024-03-31"], // chrono gives the end of the month its day
   ["Updated 18 October 2024", "2024-10-18"],
   ["2024-03-05", "2024-03-05"],
   ["2024-03-05T23:10:00Z", "2024-03-05"],

@@ -379,6 +379,9 @@ function yearFromRangeEnd(start: Candidate, y: number, m: number, d: number): vo
   else if (k.k === "month") start.kind = { k: "monthYear", y: k.m > m ? y - 1 : y, m: k.m };
 }
 
+/** The tense of a day something is set for ("called a strike for March 15"): it lies ahead. */
+const setForTense = (): Tense => "future";
+
 function addChronoResult(
   text: string,
   absStart: number,
@@ -511,7 +514,7 @@ function addChronoResult(
         k: "monthDay",
         m,
         d,
-        tense: setFor ? () => "future" : lazyTense(text, start, end),
+        tense: setFor ? setForTense : lazyTense(text, start, end),
         dir: dir === "this" ? undefined : dir,
         event,
         wd: hasWeekday ? (c.get("weekday") ?? undefined) : undefined,
@@ -678,6 +681,11 @@ function relativeCandidates(text: string, from: number, to: number, out: Candida
   }
 }
 
+/** A token that is a year: the neighbour that lets a number among numbers be one. */
+function isYearish(tok: string): boolean {
+  return /^(?:1[5-9]|20)\d\d$/.test(tok);
+}
+
 function yearCandidates(text: string, from: number, to: number, out: Candidate[]): void {
   const slice = text.slice(from, to);
   YEAR_RE.lastIndex = 0;
@@ -713,7 +721,6 @@ function yearCandidates(text: string, from: number, to: number, out: Candidate[]
       continue;
     if (/^\s*(?:,\d|\.\d)/.test(after)) continue;
     // A number among numbers (a table row, a score line) is not a year unless its neighbour is one.
-    const isYearish = (tok: string) => /^(?:1[5-9]|20)\d\d$/.test(tok);
     const lineHead = /(?:^|[\n\r])[ \t]*$/.test(text.slice(Math.max(0, start - 8), start));
     const prevTok = /(\S+)[ \t]+$/.exec(text.slice(Math.max(0, start - 16), start))?.[1] ?? "";
     const nextTok = /^[ \t]+(\S+)/.exec(text.slice(start + m[0].length, start + m[0].length + 16))?.[1] ?? "";
@@ -736,6 +743,10 @@ function yearCandidates(text: string, from: number, to: number, out: Candidate[]
   }
 }
 
+function byStartThenLongest(a: Candidate, b: Candidate): number {
+  return a.start - b.start || b.end - a.end;
+}
+
 /** Every date candidate of `text`, in document order, without overlaps. */
 export function candidatesOf(text: string): Candidate[] {
   const cands: Candidate[] = [];
@@ -750,7 +761,7 @@ export function candidatesOf(text: string): Candidate[] {
     }
     pos = e + 1;
   }
-  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  cands.sort(byStartThenLongest);
   // Drop candidates overlapping an earlier, longer one (chrono's "Oct. 7, 2023" over our "2023").
   const kept: Candidate[] = [];
   for (const c of cands) {

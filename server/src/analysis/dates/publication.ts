@@ -2,9 +2,14 @@
 // article's own date), so it depends on nothing of date recognition but the calendar and chrono.
 
 import type * as chrono from "chrono-node";
-import { monthNumber } from "../words/calendar.js";
+import { MONTH_FULL_PATTERN, monthNumber } from "../words/calendar.js";
 import { isoDay, validDay } from "./calendar.js";
 import { FIXED_REF, parser } from "./chrono.js";
+
+const PLAIN_DAY_MONTH_YEAR = new RegExp(`^(?<d>[1-9]|[12][0-9]|3[01]) (?<m>${MONTH_FULL_PATTERN}) (?<y>(?:19|20)[0-9]{2})$`);
+const PLAIN_MONTH_DAY_YEAR = new RegExp(`^(?<m>${MONTH_FULL_PATTERN}) (?<d>[1-9]|[12][0-9]|3[01]), (?<y>(?:19|20)[0-9]{2})$`);
+const YEAR_DIGITS = /[0-9]{2}|[0-9]\s{0,2}(?:BE|AD|BC|CE)/i;
+const END_OF_PERIOD = /(?:last\s+day|end)\s+of\s/i;
 
 /**
  * The publication day of a date line's value ("19 February 2024", "2024-03-05",
@@ -38,6 +43,17 @@ export function parsePublicationDate(value: string, options: { dayFirst?: boolea
     const [m, d] = dayFirst ? [b, a] : [a, b];
     return validDay(y, m, d) ? isoDay({ y, m, d }) : undefined;
   }
+  // The plainest forms, as chrono reads them ("30 August 2020", "August 30, 2020"), without it.
+  const plain = PLAIN_DAY_MONTH_YEAR.exec(v) ?? PLAIN_MONTH_DAY_YEAR.exec(v);
+  if (plain) {
+    const g = plain.groups!;
+    const [y, m, d] = [+g.y!, monthNumber(g.m!)!, +g.d!];
+    if (validDay(y, m, d)) return isoDay({ y, m, d });
+  }
+  // A year that chrono reads as written has two digits, or one before an era ("5 AD"); only its
+  // "end of March this year" makes one of the reference's: without either, no result has the
+  // certain year kept below.
+  if (!YEAR_DIGITS.test(v) && !END_OF_PERIOD.test(v)) return undefined;
   let results: chrono.ParsedResult[];
   try {
     results = parser.parse(v, FIXED_REF);

@@ -125,14 +125,25 @@ const SCHEDULED_RE =
 const SCHEDULED_PLURAL_RE =
   /\b(?:[A-Za-z][a-z]{2,}s|[Tt]hey|[Ww]e)\s+(?:again\s+|also\s+|then\s+|formally\s+|officially\s+)?(?:vote|hold|open|reopen|begin|start|meet|convene|resume|return|travel|head|fly|gather|go|face|play|take\s+office|kick\s+off)\b|\b\p{Lu}\p{L}+\s+(?:play|face|host|meet|visit|take\s+on)\s+(?=\p{Lu}|(?:on|in|at)\b)/u;
 
+/** A short quote as the one word "Title", unless it reads as speech (a sentence mark at its end, more than five words). */
+function titleForShortQuote(quote: string, inner: string): string {
+  return /[.,!?]\s*$/.test(inner) || inner.trim().split(/\s+/).length > 5 ? quote : "Title";
+}
+
+/** Where the last match of global `re` in `text` ends, or -1. (Functions here are module-level: the bundle names each closure as it is made.) */
+function lastFrameEnd(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let at = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index + m[0].length;
+  return at;
+}
+
 /** What the clause around [start,end) says about time: the future, what must lie ahead, the past, or nothing clear. */
 export function clauseTense(text: string, start: number, end: number): Tense {
   let around = sentenceAround(text, start, end);
   // Short quoted titles ("Anora", "Today") are words of the clause, not the edges of a quote.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the NUL marks where the date was (sentenceAround)
-  around = around.replace(/["“]([^"“”\u0000\n]{1,40})["”]/g, (m, inner: string) =>
-    /[.,!?]\s*$/.test(inner) || inner.trim().split(/\s+/).length > 5 ? m : "Title",
-  );
+  if (around.includes('"') || around.includes("“")) around = around.replace(/["“]([^"“”\u0000\n]{1,40})["”]/g, titleForShortQuote);
   const cut = around.indexOf("\u0000");
   // The clause: stop at quotes, colons, semicolons and dashes on either side.
   let before = around.slice(0, cut).replace(/^.*[“”"«»;:—–]/s, "");
@@ -144,13 +155,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   before = before.replace(RELATIVE_CLAUSE_RE, ",");
   // The date's own clause inside reported speech or after a verb of intention.
   let reported = false;
-  const lastFrame = (re: RegExp): number => {
-    re.lastIndex = 0;
-    let at = -1;
-    for (let m = re.exec(before); m; m = re.exec(before)) at = m.index + m[0].length;
-    return at;
-  };
-  const rep = lastFrame(REPORT_FRAME_RE);
+  const rep = lastFrameEnd(REPORT_FRAME_RE, before);
   if (rep >= 0) {
     before = before.slice(rep);
     reported = true;
@@ -160,7 +165,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   if (br) before = before.slice(br[0].length);
   // Future words before a verb of intention still count ("plans to publish … in November"); its past does not.
   const intentFree = before;
-  const intent = lastFrame(INTENT_RE);
+  const intent = lastFrameEnd(INTENT_RE, before);
   if (intent >= 0) before = before.slice(intent);
   const fronted = /^\s*(?:\p{L}+\s+){0,2}$/u.test(before); // "On Friday, …", "Later on Thursday, …"
   after = after.replace(TRAILING_ATTRIBUTION_RE, "");
@@ -180,7 +185,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   const past = reported ? PAST_REPORTED_RE : PAST_IN_CLAUSE_RE;
   // The nearest clause with a tense of its own decides: "BBVA will offer … after Sabadell's board
   // rejected a merger on Monday", "Spain will face Italy, who beat them on Saturday".
-  const opener = lastFrame(CLAUSE_OPENER_RE);
+  const opener = lastFrameEnd(CLAUSE_OPENER_RE, before);
   if (opener >= 0) {
     const inner = `${before.slice(opener)} ${after}`;
     if (FUTURE_RE.test(inner) || MODAL_RE.test(inner)) return "future";

@@ -133,11 +133,17 @@ const DATE_CORE =
   "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})" +
   `(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,5}|GMT[+-]?\\d*|UTC[+-]?\\d*|[+-]\\d{4}))?|,?\\s+${WEEKDAY_PATTERN}){0,2}`;
 const DATE_IN_LINE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_CORE}(?![\\p{L}\\p{N}])`, "iu");
+/** What every form of DATE_CORE holds: a year's four digits, or a numeric date's (`05/03/24`). */
+const DATE_DIGITS = /[0-9]{4}|[0-9][/.][0-9]{1,2}[/.][0-9]{2}/;
+/** A word every relative age has: `ago`, `just now`, `yesterday`, `today`. */
+const AGE_WORD = /ago|now|yesterday|today/i;
 /** What may stand beside the date on a date line, between separators. */
 const DATE_LINE_SEPARATOR = /\s*(?:[|•·]|\s[-–—]{1,2}\s|,\s|\s{2,})\s*/;
 /** `By Jane Doe`, `BY JANE DOE and JOHN ROE`, `Written by …`: the names start with capitals (`by a Chamber of seven judges` is none). */
 const BYLINE =
   /^(?:[Bb]y|BY|(?:[Ww]ritten|WRITTEN|[Ww]ords|WORDS|[Rr]eporting|REPORTING) (?:by|BY))\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}(?:\s*(?:,|and|AND|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4})*$/u;
+/** Where a {@link BYLINE} can begin: its word ("By", "by", "BY", and in "Written by" and the like) before a capital. */
+const BYLINE_START = /(?:[Bb]y|BY)\s+\p{Lu}/u;
 /** An outlet's or an edition's name: a few capitalised words (`Pacific Tribune`, `THE DAILY MERIDIAN`, `Al Jazeera`), or its web domain (`pitchside.example`). */
 const NAME_PART =
   /^(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$|[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)){0,6}$/u;
@@ -213,11 +219,15 @@ function keyValue(line: string): { kind: LineKind } | undefined {
   return { kind: LineKind.KeyValue };
 }
 
+const MARKUP_START = "#[(0123456789*_";
+
 /**
  * A line without the light markup some exporters add: a Markdown heading mark (`## `), a counter
  * (`[3] `, `3. `) or emphasis around the whole line (`*By Jane Doe*`).
  */
 export function withoutMarkup(t: string): string {
+  // Each mark begins with one of these characters: most lines have none to remove.
+  if (!MARKUP_START.includes(t[0] ?? "\n")) return t;
   return t
     .replace(HEADING_MARK, "")
     .replace(LIST_TAG, "")
@@ -230,7 +240,8 @@ export function withoutMarkup(t: string): string {
  * `Reuters, 9 Nov 2023`, `Posted 28/07/2021 15:32 | Pacific Tribune`, `July 26, 2023 Wednesday`).
  */
 export function dateLineDate(line: string): { start: number; end: number } | undefined {
-  if (line.length > 160) return undefined;
+  // Every date form has a four-digit year or a numeric date's digits: most lines go no further.
+  if (line.length > 160 || !DATE_DIGITS.test(line)) return undefined;
   const bare = withoutMarkup(line.trim());
   const offset = line.indexOf(bare);
   const m = DATE_IN_LINE.exec(bare);
@@ -256,13 +267,16 @@ function onlyFiller(text: string): boolean {
 export function isDateOrByline(line: string): boolean {
   if (line.length > 160) return false;
   if (dateLineDate(line)) return true;
+  // A byline's word and the capital after it stand in the line itself (its parts are pieces of it).
+  if (!BYLINE_START.test(line)) return false;
   const bare = withoutMarkup(line.trim());
   return bare.split(DATE_LINE_SEPARATOR).some((p) => BYLINE.test(p.trim())) && onlyFiller(bare);
 }
 
 /** The relative age a date line gives beside an outlet or a byline (`Markets Ledger · 5 hours ago`), if it is one. */
 export function ageInDateLine(line: string): string | undefined {
-  if (line.length > 160) return undefined;
+  // Every age has one of these words (see relativeAge), and a part holds only the line's own text.
+  if (line.length > 160 || !AGE_WORD.test(line)) return undefined;
   const parts = withoutMarkup(line.trim()).split(DATE_LINE_SEPARATOR);
   const age = parts.find((p) => relativeAge(p));
   return age && parts.every((p) => p === age || onlyFiller(p)) ? age : undefined;
@@ -298,7 +312,8 @@ export interface HeaderField {
 }
 
 export function headerField(line: string): HeaderField | undefined {
-  const m = KEY_VALUE.exec(line.replace(/^\f+/, ""));
+  // Both forms of KEY_VALUE have a colon or an equals sign.
+  const m = line.includes(":") || line.includes("=") ? KEY_VALUE.exec(line.replace(/^\f+/, "")) : null;
   if (!m) return archiveCodeField(line);
   const rawKey = m[1] ?? m[3]!;
   const rawValue = m[1] !== undefined ? m[2] : m[4];
@@ -333,9 +348,33 @@ export function isTitleLike(line: string): boolean {
   if (t.length < 3 || t.length > 200) return false;
   // An emoji or symbol may lead the title (`🚀 Rocket launch: …`).
   if (!/^(?:(?:[\p{Extended_Pictographic}\p{So}]|\uFE0F|\u200D)+\s*)?(?:[\p{Lu}\p{N}"'“‘«¿¡]|\p{Lo})/u.test(t)) return false;
-  if (/[.,;:]$/.test(t) && !/\b(?:[A-Z]\.|Inc\.|Co\.|Jr\.|Sr\.|St\.|U\.S\.)$/.test(t)) return false;
-  const words = t.split(/\s+/).length;
-  return words <= 25;
+  // (The last character read directly: a pattern anchored at the end is tried at every position.)
+  if (".,;:".includes(t[t.length - 1]!) && !/\b(?:[A-Z]\.|Inc\.|Co\.|Jr\.|Sr\.|St\.|U\.S\.)$/.test(t)) return false;
+  return wordCount(t) <= 25;
+}
+
+/** How many pieces `text.split(/\s+/)` gives, without making them: one more than the runs of white space. */
+function wordCount(text: string): number {
+  let pieces = 1;
+  for (let i = 0; i < text.length; i++) if (isWhiteSpace(text.charCodeAt(i)) && !isWhiteSpace(text.charCodeAt(i - 1))) pieces++;
+  return pieces;
+}
+
+/** What `\s` matches, by code unit. */
+function isWhiteSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**

@@ -371,16 +371,57 @@ function followedByDatedParagraph(src: LineSource, i: number): boolean {
 /** Words that say nothing of a paragraph's topic. */
 const TOPICLESS_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, "not", "more", "also", "all", "one", "two", "three", "first", "last"]);
 
-function contentWords(line: string): Set<string> {
-  const words = new Set<string>();
-  for (const m of line.toLowerCase().matchAll(/\p{L}[\p{L}'’-]+/gu)) {
-    const w = m[0].replace(/['’]s$/, "");
-    if (w.length > 2 && !TOPICLESS_WORDS.has(w)) words.add(w);
+/**
+ * The content words of the lines read last: each title-like line reads the paragraphs above it,
+ * which the next title-like line reads again. Kept by the line's text; read-only sets.
+ */
+const recentContentWords = new Map<string, ReadonlySet<string>>();
+const RECENT_CONTENT_WORDS = 64;
+
+function contentWords(line: string): ReadonlySet<string> {
+  let words = recentContentWords.get(line);
+  if (!words) {
+    if (recentContentWords.size >= RECENT_CONTENT_WORDS) recentContentWords.clear();
+    recentContentWords.set(line, (words = wordsOfContent(line)));
   }
   return words;
 }
 
-function shared(a: Set<string>, b: Set<string>): number {
+/** Words of two letters or more (with apostrophes and hyphens inside), as WORD_RE finds them. */
+const WORD_RE = /\p{L}[\p{L}'’-]+/gu;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+function wordsOfContent(line: string): Set<string> {
+  const words = new Set<string>();
+  const lower = line.toLowerCase();
+  if (NON_ASCII.test(lower)) {
+    for (const m of lower.matchAll(WORD_RE)) addContentWord(words, m[0]);
+    return words;
+  }
+  // ASCII only (most lines): the letters are a-z, and WORD_RE's matches are scanned by hand.
+  for (let i = 0; i < lower.length; ) {
+    if (!isLowerAsciiLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (let c = lower.charCodeAt(end); isLowerAsciiLetter(c) || c === 0x27 || c === 0x2d; c = lower.charCodeAt(++end));
+    if (end - i >= 2) addContentWord(words, lower.slice(i, end));
+    i = end;
+  }
+  return words;
+}
+
+function addContentWord(words: Set<string>, word: string): void {
+  const w = word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word;
+  if (w.length > 2 && !TOPICLESS_WORDS.has(w)) words.add(w);
+}
+
+function isLowerAsciiLetter(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let n = 0;
   for (const w of a) if (b.has(w)) n++;
   return n;

@@ -265,7 +265,7 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     if (j <= lastLine && kind(j) === LineKind.Bullet) return true;
     if (j > lastLine || !isText(kind(j))) return false;
     const next = lines[j]!.trim();
-    return kind(j - 1) !== LineKind.Blank || (next.length >= 60 && !isTitleLike(next)) || /[.!?”"]$/.test(next);
+    return kind(j - 1) !== LineKind.Blank || (next.length >= 60 && !isTitleLike(next)) || (next.length > 0 && '.!?”"'.includes(next[next.length - 1]!));
   }
 
   const field = headlineField(headline);
@@ -342,9 +342,17 @@ function acquisitionPart(line: string, dayFirst: boolean | undefined): ArticleSt
   return undefined;
 }
 
+/** A line whose last mark (before a closing quote or bracket, and spaces) ends a sentence, 40 characters or more. */
 function endsSentence(line: string): boolean {
-  return /[.!?:]["”’)]?\s*$/.test(line) && line.trim().length >= 40;
+  // By hand from the end: /[.!?:]["”’)]?\s*$/ tried every position of the line.
+  let e = line.length;
+  while (e > 0 && SPACE.test(line[e - 1]!)) e--;
+  if (e > 0 && CLOSING.includes(line[e - 1]!) && e > 1 && SENTENCE_END.includes(line[e - 2]!)) return line.trim().length >= 40;
+  return e > 0 && SENTENCE_END.includes(line[e - 1]!) && line.trim().length >= 40;
 }
+const SPACE = /\s/;
+const SENTENCE_END = ".!?:";
+const CLOSING = '"”’)';
 
 const CREDIT = /^(?:\(?reporting|editing|additional reporting|writing|compiled|produced|copyright|©|all rights reserved|photo:|image:|source:)/i;
 
@@ -352,7 +360,7 @@ const CREDIT = /^(?:\(?reporting|editing|additional reporting|writing|compiled|p
 export function isSubhead(line: string): boolean {
   const t = line.trim();
   if (t.length > 90 || !isTitleLike(t)) return false;
-  if (/["”’»›)\]!?]$/.test(t) || /^["“‘«‹']/.test(t) || CREDIT.test(t) || /[|\t]/.test(t)) return false;
+  if ('"”’»›)]!?'.includes(t[t.length - 1]!) || /^["“‘«‹']/.test(t) || CREDIT.test(t) || /[|\t]/.test(t)) return false;
   if (datelineOf(t)) return false;
   return t.split(/\s+/).length <= 12;
 }
