@@ -22,7 +22,7 @@ import {
 } from "../words/calendar.js";
 import { validDay } from "./calendar.js";
 import { FIXED_REF, parser } from "./chrono.js";
-import { clauseTense, direction, lazyTense, MONTH_EVENT_NOUN_RE, type Tense, todayNamesADay } from "./tense.js";
+import { clauseTense, direction, lazyTense, MONTH_EVENT_NOUN_RE, type Tense, TODAYS_EVENT_RE, todayNamesADay } from "./tense.js";
 
 const NUMBER_WORD_PATTERN = [...NUMBER_WORDS.keys()].join("|");
 
@@ -620,13 +620,12 @@ function relativeCandidates(text: string, from: number, to: number, out: Candida
       out.push({ start, end, text: t, kind: { k: "ago", n, unit: g.agoUnit.toLowerCase().replace(/s$/, "") } });
     } else if (g.casual) {
       const w = g.casual.toLowerCase().replace(/\s+/g, " ");
-      if (w === "today" && /^['’]s\b/.test(after)) continue; // "today's world"
       // A quoted word alone is a title: NBC's "Today" show.
       if (/["“‘']$/.test(before) && /^["”’']/.test(after)) continue;
       // "Today" capitalised inside a sentence is a name: NBC's Today show.
       if (t === "Today" && /[\p{L},]\s*$/u.test(before)) continue;
-      // "Readers today want shorter books": the present age, not a day.
-      if (w === "today" && !todayNamesADay(text, start, end)) continue;
+      // "today's world" and "Readers today want shorter books": the present age; "today's vote": the day.
+      if (w === "today" && (/^['’]s\b/.test(after) ? !TODAYS_EVENT_RE.test(after) : !todayNamesADay(text, start, end))) continue;
       const offset = w === "yesterday" || w === "last night" ? -1 : w === "tomorrow" ? 1 : 0;
       out.push({ start, end, text: t, kind: { k: "casual", offset } });
     } else if (g.edge) {
