@@ -473,6 +473,13 @@ const rules: Record<string, Row[]> = {
     // counter-example: an age inside a sentence
     ["The boy went missing two days ago.", "2023-03-15", [["two days ago", "2023-03-13"]]],
   ],
+  "a wire service's transmission stamp is read as the service writes it": [
+    // AP: month, day, two-digit year; Reuters: day, hour and minute, month, two-digit year
+    ["AP-WF-06-02-24 0930GMT", "2024-06-05", [["06-02-24", "2024-06-02"]]],
+    ["171845 GMT MAY 23", "2023-05-20", [["171845 GMT MAY 23", "2023-05-17"]]],
+    // counter-example: figures
+    ["Figures of 5-1-36-1 and 06-02-24 in the match.", "2024-06-05", []],
+  ],
 };
 
 for (const [rule, rows] of Object.entries(rules)) {

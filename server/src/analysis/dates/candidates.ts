@@ -22,6 +22,7 @@ import {
 } from "../words/calendar.js";
 import { validDay } from "./calendar.js";
 import { FIXED_REF, parser } from "./chrono.js";
+import { findTransmissionStamp } from "./publication.js";
 import { clauseTense, direction, lazyTense, MONTH_EVENT_NOUN_RE, type Tense, TODAYS_EVENT_RE, todayNamesADay } from "./tense.js";
 
 const NUMBER_WORD_PATTERN = [...NUMBER_WORDS.keys()].join("|");
@@ -952,6 +953,18 @@ function scanLine(text: string, from: number, to: number, out: Candidate[]): voi
   if (/May|March|MAY|MARCH/.test(line)) mayMarchCandidates(text, from, to, out);
   if (HOLIDAY_HINT.test(line)) holidayCandidates(text, from, to, out);
   if (line.includes("end-") || line.includes("start-")) monthPartCandidates(text, from, to, out);
+  if (STAMP_HINT.test(line)) stampCandidates(from, line, out);
+}
+
+/** What every transmission stamp has: a time of four digits and a zone ("1412GMT", "171845 GMT"). */
+const STAMP_HINT = /\d{4} ?[A-Z]{3}\b/;
+
+/** A wire service's transmission stamp closing an item ("AP-WF-06-02-24 0930GMT", "171845 GMT MAY 23"): its date, read as the service writes it. */
+function stampCandidates(from: number, line: string, out: Candidate[]): void {
+  const stamp = findTransmissionStamp(line);
+  if (!stamp) return;
+  const { y, m, d } = stamp.day;
+  out.push({ start: from + stamp.start, end: from + stamp.end, text: line.slice(stamp.start, stamp.end), kind: { k: "full", y, m, d } });
 }
 
 /** Lower-case words that introduce a month: "since May", "last May", "until March", "the end of May". */

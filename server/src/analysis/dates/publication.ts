@@ -3,7 +3,7 @@
 
 import type * as chrono from "chrono-node";
 import { monthNumber } from "../words/calendar.js";
-import { isoDay, validDay } from "./calendar.js";
+import { isoDay, validDay, type Ymd } from "./calendar.js";
 import { FIXED_REF, parser } from "./chrono.js";
 
 /**
@@ -81,15 +81,23 @@ function wholeValueDate(v: string): string | undefined {
  * (month, day and year in two digits).
  */
 export function parseTransmissionStamp(line: string): string | undefined {
+  const stamp = findTransmissionStamp(line);
+  return stamp && isoDay(stamp.day);
+}
+
+/** A transmission stamp in `line`: where its date is written (offsets in the line) and the day it gives. */
+export function findTransmissionStamp(line: string): { start: number; end: number; day: Ymd } | undefined {
   // AP: `AP-WS-03-17-21 1432GMT` (month, day, year)
-  const ap = /\b[A-Z]{2}-[A-Z]{2}-(\d{2})-(\d{2})-(\d{2})\s+\d{4}\s?[A-Z]{3}\b/.exec(line);
+  const ap = /\b[A-Z]{2}-[A-Z]{2}-((\d{2})-(\d{2})-(\d{2}))\s+\d{4}\s?[A-Z]{3}\b/.exec(line);
   // Reuters: `171845 GMT MAY 23` (day, hour and minute; month; year)
   const reuters = ap ? undefined : /\b(\d{2})\d{4}\s+(?:GMT|UTC)\s+([A-Z]{3})\s+(\d{2})\b/.exec(line);
   const [mm, dd, yy] = ap
-    ? [Number(ap[1]), Number(ap[2]), Number(ap[3])]
+    ? [Number(ap[2]), Number(ap[3]), Number(ap[4])]
     : reuters
       ? [monthNumber(reuters[2]!) ?? 0, Number(reuters[1]), Number(reuters[3])]
       : [0, 0, 0];
   const y = 2000 + yy;
-  return validDay(y, mm, dd) ? isoDay({ y, m: mm, d: dd }) : undefined;
+  if (!validDay(y, mm, dd)) return undefined;
+  const start = ap ? ap.index + ap[0].indexOf(ap[1]!) : reuters!.index;
+  return { start, end: ap ? start + ap[1]!.length : start + reuters![0].length, day: { y, m: mm, d: dd } };
 }
