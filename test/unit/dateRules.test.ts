@@ -480,6 +480,12 @@ const rules: Record<string, Row[]> = {
     // counter-example: figures
     ["Figures of 5-1-36-1 and 06-02-24 in the match.", "2024-06-05", []],
   ],
+  "a date field written in digits alone is a date (a Unix time in UTC, a compact day)": [
+    ["published_ts: 1715010120", "2024-05-06", [["1715010120", "2024-05-06"]]],
+    ['  "date": 20230306,', "2023-03-06", [["20230306", "2023-03-06"]]],
+    // counter-example: digits in a field that holds no date
+    ["views: 1715010120", "2024-05-06", []],
+  ],
 };
 
 for (const [rule, rows] of Object.entries(rules)) {

@@ -20,9 +20,10 @@ import {
   WEEKDAY_NAMES,
   WEEKDAY_NUMBERS,
 } from "../words/calendar.js";
+import { isDateKey, normalKey } from "../words/metadata.js";
 import { validDay } from "./calendar.js";
 import { FIXED_REF, parser } from "./chrono.js";
-import { findTransmissionStamp } from "./publication.js";
+import { findTransmissionStamp, wholeValueDate } from "./publication.js";
 import { clauseTense, direction, lazyTense, MONTH_EVENT_NOUN_RE, type Tense, TODAYS_EVENT_RE, todayNamesADay } from "./tense.js";
 
 const NUMBER_WORD_PATTERN = [...NUMBER_WORDS.keys()].join("|");
@@ -954,6 +955,21 @@ function scanLine(text: string, from: number, to: number, out: Candidate[]): voi
   if (HOLIDAY_HINT.test(line)) holidayCandidates(text, from, to, out);
   if (line.includes("end-") || line.includes("start-")) monthPartCandidates(text, from, to, out);
   if (STAMP_HINT.test(line)) stampCandidates(from, line, out);
+  if (DIGITS_FIELD.test(line)) digitsFieldCandidates(from, line, out);
+}
+
+/** A field whose whole value is digits: `published_ts: 1715010120`, `"date": 20230306`. */
+const DIGITS_FIELD = /^\s*"?([\p{L}_][\p{L}\d_.:-]{1,40}?)"?\s*[:=]\s*"?(\d{8}|\d{10}|\d{13})"?,?\s*$/u;
+
+/** The date a date field gives as digits alone (a Unix time, a compact `20230306`), read as the record's tools write it. */
+function digitsFieldCandidates(from: number, line: string, out: Candidate[]): void {
+  const m = DIGITS_FIELD.exec(line)!;
+  if (!isDateKey(normalKey(m[1]!.replace(/[_.-]?(?:ts|timestamp|epoch|unix|utc)$/i, "") || m[1]!))) return;
+  const day = wholeValueDate(m[2]!);
+  if (!day) return;
+  const start = from + line.lastIndexOf(m[2]!);
+  const [y, mo, d] = day.split("-").map(Number) as [number, number, number];
+  out.push({ start, end: start + m[2]!.length, text: m[2]!, kind: { k: "full", y, m: mo, d } });
 }
 
 /** What every transmission stamp has: a time of four digits and a zone ("1412GMT", "171845 GMT"). */

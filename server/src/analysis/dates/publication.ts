@@ -62,7 +62,7 @@ export function parsePublicationDate(value: string, options: { dayFirst?: boolea
  * (`1678111500`), a compact `20230306`, and the CJK `2023年3月6日`. Gives "" for a whole number
  * that is no such date (a field of digits is nothing else to parse), undefined for other values.
  */
-function wholeValueDate(v: string): string | undefined {
+export function wholeValueDate(v: string): string | undefined {
   const cjk = /^(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(v);
   if (cjk) return validDay(+cjk[1]!, +cjk[2]!, +cjk[3]!) ? isoDay({ y: +cjk[1]!, m: +cjk[2]!, d: +cjk[3]! }) : "";
   if (!/^\d{8,13}$/.test(v)) return undefined;
