@@ -473,6 +473,13 @@ const rules: Record<string, Row[]> = {
     // counter-example: an age inside a sentence
     ["The boy went missing two days ago.", "2023-03-15", [["two days ago", "2023-03-13"]]],
   ],
+  "a day looked back on has happened: 'since', 'results from Tuesday's election'": [
+    ["He said he would respect the constitution, his first words since losing Sunday's election.", "2022-11-01", [["Sunday", "2022-10-30"]]],
+    ["He appeared set to return to power, with results from Tuesday's election giving him 64 seats.", "2022-11-02", [["Tuesday", "2022-11-01"]]],
+    ["He has been in hiding since Monday.", "2022-11-01", [["Monday", "2022-10-31"]]],
+    // counter-example: what is awaited
+    ["Ahead of Sunday's election, he campaigned in the north.", "2022-11-01", [["Sunday", "2022-11-06"]]],
+  ],
   "a wire service's transmission stamp is read as the service writes it": [
     // AP: month, day, two-digit year; Reuters: day, hour and minute, month, two-digit year
     ["AP-WF-06-02-24 0930GMT", "2024-06-05", [["06-02-24", "2024-06-02"]]],

@@ -573,9 +573,11 @@ function addChronoResult(
     // "called a protest for Saturday", "declared Wednesday a public holiday": the day something
     // is set for lies ahead.
     const setFor = (/\bfor\s+$/i.test(text.slice(Math.max(0, start - 5), start)) || SETTING_VERB_RE.test(pw)) && !/^['’]s\b/.test(text.slice(end, end + 3));
+    // "results from Tuesday's election", "after Sunday's vote": what is looked back on has happened.
+    const lookedBack = /^(?:from|after|following|since)$/.test(pw) && /^['’]s\b/.test(text.slice(end, end + 3));
     const future = (): boolean => {
       if (dir === "next" || setFor) return true;
-      if (dir === "last") return false;
+      if (dir === "last" || lookedBack) return false;
       const tense = clauseTense(text, start, end);
       return tense === "future" || tense === "ahead";
     };

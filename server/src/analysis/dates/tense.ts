@@ -99,8 +99,10 @@ const UNPLANNED_EVENT_BEFORE_RE =
   /\b(?:attacks?|bombings?|massacres?|killings?|raids?|assaults?|shootings?|stabbings?|crash(?:es)?|explosions?|blasts?|incidents?|earthquakes?|quakes?|floods?|fires?|murders?|ambush|riots?|clashes|hijacking|abduction|kidnapping|derailment|eruption|collapse|accidents?|deaths?)\s+(?:on|in|of)\s+$/i;
 // "ahead of Monday's anniversary", "ahead of the May 6 election", "waiting for Friday's report":
 // what is awaited lies ahead.
+// "since Monday", "since losing Sunday's election": what a span runs from has happened.
+const SINCE_RE = /\b[Ss]ince\s+(?:[a-z]+ing\s+)?(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+|last\s+)?$/;
 const AHEAD_OF_RE =
-  /\b(?:ahead\s+of|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|look(?:s|ed|ing)?\s+ahead\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+|this\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+  /\b(?:[Aa]head\s+of|[Aa]wait(?:s|ed|ing)?|[Ww]ait(?:s|ed|ing)?\s+for|[Ll]ook(?:s|ed|ing)?\s+ahead\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+|this\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 // Lines of image captions: their present tense says what the photo shows ("Milik celebrates his
 // goal against Brest on Sunday. Photo: …"), not what is scheduled.
 const CAPTION_LINE_RE =
@@ -147,7 +149,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   // least" looks ahead; a weekday after "until" is read by the clause ("talks lasted until Friday").
   const until = UNTIL_RE.exec(near);
   if (until && !WEEKDAY_START_RE.test(text.slice(start, end))) return until[1] ? "future" : "neutral";
-  if (PAST_BEFORE_RE.test(tail) || REPORT_THEN_DATE_RE.test(tail) || UNPLANNED_EVENT_BEFORE_RE.test(near)) return "past";
+  if (PAST_BEFORE_RE.test(tail) || SINCE_RE.test(near) || REPORT_THEN_DATE_RE.test(tail) || UNPLANNED_EVENT_BEFORE_RE.test(near)) return "past";
   before = before.replace(RELATIVE_CLAUSE_RE, ",");
   // The date's own clause inside reported speech or after a verb of intention.
   let reported = false;
@@ -222,7 +224,7 @@ const TODAY_OCCASION_RE =
   /^\s*,?\s*(?:marks?|is\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:day|anniversary|deadline)|begins?|starts?|ends?|opens?|closes?|launch(?:es)?|announces?|unveils?|releases?|votes?|meets?|holds?|celebrates?|commemorates?|takes\s+effect|comes\s+into\s+force)\b/iu;
 /** Nouns after "today's" that happen on the day ("today's vote"); other nouns make it the present age ("today's youth"). */
 export const TODAYS_EVENT_RE =
-  /^['’]s\s+(?:[\p{L}-]+\s+)?(?:meeting|session|vote|votes|game|match|announcement|decision|deadline|election|talks|summit|hearing|ceremony|rally|protest|strike|march|trading|sale|auction|debate|speech|statement|report|release|launch|event|visit|edition|judgment|judgement|ruling|verdict)\b/iu;
+  /^['’]s\s+(?:[\p{L}-]+\s+)?(?:meeting|session|vote|votes|game|match|announcement|decision|deadline|election|talks|summit|hearing|ceremony|rally|protest|strike|march|trading|sale|auction|debate|speech|statement|report|release|launch|event|visit|edition|judgment|judgement|ruling|verdict)(?!\p{L})/iu;
 /** Auxiliaries and copulas of the present: "Today he is the most famous painter", "today we are living". */
 const PRESENT_AUXILIARY_RE = /^(?:is|are|am|has|have|does|do|remains?|seems?|can|(?:is|are|has|have|does|do)n['’]t)$/;
 /** Past participles after "has"/"have". */
