@@ -32,6 +32,8 @@ import {
   PRIZE_VERBS,
   PUBLICATION_HEADS,
   PUBLICATION_OPENERS,
+  REFERENCE_NOUNS,
+  REFERRING_BACK_NOUNS,
   ROLES_AT,
   STORM_WORDS,
   THING_NOUNS,
@@ -601,6 +603,9 @@ function isSingleWordName(ctx: RuleContext, s: TSpan, from = s.a): boolean {
   const low = w.toLowerCase();
   if (DETERMINERS.has(low) || (SENTENCE_OPENERS.has(low) && !isAllCaps(w)) || (s.type === PER && (TITLE_WORDS.has(low) || PERSON_ROLES.has(low)))) return false;
   if (isMonthOrWeekday(w) || THING_ACRONYMS.has(w.toUpperCase())) return false;
+  // a reference into a text (`Article 8`, `Rule 39`) and the noun a legal text refers back with (`the Court held`)
+  if (REFERENCE_NOUNS.has(low) && /^(?:\d|[IVXL]+$)/.test(words[s.a + 1] ?? "")) return false;
+  if (REFERRING_BACK_NOUNS.has(low) && !isAllCaps(w) && words[s.a - 1]?.toLowerCase() === "the") return false;
   // a label in capitals (`SECTION: NEWS`), a party's adjective before its noun (`Conservative rule`)
   if ((isAllCaps(w) && LABEL_WORDS.has(low)) || (PARTY_ADJECTIVES.has(w) && isLowerWord(words[s.b] ?? ""))) return false;
   // a common noun that opens a sentence: one of the nouns the rules know (`Bankers said`, `Airlines including …`), or
