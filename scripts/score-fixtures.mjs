@@ -1,6 +1,6 @@
 // Scores the built CLI on every dump that has gold beside it (the sample and the fixtures), with
 // ../shared/tools/score.mjs, and prints one line per dump plus the totals.
-//   node scripts/score-fixtures.mjs [--verbose]
+//   node scripts/score-fixtures.mjs [--verbose] [--dirs unseen,unseen2]  (folders of test/fixtures; the sample always)
 // `--blind` scores the blind fixtures instead and prints their totals only: they are kept to
 // measure what the analysis does on dumps nobody tuned it on, so their details are not shown.
 import { execFileSync } from "node:child_process";
@@ -12,7 +12,9 @@ const repo = resolve(import.meta.dirname, "..");
 const scorer = join(repo, "..", "shared", "tools", "score.mjs");
 const blind = process.argv.includes("--blind");
 const dumps = blind ? [] : [join(repo, "test", "fixtures", "sample", "middle-east-2024.txt")];
-for (const dir of blind ? ["blind"] : ["layouts", "layouts-hard", "tools", "news", "unseen", "unseen2"]) {
+const dirsFlag = process.argv.indexOf("--dirs");
+const dirs = dirsFlag > 0 ? process.argv[dirsFlag + 1].split(",") : ["layouts", "layouts-hard", "tools", "news", "unseen", "unseen2"];
+for (const dir of blind ? ["blind"] : dirs) {
   const folder = join(repo, "test", "fixtures", dir);
   if (existsSync(folder))
     dumps.push(
@@ -55,6 +57,7 @@ for (const dump of dumps) {
   add("headlines", r.headlinesExact.tp, r.headlinesExact.predicted, r.headlinesExact.actual);
   add("published", r.published.right, r.published.of, r.published.of);
   add("entities", e.tp, e.predicted, e.actual);
+  for (const type of ["person", "organization", "location"]) add(type, r.entities[type].tp, r.entities[type].predicted, r.entities[type].actual);
   add("datesFound", r.dates.found.tp, r.dates.found.predicted, r.dates.found.actual);
   add("datesRight", r.dates.correct.tp, r.dates.correct.predicted, r.dates.correct.actual);
   add("dups", r.duplicateHeadlines.found, r.duplicateHeadlines.of, r.duplicateHeadlines.of);
@@ -76,5 +79,6 @@ const t = totals;
 console.log(
   `\n${blind ? "blind" : "all"}: articles ${t.articles[0]}/${t.articles[2]} (${t.articles[1]} predicted), headlines ${t.headlines[0]}/${t.headlines[2]}, published ${t.published[0]}/${t.published[2]}, ` +
     `entities micro F1 ${pct(f1(t.entities))} (P ${pct(t.entities[0] / t.entities[1])} R ${pct(t.entities[0] / t.entities[2])}), ` +
+    `person ${pct(f1(t.person))} organization ${pct(f1(t.organization))} location ${pct(f1(t.location))}, ` +
     `dates found ${pct(t.datesFound[0] / t.datesFound[2])} right ${pct(t.datesRight[0] / t.datesRight[2])} (P ${pct(t.datesFound[0] / t.datesFound[1])}), duplicate pairs ${t.dups[0]}/${t.dups[2]}`,
 );
