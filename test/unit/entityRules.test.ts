@@ -542,8 +542,9 @@ test("a reference into a text and the noun a legal text refers back with are no 
   const found = analyse(
     "In today's judgment in the case of Smith v. Malta, the European Court of Human Rights held that there had been a violation of Article 8.",
     "The Court found that the Government had failed to protect the applicant under Articles 2 and 3 of the Convention.",
+    "Malta was to pay the applicant EUR 9,000 in respect of non-pecuniary damage.",
   );
-  const alone = found.filter((e) => ["Article", "Articles", "Court", "Government", "Convention"].includes(e.text) && e.type !== "misc");
+  const alone = found.filter((e) => ["Article", "Articles", "Court", "Government", "Convention", "EUR"].includes(e.text) && e.type !== "misc");
   assert.deepEqual(alone, [], `got [${show(found)}]`);
   expect(found, [["organization", "European Court of Human Rights"]]);
   // a court named in full, and a legislature alone, are names

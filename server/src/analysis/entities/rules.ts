@@ -111,9 +111,9 @@ const AGENCY_PREFIXES: ReadonlyMap<string, number> = new Map([
 const SENTENCE_OPENERS = set(
   "since after before in on at when while but and or as for with from by to of if although though during under over despite amid following according then also so yet meanwhile however earlier later last next it he she they we his her their its our my your there here what who why how where which about into unlike like until once both all some many most several other another each every no not only even just because instead inside outside near across against between without within through toward towards upon via per than whether whose whom i you me them him yesterday today tomorrow now nevertheless still thus hence dear hi hello yes please thanks thank oh well few",
 );
-/** Acronyms of things, not names (CoNLL leaves them untagged). */
+/** Acronyms of things, not names (CoNLL leaves them untagged), and currency codes (`EUR 3,500`). */
 const THING_ACRONYMS = set(
-  "DNA CCTV GDP CEO CFO CTO COO TV AI ID PHD HIV AIDS COVID COVID-19 SUV GPS USB PDF OK IPO ETF VAT PM AM MP MPS RPG IED IEDS UAV UAVS ICBM SMS CPI PMI ESG FAQ LGBT LGBTQ VIP DIY ICU PR HR IT IQ EV EVS LNG LPG OPED Q&A TBA TBC ASAP FYI CV GMT UTC BST EST PST EDT PDT CET KM KG MPH KPH BC AD CE BCE NB PS RIP MVP KO TKO RSV SARS MERS HPV TB ADHD PTSD ALS",
+  "DNA CCTV GDP CEO CFO CTO COO TV AI ID PHD HIV AIDS COVID COVID-19 SUV GPS USB PDF OK IPO ETF VAT PM AM MP MPS RPG IED IEDS UAV UAVS ICBM SMS CPI PMI ESG FAQ LGBT LGBTQ VIP DIY ICU PR HR IT IQ EV EVS LNG LPG OPED Q&A TBA TBC ASAP FYI CV GMT UTC BST EST PST EDT PDT CET KM KG MPH KPH BC AD CE BCE NB PS RIP MVP KO TKO RSV SARS MERS HPV TB ADHD PTSD ALS EUR USD GBP JPY CHF CNY RMB RUB INR AUD CAD NZD HKD SGD ZAR BRL MXN KRW SEK NOK DKK PLN",
 );
 /** What follows a person's name as part of it: `Robert Downey Jr.`, `Pope Leo XIV`. */
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|V|VI|XIV)$/;
