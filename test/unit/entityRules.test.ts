@@ -553,3 +553,7 @@ test("a reference into a text and the noun a legal text refers back with are no 
     ["organization", "Senate"],
   ]);
 });
+
+test("a mail's date line has no name in its weekday and month", () => {
+  noneOfTheThree(analyse("From dieter.kranz at example.de  Sun Nov 26 10:02:51 2023\nBayern won at Cologne."), ["Sun Nov", "Sun"]);
+});

@@ -8,7 +8,7 @@
 // awards, tournaments, events, laws and works are none of the three types (MISC), leagues, outlets,
 // credits and agencies are organisations. Pure code.
 
-import { isMonthOrWeekday } from "../words/calendar.js";
+import { isMonthOrWeekday, monthNumber, weekdayNumber } from "../words/calendar.js";
 import {
   CENTRE_KINDS,
   CENTRE_WORDS,
@@ -560,6 +560,8 @@ function trimSpans(ctx: RuleContext, spans: readonly TSpan[], from: number): TSp
     }
     if (s.b - s.a <= 0) continue;
     if (s.b - s.a === 1 && !isSingleWordName(ctx, s, from)) continue;
+    // `Sun Nov 26` in a mail's date line: a weekday's and a month's abbreviations, no name
+    if (s.b - s.a === 2 && weekdayNumber(words[s.a]!) !== undefined && monthNumber(words[s.a + 1]!) !== undefined) continue;
     if (isDemonymPhrase(ctx, s)) continue;
     // a country's or a union's abbreviation before an agency: `US State Department` -> US + State Department
     const prefix = AGENCY_PREFIXES.get(words[s.a]!.toLowerCase());
