@@ -224,3 +224,53 @@ test("Blank-line articles: the same headline after a paragraph of prose starts a
     ["0/0 | Storm hits coast | 2024-06-03", "5/5 | Storm hits coast | 2024-06-04"],
   );
 });
+
+test("A read-it-later export: `(n) slug` counters open items, the quoted title is the headline, an age counts from the item's own save time", () => {
+  const item = (n: number, slug: string, title: string, dateLine: string, saved: string) =>
+    lines(
+      `(${n}) ${slug}`,
+      `\t"${title}"`,
+      `\t${dateLine}`,
+      `\tsaved ${saved} · tags: news`,
+      "\t",
+      "\tLONDON – The minister spoke on Friday after the vote.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("My List — 3 items — exported from ReadLater on 13.07.2024", "") +
+        item(1, "labour-wins-landslide", "Labour wins landslide", "example.com · Jul 5, 2024 · 6 min read", "06.07.2024 09:12") +
+        item(2, "france-left-pulls-candidates", "France's left pulls candidates", "lemonde.example · 2 days ago · 4 min read", "06.07.2024 09:14") +
+        item(3, "spain-beat-germany", "Spain beat Germany in Stuttgart", "marca.example · 05/07/2024 · 5 min read", "13.07.2024 09:20"),
+    ),
+    ["2/3 | Labour wins landslide | 2024-07-05", "9/10 | France's left pulls candidates | ~2024-07-04", "16/17 | Spain beat Germany in Stuttgart | 2024-07-05"],
+  );
+});
+
+test("Press releases: a numbered release opens each, the letterhead set in the middle is no headline, `Posted: 5 hours ago` counts from the snapshot", () => {
+  const release = (n: number, office: string, posted: string, headline: string) =>
+    lines(
+      `PRESS RELEASE No. ${n}/2024`,
+      `         ${office} · Republic of the Philippines`,
+      `Posted: ${posted}`,
+      "",
+      headline,
+      "",
+      "MANILA — The department said on Thursday it would act.",
+      "###",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("GOV.PH NEWSROOM · press releases · snapshot saved 17/08/2024 10:05 PHT", "") +
+        release(211, "DEPARTMENT OF HEALTH", "15/08/2024 16:20", "DOH STEPS UP BORDER SCREENING") +
+        release(214, "DEPARTMENT OF FOREIGN AFFAIRS", "16/08/2024 09:00", "DFA PROTESTS FLARES NEAR PLANE") +
+        release(219, "DEPARTMENT OF TOURISM", "5 hours ago", "ISLANDS LEAD FIRST-HALF ARRIVALS"),
+    ),
+    [
+      "2/6 | DOH STEPS UP BORDER SCREENING | 2024-08-15",
+      "11/15 | DFA PROTESTS FLARES NEAR PLANE | 2024-08-16",
+      "20/24 | ISLANDS LEAD FIRST-HALF ARRIVALS | ~2024-08-17",
+    ],
+  );
+});

@@ -34,7 +34,7 @@ export interface ArticleStructure {
   /** The age a relative date line gives (`Updated 3 sec ago`, `2 hours ago`). */
   relativeAge?: RelativeAge;
   /** When the record says it was saved or scraped (`Scraped at 2023-04-06T22:54:21Z`): ISO day and hour. */
-  scrapedAt?: { day: string; hour: number | undefined; byReader?: true };
+  scrapedAt?: { day: string; hour: number | undefined; byReader?: true; agesFrom?: true };
   /** Line where the date of publication is written, if any. */
   publishedLine?: number;
   dateline?: string;
@@ -202,8 +202,11 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     const inHead = j < bodyStart;
     if ((k === LineKind.Header || k === LineKind.KeyValue) && (inHead || profile.mode === "records")) {
       const field = headerField(line);
-      if (field && isDateKey(field.name)) offer(parsePublicationDate(field.value, dayFirst), j, inHead ? 0 : 2);
-      else if (field && isAcquisitionKey(field.name)) scrapedAt ??= stampOf(field.value, profile.dayFirst);
+      if (field && isDateKey(field.name)) {
+        offer(parsePublicationDate(field.value, dayFirst), j, inHead ? 0 : 2);
+        // `Posted: 5 hours ago`: an age, counted from the save or scrape time
+        if (inHead) age ??= relativeAge(field.value);
+      } else if (field && isAcquisitionKey(field.name)) scrapedAt ??= stampOf(field.value, profile.dayFirst);
     } else if (inHead && k === LineKind.Acquired) scrapedAt ??= stampOf(line, profile.dayFirst);
     else if (inHead && (k === LineKind.DateOrByline || k === LineKind.RecordId || k === LineKind.Boilerplate) && !furniture(j)) {
       const date = dateInDateLine(line);
@@ -299,10 +302,14 @@ export function scrapeStamp(lines: readonly string[], kinds: readonly LineKind[]
       : kinds[j] === LineKind.Acquired
         ? stampOf(lines[j]!, dayFirst)
         : acquisitionPart(lines[j]!, dayFirst);
-    if (stamp) return stamp;
+    // `Exported Sun 2 Jun 2024 10:41 (ages are counted from this time)`: the banner says what the records' ages count from
+    if (stamp) return AGES_FROM.test(lines[j]!) ? { ...stamp, agesFrom: true } : stamp;
   }
   return undefined;
 }
+
+/** A banner's words saying that its stamp is what the records' ages count from. */
+const AGES_FROM = /\b(?:ages?|times?)\b.{0,30}\b(?:counted|measured|relative)\b|\brelative\s+to\s+(?:this|the\s+export)/i;
 
 /** The last `month`/`day` on or before ISO day `until`. */
 function dayBefore(until: string, { month, day }: { month: number; day: number }): string | undefined {
@@ -335,8 +342,10 @@ function stampOf(value: string, dayFirst: boolean | undefined): ArticleStructure
 function acquisitionPart(line: string, dayFirst: boolean | undefined): ArticleStructure["scrapedAt"] {
   if (line.length > 200 || !saysAcquisition(line)) return undefined;
   for (const part of line.split(/\s+[|·•—–]\s+|\s{2,}/)) {
-    if (!saysAcquisition(part.split(/\s/)[0] ?? "")) continue;
-    const stamp = stampOf(part, dayFirst);
+    // the word may follow another (`snapshot saved 17/08/2024 10:05`)
+    const [first = "", second = ""] = part.trim().split(/\s+/);
+    const from = saysAcquisition(first) ? part : saysAcquisition(second) ? part.slice(part.indexOf(second)) : undefined;
+    const stamp = from && stampOf(from, dayFirst);
     if (stamp) return stamp;
   }
   return undefined;
