@@ -274,3 +274,40 @@ test("Press releases: a numbered release opens each, the letterhead set in the m
     ],
   );
 });
+
+test("A chat export: a post's header (`[16:31] Wire Bot  APP`) opens each post, the date part of its `Source:` field dates it", () => {
+  const post = (time: string, headline: string, source: string) =>
+    lines(`[${time}] Wire Bot  APP`, `*${headline}*`, "LONDON (PA) – The club said on Saturday it had won.", `Source: ${source}`, headline);
+  assert.deepEqual(
+    outline(
+      lines("Slack export · channel: #world-wire", "Exported Wed 9 Oct 2024 08:00 UTC by exportbot") +
+        post("16:31", "Liverpool top after Jota header", "PA Media · published 1728318600") +
+        lines("[16:40] Maria Kovács: we need a sidebar on this") +
+        post("09:47", "Hopfield and Hinton win physics Nobel", "AP News · published Oct 8th, 2024 11:45 GMT+2") +
+        post("07:02", "Ishiba to dissolve lower house", "Kyodo News · published 5h ago"),
+    ),
+    [
+      "2/3 | Liverpool top after Jota header | 2024-10-07",
+      "8/9 | Hopfield and Hinton win physics Nobel | 2024-10-08",
+      "13/14 | Ishiba to dissolve lower house | ~2024-10-09",
+    ],
+  );
+});
+
+test("An agency's English service: a service line opens each item, the topic line in capitals is no headline, the closing filing time dates it", () => {
+  const item = (service: string, topic: string, headline: string, filed: string) =>
+    lines(service, topic, headline, "Bogotá, 29 oct (EFE).- Voters chose a new mayor on Sunday.", "(c) Agencia EFE", "jmr/lgo", filed, "");
+  assert.deepEqual(
+    outline(
+      lines("SERVICIO EN INGLÉS · desk buffer · saved 31/10/2023 08:00 CET", "") +
+        item("EFE-EN 0417 POL 4 (URGENT)", "COLOMBIA ELECTIONS", "Galán wins Bogotá mayoralty", "30/10/2023 02:14 CET") +
+        item("EFE-EN 0452 SOC 3", "MEXICO HURRICANE", "Acapulco death toll rises to 48", "30 oct 2023 18:30") +
+        item("EFE-EN 0502 REA 3", "SPAIN MONARCHY", "Leonor swears oath to Constitution", "3 h ago"),
+    ),
+    [
+      "2/4 | Galán wins Bogotá mayoralty | 2023-10-30",
+      "10/12 | Acapulco death toll rises to 48 | 2023-10-30",
+      "18/20 | Leonor swears oath to Constitution | ~2023-10-31",
+    ],
+  );
+});

@@ -25,7 +25,7 @@ export enum LineKind {
   Counter,
   /** An mbox message's first line: `From jane@example.org Tue Mar 16 08:00:00 2021`. */
   MailFrom,
-  /** A record id: `[id: 48213]`, `ID 48213 | 2023-09-09T05:40:00Z`. */
+  /** A record id: `[id: 48213]`, `ID 48213 | 2023-09-09T05:40:00Z`, a chat post's header `[16:31] Wire Bot  APP`. */
   RecordId,
   /** A web address alone. */
   Url,
@@ -91,15 +91,17 @@ const RECORD_ID = new RegExp(
     "(?:\\[\\s*(?:id|item|record|rec|doc|document|article|story|entry)\\s*[:#]?\\s*[\\w-]+\\s*\\]|(?:id|item|record|rec|doc|document|story|entry)\\.?\\s*(?:no\\.?|#|:)?\\s*\\d[\\w-]*|#\\d{2,})\\s*(?:[|·•]?\\s*\\S.{0,60})?" +
     // another short word and a long number, then only a stamp after a separator: `ref 000412 · crawled 06.02.2024 05:50`
     "|(?!page\\b)[a-z]{2,8}\\.?\\s*[#:]?\\s*\\d{4,}(?:\\s*[|·•]\\s*\\S.{0,60})?" +
+    // a post's header in a chat export (the time, the poster, no message): `[16:31] Wire Bot  APP`
+    "|\\[\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]m)?\\]\\s+[^:]{1,40}" +
     // an official document's number: `PRESS RELEASE No. 211/2024`, `Statement no 45`, `Bulletin N° 12/2023`
     "|(?:(?:press|news|media)\\s+)?(?:release|statement|bulletin|communiqu[eé]|notice|circular|advisory)\\s+(?:no\\.?|nr\\.?|n[°º]|number|#)\\s*\\d{1,6}(?:[/-]\\d{2,4})?" +
     ")$",
   "i",
 );
 const URL = /^\s*<?(?:https?:\/\/|www\.)\S+>?\s*$/i;
-/** A wire slug: AP's `BC-Kenya-counts,0092` and `BC-AS--China-Moon, 1st Ld-Writethru`, Reuters' `GHANA-IMF/LOAN (UPDATE 1)`. */
+/** A wire slug: AP's `BC-Kenya-counts,0092` and `BC-AS--China-Moon, 1st Ld-Writethru`, Reuters' `GHANA-IMF/LOAN (UPDATE 1)`, a service line of agency, number, category and priority (`EFE-EN 0417 POL 4 (URGENT)`). */
 const SLUG =
-  /^\s*(?:[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}|[A-Z]{2}-[A-Z]{2,3}--?[A-Za-z0-9'’-]+(?:,\s*[\w' -]{1,40})?|[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?)\s*$/;
+  /^\s*(?:[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}|[A-Z]{2}-[A-Z]{2,3}--?[A-Za-z0-9'’-]+(?:,\s*[\w' -]{1,40})?|[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?|[A-Z]{2,6}(?:-[A-Z]{2,3})?\s+\d{3,5}\s+[A-Z]{2,4}(?:\s+\d)?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?)\s*$/;
 const TRAILER =
   /^\s*(?:\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|[A-Z]{2}-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s?(?:GMT|UTC|[A-Z]{3})\s*$|\d{6}\s+(?:GMT|UTC)\s+[A-Z]{3}\s+\d{2}\s*$)/i;
 /** `PLACE[, Region][, Month Day] [(AGENCY)] -` / `—` / `--`: the place in capitals. */

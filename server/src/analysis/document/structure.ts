@@ -82,6 +82,8 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       const eligible = isTitleLike(lines[j]!) && !opensWithDateline(lines[j]!);
       const block = eligible ? undefined : headlineBlock(j);
       if (block && !(metadata(j + block.lines) && lines[j]!.length <= 120)) break;
+      // A wire's topic line in capitals (`COLOMBIA ELECTIONS`) right over the headline in ordinary case is its kicker.
+      if (!block && isKicker(j)) continue;
       const candidate = block ?? { line: j, lines: 1, text: cleanHeadline(lines[j]!) };
       // The first line set flush left is the headline (the guidelines' "first line that is neither
       // metadata nor a date or byline"); centred lines (an archive's outlet and edition) only when
@@ -92,6 +94,20 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       j += candidate.lines - 1;
     }
     return best ?? { line: 0, lines: 1, text: cleanHeadline(lines[0]!) };
+  }
+
+  /** A short line in capitals right over a title-like line in ordinary case that no full stop ends (a standfirst ends with one). */
+  function isKicker(j: number): boolean {
+    const next = lines[j + 1];
+    return (
+      next !== undefined &&
+      isAllCapitals(lines[j]!) &&
+      lines[j]!.trim().split(/\s+/).length <= 4 &&
+      isText(kind(j + 1)) &&
+      !isAllCapitals(next) &&
+      isTitleLike(next) &&
+      !opensWithDateline(next)
+    );
   }
 
   /** The headline that starts at line `first`, set over as many title-like lines as follow without a break. */
@@ -195,6 +211,8 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   };
   let age: RelativeAge | undefined;
   let scrapedAt: ArticleStructure["scrapedAt"];
+  let lastNonBlank = lastLine;
+  while (lastNonBlank > 0 && kind(lastNonBlank) === LineKind.Blank) lastNonBlank--;
   const dayFirst = { dayFirst: profile.dayFirst };
   for (let j = 0; j <= lastLine; j++) {
     const k = kind(j);
@@ -207,6 +225,14 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
         // `Posted: 5 hours ago`: an age, counted from the save or scrape time
         if (inHead) age ??= relativeAge(field.value);
       } else if (field && isAcquisitionKey(field.name)) scrapedAt ??= stampOf(field.value, profile.dayFirst);
+      else if (field) {
+        // `Source: AP News · published Oct 8th, 2024 11:45`: a date part in another field's value
+        const part = publishedPart(field.value);
+        if (part) {
+          offer(parsePublicationDate(part, dayFirst), j, inHead ? 1 : 2);
+          age ??= relativeAge(part);
+        }
+      }
     } else if (inHead && k === LineKind.Acquired) scrapedAt ??= stampOf(line, profile.dayFirst);
     else if (inHead && (k === LineKind.DateOrByline || k === LineKind.RecordId || k === LineKind.Boilerplate) && !furniture(j)) {
       const date = dateInDateLine(line);
@@ -225,7 +251,11 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       const ageText = ageInDateLine(line);
       age ??= relativeAge(ageText ?? line);
     } else if (k === LineKind.Trailer) offer(parseTransmissionStamp(line), j, 2);
-    else if (k === LineKind.MailFrom) offer(parsePublicationDate(line.replace(/^From (?:\S+ at \S+|\S+)\s+/, ""), dayFirst), j, 4);
+    else if (k === LineKind.DateOrByline && j === lastNonBlank && j > bodyStart) {
+      // a date line that closes the record (a wire's filing time after its trailer): the record's date when its head gives none
+      offer(parsePublicationDate(dateInDateLine(line) ?? line, dayFirst), j, 3);
+      age ??= relativeAge(ageInDateLine(line) ?? line);
+    } else if (k === LineKind.MailFrom) offer(parsePublicationDate(line.replace(/^From (?:\S+ at \S+|\S+)\s+/, ""), dayFirst), j, 4);
     else if (inHead && isText(k) && !headlineLines.has(j)) age ??= relativeAge(line);
   }
   const dateField = /\s\|\s([^|]+)$/.exec(headline);
@@ -304,6 +334,15 @@ export function scrapeStamp(lines: readonly string[], kinds: readonly LineKind[]
         : acquisitionPart(lines[j]!, dayFirst);
     // `Exported Sun 2 Jun 2024 10:41 (ages are counted from this time)`: the banner says what the records' ages count from
     if (stamp) return AGES_FROM.test(lines[j]!) ? { ...stamp, agesFrom: true } : stamp;
+  }
+  return undefined;
+}
+
+/** The date after `published`, `posted` or `updated` in a part of a field's value set off by `·`, `|` or a dash. */
+function publishedPart(value: string): string | undefined {
+  for (const part of value.split(/\s+[|·•—–]\s+/)) {
+    const m = /^(?:published|posted|updated)\s*:?\s+(\S.*)$/i.exec(part.trim());
+    if (m) return m[1];
   }
   return undefined;
 }
