@@ -311,3 +311,32 @@ test("An agency's English service: a service line opens each item, the topic lin
     ],
   );
 });
+
+test("A clippings export: dotted leaders join keys to values (`Date of issue ..... 16.03.2023`), an age in a date field counts from the capture time beside it", () => {
+  const record = (n: number, headline: string, issued: string) =>
+    lines(
+      `Record 000${n} of 000150`,
+      `Headline .......... ${headline}`,
+      "Source ............ NL Times",
+      `Date of issue ..... ${issued}`,
+      "Length ............ 312 words",
+      "",
+      "AMSTERDAM (ANP) – The party won the most votes on Wednesday.",
+      "",
+      `Document PRX-20230316-000${n} | captured 21.03.2023 09:12`,
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("NATIONAL PRESS CLIPPINGS SERVICE :: result export", "") +
+        record(147, "Farmers' party storms Dutch vote", "16.03.2023") +
+        record(148, "Napoli sweep past Frankfurt", "16.03.2023") +
+        record(149, "Thousands march over rents", "2 days ago (web capture 21.03.2023 09:12)"),
+    ),
+    [
+      "2/3 | Farmers' party storms Dutch vote | 2023-03-16",
+      "12/13 | Napoli sweep past Frankfurt | 2023-03-16",
+      "22/23 | Thousands march over rents | ~2023-03-19",
+    ],
+  );
+});

@@ -303,7 +303,7 @@ export interface HeaderField {
 
 export function headerField(line: string): HeaderField | undefined {
   const m = KEY_VALUE.exec(line.replace(/^\f+/, ""));
-  if (!m) return archiveCodeField(line);
+  if (!m) return archiveCodeField(line) ?? leaderField(line);
   const rawKey = m[1] ?? m[3]!;
   const rawValue = m[1] !== undefined ? m[2] : m[4];
   const value = (rawValue ?? "").trimEnd();
@@ -315,6 +315,13 @@ export function headerField(line: string): HeaderField | undefined {
     value,
     valueStart: rawValue === undefined ? line.length : line.length - rawValue.length,
   };
+}
+
+/** A field whose key dotted leaders join to its value, as a clippings service prints it: `Date of issue ..... 16.03.2023`. */
+function leaderField(line: string): HeaderField | undefined {
+  const m = /^\s*([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,3})\s*\.{3,}:?\s+(\S.*?)\s*$/.exec(line);
+  if (!m) return undefined;
+  return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value: m[2]!, valueStart: line.indexOf(m[2]!, m[0].indexOf(".")) };
 }
 
 /**

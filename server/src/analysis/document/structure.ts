@@ -220,7 +220,12 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     const inHead = j < bodyStart;
     if ((k === LineKind.Header || k === LineKind.KeyValue) && (inHead || profile.mode === "records")) {
       const field = headerField(line);
-      if (field && isDateKey(field.name)) {
+      // `Date of issue: 2 days ago (web capture 21.03.2023 09:12)`: an age and the time it counts from
+      const aged = field && isDateKey(field.name) ? /^(.*?\bago)\s*[([]\s*(.*?)\s*[)\]]$/.exec(field.value) : null;
+      if (aged && relativeAge(aged[1]!)) {
+        age ??= relativeAge(aged[1]!);
+        scrapedAt ??= stampOf(aged[2]!, profile.dayFirst);
+      } else if (field && isDateKey(field.name)) {
         offer(parsePublicationDate(field.value, dayFirst), j, inHead ? 0 : 2);
         // `Posted: 5 hours ago`: an age, counted from the save or scrape time
         if (inHead) age ??= relativeAge(field.value);
@@ -252,9 +257,13 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       age ??= relativeAge(ageText ?? line);
     } else if (k === LineKind.Trailer) offer(parseTransmissionStamp(line), j, 2);
     else if (k === LineKind.DateOrByline && j === lastNonBlank && j > bodyStart) {
-      // a date line that closes the record (a wire's filing time after its trailer): the record's date when its head gives none
-      offer(parsePublicationDate(dateInDateLine(line) ?? line, dayFirst), j, 3);
-      age ??= relativeAge(ageInDateLine(line) ?? line);
+      // a date line that closes the record (a wire's filing time after its trailer): the record's date when its head gives
+      // none; a capture time there (`Document PRX-… | captured 21.03.2023 09:12`) is what its ages count from
+      if (saysAcquisition(line)) scrapedAt ??= acquisitionPart(line, profile.dayFirst);
+      else {
+        offer(parsePublicationDate(dateInDateLine(line) ?? line, dayFirst), j, 3);
+        age ??= relativeAge(ageInDateLine(line) ?? line);
+      }
     } else if (k === LineKind.MailFrom) offer(parsePublicationDate(line.replace(/^From (?:\S+ at \S+|\S+)\s+/, ""), dayFirst), j, 4);
     else if (inHead && isText(k) && !headlineLines.has(j)) age ??= relativeAge(line);
   }
