@@ -340,3 +340,21 @@ test("A clippings export: dotted leaders join keys to values (`Date of issue ...
     ],
   );
 });
+
+test("A Markdown newsletter: `## n.` headings, an outlet line under each (with its country, or a kind of piece before the byline), ages counted from when it was sent", () => {
+  const item = (n: number, headline: string, source: string) =>
+    lines(`## ${n}. ${headline}`, `*${source}*`, "", "ZURICH – The glaciers shrank again last year, scientists said.", "", "---", "");
+  assert.deepEqual(
+    outline(
+      lines("# The Thaw — a weekly letter", "Issue 112 · sent Fri 8 Mar 2024 07:10 CET · you are receiving this because you subscribed", "", "---", "") +
+        item(1, "Swiss glaciers lost 4% of their volume", "Swissinfo, 4 March 2024") +
+        item(2, "Great Barrier Reef faces fifth mass bleaching", "ABC News (Australia), 6/3/2024") +
+        item(3, "February 2024 was the warmest on record", "Bluesky thread by Zeke Hausfather, 20h ago"),
+    ),
+    [
+      "5/5 | Swiss glaciers lost 4% of their volume | 2024-03-04",
+      "12/12 | Great Barrier Reef faces fifth mass bleaching | 2024-03-06",
+      "19/19 | February 2024 was the warmest on record | ~2024-03-07",
+    ],
+  );
+});

@@ -251,6 +251,11 @@ function onlyFiller(text: string): boolean {
     const p = part.replace(/^[\s([{"“]+|[\s)\]}"”:]+$/g, "");
     if (!p) continue;
     if (BYLINE.test(p) || FILLER_PART.test(p) || (NAME_PART.test(p) && p.length <= 60)) continue;
+    // an outlet with its country (`ABC News (Australia)`), a kind of piece before its byline (`Bluesky thread by Zeke Hausfather`)
+    const qualified = /^(.{2,40}?)\s*\([\p{L} .'’-]{2,30}\)?$/u.exec(p);
+    if (qualified && NAME_PART.test(qualified[1]!)) continue;
+    const by = /\s(?:by|BY)\s/.exec(p);
+    if (by && by.index <= 30 && p.slice(0, by.index).split(/\s+/).length <= 3 && BYLINE.test(p.slice(by.index + 1))) continue;
     return false;
   }
   return true;

@@ -4,6 +4,7 @@
 // one profile) and reused wherever it moves.
 
 import { parsePublicationDate, parseTransmissionStamp } from "../dates/publication.js";
+import { namesDayFirstCountry } from "../words/calendar.js";
 import { isAcquisitionKey, isDateKey, saysAcquisition } from "../words/metadata.js";
 import { cleanHeadline, type HeadlineText, headlineField } from "./headline.js";
 import { isRunningHead, type LayoutProfile } from "./layout.js";
@@ -252,7 +253,8 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
         if (ageText) age ??= relativeAge(ageText);
         continue;
       }
-      offer(parsePublicationDate(date ?? line, dayFirst), j, 1);
+      // without the dump's own convention, the outlet's country says which comes first
+      offer(parsePublicationDate(date ?? line, profile.dayFirst === undefined && namesDayFirstCountry(line) ? { dayFirst: true } : dayFirst), j, 1);
       const ageText = ageInDateLine(line);
       age ??= relativeAge(ageText ?? line);
     } else if (k === LineKind.Trailer) offer(parseTransmissionStamp(line), j, 2);
@@ -340,9 +342,20 @@ export function scrapeStamp(lines: readonly string[], kinds: readonly LineKind[]
         : undefined
       : kinds[j] === LineKind.Acquired
         ? stampOf(lines[j]!, dayFirst)
-        : acquisitionPart(lines[j]!, dayFirst);
+        : (acquisitionPart(lines[j]!, dayFirst) ?? sentPart(lines[j]!, dayFirst));
     // `Exported Sun 2 Jun 2024 10:41 (ages are counted from this time)`: the banner says what the records' ages count from
     if (stamp) return AGES_FROM.test(lines[j]!) ? { ...stamp, agesFrom: true } : stamp;
+  }
+  return undefined;
+}
+
+/** When a newsletter's banner says it was sent (`Issue 112 · sent Fri 8 Mar 2024 07:10 CET`): the time its items' ages count from. */
+function sentPart(line: string, dayFirst: boolean | undefined): ArticleStructure["scrapedAt"] {
+  if (line.length > 200) return undefined;
+  for (const part of line.split(/\s+[|·•—–]\s+/)) {
+    const m = /^\s*(?:sent|delivered|mailed)(?:\s+(?:at|on))?\s*:?\s+(\S.*)$/i.exec(part);
+    const stamp = m && stampOf(m[1]!, dayFirst);
+    if (stamp) return stamp;
   }
   return undefined;
 }
