@@ -33,7 +33,13 @@ const rules: Record<string, Row[]> = {
     ['"Today I am pleased to announce a new plan," the mayor said.', "2024-06-12", [["Today", "2024-06-12"]]],
     ["Up to today, no complaint has been received.", "2024-06-12", [["today", "2024-06-12"]]],
     // counter-examples: nowadays
+    // an event of the day after "today's", a present perfect, a headline's clause without a verb
+    ["In today’s Chamber judgment in the case of Smith v. Malta, the Court held that …", "2024-06-12", [["today", "2024-06-12"]]],
+    ['"Today the voters have chosen change," the leader said.', "2024-06-12", [["Today", "2024-06-12"]]],
+    ["Another clean sheet at the stadium today: Leverkusen 3, Bremen 0.", "2024-06-12", [["today", "2024-06-12"]]],
     ["Young people today spend more on rent than their parents did.", "2024-06-12", []],
+    ["Today’s youth read less than their parents did.", "2024-06-12", []],
+    ["These are the challenges we face today.", "2024-06-12", []],
     ["Today the region is one of the richest in Europe.", "2024-06-12", []],
     ['"Today we have a very different team," the coach said.', "2024-06-12", []],
     ["Unlike in 1990, few workers today belong to a union.", "2024-06-12", [["1990", "1990"]]],
@@ -202,6 +208,10 @@ const rules: Record<string, Row[]> = {
     ["The tour party will be announced towards the end of March.", "1996-08-30", [["March", "1997-03"]]],
     ["The company said the switch would probably become effective in September.", "1996-12-06", [["September", "1997-09"]]],
     ["The contract runs until the end of July.", "2024-10-18", [["July", "2025-07"]]],
+    // the end of a span after a past verb: this year's when it is soon, ahead when "at least"
+    ["The airport suspended all flights until May 30.", "2024-05-06", [["May 30", "2024-05-30"]]],
+    ["The airline cancelled its flights until at least March 15.", "2024-11-20", [["March 15", "2025-03-15"]]],
+    ["Forecasters said more rain was expected on Wednesday.", "2024-05-06", [["Wednesday", "2024-05-08"]]],
     // a month just gone stays in the past even in a sentence about the future
     ["Sales will recover after falling in June.", "2024-08-20", [["June", "2024-06"]]],
     // counter-examples: a period that has ended, a noun that looks like a verb
@@ -462,6 +472,26 @@ const rules: Record<string, Row[]> = {
     ["March 9, 2021 Tuesday", "2021-03-09", [["March 9, 2021 Tuesday", "2021-03-09"]]],
     // counter-example: an age inside a sentence
     ["The boy went missing two days ago.", "2023-03-15", [["two days ago", "2023-03-13"]]],
+  ],
+  "a day looked back on has happened: 'since', 'results from Tuesday's election'": [
+    ["He said he would respect the constitution, his first words since losing Sunday's election.", "2022-11-01", [["Sunday", "2022-10-30"]]],
+    ["He appeared set to return to power, with results from Tuesday's election giving him 64 seats.", "2022-11-02", [["Tuesday", "2022-11-01"]]],
+    ["He has been in hiding since Monday.", "2022-11-01", [["Monday", "2022-10-31"]]],
+    // counter-example: what is awaited
+    ["Ahead of Sunday's election, he campaigned in the north.", "2022-11-01", [["Sunday", "2022-11-06"]]],
+  ],
+  "a wire service's transmission stamp is read as the service writes it": [
+    // AP: month, day, two-digit year; Reuters: day, hour and minute, month, two-digit year
+    ["AP-WF-06-02-24 0930GMT", "2024-06-05", [["06-02-24", "2024-06-02"]]],
+    ["171845 GMT MAY 23", "2023-05-20", [["171845 GMT MAY 23", "2023-05-17"]]],
+    // counter-example: figures
+    ["Figures of 5-1-36-1 and 06-02-24 in the match.", "2024-06-05", []],
+  ],
+  "a date field written in digits alone is a date (a Unix time in UTC, a compact day)": [
+    ["published_ts: 1715010120", "2024-05-06", [["1715010120", "2024-05-06"]]],
+    ['  "date": 20230306,', "2023-03-06", [["20230306", "2023-03-06"]]],
+    // counter-example: digits in a field that holds no date
+    ["views: 1715010120", "2024-05-06", []],
   ],
 };
 

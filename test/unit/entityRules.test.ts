@@ -537,3 +537,23 @@ test("a mention whose type the words around it give keeps it against the dump's 
   assert.equal(resolved.articles[0]![0]!.type, "organization", "the club keeps its type against three votes for the town");
   assert.equal(resolved.articles[3]![0]!.type, "location");
 });
+
+test("a reference into a text and the noun a legal text refers back with are no names", () => {
+  const found = analyse(
+    "In today's judgment in the case of Smith v. Malta, the European Court of Human Rights held that there had been a violation of Article 8.",
+    "The Court found that the Government had failed to protect the applicant under Articles 2 and 3 of the Convention.",
+    "Malta was to pay the applicant EUR 9,000 in respect of non-pecuniary damage.",
+  );
+  const alone = found.filter((e) => ["Article", "Articles", "Court", "Government", "Convention", "EUR"].includes(e.text) && e.type !== "misc");
+  assert.deepEqual(alone, [], `got [${show(found)}]`);
+  expect(found, [["organization", "European Court of Human Rights"]]);
+  // a court named in full, and a legislature alone, are names
+  expect(analyse("The Supreme Court ruled on Friday, and the Senate will vote next week."), [
+    ["organization", "Supreme Court"],
+    ["organization", "Senate"],
+  ]);
+});
+
+test("a mail's date line has no name in its weekday and month", () => {
+  noneOfTheThree(analyse("From dieter.kranz at example.de  Sun Nov 26 10:02:51 2023\nBayern won at Cologne."), ["Sun Nov", "Sun"]);
+});

@@ -224,3 +224,137 @@ test("Blank-line articles: the same headline after a paragraph of prose starts a
     ["0/0 | Storm hits coast | 2024-06-03", "5/5 | Storm hits coast | 2024-06-04"],
   );
 });
+
+test("A read-it-later export: `(n) slug` counters open items, the quoted title is the headline, an age counts from the item's own save time", () => {
+  const item = (n: number, slug: string, title: string, dateLine: string, saved: string) =>
+    lines(
+      `(${n}) ${slug}`,
+      `\t"${title}"`,
+      `\t${dateLine}`,
+      `\tsaved ${saved} · tags: news`,
+      "\t",
+      "\tLONDON – The minister spoke on Friday after the vote.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("My List — 3 items — exported from ReadLater on 13.07.2024", "") +
+        item(1, "labour-wins-landslide", "Labour wins landslide", "example.com · Jul 5, 2024 · 6 min read", "06.07.2024 09:12") +
+        item(2, "france-left-pulls-candidates", "France's left pulls candidates", "lemonde.example · 2 days ago · 4 min read", "06.07.2024 09:14") +
+        item(3, "spain-beat-germany", "Spain beat Germany in Stuttgart", "marca.example · 05/07/2024 · 5 min read", "13.07.2024 09:20"),
+    ),
+    ["2/3 | Labour wins landslide | 2024-07-05", "9/10 | France's left pulls candidates | ~2024-07-04", "16/17 | Spain beat Germany in Stuttgart | 2024-07-05"],
+  );
+});
+
+test("Press releases: a numbered release opens each, the letterhead set in the middle is no headline, `Posted: 5 hours ago` counts from the snapshot", () => {
+  const release = (n: number, office: string, posted: string, headline: string) =>
+    lines(
+      `PRESS RELEASE No. ${n}/2024`,
+      `         ${office} · Republic of the Philippines`,
+      `Posted: ${posted}`,
+      "",
+      headline,
+      "",
+      "MANILA — The department said on Thursday it would act.",
+      "###",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("GOV.PH NEWSROOM · press releases · snapshot saved 17/08/2024 10:05 PHT", "") +
+        release(211, "DEPARTMENT OF HEALTH", "15/08/2024 16:20", "DOH STEPS UP BORDER SCREENING") +
+        release(214, "DEPARTMENT OF FOREIGN AFFAIRS", "16/08/2024 09:00", "DFA PROTESTS FLARES NEAR PLANE") +
+        release(219, "DEPARTMENT OF TOURISM", "5 hours ago", "ISLANDS LEAD FIRST-HALF ARRIVALS"),
+    ),
+    [
+      "2/6 | DOH STEPS UP BORDER SCREENING | 2024-08-15",
+      "11/15 | DFA PROTESTS FLARES NEAR PLANE | 2024-08-16",
+      "20/24 | ISLANDS LEAD FIRST-HALF ARRIVALS | ~2024-08-17",
+    ],
+  );
+});
+
+test("A chat export: a post's header (`[16:31] Wire Bot  APP`) opens each post, the date part of its `Source:` field dates it", () => {
+  const post = (time: string, headline: string, source: string) =>
+    lines(`[${time}] Wire Bot  APP`, `*${headline}*`, "LONDON (PA) – The club said on Saturday it had won.", `Source: ${source}`, headline);
+  assert.deepEqual(
+    outline(
+      lines("Slack export · channel: #world-wire", "Exported Wed 9 Oct 2024 08:00 UTC by exportbot") +
+        post("16:31", "Liverpool top after Jota header", "PA Media · published 1728318600") +
+        lines("[16:40] Maria Kovács: we need a sidebar on this") +
+        post("09:47", "Hopfield and Hinton win physics Nobel", "AP News · published Oct 8th, 2024 11:45 GMT+2") +
+        post("07:02", "Ishiba to dissolve lower house", "Kyodo News · published 5h ago"),
+    ),
+    [
+      "2/3 | Liverpool top after Jota header | 2024-10-07",
+      "8/9 | Hopfield and Hinton win physics Nobel | 2024-10-08",
+      "13/14 | Ishiba to dissolve lower house | ~2024-10-09",
+    ],
+  );
+});
+
+test("An agency's English service: a service line opens each item, the topic line in capitals is no headline, the closing filing time dates it", () => {
+  const item = (service: string, topic: string, headline: string, filed: string) =>
+    lines(service, topic, headline, "Bogotá, 29 oct (EFE).- Voters chose a new mayor on Sunday.", "(c) Agencia EFE", "jmr/lgo", filed, "");
+  assert.deepEqual(
+    outline(
+      lines("SERVICIO EN INGLÉS · desk buffer · saved 31/10/2023 08:00 CET", "") +
+        item("EFE-EN 0417 POL 4 (URGENT)", "COLOMBIA ELECTIONS", "Galán wins Bogotá mayoralty", "30/10/2023 02:14 CET") +
+        item("EFE-EN 0452 SOC 3", "MEXICO HURRICANE", "Acapulco death toll rises to 48", "30 oct 2023 18:30") +
+        item("EFE-EN 0502 REA 3", "SPAIN MONARCHY", "Leonor swears oath to Constitution", "3 h ago"),
+    ),
+    [
+      "2/4 | Galán wins Bogotá mayoralty | 2023-10-30",
+      "10/12 | Acapulco death toll rises to 48 | 2023-10-30",
+      "18/20 | Leonor swears oath to Constitution | ~2023-10-31",
+    ],
+  );
+});
+
+test("A clippings export: dotted leaders join keys to values (`Date of issue ..... 16.03.2023`), an age in a date field counts from the capture time beside it", () => {
+  const record = (n: number, headline: string, issued: string) =>
+    lines(
+      `Record 000${n} of 000150`,
+      `Headline .......... ${headline}`,
+      "Source ............ NL Times",
+      `Date of issue ..... ${issued}`,
+      "Length ............ 312 words",
+      "",
+      "AMSTERDAM (ANP) – The party won the most votes on Wednesday.",
+      "",
+      `Document PRX-20230316-000${n} | captured 21.03.2023 09:12`,
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("NATIONAL PRESS CLIPPINGS SERVICE :: result export", "") +
+        record(147, "Farmers' party storms Dutch vote", "16.03.2023") +
+        record(148, "Napoli sweep past Frankfurt", "16.03.2023") +
+        record(149, "Thousands march over rents", "2 days ago (web capture 21.03.2023 09:12)"),
+    ),
+    [
+      "2/3 | Farmers' party storms Dutch vote | 2023-03-16",
+      "12/13 | Napoli sweep past Frankfurt | 2023-03-16",
+      "22/23 | Thousands march over rents | ~2023-03-19",
+    ],
+  );
+});
+
+test("A Markdown newsletter: `## n.` headings, an outlet line under each (with its country, or a kind of piece before the byline), ages counted from when it was sent", () => {
+  const item = (n: number, headline: string, source: string) =>
+    lines(`## ${n}. ${headline}`, `*${source}*`, "", "ZURICH – The glaciers shrank again last year, scientists said.", "", "---", "");
+  assert.deepEqual(
+    outline(
+      lines("# The Thaw — a weekly letter", "Issue 112 · sent Fri 8 Mar 2024 07:10 CET · you are receiving this because you subscribed", "", "---", "") +
+        item(1, "Swiss glaciers lost 4% of their volume", "Swissinfo, 4 March 2024") +
+        item(2, "Great Barrier Reef faces fifth mass bleaching", "ABC News (Australia), 6/3/2024") +
+        item(3, "February 2024 was the warmest on record", "Bluesky thread by Zeke Hausfather, 20h ago"),
+    ),
+    [
+      "5/5 | Swiss glaciers lost 4% of their volume | 2024-03-04",
+      "12/12 | Great Barrier Reef faces fifth mass bleaching | 2024-03-06",
+      "19/19 | February 2024 was the warmest on record | ~2024-03-07",
+    ],
+  );
+});

@@ -20,9 +20,11 @@ import {
   WEEKDAY_NAMES,
   WEEKDAY_NUMBERS,
 } from "../words/calendar.js";
+import { isDateKey, normalKey } from "../words/metadata.js";
 import { validDay } from "./calendar.js";
 import { FIXED_REF, parser } from "./chrono.js";
-import { clauseTense, direction, lazyTense, MONTH_EVENT_NOUN_RE, type Tense, todayNamesADay } from "./tense.js";
+import { findTransmissionStamp, wholeValueDate } from "./publication.js";
+import { clauseTense, direction, lazyTense, MONTH_EVENT_NOUN_RE, type Tense, TODAYS_EVENT_RE, todayNamesADay } from "./tense.js";
 
 const NUMBER_WORD_PATTERN = [...NUMBER_WORDS.keys()].join("|");
 
@@ -574,9 +576,11 @@ function addChronoResult(
     // "called a protest for Saturday", "declared Wednesday a public holiday": the day something
     // is set for lies ahead.
     const setFor = (/\bfor\s+$/i.test(text.slice(Math.max(0, start - 5), start)) || SETTING_VERB_RE.test(pw)) && !/^['’]s\b/.test(text.slice(end, end + 3));
+    // "results from Tuesday's election", "after Sunday's vote": what is looked back on has happened.
+    const lookedBack = /^(?:from|after|following|since)$/.test(pw) && /^['’]s\b/.test(text.slice(end, end + 3));
     const future = (): boolean => {
       if (dir === "next" || setFor) return true;
-      if (dir === "last") return false;
+      if (dir === "last" || lookedBack) return false;
       const tense = clauseTense(text, start, end);
       return tense === "future" || tense === "ahead";
     };
@@ -623,13 +627,12 @@ function relativeCandidates(text: string, from: number, to: number, out: Candida
       out.push({ start, end, text: t, kind: { k: "ago", n, unit: g.agoUnit.toLowerCase().replace(/s$/, "") } });
     } else if (g.casual) {
       const w = g.casual.toLowerCase().replace(/\s+/g, " ");
-      if (w === "today" && /^['’]s\b/.test(after)) continue; // "today's world"
       // A quoted word alone is a title: NBC's "Today" show.
       if (/["“‘']$/.test(before) && /^["”’']/.test(after)) continue;
       // "Today" capitalised inside a sentence is a name: NBC's Today show.
       if (t === "Today" && /[\p{L},]\s*$/u.test(before)) continue;
-      // "Readers today want shorter books": the present age, not a day.
-      if (w === "today" && !todayNamesADay(text, start, end)) continue;
+      // "today's world" and "Readers today want shorter books": the present age; "today's vote": the day.
+      if (w === "today" && (/^['’]s\b/.test(after) ? !TODAYS_EVENT_RE.test(after) : !todayNamesADay(text, start, end))) continue;
       const offset = w === "yesterday" || w === "last night" ? -1 : w === "tomorrow" ? 1 : 0;
       out.push({ start, end, text: t, kind: { k: "casual", offset } });
     } else if (g.edge) {
@@ -964,6 +967,33 @@ function scanLine(text: string, from: number, to: number, out: Candidate[]): voi
   if (/May|March|MAY|MARCH/.test(line)) mayMarchCandidates(text, from, to, out);
   if (HOLIDAY_HINT.test(line)) holidayCandidates(text, from, to, out);
   if (line.includes("end-") || line.includes("start-")) monthPartCandidates(text, from, to, out);
+  if (STAMP_HINT.test(line)) stampCandidates(from, line, out);
+  if (DIGITS_FIELD.test(line)) digitsFieldCandidates(from, line, out);
+}
+
+/** A field whose whole value is digits: `published_ts: 1715010120`, `"date": 20230306`. */
+const DIGITS_FIELD = /^\s*"?([\p{L}_][\p{L}\d_.:-]{1,40}?)"?\s*[:=]\s*"?(\d{8}|\d{10}|\d{13})"?,?\s*$/u;
+
+/** The date a date field gives as digits alone (a Unix time, a compact `20230306`), read as the record's tools write it. */
+function digitsFieldCandidates(from: number, line: string, out: Candidate[]): void {
+  const m = DIGITS_FIELD.exec(line)!;
+  if (!isDateKey(normalKey(m[1]!.replace(/[_.-]?(?:ts|timestamp|epoch|unix|utc)$/i, "") || m[1]!))) return;
+  const day = wholeValueDate(m[2]!);
+  if (!day) return;
+  const start = from + line.lastIndexOf(m[2]!);
+  const [y, mo, d] = day.split("-").map(Number) as [number, number, number];
+  out.push({ start, end: start + m[2]!.length, text: m[2]!, kind: { k: "full", y, m: mo, d } });
+}
+
+/** What every transmission stamp has: a time of four digits and a zone ("1412GMT", "171845 GMT"). */
+const STAMP_HINT = /\d{4} ?[A-Z]{3}\b/;
+
+/** A wire service's transmission stamp closing an item ("AP-WF-06-02-24 0930GMT", "171845 GMT MAY 23"): its date, read as the service writes it. */
+function stampCandidates(from: number, line: string, out: Candidate[]): void {
+  const stamp = findTransmissionStamp(line);
+  if (!stamp) return;
+  const { y, m, d } = stamp.day;
+  out.push({ start: from + stamp.start, end: from + stamp.end, text: line.slice(stamp.start, stamp.end), kind: { k: "full", y, m, d } });
 }
 
 /** Lower-case words that introduce a month: "since May", "last May", "until March", "the end of May". */

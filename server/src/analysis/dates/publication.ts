@@ -3,7 +3,7 @@
 
 import type * as chrono from "chrono-node";
 import { MONTH_FULL_PATTERN, monthNumber } from "../words/calendar.js";
-import { isoDay, validDay } from "./calendar.js";
+import { isoDay, validDay, type Ymd } from "./calendar.js";
 import { FIXED_REF, parser } from "./chrono.js";
 
 const PLAIN_DAY_MONTH_YEAR = new RegExp(`^(?<d>[1-9]|[12][0-9]|3[01]) (?<m>${MONTH_FULL_PATTERN}) (?<y>(?:19|20)[0-9]{2})$`);
@@ -78,7 +78,7 @@ export function parsePublicationDate(value: string, options: { dayFirst?: boolea
  * (`1678111500`), a compact `20230306`, and the CJK `2023年3月6日`. Gives "" for a whole number
  * that is no such date (a field of digits is nothing else to parse), undefined for other values.
  */
-function wholeValueDate(v: string): string | undefined {
+export function wholeValueDate(v: string): string | undefined {
   const cjk = /^(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(v);
   if (cjk) return validDay(+cjk[1]!, +cjk[2]!, +cjk[3]!) ? isoDay({ y: +cjk[1]!, m: +cjk[2]!, d: +cjk[3]! }) : "";
   if (!/^\d{8,13}$/.test(v)) return undefined;
@@ -97,15 +97,23 @@ function wholeValueDate(v: string): string | undefined {
  * (month, day and year in two digits).
  */
 export function parseTransmissionStamp(line: string): string | undefined {
+  const stamp = findTransmissionStamp(line);
+  return stamp && isoDay(stamp.day);
+}
+
+/** A transmission stamp in `line`: where its date is written (offsets in the line) and the day it gives. */
+export function findTransmissionStamp(line: string): { start: number; end: number; day: Ymd } | undefined {
   // AP: `AP-WS-03-17-21 1432GMT` (month, day, year)
-  const ap = /\b[A-Z]{2}-[A-Z]{2}-(\d{2})-(\d{2})-(\d{2})\s+\d{4}\s?[A-Z]{3}\b/.exec(line);
+  const ap = /\b[A-Z]{2}-[A-Z]{2}-((\d{2})-(\d{2})-(\d{2}))\s+\d{4}\s?[A-Z]{3}\b/.exec(line);
   // Reuters: `171845 GMT MAY 23` (day, hour and minute; month; year)
   const reuters = ap ? undefined : /\b(\d{2})\d{4}\s+(?:GMT|UTC)\s+([A-Z]{3})\s+(\d{2})\b/.exec(line);
   const [mm, dd, yy] = ap
-    ? [Number(ap[1]), Number(ap[2]), Number(ap[3])]
+    ? [Number(ap[2]), Number(ap[3]), Number(ap[4])]
     : reuters
       ? [monthNumber(reuters[2]!) ?? 0, Number(reuters[1]), Number(reuters[3])]
       : [0, 0, 0];
   const y = 2000 + yy;
-  return validDay(y, mm, dd) ? isoDay({ y, m: mm, d: dd }) : undefined;
+  if (!validDay(y, mm, dd)) return undefined;
+  const start = ap ? ap.index + ap[0].indexOf(ap[1]!) : reuters!.index;
+  return { start, end: ap ? start + ap[1]!.length : start + reuters![0].length, day: { y, m: mm, d: dd } };
 }

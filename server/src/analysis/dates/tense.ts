@@ -91,14 +91,18 @@ const CLAUSE_OPENER_RE = /\b(?:after|before|when|whenever|since|because|as|while
 // ("the exhibition, which runs until Jan. 19", "talks that end on Friday", "runs from June 1").
 const RUNNING_UNTIL_RE =
   /(?<!\b(?:the|an?|of|his|her|their|its|\d[\d,]*|two|three|four|five|six|many|more|loose)\s+)\b(?:runs?|lasts?|continues?|ends?|expires?|closes|stays?\s+open|remains?\s+open|(?:is|are)\s+(?:open|valid|in\s+force))\s+(?:from|until|till|through|to|on|in)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/;
+const UNTIL_RE = /\b(?:until|till|through)\s+(at\s+least\s+|as\s+late\s+as\s+|no\s+earlier\s+than\s+)?(?:the\s+(?:end|middle)\s+of\s+)?$/i;
+const WEEKDAY_START_RE = new RegExp(String.raw`^(?:${WEEKDAY_FULL_PATTERN})\b`, "i");
 // An unplanned event right before the date happened on it: "investigate the incident on Saturday",
 // "the attack on Oct. 7" (a vote or a strike on Monday may still be planned).
 const UNPLANNED_EVENT_BEFORE_RE =
   /\b(?:attacks?|bombings?|massacres?|killings?|raids?|assaults?|shootings?|stabbings?|crash(?:es)?|explosions?|blasts?|incidents?|earthquakes?|quakes?|floods?|fires?|murders?|ambush|riots?|clashes|hijacking|abduction|kidnapping|derailment|eruption|collapse|accidents?|deaths?)\s+(?:on|in|of)\s+$/i;
 // "ahead of Monday's anniversary", "ahead of the May 6 election", "waiting for Friday's report":
 // what is awaited lies ahead.
+// "since Monday", "since losing Sunday's election": what a span runs from has happened.
+const SINCE_RE = /\b[Ss]ince\s+(?:[a-z]+ing\s+)?(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+|last\s+)?$/;
 const AHEAD_OF_RE =
-  /\b(?:ahead\s+of|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|look(?:s|ed|ing)?\s+ahead\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+|this\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+  /\b(?:[Aa]head\s+of|[Aa]wait(?:s|ed|ing)?|[Ww]ait(?:s|ed|ing)?\s+for|[Ll]ook(?:s|ed|ing)?\s+ahead\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+|this\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 // Lines of image captions: their present tense says what the photo shows ("Milik celebrates his
 // goal against Brest on Sunday. Photo: …"), not what is scheduled.
 const CAPTION_LINE_RE =
@@ -114,7 +118,7 @@ const MODAL_RE =
 // Expectation and scheduling words: "now expect a first cut on June 6", "bets on a rate cut in
 // September", "the company's next earnings report in May", "as early as Saturday".
 const EXPECT_RE =
-  /\b(?:(?:is|are|be)\s+(?:widely\s+|now\s+|also\s+|still\s+)?expected|expects?|expecting|expectations?|anticipates?|anticipating|forecasts?|forecasting|predicts?|bets?\s+on|betting\s+on|wager(?:s|ing)?\s+on|pric(?:es|ing)\s+in|on\s+track\s+to|poised\s+to|likely\s+to|unlikely\s+to|as\s+(?:early|soon)\s+as|warn(?:s|ed|ing)?\s+of|prepar(?:e|es|ing)\s+for|no\s+(?:earlier|sooner|later)\s+than|(?:\bthe|\bits|\bhis|\bher|\btheir|\bour|['’]s)\s+next\s+(?!day\b|morning\b|afternoon\b|evening\b|night\b|week\b|time\b)[a-z]+)\b/i;
+  /\b(?:(?:is|are|be|was|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?expected|expects?|expecting|expectations?|anticipates?|anticipating|forecasts?|forecasting|predicts?|bets?\s+on|betting\s+on|wager(?:s|ing)?\s+on|pric(?:es|ing)\s+in|on\s+track\s+to|poised\s+to|likely\s+to|unlikely\s+to|as\s+(?:early|soon)\s+as|warn(?:s|ed|ing)?\s+of|prepar(?:e|es|ing)\s+for|no\s+(?:earlier|sooner|later)\s+than|(?:\bthe|\bits|\bhis|\bher|\btheir|\bour|['’]s)\s+next\s+(?!day\b|morning\b|afternoon\b|evening\b|night\b|week\b|time\b)[a-z]+)\b/i;
 // Present tense of a scheduled event: "Sri Lanka votes on Saturday", "the Congress opens on
 // Tuesday", "Powell testifies before Congress on Wednesday", "Freixe takes over on Sept. 1".
 const SCHEDULED_RE =
@@ -151,7 +155,12 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   const tail = before.slice(-90); // these patterns end at the date
   const near = tail.slice(-48); // the words right before the date, for the patterns of a few words
   if (AHEAD_OF_RE.test(near) || RUNNING_UNTIL_RE.test(near)) return "ahead";
-  if (PAST_BEFORE_RE.test(tail) || REPORT_THEN_DATE_RE.test(tail) || UNPLANNED_EVENT_BEFORE_RE.test(near)) return "past";
+  // The end of a span says nothing of its verb's time ("suspended all flights until May 30" in
+  // early May: this May; "the show ran until February" in October: last February), but "until at
+  // least" looks ahead; a weekday after "until" is read by the clause ("talks lasted until Friday").
+  const until = UNTIL_RE.exec(near);
+  if (until && !WEEKDAY_START_RE.test(text.slice(start, end))) return until[1] ? "future" : "neutral";
+  if (PAST_BEFORE_RE.test(tail) || SINCE_RE.test(near) || REPORT_THEN_DATE_RE.test(tail) || UNPLANNED_EVENT_BEFORE_RE.test(near)) return "past";
   before = before.replace(RELATIVE_CLAUSE_RE, ",");
   // The date's own clause inside reported speech or after a verb of intention.
   let reported = false;
@@ -218,8 +227,16 @@ function inCaption(text: string, pos: number): boolean {
 /** After "today": an occasion of the day ("Today marks an important moment", "today is the deadline"). */
 const TODAY_OCCASION_RE =
   /^\s*,?\s*(?:marks?|is\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:day|anniversary|deadline)|begins?|starts?|ends?|opens?|closes?|launch(?:es)?|announces?|unveils?|releases?|votes?|meets?|holds?|celebrates?|commemorates?|takes\s+effect|comes\s+into\s+force)\b/iu;
+/** Nouns after "today's" that happen on the day ("today's vote"); other nouns make it the present age ("today's youth"). */
+export const TODAYS_EVENT_RE =
+  /^['’]s\s+(?:[\p{L}-]+\s+)?(?:meeting|session|vote|votes|game|match|announcement|decision|deadline|election|talks|summit|hearing|ceremony|rally|protest|strike|march|trading|sale|auction|debate|speech|statement|report|release|launch|event|visit|edition|judgment|judgement|ruling|verdict)(?!\p{L})/iu;
 /** Auxiliaries and copulas of the present: "Today he is the most famous painter", "today we are living". */
 const PRESENT_AUXILIARY_RE = /^(?:is|are|am|has|have|does|do|remains?|seems?|can|(?:is|are|has|have|does|do)n['’]t)$/;
+/** Past participles after "has"/"have". */
+const PAST_PARTICIPLE_RE =
+  /^(?:[a-z]{2,}ed|been|chosen|made|taken|given|won|lost|become|come|gone|seen|met|held|begun|done|said|told|left|fallen|risen|written|spoken|broken|brought|bought|sold|set|put|cut|hit|shown|grown|known|thrown|drawn|struck|paid|sent|spent|built|kept|led|found)$/;
+/** Personal pronouns that make a clause's subject, whose verb the tense words may not know ("the challenges we face today"). */
+const SUBJECT_PRONOUN_RE = /^(?:I|we|you|they|he|she|it|people|we['’]re|they['’]re)$/i;
 /** Verbs of the past or the future: "and today the start made the difference", "today they will vote". */
 const TENSED_WORD_RE =
   /^(?:was|were|had|did|(?:was|were|had|did)n['’]t|will|shall|won['’]t|made|took|gave|came|went|saw|met|held|won|lost|left|said|told|began|became|fell|rose|[a-z]{2,}ed)$/;
@@ -249,7 +266,10 @@ export function todayNamesADay(text: string, start: number, end: number): boolea
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 10);
-  for (const w of following) {
+  for (let i = 0; i < following.length; i++) {
+    const w = following[i]!;
+    // "today the people have chosen change": the present perfect tells what happened on the day
+    if ((w === "has" || w === "have") && PAST_PARTICIPLE_RE.test(following[i + 1] ?? "")) return true;
     if (PRESENT_AUXILIARY_RE.test(w)) return false;
     if (TENSED_WORD_RE.test(w)) return !reportedBackshift(text, start, w);
   }
@@ -266,6 +286,8 @@ export function todayNamesADay(text: string, start: number, end: number): boolea
     if (PRESENT_AUXILIARY_RE.test(w)) return false;
     if (TENSED_WORD_RE.test(w)) return !/^(?:is|are|am|be|been|being)$/.test(preceding[i - 1] ?? "") && !reportedBackshift(text, start, w);
   }
+  // "Another clean sheet at the BayArena today:": a clause with no verb and no subject, ended by it, is a headline's day
+  if (following.length === 0 && !preceding.some((w) => SUBJECT_PRONOUN_RE.test(w)) && /^\s*[:;.!?–—]/.test(after)) return true;
   const own = inserted ? `${text.slice(0, end)}${" ".repeat(inserted[0].length)}${text.slice(end + inserted[0].length)}` : text;
   return clauseTense(own, start, end) !== "neutral";
 }

@@ -18,7 +18,7 @@ import type { Span } from "../types.js";
 import { NUMBER_WORDS, ordinalNumber, PARTS_OF_DAY, SEASONS } from "../words/calendar.js";
 import { addDays, isoDay, isoWeekValue, pad2, pad4, parseIso, weekdayOf, type Ymd } from "./calendar.js";
 import { type FindDatesOptions, findDates, referenceDay, resolveMonth } from "./resolve.js";
-import { clauseTense, lazyTense, type Tense } from "./tense.js";
+import { clauseTense, lazyTense, type Tense, TODAYS_EVENT_RE } from "./tense.js";
 
 // The global patterns of this file are only read through matchAll, which iterates over a copy of
 // the pattern: no state is kept between calls.
@@ -526,9 +526,6 @@ const REFERENCE_RE = new RegExp(
   ].join("|"),
   "gi",
 );
-/** Nouns after "today's" that happen on the day ("today's vote"); other nouns make it the present age ("today's youth"). */
-const TODAYS_EVENT_RE =
-  /^['’]s\s+(?:[\p{L}-]+\s+)?(?:meeting|session|vote|votes|game|match|announcement|decision|deadline|election|talks|summit|hearing|ceremony|rally|protest|strike|march|trading|sale|auction|debate|speech|statement|report|release|launch|event|visit|edition|judgment|judgement|ruling|verdict)\b/iu;
 
 function referenceWords(text: string, ref: Ymd | undefined, found: Found[]): void {
   for (const m of text.matchAll(REFERENCE_RE)) {

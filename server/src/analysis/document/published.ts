@@ -37,7 +37,7 @@ export interface PublicationFacts {
   /** Set when the article's own date line is relative. */
   relativeAge?: RelativeAge;
   /** When the record says it was saved or scraped. */
-  scrapedAt?: { day: string; hour: number | undefined; byReader?: true };
+  scrapedAt?: { day: string; hour: number | undefined; byReader?: true; agesFrom?: true };
 }
 
 /** What the dump says of an article's day beyond the article's own date line. */
@@ -66,8 +66,8 @@ export function inferDates(
   return facts.map((f, i): DumpDates => {
     if (f.published) return {};
     if (f.relativeAge === undefined) return pageDates[i] ? { published: pageDates[i] } : {};
-    // A reader's save time says less than the export's of when `5d ago` was written.
-    const scraped = f.scrapedAt?.byReader && dumpScrapedAt ? dumpScrapedAt : (f.scrapedAt ?? dumpScrapedAt);
+    // The record's own save or scrape time, unless the export's banner says the ages count from its stamp.
+    const scraped = f.scrapedAt?.byReader && dumpScrapedAt?.agesFrom ? dumpScrapedAt : (f.scrapedAt ?? dumpScrapedAt);
     if (scraped) {
       return { inferred: scraped.hour === undefined ? addDays(scraped.day, -f.relativeAge.days) : addHours(scraped.day, scraped.hour, -f.relativeAge.hours) };
     }

@@ -4,6 +4,7 @@
 // one profile) and reused wherever it moves.
 
 import { parsePublicationDate, parseTransmissionStamp } from "../dates/publication.js";
+import { namesDayFirstCountry } from "../words/calendar.js";
 import { isAcquisitionKey, isDateKey, saysAcquisition } from "../words/metadata.js";
 import { cleanHeadline, type HeadlineText, headlineField } from "./headline.js";
 import { isRunningHead, type LayoutProfile } from "./layout.js";
@@ -34,7 +35,7 @@ export interface ArticleStructure {
   /** The age a relative date line gives (`Updated 3 sec ago`, `2 hours ago`). */
   relativeAge?: RelativeAge;
   /** When the record says it was saved or scraped (`Scraped at 2023-04-06T22:54:21Z`): ISO day and hour. */
-  scrapedAt?: { day: string; hour: number | undefined; byReader?: true };
+  scrapedAt?: { day: string; hour: number | undefined; byReader?: true; agesFrom?: true };
   /** Line where the date of publication is written, if any. */
   publishedLine?: number;
   dateline?: string;
@@ -82,6 +83,8 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       const eligible = isTitleLike(lines[j]!) && !opensWithDateline(lines[j]!);
       const block = eligible ? undefined : headlineBlock(j);
       if (block && !(metadata(j + block.lines) && lines[j]!.length <= 120)) break;
+      // A wire's topic line in capitals (`COLOMBIA ELECTIONS`) right over the headline in ordinary case is its kicker.
+      if (!block && isKicker(j)) continue;
       const candidate = block ?? { line: j, lines: 1, text: cleanHeadline(lines[j]!) };
       // The first line set flush left is the headline (the guidelines' "first line that is neither
       // metadata nor a date or byline"); centred lines (an archive's outlet and edition) only when
@@ -92,6 +95,20 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       j += candidate.lines - 1;
     }
     return best ?? { line: 0, lines: 1, text: cleanHeadline(lines[0]!) };
+  }
+
+  /** A short line in capitals right over a title-like line in ordinary case that no full stop ends (a standfirst ends with one). */
+  function isKicker(j: number): boolean {
+    const next = lines[j + 1];
+    return (
+      next !== undefined &&
+      isAllCapitals(lines[j]!) &&
+      lines[j]!.trim().split(/\s+/).length <= 4 &&
+      isText(kind(j + 1)) &&
+      !isAllCapitals(next) &&
+      isTitleLike(next) &&
+      !opensWithDateline(next)
+    );
   }
 
   /** The headline that starts at line `first`, set over as many title-like lines as follow without a break. */
@@ -195,6 +212,8 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   };
   let age: RelativeAge | undefined;
   let scrapedAt: ArticleStructure["scrapedAt"];
+  let lastNonBlank = lastLine;
+  while (lastNonBlank > 0 && kind(lastNonBlank) === LineKind.Blank) lastNonBlank--;
   const dayFirst = { dayFirst: profile.dayFirst };
   for (let j = 0; j <= lastLine; j++) {
     const k = kind(j);
@@ -202,8 +221,24 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     const inHead = j < bodyStart;
     if ((k === LineKind.Header || k === LineKind.KeyValue) && (inHead || profile.mode === "records")) {
       const field = headerField(line);
-      if (field && isDateKey(field.name)) offer(parsePublicationDate(field.value, dayFirst), j, inHead ? 0 : 2);
-      else if (field && isAcquisitionKey(field.name)) scrapedAt ??= stampOf(field.value, profile.dayFirst);
+      // `Date of issue: 2 days ago (web capture 21.03.2023 09:12)`: an age and the time it counts from
+      const aged = field && isDateKey(field.name) ? /^(.*?\bago)\s*[([]\s*(.*?)\s*[)\]]$/.exec(field.value) : null;
+      if (aged && relativeAge(aged[1]!)) {
+        age ??= relativeAge(aged[1]!);
+        scrapedAt ??= stampOf(aged[2]!, profile.dayFirst);
+      } else if (field && isDateKey(field.name)) {
+        offer(parsePublicationDate(field.value, dayFirst), j, inHead ? 0 : 2);
+        // `Posted: 5 hours ago`: an age, counted from the save or scrape time
+        if (inHead) age ??= relativeAge(field.value);
+      } else if (field && isAcquisitionKey(field.name)) scrapedAt ??= stampOf(field.value, profile.dayFirst);
+      else if (field) {
+        // `Source: AP News · published Oct 8th, 2024 11:45`: a date part in another field's value
+        const part = publishedPart(field.value);
+        if (part) {
+          offer(parsePublicationDate(part, dayFirst), j, inHead ? 1 : 2);
+          age ??= relativeAge(part);
+        }
+      }
     } else if (inHead && k === LineKind.Acquired) scrapedAt ??= stampOf(line, profile.dayFirst);
     else if (inHead && (k === LineKind.DateOrByline || k === LineKind.RecordId || k === LineKind.Boilerplate) && !furniture(j)) {
       const date = dateInDateLine(line);
@@ -218,11 +253,20 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
         if (ageText) age ??= relativeAge(ageText);
         continue;
       }
-      offer(parsePublicationDate(date ?? line, dayFirst), j, 1);
+      // without the dump's own convention, the outlet's country says which comes first
+      offer(parsePublicationDate(date ?? line, profile.dayFirst === undefined && namesDayFirstCountry(line) ? { dayFirst: true } : dayFirst), j, 1);
       const ageText = ageInDateLine(line);
       age ??= relativeAge(ageText ?? line);
     } else if (k === LineKind.Trailer) offer(parseTransmissionStamp(line), j, 2);
-    else if (k === LineKind.MailFrom) offer(parsePublicationDate(line.replace(/^From (?:\S+ at \S+|\S+)\s+/, ""), dayFirst), j, 4);
+    else if (k === LineKind.DateOrByline && j === lastNonBlank && j > bodyStart) {
+      // a date line that closes the record (a wire's filing time after its trailer): the record's date when its head gives
+      // none; a capture time there (`Document PRX-… | captured 21.03.2023 09:12`) is what its ages count from
+      if (saysAcquisition(line)) scrapedAt ??= acquisitionPart(line, profile.dayFirst);
+      else {
+        offer(parsePublicationDate(dateInDateLine(line) ?? line, dayFirst), j, 3);
+        age ??= relativeAge(ageInDateLine(line) ?? line);
+      }
+    } else if (k === LineKind.MailFrom) offer(parsePublicationDate(line.replace(/^From (?:\S+ at \S+|\S+)\s+/, ""), dayFirst), j, 4);
     else if (inHead && isText(k) && !headlineLines.has(j)) age ??= relativeAge(line);
   }
   const dateField = /\s\|\s([^|]+)$/.exec(headline);
@@ -298,11 +342,35 @@ export function scrapeStamp(lines: readonly string[], kinds: readonly LineKind[]
         : undefined
       : kinds[j] === LineKind.Acquired
         ? stampOf(lines[j]!, dayFirst)
-        : acquisitionPart(lines[j]!, dayFirst);
+        : (acquisitionPart(lines[j]!, dayFirst) ?? sentPart(lines[j]!, dayFirst));
+    // `Exported Sun 2 Jun 2024 10:41 (ages are counted from this time)`: the banner says what the records' ages count from
+    if (stamp) return AGES_FROM.test(lines[j]!) ? { ...stamp, agesFrom: true } : stamp;
+  }
+  return undefined;
+}
+
+/** When a newsletter's banner says it was sent (`Issue 112 · sent Fri 8 Mar 2024 07:10 CET`): the time its items' ages count from. */
+function sentPart(line: string, dayFirst: boolean | undefined): ArticleStructure["scrapedAt"] {
+  if (line.length > 200) return undefined;
+  for (const part of line.split(/\s+[|·•—–]\s+/)) {
+    const m = /^\s*(?:sent|delivered|mailed)(?:\s+(?:at|on))?\s*:?\s+(\S.*)$/i.exec(part);
+    const stamp = m && stampOf(m[1]!, dayFirst);
     if (stamp) return stamp;
   }
   return undefined;
 }
+
+/** The date after `published`, `posted` or `updated` in a part of a field's value set off by `·`, `|` or a dash. */
+function publishedPart(value: string): string | undefined {
+  for (const part of value.split(/\s+[|·•—–]\s+/)) {
+    const m = /^(?:published|posted|updated)\s*:?\s+(\S.*)$/i.exec(part.trim());
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/** A banner's words saying that its stamp is what the records' ages count from. */
+const AGES_FROM = /\b(?:ages?|times?)\b.{0,30}\b(?:counted|measured|relative)\b|\brelative\s+to\s+(?:this|the\s+export)/i;
 
 /** The last `month`/`day` on or before ISO day `until`. */
 function dayBefore(until: string, { month, day }: { month: number; day: number }): string | undefined {
@@ -335,8 +403,10 @@ function stampOf(value: string, dayFirst: boolean | undefined): ArticleStructure
 function acquisitionPart(line: string, dayFirst: boolean | undefined): ArticleStructure["scrapedAt"] {
   if (line.length > 200 || !saysAcquisition(line)) return undefined;
   for (const part of line.split(/\s+[|·•—–]\s+|\s{2,}/)) {
-    if (!saysAcquisition(part.split(/\s/)[0] ?? "")) continue;
-    const stamp = stampOf(part, dayFirst);
+    // the word may follow another (`snapshot saved 17/08/2024 10:05`)
+    const [first = "", second = ""] = part.trim().split(/\s+/);
+    const from = saysAcquisition(first) ? part : saysAcquisition(second) ? part.slice(part.indexOf(second)) : undefined;
+    const stamp = from && stampOf(from, dayFirst);
     if (stamp) return stamp;
   }
   return undefined;

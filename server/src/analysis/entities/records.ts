@@ -81,7 +81,10 @@ export function readLineRecord(words: readonly string[], first: number, last: nu
   const text: LineRecord = { nameless: false, valueStart: first, value: "text" };
   if (first >= last) return text;
   // `From jane@example.org  Tue Mar  7 06:15:48 2023`: an mbox separator
-  if (words[first] === "From" && words[first + 1] !== ":" && words.slice(first + 1, Math.min(last, first + 8)).includes("@")) {
+  // (a list archive writes `jane at example.org`)
+  const at = words.indexOf("at", first + 1);
+  const mboxAt = at > first && at < Math.min(last, first + 5) && words[at + 2] === ".";
+  if (words[first] === "From" && words[first + 1] !== ":" && (mboxAt || words.slice(first + 1, Math.min(last, first + 8)).includes("@"))) {
     return { ...text, nameless: true };
   }
   // a key is a word or three before a colon: most lines have no colon among their first tokens

@@ -8,7 +8,7 @@
 // awards, tournaments, events, laws and works are none of the three types (MISC), leagues, outlets,
 // credits and agencies are organisations. Pure code.
 
-import { isMonthOrWeekday } from "../words/calendar.js";
+import { isMonthOrWeekday, monthNumber, weekdayNumber } from "../words/calendar.js";
 import {
   CENTRE_KINDS,
   CENTRE_WORDS,
@@ -32,6 +32,8 @@ import {
   PRIZE_VERBS,
   PUBLICATION_HEADS,
   PUBLICATION_OPENERS,
+  REFERENCE_NOUNS,
+  REFERRING_BACK_NOUNS,
   ROLES_AT,
   STORM_WORDS,
   THING_NOUNS,
@@ -109,9 +111,9 @@ const AGENCY_PREFIXES: ReadonlyMap<string, number> = new Map([
 const SENTENCE_OPENERS = set(
   "since after before in on at when while but and or as for with from by to of if although though during under over despite amid following according then also so yet meanwhile however earlier later last next it he she they we his her their its our my your there here what who why how where which about into unlike like until once both all some many most several other another each every no not only even just because instead inside outside near across against between without within through toward towards upon via per than whether whose whom i you me them him yesterday today tomorrow now nevertheless still thus hence dear hi hello yes please thanks thank oh well few",
 );
-/** Acronyms of things, not names (CoNLL leaves them untagged). */
+/** Acronyms of things, not names (CoNLL leaves them untagged), and currency codes (`EUR 3,500`). */
 const THING_ACRONYMS = set(
-  "DNA CCTV GDP CEO CFO CTO COO TV AI ID PHD HIV AIDS COVID COVID-19 SUV GPS USB PDF OK IPO ETF VAT PM AM MP MPS RPG IED IEDS UAV UAVS ICBM SMS CPI PMI ESG FAQ LGBT LGBTQ VIP DIY ICU PR HR IT IQ EV EVS LNG LPG OPED Q&A TBA TBC ASAP FYI CV GMT UTC BST EST PST EDT PDT CET KM KG MPH KPH BC AD CE BCE NB PS RIP MVP KO TKO RSV SARS MERS HPV TB ADHD PTSD ALS",
+  "DNA CCTV GDP CEO CFO CTO COO TV AI ID PHD HIV AIDS COVID COVID-19 SUV GPS USB PDF OK IPO ETF VAT PM AM MP MPS RPG IED IEDS UAV UAVS ICBM SMS CPI PMI ESG FAQ LGBT LGBTQ VIP DIY ICU PR HR IT IQ EV EVS LNG LPG OPED Q&A TBA TBC ASAP FYI CV GMT UTC BST EST PST EDT PDT CET KM KG MPH KPH BC AD CE BCE NB PS RIP MVP KO TKO RSV SARS MERS HPV TB ADHD PTSD ALS EUR USD GBP JPY CHF CNY RMB RUB INR AUD CAD NZD HKD SGD ZAR BRL MXN KRW SEK NOK DKK PLN",
 );
 /** What follows a person's name as part of it: `Robert Downey Jr.`, `Pope Leo XIV`. */
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|V|VI|XIV)$/;
@@ -558,6 +560,8 @@ function trimSpans(ctx: RuleContext, spans: readonly TSpan[], from: number): TSp
     }
     if (s.b - s.a <= 0) continue;
     if (s.b - s.a === 1 && !isSingleWordName(ctx, s, from)) continue;
+    // `Sun Nov 26` in a mail's date line: a weekday's and a month's abbreviations, no name
+    if (s.b - s.a === 2 && weekdayNumber(words[s.a]!) !== undefined && monthNumber(words[s.a + 1]!) !== undefined) continue;
     if (isDemonymPhrase(ctx, s)) continue;
     // a country's or a union's abbreviation before an agency: `US State Department` -> US + State Department
     const prefix = AGENCY_PREFIXES.get(words[s.a]!.toLowerCase());
@@ -601,6 +605,9 @@ function isSingleWordName(ctx: RuleContext, s: TSpan, from = s.a): boolean {
   const low = w.toLowerCase();
   if (DETERMINERS.has(low) || (SENTENCE_OPENERS.has(low) && !isAllCaps(w)) || (s.type === PER && (TITLE_WORDS.has(low) || PERSON_ROLES.has(low)))) return false;
   if (isMonthOrWeekday(w) || THING_ACRONYMS.has(w.toUpperCase())) return false;
+  // a reference into a text (`Article 8`, `Rule 39`) and the noun a legal text refers back with (`the Court held`)
+  if (REFERENCE_NOUNS.has(low) && /^(?:\d|[IVXL]+$)/.test(words[s.a + 1] ?? "")) return false;
+  if (REFERRING_BACK_NOUNS.has(low) && !isAllCaps(w) && words[s.a - 1]?.toLowerCase() === "the") return false;
   // a label in capitals (`SECTION: NEWS`), a party's adjective before its noun (`Conservative rule`)
   if ((isAllCaps(w) && LABEL_WORDS.has(low)) || (PARTY_ADJECTIVES.has(w) && isLowerWord(words[s.b] ?? ""))) return false;
   // a common noun that opens a sentence: one of the nouns the rules know (`Bankers said`, `Airlines including …`), or

@@ -178,3 +178,20 @@ export function ordinalNumber(word: string): number | undefined {
   const figures = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(l);
   return figures ? Number(figures[1]) : ORDINAL_WORDS.get(l);
 }
+
+/**
+ * Countries whose outlets write numeric dates day first (most of the world but the United States),
+ * by name and by web domain: the guidelines read `6/3/2024` from `ABC News (Australia)` as 6 March.
+ */
+const DAY_FIRST_COUNTRIES: ReadonlySet<string> = new Set(
+  `australia, new zealand, uk, britain, england, scotland, wales, ireland, india, pakistan, bangladesh, south africa, nigeria,
+  kenya, ghana, singapore, malaysia, hong kong, france, germany, spain, italy, portugal, netherlands, belgium, brazil,
+  argentina, mexico, chile, colombia, peru, turkey, israel, egypt, russia, ukraine, poland`.split(/,\s*/),
+);
+const DAY_FIRST_DOMAIN = /\.(?:au|uk|nz|ie|in|pk|bd|za|ng|ke|gh|sg|my|fr|de|es|it|pt|nl|be|br|ar|mx|cl|co|pe|tr|il|eg|ru|ua|pl)\b/i;
+
+/** Whether a date line names an outlet's country (`ABC News (Australia)`) or domain (`abc.net.au`) that writes the day first. */
+export function namesDayFirstCountry(line: string): boolean {
+  const country = /\(([\p{L} ]{2,30})\)/u.exec(line)?.[1]?.toLowerCase();
+  return (country !== undefined && DAY_FIRST_COUNTRIES.has(country)) || DAY_FIRST_DOMAIN.test(line);
+}

@@ -249,3 +249,16 @@ export const PRIZE_VERBS = words("won win wins winning awarded receives received
 
 /** Parties' names used as adjectives before a noun (`Conservative rule`, `Republican lawmakers`): no mention, as CoNLL leaves them MISC. */
 export const PARTY_ADJECTIVES = words("Conservative Liberal Socialist Communist Republican Democratic Progressive Nationalist Unionist");
+
+/**
+ * Nouns before a number that point into a text: `Article 8`, `Articles 2 and 3`, `Section 230`,
+ * `Rule 39`, `Chapter 11`. A reference, none of the three types.
+ */
+export const REFERENCE_NOUNS = words("article articles section sections paragraph paragraphs clause clauses rule rules chapter chapters annex appendix");
+
+/**
+ * Nouns that legal and official texts capitalise when they refer back to the one they are about:
+ * `the Court held`, `the Government argued`, `the Registrar`. Alone after `the`, a common noun, not
+ * a name; the names of legislatures (`the Senate`) and of a central bank (`the Fed`) are names.
+ */
+export const REFERRING_BACK_NOUNS = words("court chamber registry registrar government tribunal applicant applicants respondent claimant prosecution");

@@ -117,7 +117,12 @@ export function isBannerKey(key: string): boolean {
 /** A key whose value is the day of publication: the known ones, phrases that end with `date` (`Issue date`, `Release date`) or open with `published` (`published_ts`), unless they say acquisition. */
 export function isDateKey(key: string): boolean {
   if (isAcquisitionKey(key)) return false;
-  return DATE_KEY_SET.has(key) || /(?:^| )(?:date|dated)$/.test(key) || /^(?:published|pubdate|posted|issued|released|pub)(?: |$)/.test(key);
+  return (
+    DATE_KEY_SET.has(key) ||
+    /(?:^| )(?:date|dated)$/.test(key) ||
+    /^(?:published|pubdate|posted|issued|released|pub)(?: |$)/.test(key) ||
+    /^date of (?:issue|publication|release|posting)$/.test(key)
+  );
 }
 const DATE_KEY_SET: ReadonlySet<string> = new Set(DATE_KEYS);
 
