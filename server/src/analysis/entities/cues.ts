@@ -119,7 +119,8 @@ export function appositionType(words: readonly string[], a: number, b: number, f
   }
   // an appositive after the name's comma: Neon, the U.S. distributor of …; Crankstart, a charity set up by …
   // (`In Singapore, the entry model …`: after a preposition that opens the sentence the comma ends the phrase)
-  const adverbial = PREPOSITIONS.has(before.toLowerCase()) && (a - 1 === first || /^[.!?:;"“”]$/.test(before2));
+  // (an appositive opens with the comma: most names have none, and the preposition is not looked at)
+  const adverbial = words[b] === "," && PREPOSITIONS.has(before.toLowerCase()) && (a - 1 === first || /^[.!?:;"“”]$/.test(before2));
   const appositive = adverbial ? 0 : appositiveType(words, b, last);
   if (appositive) return appositive | APPOSITIVE;
   // a match: beat Augsburg, a 3-0 loss at Bochum, Miami beat them all; a country there is its national team (the caller knows)

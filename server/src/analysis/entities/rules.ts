@@ -8,7 +8,6 @@
 // awards, tournaments, events, laws and works are none of the three types (MISC), leagues, outlets,
 // credits and agencies are organisations. Pure code.
 
-import { isMonthOrWeekday } from "../words/calendar.js";
 import {
   CENTRE_KINDS,
   CENTRE_WORDS,
@@ -39,12 +38,12 @@ import {
 } from "../words/entityCues.js";
 import { LABEL_WORDS } from "../words/metadata.js";
 import { AFTER_NAME, APPOSITION_KINDS, APPOSITIVE, appositionType, CLUB_NOUN, COMPANY_NOUN, contextType, LOCATIVE, TYPE_BITS } from "./cues.js";
-import { DOC_CAP_MID, DOC_LOWER, type DocContext, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, type Gazetteer, lowerHash, phraseHash } from "./features.js";
+import { DOC_CAP_MID, DOC_LOWER, type DocContext, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, type Gazetteer, lowerHash, rangeHash } from "./features.js";
 import { DIRECTION_WORDS, OFFICIAL_DIRECTION_NAMES, TITLE_WORDS } from "./lexicon.js";
 import { endsWithBylineRole, readLineRecord, recordSpans } from "./records.js";
 import { hasPlaceSuffix, isLeagueTier, placePrefixEnd, shapeType, titled } from "./shapes.js";
 import { LOC, MISC, ORG, PER, putSpan, type TSpan } from "./tspan.js";
-import { endsSentence, isAcronym, isAllCaps, isCapWord, isDigits, isLowerWord, isPossessive, isPunct } from "./wordShape.js";
+import { endsSentence, isAcronym, isAllCaps, isCapWord, isDigits, isLowerWord, isMonthOrWeekdayWord, isPossessive, isPunct } from "./wordShape.js";
 
 export { LOC, MISC, ORG, PER, type TSpan } from "./tspan.js";
 
@@ -75,6 +74,7 @@ const PARTICLES = set(
 );
 /** The particles that join a person's given name to the rest of the name. */
 const NAME_PARTICLES = set("von van der den de da di del della du dos das ten ter ap bin ibn bint al el le la zu");
+const LONGEST_NAME_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
 /** The particles that open a family name used alone (`von der Leyen`, `van Gogh`); `de`, `la` open places as often. */
 const PARTICLE_OPENERS = set("von van ten ter ap bin ibn bint");
 /** Directions' nouns that open places' names when written with a capital (`North Darfur`, `Lower Austria`); their adjectives (`northern`) only describe. */
@@ -113,11 +113,12 @@ const SENTENCE_OPENERS = set(
 const THING_ACRONYMS = set(
   "DNA CCTV GDP CEO CFO CTO COO TV AI ID PHD HIV AIDS COVID COVID-19 SUV GPS USB PDF OK IPO ETF VAT PM AM MP MPS RPG IED IEDS UAV UAVS ICBM SMS CPI PMI ESG FAQ LGBT LGBTQ VIP DIY ICU PR HR IT IQ EV EVS LNG LPG OPED Q&A TBA TBC ASAP FYI CV GMT UTC BST EST PST EDT PDT CET KM KG MPH KPH BC AD CE BCE NB PS RIP MVP KO TKO RSV SARS MERS HPV TB ADHD PTSD ALS",
 );
+/** (A longer word is none of them, in capitals or not.) */
+const LONGEST_THING_ACRONYM = Math.max(...[...THING_ACRONYMS].map((a) => a.length));
 /** What follows a person's name as part of it: `Robert Downey Jr.`, `Pope Leo XIV`. */
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|V|VI|XIV)$/;
 /** Tokens that end a name inside a tagger's span: brackets, quotes and clause punctuation. */
 const SPAN_BREAKS = set('( ) [ ] “ ” " , ; : | / •');
-const HYPHEN_RE = /[-‐‑]/;
 const ARABIC_SURNAME_RE = /^(?:[Aa][lnrsdtz]|[Aa]sh|[Ee]l)[-‐‑]\p{Lu}\p{Ll}/u;
 
 export interface RuleContext {
@@ -126,20 +127,70 @@ export interface RuleContext {
   words: string[];
   gaz: Gazetteer;
   doc: DocContext;
+  /** What the rules ask of each token's word, worked out once per token (see TokenShapes). */
+  shapes: TokenShapes;
 }
 
-function gazOf(ctx: RuleContext, words: string[]): number {
-  return ctx.gaz.get(phraseHash(words));
+/** The context of the rules over the tokens `words` of one text. */
+export function ruleContext(bounds: Int32Array, words: string[], gaz: Gazetteer, doc: DocContext): RuleContext {
+  return { bounds, words, gaz, doc, shapes: new TokenShapes(words) };
+}
+
+const SHAPE_KNOWN = 1;
+/** Capitalised, not punctuation. */
+const SHAPE_CAPITALISED = 2;
+/** Capitalised, not punctuation, not a month or a weekday (isNameWord but for the sentence opener). */
+const SHAPE_NAME = 4;
+/** A closed-class word that opens sentences (SENTENCE_OPENERS, DETERMINERS), in any case. */
+const SHAPE_OPENER = 8;
+
+/**
+ * The shapes of a text's tokens that the passes of the rules ask of the same tokens again and
+ * again (whether a word is capitalised, a month, a sentence opener): each worked out when first asked.
+ */
+class TokenShapes {
+  private readonly bits: Uint8Array;
+
+  constructor(private readonly words: readonly string[]) {
+    this.bits = new Uint8Array(words.length);
+  }
+
+  /** Token i's SHAPE_* bits. */
+  of(i: number): number {
+    let b = this.bits[i]!;
+    if (b === 0) {
+      const w = this.words[i]!;
+      b = SHAPE_KNOWN;
+      if (isCapWord(w) && !isPunct(w)) {
+        b |= SHAPE_CAPITALISED;
+        if (!(w.length <= 10 && isMonthOrWeekdayWord(w))) b |= SHAPE_NAME;
+        const low = w.toLowerCase();
+        if (SENTENCE_OPENERS.has(low) || DETERMINERS.has(low)) b |= SHAPE_OPENER;
+      }
+      this.bits[i] = b;
+    }
+    return b;
+  }
+
+  /** isCapWord and not isPunct. */
+  capitalised(i: number): boolean {
+    return (this.of(i) & SHAPE_CAPITALISED) !== 0;
+  }
+}
+
+/** The gazetteer's categories of the phrase of tokens [a, b). */
+function gazOf(ctx: RuleContext, a: number, b: number): number {
+  return ctx.gaz.get(rangeHash(ctx.words, a, b));
 }
 
 /** A place the gazetteer knows: a country, a city or a region. */
 function isKnownPlace(ctx: RuleContext, a: number, b: number): boolean {
-  return (gazOf(ctx, ctx.words.slice(a, b)) & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) !== 0;
+  return (gazOf(ctx, a, b) & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) !== 0;
 }
 
 /** A hyphenated word built on a name (`Iran-backed`, `US-led`, `Iraq-US`): not a mention. */
 export function isNameDerivedHyphenWord(w: string, gaz: Gazetteer): boolean {
-  if (!HYPHEN_RE.test(w)) return false;
+  if (!hasHyphen(w)) return false;
   const parts = w.split(/[-‐‑]/).filter((p) => p.length > 0);
   if (parts.length < 2) return false;
   let places = 0;
@@ -154,6 +205,15 @@ export function isNameDerivedHyphenWord(w: string, gaz: Gazetteer): boolean {
   return places >= 2; // Iraq-US, Israeli-Palestinian
 }
 
+/** Whether a word has a hyphen (`-`, `‐`, `‑`), tested without a regular expression: most words are asked. */
+function hasHyphen(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 0x2d || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
+}
+
 /** Whether token i opens a sentence (or the line): its capital says nothing. */
 function opensSentence(words: readonly string[], i: number, first: number): boolean {
   if (i === first) return true;
@@ -162,11 +222,9 @@ function opensSentence(words: readonly string[], i: number, first: number): bool
 }
 
 /** A capitalised word that may be part of a name: no punctuation, no sentence opener, no month. */
-function isNameWord(words: readonly string[], i: number, first: number): boolean {
-  const w = words[i]!;
-  if (!isCapWord(w) || isPunct(w)) return false;
-  if (w.length <= 10 && isMonthOrWeekday(w)) return false;
-  return !(opensSentence(words, i, first) && (SENTENCE_OPENERS.has(w.toLowerCase()) || DETERMINERS.has(w.toLowerCase())));
+function isNameWord(ctx: RuleContext, i: number, first: number): boolean {
+  const b = ctx.shapes.of(i);
+  return (b & SHAPE_NAME) !== 0 && !((b & SHAPE_OPENER) !== 0 && opensSentence(ctx.words, i, first));
 }
 
 /** Applies the span rules to the spans of one line [first, last). */
@@ -177,7 +235,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   const from = record.valueStart;
   // the capitalised words: the passes below look at them alone; a line without one has no name
   const caps: number[] = [];
-  for (let i = from; i < last; i++) if (isCapWord(words[i]!) && !isPunct(words[i]!)) caps.push(i);
+  for (let i = from; i < last; i++) if (ctx.shapes.capitalised(i)) caps.push(i);
   if (caps.length === 0 && spans.length === 0) return [];
   // split at parentheses, brackets, quotes and sentence punctuation inside spans; no name in a key
   let res: TSpan[] = [];
@@ -225,14 +283,15 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
  */
 function joinParticles(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
   const { words } = ctx;
-  const isParticle = (w: string) => NAME_PARTICLES.has(w.toLowerCase()) && (w === w.toLowerCase() || isAllCaps(w));
+  // (a longer word is none: no lower-case string made for it)
+  const isParticle = (w: string) => w.length <= LONGEST_NAME_PARTICLE && NAME_PARTICLES.has(w.toLowerCase()) && (w === w.toLowerCase() || isAllCaps(w));
   res.sort((x, y) => x.a - y.a);
   for (let k = 0; k < res.length; k++) {
     const s = res[k]!;
     let a = s.a;
     while (a - 1 >= from && isParticle(words[a - 1]!)) a--;
     if (a < s.a) {
-      const given = a - 1 >= from && isNameWord(words, a - 1, from) && !TITLE_WORDS.has(words[a - 1]!.toLowerCase());
+      const given = a - 1 >= from && isNameWord(ctx, a - 1, from) && !TITLE_WORDS.has(words[a - 1]!.toLowerCase());
       // `Herbert von Karajan` where only the family name was tagged; `von der Leyen` on its own
       if (s.type === PER && given && !res.some((r) => r.b === a)) {
         s.a = a - 1;
@@ -294,7 +353,7 @@ function findHeadedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[]
     // (a head the tagger took alone for a name is no name by itself: `George Bush` `Intercontinental` `Airport`)
     if (!(PLACE_HEADS.has(head) || centre) || !isCapWord(words[h]!) || res.some((s) => s.a <= h && h < s.b && s.b - s.a > 1)) continue;
     let a = h;
-    while (a - 1 >= from && h - a < 4 && isNameWord(words, a - 1, from) && !res.some((s) => s.a <= a - 1 && a - 1 < s.b)) {
+    while (a - 1 >= from && h - a < 4 && isNameWord(ctx, a - 1, from) && !res.some((s) => s.a <= a - 1 && a - 1 < s.b)) {
       if (titleCase && ctx.doc.get(lowerHash(words[a - 1]!)) & DOC_LOWER) break;
       a--;
     }
@@ -357,7 +416,7 @@ function findLeagues(ctx: RuleContext, res: TSpan[], caps: readonly number[], fr
     const tier = isLeagueTier(w, words[i + 1]) && i + 1 < last;
     if (!(tier || LEAGUE_WORDS.has(w)) || res.some((s) => s.a <= i && i < s.b)) continue;
     let a = i;
-    while (a - 1 >= from && isNameWord(words, a - 1, from) && !res.some((s) => s.a <= a - 1 && a - 1 < s.b && s.type === PER)) a--;
+    while (a - 1 >= from && isNameWord(ctx, a - 1, from) && !res.some((s) => s.a <= a - 1 && a - 1 < s.b && s.type === PER)) a--;
     const b = tier ? i + 2 : i + 1;
     if (b - a >= 2 || w !== "League") putSpan(res, { a, b, type: ORG });
     next = b;
@@ -374,7 +433,7 @@ function findNationalInstitutions(ctx: RuleContext, res: TSpan[], caps: readonly
     const g = ctx.gaz.get(lowerHash(w));
     if (!(g & GAZ_DEMONYM) || g & GAZ_COUNTRY) continue;
     let b = i + 2;
-    while (b < last && isNameWord(words, b, from) && !TITLE_WORDS.has(words[b]!.toLowerCase())) b++;
+    while (b < last && isNameWord(ctx, b, from) && !TITLE_WORDS.has(words[b]!.toLowerCase())) b++;
     putSpan(res, { a: i, b, type: ORG });
   }
 }
@@ -391,7 +450,7 @@ function findLinkedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[]
   // a part of such a name: no title before a name (`Governor Andrew Bailey`), no plural of an acronym (`of Conservative MPs`)
   const isPart = (i: number) =>
     i < last &&
-    isNameWord(words, i, from) &&
+    isNameWord(ctx, i, from) &&
     !/^\p{Lu}{2,}s$/u.test(words[i]!) &&
     !(TITLE_WORDS.has(words[i]!.toLowerCase()) && i + 1 < last && isCapWord(words[i + 1]!) && !isPunct(words[i + 1]!));
   const titleCase = isTitleCase(words, from, last);
@@ -401,13 +460,13 @@ function findLinkedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[]
     const head = titled(words[h]!);
     const placeHead = PLACE_INSTITUTIONS.has(head);
     const miscHead = MISC_HEADS.has(head) || head === "Battle";
-    if (!(INSTITUTION_HEADS.has(head) || placeHead || miscHead) || !isNameWord(words, h, from)) continue;
+    if (!(INSTITUTION_HEADS.has(head) || placeHead || miscHead) || !isNameWord(ctx, h, from)) continue;
     // the capitalised words before the head, with `and` between two of them (`Competition and Markets Authority`)
     let a = h;
     let joined = false;
     for (;;) {
       // (before the head a title is part of the name: `Private Sector Alliance`, `General Assembly`)
-      if (a - 1 >= from && isNameWord(words, a - 1, from) && !isPersonAt(res, a - 1) && !startsPerson(res, a)) a--;
+      if (a - 1 >= from && isNameWord(ctx, a - 1, from) && !isPersonAt(res, a - 1) && !startsPerson(res, a)) a--;
       else if (
         a - 2 >= from &&
         (words[a - 1] === "and" || words[a - 1] === "&") &&
@@ -459,7 +518,7 @@ function findLinkedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[]
 /** Whether the capitalised words that end before token `end` name a country or a region (`the United States and European Union officials`). */
 function isCountryBefore(ctx: RuleContext, end: number, from: number): boolean {
   for (let a = end - 1; a >= from && end - a <= 3 && isCapWord(ctx.words[a]!); a--) {
-    if (gazOf(ctx, ctx.words.slice(a, end)) & (GAZ_COUNTRY | GAZ_REGION)) return true;
+    if (gazOf(ctx, a, end) & (GAZ_COUNTRY | GAZ_REGION)) return true;
   }
   return false;
 }
@@ -491,7 +550,7 @@ function findPublications(ctx: RuleContext, res: TSpan[], caps: readonly number[
   for (const i of caps) {
     if (i + 2 >= last || titled(words[i]!) !== "The" || res.some((s) => s.a <= i + 1 && i + 1 < s.b)) continue;
     let b = i + 1;
-    while (b < last && isNameWord(words, b, from) && !res.some((s) => s.a === b)) b++;
+    while (b < last && isNameWord(ctx, b, from) && !res.some((s) => s.a === b)) b++;
     if (b - i >= 3 && isPublication(i + 1, b)) putSpan(res, { a: i, b, type: ORG });
   }
 }
@@ -514,7 +573,7 @@ function trimSpans(ctx: RuleContext, spans: readonly TSpan[], from: number): TSp
         s.b--;
         continue;
       }
-      if (s.b - s.a > 1 && isLowerWord(w) && !HYPHEN_RE.test(w)) {
+      if (s.b - s.a > 1 && isLowerWord(w) && !hasHyphen(w)) {
         s.b--;
         continue;
       }
@@ -536,21 +595,15 @@ function trimSpans(ctx: RuleContext, spans: readonly TSpan[], from: number): TSp
       }
       // a direction's noun written with a capital inside a sentence names the place (`North Darfur`, `Lower Austria`, `former East Berlin`)
       const named = COMPASS_NOUNS.has(w) && !opensSentence(words, s.a, from);
-      if (
-        DIRECTION_WORDS.has(low) &&
-        s.type === LOC &&
-        !named &&
-        !isOfficialDirectionName(ctx, s) &&
-        !(gazOf(ctx, words.slice(s.a, s.b)) & (GAZ_COUNTRY | GAZ_CITY))
-      ) {
+      if (DIRECTION_WORDS.has(low) && s.type === LOC && !named && !isOfficialDirectionName(ctx, s) && !(gazOf(ctx, s.a, s.b) & (GAZ_COUNTRY | GAZ_CITY))) {
         s.a++;
         continue;
       }
-      if (isLowerWord(w) && !HYPHEN_RE.test(w) && !PARTICLES.has(low)) {
+      if (isLowerWord(w) && !hasHyphen(w) && !PARTICLES.has(low)) {
         s.a++;
         continue;
       }
-      if ((SENTENCE_OPENERS.has(low) && !isAllCaps(w)) || isMonthOrWeekday(w) || isNameDerivedHyphenWord(w, ctx.gaz) || isPunct(w)) {
+      if ((SENTENCE_OPENERS.has(low) && !isAllCaps(w)) || isMonthOrWeekdayWord(w) || isNameDerivedHyphenWord(w, ctx.gaz) || isPunct(w)) {
         s.a++;
         continue;
       }
@@ -597,10 +650,10 @@ function isSingleWordName(ctx: RuleContext, s: TSpan, from = s.a): boolean {
   if (isPunct(w) || isDigits(w) || isNameDerivedHyphenWord(w, ctx.gaz)) return false;
   const g = ctx.gaz.get(lowerHash(w));
   if (g & GAZ_DEMONYM && !(g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION))) return false;
-  if (isLowerWord(w) && !HYPHEN_RE.test(w)) return false;
+  if (isLowerWord(w) && !hasHyphen(w)) return false;
   const low = w.toLowerCase();
   if (DETERMINERS.has(low) || (SENTENCE_OPENERS.has(low) && !isAllCaps(w)) || (s.type === PER && (TITLE_WORDS.has(low) || PERSON_ROLES.has(low)))) return false;
-  if (isMonthOrWeekday(w) || THING_ACRONYMS.has(w.toUpperCase())) return false;
+  if (isMonthOrWeekdayWord(w) || (w.length <= LONGEST_THING_ACRONYM && THING_ACRONYMS.has(w.toUpperCase()))) return false;
   // a label in capitals (`SECTION: NEWS`), a party's adjective before its noun (`Conservative rule`)
   if ((isAllCaps(w) && LABEL_WORDS.has(low)) || (PARTY_ADJECTIVES.has(w) && isLowerWord(words[s.b] ?? ""))) return false;
   // a common noun that opens a sentence: one of the nouns the rules know (`Bankers said`, `Airlines including …`), or
@@ -610,7 +663,7 @@ function isSingleWordName(ctx: RuleContext, s: TSpan, from = s.a): boolean {
     if (!(doc & DOC_CAP_MID) && (isCommonNoun(low) || doc & DOC_LOWER)) return false;
   }
   // the plural of an acronym is a common noun: `NGOs`, `MPs`
-  return !/^\p{Lu}{2,}s$/u.test(w);
+  return !(w.charCodeAt(w.length - 1) === 0x73 && /^\p{Lu}{2,}s$/u.test(w));
 }
 
 /** A noun (or its plural) of the rules' vocabulary of descriptors, roles and things: `bankers`, `airlines`. */
@@ -686,12 +739,12 @@ function acronymsInParentheses(ctx: RuleContext, res: TSpan[], from: number, las
     }
     if (words[p + 2] !== ")") continue;
     const y = words[p + 1]!;
-    if (!isCapWord(y) || y.length < 2 || isMonthOrWeekday(y) || isPunct(y)) continue;
+    if (!isCapWord(y) || y.length < 2 || isMonthOrWeekdayWord(y) || isPunct(y)) continue;
     const acronym = isAcronym(y) ? y.replace(/\./g, "").toUpperCase() : "";
     // where the long name starts: its initials spell the acronym; else, for an acronym after an
     // institution's head in another language's order (`Brazilian Football Confederation (CBF)`), its capitalised words
     let long = acronym ? longNameStart(words, p, acronym, from) : -1;
-    if (long < 0 && acronym && INSTITUTION_HEADS.has(titled(words[p - 1]!))) long = nameRunStart(words, p, from);
+    if (long < 0 && acronym && INSTITUTION_HEADS.has(titled(words[p - 1]!))) long = nameRunStart(ctx, p, from);
     let named = res.find((s) => s.b === p);
     if (long >= 0 && p - long >= 2) {
       // the type of the tagger's span when it was the whole name cut short (a place inside an organisation's
@@ -715,9 +768,10 @@ function acronymsInParentheses(ctx: RuleContext, res: TSpan[], from: number, las
 }
 
 /** Where the capitalised words (and the linking words between them) that end before token p start. */
-function nameRunStart(words: readonly string[], p: number, from: number): number {
+function nameRunStart(ctx: RuleContext, p: number, from: number): number {
+  const { words } = ctx;
   let a = p;
-  while (a - 1 >= from && p - a < 10 && (isNameWord(words, a - 1, from) || (NAME_LINKS.has(words[a - 1]!) && a - 2 >= from && isCapWord(words[a - 2]!)))) a--;
+  while (a - 1 >= from && p - a < 10 && (isNameWord(ctx, a - 1, from) || (NAME_LINKS.has(words[a - 1]!) && a - 2 >= from && isCapWord(words[a - 2]!)))) a--;
   return a;
 }
 
@@ -780,7 +834,7 @@ function typeSpans(ctx: RuleContext, spans: readonly TSpan[], first: number, las
     if (type) res.push({ ...s, type });
     else if (s.type !== MISC) res.push(s);
     // the tagger's MISC over a place's name (`Latin America`): a place
-    else if (isKnownPlace(ctx, s.a, s.b) && !isAllCaps(words[s.a]!) && !(gazOf(ctx, words.slice(s.a, s.b)) & GAZ_DEMONYM)) res.push({ ...s, type: LOC });
+    else if (isKnownPlace(ctx, s.a, s.b) && !isAllCaps(words[s.a]!) && !(gazOf(ctx, s.a, s.b) & GAZ_DEMONYM)) res.push({ ...s, type: LOC });
   }
   return res;
 }
@@ -796,7 +850,7 @@ function opensWithPlace(ctx: RuleContext, a: number, b: number, head: string): b
   if (b - a === 1 && isAllCaps(w) && w.replace(/\./g, "").length <= 3 && !AGENCY_PREFIXES.has(w.toLowerCase())) return false;
   // `Saudi Arabian Grand Prix`: the place's word opens an adjective
   if (ctx.gaz.get(lowerHash(ctx.words[b] ?? "")) & GAZ_DEMONYM) return false;
-  const g = gazOf(ctx, ctx.words.slice(a, b));
+  const g = gazOf(ctx, a, b);
   return (g & (GAZ_COUNTRY | GAZ_REGION)) !== 0 || ((g & GAZ_CITY) !== 0 && HELD_OR_SIGNED.has(head));
 }
 
@@ -811,7 +865,7 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number, recor
   if (shape === ORG) return ORG;
   // a place's name only modifies the nouns after it (`the Paris bourse`, `its Shanghai factory`); a
   // country's before a club's noun is its national team's (`England captain`): both stay places
-  const place = gazOf(ctx, words.slice(s.a, s.b)) & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION);
+  const place = gazOf(ctx, s.a, s.b) & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION);
   const apposition = cue & APPOSITION_KINDS ? cue : 0;
   const modified = apposition & CLUB_NOUN ? place & GAZ_COUNTRY : apposition & (AFTER_NAME | COMPANY_NOUN) ? place : 0;
   if ((apposition & TYPE_BITS) === ORG && !modified) return ORG;
@@ -848,9 +902,9 @@ function findContextNames(ctx: RuleContext, res: TSpan[], caps: readonly number[
   let next = from;
   for (const i of caps) {
     if (i < next) continue;
-    if (!isNameWord(words, i, from) || res.some((s) => s.a <= i && i < s.b)) continue;
+    if (!isNameWord(ctx, i, from) || res.some((s) => s.a <= i && i < s.b)) continue;
     let b = i + 1;
-    while (b < last && b - i < 4 && isNameWord(words, b, from) && !res.some((s) => s.a === b)) b++;
+    while (b < last && b - i < 4 && isNameWord(ctx, b, from) && !res.some((s) => s.a === b)) b++;
     const span = { a: i, b, type: ORG };
     if (b - i === 1 && (!isSingleWordName(ctx, span) || GENERIC_INSTITUTIONS.has(words[i]!) || LABEL_WORDS.has(words[i]!.toLowerCase()))) continue;
     if (TITLE_WORDS.has(words[i]!.toLowerCase()) || PERSON_ROLES.has(words[i]!.toLowerCase())) continue;
@@ -915,9 +969,9 @@ function applyDateline(ctx: RuleContext, res: TSpan[], first: number, last: numb
   if (sep !== ":" && sep !== "(" && sep !== "," && sep !== "—" && sep !== "–" && sep !== "-") return;
   if (last - end < 5) return;
   const phrase = words.slice(start, end);
-  if (phrase.some((w) => LABEL_WORDS.has(w.toLowerCase()) || isMonthOrWeekday(w))) return;
+  if (phrase.some((w) => LABEL_WORDS.has(w.toLowerCase()) || isMonthOrWeekdayWord(w))) return;
   const caps = phrase.every((w) => isAllCaps(w) && w.replace(/[^\p{L}]/gu, "").length >= 2);
-  const g = gazOf(ctx, phrase);
+  const g = gazOf(ctx, start, end);
   const tagged = res.find((r) => r.a === start && r.b === end);
   const place = (g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) !== 0;
   if (sep !== ":" && !caps) return; // wire style datelines are upper case
