@@ -41,7 +41,22 @@ import { AFTER_NAME, APPOSITION_KINDS, APPOSITIVE, appositionType, CLUB_NOUN, CO
 import { DOC_CAP_MID, DOC_LOWER, type DocContext, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, type Gazetteer, lowerHash, rangeHash } from "./features.js";
 import { DIRECTION_WORDS, OFFICIAL_DIRECTION_NAMES, TITLE_WORDS } from "./lexicon.js";
 import { endsWithBylineRole, readLineRecord, recordSpans } from "./records.js";
-import { hasPlaceSuffix, isLeagueTier, placePrefixEnd, shapeType, titled } from "./shapes.js";
+import {
+  H_CENTRE,
+  H_INSTITUTION,
+  H_LEAGUE,
+  H_MISC,
+  H_PLACE,
+  H_PLACE_INSTITUTION,
+  H_PLACE_PREFIX,
+  H_TIER,
+  hasPlaceSuffix,
+  headWordKinds,
+  isLeagueTier,
+  placePrefixEnd,
+  shapeType,
+  titled,
+} from "./shapes.js";
 import { LOC, MISC, ORG, PER, putSpan, type TSpan } from "./tspan.js";
 import { endsSentence, isAcronym, isAllCaps, isCapWord, isDigits, isLowerWord, isMonthOrWeekdayWord, isPossessive, isPunct } from "./wordShape.js";
 
@@ -150,9 +165,28 @@ const SHAPE_OPENER = 8;
  */
 class TokenShapes {
   private readonly bits: Uint8Array;
+  private readonly lowers: (string | undefined)[];
+  /** headKinds + 1 per token (0: not yet known). */
+  private readonly kinds: Uint16Array;
 
   constructor(private readonly words: readonly string[]) {
     this.bits = new Uint8Array(words.length);
+    this.lowers = new Array<string | undefined>(words.length);
+    this.kinds = new Uint16Array(words.length);
+  }
+
+  /** headWordKinds of token i's word as `titled` writes it: the lists of head words it is in. */
+  headKinds(i: number): number {
+    let kinds = this.kinds[i]!;
+    if (kinds === 0) this.kinds[i] = kinds = headWordKinds(titled(this.words[i]!)) + 1;
+    return kinds - 1;
+  }
+
+  /** Token i's word in lower case (one string per token, however many rules ask). */
+  lower(i: number): string {
+    let low = this.lowers[i];
+    if (low === undefined) this.lowers[i] = low = this.words[i]!.toLowerCase();
+    return low;
   }
 
   /** Token i's SHAPE_* bits. */
@@ -164,7 +198,7 @@ class TokenShapes {
       if (isCapWord(w) && !isPunct(w)) {
         b |= SHAPE_CAPITALISED;
         if (!(w.length <= 10 && isMonthOrWeekdayWord(w))) b |= SHAPE_NAME;
-        const low = w.toLowerCase();
+        const low = this.lower(i);
         if (SENTENCE_OPENERS.has(low) || DETERMINERS.has(low)) b |= SHAPE_OPENER;
       }
       this.bits[i] = b;
@@ -291,11 +325,11 @@ function joinParticles(ctx: RuleContext, res: TSpan[], from: number, last: numbe
     let a = s.a;
     while (a - 1 >= from && isParticle(words[a - 1]!)) a--;
     if (a < s.a) {
-      const given = a - 1 >= from && isNameWord(ctx, a - 1, from) && !TITLE_WORDS.has(words[a - 1]!.toLowerCase());
+      const given = a - 1 >= from && isNameWord(ctx, a - 1, from) && !TITLE_WORDS.has(ctx.shapes.lower(a - 1));
       // `Herbert von Karajan` where only the family name was tagged; `von der Leyen` on its own
       if (s.type === PER && given && !res.some((r) => r.b === a)) {
         s.a = a - 1;
-      } else if (!given && (a - 1 < from || !isCapWord(words[a - 1]!)) && PARTICLE_OPENERS.has(words[a]!.toLowerCase())) {
+      } else if (!given && (a - 1 < from || !isCapWord(words[a - 1]!)) && PARTICLE_OPENERS.has(ctx.shapes.lower(a))) {
         s.a = a;
         s.type = PER;
       }
@@ -320,7 +354,8 @@ function joinParticles(ctx: RuleContext, res: TSpan[], from: number, last: numbe
 function findPlacePrefixes(ctx: RuleContext, res: TSpan[], caps: readonly number[], last: number): void {
   let next = 0;
   for (const i of caps) {
-    if (i < next || i >= last - 1) continue;
+    // (placePrefixEnd finds nothing after a word that is no place prefix)
+    if (i < next || i >= last - 1 || !(ctx.shapes.headKinds(i) & H_PLACE_PREFIX)) continue;
     const end = placePrefixEnd(ctx.words, i, last);
     if (end <= i + 1) continue;
     const inside = res.find((s) => s.a <= i && s.b >= end && s.b - s.a > end - i);
@@ -348,10 +383,11 @@ function findHeadedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[]
   const titleCase = isTitleCase(words, from, last);
   for (const h of caps) {
     if (h === from) continue;
-    const head = titled(words[h]!);
-    const centre = CENTRE_WORDS.has(head) && CENTRE_KINDS.has(titled(words[h - 1]!));
+    const kinds = ctx.shapes.headKinds(h);
+    if (!(kinds & (H_PLACE | H_CENTRE))) continue;
+    const centre = (kinds & H_CENTRE) !== 0 && CENTRE_KINDS.has(titled(words[h - 1]!));
     // (a head the tagger took alone for a name is no name by itself: `George Bush` `Intercontinental` `Airport`)
-    if (!(PLACE_HEADS.has(head) || centre) || !isCapWord(words[h]!) || res.some((s) => s.a <= h && h < s.b && s.b - s.a > 1)) continue;
+    if (!((kinds & H_PLACE) !== 0 || centre) || !isCapWord(words[h]!) || res.some((s) => s.a <= h && h < s.b && s.b - s.a > 1)) continue;
     let a = h;
     while (a - 1 >= from && h - a < 4 && isNameWord(ctx, a - 1, from) && !res.some((s) => s.a <= a - 1 && a - 1 < s.b)) {
       if (titleCase && ctx.doc.get(lowerHash(words[a - 1]!)) & DOC_LOWER) break;
@@ -399,7 +435,7 @@ function extendToHeads(ctx: RuleContext, res: TSpan[], last: number): void {
       // (a place before an institution's head is left to the names built on linking words: `Massachusetts Institute of Technology`)
       let b = s.b;
       while (b < last && (COMPANY_SUFFIXES.has(words[b]!) || INSTITUTION_HEADS.has(words[b]!))) b++;
-      if (b < last && TITLE_WORDS.has(words[b]!.toLowerCase())) continue; // `Saudi Energy Minister`
+      if (b < last && TITLE_WORDS.has(ctx.shapes.lower(b))) continue; // `Saudi Energy Minister`
       s.b = b;
       s.type = ORG;
     }
@@ -412,9 +448,11 @@ function findLeagues(ctx: RuleContext, res: TSpan[], caps: readonly number[], fr
   let next = from;
   for (const i of caps) {
     if (i < next) continue;
+    const kinds = ctx.shapes.headKinds(i);
+    if (!(kinds & (H_LEAGUE | H_TIER))) continue;
     const w = titled(words[i]!);
     const tier = isLeagueTier(w, words[i + 1]) && i + 1 < last;
-    if (!(tier || LEAGUE_WORDS.has(w)) || res.some((s) => s.a <= i && i < s.b)) continue;
+    if (!(tier || (kinds & H_LEAGUE) !== 0) || res.some((s) => s.a <= i && i < s.b)) continue;
     let a = i;
     while (a - 1 >= from && isNameWord(ctx, a - 1, from) && !res.some((s) => s.a <= a - 1 && a - 1 < s.b && s.type === PER)) a--;
     const b = tier ? i + 2 : i + 1;
@@ -433,7 +471,7 @@ function findNationalInstitutions(ctx: RuleContext, res: TSpan[], caps: readonly
     const g = ctx.gaz.get(lowerHash(w));
     if (!(g & GAZ_DEMONYM) || g & GAZ_COUNTRY) continue;
     let b = i + 2;
-    while (b < last && isNameWord(ctx, b, from) && !TITLE_WORDS.has(words[b]!.toLowerCase())) b++;
+    while (b < last && isNameWord(ctx, b, from) && !TITLE_WORDS.has(ctx.shapes.lower(b))) b++;
     putSpan(res, { a: i, b, type: ORG });
   }
 }
@@ -452,15 +490,16 @@ function findLinkedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[]
     i < last &&
     isNameWord(ctx, i, from) &&
     !/^\p{Lu}{2,}s$/u.test(words[i]!) &&
-    !(TITLE_WORDS.has(words[i]!.toLowerCase()) && i + 1 < last && isCapWord(words[i + 1]!) && !isPunct(words[i + 1]!));
+    !(TITLE_WORDS.has(ctx.shapes.lower(i)) && i + 1 < last && isCapWord(words[i + 1]!) && !isPunct(words[i + 1]!));
   const titleCase = isTitleCase(words, from, last);
   let next = from;
   for (const h of caps) {
     if (h < next) continue;
+    const kinds = ctx.shapes.headKinds(h);
     const head = titled(words[h]!);
-    const placeHead = PLACE_INSTITUTIONS.has(head);
-    const miscHead = MISC_HEADS.has(head) || head === "Battle";
-    if (!(INSTITUTION_HEADS.has(head) || placeHead || miscHead) || !isNameWord(ctx, h, from)) continue;
+    const placeHead = (kinds & H_PLACE_INSTITUTION) !== 0;
+    const miscHead = (kinds & H_MISC) !== 0 || head === "Battle";
+    if (!((kinds & H_INSTITUTION) !== 0 || placeHead || miscHead) || !isNameWord(ctx, h, from)) continue;
     // the capitalised words before the head, with `and` between two of them (`Competition and Markets Authority`)
     let a = h;
     let joined = false;
@@ -583,7 +622,7 @@ function trimSpans(ctx: RuleContext, spans: readonly TSpan[], from: number): TSp
     for (;;) {
       if (s.b - s.a <= 1) break;
       const w = words[s.a]!;
-      const low = w.toLowerCase();
+      const low = ctx.shapes.lower(s.a);
       const newspaper = w === "The" && s.type === ORG && (PUBLICATION_HEADS.has(titled(words[s.b - 1]!)) || PUBLICATION_OPENERS.has(titled(words[s.a + 1]!)));
       if (DETERMINERS.has(low) && !(low === "the" && words[s.a + 1] === "Hague") && !newspaper) {
         s.a++;
@@ -613,10 +652,10 @@ function trimSpans(ctx: RuleContext, spans: readonly TSpan[], from: number): TSp
     if (s.b - s.a === 1 && !isSingleWordName(ctx, s, from)) continue;
     if (isDemonymPhrase(ctx, s)) continue;
     // a country's or a union's abbreviation before an agency: `US State Department` -> US + State Department
-    const prefix = AGENCY_PREFIXES.get(words[s.a]!.toLowerCase());
+    const prefix = AGENCY_PREFIXES.get(ctx.shapes.lower(s.a));
     if (prefix !== undefined && (s.type === ORG || s.type === LOC) && s.b - s.a >= 2 && isCapWord(words[s.a + 1]!)) {
       let agency = false;
-      for (let i = s.a + 1; i < s.b; i++) if (AGENCY_HEADS.has(words[i]!.toLowerCase())) agency = true;
+      for (let i = s.a + 1; i < s.b; i++) if (AGENCY_HEADS.has(ctx.shapes.lower(i))) agency = true;
       if (agency) {
         res.push({ a: s.a, b: s.a + 1, type: prefix });
         res.push({ a: s.a + 1, b: s.b, type: ORG });
@@ -651,7 +690,7 @@ function isSingleWordName(ctx: RuleContext, s: TSpan, from = s.a): boolean {
   const g = ctx.gaz.get(lowerHash(w));
   if (g & GAZ_DEMONYM && !(g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION))) return false;
   if (isLowerWord(w) && !hasHyphen(w)) return false;
-  const low = w.toLowerCase();
+  const low = ctx.shapes.lower(s.a);
   if (DETERMINERS.has(low) || (SENTENCE_OPENERS.has(low) && !isAllCaps(w)) || (s.type === PER && (TITLE_WORDS.has(low) || PERSON_ROLES.has(low)))) return false;
   if (isMonthOrWeekdayWord(w) || (w.length <= LONGEST_THING_ACRONYM && THING_ACRONYMS.has(w.toUpperCase()))) return false;
   // a label in capitals (`SECTION: NEWS`), a party's adjective before its noun (`Conservative rule`)
@@ -872,7 +911,7 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number, recor
   if (shape === LOC) {
     // a person whose family name is a place's head word (`Ricki Lake`, `Annelies Van Dam`) stays a person
     const familyName =
-      SURNAME_HEADS.has(titled(words[s.b - 1]!)) || (s.b - s.a >= 3 && isCapWord(words[s.b - 2]!) && NAME_PARTICLES.has(words[s.b - 2]!.toLowerCase()));
+      SURNAME_HEADS.has(titled(words[s.b - 1]!)) || (s.b - s.a >= 3 && isCapWord(words[s.b - 2]!) && NAME_PARTICLES.has(ctx.shapes.lower(s.b - 2)));
     return s.type === PER && familyName ? PER : LOC;
   }
   // `won the Golden Leopard`, `won the Oscar`: a prize (not `won the Senate`: an institution; not `won the Bundesliga`: its shape said)
@@ -880,7 +919,7 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number, recor
     !shape &&
     s.a - 2 >= first &&
     words[s.a - 1] === "the" &&
-    PRIZE_VERBS.has(words[s.a - 2]!.toLowerCase()) &&
+    PRIZE_VERBS.has(ctx.shapes.lower(s.a - 2)) &&
     !place &&
     !INSTITUTION_HEADS.has(titled(words[s.b - 1]!))
   ) {
@@ -906,10 +945,10 @@ function findContextNames(ctx: RuleContext, res: TSpan[], caps: readonly number[
     let b = i + 1;
     while (b < last && b - i < 4 && isNameWord(ctx, b, from) && !res.some((s) => s.a === b)) b++;
     const span = { a: i, b, type: ORG };
-    if (b - i === 1 && (!isSingleWordName(ctx, span) || GENERIC_INSTITUTIONS.has(words[i]!) || LABEL_WORDS.has(words[i]!.toLowerCase()))) continue;
-    if (TITLE_WORDS.has(words[i]!.toLowerCase()) || PERSON_ROLES.has(words[i]!.toLowerCase())) continue;
+    if (b - i === 1 && (!isSingleWordName(ctx, span) || GENERIC_INSTITUTIONS.has(words[i]!) || LABEL_WORDS.has(ctx.shapes.lower(i)))) continue;
+    if (TITLE_WORDS.has(ctx.shapes.lower(i)) || PERSON_ROLES.has(ctx.shapes.lower(i))) continue;
     const before = i > from ? words[i - 1]! : "";
-    const before2 = i - 2 >= from ? words[i - 2]!.toLowerCase() : "";
+    const before2 = i - 2 >= from ? ctx.shapes.lower(i - 2) : "";
     const posted = before === "on" && (POSTING_VERBS.has(before2) || POSTING_NOUNS.has(before2));
     const employer = before === "at" && ROLES_AT.has(before2);
     const apposed = isLowerWord(before) && (ORG_DESCRIPTORS.has(before) || /.maker$/.test(before));
