@@ -945,27 +945,32 @@ function findContextNames(ctx: RuleContext, res: TSpan[], caps: readonly number[
     let b = i + 1;
     while (b < last && b - i < 4 && isNameWord(ctx, b, from) && !res.some((s) => s.a === b)) b++;
     const span = { a: i, b, type: ORG };
-    if (b - i === 1 && (!isSingleWordName(ctx, span) || GENERIC_INSTITUTIONS.has(words[i]!) || LABEL_WORDS.has(ctx.shapes.lower(i)))) continue;
-    if (TITLE_WORDS.has(ctx.shapes.lower(i)) || PERSON_ROLES.has(ctx.shapes.lower(i))) continue;
     const before = i > from ? words[i - 1]! : "";
     const before2 = i - 2 >= from ? ctx.shapes.lower(i - 2) : "";
     const posted = before === "on" && (POSTING_VERBS.has(before2) || POSTING_NOUNS.has(before2));
     const employer = before === "at" && ROLES_AT.has(before2);
     const apposed = isLowerWord(before) && (ORG_DESCRIPTORS.has(before) || /.maker$/.test(before));
-    // `Nestlé shares fell`, `Vodafone chief executive …`: not a place's name (`London shares`); one word that opens a sentence
-    // only when the article writes it with a capital inside a sentence too (`Ticket sales …` is no name)
-    const doc = ctx.doc.get(lowerHash(words[i]!));
     const apposition = appositionType(words, i, b, from, last, 0);
+    // (a word alone that none of these cues is around is no name found here, whatever the word: its tests are left out)
+    if (b - i === 1 && !(posted || employer || apposed || (apposition & APPOSITIVE && (apposition & TYPE_BITS) !== PER) || apposition & COMPANY_NOUN)) continue;
+    if (b - i === 1 && (!isSingleWordName(ctx, span) || GENERIC_INSTITUTIONS.has(words[i]!) || LABEL_WORDS.has(ctx.shapes.lower(i)))) continue;
+    if (TITLE_WORDS.has(ctx.shapes.lower(i)) || PERSON_ROLES.has(ctx.shapes.lower(i))) continue;
     // `Crankstart, a charity set up by …`: an appositive says what the name is
     if (apposition & APPOSITIVE && (apposition & TYPE_BITS) !== PER) {
       putSpan(res, { ...span, type: apposition & TYPE_BITS });
       next = b;
       continue;
     }
+    // `Nestlé shares fell`, `Vodafone chief executive …`: not a place's name (`London shares`); one word that opens a sentence
+    // only when the article writes it with a capital inside a sentence too (`Ticket sales …` is no name)
     const company =
       apposition & COMPANY_NOUN &&
       !isKnownPlace(ctx, i, b) &&
-      !(b - i === 1 && (doc & DOC_LOWER || (opensSentence(words, i, from) && !(doc & DOC_CAP_MID) && !/.\p{Lu}/u.test(words[i]!))));
+      !(
+        b - i === 1 &&
+        (ctx.doc.get(lowerHash(words[i]!)) & DOC_LOWER ||
+          (opensSentence(words, i, from) && !(ctx.doc.get(lowerHash(words[i]!)) & DOC_CAP_MID) && !/.\p{Lu}/u.test(words[i]!)))
+      );
     if (posted || employer || apposed || company) {
       // `Chipotle` + `Mexican Grill boss`: the rest of a name the tagger cut
       const cut = res.find((s) => s.b === i && s.type === ORG);
