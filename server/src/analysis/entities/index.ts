@@ -78,7 +78,7 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
     for (const m of text.matchAll(URL_RE)) urls.push([m.index!, m.index! + m[0].length]);
   }
   const labels = tagger.tagDocument(words, ranges, count);
-  const ctx = ruleContext(bounds, words, tagger.gaz, tagger.lastDoc);
+  const ctx = ruleContext(bounds, words, tagger.gaz, tagger.lastDoc, tagger.fx.gazWord);
   const out: EntitySpan[] = [];
   const spans: TSpan[] = [];
   for (let r = 0; r < count; r++) {

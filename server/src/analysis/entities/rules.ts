@@ -144,11 +144,21 @@ export interface RuleContext {
   doc: DocContext;
   /** What the rules ask of each token's word, worked out once per token (see TokenShapes). */
   shapes: TokenShapes;
+  /** Per token of the lines the rules are applied to, `gaz` of its word alone, when the tagger has looked it up (null: not). */
+  gazMasks: Int32Array | null;
 }
 
-/** The context of the rules over the tokens `words` of one text. */
-export function ruleContext(bounds: Int32Array, words: string[], gaz: Gazetteer, doc: DocContext): RuleContext {
-  return { bounds, words, gaz, doc, shapes: new TokenShapes(words) };
+/**
+ * The context of the rules over the tokens `words` of one text; `gazMasks`, the tagger's gazetteer
+ * masks of the same tokens (the rules then look no word up again).
+ */
+export function ruleContext(bounds: Int32Array, words: string[], gaz: Gazetteer, doc: DocContext, gazMasks: Int32Array | null = null): RuleContext {
+  return { bounds, words, gaz, doc, shapes: new TokenShapes(words), gazMasks };
+}
+
+/** The gazetteer's categories of token i's word alone. */
+function tokenGaz(ctx: RuleContext, i: number): number {
+  return ctx.gazMasks !== null ? ctx.gazMasks[i]! : ctx.gaz.get(lowerHash(ctx.words[i]!));
 }
 
 const SHAPE_KNOWN = 1;
@@ -468,7 +478,7 @@ function findNationalInstitutions(ctx: RuleContext, res: TSpan[], caps: readonly
     if (i + 1 >= last) continue;
     const w = words[i]!;
     if (!isCapWord(w) || !NATIONAL_INSTITUTIONS.has(words[i + 1]!)) continue;
-    const g = ctx.gaz.get(lowerHash(w));
+    const g = tokenGaz(ctx, i);
     if (!(g & GAZ_DEMONYM) || g & GAZ_COUNTRY) continue;
     let b = i + 2;
     while (b < last && isNameWord(ctx, b, from) && !TITLE_WORDS.has(ctx.shapes.lower(b))) b++;
@@ -687,7 +697,7 @@ function isSingleWordName(ctx: RuleContext, s: TSpan, from = s.a): boolean {
   const { words } = ctx;
   const w = words[s.a]!;
   if (isPunct(w) || isDigits(w) || isNameDerivedHyphenWord(w, ctx.gaz)) return false;
-  const g = ctx.gaz.get(lowerHash(w));
+  const g = tokenGaz(ctx, s.a);
   if (g & GAZ_DEMONYM && !(g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION))) return false;
   if (isLowerWord(w) && !hasHyphen(w)) return false;
   const low = ctx.shapes.lower(s.a);
@@ -716,7 +726,7 @@ function isCommonNoun(low: string): boolean {
 /** `Palestinian Islamist`, `Shiite Muslim`: nationality and religion words only, no name. */
 function isDemonymPhrase(ctx: RuleContext, s: TSpan): boolean {
   for (let i = s.a; i < s.b; i++) {
-    const g = ctx.gaz.get(lowerHash(ctx.words[i]!));
+    const g = tokenGaz(ctx, i);
     if (!(g & GAZ_DEMONYM) || g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) return false;
   }
   return true;
@@ -904,9 +914,11 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number, recor
   if (shape === ORG) return ORG;
   // a place's name only modifies the nouns after it (`the Paris bourse`, `its Shanghai factory`); a
   // country's before a club's noun is its national team's (`England captain`): both stay places
-  const place = gazOf(ctx, s.a, s.b) & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION);
+  // (the gazetteer is asked only where an answer depends on it)
+  let known = -1;
+  const placeOf = () => (known < 0 ? (known = gazOf(ctx, s.a, s.b) & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) : known);
   const apposition = cue & APPOSITION_KINDS ? cue : 0;
-  const modified = apposition & CLUB_NOUN ? place & GAZ_COUNTRY : apposition & (AFTER_NAME | COMPANY_NOUN) ? place : 0;
+  const modified = apposition & CLUB_NOUN ? placeOf() & GAZ_COUNTRY : apposition & (AFTER_NAME | COMPANY_NOUN) ? placeOf() : 0;
   if ((apposition & TYPE_BITS) === ORG && !modified) return ORG;
   if (shape === LOC) {
     // a person whose family name is a place's head word (`Ricki Lake`, `Annelies Van Dam`) stays a person
@@ -920,14 +932,14 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number, recor
     s.a - 2 >= first &&
     words[s.a - 1] === "the" &&
     PRIZE_VERBS.has(ctx.shapes.lower(s.a - 2)) &&
-    !place &&
+    !placeOf() &&
     !INSTITUTION_HEADS.has(titled(words[s.b - 1]!))
   ) {
     return MISC;
   }
   if (modified && context === ORG) return 0;
   // `fans in Marseille`: a town's name after a preposition of place is the town, though its club was the subject elsewhere
-  if (cue & LOCATIVE) return place ? LOC : 0;
+  if (cue & LOCATIVE) return placeOf() ? LOC : 0;
   return context;
 }
 
