@@ -10,7 +10,7 @@ import { IntMap } from "../../server/src/analysis/entities/hash.js";
 import { loadNerModel, type NerModel, recognizeEntities, resolveEntities, tokenize } from "../../server/src/analysis/entities/index.js";
 import { buildGazetteer } from "../../server/src/analysis/entities/lexicon.js";
 import { EntityResolver } from "../../server/src/analysis/entities/resolve.js";
-import { applyLineRules, LOC, MISC, ORG, PER } from "../../server/src/analysis/entities/rules.js";
+import { applyLineRules, LOC, MISC, ORG, PER, ruleContext } from "../../server/src/analysis/entities/rules.js";
 import { DumpSession } from "../../server/src/analysis/index.js";
 import { readNerModelBytes } from "../../server/src/node/modelFile.js";
 import { ENTITY_TYPE_IDS, type EntityType } from "../../server/src/vocabulary/entityTypes.js";
@@ -93,7 +93,7 @@ function lineRules(
     { mask: GAZ_CITY, names: places.cities ?? [] },
     { mask: GAZ_DEMONYM, names: places.demonyms ?? [] },
   ]);
-  const res = applyLineRules({ bounds, words, gaz, doc: new IntMap(16) }, spans, 0, words.length);
+  const res = applyLineRules(ruleContext(bounds, words, gaz, new IntMap(16)), spans, 0, words.length);
   return res.map((s) => [ENTITY_TYPE_IDS[s.type - 1]!, text.slice(bounds[2 * s.a], bounds[2 * s.b - 1])]);
 }
 const TYPE_NUMBERS: Record<EntityType, number> = { person: PER, organization: ORG, location: LOC, misc: MISC };

@@ -110,30 +110,35 @@ export function appositionType(words: readonly string[], a: number, b: number, f
   const after2 = b + 1 < last ? words[b + 1]! : "";
   // apposition before: carmaker Xpeng, the consultancy Data Cívica, the town of Klodzko
   if (isLowerWord(before)) {
+    const kinds = NOUN_KINDS.get(before) ?? 0;
     // the shuttle Columbia, the film Oppenheimer, the drug Leqembi
-    if (WORK_NOUNS.has(before) || THING_NOUNS.has(before)) return MISC | BEFORE_NAME;
-    if (ORG_DESCRIPTORS.has(before) || /.maker$/.test(before)) return ORG | BEFORE_NAME;
+    if (kinds & (N_WORK | N_THING)) return MISC | BEFORE_NAME;
+    if (kinds & N_ORG || /.maker$/.test(before)) return ORG | BEFORE_NAME;
     if (before === "of" && PLACE_DESCRIPTORS.has(before2) && (words[a - 3] === "the" || words[a - 3] === "a")) return LOC | BEFORE_NAME;
     // a role before a full name: founder RJ Scaringe, chief executive Margherita Della Valle; not a verb (`will coach Real Madrid`)
-    if (ROLES_BEFORE_NAMES.has(before) && b - a >= 2 && !BEFORE_VERBS.has(before2.toLowerCase())) return PER | BEFORE_NAME;
+    if (kinds & N_ROLE && b - a >= 2 && !BEFORE_VERBS.has(before2.toLowerCase())) return PER | BEFORE_NAME;
   }
   // an appositive after the name's comma: Neon, the U.S. distributor of …; Crankstart, a charity set up by …
   // (`In Singapore, the entry model …`: after a preposition that opens the sentence the comma ends the phrase)
-  const adverbial = PREPOSITIONS.has(before.toLowerCase()) && (a - 1 === first || /^[.!?:;"“”]$/.test(before2));
+  // (an appositive opens with the comma: most names have none, and the preposition is not looked at)
+  const adverbial = words[b] === "," && PREPOSITIONS.has(before.toLowerCase()) && (a - 1 === first || /^[.!?:;"“”]$/.test(before2));
   const appositive = adverbial ? 0 : appositiveType(words, b, last);
   if (appositive) return appositive | APPOSITIVE;
   // a match: beat Augsburg, a 3-0 loss at Bochum, Miami beat them all; a country there is its national team (the caller knows)
   if (type !== PER && isMatch(words, a, b, first, last)) return ORG | CLUB_NOUN;
   if (!isLowerWord(after)) return 0;
+  const kinds = NOUN_KINDS.get(after) ?? 0;
   // a company's or a club's nouns after its name: Boeing shares, Vodafone chief executive, Lille coach
-  if (COMPANY_NOUNS.has(after) && !(VERB_LIKE.has(after) && AFTER_VERB.has(after2.toLowerCase()))) return ORG | COMPANY_NOUN;
+  if (kinds & N_COMPANY && !(VERB_LIKE.has(after) && AFTER_VERB.has(after2.toLowerCase()))) return ORG | COMPANY_NOUN;
   if (after === "chief" && CHIEF_OF_COMPANY.has(after2)) return ORG | COMPANY_NOUN;
-  if (CLUB_NOUNS.has(after) && type !== PER) return ORG | CLUB_NOUN;
+  // most words after a name are none of the nouns below
+  if (kinds === 0) return 0;
+  if (kinds & N_CLUB && type !== PER) return ORG | CLUB_NOUN;
   // an award, an event: 18 Emmy awards, the Oscar ceremony
-  if (AWARD_NOUNS.has(after)) return MISC | AFTER_NAME;
+  if (kinds & N_AWARD) return MISC | AFTER_NAME;
   // a product, a vehicle, a work: the Starliner capsule, Boeing's Starliner spacecraft, The Super Heavy booster; the maker
   // before a product of its own (`a SpaceX capsule`, `a Pfizer vaccine`)
-  if (THING_NOUNS.has(after)) {
+  if (kinds & N_THING) {
     if (/^an?$/i.test(before)) return ORG | AFTER_NAME;
     // a maker's name is one word (`the Pfizer vaccine`); a name of two words before the noun is the thing's own (`The Super Heavy booster`)
     const ownName = type !== ORG || isPossessive(before) || isPossessive(before2) || (b - a >= 2 && /^the$/i.test(before));
@@ -142,13 +147,42 @@ export function appositionType(words: readonly string[], a: number, b: number, f
   // apposition after: the ruling Morena party, Aichi prefecture
   const ends = !isLowerWord(after2) || FUNCTION_WORDS.has(after2);
   if (type === PER && !ends) return 0;
-  if (NAMING_DESCRIPTORS.has(after)) return ORG | BEFORE_NAME;
-  if (ORG_DESCRIPTORS.has(after)) return ORG | AFTER_NAME;
-  if (PLACE_DESCRIPTORS.has(after)) return LOC | AFTER_NAME;
+  if (kinds & N_NAMING) return ORG | BEFORE_NAME;
+  if (kinds & N_ORG) return ORG | AFTER_NAME;
+  if (kinds & N_PLACE) return LOC | AFTER_NAME;
   // a facility is named after a person (`the Alberto Pasqualini refinery`), or belongs to an organisation (`an UNRWA facility`)
-  if (FACILITY_NOUNS.has(after) && type === PER) return LOC | AFTER_NAME;
+  if (kinds & N_FACILITY && type === PER) return LOC | AFTER_NAME;
   return 0;
 }
+
+// The kinds of noun appositionType asks a word about, as bits: one look-up per word instead of one per kind.
+const N_WORK = 1;
+const N_THING = 2;
+const N_ORG = 4;
+const N_ROLE = 8;
+const N_COMPANY = 16;
+const N_CLUB = 32;
+const N_AWARD = 64;
+const N_NAMING = 128;
+const N_PLACE = 256;
+const N_FACILITY = 512;
+const NOUN_KINDS: ReadonlyMap<string, number> = (() => {
+  const kinds = new Map<string, number>();
+  const add = (words: ReadonlySet<string>, bit: number) => {
+    for (const w of words) kinds.set(w, (kinds.get(w) ?? 0) | bit);
+  };
+  add(WORK_NOUNS, N_WORK);
+  add(THING_NOUNS, N_THING);
+  add(ORG_DESCRIPTORS, N_ORG);
+  add(ROLES_BEFORE_NAMES, N_ROLE);
+  add(COMPANY_NOUNS, N_COMPANY);
+  add(CLUB_NOUNS, N_CLUB);
+  add(AWARD_NOUNS, N_AWARD);
+  add(NAMING_DESCRIPTORS, N_NAMING);
+  add(PLACE_DESCRIPTORS, N_PLACE);
+  add(FACILITY_NOUNS, N_FACILITY);
+  return kinds;
+})();
 
 /** Verbs of a won or lost match before the opponent or after the side: a club's name is sure by them alone. */
 const MATCH_VERBS = new Set(["beat", "beats", "beating", "defeated", "defeating", "thrashed", "thrashing", "edged", "routed", "stunned"]);

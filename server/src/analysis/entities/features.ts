@@ -142,8 +142,13 @@ export function lowerHash(s: string): number {
 
 /** Hash of a phrase of lower-cased tokens, as stored in gazetteers. */
 export function phraseHash(tokens: readonly string[]): number {
-  let h = lowerHash(tokens[0]);
-  for (let i = 1; i < tokens.length; i++) h = mix(h, lowerHash(tokens[i]));
+  return rangeHash(tokens, 0, tokens.length);
+}
+
+/** phraseHash of tokens[a..b) (b > a), without the slice. */
+export function rangeHash(tokens: readonly string[], a: number, b: number): number {
+  let h = lowerHash(tokens[a]!);
+  for (let i = a + 1; i < b; i++) h = mix(h, lowerHash(tokens[i]!));
   return h;
 }
 

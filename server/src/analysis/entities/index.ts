@@ -7,7 +7,7 @@ import type { EntityType } from "../../vocabulary/entityTypes.js";
 import { isNamelessLine } from "../words/boilerplate.js";
 import { LABELS } from "./features.js";
 import { deserializeModel, type Tagger } from "./model.js";
-import { applyLineRules, LOC, labelsToSpans, MISC, ORG, PER, type TSpan } from "./rules.js";
+import { applyLineRules, LOC, labelsToSpans, MISC, ORG, PER, ruleContext, type TSpan } from "./rules.js";
 import type { EntitySpan } from "./spans.js";
 import { tokenBounds, tokenWords } from "./tokenize.js";
 
@@ -78,7 +78,7 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
     for (const m of text.matchAll(URL_RE)) urls.push([m.index!, m.index! + m[0].length]);
   }
   const labels = tagger.tagDocument(words, ranges, count);
-  const ctx = { bounds, words, gaz: tagger.gaz, doc: tagger.lastDoc };
+  const ctx = ruleContext(bounds, words, tagger.gaz, tagger.lastDoc, tagger.fx.gazWord);
   const out: EntitySpan[] = [];
   const spans: TSpan[] = [];
   for (let r = 0; r < count; r++) {

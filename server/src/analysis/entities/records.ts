@@ -5,11 +5,10 @@
 // `Photo: AFP`, `Kirsty Mallon/AP`, `(AP Photo/Lena Ortiz)`) and a copyright line with its holder.
 // They work on the tokens of one line. Pure.
 
-import { isMonthOrWeekday } from "../words/calendar.js";
 import { CREDIT_WORDS, OUTLET_KEYS } from "../words/entityCues.js";
 import { ACQUISITION_KEYS, DATE_KEYS, LABEL_WORDS, METADATA_KEYS, NOT_A_DATELINE, normalKey } from "../words/metadata.js";
 import { LOC, ORG, PER, type TSpan } from "./tspan.js";
-import { endsSentence, isAllCaps, isCapWord, isDash, isDigits, isLowerWord, isPunct } from "./wordShape.js";
+import { endsSentence, isAllCaps, isCapWord, isDash, isDigits, isLowerWord, isMonthOrWeekdayWord, isPunct } from "./wordShape.js";
 
 const KEYS: ReadonlySet<string> = new Set<string>([...METADATA_KEYS, ...OUTLET_KEYS]);
 /** Keys whose value names nothing: dates, addresses, identifiers, counts. */
@@ -108,7 +107,7 @@ export function readLineRecord(words: readonly string[], first: number, last: nu
   }
   // `Published 5 June 2024`, `Posted Mon 3 June`: a stamp without a colon
   const next = words[first + 1];
-  if (next !== undefined && (isDigits(next) || isMonthOrWeekday(next)) && DATE_WORDS.has(words[first]!.toLowerCase())) {
+  if (next !== undefined && (isDigits(next) || isMonthOrWeekdayWord(next)) && DATE_WORDS.has(words[first]!.toLowerCase())) {
     return { ...text, nameless: true };
   }
   return text;
@@ -184,7 +183,7 @@ function wireDateline(words: readonly string[], first: number, last: number, out
   while (end < last && end - start < 4 && isAllCaps(words[end]!) && words[end]!.replace(/[^\p{L}]/gu, "").length >= 2) end++;
   if (end === start || last - end < 5) return;
   const phrase = words.slice(start, end).join(" ").toLowerCase();
-  if (NOT_A_DATELINE.has(phrase) || KEYS.has(normalKey(phrase)) || words.slice(start, end).some(isMonthOrWeekday)) return;
+  if (NOT_A_DATELINE.has(phrase) || KEYS.has(normalKey(phrase)) || words.slice(start, end).some(isMonthOrWeekdayWord)) return;
   const sep = words[end]!;
   // the agency in parentheses before the dash, after the place, its country and a date
   for (let i = end; i < Math.min(last - 3, start + 12); i++) {
@@ -193,7 +192,7 @@ function wireDateline(words: readonly string[], first: number, last: number, out
     if (close < 0 || !isDash(words[close + 1])) break;
     for (let k = end; k < i; k++) {
       const w = words[k]!;
-      if (!(isCapWord(w) || w === "," || isDigits(w) || isMonthOrWeekday(w) || w === ".")) return;
+      if (!(isCapWord(w) || w === "," || isDigits(w) || isMonthOrWeekdayWord(w) || w === ".")) return;
     }
     out.push({ a: start, b: end, type: LOC });
     const agency = words.slice(i + 1, close);

@@ -8,7 +8,7 @@
 // awards, tournaments, events, laws and works are none of the three types (MISC), leagues, outlets,
 // credits and agencies are organisations. Pure code.
 
-import { isMonthOrWeekday, monthNumber, weekdayNumber } from "../words/calendar.js";
+import { monthNumber, weekdayNumber } from "../words/calendar.js";
 import {
   CENTRE_KINDS,
   CENTRE_WORDS,
@@ -41,12 +41,27 @@ import {
 } from "../words/entityCues.js";
 import { LABEL_WORDS } from "../words/metadata.js";
 import { AFTER_NAME, APPOSITION_KINDS, APPOSITIVE, appositionType, CLUB_NOUN, COMPANY_NOUN, contextType, LOCATIVE, TYPE_BITS } from "./cues.js";
-import { DOC_CAP_MID, DOC_LOWER, type DocContext, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, type Gazetteer, lowerHash, phraseHash } from "./features.js";
+import { DOC_CAP_MID, DOC_LOWER, type DocContext, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, type Gazetteer, lowerHash, rangeHash } from "./features.js";
 import { DIRECTION_WORDS, OFFICIAL_DIRECTION_NAMES, TITLE_WORDS } from "./lexicon.js";
 import { endsWithBylineRole, readLineRecord, recordSpans } from "./records.js";
-import { hasPlaceSuffix, isLeagueTier, placePrefixEnd, shapeType, titled } from "./shapes.js";
+import {
+  H_CENTRE,
+  H_INSTITUTION,
+  H_LEAGUE,
+  H_MISC,
+  H_PLACE,
+  H_PLACE_INSTITUTION,
+  H_PLACE_PREFIX,
+  H_TIER,
+  hasPlaceSuffix,
+  headWordKinds,
+  isLeagueTier,
+  placePrefixEnd,
+  shapeType,
+  titled,
+} from "./shapes.js";
 import { LOC, MISC, ORG, PER, putSpan, type TSpan } from "./tspan.js";
-import { endsSentence, isAcronym, isAllCaps, isCapWord, isDigits, isLowerWord, isPossessive, isPunct } from "./wordShape.js";
+import { endsSentence, isAcronym, isAllCaps, isCapWord, isDigits, isLowerWord, isMonthOrWeekdayWord, isPossessive, isPunct } from "./wordShape.js";
 
 export { LOC, MISC, ORG, PER, type TSpan } from "./tspan.js";
 
@@ -77,6 +92,7 @@ const PARTICLES = set(
 );
 /** The particles that join a person's given name to the rest of the name. */
 const NAME_PARTICLES = set("von van der den de da di del della du dos das ten ter ap bin ibn bint al el le la zu");
+const LONGEST_NAME_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
 /** The particles that open a family name used alone (`von der Leyen`, `van Gogh`); `de`, `la` open places as often. */
 const PARTICLE_OPENERS = set("von van ten ter ap bin ibn bint");
 /** Directions' nouns that open places' names when written with a capital (`North Darfur`, `Lower Austria`); their adjectives (`northern`) only describe. */
@@ -115,11 +131,12 @@ const SENTENCE_OPENERS = set(
 const THING_ACRONYMS = set(
   "DNA CCTV GDP CEO CFO CTO COO TV AI ID PHD HIV AIDS COVID COVID-19 SUV GPS USB PDF OK IPO ETF VAT PM AM MP MPS RPG IED IEDS UAV UAVS ICBM SMS CPI PMI ESG FAQ LGBT LGBTQ VIP DIY ICU PR HR IT IQ EV EVS LNG LPG OPED Q&A TBA TBC ASAP FYI CV GMT UTC BST EST PST EDT PDT CET KM KG MPH KPH BC AD CE BCE NB PS RIP MVP KO TKO RSV SARS MERS HPV TB ADHD PTSD ALS EUR USD GBP JPY CHF CNY RMB RUB INR AUD CAD NZD HKD SGD ZAR BRL MXN KRW SEK NOK DKK PLN",
 );
+/** (A longer word is none of them, in capitals or not.) */
+const LONGEST_THING_ACRONYM = Math.max(...[...THING_ACRONYMS].map((a) => a.length));
 /** What follows a person's name as part of it: `Robert Downey Jr.`, `Pope Leo XIV`. */
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|V|VI|XIV)$/;
 /** Tokens that end a name inside a tagger's span: brackets, quotes and clause punctuation. */
 const SPAN_BREAKS = set('( ) [ ] “ ” " , ; : | / •');
-const HYPHEN_RE = /[-‐‑]/;
 const ARABIC_SURNAME_RE = /^(?:[Aa][lnrsdtz]|[Aa]sh|[Ee]l)[-‐‑]\p{Lu}\p{Ll}/u;
 
 export interface RuleContext {
@@ -128,20 +145,99 @@ export interface RuleContext {
   words: string[];
   gaz: Gazetteer;
   doc: DocContext;
+  /** What the rules ask of each token's word, worked out once per token (see TokenShapes). */
+  shapes: TokenShapes;
+  /** Per token of the lines the rules are applied to, `gaz` of its word alone, when the tagger has looked it up (null: not). */
+  gazMasks: Int32Array | null;
 }
 
-function gazOf(ctx: RuleContext, words: string[]): number {
-  return ctx.gaz.get(phraseHash(words));
+/**
+ * The context of the rules over the tokens `words` of one text; `gazMasks`, the tagger's gazetteer
+ * masks of the same tokens (the rules then look no word up again).
+ */
+export function ruleContext(bounds: Int32Array, words: string[], gaz: Gazetteer, doc: DocContext, gazMasks: Int32Array | null = null): RuleContext {
+  return { bounds, words, gaz, doc, shapes: new TokenShapes(words), gazMasks };
+}
+
+/** The gazetteer's categories of token i's word alone. */
+function tokenGaz(ctx: RuleContext, i: number): number {
+  return ctx.gazMasks !== null ? ctx.gazMasks[i]! : ctx.gaz.get(lowerHash(ctx.words[i]!));
+}
+
+const SHAPE_KNOWN = 1;
+/** Capitalised, not punctuation. */
+const SHAPE_CAPITALISED = 2;
+/** Capitalised, not punctuation, not a month or a weekday (isNameWord but for the sentence opener). */
+const SHAPE_NAME = 4;
+/** A closed-class word that opens sentences (SENTENCE_OPENERS, DETERMINERS), in any case. */
+const SHAPE_OPENER = 8;
+
+/**
+ * The shapes of a text's tokens that the passes of the rules ask of the same tokens again and
+ * again (whether a word is capitalised, a month, a sentence opener): each worked out when first asked.
+ */
+class TokenShapes {
+  private readonly bits: Uint8Array;
+  private readonly lowers: (string | undefined)[];
+  /** headKinds + 1 per token (0: not yet known). */
+  private readonly kinds: Uint16Array;
+
+  constructor(private readonly words: readonly string[]) {
+    this.bits = new Uint8Array(words.length);
+    this.lowers = new Array<string | undefined>(words.length);
+    this.kinds = new Uint16Array(words.length);
+  }
+
+  /** headWordKinds of token i's word as `titled` writes it: the lists of head words it is in. */
+  headKinds(i: number): number {
+    let kinds = this.kinds[i]!;
+    if (kinds === 0) this.kinds[i] = kinds = headWordKinds(titled(this.words[i]!)) + 1;
+    return kinds - 1;
+  }
+
+  /** Token i's word in lower case (one string per token, however many rules ask). */
+  lower(i: number): string {
+    let low = this.lowers[i];
+    if (low === undefined) this.lowers[i] = low = this.words[i]!.toLowerCase();
+    return low;
+  }
+
+  /** Token i's SHAPE_* bits. */
+  of(i: number): number {
+    let b = this.bits[i]!;
+    if (b === 0) {
+      const w = this.words[i]!;
+      b = SHAPE_KNOWN;
+      if (isCapWord(w) && !isPunct(w)) {
+        b |= SHAPE_CAPITALISED;
+        if (!(w.length <= 10 && isMonthOrWeekdayWord(w))) b |= SHAPE_NAME;
+        const low = this.lower(i);
+        if (SENTENCE_OPENERS.has(low) || DETERMINERS.has(low)) b |= SHAPE_OPENER;
+      }
+      this.bits[i] = b;
+    }
+    return b;
+  }
+
+  /** isCapWord and not isPunct. */
+  capitalised(i: number): boolean {
+    return (this.of(i) & SHAPE_CAPITALISED) !== 0;
+  }
+}
+
+/** The gazetteer's categories of the phrase of tokens [a, b). */
+function gazOf(ctx: RuleContext, a: number, b: number): number {
+  return ctx.gaz.get(rangeHash(ctx.words, a, b));
 }
 
 /** A place the gazetteer knows: a country, a city or a region. */
 function isKnownPlace(ctx: RuleContext, a: number, b: number): boolean {
-  return (gazOf(ctx, ctx.words.slice(a, b)) & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) !== 0;
+  return (gazOf(ctx, a, b) & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) !== 0;
 }
 
 /** A hyphenated word built on a name (`Iran-backed`, `US-led`, `Iraq-US`): not a mention. */
 export function isNameDerivedHyphenWord(w: string, gaz: Gazetteer): boolean {
-  if (!HYPHEN_RE.test(w)) return false;
+  if (!hasHyphen(w)) return false;
   const parts = w.split(/[-‐‑]/).filter((p) => p.length > 0);
   if (parts.length < 2) return false;
   let places = 0;
@@ -156,6 +252,15 @@ export function isNameDerivedHyphenWord(w: string, gaz: Gazetteer): boolean {
   return places >= 2; // Iraq-US, Israeli-Palestinian
 }
 
+/** Whether a word has a hyphen (`-`, `‐`, `‑`), tested without a regular expression: most words are asked. */
+function hasHyphen(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 0x2d || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
+}
+
 /** Whether token i opens a sentence (or the line): its capital says nothing. */
 function opensSentence(words: readonly string[], i: number, first: number): boolean {
   if (i === first) return true;
@@ -164,11 +269,9 @@ function opensSentence(words: readonly string[], i: number, first: number): bool
 }
 
 /** A capitalised word that may be part of a name: no punctuation, no sentence opener, no month. */
-function isNameWord(words: readonly string[], i: number, first: number): boolean {
-  const w = words[i]!;
-  if (!isCapWord(w) || isPunct(w)) return false;
-  if (w.length <= 10 && isMonthOrWeekday(w)) return false;
-  return !(opensSentence(words, i, first) && (SENTENCE_OPENERS.has(w.toLowerCase()) || DETERMINERS.has(w.toLowerCase())));
+function isNameWord(ctx: RuleContext, i: number, first: number): boolean {
+  const b = ctx.shapes.of(i);
+  return (b & SHAPE_NAME) !== 0 && !((b & SHAPE_OPENER) !== 0 && opensSentence(ctx.words, i, first));
 }
 
 /** Applies the span rules to the spans of one line [first, last). */
@@ -179,7 +282,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   const from = record.valueStart;
   // the capitalised words: the passes below look at them alone; a line without one has no name
   const caps: number[] = [];
-  for (let i = from; i < last; i++) if (isCapWord(words[i]!) && !isPunct(words[i]!)) caps.push(i);
+  for (let i = from; i < last; i++) if (ctx.shapes.capitalised(i)) caps.push(i);
   if (caps.length === 0 && spans.length === 0) return [];
   // split at parentheses, brackets, quotes and sentence punctuation inside spans; no name in a key
   let res: TSpan[] = [];
@@ -227,18 +330,19 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
  */
 function joinParticles(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
   const { words } = ctx;
-  const isParticle = (w: string) => NAME_PARTICLES.has(w.toLowerCase()) && (w === w.toLowerCase() || isAllCaps(w));
+  // (a longer word is none: no lower-case string made for it)
+  const isParticle = (w: string) => w.length <= LONGEST_NAME_PARTICLE && NAME_PARTICLES.has(w.toLowerCase()) && (w === w.toLowerCase() || isAllCaps(w));
   res.sort((x, y) => x.a - y.a);
   for (let k = 0; k < res.length; k++) {
     const s = res[k]!;
     let a = s.a;
     while (a - 1 >= from && isParticle(words[a - 1]!)) a--;
     if (a < s.a) {
-      const given = a - 1 >= from && isNameWord(words, a - 1, from) && !TITLE_WORDS.has(words[a - 1]!.toLowerCase());
+      const given = a - 1 >= from && isNameWord(ctx, a - 1, from) && !TITLE_WORDS.has(ctx.shapes.lower(a - 1));
       // `Herbert von Karajan` where only the family name was tagged; `von der Leyen` on its own
       if (s.type === PER && given && !res.some((r) => r.b === a)) {
         s.a = a - 1;
-      } else if (!given && (a - 1 < from || !isCapWord(words[a - 1]!)) && PARTICLE_OPENERS.has(words[a]!.toLowerCase())) {
+      } else if (!given && (a - 1 < from || !isCapWord(words[a - 1]!)) && PARTICLE_OPENERS.has(ctx.shapes.lower(a))) {
         s.a = a;
         s.type = PER;
       }
@@ -263,7 +367,8 @@ function joinParticles(ctx: RuleContext, res: TSpan[], from: number, last: numbe
 function findPlacePrefixes(ctx: RuleContext, res: TSpan[], caps: readonly number[], last: number): void {
   let next = 0;
   for (const i of caps) {
-    if (i < next || i >= last - 1) continue;
+    // (placePrefixEnd finds nothing after a word that is no place prefix)
+    if (i < next || i >= last - 1 || !(ctx.shapes.headKinds(i) & H_PLACE_PREFIX)) continue;
     const end = placePrefixEnd(ctx.words, i, last);
     if (end <= i + 1) continue;
     const inside = res.find((s) => s.a <= i && s.b >= end && s.b - s.a > end - i);
@@ -291,12 +396,13 @@ function findHeadedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[]
   const titleCase = isTitleCase(words, from, last);
   for (const h of caps) {
     if (h === from) continue;
-    const head = titled(words[h]!);
-    const centre = CENTRE_WORDS.has(head) && CENTRE_KINDS.has(titled(words[h - 1]!));
+    const kinds = ctx.shapes.headKinds(h);
+    if (!(kinds & (H_PLACE | H_CENTRE))) continue;
+    const centre = (kinds & H_CENTRE) !== 0 && CENTRE_KINDS.has(titled(words[h - 1]!));
     // (a head the tagger took alone for a name is no name by itself: `George Bush` `Intercontinental` `Airport`)
-    if (!(PLACE_HEADS.has(head) || centre) || !isCapWord(words[h]!) || res.some((s) => s.a <= h && h < s.b && s.b - s.a > 1)) continue;
+    if (!((kinds & H_PLACE) !== 0 || centre) || !isCapWord(words[h]!) || res.some((s) => s.a <= h && h < s.b && s.b - s.a > 1)) continue;
     let a = h;
-    while (a - 1 >= from && h - a < 4 && isNameWord(words, a - 1, from) && !res.some((s) => s.a <= a - 1 && a - 1 < s.b)) {
+    while (a - 1 >= from && h - a < 4 && isNameWord(ctx, a - 1, from) && !res.some((s) => s.a <= a - 1 && a - 1 < s.b)) {
       if (titleCase && ctx.doc.get(lowerHash(words[a - 1]!)) & DOC_LOWER) break;
       a--;
     }
@@ -342,7 +448,7 @@ function extendToHeads(ctx: RuleContext, res: TSpan[], last: number): void {
       // (a place before an institution's head is left to the names built on linking words: `Massachusetts Institute of Technology`)
       let b = s.b;
       while (b < last && (COMPANY_SUFFIXES.has(words[b]!) || INSTITUTION_HEADS.has(words[b]!))) b++;
-      if (b < last && TITLE_WORDS.has(words[b]!.toLowerCase())) continue; // `Saudi Energy Minister`
+      if (b < last && TITLE_WORDS.has(ctx.shapes.lower(b))) continue; // `Saudi Energy Minister`
       s.b = b;
       s.type = ORG;
     }
@@ -355,11 +461,13 @@ function findLeagues(ctx: RuleContext, res: TSpan[], caps: readonly number[], fr
   let next = from;
   for (const i of caps) {
     if (i < next) continue;
+    const kinds = ctx.shapes.headKinds(i);
+    if (!(kinds & (H_LEAGUE | H_TIER))) continue;
     const w = titled(words[i]!);
     const tier = isLeagueTier(w, words[i + 1]) && i + 1 < last;
-    if (!(tier || LEAGUE_WORDS.has(w)) || res.some((s) => s.a <= i && i < s.b)) continue;
+    if (!(tier || (kinds & H_LEAGUE) !== 0) || res.some((s) => s.a <= i && i < s.b)) continue;
     let a = i;
-    while (a - 1 >= from && isNameWord(words, a - 1, from) && !res.some((s) => s.a <= a - 1 && a - 1 < s.b && s.type === PER)) a--;
+    while (a - 1 >= from && isNameWord(ctx, a - 1, from) && !res.some((s) => s.a <= a - 1 && a - 1 < s.b && s.type === PER)) a--;
     const b = tier ? i + 2 : i + 1;
     if (b - a >= 2 || w !== "League") putSpan(res, { a, b, type: ORG });
     next = b;
@@ -373,10 +481,10 @@ function findNationalInstitutions(ctx: RuleContext, res: TSpan[], caps: readonly
     if (i + 1 >= last) continue;
     const w = words[i]!;
     if (!isCapWord(w) || !NATIONAL_INSTITUTIONS.has(words[i + 1]!)) continue;
-    const g = ctx.gaz.get(lowerHash(w));
+    const g = tokenGaz(ctx, i);
     if (!(g & GAZ_DEMONYM) || g & GAZ_COUNTRY) continue;
     let b = i + 2;
-    while (b < last && isNameWord(words, b, from) && !TITLE_WORDS.has(words[b]!.toLowerCase())) b++;
+    while (b < last && isNameWord(ctx, b, from) && !TITLE_WORDS.has(ctx.shapes.lower(b))) b++;
     putSpan(res, { a: i, b, type: ORG });
   }
 }
@@ -393,23 +501,24 @@ function findLinkedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[]
   // a part of such a name: no title before a name (`Governor Andrew Bailey`), no plural of an acronym (`of Conservative MPs`)
   const isPart = (i: number) =>
     i < last &&
-    isNameWord(words, i, from) &&
+    isNameWord(ctx, i, from) &&
     !/^\p{Lu}{2,}s$/u.test(words[i]!) &&
-    !(TITLE_WORDS.has(words[i]!.toLowerCase()) && i + 1 < last && isCapWord(words[i + 1]!) && !isPunct(words[i + 1]!));
+    !(TITLE_WORDS.has(ctx.shapes.lower(i)) && i + 1 < last && isCapWord(words[i + 1]!) && !isPunct(words[i + 1]!));
   const titleCase = isTitleCase(words, from, last);
   let next = from;
   for (const h of caps) {
     if (h < next) continue;
+    const kinds = ctx.shapes.headKinds(h);
     const head = titled(words[h]!);
-    const placeHead = PLACE_INSTITUTIONS.has(head);
-    const miscHead = MISC_HEADS.has(head) || head === "Battle";
-    if (!(INSTITUTION_HEADS.has(head) || placeHead || miscHead) || !isNameWord(words, h, from)) continue;
+    const placeHead = (kinds & H_PLACE_INSTITUTION) !== 0;
+    const miscHead = (kinds & H_MISC) !== 0 || head === "Battle";
+    if (!((kinds & H_INSTITUTION) !== 0 || placeHead || miscHead) || !isNameWord(ctx, h, from)) continue;
     // the capitalised words before the head, with `and` between two of them (`Competition and Markets Authority`)
     let a = h;
     let joined = false;
     for (;;) {
       // (before the head a title is part of the name: `Private Sector Alliance`, `General Assembly`)
-      if (a - 1 >= from && isNameWord(words, a - 1, from) && !isPersonAt(res, a - 1) && !startsPerson(res, a)) a--;
+      if (a - 1 >= from && isNameWord(ctx, a - 1, from) && !isPersonAt(res, a - 1) && !startsPerson(res, a)) a--;
       else if (
         a - 2 >= from &&
         (words[a - 1] === "and" || words[a - 1] === "&") &&
@@ -461,7 +570,7 @@ function findLinkedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[]
 /** Whether the capitalised words that end before token `end` name a country or a region (`the United States and European Union officials`). */
 function isCountryBefore(ctx: RuleContext, end: number, from: number): boolean {
   for (let a = end - 1; a >= from && end - a <= 3 && isCapWord(ctx.words[a]!); a--) {
-    if (gazOf(ctx, ctx.words.slice(a, end)) & (GAZ_COUNTRY | GAZ_REGION)) return true;
+    if (gazOf(ctx, a, end) & (GAZ_COUNTRY | GAZ_REGION)) return true;
   }
   return false;
 }
@@ -493,7 +602,7 @@ function findPublications(ctx: RuleContext, res: TSpan[], caps: readonly number[
   for (const i of caps) {
     if (i + 2 >= last || titled(words[i]!) !== "The" || res.some((s) => s.a <= i + 1 && i + 1 < s.b)) continue;
     let b = i + 1;
-    while (b < last && isNameWord(words, b, from) && !res.some((s) => s.a === b)) b++;
+    while (b < last && isNameWord(ctx, b, from) && !res.some((s) => s.a === b)) b++;
     if (b - i >= 3 && isPublication(i + 1, b)) putSpan(res, { a: i, b, type: ORG });
   }
 }
@@ -516,7 +625,7 @@ function trimSpans(ctx: RuleContext, spans: readonly TSpan[], from: number): TSp
         s.b--;
         continue;
       }
-      if (s.b - s.a > 1 && isLowerWord(w) && !HYPHEN_RE.test(w)) {
+      if (s.b - s.a > 1 && isLowerWord(w) && !hasHyphen(w)) {
         s.b--;
         continue;
       }
@@ -526,7 +635,7 @@ function trimSpans(ctx: RuleContext, spans: readonly TSpan[], from: number): TSp
     for (;;) {
       if (s.b - s.a <= 1) break;
       const w = words[s.a]!;
-      const low = w.toLowerCase();
+      const low = ctx.shapes.lower(s.a);
       const newspaper = w === "The" && s.type === ORG && (PUBLICATION_HEADS.has(titled(words[s.b - 1]!)) || PUBLICATION_OPENERS.has(titled(words[s.a + 1]!)));
       if (DETERMINERS.has(low) && !(low === "the" && words[s.a + 1] === "Hague") && !newspaper) {
         s.a++;
@@ -538,21 +647,15 @@ function trimSpans(ctx: RuleContext, spans: readonly TSpan[], from: number): TSp
       }
       // a direction's noun written with a capital inside a sentence names the place (`North Darfur`, `Lower Austria`, `former East Berlin`)
       const named = COMPASS_NOUNS.has(w) && !opensSentence(words, s.a, from);
-      if (
-        DIRECTION_WORDS.has(low) &&
-        s.type === LOC &&
-        !named &&
-        !isOfficialDirectionName(ctx, s) &&
-        !(gazOf(ctx, words.slice(s.a, s.b)) & (GAZ_COUNTRY | GAZ_CITY))
-      ) {
+      if (DIRECTION_WORDS.has(low) && s.type === LOC && !named && !isOfficialDirectionName(ctx, s) && !(gazOf(ctx, s.a, s.b) & (GAZ_COUNTRY | GAZ_CITY))) {
         s.a++;
         continue;
       }
-      if (isLowerWord(w) && !HYPHEN_RE.test(w) && !PARTICLES.has(low)) {
+      if (isLowerWord(w) && !hasHyphen(w) && !PARTICLES.has(low)) {
         s.a++;
         continue;
       }
-      if ((SENTENCE_OPENERS.has(low) && !isAllCaps(w)) || isMonthOrWeekday(w) || isNameDerivedHyphenWord(w, ctx.gaz) || isPunct(w)) {
+      if ((SENTENCE_OPENERS.has(low) && !isAllCaps(w)) || isMonthOrWeekdayWord(w) || isNameDerivedHyphenWord(w, ctx.gaz) || isPunct(w)) {
         s.a++;
         continue;
       }
@@ -564,10 +667,10 @@ function trimSpans(ctx: RuleContext, spans: readonly TSpan[], from: number): TSp
     if (s.b - s.a === 2 && weekdayNumber(words[s.a]!) !== undefined && monthNumber(words[s.a + 1]!) !== undefined) continue;
     if (isDemonymPhrase(ctx, s)) continue;
     // a country's or a union's abbreviation before an agency: `US State Department` -> US + State Department
-    const prefix = AGENCY_PREFIXES.get(words[s.a]!.toLowerCase());
+    const prefix = AGENCY_PREFIXES.get(ctx.shapes.lower(s.a));
     if (prefix !== undefined && (s.type === ORG || s.type === LOC) && s.b - s.a >= 2 && isCapWord(words[s.a + 1]!)) {
       let agency = false;
-      for (let i = s.a + 1; i < s.b; i++) if (AGENCY_HEADS.has(words[i]!.toLowerCase())) agency = true;
+      for (let i = s.a + 1; i < s.b; i++) if (AGENCY_HEADS.has(ctx.shapes.lower(i))) agency = true;
       if (agency) {
         res.push({ a: s.a, b: s.a + 1, type: prefix });
         res.push({ a: s.a + 1, b: s.b, type: ORG });
@@ -599,12 +702,12 @@ function isSingleWordName(ctx: RuleContext, s: TSpan, from = s.a): boolean {
   const { words } = ctx;
   const w = words[s.a]!;
   if (isPunct(w) || isDigits(w) || isNameDerivedHyphenWord(w, ctx.gaz)) return false;
-  const g = ctx.gaz.get(lowerHash(w));
+  const g = tokenGaz(ctx, s.a);
   if (g & GAZ_DEMONYM && !(g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION))) return false;
-  if (isLowerWord(w) && !HYPHEN_RE.test(w)) return false;
-  const low = w.toLowerCase();
+  if (isLowerWord(w) && !hasHyphen(w)) return false;
+  const low = ctx.shapes.lower(s.a);
   if (DETERMINERS.has(low) || (SENTENCE_OPENERS.has(low) && !isAllCaps(w)) || (s.type === PER && (TITLE_WORDS.has(low) || PERSON_ROLES.has(low)))) return false;
-  if (isMonthOrWeekday(w) || THING_ACRONYMS.has(w.toUpperCase())) return false;
+  if (isMonthOrWeekdayWord(w) || (w.length <= LONGEST_THING_ACRONYM && THING_ACRONYMS.has(w.toUpperCase()))) return false;
   // a reference into a text (`Article 8`, `Rule 39`) and the noun a legal text refers back with (`the Court held`)
   if (REFERENCE_NOUNS.has(low) && /^(?:\d|[IVXL]+$)/.test(words[s.a + 1] ?? "")) return false;
   if (REFERRING_BACK_NOUNS.has(low) && !isAllCaps(w) && words[s.a - 1]?.toLowerCase() === "the") return false;
@@ -617,7 +720,7 @@ function isSingleWordName(ctx: RuleContext, s: TSpan, from = s.a): boolean {
     if (!(doc & DOC_CAP_MID) && (isCommonNoun(low) || doc & DOC_LOWER)) return false;
   }
   // the plural of an acronym is a common noun: `NGOs`, `MPs`
-  return !/^\p{Lu}{2,}s$/u.test(w);
+  return !(w.charCodeAt(w.length - 1) === 0x73 && /^\p{Lu}{2,}s$/u.test(w));
 }
 
 /** A noun (or its plural) of the rules' vocabulary of descriptors, roles and things: `bankers`, `airlines`. */
@@ -631,7 +734,7 @@ function isCommonNoun(low: string): boolean {
 /** `Palestinian Islamist`, `Shiite Muslim`: nationality and religion words only, no name. */
 function isDemonymPhrase(ctx: RuleContext, s: TSpan): boolean {
   for (let i = s.a; i < s.b; i++) {
-    const g = ctx.gaz.get(lowerHash(ctx.words[i]!));
+    const g = tokenGaz(ctx, i);
     if (!(g & GAZ_DEMONYM) || g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) return false;
   }
   return true;
@@ -693,12 +796,12 @@ function acronymsInParentheses(ctx: RuleContext, res: TSpan[], from: number, las
     }
     if (words[p + 2] !== ")") continue;
     const y = words[p + 1]!;
-    if (!isCapWord(y) || y.length < 2 || isMonthOrWeekday(y) || isPunct(y)) continue;
+    if (!isCapWord(y) || y.length < 2 || isMonthOrWeekdayWord(y) || isPunct(y)) continue;
     const acronym = isAcronym(y) ? y.replace(/\./g, "").toUpperCase() : "";
     // where the long name starts: its initials spell the acronym; else, for an acronym after an
     // institution's head in another language's order (`Brazilian Football Confederation (CBF)`), its capitalised words
     let long = acronym ? longNameStart(words, p, acronym, from) : -1;
-    if (long < 0 && acronym && INSTITUTION_HEADS.has(titled(words[p - 1]!))) long = nameRunStart(words, p, from);
+    if (long < 0 && acronym && INSTITUTION_HEADS.has(titled(words[p - 1]!))) long = nameRunStart(ctx, p, from);
     let named = res.find((s) => s.b === p);
     if (long >= 0 && p - long >= 2) {
       // the type of the tagger's span when it was the whole name cut short (a place inside an organisation's
@@ -722,9 +825,10 @@ function acronymsInParentheses(ctx: RuleContext, res: TSpan[], from: number, las
 }
 
 /** Where the capitalised words (and the linking words between them) that end before token p start. */
-function nameRunStart(words: readonly string[], p: number, from: number): number {
+function nameRunStart(ctx: RuleContext, p: number, from: number): number {
+  const { words } = ctx;
   let a = p;
-  while (a - 1 >= from && p - a < 10 && (isNameWord(words, a - 1, from) || (NAME_LINKS.has(words[a - 1]!) && a - 2 >= from && isCapWord(words[a - 2]!)))) a--;
+  while (a - 1 >= from && p - a < 10 && (isNameWord(ctx, a - 1, from) || (NAME_LINKS.has(words[a - 1]!) && a - 2 >= from && isCapWord(words[a - 2]!)))) a--;
   return a;
 }
 
@@ -787,7 +891,7 @@ function typeSpans(ctx: RuleContext, spans: readonly TSpan[], first: number, las
     if (type) res.push({ ...s, type });
     else if (s.type !== MISC) res.push(s);
     // the tagger's MISC over a place's name (`Latin America`): a place
-    else if (isKnownPlace(ctx, s.a, s.b) && !isAllCaps(words[s.a]!) && !(gazOf(ctx, words.slice(s.a, s.b)) & GAZ_DEMONYM)) res.push({ ...s, type: LOC });
+    else if (isKnownPlace(ctx, s.a, s.b) && !isAllCaps(words[s.a]!) && !(gazOf(ctx, s.a, s.b) & GAZ_DEMONYM)) res.push({ ...s, type: LOC });
   }
   return res;
 }
@@ -803,7 +907,7 @@ function opensWithPlace(ctx: RuleContext, a: number, b: number, head: string): b
   if (b - a === 1 && isAllCaps(w) && w.replace(/\./g, "").length <= 3 && !AGENCY_PREFIXES.has(w.toLowerCase())) return false;
   // `Saudi Arabian Grand Prix`: the place's word opens an adjective
   if (ctx.gaz.get(lowerHash(ctx.words[b] ?? "")) & GAZ_DEMONYM) return false;
-  const g = gazOf(ctx, ctx.words.slice(a, b));
+  const g = gazOf(ctx, a, b);
   return (g & (GAZ_COUNTRY | GAZ_REGION)) !== 0 || ((g & GAZ_CITY) !== 0 && HELD_OR_SIGNED.has(head));
 }
 
@@ -818,14 +922,16 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number, recor
   if (shape === ORG) return ORG;
   // a place's name only modifies the nouns after it (`the Paris bourse`, `its Shanghai factory`); a
   // country's before a club's noun is its national team's (`England captain`): both stay places
-  const place = gazOf(ctx, words.slice(s.a, s.b)) & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION);
+  // (the gazetteer is asked only where an answer depends on it)
+  let known = -1;
+  const placeOf = () => (known < 0 ? (known = gazOf(ctx, s.a, s.b) & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) : known);
   const apposition = cue & APPOSITION_KINDS ? cue : 0;
-  const modified = apposition & CLUB_NOUN ? place & GAZ_COUNTRY : apposition & (AFTER_NAME | COMPANY_NOUN) ? place : 0;
+  const modified = apposition & CLUB_NOUN ? placeOf() & GAZ_COUNTRY : apposition & (AFTER_NAME | COMPANY_NOUN) ? placeOf() : 0;
   if ((apposition & TYPE_BITS) === ORG && !modified) return ORG;
   if (shape === LOC) {
     // a person whose family name is a place's head word (`Ricki Lake`, `Annelies Van Dam`) stays a person
     const familyName =
-      SURNAME_HEADS.has(titled(words[s.b - 1]!)) || (s.b - s.a >= 3 && isCapWord(words[s.b - 2]!) && NAME_PARTICLES.has(words[s.b - 2]!.toLowerCase()));
+      SURNAME_HEADS.has(titled(words[s.b - 1]!)) || (s.b - s.a >= 3 && isCapWord(words[s.b - 2]!) && NAME_PARTICLES.has(ctx.shapes.lower(s.b - 2)));
     return s.type === PER && familyName ? PER : LOC;
   }
   // `won the Golden Leopard`, `won the Oscar`: a prize (not `won the Senate`: an institution; not `won the Bundesliga`: its shape said)
@@ -833,15 +939,15 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number, recor
     !shape &&
     s.a - 2 >= first &&
     words[s.a - 1] === "the" &&
-    PRIZE_VERBS.has(words[s.a - 2]!.toLowerCase()) &&
-    !place &&
+    PRIZE_VERBS.has(ctx.shapes.lower(s.a - 2)) &&
+    !placeOf() &&
     !INSTITUTION_HEADS.has(titled(words[s.b - 1]!))
   ) {
     return MISC;
   }
   if (modified && context === ORG) return 0;
   // `fans in Marseille`: a town's name after a preposition of place is the town, though its club was the subject elsewhere
-  if (cue & LOCATIVE) return place ? LOC : 0;
+  if (cue & LOCATIVE) return placeOf() ? LOC : 0;
   return context;
 }
 
@@ -855,31 +961,36 @@ function findContextNames(ctx: RuleContext, res: TSpan[], caps: readonly number[
   let next = from;
   for (const i of caps) {
     if (i < next) continue;
-    if (!isNameWord(words, i, from) || res.some((s) => s.a <= i && i < s.b)) continue;
+    if (!isNameWord(ctx, i, from) || res.some((s) => s.a <= i && i < s.b)) continue;
     let b = i + 1;
-    while (b < last && b - i < 4 && isNameWord(words, b, from) && !res.some((s) => s.a === b)) b++;
+    while (b < last && b - i < 4 && isNameWord(ctx, b, from) && !res.some((s) => s.a === b)) b++;
     const span = { a: i, b, type: ORG };
-    if (b - i === 1 && (!isSingleWordName(ctx, span) || GENERIC_INSTITUTIONS.has(words[i]!) || LABEL_WORDS.has(words[i]!.toLowerCase()))) continue;
-    if (TITLE_WORDS.has(words[i]!.toLowerCase()) || PERSON_ROLES.has(words[i]!.toLowerCase())) continue;
     const before = i > from ? words[i - 1]! : "";
-    const before2 = i - 2 >= from ? words[i - 2]!.toLowerCase() : "";
+    const before2 = i - 2 >= from ? ctx.shapes.lower(i - 2) : "";
     const posted = before === "on" && (POSTING_VERBS.has(before2) || POSTING_NOUNS.has(before2));
     const employer = before === "at" && ROLES_AT.has(before2);
     const apposed = isLowerWord(before) && (ORG_DESCRIPTORS.has(before) || /.maker$/.test(before));
-    // `Nestlé shares fell`, `Vodafone chief executive …`: not a place's name (`London shares`); one word that opens a sentence
-    // only when the article writes it with a capital inside a sentence too (`Ticket sales …` is no name)
-    const doc = ctx.doc.get(lowerHash(words[i]!));
     const apposition = appositionType(words, i, b, from, last, 0);
+    // (a word alone that none of these cues is around is no name found here, whatever the word: its tests are left out)
+    if (b - i === 1 && !(posted || employer || apposed || (apposition & APPOSITIVE && (apposition & TYPE_BITS) !== PER) || apposition & COMPANY_NOUN)) continue;
+    if (b - i === 1 && (!isSingleWordName(ctx, span) || GENERIC_INSTITUTIONS.has(words[i]!) || LABEL_WORDS.has(ctx.shapes.lower(i)))) continue;
+    if (TITLE_WORDS.has(ctx.shapes.lower(i)) || PERSON_ROLES.has(ctx.shapes.lower(i))) continue;
     // `Crankstart, a charity set up by …`: an appositive says what the name is
     if (apposition & APPOSITIVE && (apposition & TYPE_BITS) !== PER) {
       putSpan(res, { ...span, type: apposition & TYPE_BITS });
       next = b;
       continue;
     }
+    // `Nestlé shares fell`, `Vodafone chief executive …`: not a place's name (`London shares`); one word that opens a sentence
+    // only when the article writes it with a capital inside a sentence too (`Ticket sales …` is no name)
     const company =
       apposition & COMPANY_NOUN &&
       !isKnownPlace(ctx, i, b) &&
-      !(b - i === 1 && (doc & DOC_LOWER || (opensSentence(words, i, from) && !(doc & DOC_CAP_MID) && !/.\p{Lu}/u.test(words[i]!))));
+      !(
+        b - i === 1 &&
+        (ctx.doc.get(lowerHash(words[i]!)) & DOC_LOWER ||
+          (opensSentence(words, i, from) && !(ctx.doc.get(lowerHash(words[i]!)) & DOC_CAP_MID) && !/.\p{Lu}/u.test(words[i]!)))
+      );
     if (posted || employer || apposed || company) {
       // `Chipotle` + `Mexican Grill boss`: the rest of a name the tagger cut
       const cut = res.find((s) => s.b === i && s.type === ORG);
@@ -922,9 +1033,9 @@ function applyDateline(ctx: RuleContext, res: TSpan[], first: number, last: numb
   if (sep !== ":" && sep !== "(" && sep !== "," && sep !== "—" && sep !== "–" && sep !== "-") return;
   if (last - end < 5) return;
   const phrase = words.slice(start, end);
-  if (phrase.some((w) => LABEL_WORDS.has(w.toLowerCase()) || isMonthOrWeekday(w))) return;
+  if (phrase.some((w) => LABEL_WORDS.has(w.toLowerCase()) || isMonthOrWeekdayWord(w))) return;
   const caps = phrase.every((w) => isAllCaps(w) && w.replace(/[^\p{L}]/gu, "").length >= 2);
-  const g = gazOf(ctx, phrase);
+  const g = gazOf(ctx, start, end);
   const tagged = res.find((r) => r.a === start && r.b === end);
   const place = (g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) !== 0;
   if (sep !== ":" && !caps) return; // wire style datelines are upper case

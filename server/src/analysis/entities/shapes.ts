@@ -51,9 +51,12 @@ export function shapeType(words: readonly string[], a: number, b: number, type: 
   const head = titled(words[b - 1]!);
   const beforeHead = n >= 2 ? titled(words[b - 2]!) : "";
   const opener = titled(words[a]!);
+  const headKinds = headWordKinds(head);
+  const openerKinds = headWordKinds(opener);
   for (let i = a; i < b; i++) {
     const w = titled(words[i]!);
-    if (LEAGUE_WORDS.has(w) || (i + 1 < b && isLeagueTier(w, words[i + 1]))) {
+    const kinds = headWordKinds(w);
+    if (kinds & H_LEAGUE || (i + 1 < b && kinds & H_TIER && isLeagueTier(w, words[i + 1]))) {
       return w === "League" && i > a && CUP_LEAGUE_OPENERS.has(titled(words[i - 1]!)) ? MISC : ORG;
     }
   }
@@ -61,14 +64,15 @@ export function shapeType(words: readonly string[], a: number, b: number, type: 
   for (let i = a; i + 1 < b; i++) {
     if (!NAME_LINKS.has(words[i + 1]!)) continue;
     const w = titled(words[i]!);
-    if (MISC_HEADS.has(w) || w === "Battle") return MISC;
+    const kinds = headWordKinds(w);
+    if (kinds & H_MISC || w === "Battle") return MISC;
     // the last head decides: `Port of Rotterdam Authority` is an organisation
-    if (PLACE_INSTITUTIONS.has(w)) return INSTITUTION_HEADS.has(head) ? ORG : LOC;
-    if (INSTITUTION_HEADS.has(w)) return ORG;
+    if (kinds & H_PLACE_INSTITUTION) return headKinds & H_INSTITUTION ? ORG : LOC;
+    if (kinds & H_INSTITUTION) return ORG;
     break;
   }
   if (n >= 2) {
-    if (MISC_HEADS.has(head) || OF_GOLD.test(head) || STORM_WORDS.has(opener) || CUP_OPENERS.has(opener)) return MISC;
+    if (headKinds & H_MISC || OF_GOLD.test(head) || openerKinds & (H_STORM | H_CUP)) return MISC;
     if (head === "Games" && GAMES_OPENERS.has(beforeHead)) return MISC;
     if (head === "Open" && isCapWord(beforeHead)) return MISC;
   }
@@ -76,11 +80,51 @@ export function shapeType(words: readonly string[], a: number, b: number, type: 
   if (hasPlaceSuffix(head)) return LOC;
   if (n < 2) return 0;
   // `Elliott Management`, `Harbor Ridge Capital`: a company's suffix after its founder's or its place's name
-  if (COMPANY_SUFFIXES.has(head) && head !== "Capital") return ORG;
-  if (PLACE_HEADS.has(head) || (CENTRE_WORDS.has(head) && CENTRE_KINDS.has(beforeHead))) return LOC;
-  if (WEAK_PLACE_HEADS.has(head) && type !== PER && type !== ORG) return LOC;
-  if (PLACE_PREFIXES.has(opener) && (opener !== "Ras" || /^[AaEe][ln][-‐‑]/.test(words[a + 1]!))) return LOC;
+  if (headKinds & H_COMPANY && head !== "Capital") return ORG;
+  if (headKinds & H_PLACE || (headKinds & H_CENTRE && CENTRE_KINDS.has(beforeHead))) return LOC;
+  if (headKinds & H_WEAK_PLACE && type !== PER && type !== ORG) return LOC;
+  if (openerKinds & H_PLACE_PREFIX && (opener !== "Ras" || /^[AaEe][ln][-‐‑]/.test(words[a + 1]!))) return LOC;
   return 0;
+}
+
+// The lists of head words a name's words are looked up in, as bits of one look-up per word.
+export const H_LEAGUE = 1;
+/** LEAGUE_WITH_TIER */
+export const H_TIER = 2;
+export const H_MISC = 4;
+export const H_PLACE_INSTITUTION = 8;
+export const H_INSTITUTION = 16;
+export const H_STORM = 32;
+export const H_CUP = 64;
+export const H_COMPANY = 128;
+export const H_PLACE = 256;
+/** CENTRE_WORDS */
+export const H_CENTRE = 512;
+export const H_WEAK_PLACE = 1024;
+export const H_PLACE_PREFIX = 2048;
+const HEAD_KINDS: ReadonlyMap<string, number> = (() => {
+  const kinds = new Map<string, number>();
+  const add = (words: ReadonlySet<string>, bit: number) => {
+    for (const w of words) kinds.set(w, (kinds.get(w) ?? 0) | bit);
+  };
+  add(LEAGUE_WORDS, H_LEAGUE);
+  add(LEAGUE_WITH_TIER, H_TIER);
+  add(MISC_HEADS, H_MISC);
+  add(PLACE_INSTITUTIONS, H_PLACE_INSTITUTION);
+  add(INSTITUTION_HEADS, H_INSTITUTION);
+  add(STORM_WORDS, H_STORM);
+  add(CUP_OPENERS, H_CUP);
+  add(COMPANY_SUFFIXES, H_COMPANY);
+  add(PLACE_HEADS, H_PLACE);
+  add(CENTRE_WORDS, H_CENTRE);
+  add(WEAK_PLACE_HEADS, H_WEAK_PLACE);
+  add(PLACE_PREFIXES, H_PLACE_PREFIX);
+  return kinds;
+})();
+
+/** The H_* lists a word (as `titled` writes it) is in: 0 for most words. */
+export function headWordKinds(word: string): number {
+  return HEAD_KINDS.get(word) ?? 0;
 }
 
 /** A word in capitals as a title-cased word (`BRIDGE` → `Bridge`), for looking it up among the head words. */
