@@ -557,3 +557,8 @@ test("a reference into a text and the noun a legal text refers back with are no 
 test("a mail's date line has no name in its weekday and month", () => {
   noneOfTheThree(analyse("From dieter.kranz at example.de  Sun Nov 26 10:02:51 2023\nBayern won at Cologne."), ["Sun Nov", "Sun"]);
 });
+
+test("a wire's service line and a record counter hold codes, no names", () => {
+  noneOfTheThree(analyse("EFE-EN 0417 POL 4 (URGENT)\nCOLOMBIA ELECTIONS\nGalán wins Bogotá mayoralty"), ["POL", "EFE-EN", "URGENT"]);
+  noneOfTheThree(analyse("Record 000147 of 000150\nHeadline: Farmers' party storms Dutch vote"), ["Record"]);
+});

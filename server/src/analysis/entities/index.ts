@@ -4,6 +4,7 @@
 // Pure code: no I/O; the weights arrive as bytes (see server/src/node/modelFile.ts).
 
 import type { EntityType } from "../../vocabulary/entityTypes.js";
+import { LINE_SHAPES } from "../document/lines.js";
 import { isNamelessLine } from "../words/boilerplate.js";
 import { LABELS } from "./features.js";
 import { deserializeModel, type Tagger } from "./model.js";
@@ -47,6 +48,11 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|\b[\w.+-]+@[\w-]+\.[\w.-]
  * address: the other lines are not cut out of the text to be tested.
  */
 function carriesNoNames(text: string, first: number, last: number, bounds: Int32Array, lineStart: number, lineEnd: number): boolean {
+  // a wire slug or a record counter (`EFE-EN 0417 POL 4`, `Record 000147 of 000150`): codes, no names
+  if (lineEnd - lineStart <= 60 && last - first <= 8) {
+    const line = text.slice(lineStart, lineEnd);
+    if (LINE_SHAPES.slug.test(line) || LINE_SHAPES.counter.test(line)) return true;
+  }
   if (last - first > 3) {
     const c = text.charCodeAt(bounds[2 * first]!) | 0x20;
     // past ASCII, the first token may be a space to the regex (\s)
