@@ -4,6 +4,7 @@
 
 import { concatAll, type Placement } from "../document/articles.js";
 import { type ArticleCore, type DumpDocument, ResultSlot } from "../document/dumpDocument.js";
+import { PlacedDateMention } from "../placedMentions.js";
 import { type CancellationToken, type DateMention, isCancelled } from "../types.js";
 import { collectYearAnchors, latestWrittenYear } from "./anchors.js";
 import { type DateSpan, findDates } from "./resolve.js";
@@ -80,7 +81,7 @@ export class DateStage {
       if (isCancelled(token)) return undefined;
       const slot = doc.slots[article]!;
       const spans = articleDates(slot.core, jobs[article]!);
-      mentions.push(placement.mentions(slot, article, spans, "", (span, range): DateMention => ({ text: span.text, value: span.value, range, article })));
+      mentions.push(placement.mentions(slot, article, spans, "", (span, range): DateMention => new PlacedDateMention(span.text, span.value, range, article)));
     }
     return concatAll(mentions);
   }

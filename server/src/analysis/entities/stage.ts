@@ -5,6 +5,7 @@
 import type { Placement } from "../document/articles.js";
 import { concatAll } from "../document/articles.js";
 import { type ArticleCore, type DumpDocument, ResultSlot } from "../document/dumpDocument.js";
+import { PlacedEntityMention } from "../placedMentions.js";
 import { type CancellationToken, type EntityMention, isCancelled } from "../types.js";
 import { type EntitySpan, type NerModel, recognizeEntities } from "./index.js";
 import { EntityResolver, type ResolveInput } from "./resolve.js";
@@ -35,13 +36,7 @@ export class EntityStage {
           article,
           spans,
           String(versions[article]),
-          (span, range): EntityMention => ({
-            text: span.text,
-            type: span.type,
-            canonical: canonical(span),
-            range,
-            article,
-          }),
+          (span, range): EntityMention => new PlacedEntityMention(span.text, span.type, canonical(span), range, article),
         ),
       ),
     );
