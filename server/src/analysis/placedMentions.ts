@@ -1,39 +1,50 @@
-// Mentions as the analysis holds them: a big dump has hundreds of thousands, and a range as three
-// objects ({start, end} and two {line, character}) cost twice the mention itself. These keep the
-// four numbers of the range in the mention and make the Range object when it is asked for (the
-// consumers read a few ranges at a time); as JSON they are the plain mentions of the schema.
+// Mentions as the analysis holds them: a big dump has hundreds of thousands, and a mention with a
+// range as three objects ({start, end} and two {line, character}) cost three times its span. These
+// keep the span the article's result holds (its text, type, offsets) and where the article's lines
+// start, and make the Range when it is asked for (consumers read a few ranges at a time); as JSON
+// they are the plain mentions of the schema.
 
-import type { DateMention, EntityMention, EntityType, Range } from "./types.js";
+import type { DateSpan } from "./dates/resolve.js";
+import { localPosition } from "./document/text.js";
+import type { EntitySpan } from "./entities/spans.js";
+import type { DateMention, EntityMention, EntityType, Range, Span } from "./types.js";
 
-/** A range's four numbers, read out of a Range (the placement gives one, the mention keeps the numbers). */
-abstract class PlacedRange {
-  private readonly startLine: number;
-  private readonly startCharacter: number;
-  private readonly endLine: number;
-  private readonly endCharacter: number;
-
-  constructor(range: Range) {
-    this.startLine = range.start.line;
-    this.startCharacter = range.start.character;
-    this.endLine = range.end.line;
-    this.endCharacter = range.end.character;
-  }
+/** A span of an article placed in the dump: the article's first line and where its lines start in its text. */
+abstract class PlacedSpan<S extends Span & { readonly text: string }> {
+  constructor(
+    protected readonly span: S,
+    private readonly firstLine: number,
+    private readonly lineStarts: readonly number[],
+  ) {}
 
   /** A new Range object on every read: callers may keep it, nothing here changes. */
   get range(): Range {
-    return { start: { line: this.startLine, character: this.startCharacter }, end: { line: this.endLine, character: this.endCharacter } };
+    const start = localPosition(this.lineStarts, this.span.start);
+    const end = localPosition(this.lineStarts, this.span.end);
+    return {
+      start: { line: this.firstLine + start.line, character: start.character },
+      end: { line: this.firstLine + end.line, character: end.character },
+    };
+  }
+
+  get text(): string {
+    return this.span.text;
   }
 }
 
-export class PlacedEntityMention extends PlacedRange implements EntityMention {
+export class PlacedEntityMention extends PlacedSpan<EntitySpan> implements EntityMention {
   constructor(
-    readonly text: string,
-    readonly type: EntityType,
+    span: EntitySpan,
     readonly canonical: string,
-    range: Range,
     readonly article: number,
+    firstLine: number,
+    lineStarts: readonly number[],
   ) {
-    super(range);
+    super(span, firstLine, lineStarts);
+  }
+
+  get type(): EntityType {
+    return this.span.type;
   }
 
   /** The schema's fields, in its order. */
@@ -42,14 +53,18 @@ export class PlacedEntityMention extends PlacedRange implements EntityMention {
   }
 }
 
-export class PlacedDateMention extends PlacedRange implements DateMention {
+export class PlacedDateMention extends PlacedSpan<DateSpan> implements DateMention {
   constructor(
-    readonly text: string,
-    readonly value: string,
-    range: Range,
+    span: DateSpan,
     readonly article: number,
+    firstLine: number,
+    lineStarts: readonly number[],
   ) {
-    super(range);
+    super(span, firstLine, lineStarts);
+  }
+
+  get value(): string {
+    return this.span.value;
   }
 
   /** The schema's fields, in its order. */

@@ -91,7 +91,9 @@ export class DateStage {
       if (isCancelled(token)) return undefined;
       const slot = doc.slots[article]!;
       const spans = articleDates(slot.core, jobs[article]!);
-      mentions.push(placement.mentions(slot, article, spans, "", (span, range): DateMention => new PlacedDateMention(span.text, span.value, range, article)));
+      mentions.push(
+        placement.mentions(slot, article, spans, "", (span): DateMention => new PlacedDateMention(span, article, slot.start, slot.core.lineStarts)),
+      );
     }
     return concatAll(mentions);
   }

@@ -43,7 +43,7 @@ export class EntityStage {
           article,
           spans,
           String(versions[article]),
-          (span, range): EntityMention => new PlacedEntityMention(span.text, span.type, canonical(span), range, article),
+          (span): EntityMention => new PlacedEntityMention(span, canonical(span), article, doc.slots[article]!.start, doc.slots[article]!.core.lineStarts),
         ),
       ),
     );
