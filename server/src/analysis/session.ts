@@ -7,7 +7,7 @@
 import { DEFAULT_SETTINGS, type LayoutName } from "../vocabulary/settings.js";
 import { type AnnotationsFile, type ArticleFindings, type CorrectionMemo, correctMentions, findCorrections, type Lexicon } from "./corrections/annotations.js";
 import type { DateSpan } from "./dates/resolve.js";
-import { articleDates, DATES, type DateJob, DateStage } from "./dates/stage.js";
+import { articleDates, DATES, type DateJob, DateStage, withSharedStrings } from "./dates/stage.js";
 import { Placement } from "./document/articles.js";
 import { type ArticleCore, DumpDocument, ResultSlot } from "./document/dumpDocument.js";
 import type { LayoutProfile } from "./document/layout.js";
@@ -15,7 +15,7 @@ import { articleFingerprint, articleFingerprints, bodyOffset, DuplicateStage, FI
 import type { ArticleFingerprint } from "./duplicates/fingerprint.js";
 import type { EntitySpan, NerModel } from "./entities/index.js";
 import { EntityIndex } from "./entities/mentionIndex.js";
-import { articleEntities, ENTITIES, EntityStage } from "./entities/stage.js";
+import { articleEntities, ENTITIES, EntityStage, withSharedTexts } from "./entities/stage.js";
 import { type Article, type CancellationToken, type DateMention, type Diagnostic, type DumpAnalysis, type EntityMention, noopToken } from "./types.js";
 
 /** The user's corrections of entities: the dump's annotations file and the workspace lexicon. */
@@ -273,7 +273,7 @@ function workOn(core: ArticleCore): ArticleWork {
     entities: (model) => void articleEntities(core, model),
     dates: (job) => void articleDates(core, job),
     provideFingerprint: (fingerprint) => void core.result(FINGERPRINT, () => fingerprint),
-    provideEntities: (spans) => void core.result(ENTITIES, () => spans),
-    provideDates: (job, spans) => void core.variantResult(DATES, job.variant, () => spans),
+    provideEntities: (spans) => void core.result(ENTITIES, () => withSharedTexts(spans)),
+    provideDates: (job, spans) => void core.variantResult(DATES, job.variant, () => withSharedStrings(spans)),
   };
 }

@@ -4,6 +4,8 @@
 
 import { concatAll, type Placement } from "../document/articles.js";
 import { type ArticleCore, type DumpDocument, ResultSlot } from "../document/dumpDocument.js";
+import { PlacedDateMention } from "../placedMentions.js";
+import { sharedString } from "../sharedStrings.js";
 import { type CancellationToken, type DateMention, isCancelled } from "../types.js";
 import { collectYearAnchors, latestWrittenYear } from "./anchors.js";
 import { type DateSpan, findDates } from "./resolve.js";
@@ -27,7 +29,16 @@ export interface DateJob {
 
 /** One article's date expressions, resolved as `job` says (kept with the article). */
 export function articleDates(core: ArticleCore, job: DateJob): readonly DateSpan[] {
-  return core.variantResult(DATES, job.variant, () => datesOf(core.recognitionText, job));
+  return core.variantResult(DATES, job.variant, () => withSharedStrings(datesOf(core.recognitionText, job)));
+}
+
+/** Spans whose texts and values are the shared strings (the spans are kept with the article: they repeat across the dump). */
+export function withSharedStrings(spans: readonly DateSpan[]): readonly DateSpan[] {
+  for (const span of spans) {
+    span.text = sharedString(span.text);
+    span.value = sharedString(span.value);
+  }
+  return spans;
 }
 
 /** The date expressions of an article's text, resolved as `job` says. */
@@ -80,7 +91,9 @@ export class DateStage {
       if (isCancelled(token)) return undefined;
       const slot = doc.slots[article]!;
       const spans = articleDates(slot.core, jobs[article]!);
-      mentions.push(placement.mentions(slot, article, spans, "", (span, range): DateMention => ({ text: span.text, value: span.value, range, article })));
+      mentions.push(
+        placement.mentions(slot, article, spans, "", (span): DateMention => new PlacedDateMention(span, article, slot.start, slot.core.lineStarts)),
+      );
     }
     return concatAll(mentions);
   }

@@ -34,6 +34,16 @@ function blankLongLines(text: string): string {
   return kept === 0 ? text : parts.join("") + text.slice(kept);
 }
 
+/** A string that owns its characters (V8 keeps a slice's parent string alive; short ones are copied anyway). */
+function ownCopy(s: string): string {
+  return s.length > 12 ? ` ${s}`.slice(1) : s;
+}
+
+/** The lines of an article's text (lines joined by `\n`, each starting at `lineStarts`), as slices of it. */
+function slicedLines(text: string, lineStarts: readonly number[]): string[] {
+  return lineStarts.map((at, i) => text.slice(at, i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : text.length));
+}
+
 /**
  * A named place for one kind of per-article result (an article's entities, its fingerprint…).
  * Each stage declares its own slots; an article keeps what they hold while its text stays the same.
@@ -144,6 +154,13 @@ export class DumpDocument implements LineSource {
     this.cache = new Map();
     this.slots = this.buildSlots(starts, this.lines.length, previous);
     this.dumpDates = undefined;
+    // The lines of the articles are slices of the articles' texts now (coreFor); the others get
+    // their own copies, so that nothing keeps the whole text (or a dropped article's) alive.
+    let line = 0;
+    for (const slot of [...this.slots, { start: this.lines.length, end: this.lines.length }]) {
+      for (; line < slot.start; line++) this.lines[line] = ownCopy(this.lines[line]!);
+      line = slot.end + 1;
+    }
   }
 
   /**
@@ -244,7 +261,9 @@ export class DumpDocument implements LineSource {
   private coreFor(start: number, end: number, previous: Map<string, ArticleCore>): ArticleCore {
     const { text, lineStarts } = joinLines(this.lines, start, end);
     let core = this.cache.get(text) ?? previous.get(text);
-    if (!core) core = new ArticleCore(text, lineStarts, this.kinds.slice(start, end + 1), this.lines.slice(start, end + 1), this.profile);
+    const lines = slicedLines(core?.text ?? text, lineStarts);
+    for (let i = 0; i < lines.length; i++) this.lines[start + i] = lines[i]!;
+    if (!core) core = new ArticleCore(text, lineStarts, this.kinds.slice(start, end + 1), lines, this.profile);
     this.cache.set(text, core);
     return core;
   }

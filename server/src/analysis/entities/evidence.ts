@@ -16,11 +16,11 @@ import { isAcronym } from "./wordShape.js";
 /** What the text says about one mention. */
 export interface MentionEvidence {
   /** The words around the mention give it the type it has: the dump's vote leaves it. */
-  fixed: boolean;
+  readonly fixed: boolean;
   /** Its type's weight in the dump's vote. */
-  weight: number;
+  readonly weight: number;
   /** It stands in a line written in capitals (a headline), where the tagger reads badly. */
-  capitals: boolean;
+  readonly capitals: boolean;
 }
 
 /** An acronym an article defines after a name: `Popular Mobilization Forces (PMF)`. */
@@ -36,6 +36,19 @@ const TYPE_NUMBER: Readonly<Record<EntityType, number>> = { person: PER, organiz
 const CAPITALS_WEIGHT = 0.25;
 /** The weight of a mention whose type a record convention, quotation marks or a product's noun give, and of an acronym's definition. */
 const SURE_WEIGHT = 3;
+
+/**
+ * The few evidences there are, each one object shared by its mentions (kept per article, one per
+ * mention: a big dump's would be a hundred thousand objects of the same few values). Frozen.
+ */
+const SHARED_EVIDENCE = new Map<number, MentionEvidence>();
+
+function sharedEvidence(fixed: boolean, weight: number, capitals: boolean): MentionEvidence {
+  const key = weight * 8 + (fixed ? 2 : 0) + (capitals ? 1 : 0); // the weights are multiples of 1/4
+  let evidence = SHARED_EVIDENCE.get(key);
+  if (!evidence) SHARED_EVIDENCE.set(key, (evidence = Object.freeze({ fixed, weight, capitals })));
+  return evidence;
+}
 
 /** The evidence of each of `spans` (an article's mentions, in text order) in the article's `text`. */
 export function mentionEvidence(text: string, spans: readonly EntitySpan[], acronyms: readonly AcronymDefinition[]): MentionEvidence[] {
@@ -60,14 +73,14 @@ export function mentionEvidence(text: string, spans: readonly EntitySpan[], acro
       capitals = inCapitals(words, first, last);
       records = lineRecordSpans(words, first, last);
     }
-    if (defined.has(s)) return { fixed: true, weight: SURE_WEIGHT, capitals };
+    if (defined.has(s)) return sharedEvidence(true, SURE_WEIGHT, capitals);
     const type = TYPE_NUMBER[s.type];
     // a mention that is not made of whole tokens (none the recogniser gives) has no words around it to read
-    if (a < 0 || found.bounds[2 * a] !== s.start || found.bounds[2 * b - 1] !== s.end) return { fixed: false, weight: 1, capitals };
-    if (recordType(records, a, b) === type) return { fixed: true, weight: SURE_WEIGHT, capitals };
+    if (a < 0 || found.bounds[2 * a] !== s.start || found.bounds[2 * b - 1] !== s.end) return sharedEvidence(false, 1, capitals);
+    if (recordType(records, a, b) === type) return sharedEvidence(true, SURE_WEIGHT, capitals);
     const context = contextType(words, a, b, first, last, type, records) & TYPE_BITS;
-    if (context === type) return { fixed: true, weight: type === MISC ? SURE_WEIGHT : 1, capitals };
-    return { fixed: false, weight: capitals ? CAPITALS_WEIGHT : 1, capitals };
+    if (context === type) return sharedEvidence(true, type === MISC ? SURE_WEIGHT : 1, capitals);
+    return sharedEvidence(false, capitals ? CAPITALS_WEIGHT : 1, capitals);
   });
 }
 

@@ -50,6 +50,11 @@ function remembered<T>(f: (s: string) => T): (s: string) => T {
 
 /** What the pass works out of surface strings, remembered by each resolver (a dump's names repeat). */
 class SurfaceMemo {
+  /** Facts by evidence, then by `type|text` (see fact). */
+  private readonly facts = new Map<MentionEvidence, Map<string, TypeFact>>();
+  /** [type, normal form] by `type|text` (see typedName). */
+  private readonly typedNames = new Map<string, [EntityType, string]>();
+
   /** A surface string's normal form: quotes, dashes and spaces unified. */
   readonly norm = remembered((s) =>
     s
@@ -61,6 +66,33 @@ class SurfaceMemo {
 
   key(s: string): string {
     return this.norm(s).toLowerCase();
+  }
+
+  /**
+   * A mention's facts, one object for all the mentions of the same text, type and evidence (an
+   * article keeps one per mention for the next decision: a big dump's repeat their names).
+   */
+  fact(s: EntitySpan, evidence: MentionEvidence): TypeFact {
+    let byName = this.facts.get(evidence);
+    if (!byName) this.facts.set(evidence, (byName = new Map()));
+    const name = `${s.type}|${s.text}`;
+    let fact = byName.get(name);
+    if (!fact) {
+      if (byName.size > 200_000) byName.clear();
+      byName.set(name, (fact = factOf(this, s, evidence)));
+    }
+    return fact;
+  }
+
+  /** A mention's [type, normal form], one array for all the mentions of the same type and text. */
+  typedName(s: EntitySpan): [EntityType, string] {
+    const name = `${s.type}|${s.text}`;
+    let typed = this.typedNames.get(name);
+    if (!typed) {
+      if (this.typedNames.size > 200_000) this.typedNames.clear();
+      this.typedNames.set(name, (typed = [s.type, this.norm(s.text)]));
+    }
+    return typed;
   }
 
   /** A text as a surface to look for elsewhere (undefined: too short, a number, a stop word, a month). */
@@ -321,40 +353,42 @@ interface TypeFact {
 
 function factsOf(memo: SurfaceMemo, article: ResolveInput): ArticleFacts {
   const evidence = mentionEvidence(article.text, article.spans, acronymDefinitions(article.text, article.spans));
-  const facts = article.spans.map((s, i): TypeFact => {
-    const k = memo.key(s.text);
-    const fact: TypeFact = { key: k, type: s.type, weight: evidence[i]!.weight, sure: evidence[i]!.fixed };
-    const words = k.split(" ");
-    if (words.length > 1) {
-      if (s.type === "person") {
-        fact.lastName = words[words.length - 1];
-        fact.shortNames = words.slice(1).map((_, j) => words.slice(j + 1).join(" "));
-      } else fact.otherNameWords = words;
-    }
-    const text = memo.norm(s.text);
-    const m = /^(.+\S)\s+(?:Hospital|Airport|Stadium|University|Bridge|Camp|Mosque|Church|Palace|Base|Crossing)$/.exec(text);
-    if (m) fact.facilityName = m[1]!.toLowerCase();
-    const storm = /^(\S+)\s+(.+)$/.exec(text);
-    if (s.type === "misc" && storm && STORM_WORDS.has(storm[1]!)) fact.eventName = storm[2]!.toLowerCase();
-    // a headline in capitals is no place to learn a surface from: the tagger reads capitals badly; a
-    // name of one letter is looked for where the words around one of its mentions are sure of it (`wrote on X`)
-    const surface = evidence[i]!.capitals
-      ? undefined
-      : /^\p{Lu}$/u.test(s.text)
-        ? evidence[i]!.fixed
-          ? { text: s.text, first: s.text, n: 1 }
-          : undefined
-        : memo.surfaceOf(s.text);
-    if (surface) fact.surface = surface;
-    const particle = s.type === "person" ? /\s((?:von|van|de|der|den|ten|ter|bin|ibn|al|el|da|di|du|dos|das|della|del|le|la)(?:\s\S+)+)$/u.exec(text) : null;
-    if (particle) {
-      const family = particle[1]!;
-      const capitalised = family.charAt(0).toUpperCase() + family.slice(1);
-      fact.familyNames = [family, capitalised].flatMap((t) => memo.surfaceOf(t) ?? []);
-    }
-    return fact;
-  });
-  return { facts, evidence };
+  return { facts: article.spans.map((s, i) => memo.fact(s, evidence[i]!)), evidence };
+}
+
+/** What decision (1) reads of a mention: made of its text, its type and its evidence alone. */
+function factOf(memo: SurfaceMemo, s: EntitySpan, evidence: MentionEvidence): TypeFact {
+  const k = memo.key(s.text);
+  const fact: TypeFact = { key: k, type: s.type, weight: evidence.weight, sure: evidence.fixed };
+  const words = k.split(" ");
+  if (words.length > 1) {
+    if (s.type === "person") {
+      fact.lastName = words[words.length - 1];
+      fact.shortNames = words.slice(1).map((_, j) => words.slice(j + 1).join(" "));
+    } else fact.otherNameWords = words;
+  }
+  const text = memo.norm(s.text);
+  const m = /^(.+\S)\s+(?:Hospital|Airport|Stadium|University|Bridge|Camp|Mosque|Church|Palace|Base|Crossing)$/.exec(text);
+  if (m) fact.facilityName = m[1]!.toLowerCase();
+  const storm = /^(\S+)\s+(.+)$/.exec(text);
+  if (s.type === "misc" && storm && STORM_WORDS.has(storm[1]!)) fact.eventName = storm[2]!.toLowerCase();
+  // a headline in capitals is no place to learn a surface from: the tagger reads capitals badly; a
+  // name of one letter is looked for where the words around one of its mentions are sure of it (`wrote on X`)
+  const surface = evidence.capitals
+    ? undefined
+    : /^\p{Lu}$/u.test(s.text)
+      ? evidence.fixed
+        ? { text: s.text, first: s.text, n: 1 }
+        : undefined
+      : memo.surfaceOf(s.text);
+  if (surface) fact.surface = surface;
+  const particle = s.type === "person" ? /\s((?:von|van|de|der|den|ten|ter|bin|ibn|al|el|da|di|du|dos|das|della|del|le|la)(?:\s\S+)+)$/u.exec(text) : null;
+  if (particle) {
+    const family = particle[1]!;
+    const capitalised = family.charAt(0).toUpperCase() + family.slice(1);
+    fact.familyNames = [family, capitalised].flatMap((t) => memo.surfaceOf(t) ?? []);
+  }
+  return fact;
 }
 
 /** Surfaces that are looked for in their capital form too: names of two words or more, or of four letters or more, written in mixed case. */
@@ -539,7 +573,7 @@ function findMissed(
   }
   // acronyms defined in parentheses: "Popular Mobilization Forces (PMF)"
   const acronyms = acronymDefinitions(text, list).map((d: AcronymDefinition): [string, string] => [d.acronym.text.replace(/\./g, ""), memo.norm(d.name.text)]);
-  return { spans: list, names: list.map((s): [EntityType, string] => [s.type, memo.norm(s.text)]), acronyms };
+  return { spans: list, names: list.map((s) => memo.typedName(s)), acronyms };
 }
 
 /** A mention in capitals without its first and last words that `text` writes in lower case; undefined when none is left. */

@@ -5,6 +5,8 @@
 import type { Placement } from "../document/articles.js";
 import { concatAll } from "../document/articles.js";
 import { type ArticleCore, type DumpDocument, ResultSlot } from "../document/dumpDocument.js";
+import { PlacedEntityMention } from "../placedMentions.js";
+import { sharedString } from "../sharedStrings.js";
 import { type CancellationToken, type EntityMention, isCancelled } from "../types.js";
 import { type EntitySpan, type NerModel, recognizeEntities } from "./index.js";
 import { EntityResolver, type ResolveInput } from "./resolve.js";
@@ -14,7 +16,13 @@ export const ENTITIES = new ResultSlot<readonly EntitySpan[]>("entities");
 
 /** The model's entities of one article (computed once per article text). */
 export function articleEntities(core: ArticleCore, model: NerModel): readonly EntitySpan[] {
-  return core.result(ENTITIES, () => recognizeEntities(core.recognitionText, model));
+  return core.result(ENTITIES, () => withSharedTexts(recognizeEntities(core.recognitionText, model)));
+}
+
+/** Spans whose texts are the shared strings (the spans are kept with the article: their names repeat across the dump). */
+export function withSharedTexts(spans: readonly EntitySpan[]): readonly EntitySpan[] {
+  for (const span of spans) span.text = sharedString(span.text);
+  return spans;
 }
 
 /** The entity mentions of a whole document, kept per document: the resolver's decisions between edits. */
@@ -35,13 +43,7 @@ export class EntityStage {
           article,
           spans,
           String(versions[article]),
-          (span, range): EntityMention => ({
-            text: span.text,
-            type: span.type,
-            canonical: canonical(span),
-            range,
-            article,
-          }),
+          (span): EntityMention => new PlacedEntityMention(span, canonical(span), article, doc.slots[article]!.start, doc.slots[article]!.core.lineStarts),
         ),
       ),
     );
