@@ -2,7 +2,7 @@
 // results. What is placed is kept per document (a Placement) and made again only for what moved.
 
 import type { Article, Range } from "../types.js";
-import type { ArticleCore, ArticleSlot, DumpDocument } from "./dumpDocument.js";
+import { type ArticleCore, type ArticleSlot, type DumpDocument, ResultSlot } from "./dumpDocument.js";
 import { headlinePrefix } from "./headline.js";
 import type { DumpDates } from "./published.js";
 import { localPosition } from "./text.js";
@@ -13,7 +13,7 @@ import { localPosition } from "./text.js";
  * most did not): they are shared between analyses, and consumers must not change them.
  */
 export class Placement {
-  private readonly articleObjects = new WeakMap<ArticleCore, { key: string; article: Article }>();
+  private readonly articleObjects = new WeakMap<ArticleCore, { place: ArticlePlace; article: Article }>();
   private readonly mentionLists = new WeakMap<object, { start: number; article: number; variant: string; mentions: unknown[] }>();
 
   /** The articles alone: what the Outline, folding and workspace symbols need, cheap to rebuild. */
@@ -22,11 +22,11 @@ export class Placement {
     const fields = commonHeadlineFields(doc);
     return doc.slots.map((slot, index) => {
       const d = dates[index]!;
-      const key = `${slot.start}:${slot.end}:${doc.lines[slot.end]!.length}:${index}:${d.published ?? ""}:${d.inferred ?? ""}:${fields.suffix ?? ""}:${fields.prefix}`;
       const held = this.articleObjects.get(slot.core);
-      if (held?.key === key) return held.article;
+      if (held && samePlace(held.place, slot, index, doc.lines[slot.end]!.length, d, fields)) return held.article;
       const article = toArticle(doc, slot, index, d, fields);
-      this.articleObjects.set(slot.core, { key, article });
+      const place = { start: slot.start, end: slot.end, endLength: doc.lines[slot.end]!.length, index, dates: d, fields };
+      this.articleObjects.set(slot.core, { place, article });
       return article;
     });
   }
@@ -52,6 +52,32 @@ export class Placement {
   }
 }
 
+/** Everything an article object depends on beyond its core: where it is, its index, what the dump says of its day, the dump's headline fields. */
+interface ArticlePlace {
+  readonly start: number;
+  readonly end: number;
+  readonly endLength: number;
+  readonly index: number;
+  readonly dates: DumpDates;
+  readonly fields: HeadlineFields;
+}
+
+function samePlace(p: ArticlePlace, slot: ArticleSlot, index: number, endLength: number, dates: DumpDates, fields: HeadlineFields): boolean {
+  return (
+    p.start === slot.start &&
+    p.end === slot.end &&
+    p.endLength === endLength &&
+    p.index === index &&
+    p.dates.published === dates.published &&
+    p.dates.inferred === dates.inferred &&
+    p.fields.suffix === fields.suffix &&
+    p.fields.prefix === fields.prefix
+  );
+}
+
+/** What one headline says of the dump's headline fields: its suffix's shape, and whether a section tag leads it (kept with the article). */
+const HEADLINE_TRAITS = new ResultSlot<{ shape: "dash" | "pipe" | undefined; prefixed: boolean }>("headline traits");
+
 /**
  * The field most headlines of the dump end with (` - Outlet`, ` | Outlet | date`): the dump adds it
  * to every headline, so it is no part of any. Undefined when fewer than four in five headlines (or
@@ -71,11 +97,13 @@ function commonHeadlineFields(doc: DumpDocument): HeadlineFields {
   let pipe = 0;
   let prefixed = 0;
   for (const slot of doc.slots) {
-    const structure = slot.core.structure;
-    const shape = structure.headlineField?.shape;
+    const { shape, prefixed: tagged } = slot.core.result(HEADLINE_TRAITS, () => {
+      const structure = slot.core.structure;
+      return { shape: structure.headlineField?.shape, prefixed: headlinePrefix(structure.headline) !== undefined };
+    });
     if (shape === "dash") dash++;
     else if (shape === "pipe") pipe++;
-    if (headlinePrefix(structure.headline) !== undefined) prefixed++;
+    if (tagged) prefixed++;
   }
   return { suffix: dash >= 0.8 * n ? "dash" : pipe >= 0.8 * n ? "pipe" : undefined, prefix: prefixed >= 0.8 * n };
 }
