@@ -6,7 +6,7 @@
 import { type ArticleCore, type DumpDocument, ResultSlot } from "../document/dumpDocument.js";
 import { type CancellationToken, type Diagnostic, isCancelled, type Range, type RelatedInformation, sameData } from "../types.js";
 import { type ArticleFingerprint, fingerprintArticle } from "./fingerprint.js";
-import { type DuplicateGroup, findDuplicatesFromFingerprints } from "./matching.js";
+import { type DuplicateGroup, Matching } from "./matching.js";
 
 export interface DuplicateDiagnosticOptions {
   /** URI of the dump, for related information. */
@@ -39,6 +39,9 @@ export interface DuplicateData {
  */
 export const RELATED_COPIES = 3;
 const LISTED_COPIES = 10;
+
+/** More articles changed at once than this (a paste, a replace-all): the dump is matched again from scratch. */
+const FOLLOWED_CHANGES = 8;
 
 /** An article's duplicate fingerprint. */
 export const FINGERPRINT = new ResultSlot<ArticleFingerprint>("fingerprint");
@@ -90,23 +93,32 @@ function relatedCopies(group: readonly number[], copy: number, relate: (article:
  * fingerprints they were found from, and the last diagnostics.
  */
 export class DuplicateStage {
-  private lastGroups: { fps: ArticleFingerprint[]; bodyThreshold: number; groups: DuplicateGroup[] } | undefined;
+  private lastGroups: { fps: ArticleFingerprint[]; bodyThreshold: number; matching: Matching; groups: DuplicateGroup[] } | undefined;
   private lastDiagnostics: { inputs: DiagnosticInputs; diagnostics: Diagnostic[] } | undefined;
 
   /**
-   * The duplicate groups of a document's articles. Matching is dump-wide, but most edits leave
-   * every fingerprint as it was (an untouched article keeps its fingerprint object; an edited one
-   * mostly gets an equal one): then the last groups stand, and a keystroke costs no matching.
+   * The duplicate groups of a document's articles. Matching is dump-wide, but an edit changes the
+   * fingerprints of a few articles at most (an untouched article keeps its fingerprint object; an
+   * edited one mostly gets an equal one): when they are as many as before and their headlines
+   * stayed, the kept matching follows those articles alone; when none changed, the last groups
+   * stand, and a keystroke costs no matching.
    */
   private groups(fps: ArticleFingerprint[], bodyThreshold: number): DuplicateGroup[] {
     const held = this.lastGroups;
-    if (held && held.bodyThreshold === bodyThreshold && held.fps.length === fps.length && held.fps.every((fp, i) => fp === fps[i] || sameData(fp, fps[i]))) {
+    if (held && held.bodyThreshold === bodyThreshold && held.fps.length === fps.length) {
+      const changed: number[] = [];
+      for (let i = 0; i < fps.length && changed.length <= FOLLOWED_CHANGES; i++) if (held.fps[i] !== fps[i] && !sameData(held.fps[i], fps[i])) changed.push(i);
       held.fps = fps;
-      return held.groups;
+      if (changed.length === 0) return held.groups;
+      if (changed.length <= FOLLOWED_CHANGES && changed.every((i) => held.matching.update(i, fps[i]!))) {
+        const groups = held.matching.groups();
+        if (!sameData(groups, held.groups)) held.groups = groups;
+        return held.groups;
+      }
     }
-    const groups = findDuplicatesFromFingerprints(fps, { bodyThreshold });
-    this.lastGroups = { fps, bodyThreshold, groups };
-    return groups;
+    const matching = new Matching(fps, { bodyThreshold });
+    this.lastGroups = { fps, bodyThreshold, matching, groups: matching.groups() };
+    return this.lastGroups.groups;
   }
 
   diagnostics(doc: DumpDocument, options: DuplicateDiagnosticOptions, token: CancellationToken): Diagnostic[] | undefined {
