@@ -13,22 +13,59 @@ import { localPosition } from "./text.js";
  * most did not): they are shared between analyses, and consumers must not change them.
  */
 export class Placement {
-  private readonly articleObjects = new WeakMap<ArticleCore, { place: ArticlePlace; article: Article }>();
+  /** The last articles placed, with the core and the place each was made from (by index). */
+  private placed: { cores: ArticleCore[]; places: ArticlePlace[]; articles: Article[] } | undefined;
+  /** The cores the last headline fields were counted over, and the counts. */
+  private counted: { cores: ArticleCore[]; counts: HeadlineCounts } | undefined;
   private readonly mentionLists = new WeakMap<object, { start: number; article: number; variant: string; mentions: unknown[] }>();
 
-  /** The articles alone: what the Outline, folding and workspace symbols need, cheap to rebuild. */
+  /**
+   * The articles alone: what the Outline, folding and workspace symbols need, cheap to rebuild. An
+   * article whose core, place, day and the dump's headline fields are as last time keeps its object.
+   */
   articles(doc: DumpDocument): Article[] {
     const dates = doc.dates();
-    const fields = commonHeadlineFields(doc);
-    return doc.slots.map((slot, index) => {
+    const fields = this.headlineFields(doc);
+    const { slots, lines } = doc;
+    const last = this.placed;
+    const cores: ArticleCore[] = [];
+    const places: ArticlePlace[] = [];
+    const articles: Article[] = [];
+    for (let index = 0; index < slots.length; index++) {
+      const slot = slots[index]!;
       const d = dates[index]!;
-      const held = this.articleObjects.get(slot.core);
-      if (held && samePlace(held.place, slot, index, doc.lines[slot.end]!.length, d, fields)) return held.article;
-      const article = toArticle(doc, slot, index, d, fields);
-      const place = { start: slot.start, end: slot.end, endLength: doc.lines[slot.end]!.length, index, dates: d, fields };
-      this.articleObjects.set(slot.core, { place, article });
-      return article;
-    });
+      const endLength = lines[slot.end]!.length;
+      cores.push(slot.core);
+      if (last && last.cores[index] === slot.core && samePlace(last.places[index]!, slot, index, endLength, d, fields)) {
+        places.push(last.places[index]!);
+        articles.push(last.articles[index]!);
+        continue;
+      }
+      places.push({ start: slot.start, end: slot.end, endLength, index, dates: d, fields });
+      articles.push(toArticle(doc, slot, index, d, fields));
+    }
+    this.placed = { cores, places, articles };
+    return articles;
+  }
+
+  /** The dump's headline fields, from counts kept by article: after an edit only the changed articles are counted again. */
+  private headlineFields(doc: DumpDocument): HeadlineFields {
+    const cores = doc.slots.map((slot) => slot.core);
+    const last = this.counted;
+    let counts: HeadlineCounts;
+    if (last && last.cores.length === cores.length) {
+      counts = { ...last.counts };
+      for (let i = 0; i < cores.length; i++) {
+        if (cores[i] === last.cores[i]) continue;
+        count(counts, last.cores[i]!, -1);
+        count(counts, cores[i]!, 1);
+      }
+    } else {
+      counts = { dash: 0, pipe: 0, prefixed: 0 };
+      for (const core of cores) count(counts, core, 1);
+    }
+    this.counted = { cores, counts };
+    return commonHeadlineFields(counts, cores.length);
   }
 
   /**
@@ -89,22 +126,26 @@ interface HeadlineFields {
   prefix: boolean;
 }
 
-/** Which fields most of the dump's headlines (four in five, of three or more) carry: those are the template's, not the stories'. */
-function commonHeadlineFields(doc: DumpDocument): HeadlineFields {
-  const n = doc.slots.length;
+/** How many of the dump's headlines end with a field of each shape, and how many a section tag leads. */
+interface HeadlineCounts {
+  dash: number;
+  pipe: number;
+  prefixed: number;
+}
+
+/** Adds (`by` 1) or takes away (-1) one article's headline from the counts. */
+function count(counts: HeadlineCounts, core: ArticleCore, by: number): void {
+  const { shape, prefixed } = core.result(HEADLINE_TRAITS, () => ({
+    shape: core.structure.headlineField?.shape,
+    prefixed: headlinePrefix(core.structure.headline) !== undefined,
+  }));
+  if (shape) counts[shape] += by;
+  if (prefixed) counts.prefixed += by;
+}
+
+/** Which fields most of the dump's `n` headlines (four in five, of three or more) carry: those are the template's, not the stories'. */
+function commonHeadlineFields({ dash, pipe, prefixed }: HeadlineCounts, n: number): HeadlineFields {
   if (n < 3) return { suffix: undefined, prefix: false };
-  let dash = 0;
-  let pipe = 0;
-  let prefixed = 0;
-  for (const slot of doc.slots) {
-    const { shape, prefixed: tagged } = slot.core.result(HEADLINE_TRAITS, () => {
-      const structure = slot.core.structure;
-      return { shape: structure.headlineField?.shape, prefixed: headlinePrefix(structure.headline) !== undefined };
-    });
-    if (shape === "dash") dash++;
-    else if (shape === "pipe") pipe++;
-    if (tagged) prefixed++;
-  }
   return { suffix: dash >= 0.8 * n ? "dash" : pipe >= 0.8 * n ? "pipe" : undefined, prefix: prefixed >= 0.8 * n };
 }
 

@@ -273,11 +273,13 @@ function sameInputs(a: DiagnosticInputs, b: DiagnosticInputs): boolean {
 function sameRepeatedLines(a: DiagnosticInputs, b: DiagnosticInputs): boolean {
   if (a.cores.length !== b.cores.length) return false;
   for (let i = 0; i < a.cores.length; i++) {
-    const [ca, cb] = [a.cores[i]!, b.cores[i]!];
-    const [la, lb] = [ca.structure.repeatedHeadlineLines, cb.structure.repeatedHeadlineLines];
+    const ca = a.cores[i]!;
+    const cb = b.cores[i]!;
+    if (ca === cb && a.starts[i] === b.starts[i]) continue;
+    const la = ca.structure.repeatedHeadlineLines;
+    const lb = cb.structure.repeatedHeadlineLines;
     if (la.length === 0 && lb.length === 0) continue;
     if (a.starts[i] !== b.starts[i]) return false;
-    if (ca === cb) continue;
     if (la.length !== lb.length || la.some((rel, k) => rel !== lb[k] || lineOf(ca, rel) !== lineOf(cb, rel))) return false;
   }
   return true;
