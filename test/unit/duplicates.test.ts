@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { type DuplicateInput, estimateJaccard, fingerprintArticle } from "../../server/src/analysis/duplicates/fingerprint.js";
 import { headlineKey, normalisedHeadlineKey, wordEdits } from "../../server/src/analysis/duplicates/headlines.js";
-import { bandRows, type DuplicateGroup, findDuplicates, findDuplicatesFromFingerprints } from "../../server/src/analysis/duplicates/matching.js";
+import { bandRows, type DuplicateGroup, findDuplicates, findDuplicatesFromFingerprints, Matching } from "../../server/src/analysis/duplicates/matching.js";
 import { crossFileDuplicates, DumpSession } from "../../server/src/analysis/index.js";
 import { sameData } from "../../server/src/analysis/types.js";
 
@@ -404,4 +404,106 @@ test("a name changed is still a different story unless the bodies say otherwise"
     art("Germania coalition collapses", 4),
   ]);
   assert.deepEqual(pairs(g), []);
+});
+
+// A kept matching that follows body edits (Matching.update) gives the groups of a matching from
+// scratch: headline duplicates that need their bodies, copies, body links whose lowest similarity
+// changes, and a crowded bucket (more members than one insertion walks).
+test("a matching that follows body edits equals a matching from scratch", () => {
+  const headlines = [
+    "Central bank raises rates",
+    "central bank raises rates",
+    "Central bank raises rates by 2 points",
+    "Central bank raises rates by 3 points",
+    "Live updates",
+    "Morning briefing",
+    "Storm hits the northern coast",
+    "Storm hits the southern coast",
+    "Minister resigns after court ruling",
+    "Apple shares rise after earnings beat",
+    "Amazon shares rise after earnings beat",
+  ];
+  for (const [run, crowd] of [
+    [1, 0],
+    [2, 0],
+    [3, 300],
+  ] as const) {
+    const r = rng(run * 7919);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+    const bodies = [0, 1, 2, 3, 4, 5].map((k) => body(run * 100 + k));
+    // Bodies a copy, edits of every kind, or none of the others; some write a headline's word as a name.
+    const variant = () => {
+      const roll = r();
+      const base = pick(bodies);
+      const named = r() < 0.3 ? "\nShares of Apple and Amazon rose as the Northern coast waited." : "";
+      if (roll < 0.3) return base + named;
+      if (roll < 0.7) return edited(base, pick([40, 20, 12, 8, 6, 5])) + named;
+      if (roll < 0.8) return edited(base, 3);
+      if (roll < 0.9) return "Too short.";
+      return body(Math.floor(r() * 1e6));
+    };
+    const inputs: DuplicateInput[] = [];
+    for (let i = 0; i < 60; i++) inputs.push({ headline: r() < 0.6 ? pick(headlines) : `Story number ${i} of the day`, body: variant() });
+    // Copies of one body with different headlines: one bucket holds them all.
+    for (let i = 0; i < crowd; i++) inputs.push({ headline: `Wire copy ${i}`, body: edited(bodies[0]!, 30 + (i % 7)) });
+    const fps = inputs.map(fingerprintArticle);
+    for (const options of [{}, { bodyThreshold: 0.5 }, { bodyThreshold: 0.97 }]) {
+      const kept = new Matching(fps, options);
+      const now = [...fps];
+      for (let step = 0; step < 40; step++) {
+        const i = Math.floor(r() * now.length);
+        const fp = fingerprintArticle({ headline: inputs[i]!.headline, body: variant() });
+        assert.ok(kept.update(i, fp), "a body edit is followed");
+        now[i] = fp;
+        assert.deepEqual(kept.groups(), findDuplicatesFromFingerprints(now, options), `run ${run}, step ${step}, ${JSON.stringify(options)}`);
+      }
+      const retitled = fingerprintArticle({ headline: "Another headline altogether", body: bodies[0]! });
+      assert.equal(kept.update(0, retitled), false, "a headline edit is not followed");
+    }
+  }
+});
+
+test("a kept matching walks a crowded bucket as the whole pass does: an article past the walk's bound is not visited", () => {
+  // Signatures made by hand: all share band 0; `far` and `near` also agree on one value of every other band (similarity 33/64).
+  const fp = (headline: string, minhash: number[]) => ({ ...fingerprintArticle({ headline, body: "" }), bodyWords: 100, minhash });
+  const unique = (seed: number) => Array.from({ length: 62 }, (_, k) => seed * 1000 + k);
+  const shared = Array.from({ length: 62 }, (_, k) => (k % 2 === 0 ? 7_000_000 + k : -1));
+  const mixed = (seed: number) => shared.map((v, k) => (v >= 0 ? v : seed * 1000 + k));
+  const far = fp("Far story", [7, 7, ...mixed(1)]);
+  const fillers = Array.from({ length: 260 }, (_, k) => fp(`Filler ${k}`, [7, 7, ...unique(10 + k)]));
+  const near = fp("Near story", [7, 7, ...mixed(2)]);
+  const alone = fp("Near story", [8, 8, ...unique(5)]);
+  const options = { bodyThreshold: 0.5 };
+  const fps = [far, ...fillers, alone];
+  const kept = new Matching(fps, options);
+  for (const next of [near, alone, near]) {
+    assert.ok(kept.update(fps.length - 1, next));
+    const now = [far, ...fillers, next];
+    assert.deepEqual(kept.groups(), findDuplicatesFromFingerprints(now, options));
+  }
+  assert.deepEqual(findDuplicatesFromFingerprints([far, fillers[0]!, near], options), [{ kind: "body", articles: [0, 2], similarity: 0.516 }]);
+  assert.deepEqual(kept.groups(), [], "the walk stops 256 members back, before the far story");
+});
+
+test("a kept matching links bodies in the order the pass visits them: the group's similarity is on those links", () => {
+  const fp = (headline: string, minhash: number[]) => ({ ...fingerprintArticle({ headline, body: "" }), bodyWords: 100, minhash });
+  const a = Array.from({ length: 64 }, (_, k) => 1000 + k);
+  const b = a.map((v, k) => (k >= 2 && k < 15 ? v + 500 : v)); // 51 of 64 values as a's
+  const x = b.map((v, k) => (k >= 20 && k < 26 ? v + 900 : v)); // 58 as b's, 45 as a's
+  const options = { bodyThreshold: 0.5 };
+  const kept = new Matching(
+    [
+      fp("One", a),
+      fp("Two", b),
+      fp(
+        "Three",
+        Array.from({ length: 64 }, (_, k) => 5000 + k),
+      ),
+    ],
+    options,
+  );
+  assert.ok(kept.update(2, fp("Three", x)));
+  // x meets b (the newest member) first: that link joins it; its link to a joins nothing.
+  assert.deepEqual(kept.groups(), [{ kind: "body", articles: [0, 1, 2], similarity: 0.797 }]);
+  assert.deepEqual(kept.groups(), findDuplicatesFromFingerprints([fp("One", a), fp("Two", b), fp("Three", x)], options));
 });

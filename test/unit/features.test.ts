@@ -244,7 +244,7 @@ test("Duplicates: a headline given twice is a warning on the second copy, with q
 
     Officials closed two bridges in Budapest.
   `);
-  const found = diagnostics(dump.analysis, { uri: dump.uri, articles: dump.analysis.articles, fingerprints: dump.session.fingerprints() ?? [] }, []);
+  const found = diagnostics(dump.analysis, () => ({ uri: dump.uri, articles: dump.analysis.articles, fingerprints: dump.session.fingerprints() ?? [] }), []);
   assert.deepEqual(
     found.map((d) => `${d.range.start.line + 1}: ${d.code}: ${d.message}`),
     ["7: duplicate-headline: Duplicate headline: same as article 1 “Floods close Danube crossings” (line 1)"],

@@ -105,6 +105,30 @@ for (const [n, { name, text: base }] of texts.entries()) {
   });
 }
 
+// The articles asked for after every edit: what the dump keeps of its articles' days between edits
+// (only the neighbours of an edited article are dated again) must equal a full dating.
+const relativeDated = texts.filter(({ text }) => / ago\b/.test(text));
+for (const [n, { name, text: base }] of relativeDated.entries()) {
+  test(`articles asked for after every edit equal a full analysis, inferred days included (${name})`, () => {
+    fc.assert(
+      fc.property(fc.array(edit(base.length), { minLength: 1, maxLength: 10 }), (edits) => {
+        const bare = base.replace(/^\uFEFF/, "");
+        let text = bare;
+        const dump = new OpenDump("file:///t.txt", 1, bare);
+        dump.articles();
+        let version = 1;
+        for (const e of edits) {
+          const applied = applyEdit(text, e);
+          text = applied.text;
+          dump.applyChanges([applied.change], ++version);
+          assert.deepEqual(dump.articles(), fullArticles(text));
+        }
+      }),
+      { numRuns: 60, seed: 5150 + n },
+    );
+  });
+}
+
 test("the edits above changed the layout profile of most texts", () => {
   const changed = texts.filter(({ name }) => (profileChanges.get(name) ?? 0) > 0).length;
   assert.ok(changed >= texts.length / 2, `${changed} of ${texts.length} texts saw their profile change: ${JSON.stringify([...profileChanges])}`);

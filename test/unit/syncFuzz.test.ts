@@ -81,6 +81,7 @@ for (const [n, start] of STARTS.entries()) {
       oracle = scratch;
       const replay = `start ${n}, step ${step}: ${JSON.stringify(before)} with ${JSON.stringify(changes)}`;
       assert.equal(open.getText(), oracle.getText(), replay);
+      assert.equal(open.size(), oracle.getText().length, replay);
       assert.deepEqual(open.session.lines, oracle.getText().split(/\r\n|\r|\n/), replay);
       if (step % 50 === 0) assert.deepEqual(open.articles(), new DumpSession(oracle.getText()).articles(), replay);
     }

@@ -20,6 +20,7 @@ function followEdits(text: string, changes: Change[]): OpenDump {
     open.applyChanges([change], i + 2);
     TextDocument.update(oracle, [change], i + 2);
     assert.equal(open.getText(), oracle.getText(), `after change ${i + 1}`);
+    assert.equal(open.size(), oracle.getText().length, `size after change ${i + 1}`);
     assert.deepEqual(open.session.lines, oracle.getText().split(/\r\n|\r|\n/), `lines after change ${i + 1}`);
   });
   return open;

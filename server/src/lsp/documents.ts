@@ -16,7 +16,8 @@ export class OpenDump {
   private ends: string[];
   /** Only for documents that are not text (binary): their raw text, edited as a whole. */
   private raw: string | undefined;
-  private sizeMemo: { version: number; size: number } | undefined;
+  /** Characters of text, line ends counted: kept up to date by each edit rather than counted again. */
+  private chars: number;
   /** Why the text, as opened, looks decoded with the wrong encoding (if it does). */
   readonly misdecoded: string | undefined;
 
@@ -31,6 +32,7 @@ export class OpenDump {
     this.raw = this.session.notText ? text : undefined;
     if (this.raw === undefined && this.ends.length !== this.session.lines.length)
       this.ends = this.session.lines.map((_, i, a) => (i < a.length - 1 ? "\n" : ""));
+    this.chars = this.countChars();
   }
 
   applyChanges(changes: TextDocumentContentChangeEvent[], version: number): void {
@@ -57,6 +59,8 @@ export class OpenDump {
         split.lines.pop();
         split.ends.pop();
       }
+      for (let i = from; i <= to; i++) this.chars -= lines[i]!.length + this.ends[i]!.length;
+      for (let i = 0; i < split.lines.length; i++) this.chars += split.lines[i]!.length + split.ends[i]!.length;
       this.ends.splice(from, to + 1 - from, ...split.ends);
       this.session.replaceLines(from, to + 1, split.lines.map(detach));
     }
@@ -66,6 +70,16 @@ export class OpenDump {
     this.session.setText(text);
     this.ends = splitLinesWithEnds(text).ends;
     this.raw = this.session.notText ? text : undefined;
+    this.chars = this.countChars();
+  }
+
+  private countChars(): number {
+    if (this.raw !== undefined) return this.raw.length;
+    let n = 0;
+    this.session.lines.forEach((line, i) => {
+      n += line.length + this.ends[i]!.length;
+    });
+    return n;
   }
 
   /** The whole text, as the client has it (for tests and whole-document fallbacks). */
@@ -78,18 +92,9 @@ export class OpenDump {
     return text;
   }
 
-  /** Characters of text (line ends counted), memoised per version. */
+  /** Characters of text (line ends counted). */
   size(): number {
-    if (this.sizeMemo?.version !== this.version) {
-      let n = this.raw?.length ?? 0;
-      if (this.raw === undefined) {
-        this.session.lines.forEach((line, i) => {
-          n += line.length + this.ends[i]!.length;
-        });
-      }
-      this.sizeMemo = { version: this.version, size: n };
-    }
-    return this.sizeMemo.size;
+    return this.chars;
   }
 
   endPosition(): Position {

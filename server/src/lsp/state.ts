@@ -232,7 +232,11 @@ export class ServerState {
     const open = this.dumps.get(uri);
     if (open && this.outlineOnly.reason(open)) return []; // cleared: duplicates are off for an outline-only dump
     return this.withAnalysis(uri, token as CancellationToken, [], ["diagnostics"], (analysis, dump) =>
-      diagnostics(analysis, { uri: dump.uri, articles: analysis.articles, fingerprints: dump.session.fingerprints(token) ?? [] }, this.otherDumps(dump.uri)),
+      diagnostics(
+        analysis,
+        () => ({ uri: dump.uri, articles: analysis.articles, fingerprints: dump.session.fingerprints(token) ?? [] }),
+        this.otherDumps(dump.uri),
+      ),
     );
   }
 

@@ -2,7 +2,7 @@
 // results. What is placed is kept per document (a Placement) and made again only for what moved.
 
 import type { Article, Range } from "../types.js";
-import type { ArticleCore, ArticleSlot, DumpDocument } from "./dumpDocument.js";
+import { type ArticleCore, type ArticleSlot, type DumpDocument, ResultSlot } from "./dumpDocument.js";
 import { headlinePrefix } from "./headline.js";
 import type { DumpDates } from "./published.js";
 import { localPosition } from "./text.js";
@@ -13,22 +13,59 @@ import { localPosition } from "./text.js";
  * most did not): they are shared between analyses, and consumers must not change them.
  */
 export class Placement {
-  private readonly articleObjects = new WeakMap<ArticleCore, { key: string; article: Article }>();
+  /** The last articles placed, with the core and the place each was made from (by index). */
+  private placed: { cores: ArticleCore[]; places: ArticlePlace[]; articles: Article[] } | undefined;
+  /** The cores the last headline fields were counted over, and the counts. */
+  private counted: { cores: ArticleCore[]; counts: HeadlineCounts } | undefined;
   private readonly mentionLists = new WeakMap<object, { start: number; article: number; variant: string; mentions: unknown[] }>();
 
-  /** The articles alone: what the Outline, folding and workspace symbols need, cheap to rebuild. */
+  /**
+   * The articles alone: what the Outline, folding and workspace symbols need, cheap to rebuild. An
+   * article whose core, place, day and the dump's headline fields are as last time keeps its object.
+   */
   articles(doc: DumpDocument): Article[] {
     const dates = doc.dates();
-    const fields = commonHeadlineFields(doc);
-    return doc.slots.map((slot, index) => {
+    const fields = this.headlineFields(doc);
+    const { slots, lines } = doc;
+    const last = this.placed;
+    const cores: ArticleCore[] = [];
+    const places: ArticlePlace[] = [];
+    const articles: Article[] = [];
+    for (let index = 0; index < slots.length; index++) {
+      const slot = slots[index]!;
       const d = dates[index]!;
-      const key = `${slot.start}:${slot.end}:${doc.lines[slot.end]!.length}:${index}:${d.published ?? ""}:${d.inferred ?? ""}:${fields.suffix ?? ""}:${fields.prefix}`;
-      const held = this.articleObjects.get(slot.core);
-      if (held?.key === key) return held.article;
-      const article = toArticle(doc, slot, index, d, fields);
-      this.articleObjects.set(slot.core, { key, article });
-      return article;
-    });
+      const endLength = lines[slot.end]!.length;
+      cores.push(slot.core);
+      if (last && last.cores[index] === slot.core && samePlace(last.places[index]!, slot, index, endLength, d, fields)) {
+        places.push(last.places[index]!);
+        articles.push(last.articles[index]!);
+        continue;
+      }
+      places.push({ start: slot.start, end: slot.end, endLength, index, dates: d, fields });
+      articles.push(toArticle(doc, slot, index, d, fields));
+    }
+    this.placed = { cores, places, articles };
+    return articles;
+  }
+
+  /** The dump's headline fields, from counts kept by article: after an edit only the changed articles are counted again. */
+  private headlineFields(doc: DumpDocument): HeadlineFields {
+    const cores = doc.slots.map((slot) => slot.core);
+    const last = this.counted;
+    let counts: HeadlineCounts;
+    if (last && last.cores.length === cores.length) {
+      counts = { ...last.counts };
+      for (let i = 0; i < cores.length; i++) {
+        if (cores[i] === last.cores[i]) continue;
+        count(counts, last.cores[i]!, -1);
+        count(counts, cores[i]!, 1);
+      }
+    } else {
+      counts = { dash: 0, pipe: 0, prefixed: 0 };
+      for (const core of cores) count(counts, core, 1);
+    }
+    this.counted = { cores, counts };
+    return commonHeadlineFields(counts, cores.length);
   }
 
   /**
@@ -52,6 +89,32 @@ export class Placement {
   }
 }
 
+/** Everything an article object depends on beyond its core: where it is, its index, what the dump says of its day, the dump's headline fields. */
+interface ArticlePlace {
+  readonly start: number;
+  readonly end: number;
+  readonly endLength: number;
+  readonly index: number;
+  readonly dates: DumpDates;
+  readonly fields: HeadlineFields;
+}
+
+function samePlace(p: ArticlePlace, slot: ArticleSlot, index: number, endLength: number, dates: DumpDates, fields: HeadlineFields): boolean {
+  return (
+    p.start === slot.start &&
+    p.end === slot.end &&
+    p.endLength === endLength &&
+    p.index === index &&
+    p.dates.published === dates.published &&
+    p.dates.inferred === dates.inferred &&
+    p.fields.suffix === fields.suffix &&
+    p.fields.prefix === fields.prefix
+  );
+}
+
+/** What one headline says of the dump's headline fields: its suffix's shape, and whether a section tag leads it (kept with the article). */
+const HEADLINE_TRAITS = new ResultSlot<{ shape: "dash" | "pipe" | undefined; prefixed: boolean }>("headline traits");
+
 /**
  * The field most headlines of the dump end with (` - Outlet`, ` | Outlet | date`): the dump adds it
  * to every headline, so it is no part of any. Undefined when fewer than four in five headlines (or
@@ -63,20 +126,26 @@ interface HeadlineFields {
   prefix: boolean;
 }
 
-/** Which fields most of the dump's headlines (four in five, of three or more) carry: those are the template's, not the stories'. */
-function commonHeadlineFields(doc: DumpDocument): HeadlineFields {
-  const n = doc.slots.length;
+/** How many of the dump's headlines end with a field of each shape, and how many a section tag leads. */
+interface HeadlineCounts {
+  dash: number;
+  pipe: number;
+  prefixed: number;
+}
+
+/** Adds (`by` 1) or takes away (-1) one article's headline from the counts. */
+function count(counts: HeadlineCounts, core: ArticleCore, by: number): void {
+  const { shape, prefixed } = core.result(HEADLINE_TRAITS, () => ({
+    shape: core.structure.headlineField?.shape,
+    prefixed: headlinePrefix(core.structure.headline) !== undefined,
+  }));
+  if (shape) counts[shape] += by;
+  if (prefixed) counts.prefixed += by;
+}
+
+/** Which fields most of the dump's `n` headlines (four in five, of three or more) carry: those are the template's, not the stories'. */
+function commonHeadlineFields({ dash, pipe, prefixed }: HeadlineCounts, n: number): HeadlineFields {
   if (n < 3) return { suffix: undefined, prefix: false };
-  let dash = 0;
-  let pipe = 0;
-  let prefixed = 0;
-  for (const slot of doc.slots) {
-    const structure = slot.core.structure;
-    const shape = structure.headlineField?.shape;
-    if (shape === "dash") dash++;
-    else if (shape === "pipe") pipe++;
-    if (headlinePrefix(structure.headline) !== undefined) prefixed++;
-  }
   return { suffix: dash >= 0.8 * n ? "dash" : pipe >= 0.8 * n ? "pipe" : undefined, prefix: prefixed >= 0.8 * n };
 }
 

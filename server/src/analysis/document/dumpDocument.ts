@@ -7,7 +7,7 @@ import type { LayoutName } from "../../vocabulary/settings.js";
 import { parsePublicationDate } from "../dates/publication.js";
 import { effectiveKind, inferProfile, isRunningHead, isStructural, type LayoutProfile, opensPage } from "./layout.js";
 import { classifyLine, dateInDateLine, LineKind } from "./lines.js";
-import { type DumpDates, inferDates } from "./published.js";
+import { type DumpDates, inferDates, SCRAPE_NEIGHBOURHOOD } from "./published.js";
 import { articleEnd, findArticleStarts, isArticleStart, type LineSource, RULE_REACH } from "./segment.js";
 import { type ArticleStructure, articleStructure, scrapeStamp } from "./structure.js";
 import { binaryReason, joinLines, splitLines } from "./text.js";
@@ -218,8 +218,36 @@ export class DumpDocument implements LineSource {
       this.setText(this.lines.join("\n"));
       return;
     }
-    this.slots = [...this.slots.slice(0, first), ...this.buildSlots(starts, windowEnd, this.cache), ...after];
-    this.dumpDates = undefined;
+    const built = this.buildSlots(starts, windowEnd, this.cache);
+    const removed = last + 1 - first;
+    this.slots = [...this.slots.slice(0, first), ...built, ...after];
+    // The first article's place and the page heads are what every article's day may depend on: when
+    // neither can have changed, only the articles near the rebuilt ones are dated again.
+    const local = first > 0 && this.profile.runningHeads.size === 0;
+    this.dumpDates = local && this.dumpDates ? this.redatedAround(this.dumpDates, first, removed, built.length) : undefined;
+  }
+
+  /**
+   * The dump's dates after the articles [first, first + removed) were replaced by `added` others:
+   * an article's inferred day reads the articles within SCRAPE_NEIGHBOURHOOD of it, so only those
+   * near the new ones are inferred again (from their own neighbourhoods), the rest keep theirs.
+   */
+  private redatedAround(old: readonly DumpDates[], first: number, removed: number, added: number): DumpDates[] {
+    const from = Math.max(0, first - SCRAPE_NEIGHBOURHOOD);
+    const to = Math.min(this.slots.length, first + added + SCRAPE_NEIGHBOURHOOD);
+    const readFrom = Math.max(0, from - SCRAPE_NEIGHBOURHOOD);
+    const facts = this.slots.slice(readFrom, Math.min(this.slots.length, to + SCRAPE_NEIGHBOURHOOD)).map((s) => s.core.structure);
+    const redated = inferDates(facts, this.firstStamp(), []);
+    const shift = added - removed;
+    const dates = old.slice(0, from);
+    for (let k = from; k < to; k++) dates.push(redated[k - readFrom]!);
+    for (let k = to; k < this.slots.length; k++) dates.push(old[k - shift]!);
+    return dates;
+  }
+
+  /** The save or scrape stamp the dump gives before its first article. */
+  private firstStamp(): ArticleStructure["scrapedAt"] {
+    return this.slots.length ? scrapeStamp(this.lines, this.kinds, this.slots[0]!.start, this.profile.dayFirst) : undefined;
   }
 
   /**
@@ -272,7 +300,7 @@ export class DumpDocument implements LineSource {
   dates(): readonly DumpDates[] {
     this.dumpDates ??= inferDates(
       this.slots.map((s) => s.core.structure),
-      this.slots.length ? scrapeStamp(this.lines, this.kinds, this.slots[0]!.start, this.profile.dayFirst) : undefined,
+      this.firstStamp(),
       this.pageDates(),
     );
     return this.dumpDates;

@@ -6,7 +6,7 @@
 import { type ArticleCore, type DumpDocument, ResultSlot } from "../document/dumpDocument.js";
 import { type CancellationToken, type Diagnostic, isCancelled, type Range, type RelatedInformation, sameData } from "../types.js";
 import { type ArticleFingerprint, fingerprintArticle } from "./fingerprint.js";
-import { type DuplicateGroup, findDuplicatesFromFingerprints } from "./matching.js";
+import { type DuplicateGroup, Matching } from "./matching.js";
 
 export interface DuplicateDiagnosticOptions {
   /** URI of the dump, for related information. */
@@ -39,6 +39,9 @@ export interface DuplicateData {
  */
 export const RELATED_COPIES = 3;
 const LISTED_COPIES = 10;
+
+/** More articles changed at once than this (a paste, a replace-all): the dump is matched again from scratch. */
+const FOLLOWED_CHANGES = 8;
 
 /** An article's duplicate fingerprint. */
 export const FINGERPRINT = new ResultSlot<ArticleFingerprint>("fingerprint");
@@ -90,29 +93,67 @@ function relatedCopies(group: readonly number[], copy: number, relate: (article:
  * fingerprints they were found from, and the last diagnostics.
  */
 export class DuplicateStage {
-  private lastGroups: { fps: ArticleFingerprint[]; bodyThreshold: number; groups: DuplicateGroup[] } | undefined;
+  private lastFingerprints: { cores: ArticleCore[]; fps: ArticleFingerprint[] } | undefined;
+  private lastGroups: { fps: ArticleFingerprint[]; bodyThreshold: number; matching: Matching; groups: DuplicateGroup[] } | undefined;
   private lastDiagnostics: { inputs: DiagnosticInputs; diagnostics: Diagnostic[] } | undefined;
 
   /**
-   * The duplicate groups of a document's articles. Matching is dump-wide, but most edits leave
-   * every fingerprint as it was (an untouched article keeps its fingerprint object; an edited one
-   * mostly gets an equal one): then the last groups stand, and a keystroke costs no matching.
+   * The articles' fingerprints, and which changed since the last call (undefined: not known). An
+   * article that kept its core keeps its fingerprint; only the others are looked up.
    */
-  private groups(fps: ArticleFingerprint[], bodyThreshold: number): DuplicateGroup[] {
-    const held = this.lastGroups;
-    if (held && held.bodyThreshold === bodyThreshold && held.fps.length === fps.length && held.fps.every((fp, i) => fp === fps[i] || sameData(fp, fps[i]))) {
-      held.fps = fps;
-      return held.groups;
+  private fingerprints(doc: DumpDocument, token: CancellationToken): { fps: ArticleFingerprint[]; changed: number[] | undefined } | undefined {
+    const { slots } = doc;
+    const held = this.lastFingerprints;
+    if (held && held.cores.length === slots.length) {
+      const changed: number[] = [];
+      for (let i = 0; i < slots.length; i++) if (slots[i]!.core !== held.cores[i]) changed.push(i);
+      if (changed.length === 0) return { fps: held.fps, changed };
+      if (changed.length <= FOLLOWED_CHANGES) {
+        // New arrays: the last ones are what the kept groups were matched from.
+        const cores = held.cores.slice();
+        const fps = held.fps.slice();
+        for (const i of changed) {
+          cores[i] = slots[i]!.core;
+          fps[i] = articleFingerprint(cores[i]!);
+        }
+        this.lastFingerprints = { cores, fps };
+        return { fps, changed };
+      }
     }
-    const groups = findDuplicatesFromFingerprints(fps, { bodyThreshold });
-    this.lastGroups = { fps, bodyThreshold, groups };
-    return groups;
+    const fps = articleFingerprints(doc, token);
+    if (!fps) return undefined;
+    this.lastFingerprints = { cores: slots.map((slot) => slot.core), fps };
+    return { fps, changed: undefined };
+  }
+
+  /**
+   * The duplicate groups of a document's articles. Matching is dump-wide, but an edit changes the
+   * fingerprints of a few articles at most (an untouched article keeps its fingerprint object; an
+   * edited one mostly gets an equal one): when they are as many as before and their headlines
+   * stayed, the kept matching follows those articles alone; when none changed, the last groups
+   * stand, and a keystroke costs no matching.
+   */
+  private groups(fps: ArticleFingerprint[], known: number[] | undefined, bodyThreshold: number): DuplicateGroup[] {
+    const held = this.lastGroups;
+    if (held && held.bodyThreshold === bodyThreshold && held.fps.length === fps.length) {
+      const changed = (known ?? fps.map((_, i) => i)).filter((i) => held.fps[i] !== fps[i] && !sameData(held.fps[i], fps[i]));
+      held.fps = fps;
+      if (changed.length === 0) return held.groups;
+      if (changed.length <= FOLLOWED_CHANGES && changed.every((i) => held.matching.update(i, fps[i]!))) {
+        const groups = held.matching.groups();
+        if (!sameData(groups, held.groups)) held.groups = groups;
+        return held.groups;
+      }
+    }
+    const matching = new Matching(fps, { bodyThreshold });
+    this.lastGroups = { fps, bodyThreshold, matching, groups: matching.groups() };
+    return this.lastGroups.groups;
   }
 
   diagnostics(doc: DumpDocument, options: DuplicateDiagnosticOptions, token: CancellationToken): Diagnostic[] | undefined {
-    const fps = articleFingerprints(doc, token);
-    if (!fps) return undefined;
-    const groups = this.groups(fps, options.bodyThreshold);
+    const found = this.fingerprints(doc, token);
+    if (!found) return undefined;
+    const groups = this.groups(found.fps, found.changed, options.bodyThreshold);
     // Most keystrokes leave every group, and every headline and repeated line they name, where it
     // was: then the last diagnostics serve as they are (callers compare them by identity), without
     // remaking (and comparing) one per copy.
@@ -190,13 +231,16 @@ export class DuplicateStage {
   }
 }
 
-/** All the duplicate diagnostics are made from: the groups, the options, and where and what each headline and repeated line they name is. */
+/** All the duplicate diagnostics are made from: the groups, the options, where and what each headline they name is, and each article's repeated headline lines. */
 interface DiagnosticInputs {
   readonly groups: readonly DuplicateGroup[];
   readonly uri: string;
   readonly hints: boolean;
-  /** Per group member: its first line, its headline's line, column and text; per repeated headline line (with hints): its article, line and text. */
+  /** Per group member: its first line, its headline's line, column and text. */
   readonly places: readonly (number | string)[];
+  /** With hints: each article's first line and core (which holds its repeated lines and their text). */
+  readonly starts: readonly number[];
+  readonly cores: readonly ArticleCore[];
 }
 
 function diagnosticInputs(doc: DumpDocument, groups: readonly DuplicateGroup[], options: DuplicateDiagnosticOptions): DiagnosticInputs {
@@ -208,12 +252,10 @@ function diagnosticInputs(doc: DumpDocument, groups: readonly DuplicateGroup[], 
       places.push(slot.start, s.headlineLine, s.headlineStart, s.headline);
     }
   }
-  if (options.repeatedHeadlineHints) {
-    doc.slots.forEach((slot, article) => {
-      for (const rel of slot.core.structure.repeatedHeadlineLines) places.push(article, slot.start + rel, doc.lines[slot.start + rel]!);
-    });
-  }
-  return { groups, uri: options.uri, hints: options.repeatedHeadlineHints, places };
+  const hints = options.repeatedHeadlineHints;
+  const starts = hints ? doc.slots.map((slot) => slot.start) : [];
+  const cores = hints ? doc.slots.map((slot) => slot.core) : [];
+  return { groups, uri: options.uri, hints, places, starts, cores };
 }
 
 function sameInputs(a: DiagnosticInputs, b: DiagnosticInputs): boolean {
@@ -222,6 +264,30 @@ function sameInputs(a: DiagnosticInputs, b: DiagnosticInputs): boolean {
     a.uri === b.uri &&
     a.hints === b.hints &&
     a.places.length === b.places.length &&
-    a.places.every((p, i) => p === b.places[i])
+    a.places.every((p, i) => p === b.places[i]) &&
+    sameRepeatedLines(a, b)
   );
+}
+
+/** Whether every article's repeated headline lines are where and what they were (an article that kept its core kept its lines). */
+function sameRepeatedLines(a: DiagnosticInputs, b: DiagnosticInputs): boolean {
+  if (a.cores.length !== b.cores.length) return false;
+  for (let i = 0; i < a.cores.length; i++) {
+    const ca = a.cores[i]!;
+    const cb = b.cores[i]!;
+    if (ca === cb && a.starts[i] === b.starts[i]) continue;
+    const la = ca.structure.repeatedHeadlineLines;
+    const lb = cb.structure.repeatedHeadlineLines;
+    if (la.length === 0 && lb.length === 0) continue;
+    if (a.starts[i] !== b.starts[i]) return false;
+    if (la.length !== lb.length || la.some((rel, k) => rel !== lb[k] || lineOf(ca, rel) !== lineOf(cb, rel))) return false;
+  }
+  return true;
+}
+
+/** Line `rel` of an article's text. */
+function lineOf(core: ArticleCore, rel: number): string {
+  const start = core.lineStarts[rel]!;
+  const next = core.lineStarts[rel + 1];
+  return core.text.slice(start, next === undefined ? core.text.length : next - 1);
 }

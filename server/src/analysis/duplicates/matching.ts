@@ -38,6 +38,11 @@
 //   estimate on the links that joined them.
 // - Groups are connected components (3 articles sharing a headline: one group of 3). A headline
 //   group is "exact" when all its headlines are equal after collapsing whitespace, else "near".
+// - Kept between edits (Matching): the matching remembers the pairs each step decided on (the
+//   headline pairs of step 2 with their verdicts, the notable visits of each LSH bucket of step 3),
+//   so an article whose body changed while its headline stayed is matched again alone: its step-2
+//   pairs are judged again and the buckets it leaves or joins are walked again, the same walk as
+//   the whole pass makes there; the groups are then assembled from what is remembered.
 
 import { DEFAULT_SETTINGS } from "../../vocabulary/settings.js";
 import { fmix32 } from "../hashing.js";
@@ -122,16 +127,30 @@ const MAX_BUCKET_WALK = 256;
 // "Item 1" … "Item 100000"): only its most recent holders are compared, which keeps the index linear.
 const MAX_POSTING_WALK = 512;
 
+/** The key of an article's signature in one LSH band of `rows` rows (a 32-bit hash of the band's values). */
+function bandKey(minhash: readonly number[], band: number, rows: number): number {
+  const off = band * rows;
+  let h = band + 1;
+  for (let r = 0; r < rows; r++) h = Math.imul(h ^ minhash[off + r]!, 0x9e3779b1) ^ (h >>> 15);
+  return fmix32(h) | 0;
+}
+
 /**
- * Calls visit(j, i) (j before i in `indices`) for the pairs of articles that agree on all rows of
- * at least one LSH band of their signatures (every article in `indices` has one). A pair may be
- * visited more than once. visit returns true when i is a near-identical copy of j: then i is not
- * added to the bucket (anything like i is found through j), so thousands of copies of one body
- * cost linear time. Buckets live in an open-addressing table from a 32-bit band hash to the newest
- * member; equal hashes of different values only add candidates.
+ * Calls visit(j, i, band, key) (j before i in `indices`) for the pairs of articles that agree on
+ * all rows of at least one LSH band of their signatures (`keys[band * n + article]`, for every
+ * article in `indices`). A pair may be visited more than once. visit returns true when i is a
+ * near-identical copy of j: then i is not added to the bucket (anything like i is found through
+ * j), so thousands of copies of one body cost linear time. Buckets live in an open-addressing
+ * table from a band's key to the newest member; equal keys of different values only add
+ * candidates. Each bucket is walked on its own: walkBucket gives the same visits for one bucket.
  */
-function forEachBandPair(fps: readonly ArticleFingerprint[], indices: readonly number[], rows: number, visit: (j: number, i: number) => boolean): void {
-  const bands = NUM_HASHES / rows;
+function forEachBandPair(
+  keys: Int32Array,
+  n: number,
+  bands: number,
+  indices: readonly number[],
+  visit: (j: number, i: number, band: number, key: number) => boolean,
+): void {
   let cap = 16;
   while (cap < indices.length * 2) cap *= 2;
   const tableKeys = new Int32Array(cap);
@@ -139,19 +158,15 @@ function forEachBandPair(fps: readonly ArticleFingerprint[], indices: readonly n
   const nextArr = new Int32Array(indices.length);
   for (let band = 0; band < bands; band++) {
     tableHeads.fill(-1);
-    const off = band * rows;
     for (let x = 0; x < indices.length; x++) {
-      const s = fps[indices[x]!]!.minhash!;
-      let h = band + 1;
-      for (let r = 0; r < rows; r++) h = Math.imul(h ^ s[off + r]!, 0x9e3779b1) ^ (h >>> 15);
-      const key = fmix32(h) | 0;
+      const key = keys[band * n + indices[x]!]!;
       let slot = key & (cap - 1);
       while (tableHeads[slot] !== -1 && tableKeys[slot] !== key) slot = (slot + 1) & (cap - 1);
       const head = tableHeads[slot]!;
       let copy = false;
       let walked = 0;
       for (let y = head; y >= 0 && walked < MAX_BUCKET_WALK; y = nextArr[y]!, walked++) {
-        if (visit(indices[y]!, indices[x]!)) {
+        if (visit(indices[y]!, indices[x]!, band, key)) {
           copy = true;
           break;
         }
@@ -164,6 +179,21 @@ function forEachBandPair(fps: readonly ArticleFingerprint[], indices: readonly n
   }
 }
 
+/** The walk of forEachBandPair in one bucket, whose members (in document order) are given. */
+function walkBucket(members: readonly number[], visit: (j: number, i: number) => boolean): void {
+  const inserted: number[] = [];
+  for (const x of members) {
+    let copy = false;
+    for (let k = inserted.length - 1, walked = 0; k >= 0 && walked < MAX_BUCKET_WALK; k--, walked++) {
+      if (visit(inserted[k]!, x)) {
+        copy = true;
+        break;
+      }
+    }
+    if (!copy) inserted.push(x);
+  }
+}
+
 /** Finds duplicate groups among articles (in document order). */
 export function findDuplicates(articles: DuplicateInput[], options?: Partial<DuplicateOptions>): DuplicateGroup[] {
   return findDuplicatesFromFingerprints(articles.map(fingerprintArticle), options);
@@ -171,11 +201,7 @@ export function findDuplicates(articles: DuplicateInput[], options?: Partial<Dup
 
 /** As findDuplicates, from fingerprints computed (and perhaps cached) by fingerprintArticle. */
 export function findDuplicatesFromFingerprints(fps: readonly ArticleFingerprint[], options?: Partial<DuplicateOptions>): DuplicateGroup[] {
-  const matcher = new Matcher(fps, resolveOptions(options));
-  const headlines = matcher.sameNormalisedHeadlines();
-  matcher.nearHeadlines(headlines);
-  const bodyLinks = matcher.similarBodies();
-  return matcher.groups(bodyLinks);
+  return new Matching(fps, options).groups();
 }
 
 /**
@@ -188,19 +214,95 @@ interface HeadlineGroups {
   next: Int32Array;
 }
 
-/** One matching of a dump's fingerprints, in steps: the union-finds they build up, and the scratch they share. */
-class Matcher {
-  private readonly n: number;
-  /** Articles joined as headline duplicates. */
-  private readonly headlineUF: UnionFind;
-  private readonly editScratch = { table: new Int32Array(1024) };
+/** A visit of the LSH pass that can decide something: its bodies are similar enough to confirm a headline, to be duplicates, or to be copies. */
+interface NotableVisit {
+  readonly band: number;
+  /** The member of the bucket visited (earlier in the dump). */
+  readonly earlier: number;
+  /** The article walking the bucket. */
+  readonly later: number;
+  readonly similarity: number;
+  /** Whether the two headlines are within the allowed word edits (read only when the bodies confirm them). */
+  readonly headlinesNear: boolean;
+}
 
-  constructor(
-    private readonly fps: readonly ArticleFingerprint[],
-    private readonly opt: DuplicateOptions,
-  ) {
+/**
+ * The matching of a dump's fingerprints, kept between edits. It runs the steps once over all
+ * articles, remembering what each decided on; `update` follows a change of one article's body
+ * (its headline the same), and `groups` assembles the groups from what is remembered: the same
+ * groups as a matching of the changed fingerprints from scratch.
+ */
+export class Matching {
+  private readonly n: number;
+  private readonly fps: ArticleFingerprint[];
+  private readonly opt: DuplicateOptions;
+  /** Articles joined as headline duplicates: made again by `groups`. */
+  private headlineUF: UnionFind;
+  private readonly editScratch = { table: new Int32Array(1024) };
+  /** Step 1's joins (pairs of articles, flat): they depend on headlines alone. */
+  private readonly sameHeadlinePairs: number[] = [];
+  /** Step 2's member pairs (a of the earlier headline group, b of the later), the word edits allowed, and the verdict. */
+  private readonly nearPairs: { a: number; b: number; limit: number; joined: boolean }[] = [];
+  /** Per article, its pairs in nearPairs. */
+  private readonly nearPairsOf = new Map<number, number[]>();
+  /** Step 3: which articles take part, and each one's key in each band (band-major: keys[band * n + article]). */
+  private readonly eligible: Uint8Array;
+  private readonly bandKeys: Int32Array;
+  private readonly rows: number;
+  private readonly bands: number;
+  /** Visits of step 3 as low as this similarity can decide something. */
+  private readonly notable: number;
+  /** The notable visits of each bucket, by bucket (band * 2^32 + key as unsigned). */
+  private readonly bucketVisits = new Map<number, NotableVisit[]>();
+  private groupsMemo: DuplicateGroup[] | undefined;
+
+  constructor(fps: readonly ArticleFingerprint[], options?: Partial<DuplicateOptions>) {
+    this.fps = [...fps];
+    this.opt = resolveOptions(options);
     this.n = fps.length;
     this.headlineUF = new UnionFind(this.n);
+    this.rows = bandRows(Math.min(this.opt.confirmThreshold, this.opt.bodyThreshold));
+    this.bands = NUM_HASHES / this.rows;
+    this.notable = Math.min(this.opt.confirmThreshold, this.opt.bodyThreshold, NEAR_IDENTICAL);
+    this.eligible = new Uint8Array(this.n);
+    this.bandKeys = new Int32Array(this.bands * this.n);
+    this.nearHeadlines(this.sameNormalisedHeadlines());
+    this.similarBodies();
+  }
+
+  /**
+   * Follows a change of article `index` to `fp`. Only a change that leaves the headline as it was
+   * (what steps 1 and 2 index) is followed: false otherwise, and then this matching is stale.
+   */
+  update(index: number, fp: ArticleFingerprint): boolean {
+    const old = this.fps[index]!;
+    if (old.exactKey !== fp.exactKey || old.normKey !== fp.normKey || old.generic !== fp.generic) return false;
+    this.fps[index] = fp;
+    this.groupsMemo = undefined;
+    for (const p of this.nearPairsOf.get(index) ?? []) {
+      const pair = this.nearPairs[p]!;
+      const { changedA, changedB } = wordEdits(this.fps[pair.a]!.words, this.fps[pair.b]!.words, pair.limit, this.editScratch);
+      pair.joined = this.nearJoins(pair.a, pair.b, changedA, changedB);
+    }
+    // The buckets the article leaves and those it joins are walked again.
+    const { n, bands, bandKeys } = this;
+    const before: number[] = [];
+    for (let band = 0; band < bands; band++) before.push(this.eligible[index] ? bandKeys[band * n + index]! : 0);
+    const wasEligible = this.eligible[index] === 1;
+    this.setBandKeys(index);
+    for (let band = 0; band < bands; band++) {
+      const keys = new Set<number>();
+      if (wasEligible) keys.add(before[band]!);
+      if (this.eligible[index]) keys.add(bandKeys[band * n + index]!);
+      for (const key of keys) this.rewalk(band, key);
+    }
+    return true;
+  }
+
+  /** The duplicate groups. */
+  groups(): DuplicateGroup[] {
+    this.groupsMemo ??= this.assemble();
+    return this.groupsMemo;
   }
 
   private bodySim(i: number, j: number): number {
@@ -222,7 +324,7 @@ class Matcher {
   }
 
   /** Step 1: headlines equal after normalisation (exact ones included) join, unless generic (see step 3). */
-  sameNormalisedHeadlines(): HeadlineGroups {
+  private sameNormalisedHeadlines(): HeadlineGroups {
     const { fps, n } = this;
     const normIndex = new Map<string, number>();
     const first: number[] = [];
@@ -248,7 +350,7 @@ class Matcher {
     for (let k = 0; k < first.length; k++) {
       if (size[k]! < 2 || fps[first[k]!]!.generic) continue;
       const list = this.members(groups, k);
-      for (let m = 1; m < list.length; m++) this.headlineUF.union(list[0]!, list[m]!);
+      for (let m = 1; m < list.length; m++) this.sameHeadlinePairs.push(list[0]!, list[m]!);
     }
     return groups;
   }
@@ -263,7 +365,7 @@ class Matcher {
    * among the words that differ) are left to step 3, which finds body-similar pairs without
    * comparing all pairs.
    */
-  nearHeadlines(groups: HeadlineGroups): void {
+  private nearHeadlines(groups: HeadlineGroups): void {
     const { fps } = this;
     const g = groups.first.length;
     const tokenIds = new Map<number, number>();
@@ -367,24 +469,38 @@ class Matcher {
     }
   }
 
-  /** Joins the members of two headline groups within `limit` word edits, where the change does not need the bodies or they confirm it. */
+  /**
+   * Judges the members of two headline groups within `limit` word edits: each pair joins where the
+   * change does not need the bodies or they confirm it. Every pair is judged and remembered (its
+   * verdict may change with a body).
+   */
   private verifyNear(groups: HeadlineGroups, ga: number, gb: number, limit: number): void {
-    const { fps, headlineUF } = this;
+    const { fps } = this;
     const la = this.members(groups, ga);
     const lb = this.members(groups, gb);
     const { distance, changedA, changedB } = wordEdits(fps[la[0]!]!.words, fps[lb[0]!]!.words, limit, this.editScratch);
     if (distance > limit || distance === 0) return;
-    for (const i of la) {
-      for (const j of lb) {
-        if (headlineUF.find(i) === headlineUF.find(j)) continue;
-        const fa = fps[i]!;
-        const fb = fps[j]!;
-        // A name written another way (`German` / `Germany's`) changes no story.
-        const variant = changedA.length === 1 && changedB.length === 1 && isVariant(fa.words[changedA[0]!]!, fb.words[changedB[0]!]!);
-        const needsBodies = fa.generic || fb.generic || (!variant && (changedA.some((p) => fa.significant[p]) || changedB.some((p) => fb.significant[p])));
-        if (!needsBodies || this.confirmed(i, j)) headlineUF.union(i, j);
+    for (const a of la) {
+      for (const b of lb) {
+        const p = this.nearPairs.length;
+        this.nearPairs.push({ a, b, limit, joined: this.nearJoins(a, b, changedA, changedB) });
+        for (const article of [a, b]) {
+          const list = this.nearPairsOf.get(article);
+          if (list) list.push(p);
+          else this.nearPairsOf.set(article, [p]);
+        }
       }
     }
+  }
+
+  /** Whether two headlines a few words apart (`changedA`, `changedB`: the changed words' positions) join. */
+  private nearJoins(a: number, b: number, changedA: readonly number[], changedB: readonly number[]): boolean {
+    const fa = this.fps[a]!;
+    const fb = this.fps[b]!;
+    // A name written another way (`German` / `Germany's`) changes no story.
+    const variant = changedA.length === 1 && changedB.length === 1 && isVariant(fa.words[changedA[0]!]!, fb.words[changedB[0]!]!);
+    const needsBodies = fa.generic || fb.generic || (!variant && (changedA.some((p) => fa.significant[p]) || changedB.some((p) => fb.significant[p])));
+    return !needsBodies || this.confirmed(a, b);
   }
 
   private headlinesNear(i: number, j: number): boolean {
@@ -405,30 +521,88 @@ class Matcher {
    * Step 3: one LSH pass over the MinHash bands finds the pairs whose bodies are similar. Similar
    * enough to confirm (confirmThreshold) and headlines within the allowed edits: a headline
    * duplicate (generic headlines, changed numbers or negations). Similar enough to be duplicates
-   * (bodyThreshold): a body link, returned as (j, i, similarity) triples to apply once all
-   * headline groups are known.
+   * (bodyThreshold): a body link. The visits that decide something are remembered per bucket;
+   * `assemble` applies them once all headline groups are known.
    */
-  similarBodies(): number[] {
-    const { fps, n, opt, headlineUF } = this;
+  private similarBodies(): void {
     const eligible: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const fp = fps[i]!;
-      if (fp.minhash && fp.bodyWords >= opt.minBodyWords) eligible.push(i);
+    for (let i = 0; i < this.n; i++) {
+      this.setBandKeys(i);
+      if (this.eligible[i]) eligible.push(i);
+    }
+    forEachBandPair(this.bandKeys, this.n, this.bands, eligible, (j, i, band, key) => {
+      const visit = this.visit(j, i, band);
+      if (visit) {
+        const id = bucketId(band, key);
+        const list = this.bucketVisits.get(id);
+        if (list) list.push(visit);
+        else this.bucketVisits.set(id, [visit]);
+      }
+      return visit !== undefined && visit.similarity >= NEAR_IDENTICAL;
+    });
+  }
+
+  /** Whether article i takes part in step 3, and its band keys if it does. */
+  private setBandKeys(i: number): void {
+    const fp = this.fps[i]!;
+    const takesPart = fp.minhash !== null && fp.bodyWords >= this.opt.minBodyWords;
+    this.eligible[i] = takesPart ? 1 : 0;
+    if (takesPart) for (let band = 0; band < this.bands; band++) this.bandKeys[band * this.n + i] = bandKey(fp.minhash!, band, this.rows);
+  }
+
+  /** The visit of j by i in `band`, when the bodies are similar enough to decide something. */
+  private visit(j: number, i: number, band: number): NotableVisit | undefined {
+    const { fps, opt } = this;
+    const similarity = estimateJaccard(fps[i]!.minhash!, fps[j]!.minhash!);
+    if (similarity < this.notable) return undefined;
+    return { band, earlier: j, later: i, similarity, headlinesNear: similarity >= opt.confirmThreshold && this.headlinesNear(i, j) };
+  }
+
+  /** Walks one bucket again (its members as they are now), as the whole pass would, and remembers its notable visits. */
+  private rewalk(band: number, key: number): void {
+    const { n, bandKeys, eligible } = this;
+    const members: number[] = [];
+    for (let i = 0, at = band * n; i < n; i++, at++) if (eligible[i] && bandKeys[at] === key) members.push(i);
+    const visits: NotableVisit[] = [];
+    walkBucket(members, (j, i) => {
+      const visit = this.visit(j, i, band);
+      if (visit) visits.push(visit);
+      return visit !== undefined && visit.similarity >= NEAR_IDENTICAL;
+    });
+    const id = bucketId(band, key);
+    if (visits.length) this.bucketVisits.set(id, visits);
+    else this.bucketVisits.delete(id);
+  }
+
+  /**
+   * The groups from what the steps decided: the headline joins of steps 1 to 3 and within copies,
+   * then the body links in the order the LSH pass visits them (band by band, article by article,
+   * the newest bucket member first), each joining what was apart (the lowest similarity on them
+   * is the group's).
+   */
+  private assemble(): DuplicateGroup[] {
+    const { n, opt } = this;
+    const headlineUF = (this.headlineUF = new UnionFind(n));
+    const same = this.sameHeadlinePairs;
+    for (let e = 0; e < same.length; e += 2) headlineUF.union(same[e]!, same[e + 1]!);
+    for (const pair of this.nearPairs) if (pair.joined) headlineUF.union(pair.a, pair.b);
+    const visits: NotableVisit[] = [];
+    for (const list of this.bucketVisits.values()) for (const v of list) visits.push(v);
+    visits.sort((x, y) => x.band - y.band || x.later - y.later || y.earlier - x.earlier);
+    let copies: UnionFind | undefined;
+    for (const v of visits) {
+      if (v.headlinesNear) headlineUF.union(v.later, v.earlier);
+      if (v.similarity >= NEAR_IDENTICAL) (copies ??= new UnionFind(n)).union(v.later, v.earlier);
+    }
+    if (copies) {
+      const eligible: number[] = [];
+      for (let i = 0; i < n; i++) if (this.eligible[i]) eligible.push(i);
+      this.headlinesWithinCopies(eligible, copies);
     }
     const bodyLinks: number[] = [];
     const rawBodyUF = new UnionFind(n);
-    const copyUF = new UnionFind(n); // near-identical bodies (not all of whose pairs are visited)
-    const rows = bandRows(Math.min(opt.confirmThreshold, opt.bodyThreshold));
-    forEachBandPair(fps, eligible, rows, (j, i) => {
-      const sim = estimateJaccard(fps[i]!.minhash!, fps[j]!.minhash!);
-      if (sim >= opt.confirmThreshold && headlineUF.find(i) !== headlineUF.find(j) && this.headlinesNear(i, j)) headlineUF.union(i, j);
-      if (sim >= opt.bodyThreshold && rawBodyUF.union(i, j)) bodyLinks.push(j, i, sim);
-      if (sim < NEAR_IDENTICAL) return false;
-      copyUF.union(i, j);
-      return true;
-    });
-    this.headlinesWithinCopies(eligible, copyUF);
-    return bodyLinks;
+    for (const v of visits) if (v.similarity >= opt.bodyThreshold && rawBodyUF.union(v.later, v.earlier)) bodyLinks.push(v.earlier, v.later, v.similarity);
+    return this.components(bodyLinks);
   }
 
   /**
@@ -469,7 +643,7 @@ class Matcher {
   }
 
   /** Step 4: the groups, headline groups first by position, then body groups of one representative (the first article) per headline group. */
-  groups(bodyLinks: readonly number[]): DuplicateGroup[] {
+  private components(bodyLinks: readonly number[]): DuplicateGroup[] {
     const { fps, n, headlineUF } = this;
     // Headline groups count as one node.
     const bodyUF = new UnionFind(n);
@@ -498,6 +672,11 @@ class Matcher {
     result.sort((x, y) => x.articles[0]! - y.articles[0]! || x.articles[1]! - y.articles[1]!);
     return result;
   }
+}
+
+/** A bucket of step 3: its band and its key. */
+function bucketId(band: number, key: number): number {
+  return band * 2 ** 32 + (key >>> 0);
 }
 
 /** The members (in order) of each component with two or more of the indices 0..n-1, by `root` (-1: in none). */

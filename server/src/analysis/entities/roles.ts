@@ -25,9 +25,21 @@ export function rolesOf(mentions: readonly EntityMention[], lineText: (line: num
     .map(([r]) => r);
 }
 
+/** The last `count` words of `text` (split at runs of white space), without splitting all of a long line. */
+function lastWords(text: string, count: number): string[] {
+  const trimmed = text.trimEnd();
+  if (trimmed.length > WORDS_TAIL) {
+    const tail = trimmed.slice(-WORDS_TAIL).split(/\s+/);
+    // More than `count` pieces: the first (perhaps cut in two) is not among the last `count`.
+    if (tail.length > count) return tail.slice(-count);
+  }
+  return trimmed.split(/\s+/).slice(-count);
+}
+const WORDS_TAIL = 160;
+
 /** The run of title words right before a name: "military spokesman Rear Admiral". */
 function titleBefore(before: string): string | undefined {
-  const words = before.trimEnd().split(/\s+/).slice(-6);
+  const words = lastWords(before, 6);
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;

@@ -4,11 +4,14 @@
 import type { Diagnostic, DocumentDiagnosticReport } from "vscode-languageserver";
 import { crossFileDuplicates, type DumpAnalysis, type DumpFingerprints, sameData } from "../../analysis/index.js";
 
-/** The core's duplicate diagnostics for the dump itself, plus the duplicate headlines it shares with other dumps. */
-export function diagnostics(analysis: DumpAnalysis, own: DumpFingerprints, others: readonly DumpFingerprints[]): Diagnostic[] {
+/**
+ * The core's duplicate diagnostics for the dump itself, plus the duplicate headlines it shares with
+ * other dumps. The dump's own fingerprints are asked for only when there are other dumps.
+ */
+export function diagnostics(analysis: DumpAnalysis, own: () => DumpFingerprints, others: readonly DumpFingerprints[]): Diagnostic[] {
   const result = analysis.diagnostics as Diagnostic[];
   if (others.length === 0) return result;
-  return [...result, ...(crossFileDuplicates(own, others) as Diagnostic[])].sort((a, b) => a.range.start.line - b.range.start.line);
+  return [...result, ...(crossFileDuplicates(own(), others) as Diagnostic[])].sort((a, b) => a.range.start.line - b.range.start.line);
 }
 
 /**
