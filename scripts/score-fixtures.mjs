@@ -13,7 +13,7 @@ const scorer = join(repo, "..", "shared", "tools", "score.mjs");
 const blind = process.argv.includes("--blind");
 const dumps = blind ? [] : [join(repo, "test", "fixtures", "sample", "middle-east-2024.txt")];
 const dirsFlag = process.argv.indexOf("--dirs");
-const dirs = dirsFlag > 0 ? process.argv[dirsFlag + 1].split(",") : ["layouts", "layouts-hard", "tools", "news", "unseen", "unseen2", "unseen3"];
+const dirs = dirsFlag > 0 ? process.argv[dirsFlag + 1].split(",") : ["layouts", "layouts-hard", "tools", "news", "unseen", "unseen2", "unseen3", "unseen4"];
 for (const dir of blind ? ["blind"] : dirs) {
   const folder = join(repo, "test", "fixtures", dir);
   if (existsSync(folder))
