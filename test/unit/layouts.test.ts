@@ -358,3 +358,103 @@ test("A Markdown newsletter: `## n.` headings, an outlet line under each (with i
     ],
   );
 });
+
+test("A German clipping service: `Datensatz n von m` counters, `Titel:`/`Datum:`/`Quelle:` keys, `2. September 2025` and `vor 5 Stunden` from the list's `erstellt am` stamp", () => {
+  const record = (n: number, title: string, datum: string) =>
+    lines(
+      "***",
+      `Datensatz ${n} von 3`,
+      "Quelle: The Straits Times",
+      `Datum: ${datum}`,
+      `Titel: ${title}`,
+      "Volltext:",
+      "\tSINGAPORE — The airport group said on Monday the design had passed.",
+    );
+  assert.deepEqual(
+    outline(
+      lines("Universitätsbibliothek · Pressedokumentation · erstellt am 09.09.2025 11:20") +
+        record(1, "Changi Terminal 5 clears design review", "2. September 2025") +
+        record(2, "Toyota and Panasonic to build battery plant", "05.09.2025") +
+        record(3, "Indus floods force evacuation in Sindh", "vor 5 Stunden"),
+    ),
+    [
+      "2/5 | Changi Terminal 5 clears design review | 2025-09-02",
+      "9/12 | Toyota and Panasonic to build battery plant | 2025-09-05",
+      "16/19 | Indus floods force evacuation in Sindh | ~2025-09-09",
+    ],
+  );
+});
+
+test("A channel export: `[16.04.2025 07:45] Name:` headers open posts, `[yesterday 19:30]` and `[3h ago]` count from the save stamp", () => {
+  const post = (when: string, headline: string) =>
+    lines(
+      `[${when}] Balkan Brief:`,
+      `**${headline}**`,
+      "NOVI SAD — Several thousand students set off on foot on Wednesday.",
+      "Source: N1",
+      "👍 1.2K  ❤️ 430",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("Balkan Brief (@balkanbrief) · channel history · 3 posts · saved 18.04.2025 21:40 CEST", "") +
+        post("16.04.2025 07:45", "Students march to Belgrade") +
+        post("yesterday 19:30", "Sarajevo court sets new date") +
+        post("3h ago", "Montenegro and Albania sign ferry pact"),
+    ),
+    [
+      "2/3 | Students march to Belgrade | 2025-04-16",
+      "8/9 | Sarajevo court sets new date | ~2025-04-17",
+      "14/15 | Montenegro and Albania sign ferry pact | ~2025-04-18",
+    ],
+  );
+});
+
+test("Show notes: `EP. 210` opens an episode, its quoted headline in capitals may run over two lines, `Aired:` dates it whatever follows the date", () => {
+  const episode = (n: number, headline: string[], aired: string) =>
+    lines("==========", `EP. ${n}`, ...headline, `Aired: ${aired}`, "Host: Mara Ellis", "Summary: Portugal ended its golden visa for property buyers in 2023.");
+  assert.deepEqual(
+    outline(
+      lines("ShowScribe · show-notes export · 3 episodes · page saved 2025-06-19 09:00 UTC") +
+        episode(210, ['"LISBON\'S TENANTS AND THE GOLDEN VISA"'], "Tue 3 Jun 2025 06:00 · 38:12") +
+        episode(211, ["\"CAN MEXICO CITY'S WATER LAST THE", 'SUMMER?"'], "1749542400 · 44:50") +
+        episode(212, ['"BELÉM GETS READY FOR THE WORLD"'], "2 days ago · 36:27"),
+    ),
+    [
+      "2/3 | LISBON'S TENANTS AND THE GOLDEN VISA | 2025-06-03",
+      "8/9 | CAN MEXICO CITY'S WATER LAST THE SUMMER? | 2025-06-10",
+      "15/16 | BELÉM GETS READY FOR THE WORLD | ~2025-06-17",
+    ],
+  );
+});
+
+test("Forwarded clippings: a mail header block after each rule opens a record, the `FW: [Clip]` every subject has is cut, the outlet's date line under the note dates it", () => {
+  const mail = (sent: string, subject: string, outletLine: string) =>
+    lines(
+      "From:\tGrace Mwangi",
+      `Sent:\t${sent}`,
+      "To:\tComms Team",
+      `Subject:\tFW: [Clip] ${subject}`,
+      "",
+      "FYI, for the brief.",
+      "",
+      outletLine,
+      "NAIROBI — The company said on Thursday it would list the unit.",
+      "",
+      "-- ",
+      "Grace Mwangi",
+      "________________________________",
+    );
+  assert.deepEqual(
+    outline(
+      mail("Monday, May 12, 2025 8:14 AM", "Safaricom to list M-Pesa unit", "Business Daily | Friday, May 9, 2025") +
+        mail("Tuesday, May 13, 2025 7:52 AM", "Ethiopian Airlines orders 20 jets", "The EastAfrican | 12 May 2025") +
+        mail("Thursday, May 15, 2025 9:02 AM", "Kigali to host basketball finals", "The New Times | 15/05/2025"),
+    ),
+    [
+      "0/3 | Safaricom to list M-Pesa unit | 2025-05-09",
+      "13/16 | Ethiopian Airlines orders 20 jets | 2025-05-12",
+      "26/29 | Kigali to host basketball finals | 2025-05-15",
+    ],
+  );
+});

@@ -20,7 +20,8 @@ const END_OF_PERIOD = /(?:last\s+day|end)\s+of\s/i;
  */
 export function parsePublicationDate(value: string, options: { dayFirst?: boolean } = {}): string | undefined {
   let v = value.trim().replace(/^(?:(?:Last\s+)?(?:Updated|Published|Posted|Date|Modified|Edited)(?:\s+on)?\s*:?\s*)+/i, "");
-  v = v.replace(/^on\s+/i, "");
+  // `2. September 2025`: the day's full stop as German and Scandinavian write it
+  v = v.replace(/^on\s+/i, "").replace(/(?<![\d.])(\d{1,2})\.\s+(?=\p{L})/u, "$1 ");
   const whole = wholeValueDate(v);
   if (whole !== undefined) return whole || undefined;
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/.exec(v) ?? /\b(\d{4})-(\d{2})-(\d{2})(?:T|\b)/.exec(v);

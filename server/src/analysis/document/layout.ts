@@ -140,7 +140,8 @@ function isAnchorKind(kind: LineKind): boolean {
 export function leadsBlock(src: ProfileSource, i: number): boolean {
   let p = i - 1;
   while (p >= 0 && src.kinds[p] === LineKind.Bullet && /^\s/.test(src.lines[p]!)) p--;
-  return p < 0 || src.kinds[p] === LineKind.Blank || !isAnchorKind(src.kinds[p]!);
+  // a rule between records (`________`) bounds the block below it as a blank line does
+  return p < 0 || src.kinds[p] === LineKind.Blank || src.kinds[p] === LineKind.Separator || !isAnchorKind(src.kinds[p]!);
 }
 
 /** Whether the first non-blank line after line i is a `key: value` line (a separator before a record's header block). */

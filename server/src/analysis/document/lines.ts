@@ -82,17 +82,17 @@ const TITLE_KEY_SET: ReadonlySet<string> = new Set(TITLE_KEYS);
 const BULLET = /^\s*([•·▪◦‣●○■□►▶✓✔]|[-–*+](?=\s))\s*(?=\S)/;
 /** A record counter: `3 of 50 DOCUMENTS`, `Document 3 of 5`, a number before a rule (`(3) ──────`, `#3 ====`) or before the item's slug (`(3) labour-wins-landslide`). */
 const COUNTER =
-  /^\s*(?:\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:document|result|article|item|story|record)\s+\d{1,6}\s+of\s+\d{1,6}|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,}|(?:\(|#|\[)?\d{1,4}[).\]]?\s+[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$/i;
+  /^\s*(?:\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:document|result|article|item|story|record|datensatz|dokument|artikel|treffer|registro|documento|art[ií]culo|resultado|r[ée]sultat|notizia)\s+(?:#\s*)?\d{1,6}\s+(?:of|von|de|sur|di|da|van)\s+\d{1,6}|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,}|(?:\(|#|\[)?\d{1,4}[).\]]?\s+[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$/i;
 const MAIL_FROM =
   /^From (?:\S+ at \S+|\S+) +(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{2}:\d{2}(?::\d{2})? \d{4}\s*$/;
 const RECORD_ID = new RegExp(
   "^\\s*(?:" +
     // `[id: 48213]`, `ID 48213 | 2023-09-09T05:40:00Z`, `Record no. 12`, `#0181`
-    "(?:\\[\\s*(?:id|item|record|rec|doc|document|article|story|entry)\\s*[:#]?\\s*[\\w-]+\\s*\\]|(?:id|item|record|rec|doc|document|story|entry)\\.?\\s*(?:no\\.?|#|:)?\\s*\\d[\\w-]*|#\\d{2,})\\s*(?:[|·•]?\\s*\\S.{0,60})?" +
+    "(?:\\[\\s*(?:id|item|record|rec|doc|document|article|story|entry)\\s*[:#]?\\s*[\\w-]+\\s*\\]|(?:id|item|record|rec|doc|document|story|entry|ep|episode)\\.?\\s*(?:no\\.?|#|:)?\\s*\\d[\\w-]*|#\\d{2,})\\s*(?:[|·•]?\\s*\\S.{0,60})?" +
     // another short word and a long number, then only a stamp after a separator: `ref 000412 · crawled 06.02.2024 05:50`
     "|(?!page\\b)[a-z]{2,8}\\.?\\s*[#:]?\\s*\\d{4,}(?:\\s*[|·•]\\s*\\S.{0,60})?" +
-    // a post's header in a chat export (the time, the poster, no message): `[16:31] Wire Bot  APP`
-    "|\\[\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]m)?\\]\\s+[^:]{1,40}" +
+    // a post's header in a chat export (when, the poster, no message): `[16:31] Wire Bot  APP`, `[16.04.2025 07:45] Balkan Brief:`, `[3h ago] Balkan Brief:`
+    "|\\[(?:[^\\]]{0,20}?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]m)?|\\d{1,3}\\s*[a-z]{1,7}\\s+ago|yesterday[^\\]]{0,10})\\]\\s+[^:]{1,40}:?" +
     // an official document's number: `PRESS RELEASE No. 211/2024`, `Statement no 45`, `Bulletin N° 12/2023`
     "|(?:(?:press|news|media)\\s+)?(?:release|statement|bulletin|communiqu[eé]|notice|circular|advisory)\\s+(?:no\\.?|nr\\.?|n[°º]|number|#)\\s*\\d{1,6}(?:[/-]\\d{2,4})?" +
     ")$",

@@ -6,13 +6,16 @@
 import { isoDay, parseIso, addDays as shiftDays } from "../dates/calendar.js";
 
 const AGO =
-  /^\s*(?:last\s+)?(?:updated|published|posted)?:?\s*(?:(just now|moments? ago|yesterday|today)|((?:(?:an?|\d+)\s*(?:sec|second|min|minute|hr|hour|h|m|s|day|d|week|wk)s?\.?\s*)+)ago)\s*$/i;
+  /^\s*(?:last\s+)?(?:updated|published|posted)?:?\s*(?:(just now|moments? ago|yesterday|today)|((?:(?:an?|\d+)\s*(?:sec|second|min|minute|hr|hour|h|m|s|day|d|week|wk)s?\.?\s*)+)ago|(?:vor|hace|il y a|há)\s+((?:\d+\s*(?:Minuten|Minute|Stunden|Stunde|Tagen|Tag|minutos|minuto|horas|hora|días|día|dias|dia|minutes|minute|heures|heure|jours|jour)\.?\s*)+))\s*$/i;
 
 /** How long before the scrape a relative date line lies: in whole days, and in hours. */
 export interface RelativeAge {
   days: number;
   hours: number;
 }
+
+/** The first letters of other languages' time units, as the English unit they stand for. */
+const FOREIGN_UNITS: Record<string, string> = { stu: "hour", hor: "hour", heu: "hour", tag: "day", día: "day", dia: "day", jou: "day" };
 
 /** The age a relative date line gives (`Updated 3 sec ago`, `2 hours ago`, `Updated 2 days ago`, `yesterday`), or undefined when the line is not one. */
 export function relativeAge(line: string): RelativeAge | undefined {
@@ -21,9 +24,10 @@ export function relativeAge(line: string): RelativeAge | undefined {
   if (m[1]) return /yesterday/i.test(m[1]) ? { days: 1, hours: 24 } : { days: 0, hours: 0 };
   let hours = 0;
   let days = 0;
-  for (const part of m[2]!.matchAll(/(an?|\d+)\s*([a-z]+)/gi)) {
+  // German, Spanish, French and Portuguese ages (`vor 5 Stunden`, `hace 2 días`): the same units in those words
+  for (const part of (m[2] ?? m[3]!).matchAll(/(an?|\d+)\s*(\p{L}+)/giu)) {
     const n = /^an?$/i.test(part[1]!) ? 1 : Number(part[1]);
-    const unit = part[2]!.toLowerCase();
+    const unit = FOREIGN_UNITS[part[2]!.toLowerCase().slice(0, 3)] ?? part[2]!.toLowerCase();
     if (unit.startsWith("d")) days += n;
     else if (unit.startsWith("w")) days += 7 * n;
     else if (unit.startsWith("h")) hours += n;

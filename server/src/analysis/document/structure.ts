@@ -85,7 +85,8 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       if (block && !(metadata(j + block.lines) && lines[j]!.length <= 120)) break;
       // A wire's topic line in capitals (`COLOMBIA ELECTIONS`) right over the headline in ordinary case is its kicker.
       if (!block && isKicker(j)) continue;
-      const candidate = block ?? { line: j, lines: 1, text: cleanHeadline(lines[j]!) };
+      // (a title-like line may run on over lines in capitals: `"CAN MEXICO CITY'S WATER LAST THE` / `SUMMER?"`)
+      const candidate = block ?? (isAllCapitals(lines[j]!) ? headlineBlock(j) : { line: j, lines: 1, text: cleanHeadline(lines[j]!) });
       // The first line set flush left is the headline (the guidelines' "first line that is neither
       // metadata nor a date or byline"); centred lines (an archive's outlet and edition) only when
       // no line is flush left.
@@ -132,7 +133,9 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     // The block ends at a date, byline or header line; a block that runs into prose is one headline line and a paragraph.
     const caseChanges = capitals && first + n <= lastLine && !isAllCapitals(lines[first + n]!);
     if (n > 1 && !(first + n > lastLine || kind(first + n) === LineKind.Blank || metadata(first + n) || caseChanges)) return { line: first, lines: 1, text };
-    return { line: first, lines: n, text: { ...text, text: joined } };
+    // quotes around the whole headline, opened on its first line and closed on its last
+    const quoted = /^["“‘'](.+)["”’']$/.exec(joined);
+    return { line: first, lines: n, text: { ...text, text: n > 1 && quoted ? quoted[1]! : joined } };
   }
 
   /** A page's headline (headline rules): the value of a title key in the opening header block, else the first line. */
@@ -215,10 +218,12 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   let lastNonBlank = lastLine;
   while (lastNonBlank > 0 && kind(lastNonBlank) === LineKind.Blank) lastNonBlank--;
   const dayFirst = { dayFirst: profile.dayFirst };
+  let proseSeen = false;
   for (let j = 0; j <= lastLine; j++) {
     const k = kind(j);
     const line = lines[j]!;
     const inHead = j < bodyStart;
+    if (!inHead && isText(k) && (line.length > 100 || opensWithDateline(line))) proseSeen = true;
     if ((k === LineKind.Header || k === LineKind.KeyValue) && (inHead || profile.mode === "records")) {
       const field = headerField(line);
       // `Date of issue: 2 days ago (web capture 21.03.2023 09:12)`: an age and the time it counts from
@@ -227,9 +232,11 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
         age ??= relativeAge(aged[1]!);
         scrapedAt ??= stampOf(aged[2]!, profile.dayFirst);
       } else if (field && isDateKey(field.name)) {
-        offer(parsePublicationDate(field.value, dayFirst), j, inHead ? 0 : 2);
+        // the date may come with more after a separator (`Aired: 1749542400 · 44:50`)
+        const first = field.value.split(/\s+[|·•]\s+/)[0]!;
+        offer(parsePublicationDate(field.value, dayFirst) ?? parsePublicationDate(first, dayFirst), j, inHead ? 0 : 2);
         // `Posted: 5 hours ago`: an age, counted from the save or scrape time
-        if (inHead) age ??= relativeAge(field.value);
+        if (inHead) age ??= relativeAge(first);
       } else if (field && isAcquisitionKey(field.name)) scrapedAt ??= stampOf(field.value, profile.dayFirst);
       else if (field) {
         // `Source: AP News · published Oct 8th, 2024 11:45`: a date part in another field's value
@@ -240,7 +247,10 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
         }
       }
     } else if (inHead && k === LineKind.Acquired) scrapedAt ??= stampOf(line, profile.dayFirst);
-    else if (inHead && (k === LineKind.DateOrByline || k === LineKind.RecordId || k === LineKind.Boilerplate) && !furniture(j)) {
+    else if (inHead && k === LineKind.RecordId && /^\s*\[[^\]]*\bago\]|^\s*\[yesterday\b/i.test(line)) {
+      // a chat post's header that gives its age (`[3h ago] Balkan Brief:`, `[yesterday 19:30] …`)
+      age ??= relativeAge(/^\s*\[([^\]]*)\]/.exec(line)![1]!.replace(/\s+\d{1,2}:\d{2}$/, ""));
+    } else if (inHead && (k === LineKind.DateOrByline || k === LineKind.RecordId || k === LineKind.Boilerplate) && !furniture(j)) {
       const date = dateInDateLine(line);
       // `crawled 06.02.2024 05:50`, `saved …`: when the record was taken, not published.
       if (saysAcquisition(date ? line.slice(0, line.indexOf(date)) : line)) {
@@ -258,7 +268,11 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       const ageText = ageInDateLine(line);
       age ??= relativeAge(ageText ?? line);
     } else if (k === LineKind.Trailer) offer(parseTransmissionStamp(line), j, 2);
-    else if (k === LineKind.DateOrByline && j === lastNonBlank && j > bodyStart) {
+    else if (k === LineKind.DateOrByline && !inHead && !proseSeen && !furniture(j)) {
+      // a forwarded clipping's outlet and date line under a note (`FYI, …` / `Business Daily | Friday, May 9, 2025`), before the story's prose
+      offer(parsePublicationDate(dateInDateLine(line) ?? line, dayFirst), j, 3);
+      age ??= relativeAge(ageInDateLine(line) ?? line);
+    } else if (k === LineKind.DateOrByline && j === lastNonBlank && j > bodyStart) {
       // a date line that closes the record (a wire's filing time after its trailer): the record's date when its head gives
       // none; a capture time there (`Document PRX-… | captured 21.03.2023 09:12`) is what its ages count from
       if (saysAcquisition(line)) scrapedAt ??= acquisitionPart(line, profile.dayFirst);

@@ -24,6 +24,10 @@ export const DATE_KEYS = [
   "dateline date",
   "first published",
   "created",
+  "aired",
+  "air date",
+  "broadcast",
+  "reported",
 ] as const;
 
 /** Keys whose value is a date that is not the publication's: when the record was loaded, saved or exported. */
@@ -55,6 +59,17 @@ export const ACQUISITION_KEYS = [
 
 /** First words of keys that say when a record was indexed, loaded or saved (`Indexed`, `Index date`, `Ingested at`). */
 const ACQUISITION_WORDS: ReadonlySet<string> = new Set([
+  // an export's own stamp in German, Spanish and French (`erstellt am 09.09.2025 11:20`)
+  "erstellt",
+  "exportiert",
+  "gespeichert",
+  "abgerufen",
+  "guardado",
+  "exportado",
+  "generado",
+  "exporté",
+  "généré",
+  "enregistré",
   "retrieved",
   "saved",
   "scraped",
@@ -230,8 +245,28 @@ export function normalKey(key: string): string {
   if (code) return code;
   // A namespaced or dotted key (`entry.title`, `item.pubDate`) is its last part.
   const last = trimmed.slice(trimmed.lastIndexOf(".") + 1);
-  return last.toLowerCase().replace(/[_-]+/g, " ").replace(/\s+/g, " ");
+  const spelled = last.toLowerCase().replace(/[_-]+/g, " ").replace(/\s+/g, " ");
+  // A clipping service in another language: its keys are the English ones (`Titel`, `Datum`, `Quelle`).
+  return FOREIGN_KEYS.get(spelled) ?? spelled;
 }
+
+/** The keys of records in the languages of European clipping services and exporters, and the English keys they are. */
+const FOREIGN_KEYS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    title: "titel, titre, título, titulo, titolo, überschrift, schlagzeile",
+    date: "datum, fecha, date de publication, publicationsdatum, erscheinungsdatum",
+    published: "veröffentlicht, publicado, publié, pubblicato, gepubliceerd",
+    source: "quelle, fuente, fonte",
+    author: "autor, auteur, autore, autorin, verfasser",
+    section: "rubrik, rubrique, sección, seccion, sezione, ressort",
+    body: "volltext, texto, texte, testo, inhalt",
+    keywords: "schlagwörter, schlagworte, stichwörter, mots clés, palabras clave",
+    language: "sprache, idioma, langue, lingua",
+    length: "länge, umfang, longitud",
+    page: "seite, página, pagina",
+    "doc id": "dokument id, documento id",
+  }).flatMap(([english, foreign]) => foreign.split(", ").map((key): [string, string] => [key, english])),
+);
 
 /** The field codes of archive-service exports (Factiva's style) and the keys they stand for. */
 export const ARCHIVE_CODES: ReadonlyMap<string, string> = new Map([
