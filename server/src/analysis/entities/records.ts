@@ -6,7 +6,7 @@
 // They work on the tokens of one line. Pure.
 
 import { CREDIT_WORDS, OUTLET_KEYS } from "../words/entityCues.js";
-import { ACQUISITION_KEYS, DATE_KEYS, LABEL_WORDS, METADATA_KEYS, NOT_A_DATELINE, normalKey } from "../words/metadata.js";
+import { ACQUISITION_KEYS, DATE_KEYS, LABEL_WORDS, MAIL_ADDRESSING_KEYS, METADATA_KEYS, NOT_A_DATELINE, normalKey } from "../words/metadata.js";
 import { LOC, ORG, PER, type TSpan } from "./tspan.js";
 import { endsSentence, isAllCaps, isCapWord, isDash, isDigits, isLowerWord, isMonthOrWeekdayWord, isPunct } from "./wordShape.js";
 
@@ -31,15 +31,7 @@ const NAMELESS_KEYS: ReadonlySet<string> = new Set<string>([
   "pg",
   "lang",
   "language",
-  "to",
-  "cc",
-  "reply to",
-  "in reply to",
-  "references",
-  "return path",
-  "content type",
-  "mime version",
-  "list id",
+  ...MAIL_ADDRESSING_KEYS,
 ]);
 /** The date keys of one word, for stamps without a colon. */
 const DATE_WORDS: ReadonlySet<string> = new Set(DATE_KEYS.filter((k) => !k.includes(" ")));

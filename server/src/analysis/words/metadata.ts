@@ -156,6 +156,9 @@ export const TRAILER_KEYS = [
   "doc id",
 ] as const;
 
+/** A mail's header keys that address and route it, whose values name no one the story is about. */
+export const MAIL_ADDRESSING_KEYS = ["to", "cc", "reply to", "in reply to", "references", "return path", "content type", "mime version", "list id"] as const;
+
 /** Every metadata key of the header layouts: the title, date and acquisition keys and the rest. */
 export const METADATA_KEYS = [
   ...TITLE_KEYS,
@@ -205,16 +208,8 @@ export const METADATA_KEYS = [
   "text",
   "content",
   "from",
-  "to",
-  "cc",
-  "reply to",
+  ...MAIL_ADDRESSING_KEYS,
   "message id",
-  "in reply to",
-  "references",
-  "return path",
-  "content type",
-  "mime version",
-  "list id",
   "list",
   "channel",
   "channel link",
