@@ -93,6 +93,11 @@ export function wholeValueDate(v: string): string | undefined {
   return time.toISOString().slice(0, 10);
 }
 
+/** AP's transmission stamp, `AP-WS-03-17-21 1432GMT`: month, day and year in two digits (groups 2-4; the three together group 1). */
+export const AP_STAMP = /\b[A-Z]{2}-[A-Z]{2}-((\d{2})-(\d{2})-(\d{2}))\s+\d{4}\s?[A-Z]{3}\b/;
+/** Reuters' date-time group, `171845 GMT MAY 23`: day (group 1), hour and minute; month (group 2); year in two digits (group 3). */
+export const REUTERS_STAMP = /\b(\d{2})\d{4}\s+(?:GMT|UTC)\s+([A-Z]{3})\s+(\d{2})\b/;
+
 /**
  * The day of a wire service's transmission stamp, which closes an item: `AP-WS-08-13-22 1412GMT`
  * (month, day and year in two digits).
@@ -105,9 +110,9 @@ export function parseTransmissionStamp(line: string): string | undefined {
 /** A transmission stamp in `line`: where its date is written (offsets in the line) and the day it gives. */
 export function findTransmissionStamp(line: string): { start: number; end: number; day: Ymd } | undefined {
   // AP: `AP-WS-03-17-21 1432GMT` (month, day, year)
-  const ap = /\b[A-Z]{2}-[A-Z]{2}-((\d{2})-(\d{2})-(\d{2}))\s+\d{4}\s?[A-Z]{3}\b/.exec(line);
+  const ap = AP_STAMP.exec(line);
   // Reuters: `171845 GMT MAY 23` (day, hour and minute; month; year)
-  const reuters = ap ? undefined : /\b(\d{2})\d{4}\s+(?:GMT|UTC)\s+([A-Z]{3})\s+(\d{2})\b/.exec(line);
+  const reuters = ap ? undefined : REUTERS_STAMP.exec(line);
   const [mm, dd, yy] = ap
     ? [Number(ap[2]), Number(ap[3]), Number(ap[4])]
     : reuters

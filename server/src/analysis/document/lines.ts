@@ -2,6 +2,7 @@
 // article structure are built on these kinds, so a line's kind never depends on its neighbours
 // (that keeps incremental re-segmentation local).
 
+import { AP_STAMP, REUTERS_STAMP } from "../dates/publication.js";
 import { ACQUISITION_STAMP_LINE, DATED_STAMP_LINE, FURNITURE_LINE } from "../words/boilerplate.js";
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN } from "../words/calendar.js";
 import { ARCHIVE_CODES, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
@@ -102,8 +103,10 @@ const URL = /^\s*<?(?:https?:\/\/|www\.)\S+>?\s*$/i;
 /** A wire slug: AP's `BC-Kenya-counts,0092` and `BC-AS--China-Moon, 1st Ld-Writethru`, Reuters' `GHANA-IMF/LOAN (UPDATE 1)`, a service line of agency, number, category and priority (`EFE-EN 0417 POL 4 (URGENT)`). */
 const SLUG =
   /^\s*(?:[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}|[A-Z]{2}-[A-Z]{2,3}--?[A-Za-z0-9'’-]+(?:,\s*[\w' -]{1,40})?|[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?|[A-Z]{2,6}(?:-[A-Z]{2,3})?\s+\d{3,5}\s+[A-Z]{2,4}(?:\s+\d)?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?)\s*$/;
-const TRAILER =
-  /^\s*(?:\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|[A-Z]{2}-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s?(?:GMT|UTC|[A-Z]{3})\s*$|\d{6}\s+(?:GMT|UTC)\s+[A-Z]{3}\s+\d{2}\s*$)/i;
+const TRAILER = new RegExp(
+  String.raw`^\s*(?:\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|(?:${AP_STAMP.source}|${REUTERS_STAMP.source})\s*$)`,
+  "i",
+);
 /** `PLACE[, Region][, Month Day] [(AGENCY)] -` / `—` / `--`: the place in capitals. */
 const WIRE_DATELINE =
   /^([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*)?(?:--|[-–—])\s+\S/u;

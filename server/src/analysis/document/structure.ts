@@ -268,13 +268,10 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       const ageText = ageInDateLine(line);
       age ??= relativeAge(ageText ?? line);
     } else if (k === LineKind.Trailer) offer(parseTransmissionStamp(line), j, 2);
-    else if (k === LineKind.DateOrByline && !inHead && !proseSeen && !furniture(j)) {
-      // a forwarded clipping's outlet and date line under a note (`FYI, …` / `Business Daily | Friday, May 9, 2025`), before the story's prose
-      offer(parsePublicationDate(dateInDateLine(line) ?? line, dayFirst), j, 3);
-      age ??= relativeAge(ageInDateLine(line) ?? line);
-    } else if (k === LineKind.DateOrByline && j === lastNonBlank && j > bodyStart) {
-      // a date line that closes the record (a wire's filing time after its trailer): the record's date when its head gives
-      // none; a capture time there (`Document PRX-… | captured 21.03.2023 09:12`) is what its ages count from
+    else if (k === LineKind.DateOrByline && !inHead && !furniture(j) && (!proseSeen || j === lastNonBlank)) {
+      // a date line in the body dates the record when its head gives none: a forwarded clipping's outlet and date under a
+      // note (`FYI, …` / `Business Daily | Friday, May 9, 2025`), before the story's prose, or a wire's filing time closing
+      // the record; a capture time there (`Document PRX-… | captured 21.03.2023 09:12`) is what its ages count from
       if (saysAcquisition(line)) scrapedAt ??= acquisitionPart(line, profile.dayFirst);
       else {
         offer(parsePublicationDate(dateInDateLine(line) ?? line, dayFirst), j, 3);
@@ -365,20 +362,21 @@ export function scrapeStamp(lines: readonly string[], kinds: readonly LineKind[]
 
 /** When a newsletter's banner says it was sent (`Issue 112 · sent Fri 8 Mar 2024 07:10 CET`): the time its items' ages count from. */
 function sentPart(line: string, dayFirst: boolean | undefined): ArticleStructure["scrapedAt"] {
-  if (line.length > 200) return undefined;
-  for (const part of line.split(/\s+[|·•—–]\s+/)) {
-    const m = /^\s*(?:sent|delivered|mailed)(?:\s+(?:at|on))?\s*:?\s+(\S.*)$/i.exec(part);
-    const stamp = m && stampOf(m[1]!, dayFirst);
-    if (stamp) return stamp;
-  }
-  return undefined;
+  const sent = line.length <= 200 ? partAfter(line, /^(?:sent|delivered|mailed)(?:\s+(?:at|on))?\s*:?\s+(?=\S)/i) : undefined;
+  return sent ? stampOf(sent, dayFirst) : undefined;
 }
 
-/** The date after `published`, `posted` or `updated` in a part of a field's value set off by `·`, `|` or a dash. */
+/** The date after `published`, `posted` or `updated` in a field's value (`Source: AP News · published Oct 8th, 2024 11:45`). */
 function publishedPart(value: string): string | undefined {
-  for (const part of value.split(/\s+[|·•—–]\s+/)) {
-    const m = /^(?:published|posted|updated)\s*:?\s+(\S.*)$/i.exec(part.trim());
-    if (m) return m[1];
+  return partAfter(value, /^(?:published|posted|updated)\s*:?\s+(?=\S)/i);
+}
+
+/** What follows `opening` in the first part of `text` (parts set off by `·`, `|` or a dash) that opens with it. */
+function partAfter(text: string, opening: RegExp): string | undefined {
+  for (const part of text.split(/\s+[|·•—–]\s+/)) {
+    const trimmed = part.trim();
+    const m = opening.exec(trimmed);
+    if (m) return trimmed.slice(m[0].length);
   }
   return undefined;
 }

@@ -11,6 +11,7 @@ import { deserializeModel, type Tagger } from "./model.js";
 import { applyLineRules, LOC, labelsToSpans, MISC, ORG, PER, ruleContext, type TSpan } from "./rules.js";
 import type { EntitySpan } from "./spans.js";
 import { tokenBounds, tokenWords } from "./tokenize.js";
+import { isCapWord } from "./wordShape.js";
 
 export { resolveEntities } from "./resolve.js";
 export type { EntitySpan } from "./spans.js";
@@ -109,10 +110,7 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
 
 /** Whether a word of tokens [first, last) starts with a capital letter. */
 function hasCapital(words: readonly string[], first: number, last: number): boolean {
-  for (let i = first; i < last; i++) {
-    const c = words[i]!.charCodeAt(0);
-    if ((c >= 0x41 && c <= 0x5a) || (c > 0x7f && words[i]![0]!.toLowerCase() !== words[i]![0])) return true;
-  }
+  for (let i = first; i < last; i++) if (isCapWord(words[i]!)) return true;
   return false;
 }
 
