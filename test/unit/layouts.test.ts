@@ -458,3 +458,38 @@ test("Forwarded clippings: a mail header block after each rule opens a record, t
     ],
   );
 });
+
+test("A spreadsheet saved as CSV: a row of column names, each row one article, its title cell the headline and its date cell the date, day first as the dump writes it", () => {
+  assert.deepEqual(
+    outline(
+      lines(
+        "Export Pressespiegel 2024-03-07",
+        "Titel;Datum;Quelle;Abgerufen;Text",
+        'Bahn strike halts ""most"" long-distance trains;05.03.2024;Tagesspiegel;07.03.2024 08:00;"BERLIN — The GDL union walked out on Tuesday.',
+        'Talks resume next week, the union said."',
+        'Rhine levels fall below 1 metre at Kaub;14.03.2024;Rheinische Post;07.03.2024 08:00;"KAUB — Barges carried half loads on Thursday."',
+        'Lufthansa ground staff vote on new deal;3 h ago;Handelsblatt;07.03.2024 08:00;"FRANKFURT — Ver.di members began voting on Thursday."',
+      ),
+    ),
+    [
+      '2/2 | Bahn strike halts "most" long-distance trains | 2024-03-05',
+      "4/4 | Rhine levels fall below 1 metre at Kaub | 2024-03-14",
+      "5/5 | Lufthansa ground staff vote on new deal | ~2024-03-07",
+    ],
+  );
+});
+
+test("A CSV export's body cell may hold a line that reads like a row of names or a date: it opens nothing", () => {
+  assert.deepEqual(
+    outline(
+      lines(
+        '"title","date","body"',
+        '"Port of Santos sets record","2024-01-09","SANTOS — Exports rose.',
+        "title,date,body",
+        '2024-01-10, a Wednesday, was busier still."',
+        '"Chile lifts lithium quota","2024-01-11","SANTIAGO — Codelco said so."',
+      ),
+    ),
+    ["1/1 | Port of Santos sets record | 2024-01-09", "4/4 | Chile lifts lithium quota | 2024-01-11"],
+  );
+});

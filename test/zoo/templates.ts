@@ -64,6 +64,7 @@ export type ZooKind =
   | "header-block"
   | "blank-lines"
   | "wire-copy"
+  | "table"
   | "mix";
 
 export interface ZooDump {
@@ -1064,7 +1065,53 @@ export const templates: ZooTemplate[] = [
       }
     },
   },
+  {
+    name: "csv-quoted-rows",
+    kind: "table",
+    traits:
+      "a CSV export: a row of quoted column names, one row per article, quotes doubled inside cells, the body cell running on over lines (its paragraphs, no blank line), timestamps in several forms, a scrape time column",
+    render(w, list, rnd) {
+      const cell = (text: string) => `"${text.replace(/"/g, '""')}"`;
+      w.line(["id", "section", "title", "published_at", "url", "scraped_at", "body"].map(cell).join(","));
+      for (const a of list) {
+        const clock = randomClock(rnd);
+        const stamp = oneOf(rnd, [
+          isoStamp(a.published, clock, oneOf(rnd, ISO_ZONES)),
+          rfc822(a.published, clock),
+          usDate(a.published),
+          String(unixTime(a.published, clock)),
+        ]);
+        const body = bodyLines(a, { gap: false, dateline: dashDateline }).filter((l) => l !== "");
+        const cells = [String(idOf(a)), LIST_TAG[a.topic], a.headline, stamp, urlOf(a), `${addDays(a.published, 2)} 06:00`].map(cell);
+        const lines = `${cells.join(",")},${cell(body.join("\n"))}`.split("\n");
+        const start = w.line(...lines);
+        dated(w, a, start, start);
+      }
+    },
+  },
+  {
+    name: "tsv-sheet-day-first",
+    kind: "table",
+    traits:
+      "a spreadsheet saved as tab-separated text: column names in another order, no quotes, `dd/mm/yyyy` dates (day first), the body one cell on one line, a title line above the table",
+    mustInclude: [dayAbove12, ambiguousDay],
+    render(w, list) {
+      w.line(`Press cuttings ${list.length} rows`);
+      w.line(["Source", "Date", "Headline", "Byline", "Text"].join("\t"));
+      for (const a of list) {
+        const body = bodyLines(a, { gap: false, dateline: colonDateline }).filter((l) => l !== "");
+        const start = w.line([a.outlet, numericDate(a.published, "day-first"), a.headline, bylineOrStaff(a), body.join(" ")].join("\t"));
+        dated(w, a, start, start);
+      }
+    },
+  },
 ];
+
+/** Seconds since 1970 of a day and time in UTC, as a Unix timestamp field gives them. */
+function unixTime(iso: string, clock: Clock): number {
+  const p = dayParts(iso);
+  return Date.UTC(p.year, p.month - 1, p.day, clock.hour, clock.minute, clock.second) / 1000;
+}
 
 /** Folds a long mail header at the last space before column 78 (RFC 5322): the rest goes on a line that starts with a space. */
 function foldHeader(header: string): string[] {

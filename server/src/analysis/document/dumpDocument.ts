@@ -10,6 +10,7 @@ import { classifyLine, dateInDateLine, LineKind } from "./lines.js";
 import { type DumpDates, inferDates, SCRAPE_NEIGHBOURHOOD } from "./published.js";
 import { articleEnd, findArticleStarts, isArticleStart, type LineSource, RULE_REACH } from "./segment.js";
 import { type ArticleStructure, articleStructure, scrapeStamp } from "./structure.js";
+import { opensRow } from "./table.js";
 import { binaryReason, joinLines, splitLines } from "./text.js";
 
 const LONGEST_PROSE_LINE = 100_000;
@@ -256,7 +257,9 @@ export class DumpDocument implements LineSource {
    * blank nor an indented list item, whose "leads its block" the edit may change, is structural.
    */
   private touchesProfile(from: number, to: number, newLines: readonly string[], newKinds: readonly LineKind[]): boolean {
-    const evidence = (line: string, kind: LineKind) => isStructural(kind) || opensPage(line);
+    // A table's rows are evidence too: their date cells show the order of day and month.
+    const table = this.profile.table;
+    const evidence = (line: string, kind: LineKind) => isStructural(kind) || opensPage(line) || (table !== undefined && opensRow(line, table));
     for (let i = from; i < to; i++) if (evidence(this.lines[i]!, this.rawKinds[i]!)) return true;
     for (let i = 0; i < newLines.length; i++) if (evidence(newLines[i]!, newKinds[i]!)) return true;
     // Indented list items under a key count as the key's (see leadsBlock): look past them too.

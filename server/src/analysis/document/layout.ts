@@ -15,6 +15,7 @@ import type { LayoutName } from "../../vocabulary/settings.js";
 import { FURNITURE_LINE } from "../words/boilerplate.js";
 import { ACQUISITION_KEYS, TRAILER_KEYS } from "../words/metadata.js";
 import { headerField, isMetadataKind, isText, isTitleLike, LineKind, opensWithDateline, withoutMarkup } from "./lines.js";
+import { cellsOf, columnNamesOf, opensRow, type TableColumns } from "./table.js";
 
 export interface LayoutProfile {
   /** How articles are found: from an opener line (records), from headlines (the scraper and blank-line rules), between separators, or one article. */
@@ -37,6 +38,8 @@ export interface LayoutProfile {
   readonly pageBreaks: boolean;
   /** The running heads of a PDF export's pages, as `pageHeadKey` gives them: page furniture, never a headline. */
   readonly runningHeads: ReadonlySet<string>;
+  /** A table saved as text (a CSV export): its columns, when a row of column names opens it; each row is then a record. */
+  readonly table: TableColumns | undefined;
   /** What was inferred, in words, for the Outline and the hovers. */
   readonly description: string;
   /** Equal for equal profiles. */
@@ -55,7 +58,7 @@ export function isStructural(kind: LineKind): boolean {
 }
 
 /** Shapes that open a record wherever they stand, and count as openers from two records on. */
-const STRONG_OPENERS: ReadonlySet<string> = new Set(["counter", "mbox", "slug", "id"]);
+const STRONG_OPENERS: ReadonlySet<string> = new Set(["counter", "mbox", "slug", "id", "row"]);
 
 /** Whether lines of this opener open a record wherever they stand (a form feed does too once it is the opener). */
 export function opensAnywhere(opener: string): boolean {
@@ -222,6 +225,18 @@ export function inferProfile(src: ProfileSource, chosen: LayoutName = "auto"): L
     if (numeric === "dayFirst") dayFirstEvidence++;
     else if (numeric === "monthFirst") monthFirstEvidence++;
   }
+  // A row of column names makes the dump a table, whatever else it holds: its rows are the records,
+  // and their date cells show its numeric dates' order.
+  const namesLine = kinds.indexOf(LineKind.ColumnNames);
+  const columns = namesLine >= 0 ? columnNamesOf(lines[namesLine]!) : undefined;
+  if (columns && columns.date >= 0) {
+    for (let i = namesLine + 1; i < lines.length; i++) {
+      if (kinds[i] === LineKind.ColumnNames || !opensRow(lines[i]!, columns)) continue;
+      const order = dateOrder(cellsOf(lines[i]!, columns.delimiter).cells[columns.date]?.value ?? "");
+      if (order === "dayFirst") dayFirstEvidence++;
+      else if (order === "monthFirst") monthFirstEvidence++;
+    }
+  }
   const dayFirst = dayFirstEvidence > 0 && monthFirstEvidence === 0 ? true : monthFirstEvidence > 0 && dayFirstEvidence === 0 ? false : undefined;
 
   let opener: string | undefined;
@@ -261,9 +276,10 @@ export function inferProfile(src: ProfileSource, chosen: LayoutName = "auto"): L
   const templateSignatures = new Set(
     [...stats].filter(([signature, s]) => s.count >= 2 && signature !== "separator" && !signature.startsWith("boilerplate")).map(([signature]) => signature),
   );
-  const mode = chosen === "auto" ? inferred : chosen;
-  const useOpener = mode === "records" ? opener : undefined;
-  const headlineAbove = useOpener !== undefined && !titleKeyed && headlineStandsAbove(view, stats.get(useOpener)!.leading);
+  const mode = chosen === "auto" ? (columns ? "records" : inferred) : chosen;
+  const table = mode === "records" ? columns : undefined;
+  const useOpener = mode === "records" ? (table ? "row" : opener) : undefined;
+  const headlineAbove = useOpener !== undefined && !table && !titleKeyed && headlineStandsAbove(view, stats.get(useOpener)!.leading);
   return {
     mode,
     chosen: chosen !== "auto",
@@ -275,7 +291,8 @@ export function inferProfile(src: ProfileSource, chosen: LayoutName = "auto"): L
     dayFirst,
     pageBreaks,
     runningHeads,
-    description: describe(mode, useOpener, chosen !== "auto", pageBreaks),
+    table,
+    description: describe(mode, useOpener, chosen !== "auto", pageBreaks, table),
     key: JSON.stringify([
       mode,
       chosen,
@@ -287,6 +304,7 @@ export function inferProfile(src: ProfileSource, chosen: LayoutName = "auto"): L
       dayFirst,
       pageBreaks,
       [...runningHeads].sort(),
+      table ?? null,
     ]),
   };
 }
@@ -363,6 +381,11 @@ function better(a: { strong: boolean; leads: number; first: number }, b: { stron
 function numericDateOrder(line: string, kind: LineKind): "dayFirst" | "monthFirst" | undefined {
   if (kind !== LineKind.DateOrByline && kind !== LineKind.Header && kind !== LineKind.KeyValue && kind !== LineKind.Boilerplate && kind !== LineKind.Acquired)
     return undefined;
+  return dateOrder(line);
+}
+
+/** What the first numeric date in a text says of the order of day and month. */
+function dateOrder(line: string): "dayFirst" | "monthFirst" | undefined {
   const m = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?!\d)/.exec(line);
   if (!m) return undefined;
   const a = Number(m[1]);
@@ -377,6 +400,7 @@ const OPENER_WORDS: Record<string, string> = {
   mbox: "mail messages (mbox `From ` lines)",
   slug: "wire slugs",
   id: "record ids",
+  row: "table rows",
   url: "web addresses",
   dated: "date lines under or above the headline",
   acquired: "save or scrape stamps",
@@ -385,9 +409,10 @@ const OPENER_WORDS: Record<string, string> = {
   formfeed: "form feeds",
 };
 
-function describe(mode: LayoutProfile["mode"], opener: string | undefined, chosen: boolean, pageBreaks: boolean): string {
-  const how =
-    mode === "records"
+function describe(mode: LayoutProfile["mode"], opener: string | undefined, chosen: boolean, pageBreaks: boolean, table: TableColumns | undefined): string {
+  const how = table
+    ? `rows of a table under its column names (${table.names.map((name) => `\`${name}\``).join(", ")})`
+    : mode === "records"
       ? `records opened by ${opener ? (OPENER_WORDS[opener] ?? (opener.startsWith("heading:") ? `\`${opener.slice(8)}\` headlines` : `\`${opener.slice(4)}:\` lines`)) : "nothing recurring"}`
       : mode === "headlines"
         ? "articles found by their headlines"

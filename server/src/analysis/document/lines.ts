@@ -7,6 +7,7 @@ import { ACQUISITION_STAMP_LINE, DATED_STAMP_LINE, FURNITURE_LINE } from "../wor
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN } from "../words/calendar.js";
 import { ARCHIVE_CODES, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
 import { relativeAge } from "./published.js";
+import { columnNamesOf } from "./table.js";
 
 export enum LineKind {
   Blank,
@@ -46,6 +47,8 @@ export enum LineKind {
   Heading,
   /** TOML front matter's `+++`, which opens and closes a record's fields (unlike YAML's `---`, no separator). */
   Fence,
+  /** A table's row of column names (`"id","headline","published","body"`): a spreadsheet or CSV export, one row per article. */
+  ColumnNames,
   Text,
 }
 
@@ -188,6 +191,7 @@ export function classifyLine(raw: string): LineKind {
   if (raw.length > 400) return LineKind.Text;
   if (SEPARATOR.test(raw)) return LineKind.Separator;
   if (FENCE.test(raw)) return LineKind.Fence;
+  if (COLUMN_NAMES_START.test(raw) && columnNamesOf(raw)) return LineKind.ColumnNames;
   // A form feed glued to a line (pdftotext starts each page so) is a page break, not the line's text.
   const line = raw.charCodeAt(0) === 12 ? raw.replace(/^\f+/, "") : raw;
   if (MAIL_FROM.test(line)) return LineKind.MailFrom;
@@ -225,6 +229,9 @@ function keyValue(line: string): { kind: LineKind } | undefined {
   if (value.length > 120 || !UNKNOWN_KEY.test(rawKey) || (prose && datelineOf(line) !== undefined) || NOT_A_DATELINE.has(key)) return undefined;
   return { kind: LineKind.KeyValue };
 }
+
+/** Two cells that could be column names at the start of a line: a cheap test before reading the cells. */
+const COLUMN_NAMES_START = /^"?\p{L}[\p{L}\d _.:-]{0,31}"?[,;\t]\s*"?\p{L}[\p{L}\d _.:-]{0,31}"?[,;\t]/u;
 
 const MARKUP_START = "#[(0123456789*_";
 

@@ -20,6 +20,7 @@ import { isAcquisitionKey, isBannerKey } from "../words/metadata.js";
 import { FUNCTION_WORDS } from "../words/stopWords.js";
 import { canOpen, isRunningHead, type LayoutProfile, leadsBlock, opensAnywhere, opensHeaderBlock, signatureNamespace, signatureOf } from "./layout.js";
 import { datelineOf, headerField, isText, isTitleLike, LineKind, opensWithDateline } from "./lines.js";
+import { opensRow } from "./table.js";
 
 /** How far (in lines) any rule looks around a candidate line. */
 export const RULE_REACH = 16;
@@ -68,6 +69,7 @@ export function isArticleStart(src: LineSource, i: number): boolean {
  * record (an export's banner) belong to no article.
  */
 function startsRecord(src: LineSource, i: number, opener: string): boolean {
+  if (opener === "row") return src.profile.table !== undefined && opensRow(src.lines[i]!, src.profile.table);
   if (opener === "separator" || opener === "formfeed") {
     const prev = previousNonBlank(src, i);
     // Before the first separator: a record if it has the template's lines, else the dump's banner.

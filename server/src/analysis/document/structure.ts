@@ -21,6 +21,7 @@ import {
   opensWithDateline,
 } from "./lines.js";
 import { type RelativeAge, relativeAge } from "./published.js";
+import { opensRow, rowCells, type TableColumns } from "./table.js";
 
 export interface ArticleStructure {
   /** As a reader sees it (see headline.ts); the dump-wide pass may still remove a field every headline has. */
@@ -52,6 +53,10 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   let lastLine = lines.length - 1;
   while (lastLine > 0 && kind(lastLine) === LineKind.Blank) lastLine--;
   const furniture = (j: number) => isRunningHead(profile, lines[j]!) || kind(j) === LineKind.PageNumber;
+  if (profile.table) {
+    const row = rowStructure(lines, kinds, profile.table, profile.dayFirst, lastLine);
+    if (row) return row;
+  }
   const metadata = (j: number) =>
     isMetadataKind(kind(j)) && (kind(j) !== LineKind.KeyValue || profile.fieldKeys.has(headerField(lines[j]!)?.name ?? "")) && !furniture(j);
 
@@ -338,6 +343,52 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     bodyStart,
     sections,
     repeatedHeadlineLines,
+    boilerplateLines,
+    lastLine,
+  };
+}
+
+/**
+ * A table's row (see table.ts): the headline is the title column's cell, the date of publication the
+ * date column's (an age there counts from the column of the save or scrape time), the dateline
+ * opens the longest cell (the body); the whole row is the story's text.
+ */
+function rowStructure(
+  lines: readonly string[],
+  kinds: readonly LineKind[],
+  columns: TableColumns,
+  dayFirst: boolean | undefined,
+  lastLine: number,
+): ArticleStructure | undefined {
+  if (!opensRow(lines[0]!, columns)) return undefined;
+  const cells = rowCells(lines.slice(0, lastLine + 1), columns.delimiter);
+  const title = cells[columns.title]!;
+  const onOneLine = cells[columns.title + 1]?.line === title.line || title.end < lines[title.line]!.length;
+  const head = cleanHeadline(lines[title.line]!, title.start, title.end);
+  // A quote inside a quoted cell is written twice; a title over lines reads as one.
+  const headline = onOneLine ? head.text.replace(/""/g, '"') : title.value.replace(/\s+/g, " ").trim();
+  const dateCell = columns.date >= 0 ? cells[columns.date]?.value.trim() : undefined;
+  const published = dateCell ? parsePublicationDate(dateCell, { dayFirst }) : undefined;
+  const age = !published && dateCell ? relativeAge(dateCell) : undefined;
+  const acquired = columns.acquired >= 0 ? cells[columns.acquired]?.value.trim() : undefined;
+  const scrapedAt = acquired ? stampOf(acquired, dayFirst) : undefined;
+  let body = cells[0]!;
+  for (const cell of cells) if (cell.value.length > body.value.length) body = cell;
+  const dateline = body === title ? undefined : datelineOf(body.value);
+  const boilerplateLines: number[] = [];
+  for (let j = 1; j <= lastLine; j++) if (kinds[j] === LineKind.ColumnNames) boilerplateLines.push(j);
+  return {
+    headline,
+    headlineLine: title.line,
+    headlineStart: head.start,
+    headlineEnd: Math.max(head.start, onOneLine ? head.end : lines[title.line]!.trimEnd().length),
+    ...(published ? { published, publishedLine: cells[columns.date]!.line } : {}),
+    ...(age ? { relativeAge: age } : {}),
+    ...(scrapedAt ? { scrapedAt } : {}),
+    ...(dateline ? { dateline, datelineLine: body.line } : {}),
+    bodyStart: 0,
+    sections: [],
+    repeatedHeadlineLines: [],
     boilerplateLines,
     lastLine,
   };

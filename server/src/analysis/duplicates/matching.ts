@@ -497,7 +497,7 @@ export class Matching {
   private nearJoins(a: number, b: number, changedA: readonly number[], changedB: readonly number[]): boolean {
     const fa = this.fps[a]!;
     const fb = this.fps[b]!;
-    // A name written another way (`German` / `Germany's`) changes no story.
+    // A name written another way (`German` / `Germany's`, `Gyökeres` / `Gyokeres`) changes no story.
     const variant = changedA.length === 1 && changedB.length === 1 && isVariant(fa.words[changedA[0]!]!, fb.words[changedB[0]!]!);
     const needsBodies = fa.generic || fb.generic || (!variant && (changedA.some((p) => fa.significant[p]) || changedB.some((p) => fb.significant[p])));
     return !needsBodies || this.confirmed(a, b);
@@ -703,7 +703,12 @@ function componentsOf(n: number, root: (i: number) => number): number[][] {
  * is another name.
  */
 function isVariant(a: string, b: string): boolean {
+  // The same name with its accents and without (`Gyökeres` / `Gyokeres`)
+  if (a.length === b.length && withoutAccents(a) === withoutAccents(b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 4 && long.startsWith(short) && VARIANT_ENDINGS.has(long.slice(short.length));
+}
+function withoutAccents(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}+/gu, "");
 }
 const VARIANT_ENDINGS: ReadonlySet<string> = new Set(["s", "y", "ys", "n", "ns", "an", "ans", "ian", "ians", "ese", "i", "is"]);
