@@ -78,8 +78,9 @@ const SEPARATOR = /^\s*(?:([=\-*_~#])\1{2,}|(?:[*=\-~#_]\s){2,}[*=\-~#_]|\f+)\s*
 /** `Key: value` (with a namespace: `og:site_name: …`), and TOML's `key = value`; the key is group 1 or 3, the value group 2 or 4. */
 const KEY_VALUE =
   /^\s*(?:(?:[a-z]{1,10}:)?([A-Za-z][A-Za-z0-9]*(?:[ _.-][A-Za-z0-9]+){0,3})\s*:(?:[ \t]+(.*)|\s*)|([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*)\s+=\s+(\S.*))$/;
-/** An unknown key: one word (`pubDate`, `CHANNEL-LINK`, `X-Mailer`), capitals (`SUBJECT TERMS`), or a short phrase (`Issue date`, `Record ID`). */
-const UNKNOWN_KEY = /^(?:[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*|[A-Z][A-Z0-9]*(?:[ _.-][A-Z0-9]+){1,3}|[A-Z][a-z]+(?: (?:[a-z]+|[A-Z]{2,4})){1,2})$/;
+/** An unknown key: one word (`pubDate`, `CHANNEL-LINK`, `X-Mailer`), capitals (`SUBJECT TERMS`), or a short phrase (`Issue date`, `Record ID`, `Doc Type`). */
+const UNKNOWN_KEY =
+  /^(?:[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*|[A-Z][A-Z0-9]*(?:[ _.-][A-Z0-9]+){1,3}|[A-Z][a-z]+(?: (?:[a-z]+|[A-Z]{2,4}|[A-Z][a-z]+)){1,2})$/;
 const KNOWN_KEYS: ReadonlySet<string> = new Set(METADATA_KEYS);
 const TITLE_KEY_SET: ReadonlySet<string> = new Set(TITLE_KEYS);
 /** A list item; the mark is group 1. */
@@ -233,7 +234,9 @@ function keyValue(line: string): { kind: LineKind } | undefined {
   // An unknown key: short key and value, not a paragraph that opens with a place.
   // A place before prose (`Jerusalem: Israel said …`) is a dateline; before a date, an id or a name it is a key (`Indexed: 01/11/2024`).
   const prose = /\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(value);
-  if (value.length > 120 || !UNKNOWN_KEY.test(rawKey) || (prose && datelineOf(line) !== undefined) || NOT_A_DATELINE.has(key)) return undefined;
+  // (a dateline opens a paragraph: a short phrase after a place is a field's value, `Doc Type: Press clipping`)
+  if (value.length > 120 || !UNKNOWN_KEY.test(rawKey) || (prose && value.length > 40 && datelineOf(line) !== undefined) || NOT_A_DATELINE.has(key))
+    return undefined;
   return { kind: LineKind.KeyValue };
 }
 
