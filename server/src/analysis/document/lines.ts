@@ -3,7 +3,7 @@
 // (that keeps incremental re-segmentation local).
 
 import { AP_STAMP, REUTERS_STAMP } from "../dates/publication.js";
-import { ACQUISITION_STAMP_LINE, DATED_STAMP_LINE, FURNITURE_LINE } from "../words/boilerplate.js";
+import { ACQUISITION_STAMP_LINE, DATED_STAMP_LINE, ENGAGEMENT_LINE, FURNITURE_LINE } from "../words/boilerplate.js";
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN } from "../words/calendar.js";
 import { ARCHIVE_CODES, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
 import { relativeAge } from "./published.js";
@@ -152,7 +152,7 @@ const DATE_DIGITS = /[0-9]{4}|[0-9][/.][0-9]{1,2}[/.][0-9]{2}/;
 const AGE_WORD = /ago|now|yesterday|today|il y a|hace|vor|há/i;
 /** An age as apps write it beside other fields, without `ago` (`5 h · 3 min read`, `2d`). */
 const COMPACT_AGE = /^\d{1,3}\s?(?:h|hr|hrs|d|w|wk|m|min|mins)$/;
-const COMPACT_AGE_IN = /(?:^|\s)\d{1,3}\s?(?:h|hr|hrs|d|w|wk|m|min|mins)\s*[|•·]/;
+const COMPACT_AGE_IN = /(?:^|\s)\d{1,3}\s?(?:h|hr|hrs|d|w|wk|m|min|mins)\s*(?:[|•·]|$)/;
 /** What may stand beside the date on a date line, between separators. */
 const DATE_LINE_SEPARATOR = /\s*(?:[|•·]|\s[-–—/]{1,2}\s|,\s|\s{2,})\s*/;
 /** `By Jane Doe`, `BY JANE DOE and JOHN ROE`, `Written by …`: the names start with capitals (`by a Chamber of seven judges` is none). */
@@ -164,7 +164,7 @@ const BYLINE_START = /(?:[Bb]y|BY)\s+\p{Lu}/u;
 const NAME_PART =
   /^(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$|[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)){0,6}$/u;
 const FILLER_PART = new RegExp(
-  `^(?:(?:published|posted|updated|last updated|date|filed)\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura)|muted|pinned|starred|unread|bookmarked|favou?rite|épinglé|en sourdine|fijad[oa]|angeheftet|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|pg\\.?\\s*\\d+|page\\s+\\d+)$`,
+  `^(?:(?:published|posted|updated|last updated|date|filed)\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura)|(?:posted|shared|submitted)\\s+by\\s+(?:u\\/)?[\\w.-]+|r\\/\\w+|u\\/[\\w-]+|@[\\w.]+(?:@[\\w.-]+)?|muted|pinned|starred|unread|bookmarked|favou?rite|épinglé|en sourdine|fijad[oa]|angeheftet|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|pg\\.?\\s*\\d+|page\\s+\\d+)$`,
   "i",
 );
 
@@ -213,7 +213,7 @@ export function classifyLine(raw: string): LineKind {
   if (isDateOrByline(line)) return LineKind.DateOrByline;
   if (ACQUISITION_STAMP_LINE.test(line)) return LineKind.Acquired;
   if (relativeAge(line) || ageInDateLine(line)) return LineKind.DateOrByline;
-  if (line.length <= 80 && (FURNITURE_LINE.test(line) || DATED_STAMP_LINE.test(line))) return LineKind.Boilerplate;
+  if (line.length <= 80 && (FURNITURE_LINE.test(line) || DATED_STAMP_LINE.test(line) || ENGAGEMENT_LINE.test(line))) return LineKind.Boilerplate;
   if (QUOTE.test(line)) return LineKind.Quote;
   if (SIGNATURE_MARK.test(line)) return LineKind.SignatureMark;
   if (PAGE_NUMBER.test(line)) return LineKind.PageNumber;
