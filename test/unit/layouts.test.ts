@@ -622,3 +622,33 @@ test("A database export: the title under the counter is the headline; a `Subject
     ["0/2 | Samsung restarts memory line | 2024-03-05", "11/13 | LG weighs battery plant | 2024-03-06", "22/24 | Hyundai recalls EVs | 2024-03-07"],
   );
 });
+
+test("A social network's archive: `@handle<TAB>timestamp<TAB>🌐 Public` heads each post (an ISO time or a Unix time), its link card in a drawn box and its counts are furniture, a rule closes it", () => {
+  const post = (when: string, text: string) =>
+    lines(
+      `@desk@news.example\t${when}\t🌐 Public`,
+      text,
+      "",
+      "NAIROBI — Officials said on Monday that work would go on.",
+      "   ┌──────────",
+      `     ${text}`,
+      "     news.example · health",
+      "   └──────────",
+      "↻ 21   ★ 38   ↩ 2",
+      "──────────",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("Archive of @desk@news.example (Mastodon) · posts 1-3 · archived 2023-11-17", "══════════", "") +
+        post("2023-11-14T08:05:31+00:00", "Kenya starts malaria vaccine rollout") +
+        post("1700000000", "Uganda opens solar plant") +
+        post("2023-11-16T09:00:00+03:00", "Rwanda hosts health summit"),
+    ),
+    [
+      "3/4 | Kenya starts malaria vaccine rollout | 2023-11-14",
+      "14/15 | Uganda opens solar plant | 2023-11-14",
+      "25/26 | Rwanda hosts health summit | 2023-11-16",
+    ],
+  );
+});

@@ -14,7 +14,7 @@
 import type { LayoutName } from "../../vocabulary/settings.js";
 import { ENGAGEMENT_LINE, FURNITURE_LINE } from "../words/boilerplate.js";
 import { ACQUISITION_KEYS, TRAILER_KEYS } from "../words/metadata.js";
-import { headerField, isMetadataKind, isText, isTitleLike, LineKind, opensWithDateline, withoutMarkup } from "./lines.js";
+import { BOX_BORDER, headerField, isMetadataKind, isText, isTitleLike, LineKind, opensWithDateline, withoutMarkup } from "./lines.js";
 import { cellsOf, columnNamesOf, opensRow, type TableColumns } from "./table.js";
 
 export interface LayoutProfile {
@@ -97,6 +97,7 @@ export function signatureOf(line: string, kind: LineKind, fieldKeys?: ReadonlySe
       // Furniture by its words (`Short Url`, `Follow`); stamps (`Updated 3 sec ago`) as one.
       // A post's counts are the template's own line (each record has one), not a scraped page's furniture.
       if (ENGAGEMENT_LINE.test(line)) return "counts";
+      if (BOX_BORDER.test(line)) return "card";
       return FURNITURE_LINE.test(line) ? `boilerplate:${line.trim().toLowerCase()}` : "boilerplate:stamp";
     case LineKind.Trailer:
       return "trailer";
@@ -374,7 +375,7 @@ function interleaving(a: readonly number[], b: readonly number[]): number {
 
 /** Whether lines of this signature may open records (a record's closing fields and furniture may not). */
 export function canOpen(signature: string, pageBreaks: boolean): boolean {
-  if (signature.startsWith("boilerplate") || signature === "trailer" || signature === "counts") return false;
+  if (signature.startsWith("boilerplate") || signature === "trailer" || signature === "counts" || signature === "card") return false;
   if (signature === "formfeed") return !pageBreaks;
   if (signature.startsWith("key:")) return !NOT_OPENER_KEYS.has(signature.slice(signature.lastIndexOf(".") + 1).replace(/^key:/, ""));
   return true;

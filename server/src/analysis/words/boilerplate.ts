@@ -34,7 +34,7 @@ export const FURNITURE_LINE = new RegExp(`^\\s*(?:${FURNITURE_LINES.map((l) => l
 
 const COUNT_NOUN =
   "(?:comments?|likes?|votes?|points?|upvotes?|downvotes?|shares?|reposts?|boosts?|repl(?:y|ies)|favou?rites?|faves|views?|reactions?|retweets?|quotes?|bookmarks?|kommentare?|commentaires?|comentarios?)";
-const COUNT_MARK = "(?:[▲▼↑↓♥❤👍💬🔁⭐★☆]\\uFE0F?)";
+const COUNT_MARK = "(?:[▲▼↑↓♥♡❤💙👍💬🗨🔁🔄↻↺↩↪⭐★☆]\\uFE0F?)";
 const COUNT = `(?:${COUNT_MARK}\\s*[\\d.,]+[kKmM]?(?:\\s+${COUNT_NOUN})?|[\\d.,]+[kKmM]?\\s+${COUNT_NOUN}|flair:\\s*[^·•|]{1,30})`;
 /** A post's counts on a forum or a social network: `▲ 1.4k · 412 comments · flair: News`, `♥ 23  🔁 4`. */
 export const ENGAGEMENT_LINE = new RegExp(`^\\s*${COUNT}(?:\\s*(?:[·•|]|\\s)\\s*${COUNT})*\\s*$`, "iu");
