@@ -16,6 +16,7 @@
 // The first non-blank line of a dump always starts an article, so a dump with no recognisable
 // structure is one article.
 
+import { NEWSLETTER_FURNITURE } from "../words/boilerplate.js";
 import { isAcquisitionKey, isBannerKey } from "../words/metadata.js";
 import { FUNCTION_WORDS } from "../words/stopWords.js";
 import { canOpen, isRunningHead, type LayoutProfile, leadsBlock, opensAnywhere, opensHeaderBlock, signatureNamespace, signatureOf } from "./layout.js";
@@ -231,7 +232,8 @@ function startsByHeadline(src: LineSource, i: number, rules: "all" | "strong"): 
   const prev = previousNonBlank(src, i);
   if (rules === "all") {
     if (prev < 0) return !isExportBanner(src, i);
-    if (kinds[prev] === LineKind.Separator && !(src.profile.pageBreaks && /\f/.test(lines[prev]!))) return true;
+    // (a newsletter's footer under its last rule closes the last story)
+    if (kinds[prev] === LineKind.Separator && !(src.profile.pageBreaks && /\f/.test(lines[prev]!)) && !NEWSLETTER_FURNITURE.test(lines[i]!)) return true;
   }
   const paragraphStart = kinds[i - 1] === LineKind.Blank || kinds[i - 1] === LineKind.Separator;
 
