@@ -4,7 +4,7 @@
 
 import { concatAll, type Placement } from "../document/articles.js";
 import { type ArticleCore, type DumpDocument, ResultSlot } from "../document/dumpDocument.js";
-import { PlacedDateMention } from "../placedMentions.js";
+import { ArticlePlace, PlacedDateMention } from "../placedMentions.js";
 import { sharedString } from "../sharedStrings.js";
 import { type CancellationToken, type DateMention, isCancelled } from "../types.js";
 import { collectYearAnchors, latestWrittenYear } from "./anchors.js";
@@ -91,8 +91,15 @@ export class DateStage {
       if (isCancelled(token)) return undefined;
       const slot = doc.slots[article]!;
       const spans = articleDates(slot.core, jobs[article]!);
+      let place: ArticlePlace | undefined; // one per article, made only when its mentions are
       mentions.push(
-        placement.mentions(slot, article, spans, "", (span): DateMention => new PlacedDateMention(span, article, slot.start, slot.core.lineStarts)),
+        placement.mentions(
+          slot,
+          article,
+          spans,
+          "",
+          (span): DateMention => new PlacedDateMention(span, (place ??= new ArticlePlace(article, slot.start, slot.core.lineStarts))),
+        ),
       );
     }
     return concatAll(mentions);

@@ -5,7 +5,7 @@
 import type { Placement } from "../document/articles.js";
 import { concatAll } from "../document/articles.js";
 import { type ArticleCore, type DumpDocument, ResultSlot } from "../document/dumpDocument.js";
-import { PlacedEntityMention } from "../placedMentions.js";
+import { ArticlePlace, PlacedEntityMention } from "../placedMentions.js";
 import { sharedString } from "../sharedStrings.js";
 import { type CancellationToken, type EntityMention, isCancelled } from "../types.js";
 import { type EntitySpan, type NerModel, recognizeEntities } from "./index.js";
@@ -37,15 +37,17 @@ export class EntityStage {
     }
     const { articles, canonical, versions } = this.resolver.resolve(perArticle);
     return concatAll(
-      articles.map((spans, article) =>
-        placement.mentions(
-          doc.slots[article]!,
+      articles.map((spans, article) => {
+        const slot = doc.slots[article]!;
+        let place: ArticlePlace | undefined; // one per article, made only when its mentions are
+        return placement.mentions(
+          slot,
           article,
           spans,
           String(versions[article]),
-          (span): EntityMention => new PlacedEntityMention(span, canonical(span), article, doc.slots[article]!.start, doc.slots[article]!.core.lineStarts),
-        ),
-      ),
+          (span): EntityMention => new PlacedEntityMention(span, canonical(span), (place ??= new ArticlePlace(article, slot.start, slot.core.lineStarts))),
+        );
+      }),
     );
   }
 }
