@@ -29,16 +29,22 @@ function countingModel(): { model: NerModel; taggings: () => number } {
   return { model: counting, taggings: () => taggings };
 }
 
-/** Analyses `dumpText` through the cache as the warm-up and the CLI do; writes its results back. */
+/**
+ * Analyses `dumpText` through the cache as the warm-up does (the CLI the same, without the
+ * dump-wide decisions); writes its results back.
+ */
 async function analyse(cache: AnalysisCache, dumpText: string, nerModel: NerModel = model, layout: "auto" | "records" = "auto") {
   const session = new DumpSession(dumpText, { nerModel: () => nerModel, layout });
   const results = await cache.read(dumpText, layout);
   const stored = results.storedArticles;
   const work = results.track(session.articleWork());
+  const dumpWide = results.dumpWideFor(session.articleWork());
+  if (dumpWide) session.restoreDumpWide(dumpWide);
   completeHere(work, session.dateJobs(), nerModel);
   const analysis = session.analysis()!;
+  results.keepDumpWide(session.articleWork(), session.dumpWideState());
   const written = await cache.write(results, session.articleWork(), dumpText, layout);
-  return { session, results, stored, analysis, written };
+  return { session, results, stored, restored: dumpWide !== undefined, analysis, written };
 }
 
 const freshAnalysis = (dumpText: string): DumpAnalysis => new DumpSession(dumpText, { nerModel: () => model }).analysis()!;

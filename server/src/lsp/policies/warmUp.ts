@@ -108,7 +108,17 @@ export class WarmUps {
     const progress = await this.hooks.progress(`News Lens: analysing ${name}`);
     const stop = () => progress.token.isCancellationRequested || stopper.requested;
     try {
+      // The articles of the text the cache is read for: the file's results are theirs (an edit
+      // while it is read leaves the file's results to the articles that kept their text).
+      const read = dump.session.articleWork();
       const results = await this.hooks.cachedResults?.(dump);
+      if (results) {
+        results.track(read);
+        // The dump-wide decisions of the earlier analysis too, unless an edit came meanwhile:
+        // then the names across the dump, the date anchors and the duplicates come as below.
+        const dumpWide = dump.session.articleWork() === read ? results.dumpWideFor(read) : undefined;
+        if (dumpWide) dump.session.restoreDumpWide(dumpWide);
+      }
       // Read afresh for each batch: an edit in between may have re-segmented the dump. Through the
       // cache, the articles it holds get their results at once, and the others' are recorded.
       const current = (): readonly ArticleWork[] => results?.track(dump.session.articleWork()) ?? dump.session.articleWork();
@@ -143,7 +153,10 @@ export class WarmUps {
         await this.inBatches(current, stop, (article) => article.fingerprint());
       }
       collectGarbage();
-      if (results && !stop()) this.hooks.saveResults?.(dump, results);
+      if (results && !stop()) {
+        results.keepDumpWide(dump.session.articleWork(), dump.session.dumpWideState());
+        this.hooks.saveResults?.(dump, results);
+      }
     } finally {
       if (progress.cancelledByUser()) this.cancelled.add(dump);
       progress.done();
