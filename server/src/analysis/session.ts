@@ -251,6 +251,28 @@ export class DumpSession {
     if (state.dates) this.dateStage.restore(this.document, state.dates);
   }
 
+  /**
+   * After restoreDumpWide, what makes the stages' own state from the decisions handed over, so that
+   * the first edit costs what any edit does (without it, it decides across the whole dump again):
+   * `prepare` every article (in pieces, between which anything may happen), then `finish`.
+   * Undefined when there is nothing to make; an edit in between makes the steps do nothing.
+   */
+  dumpWideAdoption(): { articles: number; prepare(article: number): void; finish(): void } | undefined {
+    const model = this.options.nerModel?.();
+    const entities = model ? this.entityStage.adoption(this.document, model) : undefined;
+    if (!entities || this.notText) return undefined;
+    const { document: doc } = this;
+    const cores = doc.slots.map((slot) => slot.core);
+    return {
+      articles: cores.length,
+      prepare: (article) => {
+        entities.prepare(article);
+        if (doc.slots[article]?.core === cores[article]) this.dateStage.prepare(doc, article);
+      },
+      finish: () => entities.finish(),
+    };
+  }
+
   private stageKey(name: StageName): string {
     return `${this.version}:${STAGE_OPTIONS[name].map((o) => this.optionChanges.get(o) ?? 0).join(".")}`;
   }

@@ -296,12 +296,13 @@ export class DumpResults {
 
   /**
    * The dump-wide decisions the file holds, for `work` (tracked first, so that its articles have
-   * their own results) when it is the file's articles; otherwise none.
+   * their own results) when it is the file's articles; undefined when it is not, or the file holds none.
    */
   dumpWideFor(work: readonly ArticleWork[]): DumpWideState | undefined {
     if (!this.file || work !== this.fileWork) return undefined;
-    const wrapped = this.track(work);
     const { resolved, dates } = this.file.dumpWide;
+    if (!resolved && !dates) return undefined;
+    const wrapped = this.track(work);
     const state: DumpWideState = {};
     if (resolved) {
       const canonicalNames = new Map<string, string>();

@@ -106,6 +106,15 @@ export class DateStage {
     return true;
   }
 
+  /**
+   * Works out, for article `article` of jobs handed over (restore), what making the jobs again
+   * after an edit reads of it (its year anchors), so that the first edit does not read every article.
+   */
+  prepare(doc: DumpDocument, article: number): void {
+    const core = doc.slots[article]?.core;
+    if (core) core.result(YEAR_ANCHORS, () => collectYearAnchors(core.recognitionText));
+  }
+
   private makeJobs(doc: DumpDocument): DateJob[] {
     const dates = doc.dates();
     const { anchors, key } = this.dumpYearAnchors(doc);

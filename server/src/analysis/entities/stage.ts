@@ -42,11 +42,16 @@ export class EntityStage {
   private last: { cores: readonly ArticleCore[]; resolution: Resolution } | undefined;
   /** A resolution an earlier session made, standing while the articles are those it was made for. */
   private restored: { cores: readonly ArticleCore[]; state: EntityResolutionState } | undefined;
+  /**
+   * The version the resolver gives the articles whose canonical names are still those of the
+   * resolution it adopted: their mentions, placed from that resolution, stand.
+   */
+  private adoptedVersion: number | undefined;
 
   mentions(doc: DumpDocument, placement: Placement, model: NerModel, token: CancellationToken): EntityMention[] | undefined {
     const restored = this.restored;
-    if (restored && sameCores(restored.cores, doc)) return placed(doc, placement, restored.state.spans, restored.state.canonical, () => "restored");
-    // an edit since: the resolver decides for the articles as they are (the first time, for all of them)
+    if (restored && sameCores(restored.cores, doc)) return placed(doc, placement, restored.state.spans, restored.state.canonical, () => RESTORED);
+    // an edit since: the resolver decides for the articles as they are (without adopting, the first time for all of them)
     this.restored = undefined;
     const perArticle: ResolveInput[] = [];
     for (const slot of doc.slots) {
@@ -56,7 +61,32 @@ export class EntityStage {
     const resolution = this.resolver.resolve(perArticle);
     this.last = { cores: doc.slots.map((slot) => slot.core), resolution };
     const { articles, canonical, versions } = resolution;
-    return placed(doc, placement, articles, canonical, (article) => String(versions[article]));
+    return placed(doc, placement, articles, canonical, (article) => (versions[article] === this.adoptedVersion ? RESTORED : String(versions[article])));
+  }
+
+  /**
+   * Makes the resolver's state from a resolution handed over (restore), so that the first edit is
+   * resolved incrementally rather than for the whole dump: `prepare` each article (in pieces, in
+   * any order), then `finish`. Undefined when none stands; the steps do nothing once an edit has
+   * changed an article (the resolver then decides afresh).
+   */
+  adoption(doc: DumpDocument, model: NerModel): { prepare(article: number): void; finish(): void } | undefined {
+    const restored = this.restored;
+    if (!restored || !sameCores(restored.cores, doc)) return undefined;
+    const input = (core: ArticleCore): ResolveInput => ({ text: core.recognitionText, spans: articleEntities(core, model) });
+    const stands = () => this.restored === restored && sameCores(restored.cores, doc);
+    return {
+      prepare: (article) => {
+        if (stands()) this.resolver.prepare(input(restored.cores[article]!));
+      },
+      finish: () => {
+        if (!stands()) return;
+        const resolution = this.resolver.adopt(restored.cores.map(input), restored.state.spans, restored.state.canonical);
+        this.last = { cores: restored.cores, resolution };
+        this.adoptedVersion = resolution.versions[0];
+        this.restored = undefined;
+      },
+    };
   }
 
   /** The resolution of the document's articles as they are, when the stage made (or was handed) one for them. */
@@ -73,6 +103,9 @@ export class EntityStage {
     return true;
   }
 }
+
+/** The variant of the mentions placed from a resolution handed over (see EntityStage.adoption). */
+const RESTORED = "restored";
 
 /** Whether the document's articles are `cores`, in order (no edit changed one since). */
 export function sameCores(cores: readonly ArticleCore[], doc: DumpDocument): boolean {
