@@ -305,23 +305,27 @@ export class DumpResults {
     const wrapped = this.track(work);
     const state: DumpWideState = {};
     if (resolved) {
-      const canonicalNames = new Map<string, string>();
+      // canonical names by type and text (what they depend on), kept where they differ from the text
+      const canonicalNames = ENTITY_TYPE_IDS.map(() => new Map<string, string>());
       const spans = resolved.map((article, i) => {
         const text = work[i]!.text;
         const modelSpans = wrapped[i]!.providedSpans;
         const list: EntitySpan[] = [];
         // the resolved spans are in text order, as are the model's: most are one of them
         for (let s = 0, m = 0; s < article.canonical.length; s++) {
-          const [start, end, type] = [article.spans[3 * s]!, article.spans[3 * s + 1]!, ENTITY_TYPE_IDS[article.spans[3 * s + 2]!]!];
+          const [start, end, typeId] = [article.spans[3 * s]!, article.spans[3 * s + 1]!, article.spans[3 * s + 2]!];
+          const type = ENTITY_TYPE_IDS[typeId]!;
           while (m < modelSpans.length && modelSpans[m]!.start < start) m++;
           const same = modelSpans[m];
           const span = same && same.start === start && same.end === end && same.type === type ? same : { start, end, type, text: text.slice(start, end) };
-          canonicalNames.set(nameKey(span), article.canonical[s]!);
+          const canonical = article.canonical[s]!;
+          if (canonical !== span.text) canonicalNames[typeId]!.set(span.text, canonical);
           list.push(span);
         }
         return list;
       });
-      state.entities = { spans, canonical: (span) => canonicalNames.get(nameKey(span)) ?? span.text };
+      const byType = new Map(ENTITY_TYPE_IDS.map((type, id) => [type, canonicalNames[id]!]));
+      state.entities = { spans, canonical: (span) => byType.get(span.type)?.get(span.text) ?? span.text };
     }
     if (dates) {
       state.dates = {
@@ -387,9 +391,6 @@ export class DumpResults {
     return { articles, dumpWide };
   }
 }
-
-/** What a span's canonical name depends on: its type and text. */
-const nameKey = (span: EntitySpan) => `${span.type}|${span.text}`;
 
 /** An article's work through the cache: results from the file handed over, results computed recorded. */
 export class TrackedArticle implements ArticleWork {
