@@ -242,8 +242,9 @@ export class DumpSession {
   /**
    * Hands the stages the dump-wide decisions an earlier session made on the same text, model, code
    * and layout, one entry per article as the articles are now: they stand instead of being made
-   * again until an edit changes an article, after which the stages decide afresh (the first time
-   * for the whole dump). The per-article results must have been handed over too (ArticleWork).
+   * again until an edit changes an article; then the entity resolver takes them as its own and
+   * resolves the edit incrementally, and the date stage makes its jobs afresh. The per-article
+   * results must have been handed over too (ArticleWork).
    */
   restoreDumpWide(state: DumpWideState): void {
     if (this.notText) return;
@@ -253,7 +254,7 @@ export class DumpSession {
 
   /**
    * After restoreDumpWide, what makes the stages' own state from the decisions handed over, so that
-   * the first edit costs what any edit does (without it, it decides across the whole dump again):
+   * the first edit costs what any edit does (without it, the first edit makes it, in one piece):
    * `prepare` every article (in pieces, between which anything may happen), then `finish`.
    * Undefined when there is nothing to make; an edit in between makes the steps do nothing.
    */

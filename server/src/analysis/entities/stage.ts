@@ -51,12 +51,13 @@ export class EntityStage {
   mentions(doc: DumpDocument, placement: Placement, model: NerModel, token: CancellationToken): EntityMention[] | undefined {
     const restored = this.restored;
     if (restored && sameCores(restored.cores, doc)) return placed(doc, placement, restored.state.spans, restored.state.canonical, () => RESTORED);
-    // an edit since: the resolver decides for the articles as they are (without adopting, the first time for all of them)
-    this.restored = undefined;
+    // an edit since: the resolver takes the restored decisions for the articles they were made
+    // for, then decides incrementally for the articles as they are
+    if (restored) this.adopt(restored, model);
     const perArticle: ResolveInput[] = [];
     for (const slot of doc.slots) {
       if (isCancelled(token)) return undefined;
-      perArticle.push({ text: slot.core.recognitionText, spans: articleEntities(slot.core, model) });
+      perArticle.push(resolveInput(slot.core, model));
     }
     const resolution = this.resolver.resolve(perArticle);
     this.last = { cores: doc.slots.map((slot) => slot.core), resolution };
@@ -68,25 +69,29 @@ export class EntityStage {
    * Makes the resolver's state from a resolution handed over (restore), so that the first edit is
    * resolved incrementally rather than for the whole dump: `prepare` each article (in pieces, in
    * any order), then `finish`. Undefined when none stands; the steps do nothing once an edit has
-   * changed an article (the resolver then decides afresh).
+   * changed an article (the next mentions adopt it at once, then resolve the edit).
    */
   adoption(doc: DumpDocument, model: NerModel): { prepare(article: number): void; finish(): void } | undefined {
     const restored = this.restored;
     if (!restored || !sameCores(restored.cores, doc)) return undefined;
-    const input = (core: ArticleCore): ResolveInput => ({ text: core.recognitionText, spans: articleEntities(core, model) });
     const stands = () => this.restored === restored && sameCores(restored.cores, doc);
     return {
       prepare: (article) => {
-        if (stands()) this.resolver.prepare(input(restored.cores[article]!));
+        if (stands()) this.resolver.prepare(resolveInput(restored.cores[article]!, model));
       },
       finish: () => {
-        if (!stands()) return;
-        const resolution = this.resolver.adopt(restored.cores.map(input), restored.state.spans, restored.state.canonical);
-        this.last = { cores: restored.cores, resolution };
-        this.adoptedVersion = resolution.versions[0];
-        this.restored = undefined;
+        if (stands()) this.adopt(restored, model);
       },
     };
+  }
+
+  /** Makes the resolver take the restored resolution for the articles it was made for. */
+  private adopt(restored: NonNullable<EntityStage["restored"]>, model: NerModel): void {
+    const inputs = restored.cores.map((core) => resolveInput(core, model));
+    const resolution = this.resolver.adopt(inputs, restored.state.spans, restored.state.canonical);
+    this.last = { cores: restored.cores, resolution };
+    this.adoptedVersion = resolution.versions[0];
+    this.restored = undefined;
   }
 
   /** The resolution of the document's articles as they are, when the stage made (or was handed) one for them. */
@@ -102,6 +107,11 @@ export class EntityStage {
     this.restored = { cores: doc.slots.map((slot) => slot.core), state };
     return true;
   }
+}
+
+/** What the resolver reads of an article: its text and the model's spans. */
+function resolveInput(core: ArticleCore, model: NerModel): ResolveInput {
+  return { text: core.recognitionText, spans: articleEntities(core, model) };
 }
 
 /** The variant of the mentions placed from a resolution handed over (see EntityStage.adoption). */
