@@ -18,6 +18,7 @@ import { buildSync } from "esbuild";
 import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
 import type { DocumentSymbol, InitializeResult, SemanticTokens } from "vscode-languageserver-protocol";
 import { WARM_UP_MIN_CHARS } from "../server/src/lsp/policies/warmUp.js";
+import { SERVER_PROCESS } from "../server/src/protocol.js";
 import { type DumpLayout, generateNewsDump } from "./newsDump.js";
 
 /** A generated dump's text (see newsDump.ts), for the tests that need a big dump. */
@@ -200,12 +201,15 @@ interface Server {
 }
 
 /**
- * The bundled server over stdio, started as the VS Code client starts it (`--expose-gc`), with the
+ * The bundled server over stdio, started as the VS Code client starts it (SERVER_PROCESS), with the
  * capabilities VS Code declares for what is measured; with `storage`, the client's storage folder
  * (where the server keeps its analysis cache).
  */
 async function launchServer(storage?: string): Promise<Server> {
-  const child = spawn(process.execPath, ["--expose-gc", join(repo, "dist", "server.js"), "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...SERVER_PROCESS.execArgv, join(repo, "dist", "server.js"), "--stdio"], {
+    stdio: ["pipe", "pipe", "pipe"],
+    env: { ...process.env, ...SERVER_PROCESS.env },
+  });
   let stderr = "";
   child.stderr!.on("data", (d) => (stderr += d));
   // A server that dies would leave the requests pending forever: fail loudly instead.

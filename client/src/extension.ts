@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { CloseAction, ErrorAction, LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from "vscode-languageclient/node";
-import { requests } from "../../server/src/protocol";
+import { requests, SERVER_PROCESS } from "../../server/src/protocol";
 import { registerAutoDetect } from "./autoDetect";
 import { registerCommands } from "./commands";
 import { registerCorrections } from "./corrections";
@@ -22,10 +22,10 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join("dist", "server.js"));
+  const serverEnv = { ...process.env, ...SERVER_PROCESS.env };
   const serverOptions: ServerOptions = {
-    // --expose-gc: the server collects the garbage of a big dump's first analysis before the user types (warmUp.ts)
-    run: { module, transport: TransportKind.ipc, options: { execArgv: ["--expose-gc"] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--expose-gc", "--nolazy", "--inspect=6019"] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_PROCESS.execArgv], env: serverEnv } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_PROCESS.execArgv, "--nolazy", "--inspect=6019"], env: serverEnv } },
   };
   const restarts = new RestartPolicy();
   const clientOptions: LanguageClientOptions = {

@@ -222,3 +222,15 @@ export const commands = {
   /** Arguments: uri, range, correction type, text. */
   correctEntity: "newsLens.correctEntity",
 } as const;
+
+/**
+ * How the server's process is started, by the VS Code client and by the benchmark alike.
+ * `--expose-gc`: the server collects the garbage of a big dump's first analysis before the user
+ * types (warmUp.ts). `MALLOC_MMAP_THRESHOLD_` (glibc; other C libraries ignore it): blocks of
+ * 128 KB and more (the workers' model copies, the text shared with them, message buffers) go back
+ * to the system when freed, instead of staying in the allocator's arenas for the session's life.
+ */
+export const SERVER_PROCESS = {
+  execArgv: ["--expose-gc"],
+  env: { MALLOC_MMAP_THRESHOLD_: "131072" },
+} as const;
