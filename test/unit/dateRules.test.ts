@@ -305,15 +305,10 @@ const rules: Record<string, Row[]> = {
     ["The Good Friday Agreement ended decades of conflict.", "2024-03-14", []],
     ["He put up a Christmas tree. Easter Island is remote.", "2024-03-14", []],
   ],
-  "a month followed by 'this', 'next' or 'last year' is in that year": [
-    [
-      "Elections are due in March next year.",
-      "2024-10-02",
-      [
-        ["March", "2025-03"],
-        ["next year", "2025"],
-      ],
-    ],
+  "a month followed by 'this', 'next' or 'last year' is in that year ('next' and 'last year' are part of the expression)": [
+    ["Elections are due in March next year.", "2024-10-02", [["March next year", "2025-03"]]],
+    ["The shares have been listed since August last year.", "2024-05-02", [["August last year", "2023-08"]]],
+    ["The plant should open on June 3, next year.", "2024-05-02", [["June 3, next year", "2025-06-03"]]],
     [
       "The law took effect in January this year.",
       "2024-10-02",
@@ -322,14 +317,7 @@ const rules: Record<string, Row[]> = {
         ["this year", "2024"],
       ],
     ],
-    [
-      "Prices peaked in December of last year.",
-      "2024-10-02",
-      [
-        ["December", "2023-12"],
-        ["last year", "2023"],
-      ],
-    ],
+    ["Prices peaked in December of last year.", "2024-10-02", [["December of last year", "2023-12"]]],
   ],
   "the start of a range takes the year written at its end": [
     [
@@ -492,6 +480,88 @@ const rules: Record<string, Row[]> = {
     ['  "date": 20230306,', "2023-03-06", [["20230306", "2023-03-06"]]],
     // counter-example: digits in a field that holds no date
     ["views: 1715010120", "2024-05-06", []],
+  ],
+  "a date field in camel case is a date key too": [
+    ['  "releasedAt": 1709719200,', "2024-03-06", [["1709719200", "2024-03-06"]]],
+    ['"pubDateTs": 1709719200', "2024-03-06", [["1709719200", "2024-03-06"]]],
+    // counter-example: a count in camel case
+    ['  "viewCount": 1709719200,', "2024-03-06", []],
+  ],
+  "months and weekdays in French, Spanish, Portuguese, Italian and German are dates": [
+    ["Mis en ligne le 3 février 2025 à 07h30", "2025-02-03", [["3 février 2025", "2025-02-03"]]],
+    ["Publicado el 7 de octubre de 2024", "2024-10-07", [["7 de octubre de 2024", "2024-10-07"]]],
+    ["O acordo foi assinado em 15 de março de 2023.", "2023-03-20", [["15 de março de 2023", "2023-03-15"]]],
+    ["Il vertice si è tenuto il 1º dicembre.", "2024-12-05", [["1º dicembre", "2024-12-01"]]],
+    ["Die Wahl findet am 9. Juni 2024 statt.", "2024-05-02", [["9. Juni 2024", "2024-06-09"]]],
+    ["Le budget sera présenté en octobre.", "2024-09-12", [["octobre", "2024-10"]]],
+    ["La ley entró en vigor en enero de 2023.", "2024-09-12", [["enero de 2023", "2023-01"]]],
+    ["Les résultats sont attendus fin mai.", "2024-04-10", [["mai", "2024-05"]]],
+    ["El ministro dimitió el martes por la noche.", "2024-04-11", [["martes", "2024-04-09"]]],
+    ["Le conseil se réunira mardi prochain.", "2024-04-11", [["mardi", "2024-04-16"]]],
+    ["Die Gespräche begannen am Montag in Berlin.", "2024-04-11", [["Montag", "2024-04-08"]]],
+    ["Le sommet du lundi 8 juillet a été reporté.", "2024-07-10", [["lundi 8 juillet", "2024-07-08"]]],
+    // counter-examples: English words and names that are foreign months or weekdays
+    ["The Mars rover sent new images.", "2024-04-11", []],
+    ["Plácido Domingo sang at the gala.", "2024-04-11", []],
+    ["Guy Montag burns books.", "2024-04-11", []],
+    ["Protesters gathered in Plaza 25 de Mayo.", "2024-04-11", []],
+  ],
+  "an all-caps month abbreviation is a month": [
+    ["NAIROBI, MAR 4 (EAW) -- SHARES ROSE", "2025-03-04", [["MAR 4", "2025-03-04"]]],
+    ["EAW 04 MAR 2025 11:02 GMT", "2025-03-04", [["04 MAR 2025", "2025-03-04"]]],
+    ["PRICES FELL IN DEC 2024", "2025-03-04", [["DEC 2024", "2024-12"]]],
+  ],
+  "a day of the month written alone is in the month the text is in": [
+    ["The board meets on the 18th.", "2024-06-05", [["18th", "2024-06-18"]]],
+    ["Bids are due by the 3rd, the agency said.", "2024-06-05", [["3rd", "2024-06-03"]]],
+    [
+      "Voting runs from the 12th to the 14th.",
+      "2024-06-05",
+      [
+        ["12th", "2024-06-12"],
+        ["14th", "2024-06-14"],
+      ],
+    ],
+    ["The ship docks at Durban on the\n9th. Its owner declined to comment.", "2024-06-05", [["9th", "2024-06-09"]]],
+    ["The talks resume on Friday the 7th.", "2024-06-05", [["Friday the 7th", "2024-06-07"]]],
+    ["The talks resumed on Friday the 31st.", "2024-06-05", [["Friday the 31st", "2024-05-31"]]],
+    [
+      "The deal closed on May 28 and shares were listed on the 30th.",
+      "2024-06-05",
+      [
+        ["May 28", "2024-05-28"],
+        ["30th", "2024-05-30"],
+      ],
+    ],
+    // counter-examples: ranks and centuries
+    ["Gold was added for the 17th month in a row.", "2024-06-05", []],
+    ["He scored in the 15th and 48th minutes.", "2024-06-05", []],
+    ["The church dates from the 12th century.", "2024-06-05", []],
+    ["She finished 18th and reached the final.", "2024-06-05", []],
+  ],
+  "a day and month in figures without a year is the latest such day on or before the article's": [
+    ["Shelling resumed on 02/06 near the border.", "2024-06-05", [["02/06", "2024-06-02"]]],
+    ["Compare the imagery of 28/05 with today's.", "2024-06-05", [["28/05", "2024-05-28"]]],
+    // counter-examples: fractions, ratios, the name of an event
+    ["Turnout rose to 3/4 of voters.", "2024-06-05", []],
+    ["A 24/7 news channel.", "2024-06-05", []],
+    ["Security has tightened since 9/11.", "2024-06-05", []],
+  ],
+  "a name built on a day is no date": [
+    ["Fighters of the March 23 Movement took the town.", "2024-06-05", []],
+    ["The April 6 Youth Movement called a strike.", "2024-06-05", []],
+    ["The 14 March Alliance won the vote.", "2024-06-05", []],
+    ["Traffic was halted on Avenida 9 de Julio.", "2024-06-05", []],
+    // counter-example: a name after a day that is a date
+    ["On March 23 the Movement said it would withdraw.", "2024-06-05", [["March 23", "2024-03-23"]]],
+  ],
+  "what is expected or due on a day, and a knockout tie named before it is played, lie ahead": [
+    ["Splashdown off Florida expected Sunday.", "2024-09-12", [["Sunday", "2024-09-15"]]],
+    ["A ruling is due Tuesday.", "2024-09-12", [["Tuesday", "2024-09-17"]]],
+    ["The coach said the streak mattered less than the cup semi-final against Porto on Wednesday.", "2024-09-12", [["Wednesday", "2024-09-18"]]],
+    // counter-examples: what was expected, a tie that was played
+    ["The verdict, which was expected Monday, came early.", "2024-09-12", [["Monday", "2024-09-09"]]],
+    ["England lost the final against Spain on Sunday.", "2024-09-12", [["Sunday", "2024-09-08"]]],
   ],
 };
 

@@ -342,6 +342,29 @@ export function findDates(text: string, reference: string | undefined, options: 
         }
         break;
       }
+      case "numericNoYear": {
+        // Month first or day first: of the readings that lie on or before the reference (as a
+        // month-day without a year in the past), the one closest to it.
+        if (!r) break;
+        const readings = [
+          [k.a, k.b],
+          [k.b, k.a],
+        ].flatMap(([m, d]) => (validDay(2000, m!, d!) ? [resolveMonthDay(r, m!, d!, () => "past")] : []));
+        day = readings.filter((x): x is Ymd => x !== undefined).sort((x, y) => cmp(y, x))[0];
+        break;
+      }
+      case "ordinalDay": {
+        // "on the 21st": a day of the month the text is in: that of the day just given close by,
+        // else the reference's; "Monday the 13th": the month around it whose 13th is a Monday.
+        const near = days.last && c.start - days.lastEnd <= SHIFT_REACH && !/\n[ \t]*\r?\n/.test(text.slice(days.lastEnd, c.start)) ? days.last : r;
+        if (!near) break;
+        const months = k.wd === undefined ? [0] : [0, -1, 1];
+        const fit = months
+          .map((n) => monthShift(near.y, near.m, n))
+          .find(({ y, m }) => validDay(y, m, k.d) && (k.wd === undefined || weekdayOf({ y, m, d: k.d }) === k.wd));
+        if (fit) day = { y: fit.y, m: fit.m, d: k.d };
+        break;
+      }
       case "sameMonth":
         // "between October 11 and 13": the month and year of the day just given; "11 and 13
         // October": of the day given next.

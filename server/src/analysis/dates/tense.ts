@@ -19,8 +19,13 @@ export const PAST_BEFORE_RE =
 /** The sentence around [pos, end), with a NUL where the span was. */
 function sentenceAround(text: string, pos: number, end: number): string {
   const { from, to } = wrappedSentenceBounds(text, pos, end);
-  return `${text.slice(from, pos)}\u0000${text.slice(end, to)}`;
+  return `${text.slice(from, pos)}\u0000${text.slice(end, to)}`.replace(NON_ASCII_LETTER_RE, asciiStandIn);
 }
+
+// The tense patterns find English words with the ASCII \b, which takes a letter outside ASCII for
+// a word's edge ("sent" in the French "présenté"): such letters become "x" (a surrogate pair "xx").
+const NON_ASCII_LETTER_RE = /(?![a-zA-Z])\p{L}/gu;
+const asciiStandIn = (c: string): string => "x".repeat(c.length);
 
 /** How many wrapped lines a sentence may be joined across, either way. */
 const WRAP_REACH = 3;
@@ -103,6 +108,17 @@ const UNPLANNED_EVENT_BEFORE_RE =
 const SINCE_RE = /\b[Ss]ince\s+(?:[a-z]+ing\s+)?(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+|last\s+)?$/;
 const AHEAD_OF_RE =
   /\b(?:[Aa]head\s+of|[Aa]wait(?:s|ed|ing)?|[Ww]ait(?:s|ed|ing)?\s+for|[Ll]ook(?:s|ed|ing)?\s+ahead\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+|this\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+/** What is expected or due on the day: "Splashdown off Florida expected Sunday", "a ruling is due Tuesday" (not "was expected"). */
+const EXPECTED_ON_RE = /(?<!\b(?:was|were|had\s+been)\s+)\b(?:expected|due)\s+(?:on\s+|by\s+|late\s+|early\s+)?$/;
+/**
+ * A knockout tie still to be played on the day: "the quarter-final against Al Ittihad on
+ * Tuesday", "their second leg with Porto on Wednesday" (a round is named before it is played).
+ */
+const KNOCKOUT_TIE_RE =
+  /\b(?:the|their|its|his|her|a)\s+(?:[\p{L}-]+\s+){0,4}?(?:final|semi-?final|quarter-?final|second\s+leg|return\s+leg|play-?off|replay)s?\s+(?:against|with|at|versus|vs\.?|v\.?)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:on\s+|this\s+|next\s+)?$/u;
+/** A tie that was played: "lost the final against Spain on Sunday". */
+const PLAYED_TIE_RE =
+  /\b(?:won|lost|drew|beat|played|reached|watched|missed|[a-z]+ed)\s+(?:the|their|its|his|her|a)\s+(?:[\p{L}-]+\s+){0,4}?(?:final|semi-?final|quarter-?final|second\s+leg|return\s+leg|play-?off|replay)s?\s/u;
 // Lines of image captions: their present tense says what the photo shows ("Milik celebrates his
 // goal against Brest on Sunday. Photo: …"), not what is scheduled.
 const CAPTION_LINE_RE =
@@ -155,6 +171,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   const tail = before.slice(-90); // these patterns end at the date
   const near = tail.slice(-48); // the words right before the date, for the patterns of a few words
   if (AHEAD_OF_RE.test(near) || RUNNING_UNTIL_RE.test(near)) return "ahead";
+  if (EXPECTED_ON_RE.test(near) || (KNOCKOUT_TIE_RE.test(tail) && !PLAYED_TIE_RE.test(tail))) return "future";
   // The end of a span says nothing of its verb's time ("suspended all flights until May 30" in
   // early May: this May; "the show ran until February" in October: last February), but "until at
   // least" looks ahead; a weekday after "until" is read by the clause ("talks lasted until Friday").
