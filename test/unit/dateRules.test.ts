@@ -47,6 +47,28 @@ const rules: Record<string, Row[]> = {
     ["The country he left in 1975 was poor. Today, said his daughter, it is rich.", "2024-06-12", [["1975", "1975"]]],
     ["The minister told parliament that Britain today was paying for past mistakes.", "2024-06-12", []],
     ["He told NBC's Today show that he was sorry.", "2024-06-12", []],
+    ['"Hospitals today cannot hire enough nurses," the union said.', "2024-06-12", []],
+    ["Small farms today can't compete with the imports.", "2024-06-12", []],
+  ],
+  "a dateline's full date is its writer's today": [
+    [
+      "MUMBAI, India, June 13, 2024 /PRNewswire/ -- Tata Motors today announced a new plant.",
+      "2024-06-12",
+      [
+        ["June 13, 2024", "2024-06-13"],
+        ["today", "2024-06-13"],
+      ],
+    ],
+    [
+      "SYDNEY, 13 June 2024 (AAP) - The central bank left rates unchanged today.",
+      "2024-06-12",
+      [
+        ["13 June 2024", "2024-06-13"],
+        ["today", "2024-06-13"],
+      ],
+    ],
+    // counter-example: without a dateline, the article's day
+    ["Tata Motors today announced a new plant.", "2024-06-12", [["today", "2024-06-12"]]],
   ],
   "the nearest clause with a tense of its own dates the day": [
     ["The league will investigate after fans invaded the pitch on Saturday.", "2024-03-14", [["Saturday", "2024-03-09"]]],

@@ -5,7 +5,7 @@
 
 import type { Span } from "../types.js";
 import type { HolidayRule } from "../words/calendar.js";
-import { anchorsOf, datelineDay } from "./anchors.js";
+import { anchorsOf, datedDateline, datelineDay } from "./anchors.js";
 import { addDays, cmp, easterSunday, isoDay, isoMonth, monthShift, nthWeekday, pad2, pad4, parseIso, validDay, weekdayOf, type Ymd } from "./calendar.js";
 import { type Candidate, candidatesOf, type Move } from "./candidates.js";
 import type { Tense } from "./tense.js";
@@ -207,6 +207,7 @@ export function findDates(text: string, reference: string | undefined, options: 
   const days: DaysGiven = { lastEnd: 0 }; // the days given so far, for "The next day"
   let latestAbsolute: Ymd | undefined; // fallback reference when `reference` is unknown
   let previous: { index: number; value: string; end: number; writtenYear: boolean } | undefined; // the last mention resolved
+  let written: { day: Ymd; end: number } | null | undefined; // a dateline's full date, looked for at the first "today"
   let waiting: { c: Candidate; d: number } | undefined; // "11" of "11 and 13 October", until "13 October" is resolved
   for (let i = 0; i < kept.length; i++) {
     const c = kept[i]!;
@@ -296,9 +297,13 @@ export function findDates(text: string, reference: string | undefined, options: 
           } else if (k.unit === "year") value = pad4(r.y - k.n);
         }
         break;
-      case "casual":
-        if (r) day = addDays(r, k.offset);
+      case "casual": {
+        // "BENGALURU, India, March 7, 2024 /PRNewswire/ -- Infosys today announced": the dateline's day.
+        written ??= datedDateline(text) ?? null;
+        const from = written && written.end <= c.start ? written.day : r;
+        if (from) day = addDays(from, k.offset);
         break;
+      }
       case "rel":
         if (r) {
           if (k.unit === "year") value = pad4(r.y + k.n);

@@ -247,8 +247,8 @@ const TODAY_OCCASION_RE =
 /** Nouns after "today's" that happen on the day ("today's vote"); other nouns make it the present age ("today's youth"). */
 export const TODAYS_EVENT_RE =
   /^['’]s\s+(?:[\p{L}-]+\s+)?(?:meeting|session|vote|votes|game|match|announcement|decision|deadline|election|talks|summit|hearing|ceremony|rally|protest|strike|march|trading|sale|auction|debate|speech|statement|report|release|launch|event|visit|edition|judgment|judgement|ruling|verdict)(?!\p{L})/iu;
-/** Auxiliaries and copulas of the present: "Today he is the most famous painter", "today we are living". */
-const PRESENT_AUXILIARY_RE = /^(?:is|are|am|has|have|does|do|remains?|seems?|can|(?:is|are|has|have|does|do)n['’]t)$/;
+/** Auxiliaries and copulas of the present: "Today he is the most famous painter", "today we are living", "Banks today cannot …". */
+const PRESENT_AUXILIARY_RE = /^(?:is|are|am|has|have|does|do|remains?|seems?|can|cannot|(?:is|are|has|have|does|do|ca)n['’]t)$/;
 /** Past participles after "has"/"have". */
 const PAST_PARTICIPLE_RE =
   /^(?:[a-z]{2,}ed|been|chosen|made|taken|given|won|lost|become|come|gone|seen|met|held|begun|done|said|told|left|fallen|risen|written|spoken|broken|brought|bought|sold|set|put|cut|hit|shown|grown|known|thrown|drawn|struck|paid|sent|spent|built|kept|led|found)$/;
