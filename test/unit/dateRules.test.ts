@@ -503,6 +503,12 @@ const rules: Record<string, Row[]> = {
     // counter-example: digits in a field that holds no date
     ["views: 1715010120", "2024-05-06", []],
   ],
+  "a Unix time after a date key inside a line is a date": [
+    ["Aired: 1749542400 · 44:50", "2025-06-10", [["1749542400", "2025-06-10"]]],
+    ["Source: PA Media · published 1728318600", "2024-10-07", [["1728318600", "2024-10-07"]]],
+    // counter-example: a number after a word that names no date
+    ["Ticket 1728318600 · views 1749542400", "2024-10-07", []],
+  ],
   "a date field in camel case is a date key too": [
     ['  "releasedAt": 1709719200,', "2024-03-06", [["1709719200", "2024-03-06"]]],
     ['"pubDateTs": 1709719200', "2024-03-06", [["1709719200", "2024-03-06"]]],
@@ -522,7 +528,13 @@ const rules: Record<string, Row[]> = {
     ["Le conseil se réunira mardi prochain.", "2024-04-11", [["mardi", "2024-04-16"]]],
     ["Die Gespräche begannen am Montag in Berlin.", "2024-04-11", [["Montag", "2024-04-08"]]],
     ["Le sommet du lundi 8 juillet a été reporté.", "2024-07-10", [["lundi 8 juillet", "2024-07-08"]]],
+    // abbreviations after a day, as agencies write them; a German day with its full stop
+    ["Madrid, 14 nov (EFE).- El Gobierno aprobó", "2023-11-14", [["14 nov", "2023-11-14"]]],
+    ["Lisboa, 5 out 2023 (Lusa) - O governo", "2023-10-05", [["5 out 2023", "2023-10-05"]]],
+    ["Paris, 3 févr. 2024 (AFP) - Le gouvernement", "2024-02-03", [["3 févr. 2024", "2024-02-03"]]],
+    ["Veröffentlicht am 4. November 2025", "2025-11-04", [["4. November 2025", "2025-11-04"]]],
     // counter-examples: English words and names that are foreign months or weekdays
+    ["Nine out of 10 voters agreed; 3 out of 5 did not.", "2024-04-11", []],
     ["The Mars rover sent new images.", "2024-04-11", []],
     ["Plácido Domingo sang at the gala.", "2024-04-11", []],
     ["Guy Montag burns books.", "2024-04-11", []],

@@ -9,6 +9,9 @@
 import type * as chrono from "chrono-node";
 import {
   AMBIGUOUS_FOREIGN_MONTHS,
+  AMBIGUOUS_MONTH_ABBREVIATIONS,
+  FOREIGN_MONTH_ABBREVIATION_PATTERN,
+  FOREIGN_MONTH_ABBREVIATIONS,
   FOREIGN_MONTH_NUMBERS,
   FOREIGN_MONTH_PATTERN,
   FOREIGN_WEEKDAY_NUMBERS,
@@ -1010,6 +1013,7 @@ function scanLine(text: string, from: number, to: number, out: Candidate[]): voi
   if (line.includes("end-") || line.includes("start-")) monthPartCandidates(text, from, to, out);
   if (STAMP_HINT.test(line)) stampCandidates(from, line, out);
   if (DIGITS_FIELD.test(line)) digitsFieldCandidates(from, line, out);
+  else if (UNIX_TIME_HINT.test(line)) inlineUnixTimeCandidates(from, line, out);
   if (ORDINAL_HINT.test(line)) ordinalDayCandidates(text, from, to, out);
   if (SHORT_NUMERIC_HINT.test(line)) shortNumericCandidates(text, from, to, out);
   if (NON_ASCII_OR_FOREIGN_HINT.test(line)) foreignCandidates(text, from, to, out);
@@ -1029,6 +1033,24 @@ function digitsFieldCandidates(from: number, line: string, out: Candidate[]): vo
   const start = from + line.lastIndexOf(m[2]!);
   const [y, mo, d] = day.split("-").map(Number) as [number, number, number];
   out.push({ start, end: start + m[2]!.length, text: m[2]!, kind: { k: "full", y, m: mo, d } });
+}
+
+const UNIX_TIME_HINT = /\d{10}/;
+/** Ten or thirteen digits after a key and a colon, or a key word alone: "Aired: 1749542400 · 44:50", "published 1728318600". */
+const INLINE_UNIX_TIME_RE = /(?<![\p{L}\d_])([\p{L}_][\p{L}\d_]{1,30})"?[ \t]*[:=]?[ \t]*"?(\d{10}|\d{13})(?![\p{L}\p{N}])/gu;
+
+/** A Unix time inside a line of fields: the date of its key's value, where the key names a date. */
+function inlineUnixTimeCandidates(from: number, line: string, out: Candidate[]): void {
+  INLINE_UNIX_TIME_RE.lastIndex = 0;
+  for (let m = INLINE_UNIX_TIME_RE.exec(line); m; m = INLINE_UNIX_TIME_RE.exec(line)) {
+    const key = m[1]!.replace(/(\p{Ll})(\p{Lu})/gu, "$1_$2");
+    if (!isDateKey(normalKey(key))) continue;
+    const day = wholeValueDate(m[2]!);
+    if (!day) continue;
+    const start = from + m.index + m[0].length - m[2]!.length;
+    const [y, mo, d] = day.split("-").map(Number) as [number, number, number];
+    out.push({ start, end: start + m[2]!.length, text: m[2]!, kind: { k: "full", y, m: mo, d } });
+  }
 }
 
 /** What every transmission stamp has: a time of four digits and a zone ("1412GMT", "171845 GMT"). */
@@ -1162,7 +1184,7 @@ function ordinalDayCandidates(text: string, from: number, to: number, out: Candi
 
 /** What every foreign month or weekday name has: a letter outside ASCII, or it is one of the names written in ASCII. */
 const NON_ASCII_OR_FOREIGN_HINT =
-  /(?![a-z])\p{L}|janvier|avril|juin|juillet|mars|mai|octobre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre|januar|februar|juni|juli|oktober|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|jueves|viernes|domingo|feira|domenica|sabato|tag\b/iu;
+  /(?![a-z])\p{L}|\d\.?\s+(?:de\s+)?(?:ene|feb|mar|abr|apr|may|jun|jul|ago|aug|sep|oct|nov|dic|dec|jan|janv|avr|juil|fev|set|out|dez|gen|mag|giu|lug|ott|okt)\b|\d\.\s+\p{Lu}|janvier|avril|juin|juillet|mars|mai|octobre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre|januar|februar|juni|juli|oktober|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|jueves|viernes|domingo|feira|domenica|sabato|tag\b/iu;
 
 /**
  * Dates in French, Spanish, Portuguese, Italian and German: a day and month with or without a
@@ -1172,7 +1194,9 @@ const NON_ASCII_OR_FOREIGN_HINT =
  */
 const FOREIGN_DATE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:` +
-    `(?:(?<dayWeekday>${FOREIGN_WEEKDAY_PATTERN}),?\\s+(?:(?:le|el|o|il|den|am)\\s+)?)?(?<day>[1-9]|[012]\\d|3[01])(?:er|re|º|°|ª|\\.)?\\s+(?:de\\s+)?(?<dayMonth>${FOREIGN_MONTH_PATTERN})(?:,?\\s+(?:(?:de|del)\\s+)?(?<dayYear>(?:1[5-9]|20)\\d\\d)(?![\\p{N}]))?` +
+    `(?:(?<dayWeekday>${FOREIGN_WEEKDAY_PATTERN}),?\\s+(?:(?:le|el|o|il|den|am)\\s+)?)?(?<day>[1-9]|[012]\\d|3[01])(?:er|re|º|°|ª|\\.)?\\s+(?:de\\s+)?` +
+    `(?:(?<dayMonth>${FOREIGN_MONTH_PATTERN})|(?<dayAbbreviation>${FOREIGN_MONTH_ABBREVIATION_PATTERN})\\.?|(?<=\\d\\.\\s+)(?<dayEnglish>${MONTH_FULL_PATTERN}))` +
+    `(?:,?\\s+(?:(?:de|del)\\s+)?(?<dayYear>(?:1[5-9]|20)\\d\\d)(?![\\p{N}]))?` +
     `|(?<yearMonth>${FOREIGN_MONTH_PATTERN}),?\\s+(?:(?:de|del)\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)(?![\\p{N}])` +
     `|(?<month>${FOREIGN_MONTH_PATTERN})` +
     `|(?<weekday>${FOREIGN_WEEKDAY_PATTERN})` +
@@ -1198,7 +1222,15 @@ function foreignCandidates(text: string, from: number, to: number, out: Candidat
     const t = m[0];
     if (g.day !== undefined) {
       if (namedAfterDay(text, start, end)) continue;
-      const mo = FOREIGN_MONTH_NUMBERS.get(g.dayMonth!.toLowerCase())!;
+      const abbreviation = g.dayAbbreviation?.toLowerCase();
+      // "3 out of 5", "won 6-4 in the third set": an abbreviation that is a word needs its year.
+      if (abbreviation !== undefined && AMBIGUOUS_MONTH_ABBREVIATIONS.has(abbreviation) && g.dayYear === undefined) continue;
+      const mo =
+        abbreviation !== undefined
+          ? FOREIGN_MONTH_ABBREVIATIONS.get(abbreviation)!
+          : g.dayEnglish !== undefined
+            ? monthNumber(g.dayEnglish)!
+            : FOREIGN_MONTH_NUMBERS.get(g.dayMonth!.toLowerCase())!;
       const d = Number(g.day);
       if (g.dayYear !== undefined) {
         const y = Number(g.dayYear);
