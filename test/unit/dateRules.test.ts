@@ -589,13 +589,17 @@ const rules: Record<string, Row[]> = {
     // counter-example: a name after a day that is a date
     ["On March 23 the Movement said it would withdraw.", "2024-06-05", [["March 23", "2024-03-23"]]],
   ],
-  "what is expected or due on a day, and a knockout tie named before it is played, lie ahead": [
+  "what is expected or due on a day, a deadline given, and a knockout tie named before it is played, lie ahead": [
     ["Splashdown off Florida expected Sunday.", "2024-09-12", [["Sunday", "2024-09-15"]]],
     ["A ruling is due Tuesday.", "2024-09-12", [["Tuesday", "2024-09-17"]]],
     ["The coach said the streak mattered less than the cup semi-final against Porto on Wednesday.", "2024-09-12", [["Wednesday", "2024-09-18"]]],
-    // counter-examples: what was expected, a tie that was played
+    ["Traders were given until Thursday to clear the market.", "2024-09-12", [["Thursday", "2024-09-12"]]],
+    ["Street vendors have until Monday to leave.", "2024-09-12", [["Monday", "2024-09-16"]]],
+    ["Storms will hit the coast until at least Saturday.", "2024-09-12", [["Saturday", "2024-09-14"]]],
+    // counter-examples: what was expected, a tie that was played, a span that has ended
     ["The verdict, which was expected Monday, came early.", "2024-09-12", [["Monday", "2024-09-09"]]],
     ["England lost the final against Spain on Sunday.", "2024-09-12", [["Sunday", "2024-09-08"]]],
+    ["The talks lasted until Tuesday.", "2024-09-12", [["Tuesday", "2024-09-10"]]],
   ],
 };
 

@@ -97,6 +97,8 @@ const CLAUSE_OPENER_RE = /\b(?:after|before|when|whenever|since|because|as|while
 const RUNNING_UNTIL_RE =
   /(?<!\b(?:the|an?|of|his|her|their|its|\d[\d,]*|two|three|four|five|six|many|more|loose)\s+)\b(?:runs?|lasts?|continues?|ends?|expires?|closes|stays?\s+open|remains?\s+open|(?:is|are)\s+(?:open|valid|in\s+force))\s+(?:from|until|till|through|to|on|in)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/;
 const UNTIL_RE = /\b(?:until|till|through)\s+(at\s+least\s+|as\s+late\s+as\s+|no\s+earlier\s+than\s+)?(?:the\s+(?:end|middle)\s+of\s+)?$/i;
+/** A deadline given or set: "were given until Friday to move out", "has until Monday", "a deadline of Friday". */
+const DEADLINE_BEFORE_RE = /\b(?:(?:given|granted|gives?|grants?|has|have|got|get|gets)\s+(?:\p{L}+\s+){0,3}?until|deadline\s+(?:of|on|is|was))\s+$/u;
 const WEEKDAY_START_RE = new RegExp(String.raw`^(?:${WEEKDAY_FULL_PATTERN})\b`, "i");
 // An unplanned event right before the date happened on it: "investigate the incident on Saturday",
 // "the attack on Oct. 7" (a vote or a strike on Monday may still be planned).
@@ -176,7 +178,8 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   // early May: this May; "the show ran until February" in October: last February), but "until at
   // least" looks ahead; a weekday after "until" is read by the clause ("talks lasted until Friday").
   const until = UNTIL_RE.exec(near);
-  if (until && !WEEKDAY_START_RE.test(text.slice(start, end))) return until[1] ? "future" : "neutral";
+  if (until?.[1] || DEADLINE_BEFORE_RE.test(near)) return "future";
+  if (until && !WEEKDAY_START_RE.test(text.slice(start, end))) return "neutral";
   if (PAST_BEFORE_RE.test(tail) || SINCE_RE.test(near) || REPORT_THEN_DATE_RE.test(tail) || UNPLANNED_EVENT_BEFORE_RE.test(near)) return "past";
   before = before.replace(RELATIVE_CLAUSE_RE, ",");
   // The date's own clause inside reported speech or after a verb of intention.
