@@ -509,6 +509,14 @@ const rules: Record<string, Row[]> = {
     // counter-example: a number after a word that names no date
     ["Ticket 1728318600 · views 1749542400", "2024-10-07", []],
   ],
+  "a day a schedule names (a deadline, a scheduled event) may lie a little ahead whatever the sentence's tense": [
+    ["Polls closed two weeks before the Nov. 24 referendum.", "2024-11-02", [["Nov. 24", "2024-11-24"]]],
+    ["The candidates failed to win a majority, forcing a runoff on Dec. 1, officials said.", "2024-11-02", [["Dec. 1", "2024-12-01"]]],
+    ["The regulator ordered the bank to submit its plan by Nov. 20.", "2024-11-02", [["Nov. 20", "2024-11-20"]]],
+    // counter-examples: a scheduled event behind the article's day has been; far ahead in the past tense, last year's
+    ["Turnout fell in the Oct. 27 election.", "2024-11-02", [["Oct. 27", "2024-10-27"]]],
+    ["The March 5 election was a landslide.", "2024-11-02", [["March 5", "2024-03-05"]]],
+  ],
   "a date field in camel case is a date key too": [
     ['  "releasedAt": 1709719200,', "2024-03-06", [["1709719200", "2024-03-06"]]],
     ['"pubDateTs": 1709719200', "2024-03-06", [["1709719200", "2024-03-06"]]],

@@ -408,6 +408,23 @@ function namedAfterDay(text: string, start: number, end: number): boolean {
   return DAY_NAME_HEAD_AFTER_RE.test(text.slice(end, end + 40)) || DAY_NAME_PLACE_BEFORE_RE.test(text.slice(Math.max(0, start - 20), start));
 }
 
+/** Events that are scheduled for a day: "the Jan. 13 election", "a run-off on May 28". */
+const SCHEDULED_EVENT = "elections?|votes?|run-?offs?|polls?|referendum|ballot|meeting|summit|hearing|deadline|talks|final|launch|auction|sitting|session";
+const SCHEDULED_AFTER_RE = new RegExp(`^[ \\t]+(?:[a-z]+[ \\t]+)?(?:${SCHEDULED_EVENT})\\b`);
+const SCHEDULED_BEFORE_RE = new RegExp(`(?:\\bby|\\b(?:${SCHEDULED_EVENT})[ \\t]+(?:on|for))[ \\t]+$`);
+
+/**
+ * A day that a schedule names: a deadline ("by March 6"), a scheduled event ("the Jan. 13
+ * election", "a run-off on May 28"). Whatever its sentence's tense, it may lie a little ahead.
+ */
+function scheduledDay(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return SCHEDULED_BEFORE_RE.test(before) || (/\bthe[ \t]+$/i.test(before) && SCHEDULED_AFTER_RE.test(text.slice(end, end + 30)));
+}
+
+/** The tense of a scheduled day: none of its own, so one only weeks ahead is still to come, one behind has been (resolve.ts). */
+const scheduledTense = (): Tense => "neutral";
+
 /** The tense of a day something is set for ("called a strike for March 15"): it lies ahead. */
 const setForTense = (): Tense => "future";
 
@@ -544,7 +561,7 @@ function addChronoResult(
         k: "monthDay",
         m,
         d,
-        tense: setFor ? setForTense : lazyTense(text, start, end),
+        tense: setFor ? setForTense : scheduledDay(text, start, end) ? scheduledTense : lazyTense(text, start, end),
         dir: dir === "this" ? undefined : dir,
         event,
         wd: hasWeekday ? (c.get("weekday") ?? undefined) : undefined,
