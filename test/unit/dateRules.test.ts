@@ -47,6 +47,28 @@ const rules: Record<string, Row[]> = {
     ["The country he left in 1975 was poor. Today, said his daughter, it is rich.", "2024-06-12", [["1975", "1975"]]],
     ["The minister told parliament that Britain today was paying for past mistakes.", "2024-06-12", []],
     ["He told NBC's Today show that he was sorry.", "2024-06-12", []],
+    ['"Hospitals today cannot hire enough nurses," the union said.', "2024-06-12", []],
+    ["Small farms today can't compete with the imports.", "2024-06-12", []],
+  ],
+  "a dateline's full date is its writer's today": [
+    [
+      "MUMBAI, India, June 13, 2024 /PRNewswire/ -- Tata Motors today announced a new plant.",
+      "2024-06-12",
+      [
+        ["June 13, 2024", "2024-06-13"],
+        ["today", "2024-06-13"],
+      ],
+    ],
+    [
+      "SYDNEY, 13 June 2024 (AAP) - The central bank left rates unchanged today.",
+      "2024-06-12",
+      [
+        ["13 June 2024", "2024-06-13"],
+        ["today", "2024-06-13"],
+      ],
+    ],
+    // counter-example: without a dateline, the article's day
+    ["Tata Motors today announced a new plant.", "2024-06-12", [["today", "2024-06-12"]]],
   ],
   "the nearest clause with a tense of its own dates the day": [
     ["The league will investigate after fans invaded the pitch on Saturday.", "2024-03-14", [["Saturday", "2024-03-09"]]],
@@ -305,15 +327,10 @@ const rules: Record<string, Row[]> = {
     ["The Good Friday Agreement ended decades of conflict.", "2024-03-14", []],
     ["He put up a Christmas tree. Easter Island is remote.", "2024-03-14", []],
   ],
-  "a month followed by 'this', 'next' or 'last year' is in that year": [
-    [
-      "Elections are due in March next year.",
-      "2024-10-02",
-      [
-        ["March", "2025-03"],
-        ["next year", "2025"],
-      ],
-    ],
+  "a month followed by 'this', 'next' or 'last year' is in that year ('next' and 'last year' are part of the expression)": [
+    ["Elections are due in March next year.", "2024-10-02", [["March next year", "2025-03"]]],
+    ["The shares have been listed since August last year.", "2024-05-02", [["August last year", "2023-08"]]],
+    ["The plant should open on June 3, next year.", "2024-05-02", [["June 3, next year", "2025-06-03"]]],
     [
       "The law took effect in January this year.",
       "2024-10-02",
@@ -322,14 +339,7 @@ const rules: Record<string, Row[]> = {
         ["this year", "2024"],
       ],
     ],
-    [
-      "Prices peaked in December of last year.",
-      "2024-10-02",
-      [
-        ["December", "2023-12"],
-        ["last year", "2023"],
-      ],
-    ],
+    ["Prices peaked in December of last year.", "2024-10-02", [["December of last year", "2023-12"]]],
   ],
   "the start of a range takes the year written at its end": [
     [
@@ -492,6 +502,112 @@ const rules: Record<string, Row[]> = {
     ['  "date": 20230306,', "2023-03-06", [["20230306", "2023-03-06"]]],
     // counter-example: digits in a field that holds no date
     ["views: 1715010120", "2024-05-06", []],
+  ],
+  "a Unix time after a date key inside a line is a date": [
+    ["Aired: 1749542400 · 44:50", "2025-06-10", [["1749542400", "2025-06-10"]]],
+    ["Source: PA Media · published 1728318600", "2024-10-07", [["1728318600", "2024-10-07"]]],
+    // counter-example: a number after a word that names no date
+    ["Ticket 1728318600 · views 1749542400", "2024-10-07", []],
+  ],
+  "a day a schedule names (a deadline, a scheduled event) may lie a little ahead whatever the sentence's tense": [
+    ["Polls closed two weeks before the Nov. 24 referendum.", "2024-11-02", [["Nov. 24", "2024-11-24"]]],
+    ["The candidates failed to win a majority, forcing a runoff on Dec. 1, officials said.", "2024-11-02", [["Dec. 1", "2024-12-01"]]],
+    ["The regulator ordered the bank to submit its plan by Nov. 20.", "2024-11-02", [["Nov. 20", "2024-11-20"]]],
+    // counter-examples: a scheduled event behind the article's day has been; far ahead in the past tense, last year's
+    ["Turnout fell in the Oct. 27 election.", "2024-11-02", [["Oct. 27", "2024-10-27"]]],
+    ["The March 5 election was a landslide.", "2024-11-02", [["March 5", "2024-03-05"]]],
+  ],
+  "a date field in camel case is a date key too": [
+    ['  "releasedAt": 1709719200,', "2024-03-06", [["1709719200", "2024-03-06"]]],
+    ['"pubDateTs": 1709719200', "2024-03-06", [["1709719200", "2024-03-06"]]],
+    // counter-example: a count in camel case
+    ['  "viewCount": 1709719200,', "2024-03-06", []],
+  ],
+  "months and weekdays in French, Spanish, Portuguese, Italian and German are dates": [
+    ["Mis en ligne le 3 février 2025 à 07h30", "2025-02-03", [["3 février 2025", "2025-02-03"]]],
+    ["Publicado el 7 de octubre de 2024", "2024-10-07", [["7 de octubre de 2024", "2024-10-07"]]],
+    ["O acordo foi assinado em 15 de março de 2023.", "2023-03-20", [["15 de março de 2023", "2023-03-15"]]],
+    ["Il vertice si è tenuto il 1º dicembre.", "2024-12-05", [["1º dicembre", "2024-12-01"]]],
+    ["Die Wahl findet am 9. Juni 2024 statt.", "2024-05-02", [["9. Juni 2024", "2024-06-09"]]],
+    ["Le budget sera présenté en octobre.", "2024-09-12", [["octobre", "2024-10"]]],
+    ["La ley entró en vigor en enero de 2023.", "2024-09-12", [["enero de 2023", "2023-01"]]],
+    ["Les résultats sont attendus fin mai.", "2024-04-10", [["mai", "2024-05"]]],
+    ["El ministro dimitió el martes por la noche.", "2024-04-11", [["martes", "2024-04-09"]]],
+    ["Le conseil se réunira mardi prochain.", "2024-04-11", [["mardi", "2024-04-16"]]],
+    ["Die Gespräche begannen am Montag in Berlin.", "2024-04-11", [["Montag", "2024-04-08"]]],
+    ["Le sommet du lundi 8 juillet a été reporté.", "2024-07-10", [["lundi 8 juillet", "2024-07-08"]]],
+    // abbreviations after a day, as agencies write them; a German day with its full stop
+    ["Madrid, 14 nov (EFE).- El Gobierno aprobó", "2023-11-14", [["14 nov", "2023-11-14"]]],
+    ["Lisboa, 5 out 2023 (Lusa) - O governo", "2023-10-05", [["5 out 2023", "2023-10-05"]]],
+    ["Paris, 3 févr. 2024 (AFP) - Le gouvernement", "2024-02-03", [["3 févr. 2024", "2024-02-03"]]],
+    ["Veröffentlicht am 4. November 2025", "2025-11-04", [["4. November 2025", "2025-11-04"]]],
+    // counter-examples: English words and names that are foreign months or weekdays
+    ["Nine out of 10 voters agreed; 3 out of 5 did not.", "2024-04-11", []],
+    ["The Mars rover sent new images.", "2024-04-11", []],
+    ["Plácido Domingo sang at the gala.", "2024-04-11", []],
+    ["Guy Montag burns books.", "2024-04-11", []],
+    ["Protesters gathered in Plaza 25 de Mayo.", "2024-04-11", []],
+  ],
+  "an all-caps month abbreviation is a month": [
+    ["NAIROBI, MAR 4 (EAW) -- SHARES ROSE", "2025-03-04", [["MAR 4", "2025-03-04"]]],
+    ["EAW 04 MAR 2025 11:02 GMT", "2025-03-04", [["04 MAR 2025", "2025-03-04"]]],
+    ["PRICES FELL IN DEC 2024", "2025-03-04", [["DEC 2024", "2024-12"]]],
+  ],
+  "a day of the month written alone is in the month the text is in": [
+    ["The board meets on the 18th.", "2024-06-05", [["18th", "2024-06-18"]]],
+    ["Bids are due by the 3rd, the agency said.", "2024-06-05", [["3rd", "2024-06-03"]]],
+    [
+      "Voting runs from the 12th to the 14th.",
+      "2024-06-05",
+      [
+        ["12th", "2024-06-12"],
+        ["14th", "2024-06-14"],
+      ],
+    ],
+    ["The ship docks at Durban on the\n9th. Its owner declined to comment.", "2024-06-05", [["9th", "2024-06-09"]]],
+    ["The talks resume on Friday the 7th.", "2024-06-05", [["Friday the 7th", "2024-06-07"]]],
+    ["The talks resumed on Friday the 31st.", "2024-06-05", [["Friday the 31st", "2024-05-31"]]],
+    [
+      "The deal closed on May 28 and shares were listed on the 30th.",
+      "2024-06-05",
+      [
+        ["May 28", "2024-05-28"],
+        ["30th", "2024-05-30"],
+      ],
+    ],
+    // counter-examples: ranks and centuries
+    ["Gold was added for the 17th month in a row.", "2024-06-05", []],
+    ["He scored in the 15th and 48th minutes.", "2024-06-05", []],
+    ["The church dates from the 12th century.", "2024-06-05", []],
+    ["She finished 18th and reached the final.", "2024-06-05", []],
+  ],
+  "a day and month in figures without a year is the latest such day on or before the article's": [
+    ["Shelling resumed on 02/06 near the border.", "2024-06-05", [["02/06", "2024-06-02"]]],
+    ["Compare the imagery of 28/05 with today's.", "2024-06-05", [["28/05", "2024-05-28"]]],
+    // counter-examples: fractions, ratios, the name of an event
+    ["Turnout rose to 3/4 of voters.", "2024-06-05", []],
+    ["A 24/7 news channel.", "2024-06-05", []],
+    ["Security has tightened since 9/11.", "2024-06-05", []],
+  ],
+  "a name built on a day is no date": [
+    ["Fighters of the March 23 Movement took the town.", "2024-06-05", []],
+    ["The April 6 Youth Movement called a strike.", "2024-06-05", []],
+    ["The 14 March Alliance won the vote.", "2024-06-05", []],
+    ["Traffic was halted on Avenida 9 de Julio.", "2024-06-05", []],
+    // counter-example: a name after a day that is a date
+    ["On March 23 the Movement said it would withdraw.", "2024-06-05", [["March 23", "2024-03-23"]]],
+  ],
+  "what is expected or due on a day, a deadline given, and a knockout tie named before it is played, lie ahead": [
+    ["Splashdown off Florida expected Sunday.", "2024-09-12", [["Sunday", "2024-09-15"]]],
+    ["A ruling is due Tuesday.", "2024-09-12", [["Tuesday", "2024-09-17"]]],
+    ["The coach said the streak mattered less than the cup semi-final against Porto on Wednesday.", "2024-09-12", [["Wednesday", "2024-09-18"]]],
+    ["Traders were given until Thursday to clear the market.", "2024-09-12", [["Thursday", "2024-09-12"]]],
+    ["Street vendors have until Monday to leave.", "2024-09-12", [["Monday", "2024-09-16"]]],
+    ["Storms will hit the coast until at least Saturday.", "2024-09-12", [["Saturday", "2024-09-14"]]],
+    // counter-examples: what was expected, a tie that was played, a span that has ended
+    ["The verdict, which was expected Monday, came early.", "2024-09-12", [["Monday", "2024-09-09"]]],
+    ["England lost the final against Spain on Sunday.", "2024-09-12", [["Sunday", "2024-09-08"]]],
+    ["The talks lasted until Tuesday.", "2024-09-12", [["Tuesday", "2024-09-10"]]],
   ],
 };
 

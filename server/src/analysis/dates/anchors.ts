@@ -3,7 +3,7 @@
 // wire dateline; the latest year a text writes as a date's year.
 
 import { MONTH_ABBREVIATION_PATTERN, MONTH_FULL_PATTERN, monthNumber } from "../words/calendar.js";
-import { pad2, validDay } from "./calendar.js";
+import { pad2, validDay, type Ymd } from "./calendar.js";
 import { type Candidate, candidatesOf } from "./candidates.js";
 import { clauseTense } from "./tense.js";
 
@@ -66,6 +66,26 @@ export function datelineDay(text: string): { m: number; d: number } | undefined 
   const m = monthNumber(g.m);
   const d = Number(g.d);
   return m && d >= 1 && d <= 31 ? { m, d } : undefined;
+}
+
+/** A dateline with a full date: `BENGALURU, India, March 7, 2024 /PRNewswire/ --`, `LONDON, 7 March 2024 (Reuters) -`. */
+const DATED_DATELINE_RE = new RegExp(
+  `^[ \\t]*\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,[ \\t]*[\\p{L}\\p{M} .'’-]{2,30})?,[ \\t]+(?:(?<m>${MONTH_FULL_PATTERN}|${MONTH_ABBREVIATION_PATTERN})\\.?[ \\t]+(?<d>\\d{1,2}),?|(?<d2>\\d{1,2})[ \\t]+(?<m2>${MONTH_FULL_PATTERN}|${MONTH_ABBREVIATION_PATTERN})\\.?)[ \\t]+(?<y>\\d{4})[ \\t]*(?:/[^/\\n\\r]{1,30}/[ \\t]*|\\([^)\\n\\r]{1,30}\\)[ \\t]*)?(?:--|[-—–])`,
+  "mu",
+);
+
+/**
+ * The day a dateline near the start of an article writes in full, and where the dateline ends:
+ * the day its writer's "today" is (a release sent from another time zone may be published the day before).
+ */
+export function datedDateline(text: string): { day: Ymd; end: number } | undefined {
+  const match = DATED_DATELINE_RE.exec(text.slice(0, 3000));
+  const g = match?.groups;
+  if (!match || !g) return undefined;
+  const m = monthNumber(g.m ?? g.m2 ?? "");
+  const d = Number(g.d ?? g.d2);
+  const y = Number(g.y);
+  return m && validDay(y, m, d) ? { day: { y, m, d }, end: match.index + match[0].length } : undefined;
 }
 
 /**

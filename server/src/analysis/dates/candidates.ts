@@ -8,17 +8,28 @@
 
 import type * as chrono from "chrono-node";
 import {
+  AMBIGUOUS_FOREIGN_MONTHS,
+  AMBIGUOUS_MONTH_ABBREVIATIONS,
+  FOREIGN_MONTH_ABBREVIATION_PATTERN,
+  FOREIGN_MONTH_ABBREVIATIONS,
+  FOREIGN_MONTH_NUMBERS,
+  FOREIGN_MONTH_PATTERN,
+  FOREIGN_WEEKDAY_NUMBERS,
+  FOREIGN_WEEKDAY_PATTERN,
+  GERMAN_WEEKDAY_NUMBERS,
   HOLIDAYS,
   type HolidayRule,
   MONTH_ABBREVIATION_PATTERN,
   MONTH_FULL_PATTERN,
   MONTH_NAMES,
   MONTH_NUMBERS,
+  MONTH_SHORT,
   monthNumber,
   NUMBER_WORDS,
   WEEKDAY_FULL_PATTERN,
   WEEKDAY_NAMES,
   WEEKDAY_NUMBERS,
+  weekdayNumber,
 } from "../words/calendar.js";
 import { isDateKey, normalKey } from "../words/metadata.js";
 import { validDay } from "./calendar.js";
@@ -34,7 +45,7 @@ const NUMBER_WORD_PATTERN = [...NUMBER_WORDS.keys()].join("|");
  */
 const CHRONO_TRIGGER = new RegExp(
   `\\b(?:${MONTH_FULL_PATTERN}|${MONTH_ABBREVIATION_PATTERN}|${WEEKDAY_FULL_PATTERN}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|` +
-    `${[...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toUpperCase()).join("|")})\\b|` +
+    `${[...MONTH_NAMES, ...MONTH_SHORT, "Sept", ...WEEKDAY_NAMES].map((name) => name.toUpperCase()).join("|")})\\b|` +
     `\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}(?!\\d)`,
   "g",
 );
@@ -230,6 +241,10 @@ export interface Candidate {
      * quarter", "later in the day" from the reference when none is close by.
      */
     | { k: "shift"; unit: "day" | "month" | "year"; n: number; orReference: boolean }
+    /** "imagery of 03/03": a numeric day and month without a year, in either order (resolve.ts picks). */
+    | { k: "numericNoYear"; a: number; b: number }
+    /** "on the 21st", "Monday the 13th": a day of the month the text is in (the weekday, when given, picks among the months around it). */
+    | { k: "ordinalDay"; d: number; wd?: number }
     /** "13" in "between October 11 and 13", "11" in "11 and 13 October": the month and year of its neighbour. */
     | { k: "sameMonth"; d: number; neighbour: "previous" | "next" };
 }
@@ -381,6 +396,35 @@ function yearFromRangeEnd(start: Candidate, y: number, m: number, d: number): vo
   else if (k.k === "month") start.kind = { k: "monthYear", y: k.m > m ? y - 1 : y, m: k.m };
 }
 
+/** The head of a name built on a day ("March 23 Movement", "April 6 Youth Movement", "14 March Alliance"), after the day. */
+const DAY_NAME_HEAD_AFTER_RE =
+  /^[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:Movement|Alliance|Coalition|Revolution|Front|Bridge|Street|Avenue|Road|Square|Stadium|Brigades?|Party|Generation|Uprising|Declaration|Manifesto|Club|University|Hospital|Airport|Memorial|Commission|Forces|Army|Militia)\b/u;
+/** A place named after a day: "Plaza 25 de Mayo", "Rue du 4 Septembre", "Avenida 9 de Julio". */
+const DAY_NAME_PLACE_BEFORE_RE =
+  /\b(?:Plaza|Avenida|Calle|Paseo|Rue|Place|Avenue|Boulevard|Via|Piazza|Viale|Praça|Rua|Street|Square)[ \t]+(?:(?:du|de|del|dos|do|della)[ \t]+)?$/u;
+
+/** Whether the day at [start, end) is part of a name built on it, not a date. */
+function namedAfterDay(text: string, start: number, end: number): boolean {
+  return DAY_NAME_HEAD_AFTER_RE.test(text.slice(end, end + 40)) || DAY_NAME_PLACE_BEFORE_RE.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/** Events that are scheduled for a day: "the Jan. 13 election", "a run-off on May 28". */
+const SCHEDULED_EVENT = "elections?|votes?|run-?offs?|polls?|referendum|ballot|meeting|summit|hearing|deadline|talks|final|launch|auction|sitting|session";
+const SCHEDULED_AFTER_RE = new RegExp(`^[ \\t]+(?:[a-z]+[ \\t]+)?(?:${SCHEDULED_EVENT})\\b`);
+const SCHEDULED_BEFORE_RE = new RegExp(`(?:\\bby|\\b(?:${SCHEDULED_EVENT})[ \\t]+(?:on|for))[ \\t]+$`);
+
+/**
+ * A day that a schedule names: a deadline ("by March 6"), a scheduled event ("the Jan. 13
+ * election", "a run-off on May 28"). Whatever its sentence's tense, it may lie a little ahead.
+ */
+function scheduledDay(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return SCHEDULED_BEFORE_RE.test(before) || (/\bthe[ \t]+$/i.test(before) && SCHEDULED_AFTER_RE.test(text.slice(end, end + 30)));
+}
+
+/** The tense of a scheduled day: none of its own, so one only weeks ahead is still to come, one behind has been (resolve.ts). */
+const scheduledTense = (): Tense => "neutral";
+
 /** The tense of a day something is set for ("called a strike for March 15"): it lies ahead. */
 const setForTense = (): Tense => "future";
 
@@ -503,6 +547,7 @@ function addChronoResult(
       }
       return;
     }
+    if (namedAfterDay(text, start, end)) return;
     const beforeText = text.slice(Math.max(0, start - 12), start);
     // "the Oct 7 attack": a month-day that names an event (its year may be fixed elsewhere).
     const event = /\bthe\s+$/i.test(beforeText) && /^\s+[a-z]/.test(after);
@@ -516,7 +561,7 @@ function addChronoResult(
         k: "monthDay",
         m,
         d,
-        tense: setFor ? setForTense : lazyTense(text, start, end),
+        tense: setFor ? setForTense : scheduledDay(text, start, end) ? scheduledTense : lazyTense(text, start, end),
         dir: dir === "this" ? undefined : dir,
         event,
         wd: hasWeekday ? (c.get("weekday") ?? undefined) : undefined,
@@ -764,6 +809,7 @@ export function candidatesOf(text: string): Candidate[] {
     }
     pos = e + 1;
   }
+  for (const c of cands) withYearPhrase(text, c);
   cands.sort(byStartThenLongest);
   // Drop candidates overlapping an earlier, longer one (chrono's "Oct. 7, 2023" over our "2023").
   const kept: Candidate[] = [];
@@ -774,6 +820,21 @@ export function candidatesOf(text: string): Candidate[] {
   }
   markMoves(text, kept);
   return withEllipticalDays(text, withTrailingWeekdays(text, kept));
+}
+
+/** "last year" or "next year" after a month: the year the month is in ("August last year"). */
+const YEAR_PHRASE_AFTER_RE = /^\s*,?\s*(?:of\s+)?(?:last|next)\s+year\b/i;
+
+/**
+ * "August last year", "March 4 next year": one expression, the month in the year named after it
+ * ("this year" adds nothing to a month's reading and stays a mention of its own).
+ */
+function withYearPhrase(text: string, c: Candidate): void {
+  if ((c.kind.k !== "month" && c.kind.k !== "monthDay") || (c.kind.yearShift !== 1 && c.kind.yearShift !== -1)) return;
+  const phrase = YEAR_PHRASE_AFTER_RE.exec(text.slice(c.end, c.end + 20));
+  if (!phrase) return;
+  c.end += phrase[0].length;
+  c.text = text.slice(c.start, c.end);
 }
 
 /** "March 9, 2021 Tuesday" (archive exports write the weekday after the date): one expression. */
@@ -969,6 +1030,10 @@ function scanLine(text: string, from: number, to: number, out: Candidate[]): voi
   if (line.includes("end-") || line.includes("start-")) monthPartCandidates(text, from, to, out);
   if (STAMP_HINT.test(line)) stampCandidates(from, line, out);
   if (DIGITS_FIELD.test(line)) digitsFieldCandidates(from, line, out);
+  else if (UNIX_TIME_HINT.test(line)) inlineUnixTimeCandidates(from, line, out);
+  if (ORDINAL_HINT.test(line)) ordinalDayCandidates(text, from, to, out);
+  if (SHORT_NUMERIC_HINT.test(line)) shortNumericCandidates(text, from, to, out);
+  if (NON_ASCII_OR_FOREIGN_HINT.test(line)) foreignCandidates(text, from, to, out);
 }
 
 /** A field whose whole value is digits: `published_ts: 1715010120`, `"date": 20230306`. */
@@ -977,12 +1042,32 @@ const DIGITS_FIELD = /^\s*"?([\p{L}_][\p{L}\d_.:-]{1,40}?)"?\s*[:=]\s*"?(\d{8}|\
 /** The date a date field gives as digits alone (a Unix time, a compact `20230306`), read as the record's tools write it. */
 function digitsFieldCandidates(from: number, line: string, out: Candidate[]): void {
   const m = DIGITS_FIELD.exec(line)!;
-  if (!isDateKey(normalKey(m[1]!.replace(/[_.-]?(?:ts|timestamp|epoch|unix|utc)$/i, "") || m[1]!))) return;
+  // JSON writes keys in camel case: "publishedAt" is "published at".
+  const key = m[1]!.replace(/(\p{Ll})(\p{Lu})/gu, "$1_$2");
+  if (!isDateKey(normalKey(key.replace(/[_.-]?(?:ts|timestamp|epoch|unix|utc)$/i, "") || key))) return;
   const day = wholeValueDate(m[2]!);
   if (!day) return;
   const start = from + line.lastIndexOf(m[2]!);
   const [y, mo, d] = day.split("-").map(Number) as [number, number, number];
   out.push({ start, end: start + m[2]!.length, text: m[2]!, kind: { k: "full", y, m: mo, d } });
+}
+
+const UNIX_TIME_HINT = /\d{10}/;
+/** Ten or thirteen digits after a key and a colon, or a key word alone: "Aired: 1749542400 · 44:50", "published 1728318600". */
+const INLINE_UNIX_TIME_RE = /(?<![\p{L}\d_])([\p{L}_][\p{L}\d_]{1,30})"?[ \t]*[:=]?[ \t]*"?(\d{10}|\d{13})(?![\p{L}\p{N}])/gu;
+
+/** A Unix time inside a line of fields: the date of its key's value, where the key names a date. */
+function inlineUnixTimeCandidates(from: number, line: string, out: Candidate[]): void {
+  INLINE_UNIX_TIME_RE.lastIndex = 0;
+  for (let m = INLINE_UNIX_TIME_RE.exec(line); m; m = INLINE_UNIX_TIME_RE.exec(line)) {
+    const key = m[1]!.replace(/(\p{Ll})(\p{Lu})/gu, "$1_$2");
+    if (!isDateKey(normalKey(key))) continue;
+    const day = wholeValueDate(m[2]!);
+    if (!day) continue;
+    const start = from + m.index + m[0].length - m[2]!.length;
+    const [y, mo, d] = day.split("-").map(Number) as [number, number, number];
+    out.push({ start, end: start + m[2]!.length, text: m[2]!, kind: { k: "full", y, m: mo, d } });
+  }
 }
 
 /** What every transmission stamp has: a time of four digits and a zone ("1412GMT", "171845 GMT"). */
@@ -1056,5 +1141,178 @@ function mayMarchCandidates(text: string, from: number, to: number, out: Candida
         yearShift: yearNamedAfter(text, end),
       },
     });
+  }
+}
+
+/** An ordinal in figures: what every day of the month written alone has. */
+const ORDINAL_HINT = /\d(?:st|nd|rd|th)\b/i;
+const ORDINAL_DAY_RE = /(?<![\p{L}\p{N}.,/-])([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/giu;
+/** Before "the 21st": a weekday ("Monday the 13th"), or a word that introduces a day (a line break may come between). */
+const ORDINAL_DAY_BEFORE_RE = new RegExp(
+  `(?:\\b(?<weekday>${WEEKDAY_FULL_PATTERN}),?|\\b(?:on|by|for|until|till|from|since|before|after|through|and|or|between|of))\\s+the\\s+$`,
+  "i",
+);
+/** The next days of a list: "and 22nd" in "the 21st and 22nd". */
+const ORDINAL_DAY_NEXT_RE = /^\s*(?:and|or|to|through|till|until|[-–])\s*(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/i;
+/**
+ * What may follow a day of the month written alone: the end of the phrase, a conjunction or
+ * preposition, an adverb of a chat ("due by the 20th right?"). A noun makes the ordinal a rank
+ * ("the 17th month", "the 20th anniversary", "the 15th and 48th minutes", "the 4th arrondissement").
+ */
+const ORDINAL_DAY_AFTER_RE =
+  /^\s*(?:$|[.,;:!?)"”’]|(?:and|or|but|when|at|in|on|with|after|before|if|as|while|so|because|until|unless|to|right|then|already|too|instead|now|again|anyway|perhaps|maybe|probably|of\s+(?:this|next|last|the|each)\s+month)\b)/i;
+
+/**
+ * Days of the month written alone: "on the 21st", "due by the 20th", "meets on the 21st and
+ * 22nd", "Monday the 13th"; the month is the one the text is in (resolve.ts).
+ */
+function ordinalDayCandidates(text: string, from: number, to: number, out: Candidate[]): void {
+  const slice = text.slice(from, to);
+  ORDINAL_DAY_RE.lastIndex = 0;
+  for (let m = ORDINAL_DAY_RE.exec(slice); m; m = ORDINAL_DAY_RE.exec(slice)) {
+    const start = from + m.index;
+    const before = ORDINAL_DAY_BEFORE_RE.exec(text.slice(Math.max(0, start - 30), start));
+    if (!before) continue;
+    // The days listed with it; what follows the last decides for all.
+    const days: { start: number; end: number; d: number }[] = [{ start, end: start + m[0].length, d: Number(m[1]) }];
+    for (let next = ORDINAL_DAY_NEXT_RE.exec(text.slice(start + m[0].length, to)); next; ) {
+      const last = days[days.length - 1]!;
+      const end = last.end + next[0].length;
+      days.push({ start: end - next[0].length + next[0].search(/\d/), end, d: Number(next[1]) });
+      next = ORDINAL_DAY_NEXT_RE.exec(text.slice(end, to));
+    }
+    const lastEnd = days[days.length - 1]!.end;
+    if (!ORDINAL_DAY_AFTER_RE.test(text.slice(lastEnd, lastEnd + 30))) continue;
+    const weekday = before.groups?.weekday;
+    for (const [i, day] of days.entries()) {
+      // "Monday the 13th" on one line is one expression.
+      const weekdayStart = i === 0 && weekday ? start - before[0].length : undefined;
+      const spanStart = weekdayStart !== undefined && !/[\n\r]/.test(text.slice(weekdayStart, start)) ? weekdayStart : day.start;
+      out.push({
+        start: spanStart,
+        end: day.end,
+        text: text.slice(spanStart, day.end),
+        kind: { k: "ordinalDay", d: day.d, wd: spanStart === weekdayStart && weekday ? weekdayNumber(weekday) : undefined },
+      });
+    }
+    ORDINAL_DAY_RE.lastIndex = lastEnd - from;
+  }
+}
+
+/** What every foreign month or weekday name has: a letter outside ASCII, or it is one of the names written in ASCII. */
+const NON_ASCII_OR_FOREIGN_HINT =
+  /(?![a-z])\p{L}|\d\.?\s+(?:de\s+)?(?:ene|feb|mar|abr|apr|may|jun|jul|ago|aug|sep|oct|nov|dic|dec|jan|janv|avr|juil|fev|set|out|dez|gen|mag|giu|lug|ott|okt)\b|\d\.\s+\p{Lu}|janvier|avril|juin|juillet|mars|mai|octobre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre|januar|februar|juni|juli|oktober|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|jueves|viernes|domingo|feira|domenica|sabato|tag\b/iu;
+
+/**
+ * Dates in French, Spanish, Portuguese, Italian and German: a day and month with or without a
+ * year ("29 avril 2024", "12 de mayo de 2025", "1er mai", "3. März 2024", "lundi 29 avril"), a
+ * month and year ("enero de 2024", "janvier 2024"), a month alone ("fin juin", "en enero"), a
+ * weekday alone ("a annoncé lundi", "am Montag").
+ */
+const FOREIGN_DATE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:` +
+    `(?:(?<dayWeekday>${FOREIGN_WEEKDAY_PATTERN}),?\\s+(?:(?:le|el|o|il|den|am)\\s+)?)?(?<day>[1-9]|[012]\\d|3[01])(?:er|re|º|°|ª|\\.)?\\s+(?:de\\s+)?` +
+    `(?:(?<dayMonth>${FOREIGN_MONTH_PATTERN})|(?<dayAbbreviation>${FOREIGN_MONTH_ABBREVIATION_PATTERN})\\.?|(?<=\\d\\.\\s+)(?<dayEnglish>${MONTH_FULL_PATTERN}))` +
+    `(?:,?\\s+(?:(?:de|del)\\s+)?(?<dayYear>(?:1[5-9]|20)\\d\\d)(?![\\p{N}]))?` +
+    `|(?<yearMonth>${FOREIGN_MONTH_PATTERN}),?\\s+(?:(?:de|del)\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)(?![\\p{N}])` +
+    `|(?<month>${FOREIGN_MONTH_PATTERN})` +
+    `|(?<weekday>${FOREIGN_WEEKDAY_PATTERN})` +
+    `)(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+/** Words of those languages that introduce a month or weekday: "en mai", "fin juin", "desde enero", "im März", "am Montag". */
+const FOREIGN_INTRO_RE =
+  /^(?:en|de|fin|début|debut|mi|depuis|dès|jusqu|au|desde|hasta|entre|para|finales|principios|mediados|fines|inicios|em|até|início|inicio|meados|fim|final|dal|fino|entro|inizio|fine|metà|im|seit|bis|ab|vom|zum|anfang|ende|mitte)$/i;
+/** After a foreign weekday: "lundi prochain", "el lunes pasado". */
+const FOREIGN_NEXT_AFTER_RE = /^\s+(?:prochain|que\s+viene|próximo|proximo|prossimo|que\s+vem)\b/iu;
+const FOREIGN_LAST_AFTER_RE = /^\s+(?:dernier|pasado|passado|scorso)\b/iu;
+const FOREIGN_NEXT_BEFORE_RE = /(?:próximo|proximo|prossimo|prochain|nächsten|kommenden)\s+$/iu;
+const FOREIGN_LAST_BEFORE_RE = /(?:pasado|último|ultimo|letzten|vergangenen)\s+$/iu;
+
+function foreignCandidates(text: string, from: number, to: number, out: Candidate[]): void {
+  const slice = text.slice(from, to);
+  FOREIGN_DATE_RE.lastIndex = 0;
+  for (let m = FOREIGN_DATE_RE.exec(slice); m; m = FOREIGN_DATE_RE.exec(slice)) {
+    const g = m.groups ?? {};
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const t = m[0];
+    if (g.day !== undefined) {
+      if (namedAfterDay(text, start, end)) continue;
+      const abbreviation = g.dayAbbreviation?.toLowerCase();
+      // "3 out of 5", "won 6-4 in the third set": an abbreviation that is a word needs its year.
+      if (abbreviation !== undefined && AMBIGUOUS_MONTH_ABBREVIATIONS.has(abbreviation) && g.dayYear === undefined) continue;
+      const mo =
+        abbreviation !== undefined
+          ? FOREIGN_MONTH_ABBREVIATIONS.get(abbreviation)!
+          : g.dayEnglish !== undefined
+            ? monthNumber(g.dayEnglish)!
+            : FOREIGN_MONTH_NUMBERS.get(g.dayMonth!.toLowerCase())!;
+      const d = Number(g.day);
+      if (g.dayYear !== undefined) {
+        const y = Number(g.dayYear);
+        if (validDay(y, mo, d)) out.push({ start, end, text: t, kind: { k: "full", y, m: mo, d } });
+      } else if (validDay(2000, mo, d)) {
+        out.push({ start, end, text: t, kind: { k: "monthDay", m: mo, d, tense: lazyTense(text, start, end), event: false } });
+      }
+      continue;
+    }
+    if (g.yearMonth !== undefined) {
+      out.push({ start, end, text: t, kind: { k: "monthYear", y: Number(g.year), m: FOREIGN_MONTH_NUMBERS.get(g.yearMonth.toLowerCase())! } });
+      continue;
+    }
+    const introduced = FOREIGN_INTRO_RE.test(prevWord(text, start));
+    if (g.month !== undefined) {
+      // Lower case, as the Romance languages write months; a capitalised one (German, or a name:
+      // "Plaza de Mayo" aside) or one that is an English word too only after a word of its language.
+      const lower = t === t.toLowerCase();
+      if (!(lower && !AMBIGUOUS_FOREIGN_MONTHS.has(t)) && !(introduced && (lower || /^(?:im|seit|bis|ab|anfang|ende|mitte)$/i.test(prevWord(text, start)))))
+        continue;
+      out.push({ start, end, text: t, kind: { k: "month", m: FOREIGN_MONTH_NUMBERS.get(t.toLowerCase())!, tense: lazyTense(text, start, end) } });
+      continue;
+    }
+    // A weekday: lower case in the Romance languages ("Domingo" is a name), capitalised in German after "am", "seit", "bis".
+    const german = GERMAN_WEEKDAY_NUMBERS.get(t);
+    const wd = german ?? FOREIGN_WEEKDAY_NUMBERS.get(t);
+    if (wd === undefined || (german !== undefined && !/^(?:am|seit|bis|ab|vom)$/i.test(prevWord(text, start)))) continue;
+    const after = text.slice(end, end + 16);
+    const before = text.slice(Math.max(0, start - 12), start);
+    const dir =
+      FOREIGN_NEXT_AFTER_RE.test(after) || FOREIGN_NEXT_BEFORE_RE.test(before)
+        ? "next"
+        : FOREIGN_LAST_AFTER_RE.test(after) || FOREIGN_LAST_BEFORE_RE.test(before)
+          ? "last"
+          : undefined;
+    out.push({ start, end, text: t, kind: { k: "weekday", wd, future: () => dir === "next" || forwardClause(text, start, end), dir } });
+  }
+}
+
+/** Whether a weekday's clause speaks of what is to come. */
+function forwardClause(text: string, start: number, end: number): boolean {
+  const tense = clauseTense(text, start, end);
+  return tense === "future" || tense === "ahead";
+}
+
+const SHORT_NUMERIC_HINT = /\d\d\/\d\d/;
+/** Two figures, a slash and two figures, alone: "03/03", "14/02", not "03/03/2024", "1/2", "24/7" or "3/4". */
+const SHORT_NUMERIC_RE = /(?<![\p{L}\p{N}/.,:-])(\d\d)\/(\d\d)(?![\p{L}\p{N}%]|[/.,:-]\d)/gu;
+/** Words that introduce a day: "imagery of 03/03", "on 14/02", "since 01/03". */
+const NUMERIC_DAY_INTRO_RE = /^(?:on|of|since|from|until|till|by|before|after|dated|to|and)$/i;
+
+/**
+ * A day and month in figures without a year ("imagery of 03/03", "on 14/02"): a date where a
+ * word introduces a day and one figure has its leading zero (scores, fractions and the like are
+ * written without: "3/4", "24/7", "9/11").
+ */
+function shortNumericCandidates(text: string, from: number, to: number, out: Candidate[]): void {
+  const slice = text.slice(from, to);
+  SHORT_NUMERIC_RE.lastIndex = 0;
+  for (let m = SHORT_NUMERIC_RE.exec(slice); m; m = SHORT_NUMERIC_RE.exec(slice)) {
+    const start = from + m.index;
+    if (!/^0/.test(m[1]!) && !/^0/.test(m[2]!)) continue;
+    if (!NUMERIC_DAY_INTRO_RE.test(prevWord(text, start))) continue;
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (!validDay(2000, a, b) && !validDay(2000, b, a)) continue;
+    out.push({ start, end: start + m[0].length, text: m[0], kind: { k: "numericNoYear", a, b } });
   }
 }

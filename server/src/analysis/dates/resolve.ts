@@ -5,7 +5,7 @@
 
 import type { Span } from "../types.js";
 import type { HolidayRule } from "../words/calendar.js";
-import { anchorsOf, datelineDay } from "./anchors.js";
+import { anchorsOf, datedDateline, datelineDay } from "./anchors.js";
 import { addDays, cmp, easterSunday, isoDay, isoMonth, monthShift, nthWeekday, pad2, pad4, parseIso, validDay, weekdayOf, type Ymd } from "./calendar.js";
 import { type Candidate, candidatesOf, type Move } from "./candidates.js";
 import type { Tense } from "./tense.js";
@@ -207,6 +207,7 @@ export function findDates(text: string, reference: string | undefined, options: 
   const days: DaysGiven = { lastEnd: 0 }; // the days given so far, for "The next day"
   let latestAbsolute: Ymd | undefined; // fallback reference when `reference` is unknown
   let previous: { index: number; value: string; end: number; writtenYear: boolean } | undefined; // the last mention resolved
+  let written: { day: Ymd; end: number } | null | undefined; // a dateline's full date, looked for at the first "today"
   let waiting: { c: Candidate; d: number } | undefined; // "11" of "11 and 13 October", until "13 October" is resolved
   for (let i = 0; i < kept.length; i++) {
     const c = kept[i]!;
@@ -296,9 +297,13 @@ export function findDates(text: string, reference: string | undefined, options: 
           } else if (k.unit === "year") value = pad4(r.y - k.n);
         }
         break;
-      case "casual":
-        if (r) day = addDays(r, k.offset);
+      case "casual": {
+        // "BENGALURU, India, March 7, 2024 /PRNewswire/ -- Infosys today announced": the dateline's day.
+        written ??= datedDateline(text) ?? null;
+        const from = written && written.end <= c.start ? written.day : r;
+        if (from) day = addDays(from, k.offset);
         break;
+      }
       case "rel":
         if (r) {
           if (k.unit === "year") value = pad4(r.y + k.n);
@@ -340,6 +345,29 @@ export function findDates(text: string, reference: string | undefined, options: 
           const x = monthShift(Number(base.slice(0, 4)), Number(base.slice(5, 7)), k.n);
           value = isoMonth(x.y, x.m);
         }
+        break;
+      }
+      case "numericNoYear": {
+        // Month first or day first: of the readings that lie on or before the reference (as a
+        // month-day without a year in the past), the one closest to it.
+        if (!r) break;
+        const readings = [
+          [k.a, k.b],
+          [k.b, k.a],
+        ].flatMap(([m, d]) => (validDay(2000, m!, d!) ? [resolveMonthDay(r, m!, d!, () => "past")] : []));
+        day = readings.filter((x): x is Ymd => x !== undefined).sort((x, y) => cmp(y, x))[0];
+        break;
+      }
+      case "ordinalDay": {
+        // "on the 21st": a day of the month the text is in: that of the day just given close by,
+        // else the reference's; "Monday the 13th": the month around it whose 13th is a Monday.
+        const near = days.last && c.start - days.lastEnd <= SHIFT_REACH && !/\n[ \t]*\r?\n/.test(text.slice(days.lastEnd, c.start)) ? days.last : r;
+        if (!near) break;
+        const months = k.wd === undefined ? [0] : [0, -1, 1];
+        const fit = months
+          .map((n) => monthShift(near.y, near.m, n))
+          .find(({ y, m }) => validDay(y, m, k.d) && (k.wd === undefined || weekdayOf({ y, m, d: k.d }) === k.wd));
+        if (fit) day = { y: fit.y, m: fit.m, d: k.d };
         break;
       }
       case "sameMonth":

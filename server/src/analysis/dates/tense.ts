@@ -19,8 +19,13 @@ export const PAST_BEFORE_RE =
 /** The sentence around [pos, end), with a NUL where the span was. */
 function sentenceAround(text: string, pos: number, end: number): string {
   const { from, to } = wrappedSentenceBounds(text, pos, end);
-  return `${text.slice(from, pos)}\u0000${text.slice(end, to)}`;
+  return `${text.slice(from, pos)}\u0000${text.slice(end, to)}`.replace(NON_ASCII_LETTER_RE, asciiStandIn);
 }
+
+// The tense patterns find English words with the ASCII \b, which takes a letter outside ASCII for
+// a word's edge ("sent" in the French "présenté"): such letters become "x" (a surrogate pair "xx").
+const NON_ASCII_LETTER_RE = /(?![a-zA-Z])\p{L}/gu;
+const asciiStandIn = (c: string): string => "x".repeat(c.length);
 
 /** How many wrapped lines a sentence may be joined across, either way. */
 const WRAP_REACH = 3;
@@ -92,6 +97,8 @@ const CLAUSE_OPENER_RE = /\b(?:after|before|when|whenever|since|because|as|while
 const RUNNING_UNTIL_RE =
   /(?<!\b(?:the|an?|of|his|her|their|its|\d[\d,]*|two|three|four|five|six|many|more|loose)\s+)\b(?:runs?|lasts?|continues?|ends?|expires?|closes|stays?\s+open|remains?\s+open|(?:is|are)\s+(?:open|valid|in\s+force))\s+(?:from|until|till|through|to|on|in)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/;
 const UNTIL_RE = /\b(?:until|till|through)\s+(at\s+least\s+|as\s+late\s+as\s+|no\s+earlier\s+than\s+)?(?:the\s+(?:end|middle)\s+of\s+)?$/i;
+/** A deadline given or set: "were given until Friday to move out", "has until Monday", "a deadline of Friday". */
+const DEADLINE_BEFORE_RE = /\b(?:(?:given|granted|gives?|grants?|has|have|got|get|gets)\s+(?:\p{L}+\s+){0,3}?until|deadline\s+(?:of|on|is|was))\s+$/u;
 const WEEKDAY_START_RE = new RegExp(String.raw`^(?:${WEEKDAY_FULL_PATTERN})\b`, "i");
 // An unplanned event right before the date happened on it: "investigate the incident on Saturday",
 // "the attack on Oct. 7" (a vote or a strike on Monday may still be planned).
@@ -103,6 +110,17 @@ const UNPLANNED_EVENT_BEFORE_RE =
 const SINCE_RE = /\b[Ss]ince\s+(?:[a-z]+ing\s+)?(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+|last\s+)?$/;
 const AHEAD_OF_RE =
   /\b(?:[Aa]head\s+of|[Aa]wait(?:s|ed|ing)?|[Ww]ait(?:s|ed|ing)?\s+for|[Ll]ook(?:s|ed|ing)?\s+ahead\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+|this\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+/** What is expected or due on the day: "Splashdown off Florida expected Sunday", "a ruling is due Tuesday" (not "was expected"). */
+const EXPECTED_ON_RE = /(?<!\b(?:was|were|had\s+been)\s+)\b(?:expected|due)\s+(?:on\s+|by\s+|late\s+|early\s+)?$/;
+/**
+ * A knockout tie still to be played on the day: "the quarter-final against Al Ittihad on
+ * Tuesday", "their second leg with Porto on Wednesday" (a round is named before it is played).
+ */
+const KNOCKOUT_TIE_RE =
+  /\b(?:the|their|its|his|her|a)\s+(?:[\p{L}-]+\s+){0,4}?(?:final|semi-?final|quarter-?final|second\s+leg|return\s+leg|play-?off|replay)s?\s+(?:against|with|at|versus|vs\.?|v\.?)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:on\s+|this\s+|next\s+)?$/u;
+/** A tie that was played: "lost the final against Spain on Sunday". */
+const PLAYED_TIE_RE =
+  /\b(?:won|lost|drew|beat|played|reached|watched|missed|[a-z]+ed)\s+(?:the|their|its|his|her|a)\s+(?:[\p{L}-]+\s+){0,4}?(?:final|semi-?final|quarter-?final|second\s+leg|return\s+leg|play-?off|replay)s?\s/u;
 // Lines of image captions: their present tense says what the photo shows ("Milik celebrates his
 // goal against Brest on Sunday. Photo: …"), not what is scheduled.
 const CAPTION_LINE_RE =
@@ -155,11 +173,13 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   const tail = before.slice(-90); // these patterns end at the date
   const near = tail.slice(-48); // the words right before the date, for the patterns of a few words
   if (AHEAD_OF_RE.test(near) || RUNNING_UNTIL_RE.test(near)) return "ahead";
+  if (EXPECTED_ON_RE.test(near) || (KNOCKOUT_TIE_RE.test(tail) && !PLAYED_TIE_RE.test(tail))) return "future";
   // The end of a span says nothing of its verb's time ("suspended all flights until May 30" in
   // early May: this May; "the show ran until February" in October: last February), but "until at
   // least" looks ahead; a weekday after "until" is read by the clause ("talks lasted until Friday").
   const until = UNTIL_RE.exec(near);
-  if (until && !WEEKDAY_START_RE.test(text.slice(start, end))) return until[1] ? "future" : "neutral";
+  if (until?.[1] || DEADLINE_BEFORE_RE.test(near)) return "future";
+  if (until && !WEEKDAY_START_RE.test(text.slice(start, end))) return "neutral";
   if (PAST_BEFORE_RE.test(tail) || SINCE_RE.test(near) || REPORT_THEN_DATE_RE.test(tail) || UNPLANNED_EVENT_BEFORE_RE.test(near)) return "past";
   before = before.replace(RELATIVE_CLAUSE_RE, ",");
   // The date's own clause inside reported speech or after a verb of intention.
@@ -230,8 +250,8 @@ const TODAY_OCCASION_RE =
 /** Nouns after "today's" that happen on the day ("today's vote"); other nouns make it the present age ("today's youth"). */
 export const TODAYS_EVENT_RE =
   /^['’]s\s+(?:[\p{L}-]+\s+)?(?:meeting|session|vote|votes|game|match|announcement|decision|deadline|election|talks|summit|hearing|ceremony|rally|protest|strike|march|trading|sale|auction|debate|speech|statement|report|release|launch|event|visit|edition|judgment|judgement|ruling|verdict)(?!\p{L})/iu;
-/** Auxiliaries and copulas of the present: "Today he is the most famous painter", "today we are living". */
-const PRESENT_AUXILIARY_RE = /^(?:is|are|am|has|have|does|do|remains?|seems?|can|(?:is|are|has|have|does|do)n['’]t)$/;
+/** Auxiliaries and copulas of the present: "Today he is the most famous painter", "today we are living", "Banks today cannot …". */
+const PRESENT_AUXILIARY_RE = /^(?:is|are|am|has|have|does|do|remains?|seems?|can|cannot|(?:is|are|has|have|does|do|ca)n['’]t)$/;
 /** Past participles after "has"/"have". */
 const PAST_PARTICIPLE_RE =
   /^(?:[a-z]{2,}ed|been|chosen|made|taken|given|won|lost|become|come|gone|seen|met|held|begun|done|said|told|left|fallen|risen|written|spoken|broken|brought|bought|sold|set|put|cut|hit|shown|grown|known|thrown|drawn|struck|paid|sent|spent|built|kept|led|found)$/;

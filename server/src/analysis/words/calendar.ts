@@ -26,6 +26,79 @@ export const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
   ["thurs", 4],
 ]);
 
+/**
+ * Month names of the other languages news dumps carry (French, Spanish, Portuguese, Italian,
+ * German), lower case as the Romance languages write them → 1-12. English spellings they share
+ * (`april`, `august`, `november`) are left to the English names.
+ */
+export const FOREIGN_MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
+  [
+    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+    ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+    ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+    ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+  ]
+    .flatMap((names) => names.map((name, i) => [name, i + 1] as const))
+    .filter(([name]) => !MONTH_NUMBERS.has(name)),
+);
+/**
+ * Foreign month names that are also English words or names (`mars`, `Mai`, `mayo`): a month only
+ * with a day or year beside it, or after a word of its language that introduces a month (`en mai`).
+ */
+export const AMBIGUOUS_FOREIGN_MONTHS: ReadonlySet<string> = new Set(["mars", "mai", "mayo", "juli", "juni"]);
+/**
+ * Abbreviated month names of those languages as wires write them after a day ("29 oct", "3 févr.",
+ * "12 dic 2024", "5 Okt."), lower case → 1-12. The English abbreviations are among them (agencies
+ * write them in lower case too).
+ */
+export const FOREIGN_MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map<string, number>([
+  ...MONTH_SHORT.map((m, i) => [m.toLowerCase(), i + 1] as const),
+  // Spanish, French, Portuguese, Italian, German
+  ...([
+    ["ene", 1],
+    ["abr", 4],
+    ["ago", 8],
+    ["dic", 12],
+    ["sept", 9],
+    ["janv", 1],
+    ["févr", 2],
+    ["fév", 2],
+    ["avr", 4],
+    ["juil", 7],
+    ["déc", 12],
+  ] as const),
+  ...([
+    ["fev", 2],
+    ["set", 9],
+    ["out", 10],
+    ["dez", 12],
+    ["gen", 1],
+    ["mag", 5],
+    ["giu", 6],
+    ["lug", 7],
+    ["ott", 10],
+    ["mär", 3],
+    ["okt", 10],
+  ] as const),
+]);
+/** Abbreviations that are English words too ("3 out of 5", "won 2 set", "3 may"): a month only with a year after them. */
+export const AMBIGUOUS_MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(["out", "set", "may", "mag", "gen", "ago", "mar", "jan"]);
+
+/** Weekday names of French, Spanish, Portuguese and Italian (lower case, as they write them) → 0 (Sunday)-6. */
+export const FOREIGN_WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map(
+  [
+    ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
+    ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"],
+    ["domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado"],
+    ["domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"],
+  ].flatMap((names) => names.map((name, i) => [name, i] as const)),
+);
+/** German weekday names (capitalised, as German writes nouns) → 0 (Sunday)-6. */
+export const GERMAN_WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map(
+  ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"].map((name, i) => [name, i] as const),
+);
+
 /** The month a word names (`March`, `mar.`, `Sept`), if any. */
 export function monthNumber(word: string): number | undefined {
   return MONTH_NUMBERS.get(word.toLowerCase().replace(/\.$/, ""));
@@ -54,6 +127,11 @@ export const WEEKDAY_FULL_PATTERN = alternatives(WEEKDAY_NAMES);
 export const MONTH_PATTERN = `(?:${alternatives(MONTH_NUMBERS.keys())})\\.?`;
 /** Any spelling of a weekday, with an optional full stop (use with the `i` flag). */
 export const WEEKDAY_PATTERN = `(?:${alternatives(WEEKDAY_NUMBERS.keys())})\\.?`;
+
+/** Regular-expression sources (no groups; use with the `i` flag) of the foreign month and weekday names above. */
+export const FOREIGN_MONTH_PATTERN = alternatives(FOREIGN_MONTH_NUMBERS.keys());
+export const FOREIGN_MONTH_ABBREVIATION_PATTERN = alternatives(FOREIGN_MONTH_ABBREVIATIONS.keys());
+export const FOREIGN_WEEKDAY_PATTERN = alternatives([...FOREIGN_WEEKDAY_NUMBERS.keys(), ...GERMAN_WEEKDAY_NUMBERS.keys()]);
 
 /** Number words of counts in dates (`four years ago`, `a year ago`). */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
