@@ -493,3 +493,86 @@ test("A CSV export's body cell may hold a line that reads like a row of names or
     ["1/1 | Port of Santos sets record | 2024-01-09", "4/4 | Chile lifts lithium quota | 2024-01-11"],
   );
 });
+
+test("A monitoring report as text: the cover and its contents (dotted leaders, page numbers) are no article, `SECTION n | DESK` opens each page's record, the headline under the fields", () => {
+  const page = (n: number, desk: string, outlet: string, date: string, headline: string) =>
+    lines(
+      "\f",
+      `SECTION ${n} | ${desk}`,
+      `Publication:  ${outlet}`,
+      `Date:         ${date}`,
+      "Reach:        410,000",
+      "Sentiment:    Negative",
+      "",
+      headline,
+      "",
+      "NAIROBI — The authority said on Tuesday that the works would go on.",
+      "",
+      `                                   - ${n + 1} -`,
+    );
+  assert.deepEqual(
+    outline(
+      lines("PRESSWATCH EAST AFRICA", "Coverage digest for Tamarind Holdings", "Period: 01/04/2024 - 19/04/2024", "", "\f", "CONTENTS", "") +
+        lines(
+          "1. Kenya Power tenders new grid link ........ 2",
+          "2. Port of Mombasa dredging delayed ......... 3",
+          "3. Safaricom cuts data prices ............... 4",
+        ) +
+        page(1, "ENERGY", "Daily Nation", "02/04/2024", "Kenya Power tenders new grid link") +
+        page(2, "TRANSPORT", "The Standard", "16/04/2024", "Port of Mombasa dredging delayed") +
+        page(3, "TELECOMS", "Business Daily", "18/04/2024", "Safaricom cuts data prices"),
+    ),
+    [
+      "11/17 | Kenya Power tenders new grid link | 2024-04-02",
+      "23/29 | Port of Mombasa dredging delayed | 2024-04-16",
+      "35/41 | Safaricom cuts data prices | 2024-04-18",
+    ],
+  );
+});
+
+test("An investor-relations newswire: the issuer under `NEWS PROVIDED BY` is no headline, the `/PRNewswire/` dateline gives its place", () => {
+  const release = (issuer: string, stamp: string, headline: string, dateline: string) =>
+    lines("NEWS PROVIDED BY", issuer, stamp, "", headline, "", `${dateline} -- The company said today that it had signed.`, "", `SOURCE ${issuer}`, "", "");
+  const text =
+    release("Vale S.A.", "Apr 02, 2024, 06:00 ET", "Vale sells stake in base metals unit", "RIO DE JANEIRO, Brazil, April 2, 2024 /PRNewswire/") +
+    release("Wipro Limited", "Apr 03, 2024, 22:15 ET", "Wipro opens AI lab in Toronto", "BENGALURU, India, April 4, 2024 /CNW/") +
+    release("Natura &Co", "Apr 05, 2024, 08:00 ET", "Natura completes sale of The Body Shop", "SÃO PAULO, April 5, 2024 (GLOBE NEWSWIRE)");
+  assert.deepEqual(outline(text), [
+    "0/4 | Vale sells stake in base metals unit | 2024-04-02",
+    "11/15 | Wipro opens AI lab in Toronto | 2024-04-03",
+    "22/26 | Natura completes sale of The Body Shop | 2024-04-05",
+  ]);
+  assert.deepEqual(
+    new DumpSession(text).articles().map((a) => a.dateline),
+    ["RIO DE JANEIRO", "BENGALURU", "SÃO PAULO"],
+  );
+});
+
+test("A results service: tab-separated rows (the score line, half-time and venue, a league table) are fields, the report's title line is the headline", () => {
+  const match = (id: string, stamp: string, home: string, score: string, away: string, headline: string) =>
+    lines(
+      "------------------------------",
+      `#${id}\tFT\t${stamp}`,
+      "Comp:\tEredivisie, Round 28",
+      `${home}\t${score}\t${away}`,
+      "HT 0-0\tVenue: Philips Stadion\tAtt: 35,000",
+      "Goals:\tDe Jong 61'",
+      headline,
+      "EINDHOVEN - The leaders won again on Sunday and stay nine points clear.",
+      "Table:\tP\tW\tPts",
+      `1. ${home}\t28\t24\t76`,
+    );
+  assert.deepEqual(
+    outline(
+      lines("RESULTS FEED export", "generated 2024-04-08 05:00 UTC") +
+        match("88101", "Sun 07 Apr 2024 14:30 +0000", "PSV", "1 - 0", "Twente", "De Jong header keeps PSV nine clear") +
+        match("88102", "Sat 06 Apr 2024 19:00 +0000", "Feyenoord", "2 - 2", "Ajax", "Late Ajax equaliser spoils Feyenoord party") +
+        match("88103", "Sun 07 Apr 2024 23:10 +0000", "AZ", "3 - 1", "Utrecht", "AZ climb to fourth after Utrecht collapse"),
+    ),
+    [
+      "3/8 | De Jong header keeps PSV nine clear | 2024-04-07",
+      "13/18 | Late Ajax equaliser spoils Feyenoord party | 2024-04-06",
+      "23/28 | AZ climb to fourth after Utrecht collapse | 2024-04-07",
+    ],
+  );
+});

@@ -39,7 +39,7 @@ export enum LineKind {
   Quote,
   /** The mail signature mark `-- `. */
   SignatureMark,
-  /** A page number of a PDF export: `Page 3 of 12`, `— 3 —`. */
+  /** A page number of a PDF export (`Page 3 of 12`, `— 3 —`), or an entry of its table of contents. */
   PageNumber,
   /** When the page was saved or scraped: `Saved 09/03/2023 01:30 UTC · https://…`, `Scraped at 2023-04-06T22:54:21Z`. */
   Acquired,
@@ -97,6 +97,8 @@ const RECORD_ID = new RegExp(
     "|(?!page\\b)[a-z]{2,8}\\.?\\s*[#:]?\\s*\\d{4,}(?:\\s*[|·•]\\s*\\S.{0,60})?" +
     // a post's header in a chat export (when, the poster, no message): `[16:31] Wire Bot  APP`, `[16.04.2025 07:45] Balkan Brief:`, `[3h ago] Balkan Brief:`
     "|\\[(?:[^\\]]{0,20}?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]m)?|\\d{1,3}\\s*[a-z]{1,7}\\s+ago|yesterday[^\\]]{0,10})\\]\\s+[^:]{1,40}:?" +
+    // a monitoring report's or clippings file's numbered section with its desk: `SECTION 1 | BANKING & MARKETS`, `Section 3 · Business`
+    "|section\\s+\\d{1,3}\\s*[|·•]\\s*[^\\s|·•][^.!?|]{0,40}" +
     // an official document's number: `PRESS RELEASE No. 211/2024`, `Statement no 45`, `Bulletin N° 12/2023`
     "|(?:(?:press|news|media)\\s+)?(?:release|statement|bulletin|communiqu[eé]|notice|circular|advisory)\\s+(?:no\\.?|nr\\.?|n[°º]|number|#)\\s*\\d{1,6}(?:[/-]\\d{2,4})?" +
     ")$",
@@ -110,16 +112,17 @@ const TRAILER = new RegExp(
   String.raw`^\s*(?:\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|(?:${AP_STAMP.source}|${REUTERS_STAMP.source})\s*$)`,
   "i",
 );
-/** `PLACE[, Region][, Month Day] [(AGENCY)] -` / `—` / `--`: the place in capitals. */
+/** `PLACE[, Region][, Month Day[, Year]] [(AGENCY) or /AGENCY/] -` / `—` / `--`: the place in capitals (`MEXICO CITY, March 6, 2024 /PRNewswire/ --`). */
 const WIRE_DATELINE =
-  /^([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*)?(?:--|[-–—])\s+\S/u;
+  /^([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
 /** The same with the place in mixed case (`Adelaide — …`, `Paris (AFP) - …`). */
 const MIXED_CASE_WIRE_DATELINE =
-  /^([\p{Lu}][\p{Ll}\p{M}'’.-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’.-]+){0,2})(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*)?(?:--|[-–—])\s+\S/u;
+  /^([\p{Lu}][\p{Ll}\p{M}'’.-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’.-]+){0,2})(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
 /** `BAGHDAD:`, `Jerusalem:`, `NEW YORK:` before the text. */
 const COLON_DATELINE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,2}):\s+\S/u;
 
-const PAGE_NUMBER = /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4})\s*$/i;
+/** A page number, or an entry of a report's table of contents (`2. Dangote ships first cargo ........ 3`): both page furniture. */
+const PAGE_NUMBER = /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|\S.{0,200}?\s*(?:\.\s?){4,}\s*\d{1,4})\s*$/i;
 /** The marks a digest puts before a headline: `## `, `[3] `, `[3/5] `, `(3) `, `3. `, `3/5 `. */
 export const HEADING_MARK = /^(?:#{1,6}\s+|\[\d{1,5}(?:\/\d{1,5})?\]\s*|\(\d{1,3}\)\s+|\d{1,3}[.)]\s+(?=\S)|\d{1,3}\/\d{1,3}\s+(?=\S))/;
 /** A bracketed list tag before a title: `[World] `, `[Terrace-Talk] `. */

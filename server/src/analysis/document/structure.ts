@@ -75,12 +75,17 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       while (j + n <= lastLine && /^[ \t]+\S/.test(lines[j + n]!) && isText(kind(j + n))) joined += ` ${lines[j + n++]!.trim()}`;
       return { line: j, lines: n, text: { ...text, text: joined } };
     }
-    if (isText(kind(0)) && isTitleLike(lines[0]!) && !furniture(0)) return headlineBlock(0);
+    if (isText(kind(0)) && isTitleLike(lines[0]!) && !furniture(0) && fieldLines(0) === 0) return headlineBlock(0);
     // The head of the record: its metadata and the short lines among them, up to the first paragraph.
     let best: { line: number; lines: number; text: HeadlineText } | undefined;
     for (let j = 0; j <= lastLine && j < 24; j++) {
       const k = kind(j);
       if (k === LineKind.Blank || k === LineKind.Separator || k === LineKind.Boilerplate || furniture(j) || metadata(j)) continue;
+      const field = fieldLines(j);
+      if (field > 0) {
+        j += field - 1;
+        continue;
+      }
       if (!isText(k)) break;
       // A block of short lines that a date, byline or key line closes is a headline, whatever it opens
       // with (`POWER — Germany sticks to …` / `by Jonas Hartmann · Mon 6 Mar 2023`); else a line that
@@ -101,6 +106,20 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       j += candidate.lines - 1;
     }
     return best ?? { line: 0, lines: 1, text: cleanHeadline(lines[0]!) };
+  }
+
+  /**
+   * How many lines from `j` a field of the record's head takes that no key shape tells: a label whose
+   * value stands on the next line (`NEWS PROVIDED BY` / `Embraer S.A.`, `Source:` / `Reuters`), or a
+   * row of tab-separated cells (a results service's `Monterrey<TAB>2 - 1<TAB>Guadalajara`). 0 for others.
+   */
+  function fieldLines(j: number): number {
+    if (!isText(kind(j))) return 0;
+    const line = lines[j]!;
+    if (TAB_CELLS.test(line)) return 1;
+    if (!(VALUE_BELOW_LABEL.test(line) || headerField(line)?.value === "")) return 0;
+    const value = lines[j + 1];
+    return value !== undefined && isText(kind(j + 1)) && value.trim().length <= 80 && !opensWithDateline(value) ? 2 : 1;
   }
 
   /** A short line in capitals right over a title-like line in ordinary case that no full stop ends (a standfirst ends with one). */
@@ -441,6 +460,11 @@ function dayBefore(until: string, { month, day }: { month: number; day: number }
   const candidate = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   return candidate <= until ? candidate : `${year - 1}-${candidate.slice(5)}`;
 }
+
+/** A label naming who gives the record, with the name on the next line: `NEWS PROVIDED BY`, `Distributed by:`, `Shared from`. */
+const VALUE_BELOW_LABEL = /^\s*(?:\p{L}+\s+){0,3}(?:by|from|via)\s*:?\s*$/iu;
+/** Three cells or more separated by tabs: a row of fields, never a headline. */
+const TAB_CELLS = /\S\t+\S.*\t+\S/;
 
 /** A line in capitals: letters, none of them lower case. */
 function isAllCapitals(line: string): boolean {
