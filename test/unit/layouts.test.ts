@@ -576,3 +576,57 @@ test("A results service: tab-separated rows (the score line, half-time and venue
     ],
   );
 });
+
+test('An embargoed science digest: `>>> ITEM n/m  [id]` opens each item, `TITLE  "…"` (no colon, quoted) is the title key, the embargo line dates it', () => {
+  const item = (n: number, embargo: string, title: string) =>
+    lines(
+      `>>> ITEM ${n}/3  [rx-${4400 + n}]`,
+      `EMBARGO LIFTS: ${embargo}`,
+      "journal: Science",
+      "doi: 10.1126/science.abc1234",
+      `TITLE  "${title}"`,
+      "",
+      "PERTH -- Researchers said on Monday the result held.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("LabLine press digest :: subscriber copy", "Respect the embargo times below.", "") +
+        item(1, "14:00 GMT Wednesday 7 February 2024", "Oldest stromatolites found in the Pilbara") +
+        item(2, "18:00 GMT Thursday 8 February 2024", "Coral spawning shifts with warmer nights") +
+        item(3, "09:00 GMT Friday 9 February 2024", "Kelp forests recover off Tasmania"),
+    ),
+    [
+      "3/7 | Oldest stromatolites found in the Pilbara | 2024-02-07",
+      "11/15 | Coral spawning shifts with warmer nights | 2024-02-08",
+      "19/23 | Kelp forests recover off Tasmania | 2024-02-09",
+    ],
+  );
+});
+
+test("An analyst's Markdown notebook: `## date | Source: Outlet` opens each entry and dates it, the quoted bold line is the headline without its marks", () => {
+  const entry = (date: string, outlet: string, headline: string) =>
+    lines(
+      `## ${date} | Source: ${outlet}`,
+      `> **${headline}**`,
+      "Tags: #myanmar #junta",
+      "Key points:",
+      "- Fighting spread to the state capital",
+      "> LASHIO – Rebels said on Sunday they held the town.",
+      "Note: cross-check with satellite imagery.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("# Watch notebook: Myanmar (export)", "exported 2024-04-12 by analyst 3", "") +
+        entry("2024-04-07", "The Irrawaddy", "Rebels claim control of Myawaddy border crossing") +
+        entry("2024-04-09", "Myanmar Now", "Junta air strikes hit villages in Sagaing") +
+        entry("2024-04-11", "Frontier", "Thai traders halt crossings as fighting nears Mae Sot"),
+    ),
+    [
+      "3/4 | Rebels claim control of Myawaddy border crossing | 2024-04-07",
+      "11/12 | Junta air strikes hit villages in Sagaing | 2024-04-09",
+      "19/20 | Thai traders halt crossings as fighting nears Mae Sot | 2024-04-11",
+    ],
+  );
+});

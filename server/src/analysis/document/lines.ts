@@ -5,7 +5,7 @@
 import { AP_STAMP, REUTERS_STAMP } from "../dates/publication.js";
 import { ACQUISITION_STAMP_LINE, DATED_STAMP_LINE, FURNITURE_LINE } from "../words/boilerplate.js";
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN } from "../words/calendar.js";
-import { ARCHIVE_CODES, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
+import { ARCHIVE_CODES, DATE_KEYS, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
 import { relativeAge } from "./published.js";
 import { columnNamesOf } from "./table.js";
 
@@ -84,9 +84,9 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set(METADATA_KEYS);
 const TITLE_KEY_SET: ReadonlySet<string> = new Set(TITLE_KEYS);
 /** A list item; the mark is group 1. */
 const BULLET = /^\s*([•·▪◦‣●○■□►▶✓✔]|[-–*+](?=\s))\s*(?=\S)/;
-/** A record counter: `3 of 50 DOCUMENTS`, `Document 3 of 5`, a number before a rule (`(3) ──────`, `#3 ====`) or before the item's slug (`(3) labour-wins-landslide`). */
+/** A record counter: `3 of 50 DOCUMENTS`, `Document 3 of 5`, `>>> ITEM 1/4  [sci-88213]`, a number before a rule (`(3) ──────`, `#3 ====`) or before the item's slug (`(3) labour-wins-landslide`). */
 const COUNTER =
-  /^\s*(?:\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:document|result|article|item|story|record|datensatz|dokument|artikel|treffer|registro|documento|art[ií]culo|resultado|r[ée]sultat|notizia)\s+(?:#\s*)?\d{1,6}\s+(?:of|von|de|sur|di|da|van)\s+\d{1,6}|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,}|(?:\(|#|\[)?\d{1,4}[).\]]?\s+[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$/i;
+  /^\s*(?:\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:[>»=*#~+-]{2,}\s*)?(?:document|result|article|item|story|record|datensatz|dokument|artikel|treffer|registro|documento|art[ií]culo|resultado|r[ée]sultat|notizia)\s+(?:#\s*)?\d{1,6}(?:\s+(?:of|von|de|sur|di|da|van)\s+|\s*\/\s*)\d{1,6}(?:\s+[[(][^\])]{1,40}[\])])?(?:\s*[<«=*#~+-]{2,})?|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,}|(?:\(|#|\[)?\d{1,4}[).\]]?\s+[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$/i;
 const MAIL_FROM =
   /^From (?:\S+ at \S+|\S+) +(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{2}:\d{2}(?::\d{2})? \d{4}\s*$/;
 const RECORD_ID = new RegExp(
@@ -164,6 +164,9 @@ const FILLER_PART = new RegExp(
   `^(?:(?:published|posted|updated|last updated|date|filed)\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\s+read|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|pg\\.?\\s*\\d+|page\\s+\\d+)$`,
   "i",
 );
+
+/** An outlet named after a key or a word that says it is the source: `Source: Sudan Tribune`, `via Reuters`, `Outlet: RFI`. */
+const SOURCE_PART = /^(?:source|outlet|publication|via)\s*:?\s+(\S.*)$/i;
 
 /**
  * The shapes of lines that a regular expression alone tells, as classifyLine reads them: the
@@ -275,6 +278,9 @@ function onlyFiller(text: string): boolean {
     const p = part.replace(/^[\s([{"“]+|[\s)\]}"”:]+$/g, "");
     if (!p) continue;
     if (BYLINE.test(p) || FILLER_PART.test(p) || (NAME_PART.test(p) && p.length <= 60)) continue;
+    // the outlet after its key (`## 2024-03-04 | Source: Sudan Tribune`, `via Reuters`)
+    const source = SOURCE_PART.exec(p);
+    if (source && NAME_PART.test(source[1]!) && source[1]!.length <= 60) continue;
     // an outlet with its country (`ABC News (Australia)`), a kind of piece before its byline (`Bluesky thread by Zeke Hausfather`)
     const qualified = /^(.{2,40}?)\s*\([\p{L} .'’-]{2,30}\)?$/u.exec(p);
     if (qualified && NAME_PART.test(qualified[1]!)) continue;
@@ -336,7 +342,7 @@ export interface HeaderField {
 export function headerField(line: string): HeaderField | undefined {
   // Both forms of KEY_VALUE have a colon or an equals sign.
   const m = line.includes(":") || line.includes("=") ? KEY_VALUE.exec(line.replace(/^\f+/, "")) : null;
-  if (!m) return archiveCodeField(line) ?? leaderField(line);
+  if (!m) return archiveCodeField(line) ?? spacedKeyField(line) ?? leaderField(line);
   const rawKey = m[1] ?? m[3]!;
   const rawValue = m[1] !== undefined ? m[2] : m[4];
   const value = (rawValue ?? "").trimEnd();
@@ -348,6 +354,16 @@ export function headerField(line: string): HeaderField | undefined {
     value,
     valueStart: rawValue === undefined ? line.length : line.length - rawValue.length,
   };
+}
+
+/** Title and date keys in capitals that a tab or a run of spaces joins to the value, without a colon: `TITLE  "Giant radio galaxy found"`, `DATE\t2023-11-13`. */
+const SPACED_KEY = /^\s*([A-Z]+(?: [A-Z]+)?)(?:\t+| {2,})(\S.*?)\s*$/;
+const SPACED_KEYS: ReadonlySet<string> = new Set([...TITLE_KEYS, ...DATE_KEYS]);
+
+function spacedKeyField(line: string): HeaderField | undefined {
+  const m = SPACED_KEY.exec(line);
+  if (!m || !SPACED_KEYS.has(normalKey(m[1]!))) return undefined;
+  return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value: m[2]!, valueStart: line.indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length) };
 }
 
 /** A field whose key dotted leaders join to its value, as a clippings service prints it: `Date of issue ..... 16.03.2023`. */

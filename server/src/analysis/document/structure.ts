@@ -86,6 +86,8 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
         j += field - 1;
         continue;
       }
+      // A headline the template sets as a quoted bold line (`> **RSF shells El Fasher market**`).
+      if (k === LineKind.Quote && EMPHASISED_QUOTE.test(lines[j]!)) return { line: j, lines: 1, text: cleanHeadline(lines[j]!) };
       if (!isText(k)) break;
       // A block of short lines that a date, byline or key line closes is a headline, whatever it opens
       // with (`POWER — Germany sticks to …` / `by Jonas Hartmann · Mon 6 Mar 2023`); else a line that
@@ -463,6 +465,8 @@ function dayBefore(until: string, { month, day }: { month: number; day: number }
 
 /** A label naming who gives the record, with the name on the next line: `NEWS PROVIDED BY`, `Distributed by:`, `Shared from`. */
 const VALUE_BELOW_LABEL = /^\s*(?:\p{L}+\s+){0,3}(?:by|from|via)\s*:?\s*$/iu;
+/** A quoted line emphasised as a whole: `> **Headline**`, `> _Headline_`. */
+const EMPHASISED_QUOTE = /^\s*>\s*([*_]{1,2})\S(?:.*\S)?\1\s*$/;
 /** Three cells or more separated by tabs: a row of fields, never a headline. */
 const TAB_CELLS = /\S\t+\S.*\t+\S/;
 
