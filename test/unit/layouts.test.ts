@@ -630,3 +630,35 @@ test("An analyst's Markdown notebook: `## date | Source: Outlet` opens each entr
     ],
   );
 });
+
+test("A chat export: a message sharing a story from an app opens a record, the replies under it are its own, an outlet's age counts from the share time", () => {
+  assert.deepEqual(
+    outline(
+      lines(
+        "02/05/2024, 07:58 - Messages and calls are end-to-end encrypted.",
+        '02/05/2024, 07:59 - Tomás Ruiz created group "LatAm reads"',
+        "02/05/2024, 08:10 - Tomás Ruiz: Shared from Google News",
+        "Milei's omnibus bill clears Argentina's lower house",
+        "Buenos Aires Times · 5h ago",
+        "https://news.google.com/articles/abc123",
+        "BUENOS AIRES — Deputies approved the bill early on Tuesday after a long session.",
+        "Sent from my iPhone",
+        "02/05/2024, 08:12 - Lucía Vega: finally",
+        "15/05/2024, 19:40 - Lucía Vega: Shared via Flipboard",
+        "Petro proposes constituent process for Colombia",
+        "El Espectador · 14 May 2024",
+        "https://flip.it/Zx81",
+        "BOGOTÁ - The president repeated the idea at a rally on Monday.",
+        "[16/05/2024, 09:03:11] Tomás Ruiz: Sent from Chrome",
+        "Sheinbaum widens lead in final Mexico poll",
+        "El Universal · 20h ago",
+        "MEXICO CITY — The ruling party's candidate led by 20 points.",
+      ),
+    ),
+    [
+      "2/3 | Milei's omnibus bill clears Argentina's lower house | ~2024-05-02",
+      "9/10 | Petro proposes constituent process for Colombia | 2024-05-14",
+      "14/15 | Sheinbaum widens lead in final Mexico poll | ~2024-05-15",
+    ],
+  );
+});

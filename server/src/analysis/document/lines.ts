@@ -89,6 +89,15 @@ const COUNTER =
   /^\s*(?:\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:[>»=*#~+-]{2,}\s*)?(?:document|result|article|item|story|record|datensatz|dokument|artikel|treffer|registro|documento|art[ií]culo|resultado|r[ée]sultat|notizia)\s+(?:#\s*)?\d{1,6}(?:\s+(?:of|von|de|sur|di|da|van)\s+|\s*\/\s*)\d{1,6}(?:\s+[[(][^\])]{1,40}[\])])?(?:\s*[<«=*#~+-]{2,})?|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,}|(?:\(|#|\[)?\d{1,4}[).\]]?\s+[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$/i;
 const MAIL_FROM =
   /^From (?:\S+ at \S+|\S+) +(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{2}:\d{2}(?::\d{2})? \d{4}\s*$/;
+/** When a chat export's message was sent (group 1), who sent it, and that it shares a story from an app: `06/03/2024, 21:14 - Name: Shared from Google News`. */
+const CHAT_SHARE =
+  /^\[?((?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)\]?\s*(?:[-–]\s+)?[^:]{1,40}:\s+(?:shared|sent|forwarded)\s+(?:from|via|with)\s+\S.{0,40}$/i;
+
+/** The time a chat export's message that shares a story was sent (`06/03/2024, 21:14`), if the line is one. */
+export function chatShareTime(line: string): string | undefined {
+  return CHAT_SHARE.exec(line.trim())?.[1];
+}
+
 const RECORD_ID = new RegExp(
   "^\\s*(?:" +
     // `[id: 48213]`, `ID 48213 | 2023-09-09T05:40:00Z`, `Record no. 12`, `#0181`
@@ -99,6 +108,8 @@ const RECORD_ID = new RegExp(
     "|\\[(?:[^\\]]{0,20}?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]m)?|\\d{1,3}\\s*[a-z]{1,7}\\s+ago|yesterday[^\\]]{0,10})\\]\\s+[^:]{1,40}:?" +
     // a monitoring report's or clippings file's numbered section with its desk: `SECTION 1 | BANKING & MARKETS`, `Section 3 · Business`
     "|section\\s+\\d{1,3}\\s*[|·•]\\s*[^\\s|·•][^.!?|]{0,40}" +
+    // a chat message sharing a story (`06/03/2024, 21:14 - Priya Nair: Shared from Google News`, `[3/6/24, 9:14:05 PM] Ana: Sent via Flipboard`)
+    `|${CHAT_SHARE.source.slice(1, -1)}` +
     // an official document's number: `PRESS RELEASE No. 211/2024`, `Statement no 45`, `Bulletin N° 12/2023`
     "|(?:(?:press|news|media)\\s+)?(?:release|statement|bulletin|communiqu[eé]|notice|circular|advisory)\\s+(?:no\\.?|nr\\.?|n[°º]|number|#)\\s*\\d{1,6}(?:[/-]\\d{2,4})?" +
     ")$",

@@ -10,6 +10,7 @@ import { cleanHeadline, type HeadlineText, headlineField } from "./headline.js";
 import { isRunningHead, type LayoutProfile } from "./layout.js";
 import {
   ageInDateLine,
+  chatShareTime,
   dateInDateLine,
   datelineOf,
   headerField,
@@ -273,7 +274,10 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
         }
       }
     } else if (inHead && k === LineKind.Acquired) scrapedAt ??= stampOf(line, profile.dayFirst);
-    else if (inHead && k === LineKind.RecordId && /^\s*\[[^\]]*\bago\]|^\s*\[yesterday\b/i.test(line)) {
+    else if (inHead && k === LineKind.RecordId && chatShareTime(line)) {
+      // when a chat member shared the story: what the outlet line's age (`2h ago`) counts from, not its publication
+      scrapedAt ??= stampOf(chatShareTime(line)!, profile.dayFirst);
+    } else if (inHead && k === LineKind.RecordId && /^\s*\[[^\]]*\bago\]|^\s*\[yesterday\b/i.test(line)) {
       // a chat post's header that gives its age (`[3h ago] Balkan Brief:`, `[yesterday 19:30] …`)
       age ??= relativeAge(/^\s*\[([^\]]*)\]/.exec(line)![1]!.replace(/\s+\d{1,2}:\d{2}$/, ""));
     } else if (inHead && (k === LineKind.DateOrByline || k === LineKind.RecordId || k === LineKind.Boilerplate) && !furniture(j)) {
