@@ -688,31 +688,33 @@ test('An embargoed science digest: `>>> ITEM n/m  [id]` opens each item, `TITLE 
   );
 });
 
-test("An analyst's Markdown notebook: `## date | Source: Outlet` opens each entry and dates it, the quoted bold line is the headline without its marks", () => {
-  const entry = (date: string, outlet: string, headline: string) =>
+test("An analyst's Markdown notebook: `## date | Source: Outlet` opens each entry and dates it, the quoted bold line is the headline without its marks, the quoted story's dateline is the entry's", () => {
+  const entry = (date: string, outlet: string, headline: string, dateline: string) =>
     lines(
       `## ${date} | Source: ${outlet}`,
       `> **${headline}**`,
       "Tags: #myanmar #junta",
       "Key points:",
       "- Fighting spread to the state capital",
-      "> LASHIO – Rebels said on Sunday they held the town.",
+      "Excerpt:",
+      `> ${dateline} – Rebels said on Sunday they held the town.`,
       "Note: cross-check with satellite imagery.",
       "",
     );
+  const text =
+    lines("# Watch notebook: Myanmar (export)", "exported 2024-04-12 by analyst 3", "") +
+    entry("2024-04-07", "The Irrawaddy", "Rebels claim control of Myawaddy border crossing", "MYAWADDY (The Irrawaddy)") +
+    entry("2024-04-09", "Myanmar Now", "Junta air strikes hit villages in Sagaing", "MONYWA") +
+    entry("2024-04-11", "Frontier", "Thai traders halt crossings as fighting nears Mae Sot", "MAE SOT, Thailand");
   assert.deepEqual(
-    outline(
-      lines("# Watch notebook: Myanmar (export)", "exported 2024-04-12 by analyst 3", "") +
-        entry("2024-04-07", "The Irrawaddy", "Rebels claim control of Myawaddy border crossing") +
-        entry("2024-04-09", "Myanmar Now", "Junta air strikes hit villages in Sagaing") +
-        entry("2024-04-11", "Frontier", "Thai traders halt crossings as fighting nears Mae Sot"),
-    ),
-    [
-      "3/4 | Rebels claim control of Myawaddy border crossing | 2024-04-07",
-      "11/12 | Junta air strikes hit villages in Sagaing | 2024-04-09",
-      "19/20 | Thai traders halt crossings as fighting nears Mae Sot | 2024-04-11",
-    ],
+    new DumpSession(text).articles().map((a) => a.dateline),
+    ["MYAWADDY", "MONYWA", "MAE SOT"],
   );
+  assert.deepEqual(outline(text), [
+    "3/4 | Rebels claim control of Myawaddy border crossing | 2024-04-07",
+    "12/13 | Junta air strikes hit villages in Sagaing | 2024-04-09",
+    "21/22 | Thai traders halt crossings as fighting nears Mae Sot | 2024-04-11",
+  ]);
 });
 
 test("A chat export: a message sharing a story from an app opens a record, the replies under it are its own, an outlet's age counts from the share time", () => {

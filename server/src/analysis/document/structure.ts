@@ -336,6 +336,23 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     dateline = datelineOf(lines[bodyStart]!);
     if (dateline) datelineLine = bodyStart;
   }
+  if (!dateline && profile.mode === "records") {
+    // A note's summary bullets and labels before the story it quotes (`Quote:` / `> GOMA – Rebels …`): the quoted story's dateline.
+    const quoted = quotedStoryStart(bodyStart);
+    dateline = quoted === undefined ? undefined : datelineOf(lines[quoted]!.replace(/^\s*>\s?/, ""));
+    if (dateline) datelineLine = quoted;
+  }
+
+  /** The first line of the story a record quotes (`> …`) after its summary bullets and short label lines (`Quote:`), if it does. */
+  function quotedStoryStart(from: number): number | undefined {
+    for (let j = from; j <= lastLine && j < from + QUOTED_STORY_REACH; j++) {
+      const k = kind(j);
+      if (k === LineKind.Quote) return j;
+      const label = /^\s*\p{L}[\p{L} ]{0,30}:\s*$/u.test(lines[j]!);
+      if (k !== LineKind.Blank && k !== LineKind.Bullet && !label && !metadata(j)) return undefined;
+    }
+    return undefined;
+  }
 
   const sections: ArticleStructure["sections"] = [];
   for (let j = bodyStart + 1; j < lastLine; j++) {
@@ -477,6 +494,8 @@ function dayBefore(until: string, { month, day }: { month: number; day: number }
 
 /** A label naming who gives the record, with the name on the next line: `NEWS PROVIDED BY`, `Distributed by:`, `Shared from`. */
 const VALUE_BELOW_LABEL = /^\s*(?:\p{L}+\s+){0,3}(?:by|from|via)\s*:?\s*$/iu;
+/** How far past the head a record's quoted story may start. */
+const QUOTED_STORY_REACH = 16;
 /** A quoted line emphasised as a whole: `> **Headline**`, `> _Headline_`. */
 const EMPHASISED_QUOTE = /^\s*>\s*([*_]{1,2})\S(?:.*\S)?\1\s*$/;
 /** Three cells or more separated by tabs: a row of fields, never a headline. */
