@@ -1043,7 +1043,7 @@ export const templates: ZooTemplate[] = [
       );
       w.blank();
       w.line("\f", "CONTENTS", "");
-      list.forEach((a, i) => w.line(`${i + 1}. ${a.headline} ${".".repeat(Math.max(4, 70 - a.headline.length))} ${i + 2}`));
+      w.line(...list.map((a, i) => `${i + 1}. ${a.headline} ${".".repeat(Math.max(4, 70 - a.headline.length))} ${i + 2}`));
       w.blank();
       w.line(centered("- 1 -"));
       list.forEach((a, i) => {
