@@ -400,7 +400,9 @@ type ReopenFigures = Awaited<ReturnType<typeof reopenFigures>>;
 /**
  * `--reopen FILE FOLDER`: opens the dump in a server whose client gives it FOLDER as its storage,
  * waits for the analysis and for the cache file it writes, then opens the dump again in a new
- * server (as after a restart of the editor) and times its first Outline and full features.
+ * server (as after a restart of the editor) and times its first Outline and full features; checks
+ * that the reopened server answers as the first did (the highlighting of the whole dump, hovers
+ * on entities, the Problems), and times the first keystroke after reopening.
  */
 async function reopenFigures(file: string, storage: string) {
   const text = readFileSync(file, "utf8");
@@ -412,20 +414,38 @@ async function reopenFigures(file: string, storage: string) {
     const cpu = cpuSecondsOf(server.pid);
     const t = performance.now();
     openDump(server, uri, text);
-    await server.request("textDocument/documentSymbol", { textDocument: { uri } });
+    const articles = await server.request<DocumentSymbol[]>("textDocument/documentSymbol", { textDocument: { uri } });
     const outline = performance.now() - t;
     const outlineCpu = cpuSecondsOf(server.pid) - cpu;
-    await fullFeatures(server, uri);
-    return { server, outline, outlineCpu, full: performance.now() - t, fullCpu: cpuSecondsOf(server.pid) - cpu };
+    const [, hover, problems] = await fullFeatures(server, uri);
+    const full = performance.now() - t;
+    const fullCpu = cpuSecondsOf(server.pid) - cpu;
+    const tokens = await server.request<SemanticTokens>("textDocument/semanticTokens/full", { textDocument: { uri } });
+    const hovers = [];
+    for (const position of (await entityPositions(server, uri, articles, rng(3), 10)).slice(0, 40)) {
+      hovers.push(await server.request("textDocument/hover", { textDocument: { uri }, position }));
+    }
+    const answers = JSON.stringify([articles, hover, problems, tokens, hovers]);
+    return { server, articles, answers, outline, outlineCpu, full, fullCpu };
   };
   const cold = await open();
   while (cacheFiles().length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
   const cacheMb = statSync(join(storage, "analysis-cache", cacheFiles()[0]!)).size / 1e6;
   await cold.server.stop();
   const warm = await open();
+  // the first keystroke after reopening (the dump-wide decisions handed over may still be being adopted)
+  const { range } = warm.articles[Math.floor(warm.articles.length / 2)]!;
+  const t = performance.now();
+  void warm.server.connection.sendNotification("textDocument/didChange", {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ range: { start: range.start, end: range.start }, text: "x" }],
+  });
+  await warm.server.request("textDocument/documentSymbol", { textDocument: { uri } });
+  await warm.server.request("textDocument/diagnostic", { textDocument: { uri } });
+  const firstKeystroke = performance.now() - t;
   await warm.server.stop();
   const figures = (f: typeof cold) => ({ outline: f.outline, outlineCpu: f.outlineCpu, full: f.full, fullCpu: f.fullCpu });
-  return { cold: figures(cold), warm: figures(warm), cacheMb };
+  return { cold: figures(cold), warm: figures(warm), cacheMb, same: cold.answers === warm.answers, firstKeystroke };
 }
 
 async function reopenSection(dumps: Dumps, sizes: number[]): Promise<void> {
@@ -439,6 +459,8 @@ async function reopenSection(dumps: Dumps, sizes: number[]): Promise<void> {
       "first open: Outline / full features, wall (server CPU)",
       "reopen: first Outline, wall (server CPU)",
       "reopen: full features (highlighting, hover, Problems), wall (server CPU)",
+      "same answers",
+      "reopen: first keystroke → symbols and diagnostics",
       "cache file",
     ],
     async () =>
@@ -451,6 +473,8 @@ async function reopenSection(dumps: Dumps, sizes: number[]): Promise<void> {
           `${ms(f.cold.outline)} (${cpu(f.cold.outlineCpu)}) / ${ms(f.cold.full)} (${cpu(f.cold.fullCpu)})`,
           `${ms(f.warm.outline)} (${cpu(f.warm.outlineCpu)})`,
           `**${ms(f.warm.full)}** (${cpu(f.warm.fullCpu)})`,
+          f.same ? "yes" : "**no**",
+          ms(f.firstKeystroke),
           `${f.cacheMb.toFixed(1)} MB`,
         ];
       }),

@@ -5,6 +5,7 @@
 // analysed incrementally after an edit.
 
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,6 +14,7 @@ import { generateNewsDump } from "../../scripts/newsDump.js";
 import { type DumpAnalysis, DumpSession, type NerModel } from "../../server/src/analysis/index.js";
 import { AnalysisCache, CACHE_FORMAT, completeHere, type DumpResults } from "../../server/src/node/analysisCache.js";
 import { lazyNerModel } from "../../server/src/node/modelFile.js";
+import { decodeSnapshot, encodeSnapshot } from "../../server/src/node/snapshotCodec.js";
 
 const model = lazyNerModel()()!;
 const text = generateNewsDump(120_000, 3, "bylines").text;
@@ -29,16 +31,22 @@ function countingModel(): { model: NerModel; taggings: () => number } {
   return { model: counting, taggings: () => taggings };
 }
 
-/** Analyses `dumpText` through the cache as the warm-up and the CLI do; writes its results back. */
+/**
+ * Analyses `dumpText` through the cache as the warm-up does (the CLI the same, without the
+ * dump-wide decisions); writes its results back.
+ */
 async function analyse(cache: AnalysisCache, dumpText: string, nerModel: NerModel = model, layout: "auto" | "records" = "auto") {
   const session = new DumpSession(dumpText, { nerModel: () => nerModel, layout });
   const results = await cache.read(dumpText, layout);
   const stored = results.storedArticles;
   const work = results.track(session.articleWork());
+  const dumpWide = results.dumpWideFor(session.articleWork());
+  if (dumpWide) session.restoreDumpWide(dumpWide);
   completeHere(work, session.dateJobs(), nerModel);
   const analysis = session.analysis()!;
+  results.keepDumpWide(session.articleWork(), session.dumpWideState());
   const written = await cache.write(results, session.articleWork(), dumpText, layout);
-  return { session, results, stored, analysis, written };
+  return { session, results, stored, restored: dumpWide !== undefined, analysis, written };
 }
 
 const freshAnalysis = (dumpText: string): DumpAnalysis => new DumpSession(dumpText, { nerModel: () => model }).analysis()!;
@@ -57,6 +65,7 @@ test("a dump analysed before gets every article's results from the cache, and th
   assert.equal(again.stored, first.analysis.articles.length);
   assert.equal(counting.taggings(), 0, "no article is tagged again");
   assert.ok(again.results.complete);
+  assert.ok(again.restored, "the dump-wide decisions came from the file too");
   assert.equal(again.written, false, "nothing new to write");
   assert.deepEqual(again.analysis, first.analysis);
   assert.deepEqual(again.analysis, freshAnalysis(text));
@@ -155,4 +164,81 @@ test("a dump reopened from the cache is analysed incrementally after an edit", a
   assert.deepEqual(edited.entities, freshAnalysis(editedText).entities);
   assert.deepEqual(edited.dates, freshAnalysis(editedText).dates);
   assert.ok(edited.entities.some((e) => e.text === "Mariam Okonjo"));
+});
+
+/** The dump edited as a user would: a new name in an article's body. */
+function edit(session: DumpSession, article: number, line: string): string {
+  const at = session.articles()[article]!.range.start.line + 3;
+  session.replaceLines(at, at, [line]);
+  return session.lines.join("\n");
+}
+
+test("after reopening with the dump-wide decisions restored, an edit gives the analysis of the edited text, adopted or not", async () => {
+  const cache = new AnalysisCache(folder());
+  await analyse(cache, text);
+  const line = "Mariam Okonjo, the mayor of Lagos, met Reuters on Tuesday; Okonjo said the talks would go on.";
+  // the restored decisions adopted in full before the edit, adopted in part, and not at all
+  for (const adopted of [1, 0.5, 0]) {
+    const { session, restored } = await analyse(cache, text);
+    assert.ok(restored);
+    const adoption = session.dumpWideAdoption();
+    assert.ok(adoption, "there is something to adopt");
+    for (let i = 0; i < adoption.articles * adopted; i++) adoption.prepare(i);
+    if (adopted === 1) adoption.finish();
+    const editedText = edit(session, 7, line);
+    if (adopted === 0.5) adoption.finish(); // too late: it does nothing
+    const edited = session.analysis()!;
+    assert.deepEqual(JSON.parse(JSON.stringify(edited)), JSON.parse(JSON.stringify(freshAnalysis(editedText))), `adopted ${adopted}`);
+    assert.ok(edited.entities.some((e) => e.text === "Mariam Okonjo"));
+    // a second edit, undoing nothing: still the analysis of the text
+    const twiceEdited = edit(session, 2, "The Popular Mobilization Forces (PMF) said Okonjo had left.");
+    assert.deepEqual(
+      JSON.parse(JSON.stringify(session.analysis())),
+      JSON.parse(JSON.stringify(freshAnalysis(twiceEdited))),
+      `adopted ${adopted}, edited twice`,
+    );
+  }
+});
+
+test("the dump-wide decisions are kept for the articles they were made for: a file without them, or an edit before reading, leaves them out", async () => {
+  // the CLI's way: the articles' own results alone
+  const cache = new AnalysisCache(folder());
+  const session = new DumpSession(text, { nerModel: () => model });
+  const results = await cache.read(text, "auto");
+  completeHere(results.track(session.articleWork()), session.dateJobs(), model);
+  session.analysis();
+  assert.ok(await cache.write(results, session.articleWork(), text, "auto"));
+  const partial = await analyse(cache, text);
+  assert.equal(partial.stored, partial.analysis.articles.length);
+  assert.equal(partial.restored, false, "no dump-wide decisions in the file");
+  assert.ok(partial.written, "the file is written again with them");
+  assert.ok((await analyse(cache, text)).restored);
+
+  // an edit between reading the file and handing its results over: the file's articles are not these
+  const reopened = new DumpSession(text, { nerModel: () => model });
+  const read = await cache.read(text, "auto");
+  const editedText = edit(reopened, 3, "Mariam Okonjo, the mayor of Lagos, said so.");
+  read.track(reopened.articleWork());
+  assert.equal(read.dumpWideFor(reopened.articleWork()), undefined);
+  assert.deepEqual(JSON.parse(JSON.stringify(reopened.analysis())), JSON.parse(JSON.stringify(freshAnalysis(editedText))));
+});
+
+test("a whole file whose articles are not the text's (another segmentation) gives them nothing", async () => {
+  const cache = new AnalysisCache(folder());
+  await analyse(cache, text);
+  const file = cache.fileOf(cache.key(text, "auto"));
+  const good = readFileSync(file);
+  const newline = good.indexOf(10);
+  const header = JSON.parse(good.subarray(0, newline).toString()) as { bytes: number; sha256: string };
+  const snapshot = decodeSnapshot(good.subarray(newline + 1))!;
+  const [first, ...rest] = snapshot.articles;
+  const payload = encodeSnapshot({ ...snapshot, articles: [{ ...first!, length: first!.length + 1 }, ...rest] });
+  const sha256 = createHash("sha256").update(payload).digest("hex");
+  writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, bytes: payload.length, sha256 })}\n`), payload]));
+  const counting = countingModel();
+  const reopened = await analyse(cache, text, counting.model);
+  assert.equal(reopened.restored, false);
+  assert.equal(counting.taggings(), reopened.analysis.articles.length, "every article tagged again");
+  assert.deepEqual(reopened.analysis, freshAnalysis(text));
+  assert.ok(reopened.written, "and the file written again");
 });

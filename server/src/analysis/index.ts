@@ -42,6 +42,7 @@ export {
   type Corrections,
   DEFAULT_SESSION_OPTIONS,
   DumpSession,
+  type DumpWideState,
   type SessionOptions,
   STAGE_NAMES,
   type StageName,

@@ -7,7 +7,7 @@
 import { DEFAULT_SETTINGS, type LayoutName } from "../vocabulary/settings.js";
 import { type AnnotationsFile, type ArticleFindings, type CorrectionMemo, correctMentions, findCorrections, type Lexicon } from "./corrections/annotations.js";
 import type { DateSpan } from "./dates/resolve.js";
-import { articleDates, DATES, type DateJob, DateStage, withSharedStrings } from "./dates/stage.js";
+import { articleDates, DATES, type DateAnchoring, type DateJob, DateStage, withSharedStrings } from "./dates/stage.js";
 import { Placement } from "./document/articles.js";
 import { type ArticleCore, DumpDocument, ResultSlot } from "./document/dumpDocument.js";
 import type { LayoutProfile } from "./document/layout.js";
@@ -15,7 +15,7 @@ import { articleFingerprint, articleFingerprints, bodyOffset, DuplicateStage, FI
 import type { ArticleFingerprint } from "./duplicates/fingerprint.js";
 import type { EntitySpan, NerModel } from "./entities/index.js";
 import { EntityIndex } from "./entities/mentionIndex.js";
-import { articleEntities, ENTITIES, EntityStage, withSharedTexts } from "./entities/stage.js";
+import { articleEntities, ENTITIES, type EntityResolutionState, EntityStage, withSharedTexts } from "./entities/stage.js";
 import { type Article, type CancellationToken, type DateMention, type Diagnostic, type DumpAnalysis, type EntityMention, noopToken } from "./types.js";
 
 /** The user's corrections of entities: the dump's annotations file and the workspace lexicon. */
@@ -88,6 +88,17 @@ export interface ArticleWork {
   provideFingerprint(fingerprint: ArticleFingerprint): void;
   provideEntities(spans: readonly EntitySpan[]): void;
   provideDates(job: DateJob, spans: readonly DateSpan[]): void;
+}
+
+/**
+ * The stages' dump-wide decisions for a dump's articles: what a session on the same text (same
+ * model, code and layout) can take instead of making them again (see DumpSession.restoreDumpWide).
+ */
+export interface DumpWideState {
+  /** The entity resolver's result: each article's resolved spans and their canonical names. */
+  entities?: EntityResolutionState;
+  /** The date stage's year anchors and each article's day or fallback year. */
+  dates?: DateAnchoring;
 }
 
 export class DumpSession {
@@ -221,6 +232,46 @@ export class DumpSession {
   /** What each article's dates are resolved against (the dump-wide part of the date stage). */
   dateJobs(): readonly DateJob[] {
     return this.dateStage.dateJobs(this.document);
+  }
+
+  /** The stages' dump-wide decisions for the articles as they are now, those made (or handed over) for them. */
+  dumpWideState(): DumpWideState {
+    return { entities: this.entityStage.dumpWide(this.document), dates: this.dateStage.dumpWide(this.document) };
+  }
+
+  /**
+   * Hands the stages the dump-wide decisions an earlier session made on the same text, model, code
+   * and layout, one entry per article as the articles are now: they stand instead of being made
+   * again until an edit changes an article; then the entity resolver takes them as its own and
+   * resolves the edit incrementally, and the date stage makes its jobs afresh. The per-article
+   * results must have been handed over too (ArticleWork).
+   */
+  restoreDumpWide(state: DumpWideState): void {
+    if (this.notText) return;
+    if (state.entities) this.entityStage.restore(this.document, state.entities);
+    if (state.dates) this.dateStage.restore(this.document, state.dates);
+  }
+
+  /**
+   * After restoreDumpWide, what makes the stages' own state from the decisions handed over, so that
+   * the first edit costs what any edit does (without it, the first edit makes it, in one piece):
+   * `prepare` every article (in pieces, between which anything may happen), then `finish`.
+   * Undefined when there is nothing to make; an edit in between makes the steps do nothing.
+   */
+  dumpWideAdoption(): { articles: number; prepare(article: number): void; finish(): void } | undefined {
+    const model = this.options.nerModel?.();
+    const entities = model ? this.entityStage.adoption(this.document, model) : undefined;
+    if (!entities || this.notText) return undefined;
+    const { document: doc } = this;
+    const cores = doc.slots.map((slot) => slot.core);
+    return {
+      articles: cores.length,
+      prepare: (article) => {
+        entities.prepare(article);
+        if (doc.slots[article]?.core === cores[article]) this.dateStage.prepare(doc, article);
+      },
+      finish: () => entities.finish(),
+    };
   }
 
   private stageKey(name: StageName): string {

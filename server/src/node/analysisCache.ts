@@ -1,15 +1,18 @@
 // A disk cache of what a dump's first analysis costs: each article's entities (the model's spans),
-// its dates (per the date job they were resolved under) and its duplicate fingerprint. A dump opened
-// again with the same text, model, analysing code and layout setting gets them back and is ready
-// after the dump-wide passes alone, without tagging a single article.
+// its dates (per the date job they were resolved under) and its duplicate fingerprint, and the
+// dump-wide decisions made over them (the entity resolver's result, the date stage's anchors and
+// each article's day). A dump opened again with the same text, model, analysing code and layout
+// setting gets them back: without tagging a single article, and without deciding anything across
+// the dump again until an edit changes an article.
 //
 // One file per dump, named by a hash of its key (the whole text's hash, the model file's, the code's,
 // the layout setting), holding a header line (format version, the key in full, the payload's size
-// and hash) and the per-article results keyed by a hash of each article's text. A file whose
-// format, key, size or hash does not match is a miss, never trusted; so is an article whose hash
-// matches none, or whose spans fall outside its text. Files are written after the analysis, in
-// pieces between which the event loop runs, to a temporary file renamed into place (a reader never
-// sees half a file); the folder is kept under a size bound by deleting the least recently used.
+// and hash) and the payload in the binary form of snapshotCodec.ts. A file whose format, key, size
+// or hash does not match, or whose payload does not decode whole, is a miss, never trusted, and is
+// deleted; so is a file whose articles are not the text's (their number, each one's length). Files
+// are written after the analysis, gathered in pieces between which the event loop runs, to a
+// temporary file renamed into place (a reader never sees half a file); the folder is kept under a
+// size bound by deleting the least recently used.
 
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -20,6 +23,7 @@ import {
   type ArticleWork,
   type DateJob,
   type DateSpan,
+  type DumpWideState,
   datesOf,
   type EntitySpan,
   fingerprintOf,
@@ -30,9 +34,10 @@ import { ENTITY_TYPE_IDS } from "../vocabulary/entityTypes.js";
 import type { LayoutName } from "../vocabulary/settings.js";
 import { nerModelCandidates } from "./modelFile.js";
 import { encodeSpans } from "./parallel/workers.js";
+import { decodeSnapshot, encodeSnapshot, type Snapshot, type SnapshotArticle, type SnapshotDumpWide } from "./snapshotCodec.js";
 
 /** The version of the file format: a file of another version is a miss. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 const SUFFIX = ".nlcache";
 /** The folder's default bound: a 50 MB dump's file takes about 40 MB. */
 export const DEFAULT_CACHE_BYTES = 512 * 1024 * 1024;
@@ -65,16 +70,15 @@ interface Header {
 /** One article's results as the file keeps them: spans as flat numbers, their text read back from the article. */
 interface StoredArticle {
   /** (start, end, entity type id) triples. */
-  entities?: number[];
-  /** The variant of the date job they were resolved under (see variantOf) and (start, end, value) triples. */
-  dates?: { variant: string; spans: (number | string)[] };
+  entities?: ArrayLike<number>;
+  /** The variant of the date job they were resolved under (see variantOf), (start, end) pairs and their values. */
+  dates?: { variant: string; bounds: ArrayLike<number>; values: readonly string[] };
   fingerprint?: ArticleFingerprint;
   /** Whether the spans and fingerprint read from the file were handed to the article already. */
   provided?: boolean;
+  /** The entity spans handed to the article (the resolved spans that equal one are the same object). */
+  spans?: readonly EntitySpan[];
 }
-
-/** A payload record: [article text hash, entities, date variant, dates, fingerprint]. */
-type PayloadRecord = [string, number[], string, (number | string)[], ArticleFingerprint];
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf16le").digest("hex");
 const hashBytes = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -139,41 +143,32 @@ export class AnalysisCache {
     try {
       bytes = await readFile(file);
     } catch {
-      return new DumpResults(key, new Map());
+      return new DumpResults(key, undefined);
     }
-    const stored = parseFile(bytes, key);
-    if (!stored) {
+    const snapshot = parseFile(bytes, key);
+    if (!snapshot) {
       // corrupt, truncated or stale: it is written again after this analysis
       await rm(file, { force: true }).catch(() => undefined);
-      return new DumpResults(key, new Map());
+      return new DumpResults(key, undefined);
     }
     // read: the most recently used
     const now = new Date();
     await utimes(file, now, now).catch(() => undefined);
-    return new DumpResults(key, stored);
+    return new DumpResults(key, snapshot);
   }
 
   /**
-   * Writes the results of the articles `work` (the dump's articles now) under the key of `text`,
-   * unless every article came from the file (it holds them all). Serialised in pieces between which
-   * the event loop runs; the file appears whole or not at all. Then the folder is brought under its bound.
+   * Writes the results of the articles `work` (the dump's articles now), with the dump-wide
+   * decisions kept for them (see DumpResults.keepDumpWide), under the key of `text`, unless the
+   * file held them all. Gathered in pieces between which the event loop runs; the file appears whole
+   * or not at all. Then the folder is brought under its bound.
    */
   async write(results: DumpResults, work: readonly ArticleWork[], text: string, layout: LayoutName): Promise<boolean> {
     if (results.complete) return false;
-    const records = await results.records(work);
-    if (!records) return false;
+    const snapshot = await results.snapshot(work);
+    if (!snapshot) return false;
     const key = this.key(text, layout);
-    const pieces: string[] = [];
-    for (let i = 0; i < records.length; i += WRITE_BATCH) {
-      pieces.push(
-        records
-          .slice(i, i + WRITE_BATCH)
-          .map((r) => JSON.stringify(r))
-          .join(","),
-      );
-      await yieldToEventLoop();
-    }
-    const payload = Buffer.from(`[${pieces.filter((p) => p).join(",")}]`);
+    const payload = encodeSnapshot(snapshot);
     const header: Header = { format: CACHE_FORMAT, key, bytes: payload.length, sha256: hashBytes(payload) };
     const head = Buffer.from(`${JSON.stringify(header)}\n`);
     if (head.length + payload.length > this.maxBytes) return false;
@@ -211,8 +206,8 @@ export class AnalysisCache {
   }
 }
 
-/** The file's per-article results, when its header matches `key` and its payload its size and hash. */
-function parseFile(bytes: Buffer, key: CacheKey): Map<string, StoredArticle> | undefined {
+/** The file's snapshot, when its header matches `key` and its payload its size and hash, and decodes whole. */
+function parseFile(bytes: Buffer, key: CacheKey): Snapshot | undefined {
   const newline = bytes.indexOf(10);
   if (newline < 0) return undefined;
   try {
@@ -220,14 +215,7 @@ function parseFile(bytes: Buffer, key: CacheKey): Map<string, StoredArticle> | u
     const payload = bytes.subarray(newline + 1);
     if (header.format !== CACHE_FORMAT || !sameKey(header.key, key) || header.bytes !== payload.length || header.sha256 !== hashBytes(payload))
       return undefined;
-    const records = JSON.parse(payload.toString()) as PayloadRecord[];
-    if (!Array.isArray(records)) return undefined;
-    const articles = new Map<string, StoredArticle>();
-    for (const r of records) {
-      if (!Array.isArray(r) || typeof r[0] !== "string" || !Array.isArray(r[1]) || typeof r[2] !== "string" || !Array.isArray(r[3]) || !r[4]) return undefined;
-      articles.set(r[0], { entities: r[1], dates: { variant: r[2], spans: r[3] }, fingerprint: r[4] });
-    }
-    return articles;
+    return decodeSnapshot(payload);
   } catch {
     return undefined;
   }
@@ -240,52 +228,117 @@ function sameKey(a: CacheKey | undefined, b: CacheKey): boolean {
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * One dump's per-article results: those read from its cache file, and those computed since,
- * recorded as they are handed to the articles. `track` wraps a dump's article work so that both
- * happen on the way: an article found in the file gets its results at once, an article computed
- * (on this thread or a worker's) has them recorded for the file.
+ * One dump's results: those read from its cache file, and those computed since, recorded as they
+ * are handed to the articles. `track` wraps a dump's article work so that both happen on the way:
+ * an article found in the file gets its results at once, an article computed (on this thread or a
+ * worker's) has them recorded for the file. The file was written for the whole text its key
+ * names: the articles of that text (the first array tracked, when it has the file's number of
+ * articles, each of the file's length) are its articles, in order; the dump-wide decisions it holds
+ * are for them (dumpWideFor).
  */
 export class DumpResults {
   private readonly byText = new Map<string, StoredArticle>();
   private readonly tracked = new WeakMap<readonly ArticleWork[], TrackedArticle[]>();
   private readonly variants = new WeakMap<ReadonlyMap<string, number>, string>();
+  /** The article work the file's articles are, index for index (undefined: none tracked yet, or none is). */
+  private fileWork: readonly ArticleWork[] | undefined;
+  private firstTracked = false;
   /** Whether every article tracked so far had all its results in the file. */
   private allFromFile = true;
+  /** The dump-wide decisions made for an array of article work, to write with them. */
+  private kept: { work: readonly ArticleWork[]; state: DumpWideState } | undefined;
 
   constructor(
     readonly key: CacheKey,
-    private readonly stored: Map<string, StoredArticle>,
+    private readonly file: Snapshot | undefined,
   ) {}
 
   /** How many articles the file held. */
   get storedArticles(): number {
-    return this.stored.size;
+    return this.file?.articles.length ?? 0;
   }
 
-  /** Whether the file held every article tracked (nothing to write back). */
+  /**
+   * Whether the file holds everything there is to write: every article tracked had its results
+   * there, and each dump-wide decision kept since was there too.
+   */
   get complete(): boolean {
-    return this.stored.size > 0 && this.allFromFile;
+    if (!this.file || !this.fileWork || !this.allFromFile) return false;
+    const kept = this.kept?.state;
+    return !(kept?.entities && !this.file.dumpWide.resolved) && !(kept?.dates && !this.file.dumpWide.dates);
   }
 
   /** The articles of `work`, wrapped (the same wrappers for the same array). */
   track(work: readonly ArticleWork[]): readonly TrackedArticle[] {
     let wrapped = this.tracked.get(work);
     if (!wrapped) {
-      wrapped = work.map((article) => new TrackedArticle(article, this.entryOf(article.text), this));
+      if (!this.firstTracked) {
+        this.firstTracked = true;
+        const articles = this.file?.articles;
+        if (articles && articles.length === work.length && work.every((article, i) => article.text.length === articles[i]!.length)) this.fileWork = work;
+      }
+      const fromFile = work === this.fileWork ? this.file?.articles : undefined;
+      wrapped = work.map((article, i) => new TrackedArticle(article, this.entryOf(article.text, fromFile?.[i]), this));
       this.tracked.set(work, wrapped);
     }
     return wrapped;
   }
 
-  /** The results of the article with this text: from the file (checked against the text) or a new record. */
-  private entryOf(text: string): StoredArticle {
+  /** The results of the article with this text: the file's for it (the article at its place in the file's text), or a new record. */
+  private entryOf(text: string, fromFile: SnapshotArticle | undefined): StoredArticle {
     let entry = this.byText.get(text);
     if (entry) return entry;
-    const found = this.stored.size ? this.stored.get(sha256(text)) : undefined;
-    entry = found && fitsText(found, text) ? found : {};
+    entry = fromFile ? { entities: fromFile.entities, dates: fromFile.dates, fingerprint: fromFile.fingerprint } : {};
     if (!entry.entities || !entry.dates || !entry.fingerprint) this.allFromFile = false;
     this.byText.set(text, entry);
     return entry;
+  }
+
+  /**
+   * The dump-wide decisions the file holds, for `work` (tracked first, so that its articles have
+   * their own results) when it is the file's articles; undefined when it is not, or the file holds none.
+   */
+  dumpWideFor(work: readonly ArticleWork[]): DumpWideState | undefined {
+    if (!this.file || work !== this.fileWork) return undefined;
+    const { resolved, dates } = this.file.dumpWide;
+    if (!resolved && !dates) return undefined;
+    const wrapped = this.track(work);
+    const state: DumpWideState = {};
+    if (resolved) {
+      // canonical names by type and text (what they depend on), kept where they differ from the text
+      const canonicalNames = ENTITY_TYPE_IDS.map(() => new Map<string, string>());
+      const spans = resolved.map((article, i) => {
+        const text = work[i]!.text;
+        const modelSpans = wrapped[i]!.providedSpans;
+        const list: EntitySpan[] = [];
+        // the resolved spans are in text order, as are the model's: most are one of them
+        for (let s = 0, m = 0; s < article.canonical.length; s++) {
+          const [start, end, typeId] = [article.spans[3 * s]!, article.spans[3 * s + 1]!, article.spans[3 * s + 2]!];
+          const type = ENTITY_TYPE_IDS[typeId]!;
+          while (m < modelSpans.length && modelSpans[m]!.start < start) m++;
+          const same = modelSpans[m];
+          const span = same && same.start === start && same.end === end && same.type === type ? same : { start, end, type, text: text.slice(start, end) };
+          const canonical = article.canonical[s]!;
+          if (canonical !== span.text) canonicalNames[typeId]!.set(span.text, canonical);
+          list.push(span);
+        }
+        return list;
+      });
+      const byType = new Map(ENTITY_TYPE_IDS.map((type, id) => [type, canonicalNames[id]!]));
+      state.entities = { spans, canonical: (span) => byType.get(span.type)?.get(span.text) ?? span.text };
+    }
+    if (dates) {
+      state.dates = {
+        anchors: new Map(dates.anchors),
+        jobs: dates.references.map((reference, i) => ({ reference, fallbackYear: dates.fallbackYears[i] })),
+      };
+    }
+    return state;
+  }
+
+  /** Keeps the dump-wide decisions made for `work` (DumpSession.dumpWideState), to write with its articles. */
+  keepDumpWide(work: readonly ArticleWork[], state: DumpWideState): void {
+    this.kept = { work, state };
   }
 
   /** The name of a date job's variant that holds across sessions: its day, fallback year and anchors. */
@@ -302,32 +355,41 @@ export class DumpResults {
   }
 
   /**
-   * The payload records of the articles of `work` (hashed in pieces between which the event loop
-   * runs), or undefined when one lacks a result (the analysis stopped before it).
+   * What to write for the articles of `work` (gathered in pieces between which the event loop
+   * runs), with the dump-wide decisions kept for them; undefined when an article lacks a result
+   * (the analysis stopped before it).
    */
-  async records(work: readonly ArticleWork[]): Promise<PayloadRecord[] | undefined> {
-    const records: PayloadRecord[] = [];
+  async snapshot(work: readonly ArticleWork[]): Promise<Snapshot | undefined> {
+    const articles: SnapshotArticle[] = [];
     for (let i = 0; i < work.length; i++) {
       const text = work[i]!.text;
       const entry = this.byText.get(text);
       if (!entry?.entities || !entry.dates || !entry.fingerprint) return undefined;
-      records.push([sha256(text), entry.entities, entry.dates.variant, entry.dates.spans, entry.fingerprint]);
+      articles.push({ length: text.length, entities: entry.entities, dates: entry.dates, fingerprint: entry.fingerprint });
       if (i % WRITE_BATCH === WRITE_BATCH - 1) await yieldToEventLoop();
     }
-    return records;
-  }
-}
-
-/** Whether the spans stored for an article lie within its text (a hash match makes this certain; a bad file does not). */
-function fitsText(entry: StoredArticle, text: string): boolean {
-  const inside = (spans: readonly (number | string)[], stride: number) => {
-    for (let i = 0; i < spans.length; i += stride) {
-      const [start, end] = [spans[i], spans[i + 1]];
-      if (typeof start !== "number" || typeof end !== "number" || !(start >= 0 && start < end && end <= text.length)) return false;
+    const dumpWide: SnapshotDumpWide = {};
+    const kept = this.kept?.work === work ? this.kept.state : undefined;
+    const entities = kept?.entities;
+    if (entities && entities.spans.length === work.length) {
+      const resolved: { spans: Int32Array; canonical: string[] }[] = [];
+      for (let i = 0; i < entities.spans.length; i++) {
+        const spans = entities.spans[i]!;
+        resolved.push({ spans: encodeSpans(spans), canonical: spans.map((span) => entities.canonical(span)) });
+        if (i % WRITE_BATCH === WRITE_BATCH - 1) await yieldToEventLoop();
+      }
+      dumpWide.resolved = resolved;
     }
-    return spans.length % stride === 0;
-  };
-  return inside(entry.entities ?? [], 3) && inside(entry.dates?.spans ?? [], 3);
+    const dates = kept?.dates;
+    if (dates && dates.jobs.length === work.length) {
+      dumpWide.dates = {
+        anchors: [...dates.anchors],
+        references: dates.jobs.map((job) => job.reference),
+        fallbackYears: dates.jobs.map((job) => job.fallbackYear),
+      };
+    }
+    return { articles, dumpWide };
+  }
 }
 
 /** An article's work through the cache: results from the file handed over, results computed recorded. */
@@ -338,7 +400,8 @@ export class TrackedArticle implements ArticleWork {
     private readonly results: DumpResults,
   ) {
     if (!entry.provided && entry.entities && entry.fingerprint) {
-      article.provideEntities(decodeEntities(article.text, entry.entities));
+      entry.spans = decodeEntities(article.text, entry.entities);
+      article.provideEntities(entry.spans);
       article.provideFingerprint(entry.fingerprint);
     }
     entry.provided = true;
@@ -359,6 +422,11 @@ export class TrackedArticle implements ArticleWork {
     return this.entry.entities !== undefined;
   }
 
+  /** The entity spans handed to the article from the file (none when it had none there). */
+  get providedSpans(): readonly EntitySpan[] {
+    return this.entry.spans ?? [];
+  }
+
   fingerprint(): void {
     if (!this.entry.fingerprint) this.provideFingerprint(fingerprintOf(this.headline, this.text, this.bodyOffset));
   }
@@ -369,7 +437,7 @@ export class TrackedArticle implements ArticleWork {
 
   dates(job: DateJob): void {
     const stored = this.entry.dates;
-    if (stored?.variant === this.results.variantOf(job)) this.article.provideDates(job, decodeDates(this.text, stored.spans));
+    if (stored?.variant === this.results.variantOf(job)) this.article.provideDates(job, decodeDates(this.text, stored));
     else this.provideDates(job, datesOf(this.text, job));
   }
 
@@ -380,16 +448,16 @@ export class TrackedArticle implements ArticleWork {
 
   provideEntities(spans: readonly EntitySpan[]): void {
     this.article.provideEntities(spans);
-    this.entry.entities = Array.from(encodeSpans(spans));
+    this.entry.entities = encodeSpans(spans);
   }
 
   provideDates(job: DateJob, spans: readonly DateSpan[]): void {
     this.article.provideDates(job, spans);
-    this.entry.dates = { variant: this.results.variantOf(job), spans: spans.flatMap((s) => [s.start, s.end, s.value]) };
+    this.entry.dates = { variant: this.results.variantOf(job), bounds: spans.flatMap((s) => [s.start, s.end]), values: spans.map((s) => s.value) };
   }
 }
 
-function decodeEntities(text: string, triples: readonly number[]): EntitySpan[] {
+function decodeEntities(text: string, triples: ArrayLike<number>): EntitySpan[] {
   const spans: EntitySpan[] = [];
   for (let i = 0; i < triples.length; i += 3) {
     const [start, end] = [triples[i]!, triples[i + 1]!];
@@ -398,13 +466,11 @@ function decodeEntities(text: string, triples: readonly number[]): EntitySpan[] 
   return spans;
 }
 
-function decodeDates(text: string, triples: readonly (number | string)[]): DateSpan[] {
-  const spans: DateSpan[] = [];
-  for (let i = 0; i < triples.length; i += 3) {
-    const [start, end] = [triples[i] as number, triples[i + 1] as number];
-    spans.push({ start, end, text: text.slice(start, end), value: String(triples[i + 2]) });
-  }
-  return spans;
+function decodeDates(text: string, { bounds, values }: NonNullable<StoredArticle["dates"]>): DateSpan[] {
+  return values.map((value, i) => {
+    const [start, end] = [bounds[2 * i]!, bounds[2 * i + 1]!];
+    return { start, end, text: text.slice(start, end), value };
+  });
 }
 
 /**

@@ -4,7 +4,8 @@
 
 import { concatAll, type Placement } from "../document/articles.js";
 import { type ArticleCore, type DumpDocument, ResultSlot } from "../document/dumpDocument.js";
-import { PlacedDateMention } from "../placedMentions.js";
+import { sameCores } from "../entities/stage.js";
+import { ArticlePlace, PlacedDateMention } from "../placedMentions.js";
 import { sharedString } from "../sharedStrings.js";
 import { type CancellationToken, type DateMention, isCancelled } from "../types.js";
 import { collectYearAnchors, latestWrittenYear } from "./anchors.js";
@@ -51,8 +52,22 @@ export function timexesOf(text: string, job: Omit<DateJob, "variant">): TimexSpa
   return findTimexes(text, job.reference, { yearAnchors: job.anchors, fallbackYear: job.fallbackYear });
 }
 
+/**
+ * The dump-wide part of the date stage for a dump's articles as they were: the year anchors, and
+ * per article the day its dates are resolved against or, without one, the fallback year. What a
+ * session hands on to a later one on the same text (see DumpSession.restoreDumpWide).
+ */
+export interface DateAnchoring {
+  anchors: ReadonlyMap<string, number>;
+  jobs: readonly { reference: string | undefined; fallbackYear: number | undefined }[];
+}
+
 /** The date mentions of a whole document; kept per document: the names of its sets of year anchors. */
 export class DateStage {
+  /** The last jobs and the articles they were made for (what dumpWide hands on). */
+  private last: { cores: readonly ArticleCore[]; jobs: DateJob[] } | undefined;
+  /** Jobs an earlier session made, standing while the articles are those they were made for. */
+  private restored: { cores: readonly ArticleCore[]; jobs: DateJob[] } | undefined;
   /**
    * Short names for sets of anchors (they name every article's kept dates: a few kilobytes of
    * anchors copied into each variant made megabytes of garbage per keystroke). Names are never
@@ -63,6 +78,44 @@ export class DateStage {
 
   /** Each article's DateJob (the dump-wide part of the date stage: cheap, and cached per article where it reads text). */
   dateJobs(doc: DumpDocument): DateJob[] {
+    if (this.restored && sameCores(this.restored.cores, doc)) return this.restored.jobs;
+    this.restored = undefined;
+    const jobs = this.makeJobs(doc);
+    this.last = { cores: doc.slots.map((slot) => slot.core), jobs };
+    return jobs;
+  }
+
+  /** The jobs of the document's articles as they are, when the stage made (or was handed) them. */
+  dumpWide(doc: DumpDocument): DateAnchoring | undefined {
+    const held = [this.restored, this.last].find((h) => h && sameCores(h.cores, doc));
+    return held && { anchors: held.jobs[0]?.anchors ?? new Map<string, number>(), jobs: held.jobs };
+  }
+
+  /** Takes the anchors and jobs made for the document's articles as they are now (one job per article). */
+  restore(doc: DumpDocument, state: DateAnchoring): boolean {
+    if (state.jobs.length !== doc.slots.length) return false;
+    const anchors = new Map(state.anchors);
+    const key = this.anchorsId(anchorsText(anchors));
+    const jobs = state.jobs.map(({ reference, fallbackYear }) => ({
+      reference,
+      fallbackYear,
+      anchors,
+      variant: `${reference ?? ""}@${fallbackYear ?? ""}@${key}`,
+    }));
+    this.restored = { cores: doc.slots.map((slot) => slot.core), jobs };
+    return true;
+  }
+
+  /**
+   * Works out, for article `article` of jobs handed over (restore), what making the jobs again
+   * after an edit reads of it (its year anchors), so that the first edit does not read every article.
+   */
+  prepare(doc: DumpDocument, article: number): void {
+    const core = doc.slots[article]?.core;
+    if (core) core.result(YEAR_ANCHORS, () => collectYearAnchors(core.recognitionText));
+  }
+
+  private makeJobs(doc: DumpDocument): DateJob[] {
     const dates = doc.dates();
     const { anchors, key } = this.dumpYearAnchors(doc);
     const references = doc.slots.map((slot, article) => slot.core.structure.published ?? dates[article]!.published ?? dates[article]!.inferred);
@@ -91,8 +144,15 @@ export class DateStage {
       if (isCancelled(token)) return undefined;
       const slot = doc.slots[article]!;
       const spans = articleDates(slot.core, jobs[article]!);
+      let place: ArticlePlace | undefined; // one per article, made only when its mentions are
       mentions.push(
-        placement.mentions(slot, article, spans, "", (span): DateMention => new PlacedDateMention(span, article, slot.start, slot.core.lineStarts)),
+        placement.mentions(
+          slot,
+          article,
+          spans,
+          "",
+          (span): DateMention => new PlacedDateMention(span, (place ??= new ArticlePlace(article, slot.start, slot.core.lineStarts))),
+        ),
       );
     }
     return concatAll(mentions);
@@ -116,7 +176,7 @@ export class DateStage {
       const [year] = [...byYear].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
       anchors.set(monthDay, year);
     }
-    return { anchors, key: this.anchorsId([...anchors].map(([k, y]) => `${k}=${y}`).join(",")) };
+    return { anchors, key: this.anchorsId(anchorsText(anchors)) };
   }
 
   private anchorsId(anchors: string): string {
@@ -127,6 +187,11 @@ export class DateStage {
     }
     return id;
   }
+}
+
+/** A set of anchors as the text its name is given for. */
+function anchorsText(anchors: ReadonlyMap<string, number>): string {
+  return [...anchors].map(([k, y]) => `${k}=${y}`).join(",");
 }
 
 /** For each article, the year of the nearest article with a date (the earlier one on a tie); linear in the dump. */

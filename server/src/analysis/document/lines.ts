@@ -3,7 +3,7 @@
 // (that keeps incremental re-segmentation local).
 
 import { AP_STAMP, REUTERS_STAMP } from "../dates/publication.js";
-import { ACQUISITION_STAMP_LINE, DATED_STAMP_LINE, ENGAGEMENT_LINE, FURNITURE_LINE } from "../words/boilerplate.js";
+import { ACQUISITION_STAMP_LINE, DATED_STAMP_LINE, ENGAGEMENT_LINE, FURNITURE_LINE, NEWSLETTER_FURNITURE, SENT_STAMP_PART } from "../words/boilerplate.js";
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN } from "../words/calendar.js";
 import { ARCHIVE_CODES, DATE_KEYS, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
 import { relativeAge } from "./published.js";
@@ -233,15 +233,23 @@ export function classifyLine(raw: string): LineKind {
   if (SLUG.test(line)) return LineKind.Slug;
   if (TRAILER.test(line)) return LineKind.Trailer;
   if (isDateOrByline(line)) return LineKind.DateOrByline;
-  if (ACQUISITION_STAMP_LINE.test(line)) return LineKind.Acquired;
+  if (ACQUISITION_STAMP_LINE.test(line) || isSentStampLine(line)) return LineKind.Acquired;
   if (relativeAge(line) || ageInDateLine(line)) return LineKind.DateOrByline;
   if (line.length <= 80 && (FURNITURE_LINE.test(line) || DATED_STAMP_LINE.test(line) || ENGAGEMENT_LINE.test(line))) return LineKind.Boilerplate;
+  if (line.length <= 200 && NEWSLETTER_FURNITURE.test(line)) return LineKind.Boilerplate;
   if (QUOTE.test(line)) return LineKind.Quote;
   if (SIGNATURE_MARK.test(line)) return LineKind.SignatureMark;
   if (PAGE_NUMBER.test(line)) return LineKind.PageNumber;
   if (BULLET.test(line)) return LineKind.Bullet;
   if (HEADING.test(line) && isTitleLike(line)) return LineKind.Heading;
   return LineKind.Text;
+}
+
+/** A banner line with a part that says when it was sent or exported, beside short parts (`Issue 212 · sent 14/06/2024 05:30 · 4 stories`). */
+function isSentStampLine(line: string): boolean {
+  if (line.length > 200 || !/[·|•]/.test(line)) return false;
+  const parts = line.trim().split(/\s*[·|•]\s*/);
+  return parts.length >= 2 && parts.some((p) => SENT_STAMP_PART.test(p)) && parts.every((p) => p.length <= 40);
 }
 
 /** A `key: value` line's kind, when its key is one of a record's (a dateline such as `BAGHDAD: A visit …` is not). */

@@ -16,6 +16,7 @@
 // The first non-blank line of a dump always starts an article, so a dump with no recognisable
 // structure is one article.
 
+import { NEWSLETTER_FURNITURE } from "../words/boilerplate.js";
 import { isAcquisitionKey, isBannerKey } from "../words/metadata.js";
 import { FUNCTION_WORDS } from "../words/stopWords.js";
 import { canOpen, isRunningHead, type LayoutProfile, leadsBlock, opensAnywhere, opensHeaderBlock, signatureNamespace, signatureOf } from "./layout.js";
@@ -32,7 +33,7 @@ export interface LineSource {
   readonly profile: LayoutProfile;
 }
 
-export function isArticleStart(src: LineSource, i: number): boolean {
+export function isArticleStart(src: LineSource, i: number, memo: ContentWordMemo = new ContentWordMemo()): boolean {
   const k = src.kinds[i];
   if (k === undefined || k === LineKind.Blank || k === LineKind.Separator) return false;
   if (isRunningHead(src.profile, src.lines[i]!)) return false;
@@ -44,7 +45,7 @@ export function isArticleStart(src: LineSource, i: number): boolean {
       return prev < 0 || src.kinds[prev] === LineKind.Separator;
     }
     case "records":
-      if (!src.profile.opener) return startsByHeadline(src, i, "all");
+      if (!src.profile.opener) return startsByHeadline(src, i, "all", memo);
       // Records of the template; and, for dumps put together from several tools, pages and header
       // blocks of other layouts that the strong headline rules recognise outside any record's head.
       // Records of the template; where its opener is a weak shape (a date line, a key, a URL…), also
@@ -59,7 +60,7 @@ export function isArticleStart(src: LineSource, i: number): boolean {
           !bodilessBlock(src, i, src.profile.opener))
       );
     default:
-      return startsByHeadline(src, i, "all");
+      return startsByHeadline(src, i, "all", memo);
   }
 }
 
@@ -225,13 +226,14 @@ export function headlineAbove(src: LineSource, o: number): number | undefined {
  * ones only (among records of a template): no start merely for being first or after a separator,
  * and no new story told by its words alone.
  */
-function startsByHeadline(src: LineSource, i: number, rules: "all" | "strong"): boolean {
+function startsByHeadline(src: LineSource, i: number, rules: "all" | "strong", memo?: ContentWordMemo): boolean {
   const { lines, kinds } = src;
   const k = kinds[i]!;
   const prev = previousNonBlank(src, i);
   if (rules === "all") {
     if (prev < 0) return !isExportBanner(src, i);
-    if (kinds[prev] === LineKind.Separator && !(src.profile.pageBreaks && /\f/.test(lines[prev]!))) return true;
+    // (a newsletter's footer under its last rule closes the last story)
+    if (kinds[prev] === LineKind.Separator && !(src.profile.pageBreaks && /\f/.test(lines[prev]!)) && !NEWSLETTER_FURNITURE.test(lines[i]!)) return true;
   }
   const paragraphStart = kinds[i - 1] === LineKind.Blank || kinds[i - 1] === LineKind.Separator;
 
@@ -258,7 +260,7 @@ function startsByHeadline(src: LineSource, i: number, rules: "all" | "strong"): 
   if (head) return true;
   // The weaker clues do not apply in an article's head (a photo caption before the dateline).
   if (inArticleHead(src, i)) return false;
-  return followedByDatedParagraph(src, i) || (rules === "all" && opensNewStory(src, i) && !beforeClosingTrailer(src, i));
+  return followedByDatedParagraph(src, i) || (rules === "all" && opensNewStory(src, i, memo ?? new ContentWordMemo()) && !beforeClosingTrailer(src, i));
 }
 
 /**
@@ -402,19 +404,22 @@ function followedByDatedParagraph(src: LineSource, i: number): boolean {
 const TOPICLESS_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, "not", "more", "also", "all", "one", "two", "three", "first", "last"]);
 
 /**
- * The content words of the lines read last: each title-like line reads the paragraphs above it,
- * which the next title-like line reads again. Kept by the line's text; read-only sets.
+ * The content words of the lines read last, for one pass of segmentation: each title-like line
+ * reads the paragraphs above it, which the next title-like line reads again. Kept by the line's
+ * text (read-only sets), and dropped with the pass: the lines are slices of the dump's text, which
+ * a longer-lived table would keep alive.
  */
-const recentContentWords = new Map<string, ReadonlySet<string>>();
-const RECENT_CONTENT_WORDS = 64;
+class ContentWordMemo {
+  private readonly recent = new Map<string, ReadonlySet<string>>();
 
-function contentWords(line: string): ReadonlySet<string> {
-  let words = recentContentWords.get(line);
-  if (!words) {
-    if (recentContentWords.size >= RECENT_CONTENT_WORDS) recentContentWords.clear();
-    recentContentWords.set(line, (words = wordsOfContent(line)));
+  of(line: string): ReadonlySet<string> {
+    let words = this.recent.get(line);
+    if (!words) {
+      if (this.recent.size >= 64) this.recent.clear();
+      this.recent.set(line, (words = wordsOfContent(line)));
+    }
+    return words;
   }
-  return words;
 }
 
 /** Words of two letters or more (with apostrophes and hyphens inside), as WORD_RE finds them. */
@@ -462,13 +467,13 @@ function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * section: the paragraph after it shares (almost) no words with the paragraphs above, and the
  * title is long enough for a headline or its words come back in the lead.
  */
-function opensNewStory(src: LineSource, i: number): boolean {
+function opensNewStory(src: LineSource, i: number, memo: ContentWordMemo): boolean {
   const { lines, kinds } = src;
   let j = i + 1;
   if (kinds[j] === LineKind.Blank) j++;
   if (!isText(kinds[j]) || isTitleLike(lines[j]!)) return false;
-  const title = contentWords(lines[i]!);
-  const lead = contentWords(lines[j]!);
+  const title = memo.of(lines[i]!);
+  const lead = memo.of(lines[j]!);
   const above = new Set<string>();
   let paragraphs = 0;
   let blanks = 0;
@@ -479,7 +484,7 @@ function opensNewStory(src: LineSource, i: number): boolean {
       continue;
     }
     if (!isText(k) && k !== LineKind.Bullet) return false;
-    for (const w of contentWords(lines[p]!)) above.add(w);
+    for (const w of memo.of(lines[p]!)) above.add(w);
     paragraphs++;
   }
   if (paragraphs === 0 || lead.size === 0 || title.size === 0) return false;
@@ -495,7 +500,8 @@ function opensNewStory(src: LineSource, i: number): boolean {
 /** Article starts among lines [from, to). */
 export function findArticleStarts(src: LineSource, from: number, to: number): number[] {
   const starts: number[] = [];
-  for (let i = from; i < to; i++) if (isArticleStart(src, i)) starts.push(i);
+  const memo = new ContentWordMemo();
+  for (let i = from; i < to; i++) if (isArticleStart(src, i, memo)) starts.push(i);
   return starts;
 }
 

@@ -257,6 +257,7 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   };
   let age: RelativeAge | undefined;
   let scrapedAt: ArticleStructure["scrapedAt"];
+  const otherDates: { day: string; line: number; rank: number; value: string }[] = [];
   let lastNonBlank = lastLine;
   while (lastNonBlank > 0 && kind(lastNonBlank) === LineKind.Blank) lastNonBlank--;
   const dayFirst = { dayFirst: profile.dayFirst };
@@ -276,7 +277,10 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       } else if (field && isDateKey(field.name)) {
         // the date may come with more after a separator (`Aired: 1749542400 · 44:50`)
         const first = field.value.split(/\s+[|·•]\s+/)[0]!;
-        offer(parsePublicationDate(field.value, dayFirst) ?? parsePublicationDate(first, dayFirst), j, inHead ? 0 : 2);
+        const day = parsePublicationDate(field.value, dayFirst) ?? parsePublicationDate(first, dayFirst);
+        // when a note or a page was made or changed yields to a date that says publication (`Published:` over `Created:`)
+        if (!keepsRecordTime(field.name)) offer(day, j, inHead ? 0 : 2);
+        else if (day) otherDates.push({ day, line: j, rank: inHead ? 0.5 : 2.5, value: field.value });
         // `Posted: 5 hours ago`: an age, counted from the save or scrape time
         if (inHead) age ??= relativeAge(first);
       } else if (field && isAcquisitionKey(field.name)) scrapedAt ??= stampOf(field.value, profile.dayFirst);
@@ -324,6 +328,12 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       }
     } else if (k === LineKind.MailFrom) offer(parsePublicationDate(line.replace(/^From (?:\S+ at \S+|\S+)\s+/, ""), dayFirst), j, 4);
     else if (inHead && isText(k) && !headlineLines.has(j)) age ??= relativeAge(line);
+  }
+  // Another date of the record (`Created: March 5, 2024 7:02 AM`) beside a publication that is only an
+  // age (`Published: 2 days ago`) is when it was clipped, which the age counts from; else it may date it.
+  for (const other of otherDates) {
+    if (!published && age && !scrapedAt) scrapedAt = stampOf(other.value, profile.dayFirst);
+    else offer(other.day, other.line, other.rank);
   }
   const dateField = /\s\|\s([^|]+)$/.exec(headline);
   if (dateField) offer(parsePublicationDate(dateField[1]!, dayFirst), headlineLine, 3);
@@ -522,6 +532,11 @@ function isAllCapitals(line: string): boolean {
 /** A line a headline set over several lines runs on to: title-like but for its first letter, no dateline. */
 function continuesHeadline(line: string): boolean {
   return isTitleLike(line.replace(/^\s*\p{Ll}/u, (c) => c.toUpperCase())) && !opensWithDateline(line);
+}
+
+/** A date key that says when the record itself was made or changed (`Created`, `Last modified`), not when the story was published. */
+function keepsRecordTime(key: string): boolean {
+  return /^(?:(?:date )?(?:created|modified|edited)|last (?:modified|edited)|creation date|modification date)$/.test(key);
 }
 
 /** The day and hour of a save or scrape stamp (`2023-04-05 10:12`, `Scraped at 2023-04-06T22:54:21Z`). */

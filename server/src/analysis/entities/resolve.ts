@@ -194,13 +194,55 @@ export class EntityResolver {
   /** Per article (by its (2)): the names version under which its canonical names last changed. */
   private readonly canonVersion = new WeakMap<ArticleNames, number>();
 
+  /**
+   * Works out what the dump-wide decisions read of one article, ahead of `adopt` (which does it for
+   * the articles not prepared): the part of adopting that can be done in pieces.
+   */
+  prepare(article: ResolveInput): void {
+    this.factsOf(article);
+  }
+
+  /**
+   * Takes the result of an earlier resolver's first `resolve` of the same articles (same texts and
+   * model spans, the same code) as its own decisions: each article's resolved spans and their
+   * canonical names, instead of searching the articles for missed mentions again. Afterwards an
+   * edit is resolved incrementally, as after that `resolve`. Returns what `resolve` now gives them.
+   */
+  adopt(articles: readonly ResolveInput[], resolved: readonly (readonly EntitySpan[])[], canonical: (span: EntitySpan) => string): Resolution {
+    const memo = this.memo;
+    const facts = articles.map((a) => this.factsOf(a));
+    this.types = decideTypes(facts.map((f) => f.facts));
+    this.lastFacts = facts;
+    this.typesVersion++;
+    const named = articles.map((a, i) => {
+      const names = articleNames(memo, a.text, resolved[i] as EntitySpan[]);
+      this.named.set(a.spans, { version: this.typesVersion, names });
+      return names;
+    });
+    // decision (3) as it was: every name of the articles with the canonical name it had
+    const canon: CanonicalNames = new Map();
+    for (const n of named)
+      for (const span of n.spans) {
+        let bestOf = canon.get(span.type);
+        if (!bestOf) canon.set(span.type, (bestOf = new Map()));
+        bestOf.set(memo.norm(span.text), canonical(span));
+      }
+    this.canon = canon;
+    this.lastNamed = named;
+    this.namesVersion++;
+    return this.resolve(articles);
+  }
+
+  /** What decision (1) and an article's (2) read of the article, worked out once per article. */
+  private factsOf(a: ResolveInput): ArticleFacts {
+    let held = this.articleFacts.get(a.spans);
+    if (!held) this.articleFacts.set(a.spans, (held = factsOf(this.memo, a)));
+    return held;
+  }
+
   resolve(articles: readonly ResolveInput[]): Resolution {
     const memo = this.memo;
-    const facts = articles.map((a) => {
-      let held = this.articleFacts.get(a.spans);
-      if (!held) this.articleFacts.set(a.spans, (held = factsOf(memo, a)));
-      return held;
-    });
+    const facts = articles.map((a) => this.factsOf(a));
     let changes: ReturnType<typeof decisionChanges> | undefined;
     if (!this.types || !sameLists(facts, this.lastFacts, sameFacts)) {
       const types = decideTypes(facts.map((f) => f.facts));
@@ -571,9 +613,13 @@ function findMissed(
       list.sort((x, y) => x.start - y.start);
     }
   }
-  // acronyms defined in parentheses: "Popular Mobilization Forces (PMF)"
-  const acronyms = acronymDefinitions(text, list).map((d: AcronymDefinition): [string, string] => [d.acronym.text.replace(/\./g, ""), memo.norm(d.name.text)]);
-  return { spans: list, names: list.map((s) => memo.typedName(s)), acronyms };
+  return articleNames(memo, text, list);
+}
+
+/** What decision (3) reads of an article's mentions after (2): their names, and the acronyms defined in parentheses ("Popular Mobilization Forces (PMF)"). */
+function articleNames(memo: SurfaceMemo, text: string, spans: EntitySpan[]): ArticleNames {
+  const acronyms = acronymDefinitions(text, spans).map((d: AcronymDefinition): [string, string] => [d.acronym.text.replace(/\./g, ""), memo.norm(d.name.text)]);
+  return { spans, names: spans.map((s) => memo.typedName(s)), acronyms };
 }
 
 /** A mention in capitals without its first and last words that `text` writes in lower case; undefined when none is left. */

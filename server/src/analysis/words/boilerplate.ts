@@ -54,6 +54,13 @@ export const DATED_STAMP_LINE = new RegExp(
 /** When the page was saved or scraped, which is no date of the story: `Scraped at 2023-04-06T22:54:21Z`, `Saved on 5 April 2023`. */
 export const ACQUISITION_STAMP_LINE = /^\s*(?:saved|scraped|retrieved|captured|archived|downloaded|fetched|crawled)(?:\s+(?:at|on|from))?\s*:?\s+\S.*$/i;
 
+/** A mailed newsletter's own lines around its stories: `View this email in your browser`, `Unsubscribe · Update preferences`. */
+export const NEWSLETTER_FURNITURE =
+  /^\s*(?:view (?:this|it|the|today's) (?:e-?mail|newsletter|issue|message|edition) (?:in|on) (?:your|a|the) (?:web )?browser\b|you(?:'re|’re| are) receiving this\b|unsubscribe\b|(?:update|manage) (?:your )?(?:preferences|subscription|email settings)\b|forward(?: this)? to a friend\b)/i;
+
+/** A banner's part that says when it was sent or exported, among others: `Issue 212 · sent 14/06/2024 05:30 WAT · 4 stories`. */
+export const SENT_STAMP_PART = /^(?:sent|delivered|mailed|exported|generated)(?:\s+(?:at|on))?\s*:?\s+\S*\d/i;
+
 /** A reading-time note: `4 min read`. */
 export const READING_TIME = /^\s*\d+\s*min(?:ute)?s?\s+read\s*$/i;
 

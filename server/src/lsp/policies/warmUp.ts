@@ -68,6 +68,8 @@ interface Run {
 export class WarmUps {
   private readonly running = new Map<OpenDump, Run>();
   private readonly cancelled = new WeakSet<OpenDump>();
+  /** Dumps whose adoption of restored decisions is under way (see adopt), with how to stop it. */
+  private readonly adopting = new Map<OpenDump, Run["stop"]>();
 
   constructor(private readonly hooks: WarmUpHooks) {}
 
@@ -77,6 +79,9 @@ export class WarmUps {
     const stop = { requested: false };
     const done = this.run(dump, name, stop).finally(() => this.running.delete(dump));
     this.running.set(dump, { done, stop });
+    // once the features are there, what the first edit needs of decisions the cache handed over
+    this.adopting.set(dump, stop);
+    void done.then(() => this.adopt(dump, stop));
     return done;
   }
 
@@ -84,6 +89,31 @@ export class WarmUps {
   stop(dump: OpenDump): void {
     const run = this.running.get(dump);
     if (run) run.stop.requested = true;
+    const adopting = this.adopting.get(dump);
+    if (adopting) adopting.requested = true;
+  }
+
+  /**
+   * Makes the state that later edits need from the dump-wide decisions the disk cache handed over
+   * (see DumpSession.dumpWideAdoption), in batches between which requests are served; the last
+   * step in one piece. Without it the first edit would decide across the whole dump again (seconds
+   * on 50 MB); an edit before the end is answered as without it.
+   */
+  private async adopt(dump: OpenDump, stop: Run["stop"]): Promise<void> {
+    const adoption = this.cancelled.has(dump) ? undefined : dump.session.dumpWideAdoption();
+    try {
+      if (!adoption) return;
+      for (let next = 0; next < adoption.articles; ) {
+        await yieldToEventLoop();
+        if (stop.requested) return;
+        const until = performance.now() + BATCH_MS;
+        while (next < adoption.articles && performance.now() < until) adoption.prepare(next++);
+      }
+      await flushMessages();
+      if (!stop.requested) adoption.finish();
+    } finally {
+      if (this.adopting.get(dump) === stop) this.adopting.delete(dump);
+    }
   }
 
   /** Whether the user cancelled this dump's warm-up: it then keeps only its Outline. */
@@ -108,7 +138,17 @@ export class WarmUps {
     const progress = await this.hooks.progress(`News Lens: analysing ${name}`);
     const stop = () => progress.token.isCancellationRequested || stopper.requested;
     try {
+      // The articles of the text the cache is read for: the file's results are theirs (an edit
+      // while it is read leaves the file's results to the articles that kept their text).
+      const read = dump.session.articleWork();
       const results = await this.hooks.cachedResults?.(dump);
+      if (results) {
+        results.track(read);
+        // The dump-wide decisions of the earlier analysis too, unless an edit came meanwhile:
+        // then the names across the dump, the date anchors and the duplicates come as below.
+        const dumpWide = dump.session.articleWork() === read ? results.dumpWideFor(read) : undefined;
+        if (dumpWide) dump.session.restoreDumpWide(dumpWide);
+      }
       // Read afresh for each batch: an edit in between may have re-segmented the dump. Through the
       // cache, the articles it holds get their results at once, and the others' are recorded.
       const current = (): readonly ArticleWork[] => results?.track(dump.session.articleWork()) ?? dump.session.articleWork();
@@ -143,7 +183,10 @@ export class WarmUps {
         await this.inBatches(current, stop, (article) => article.fingerprint());
       }
       collectGarbage();
-      if (results && !stop()) this.hooks.saveResults?.(dump, results);
+      if (results && !stop()) {
+        results.keepDumpWide(dump.session.articleWork(), dump.session.dumpWideState());
+        this.hooks.saveResults?.(dump, results);
+      }
     } finally {
       if (progress.cancelledByUser()) this.cancelled.add(dump);
       progress.done();
