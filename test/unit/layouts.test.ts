@@ -652,3 +652,174 @@ test("A social network's archive: `@handle<TAB>timestamp<TAB>🌐 Public` heads 
     ],
   );
 });
+
+test("A monitoring report as text: the cover and its contents (dotted leaders, page numbers) are no article, `SECTION n | DESK` opens each page's record, the headline under the fields", () => {
+  const page = (n: number, desk: string, outlet: string, date: string, headline: string) =>
+    lines(
+      "\f",
+      `SECTION ${n} | ${desk}`,
+      `Publication:  ${outlet}`,
+      `Date:         ${date}`,
+      "Reach:        410,000",
+      "Sentiment:    Negative",
+      "",
+      headline,
+      "",
+      "NAIROBI — The authority said on Tuesday that the works would go on.",
+      "",
+      `                                   - ${n + 1} -`,
+    );
+  assert.deepEqual(
+    outline(
+      lines("PRESSWATCH EAST AFRICA", "Coverage digest for Tamarind Holdings", "Period: 01/04/2024 - 19/04/2024", "", "\f", "CONTENTS", "") +
+        lines(
+          "1. Kenya Power tenders new grid link ........ 2",
+          "2. Port of Mombasa dredging delayed ......... 3",
+          "3. Safaricom cuts data prices ............... 4",
+        ) +
+        page(1, "ENERGY", "Daily Nation", "02/04/2024", "Kenya Power tenders new grid link") +
+        page(2, "TRANSPORT", "The Standard", "16/04/2024", "Port of Mombasa dredging delayed") +
+        page(3, "TELECOMS", "Business Daily", "18/04/2024", "Safaricom cuts data prices"),
+    ),
+    [
+      "11/17 | Kenya Power tenders new grid link | 2024-04-02",
+      "23/29 | Port of Mombasa dredging delayed | 2024-04-16",
+      "35/41 | Safaricom cuts data prices | 2024-04-18",
+    ],
+  );
+});
+
+test("An investor-relations newswire: the issuer under `NEWS PROVIDED BY` is no headline, the `/PRNewswire/` dateline gives its place", () => {
+  const release = (issuer: string, stamp: string, headline: string, dateline: string) =>
+    lines("NEWS PROVIDED BY", issuer, stamp, "", headline, "", `${dateline} -- The company said today that it had signed.`, "", `SOURCE ${issuer}`, "", "");
+  const text =
+    release("Vale S.A.", "Apr 02, 2024, 06:00 ET", "Vale sells stake in base metals unit", "RIO DE JANEIRO, Brazil, April 2, 2024 /PRNewswire/") +
+    release("Wipro Limited", "Apr 03, 2024, 22:15 ET", "Wipro opens AI lab in Toronto", "BENGALURU, India, April 4, 2024 /CNW/") +
+    release("Natura &Co", "Apr 05, 2024, 08:00 ET", "Natura completes sale of The Body Shop", "SÃO PAULO, April 5, 2024 (GLOBE NEWSWIRE)");
+  assert.deepEqual(outline(text), [
+    "0/4 | Vale sells stake in base metals unit | 2024-04-02",
+    "11/15 | Wipro opens AI lab in Toronto | 2024-04-03",
+    "22/26 | Natura completes sale of The Body Shop | 2024-04-05",
+  ]);
+  assert.deepEqual(
+    new DumpSession(text).articles().map((a) => a.dateline),
+    ["RIO DE JANEIRO", "BENGALURU", "SÃO PAULO"],
+  );
+});
+
+test("A results service: tab-separated rows (the score line, half-time and venue, a league table) are fields, the report's title line is the headline", () => {
+  const match = (id: string, stamp: string, home: string, score: string, away: string, headline: string) =>
+    lines(
+      "------------------------------",
+      `#${id}\tFT\t${stamp}`,
+      "Comp:\tEredivisie, Round 28",
+      `${home}\t${score}\t${away}`,
+      "HT 0-0\tVenue: Philips Stadion\tAtt: 35,000",
+      "Goals:\tDe Jong 61'",
+      headline,
+      "EINDHOVEN - The leaders won again on Sunday and stay nine points clear.",
+      "Table:\tP\tW\tPts",
+      `1. ${home}\t28\t24\t76`,
+    );
+  assert.deepEqual(
+    outline(
+      lines("RESULTS FEED export", "generated 2024-04-08 05:00 UTC") +
+        match("88101", "Sun 07 Apr 2024 14:30 +0000", "PSV", "1 - 0", "Twente", "De Jong header keeps PSV nine clear") +
+        match("88102", "Sat 06 Apr 2024 19:00 +0000", "Feyenoord", "2 - 2", "Ajax", "Late Ajax equaliser spoils Feyenoord party") +
+        match("88103", "Sun 07 Apr 2024 23:10 +0000", "AZ", "3 - 1", "Utrecht", "AZ climb to fourth after Utrecht collapse"),
+    ),
+    [
+      "3/8 | De Jong header keeps PSV nine clear | 2024-04-07",
+      "13/18 | Late Ajax equaliser spoils Feyenoord party | 2024-04-06",
+      "23/28 | AZ climb to fourth after Utrecht collapse | 2024-04-07",
+    ],
+  );
+});
+
+test('An embargoed science digest: `>>> ITEM n/m  [id]` opens each item, `TITLE  "…"` (no colon, quoted) is the title key, the embargo line dates it', () => {
+  const item = (n: number, embargo: string, title: string) =>
+    lines(
+      `>>> ITEM ${n}/3  [rx-${4400 + n}]`,
+      `EMBARGO LIFTS: ${embargo}`,
+      "journal: Science",
+      "doi: 10.1126/science.abc1234",
+      `TITLE  "${title}"`,
+      "",
+      "PERTH -- Researchers said on Monday the result held.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("LabLine press digest :: subscriber copy", "Respect the embargo times below.", "") +
+        item(1, "14:00 GMT Wednesday 7 February 2024", "Oldest stromatolites found in the Pilbara") +
+        item(2, "18:00 GMT Thursday 8 February 2024", "Coral spawning shifts with warmer nights") +
+        item(3, "09:00 GMT Friday 9 February 2024", "Kelp forests recover off Tasmania"),
+    ),
+    [
+      "3/7 | Oldest stromatolites found in the Pilbara | 2024-02-07",
+      "11/15 | Coral spawning shifts with warmer nights | 2024-02-08",
+      "19/23 | Kelp forests recover off Tasmania | 2024-02-09",
+    ],
+  );
+});
+
+test("An analyst's Markdown notebook: `## date | Source: Outlet` opens each entry and dates it, the quoted bold line is the headline without its marks, the quoted story's dateline is the entry's", () => {
+  const entry = (date: string, outlet: string, headline: string, dateline: string) =>
+    lines(
+      `## ${date} | Source: ${outlet}`,
+      `> **${headline}**`,
+      "Tags: #myanmar #junta",
+      "Key points:",
+      "- Fighting spread to the state capital",
+      "Excerpt:",
+      `> ${dateline} – Rebels said on Sunday they held the town.`,
+      "Note: cross-check with satellite imagery.",
+      "",
+    );
+  const text =
+    lines("# Watch notebook: Myanmar (export)", "exported 2024-04-12 by analyst 3", "") +
+    entry("2024-04-07", "The Irrawaddy", "Rebels claim control of Myawaddy border crossing", "MYAWADDY (The Irrawaddy)") +
+    entry("2024-04-09", "Myanmar Now", "Junta air strikes hit villages in Sagaing", "MONYWA") +
+    entry("2024-04-11", "Frontier", "Thai traders halt crossings as fighting nears Mae Sot", "MAE SOT, Thailand");
+  assert.deepEqual(
+    new DumpSession(text).articles().map((a) => a.dateline),
+    ["MYAWADDY", "MONYWA", "MAE SOT"],
+  );
+  assert.deepEqual(outline(text), [
+    "3/4 | Rebels claim control of Myawaddy border crossing | 2024-04-07",
+    "12/13 | Junta air strikes hit villages in Sagaing | 2024-04-09",
+    "21/22 | Thai traders halt crossings as fighting nears Mae Sot | 2024-04-11",
+  ]);
+});
+
+test("A chat export: a message sharing a story from an app opens a record, the replies under it are its own, an outlet's age counts from the share time", () => {
+  assert.deepEqual(
+    outline(
+      lines(
+        "02/05/2024, 07:58 - Messages and calls are end-to-end encrypted.",
+        '02/05/2024, 07:59 - Tomás Ruiz created group "LatAm reads"',
+        "02/05/2024, 08:10 - Tomás Ruiz: Shared from Google News",
+        "Milei's omnibus bill clears Argentina's lower house",
+        "Buenos Aires Times · 5h ago",
+        "https://news.google.com/articles/abc123",
+        "BUENOS AIRES — Deputies approved the bill early on Tuesday after a long session.",
+        "Sent from my iPhone",
+        "02/05/2024, 08:12 - Lucía Vega: finally",
+        "15/05/2024, 19:40 - Lucía Vega: Shared via Flipboard",
+        "Petro proposes constituent process for Colombia",
+        "El Espectador · 14 May 2024",
+        "https://flip.it/Zx81",
+        "BOGOTÁ - The president repeated the idea at a rally on Monday.",
+        "[16/05/2024, 09:03:11] Tomás Ruiz: Sent from Chrome",
+        "Sheinbaum widens lead in final Mexico poll",
+        "El Universal · 20h ago",
+        "MEXICO CITY — The ruling party's candidate led by 20 points.",
+      ),
+    ),
+    [
+      "2/3 | Milei's omnibus bill clears Argentina's lower house | ~2024-05-02",
+      "9/10 | Petro proposes constituent process for Colombia | 2024-05-14",
+      "14/15 | Sheinbaum widens lead in final Mexico poll | ~2024-05-15",
+    ],
+  );
+});

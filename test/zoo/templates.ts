@@ -1027,6 +1027,80 @@ export const templates: ZooTemplate[] = [
       }
     },
   },
+  // ---------------------------------------------------------------- monitoring reports and chat shares
+  {
+    name: "monitoring-report-sections",
+    kind: "pdf-to-text",
+    traits:
+      "a media-monitoring report: a cover and a contents page (dotted leaders, page numbers) before the records, a form feed and `SECTION n | DESK` opening each article's page, aligned `Publication:`/`Date:` (day first)/`Circulation:`/`AVE:`/`Tone:` fields, the headline under them, a `- n -` footer",
+    mustInclude: [dayAbove12],
+    render(w, list, rnd) {
+      w.line(
+        "CLIPSTREAM MONITORING",
+        "Media coverage report",
+        "Client: Harbour & Vale LLP",
+        `Prepared: ${numericDate(addDays(list[0]!.published, 1), "day-first")} 08:30`,
+      );
+      w.blank();
+      w.line("\f", "CONTENTS", "");
+      w.line(...list.map((a, i) => `${i + 1}. ${a.headline} ${".".repeat(Math.max(4, 70 - a.headline.length))} ${i + 2}`));
+      w.blank();
+      w.line(centered("- 1 -"));
+      list.forEach((a, i) => {
+        w.line("\f");
+        const start = w.line(`SECTION ${i + 1} | ${upper(LIST_TAG[a.topic])}`);
+        w.line(
+          `Publication:  ${a.outlet}`,
+          `Date:         ${numericDate(a.published, "day-first")}`,
+          `Circulation:  ${40 + 7 * i},000`,
+          `AVE:          USD ${12 + i},500`,
+          `Author:       ${bylineOrStaff(a)}`,
+          `Tone:         ${oneOf(rnd, ["Neutral", "Positive", "Negative"])}`,
+        );
+        w.blank();
+        const headlineLine = w.line(a.headline);
+        w.blank();
+        w.line(...bodyLines(a, { gap: false, width: 70, dateline: dashDateline }));
+        w.blank();
+        w.line(centered(`- ${i + 2} -`));
+        dated(w, a, start, headlineLine);
+      });
+    },
+  },
+  {
+    name: "chat-share-export",
+    kind: "id-stamped",
+    traits:
+      "a chat export (Android): `dd/mm/yyyy, hh:mm - Name: Shared from App` opens each share, then the headline, `Outlet · 3h ago` or `Outlet · 4 Mar 2024`, a link, the first paragraph, replies and `Sent from my iPhone` under it, no blank lines; ages count from the share time, across midnight too",
+    mustInclude: [dayAbove12],
+    render(w, list, rnd) {
+      const people = ["Amara Diallo", "Kenji Mori", "Lucía Pérez"];
+      const apps = ["Google News", "Flipboard", "Chrome", "Feedly"];
+      const stamp = (day: string, hour: number, minute: number) => `${numericDate(day, "day-first")}, ${pad2(hour)}:${pad2(minute)}`;
+      w.line(`${stamp(list[0]!.published, 7, 58)} - Messages and calls are end-to-end encrypted.`);
+      list.forEach((a, i) => {
+        // every other share gives the outlet's age; one of those is shared after midnight, the story from the evening before
+        const relative = i % 2 === 0;
+        const overnight = relative && i % 4 === 2;
+        const shareDay = overnight ? addDays(a.published, 1) : a.published;
+        const hour = overnight ? 6 : 20;
+        const age = overnight ? 9 : randomInt(rnd, 1, 8);
+        const sender = people[i % people.length]!;
+        const start = w.line(`${stamp(shareDay, hour, 10 + i)} - ${sender}: Shared from ${oneOf(rnd, apps)}`);
+        const headlineLine = w.line(a.headline);
+        w.line(relative ? `${a.outlet} · ${age}h ago` : `${a.outlet} · ${shortUkDate(a.published)}`, urlOf(a), paragraphsOf(a)[0]!);
+        if (i % 3 === 0) w.line("Sent from my iPhone");
+        w.line(`${stamp(shareDay, hour, 20 + i)} - ${people[(i + 1) % people.length]!}: ${oneOf(rnd, ["worth a read", "same story as last week tbh", "👍"])}`);
+        w.record({
+          startLine: start,
+          headlineLine,
+          headline: a.headline,
+          published: relative ? null : a.published,
+          publishedInferred: relative ? a.published : null,
+        });
+      });
+    },
+  },
   // ---------------------------------------------------------------- mixes
   {
     name: "glued-headers-tabs",

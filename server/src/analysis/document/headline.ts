@@ -17,6 +17,7 @@ export interface HeadlineText {
 const TAG_AFTER_PREFIX = /^((?:(?:re|fwd?|aw|wg|tr)\s*:\s*)+)(\[[^\]\d][^\]]{0,30}\]\s+)/i;
 const EMPHASIS = /^([*_]{1,2})(\S(?:.*\S)?)\1$/;
 const QUOTED = /^(["'])(.*)\1$/;
+const QUOTE_BEFORE_EMPHASIS = /^>\s*(?=([*_]{1,2})\S(?:.*\S)?\1$)/;
 
 /** The headline on `line` between columns `from` and `to` (the whole line by default), without the layout's marks. */
 export function cleanHeadline(line: string, from = 0, to = line.length): HeadlineText {
@@ -25,6 +26,9 @@ export function cleanHeadline(line: string, from = 0, to = line.length): Headlin
   const at = () => line.slice(start, end);
   while (start < end && /\s|\f/.test(line[start]!)) start++;
   while (end > start && /\s/.test(line[end - 1]!)) end--;
+  // A quote marker before a line emphasised as a whole (`> **Headline**`) is the template's, like the emphasis.
+  const quoted = QUOTE_BEFORE_EMPHASIS.exec(at());
+  if (quoted) start += quoted[0].length;
   for (let pass = 0; pass < 3; pass++) {
     const before = `${start}:${end}`;
     const mark = HEADING_MARK.exec(at()) ?? LIST_TAG.exec(at());

@@ -389,7 +389,14 @@ function better(a: { strong: boolean; leads: number; first: number }, b: { stron
 
 /** What a numeric date on a line says of the order of day and month: a first part above 12 is a day. */
 function numericDateOrder(line: string, kind: LineKind): "dayFirst" | "monthFirst" | undefined {
-  if (kind !== LineKind.DateOrByline && kind !== LineKind.Header && kind !== LineKind.KeyValue && kind !== LineKind.Boilerplate && kind !== LineKind.Acquired)
+  if (
+    kind !== LineKind.DateOrByline &&
+    kind !== LineKind.Header &&
+    kind !== LineKind.KeyValue &&
+    kind !== LineKind.Boilerplate &&
+    kind !== LineKind.Acquired &&
+    kind !== LineKind.RecordId
+  )
     return undefined;
   return dateOrder(line);
 }

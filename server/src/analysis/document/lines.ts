@@ -5,7 +5,7 @@
 import { AP_STAMP, REUTERS_STAMP } from "../dates/publication.js";
 import { ACQUISITION_STAMP_LINE, DATED_STAMP_LINE, ENGAGEMENT_LINE, FURNITURE_LINE, NEWSLETTER_FURNITURE, SENT_STAMP_PART } from "../words/boilerplate.js";
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN } from "../words/calendar.js";
-import { ARCHIVE_CODES, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
+import { ARCHIVE_CODES, DATE_KEYS, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
 import { relativeAge } from "./published.js";
 import { columnNamesOf } from "./table.js";
 
@@ -39,7 +39,7 @@ export enum LineKind {
   Quote,
   /** The mail signature mark `-- `. */
   SignatureMark,
-  /** A page number of a PDF export: `Page 3 of 12`, `— 3 —`. */
+  /** A page number of a PDF export (`Page 3 of 12`, `— 3 —`), or an entry of its table of contents. */
   PageNumber,
   /** When the page was saved or scraped: `Saved 09/03/2023 01:30 UTC · https://…`, `Scraped at 2023-04-06T22:54:21Z`. */
   Acquired,
@@ -87,11 +87,20 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set(METADATA_KEYS);
 const TITLE_KEY_SET: ReadonlySet<string> = new Set(TITLE_KEYS);
 /** A list item; the mark is group 1. */
 const BULLET = /^\s*([•·▪◦‣●○■□►▶✓✔]|[-–*+](?=\s))\s*(?=\S)/;
-/** A record counter: `3 of 50 DOCUMENTS`, `Document 3 of 5`, a number before a rule (`(3) ──────`, `#3 ====`) or before the item's slug (`(3) labour-wins-landslide`). */
+/** A record counter: `3 of 50 DOCUMENTS`, `Document 3 of 5`, `>>> ITEM 1/4  [sci-88213]`, a number before a rule (`(3) ──────`, `#3 ====`) or before the item's slug (`(3) labour-wins-landslide`). */
 const COUNTER =
-  /^\s*(?:\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:document|result|article|item|story|record|datensatz|dokument|artikel|treffer|registro|documento|art[ií]culo|resultado|r[ée]sultat|notizia|noticia|nota|meldung|beitrag|elemento|[ée]l[ée]ment)\s+(?:#\s*)?\d{1,6}\s+(?:of|von|de|sur|di|da|van)\s+\d{1,6}|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,}|(?:\(|#|\[)?\d{1,4}[).\]]?\s+[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$/i;
+  /^\s*(?:\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:[>»=*#~+-]{2,}\s*)?(?:document|result|article|item|story|record|datensatz|dokument|artikel|treffer|registro|documento|art[ií]culo|resultado|r[ée]sultat|notizia|noticia|nota|meldung|beitrag|elemento|[ée]l[ée]ment)\s+(?:#\s*)?\d{1,6}(?:\s+(?:of|von|de|sur|di|da|van)\s+|\s*\/\s*)\d{1,6}(?:\s+(?:\[[^\]]{1,40}\]|\([^)]{1,40}\)))?(?:\s*[<«=*#~+-]{2,})?|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,}|(?:\(|#|\[)?\d{1,4}[).\]]?\s+[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$/i;
 const MAIL_FROM =
   /^From (?:\S+ at \S+|\S+) +(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{2}:\d{2}(?::\d{2})? \d{4}\s*$/;
+/** When a chat export's message was sent (group 1), who sent it, and that it shares a story from an app: `06/03/2024, 21:14 - Name: Shared from Google News`. */
+const CHAT_SHARE =
+  /^\[?((?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)\]?\s*(?:[-–]\s+)?[^:]{1,40}:\s+(?:shared|sent|forwarded)\s+(?:from|via|with)\s+\S.{0,40}$/i;
+
+/** The time a chat export's message that shares a story was sent (`06/03/2024, 21:14`), if the line is one. */
+export function chatShareTime(line: string): string | undefined {
+  return CHAT_SHARE.exec(line.trim())?.[1];
+}
+
 const RECORD_ID = new RegExp(
   "^\\s*(?:" +
     // `[id: 48213]`, `ID 48213 | 2023-09-09T05:40:00Z`, `Record no. 12`, `#0181`
@@ -100,6 +109,10 @@ const RECORD_ID = new RegExp(
     "|(?!page\\b)[a-z]{2,8}\\.?\\s*[#:]?\\s*\\d{4,}(?:\\s*[|·•]\\s*\\S.{0,60})?" +
     // a post's header in a chat export (when, the poster, no message): `[16:31] Wire Bot  APP`, `[16.04.2025 07:45] Balkan Brief:`, `[3h ago] Balkan Brief:`
     "|\\[(?:[^\\]]{0,20}?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]m)?|\\d{1,3}\\s*[a-z]{1,7}\\s+ago|yesterday[^\\]]{0,10})\\]\\s+[^:]{1,40}:?" +
+    // a monitoring report's or clippings file's numbered section with its desk: `SECTION 1 | BANKING & MARKETS`, `Section 3 · Business`
+    "|section\\s+\\d{1,3}\\s*[|·•]\\s*[^\\s|·•][^.!?|]{0,40}" +
+    // a chat message sharing a story (`06/03/2024, 21:14 - Priya Nair: Shared from Google News`, `[3/6/24, 9:14:05 PM] Ana: Sent via Flipboard`)
+    `|${CHAT_SHARE.source.slice(1, -1)}` +
     // an official document's number: `PRESS RELEASE No. 211/2024`, `Statement no 45`, `Bulletin N° 12/2023`
     "|(?:(?:press|news|media)\\s+)?(?:release|statement|bulletin|communiqu[eé]|notice|circular|advisory)\\s+(?:no\\.?|nr\\.?|n[°º]|number|#)\\s*\\d{1,6}(?:[/-]\\d{2,4})?" +
     ")$",
@@ -113,16 +126,17 @@ const TRAILER = new RegExp(
   String.raw`^\s*(?:\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|(?:${AP_STAMP.source}|${REUTERS_STAMP.source})\s*$)`,
   "i",
 );
-/** `PLACE[, Region][, Month Day] [(AGENCY)] -` / `—` / `--`: the place in capitals. */
+/** `PLACE[, Region][, Month Day[, Year]] [(AGENCY) or /AGENCY/] -` / `—` / `--`: the place in capitals (`MEXICO CITY, March 6, 2024 /PRNewswire/ --`). */
 const WIRE_DATELINE =
-  /^([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*)?(?:--|[-–—])\s+\S/u;
+  /^([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
 /** The same with the place in mixed case (`Adelaide — …`, `Paris (AFP) - …`). */
 const MIXED_CASE_WIRE_DATELINE =
-  /^([\p{Lu}][\p{Ll}\p{M}'’.-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’.-]+){0,2})(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*)?(?:--|[-–—])\s+\S/u;
+  /^([\p{Lu}][\p{Ll}\p{M}'’.-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’.-]+){0,2})(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
 /** `BAGHDAD:`, `Jerusalem:`, `NEW YORK:` before the text. */
 const COLON_DATELINE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,2}):\s+\S/u;
 
-const PAGE_NUMBER = /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4})\s*$/i;
+/** A page number, or an entry of a report's table of contents (`2. Dangote ships first cargo ........ 3`): both page furniture. */
+const PAGE_NUMBER = /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|\S.{0,200}?\s*(?:\.\s?){4,}\s*\d{1,4})\s*$/i;
 /** The marks a digest puts before a headline: `## `, `[3] `, `[3/5] `, `(3) `, `3. `, `3/5 `. */
 export const HEADING_MARK =
   /^(?:#{1,6}\s+|h[1-6]\.\s+(?=\S)|#\d{1,4}[.):]?\s+(?=\S)|\[\d{1,5}(?:\/\d{1,5})?\]\s*|\(\d{1,3}\)\s+|\d{1,3}[.)]\s+(?=\S)|\d{1,3}\/\d{1,3}\s+(?=\S))/;
@@ -171,6 +185,9 @@ const FILLER_PART = new RegExp(
   `^(?:(?:published|posted|updated|last updated|date|filed)\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura)|(?:posted|shared|submitted)\\s+by\\s+(?:u\\/)?[\\w.-]+|r\\/\\w+|u\\/[\\w-]+|@[\\w.]+(?:@[\\w.-]+)?|(?:🌐\\s*)?(?:public|unlisted|followers only|private)|muted|pinned|starred|unread|bookmarked|favou?rite|épinglé|en sourdine|fijad[oa]|angeheftet|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|pg\\.?\\s*\\d+|page\\s+\\d+)$`,
   "i",
 );
+
+/** An outlet named after a key or a word that says it is the source: `Source: Sudan Tribune`, `via Reuters`, `Outlet: RFI`. */
+const SOURCE_PART = /^(?:source|outlet|publication|via)\s*:?\s+(\S.*)$/i;
 
 /**
  * The shapes of lines that a regular expression alone tells, as classifyLine reads them: the
@@ -295,6 +312,9 @@ function onlyFiller(text: string): boolean {
     const p = part.replace(/^[\s([{"“]+|[\s)\]}"”:]+$/g, "");
     if (!p) continue;
     if (BYLINE.test(p) || FILLER_PART.test(p) || (NAME_PART.test(p) && p.length <= 60)) continue;
+    // the outlet after its key (`## 2024-03-04 | Source: Sudan Tribune`, `via Reuters`)
+    const source = SOURCE_PART.exec(p);
+    if (source && NAME_PART.test(source[1]!) && source[1]!.length <= 60) continue;
     // an outlet with its country (`ABC News (Australia)`), a kind of piece before its byline (`Bluesky thread by Zeke Hausfather`)
     const qualified = /^(.{2,40}?)\s*\([\p{L} .'’-]{2,30}\)?$/u.exec(p);
     if (qualified && NAME_PART.test(qualified[1]!)) continue;
@@ -361,7 +381,7 @@ export interface HeaderField {
 export function headerField(line: string): HeaderField | undefined {
   // Both forms of KEY_VALUE have a colon or an equals sign.
   const m = line.includes(":") || line.includes("=") ? KEY_VALUE.exec(line.replace(/^\f+/, "")) : null;
-  if (!m) return jsonField(line) ?? archiveCodeField(line) ?? leaderField(line);
+  if (!m) return jsonField(line) ?? archiveCodeField(line) ?? spacedKeyField(line) ?? leaderField(line);
   const rawKey = m[1] ?? m[3]!;
   const rawValue = m[1] !== undefined ? m[2] : m[4];
   const value = (rawValue ?? "").trimEnd();
@@ -406,6 +426,17 @@ function jsonField(line: string): HeaderField | undefined {
     valueEnd: quoted ? at + raw.length - 1 : at + (value ? raw.length : 0),
     ...(quoted ? { escaped: true as const } : {}),
   };
+}
+
+/** Title and date keys in capitals that a tab or a run of spaces joins to the value, without a colon: `TITLE  "Giant radio galaxy found"`, `DATE\t2023-11-13`. */
+const SPACED_KEY = /^\s*([A-Z]+(?: [A-Z]+)?)(?:\t+| {2,})(\S.*?)\s*$/;
+const SPACED_KEYS: ReadonlySet<string> = new Set([...TITLE_KEYS, ...DATE_KEYS]);
+
+function spacedKeyField(line: string): HeaderField | undefined {
+  const m = SPACED_KEY.exec(line);
+  if (!m || !SPACED_KEYS.has(normalKey(m[1]!))) return undefined;
+  const valueStart = line.indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+  return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value: m[2]!, valueStart, valueEnd: valueStart + m[2]!.length };
 }
 
 /** A field whose key dotted leaders join to its value, as a clippings service prints it: `Date of issue ..... 16.03.2023`. */

@@ -10,6 +10,7 @@ import { cleanHeadline, type HeadlineFieldShape, type HeadlineText, headlineFiel
 import { isRunningHead, type LayoutProfile } from "./layout.js";
 import {
   ageInDateLine,
+  chatShareTime,
   dateInDateLine,
   datelineOf,
   type HeaderField,
@@ -80,12 +81,19 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       while (j + n <= lastLine && /^[ \t]+\S/.test(lines[j + n]!) && isText(kind(j + n))) joined += ` ${lines[j + n++]!.trim()}`;
       return { line: j, lines: n, text: { ...text, text: joined } };
     }
-    if (isText(kind(0)) && isTitleLike(lines[0]!) && !furniture(0)) return headlineBlock(0);
+    if (isText(kind(0)) && isTitleLike(lines[0]!) && !furniture(0) && fieldLines(0) === 0) return headlineBlock(0);
     // The head of the record: its metadata and the short lines among them, up to the first paragraph.
     let best: { line: number; lines: number; text: HeadlineText } | undefined;
     for (let j = 0; j <= lastLine && j < 24; j++) {
       const k = kind(j);
       if (k === LineKind.Blank || k === LineKind.Separator || k === LineKind.Boilerplate || furniture(j) || metadata(j)) continue;
+      const field = fieldLines(j);
+      if (field > 0) {
+        j += field - 1;
+        continue;
+      }
+      // A headline the template sets as a quoted bold line (`> **RSF shells El Fasher market**`).
+      if (k === LineKind.Quote && EMPHASISED_QUOTE.test(lines[j]!)) return { line: j, lines: 1, text: cleanHeadline(lines[j]!) };
       if (!isText(k)) break;
       // A block of short lines that a date, byline or key line closes is a headline, whatever it opens
       // with (`POWER — Germany sticks to …` / `by Jonas Hartmann · Mon 6 Mar 2023`); else a line that
@@ -106,6 +114,20 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       j += candidate.lines - 1;
     }
     return best ?? { line: 0, lines: 1, text: cleanHeadline(lines[0]!) };
+  }
+
+  /**
+   * How many lines from `j` a field of the record's head takes that no key shape tells: a label whose
+   * value stands on the next line (`NEWS PROVIDED BY` / `Embraer S.A.`, `Source:` / `Reuters`), or a
+   * row of tab-separated cells (a results service's `Monterrey<TAB>2 - 1<TAB>Guadalajara`). 0 for others.
+   */
+  function fieldLines(j: number): number {
+    if (!isText(kind(j))) return 0;
+    const line = lines[j]!;
+    if (TAB_CELLS.test(line)) return 1;
+    if (!(VALUE_BELOW_LABEL.test(line) || headerField(line)?.value === "")) return 0;
+    const value = lines[j + 1];
+    return value !== undefined && isText(kind(j + 1)) && value.trim().length <= 80 && !opensWithDateline(value) ? 2 : 1;
   }
 
   /** A paragraph's line, or a key whose value is a paragraph (`Full text: SEOUL -- The company said …`). */
@@ -271,7 +293,10 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
         }
       }
     } else if (inHead && k === LineKind.Acquired) scrapedAt ??= stampOf(line, profile.dayFirst);
-    else if (inHead && k === LineKind.RecordId && /^\s*\[[^\]]*\bago\]|^\s*\[yesterday\b/i.test(line)) {
+    else if (inHead && k === LineKind.RecordId && chatShareTime(line)) {
+      // when a chat member shared the story: what the outlet line's age (`2h ago`) counts from, not its publication
+      scrapedAt ??= stampOf(chatShareTime(line)!, profile.dayFirst);
+    } else if (inHead && k === LineKind.RecordId && /^\s*\[[^\]]*\bago\]|^\s*\[yesterday\b/i.test(line)) {
       // a chat post's header that gives its age (`[3h ago] Balkan Brief:`, `[yesterday 19:30] …`)
       age ??= relativeAge(/^\s*\[([^\]]*)\]/.exec(line)![1]!.replace(/\s+\d{1,2}:\d{2}$/, ""));
     } else if (inHead && (k === LineKind.DateOrByline || k === LineKind.RecordId || k === LineKind.Boilerplate) && !furniture(j)) {
@@ -333,6 +358,23 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   if (bodyStart <= lastLine && isText(kind(bodyStart))) {
     dateline = datelineOf(lines[bodyStart]!);
     if (dateline) datelineLine = bodyStart;
+  }
+  if (!dateline && profile.mode === "records") {
+    // A note's summary bullets and labels before the story it quotes (`Quote:` / `> GOMA – Rebels …`): the quoted story's dateline.
+    const quoted = quotedStoryStart(bodyStart);
+    dateline = quoted === undefined ? undefined : datelineOf(lines[quoted]!.replace(/^\s*>\s?/, ""));
+    if (dateline) datelineLine = quoted;
+  }
+
+  /** The first line of the story a record quotes (`> …`) after its summary bullets and short label lines (`Quote:`), if it does. */
+  function quotedStoryStart(from: number): number | undefined {
+    for (let j = from; j <= lastLine && j < from + QUOTED_STORY_REACH; j++) {
+      const k = kind(j);
+      if (k === LineKind.Quote) return j;
+      const label = /^\s*\p{L}[\p{L} ]{0,30}:\s*$/u.test(lines[j]!);
+      if (k !== LineKind.Blank && k !== LineKind.Bullet && !label && !metadata(j)) return undefined;
+    }
+    return undefined;
   }
 
   const sections: ArticleStructure["sections"] = [];
@@ -472,6 +514,15 @@ function dayBefore(until: string, { month, day }: { month: number; day: number }
   const candidate = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   return candidate <= until ? candidate : `${year - 1}-${candidate.slice(5)}`;
 }
+
+/** A label naming who gives the record, with the name on the next line: `NEWS PROVIDED BY`, `Distributed by:`, `Shared from`. */
+const VALUE_BELOW_LABEL = /^\s*(?:\p{L}+\s+){0,3}(?:by|from|via)\s*:?\s*$/iu;
+/** How far past the head a record's quoted story may start. */
+const QUOTED_STORY_REACH = 16;
+/** A quoted line emphasised as a whole: `> **Headline**`, `> _Headline_`. */
+const EMPHASISED_QUOTE = /^\s*>\s*([*_]{1,2})\S(?:.*\S)?\1\s*$/;
+/** Three cells or more separated by tabs: a row of fields, never a headline. */
+const TAB_CELLS = /\S\t+\S.*\t+\S/;
 
 /** A line in capitals: letters, none of them lower case. */
 function isAllCapitals(line: string): boolean {

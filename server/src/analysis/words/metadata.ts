@@ -136,7 +136,9 @@ export function isDateKey(key: string): boolean {
     DATE_KEY_SET.has(key) ||
     /(?:^| )(?:date|dated)$/.test(key) ||
     /^(?:published|pubdate|posted|issued|released|pub)(?: |$)/.test(key) ||
-    /^date of (?:issue|publication|release|posting)$/.test(key)
+    /^date of (?:issue|publication|release|posting)$/.test(key) ||
+    // an embargo's end is when the item may be published: `EMBARGOED UNTIL:`, `Embargo lifts:`, `Under embargo until:`
+    /^(?:under )?embargo(?:ed)?(?: (?:until|till|to|lifts|ends|expires))?$/.test(key)
   );
 }
 const DATE_KEY_SET: ReadonlySet<string> = new Set(DATE_KEYS);
