@@ -10,10 +10,27 @@ import { ACQUISITION_KEYS, DATE_KEYS, LABEL_WORDS, MAIL_ADDRESSING_KEYS, METADAT
 import { LOC, ORG, PER, type TSpan } from "./tspan.js";
 import { endsSentence, isAllCaps, isCapWord, isDash, isDigits, isLowerWord, isMonthOrWeekdayWord, isPunct } from "./wordShape.js";
 
-const KEYS: ReadonlySet<string> = new Set<string>([...METADATA_KEYS, ...OUTLET_KEYS]);
+/**
+ * A press release's embargo stamp, whose value is the hour it may be published (`EMBARGOED UNTIL:
+ * 19:00 GMT`, `Sperrfrist: 10 Uhr`, `Embargo hasta: …`): the key in capitals is no place's name.
+ */
+const EMBARGO_KEYS = [
+  "embargo",
+  "embargoed",
+  "embargoed until",
+  "embargoed till",
+  "under embargo",
+  "embargo until",
+  "sperrfrist",
+  "embargo hasta",
+  "embargo jusqu'au",
+  "embargo fino al",
+];
+const KEYS: ReadonlySet<string> = new Set<string>([...METADATA_KEYS, ...OUTLET_KEYS, ...EMBARGO_KEYS]);
 /** Keys whose value names nothing: dates, addresses, identifiers, counts. */
 const NAMELESS_KEYS: ReadonlySet<string> = new Set<string>([
   ...DATE_KEYS,
+  ...EMBARGO_KEYS,
   ...ACQUISITION_KEYS,
   "url",
   "link",
@@ -134,7 +151,8 @@ export function recordSpans(words: readonly string[], last: number, record: Line
   if (record.value === "outlet" || record.value === "people") valueSpans(words, from, last, record.value, out);
   wireDateline(words, from, last, out);
   trailerCredits(words, from, last, out);
-  captionCredit(words, from, last, out);
+  // an outlet key's value is outlets, each part of it (`Source: The Mast / Reuters`), not a photographer's credit
+  if (record.value !== "outlet") captionCredit(words, from, last, out);
   copyrightHolder(words, from, last, record.value === "copyright", out);
   return out;
 }
@@ -282,6 +300,9 @@ function trailerCredits(words: readonly string[], from: number, last: number, ou
   }
 }
 
+/** A year of the copyright, four digits. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
 /** `Copyright 2021 Midland Courier Group plc`, `© 2024 Reuters`: the holder is an organisation. */
 function copyrightHolder(words: readonly string[], first: number, last: number, keyed: boolean, out: TSpan[]): void {
   let i = first;
@@ -290,6 +311,8 @@ function copyrightHolder(words: readonly string[], first: number, last: number, 
   else if (!keyed) return;
   while (i < last && (words[i] === "©" || isDigits(words[i]!) || words[i] === "-" || words[i] === ",")) i++;
   let j = nameRun(words, i, last);
+  // the year after the holder is the copyright's, not the holder's (`(c) AFP 2023`, `© Reuters 2024`)
+  if (j - i > 1 && YEAR.test(words[j - 1]!)) j--;
   // the company's legal form, in lower case: `plc`, `Ltd`, `Inc.`
   while (j < last && /^(?:plc|ltd\.?|inc\.?|llc|gmbh|s\.a\.|ag|co\.?)$/i.test(words[j]!)) j++;
   if (j > i && !(j - i === 1 && words[i]!.toLowerCase() === "the")) out.push({ a: i, b: j, type: ORG });

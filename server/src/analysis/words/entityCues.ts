@@ -37,6 +37,15 @@ export const PLACE_DESCRIPTORS = words(`
 `);
 /** Lower-case nouns of facilities: after a person's name they make it the facility's ("the Alberto Pasqualini refinery"); after an organisation's, its owner's ("an UNRWA facility"). */
 export const FACILITY_NOUNS = words("port harbour harbor airport airfield refinery facility crossing terminal base mine dam");
+/**
+ * Lower-case nouns of the sites that mines, oil, gas and steam are got from: the name before them is
+ * the site's, a place ("the Kamoa mine", "Olkaria wells", "the Zohr gasfield"), not the owner's,
+ * unless the name is a known organisation's or follows `a`/`an` ("a Glencore mine").
+ */
+export const SITE_NOUNS = words(`
+  mine mines field fields oilfield oilfields gasfield gasfields wells deposit deposits concession
+  concessions site sites basin prospect
+`);
 
 /**
  * Lower-case nouns of things that are none of the three types: products, vehicles, spacecraft and
@@ -197,8 +206,16 @@ export const GENERIC_INSTITUTIONS = words(`
   Assembly Administration Police Army Navy Company Group Bank Party Union Opposition Board Office
 `);
 
-/** Metadata keys (in metadataKey's normal form) whose value names the outlet: `Source: Bloomberg`, `Publisher: The Guardian`. */
-export const OUTLET_KEYS = words("source publisher publication outlet newspaper network agency wire");
+/**
+ * Metadata keys (in metadataKey's normal form) whose value names an organisation: the outlet
+ * (`Source: Bloomberg`, `Publisher: The Guardian`, `journal: Science`, `Medio: La Tercera`) or,
+ * in a mail or news post's headers, the poster's (`Organization: Orbital Readers Club`).
+ */
+export const OUTLET_KEYS = words(`
+  source publisher publication outlet newspaper network agency wire journal magazine
+  medio periódico periodico diario revista revue rivista zeitung zeitschrift
+  organization organisation organización organizacion organizzazione
+`);
 
 /** Nouns of a photo credit before an agency: `(AP Photo/Lena Ortiz)`, `Photo: AFP`. */
 export const CREDIT_WORDS = words("Photo Photos Picture Pictures Image Images Video Graphic Illustration File Photograph");
