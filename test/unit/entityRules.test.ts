@@ -562,3 +562,63 @@ test("a wire's service line and a record counter hold codes, no names", () => {
   noneOfTheThree(analyse("EFE-EN 0417 POL 4 (URGENT)\nCOLOMBIA ELECTIONS\nGalán wins Bogotá mayoralty"), ["POL", "EFE-EN", "URGENT"]);
   noneOfTheThree(analyse("Record 000147 of 000150\nHeadline: Farmers' party storms Dutch vote"), ["Record"]);
 });
+
+test("a teleprinter's start and end codes and its channel line hold no names", () => {
+  noneOfTheThree(analyse("ZCZC\nKBW0219 2 POL 0377\nGHANA-VOTE/COUNT\nACCRA, DEC 9 (KBW) -- VOTE COUNTING CONTINUED IN ACCRA ON MONDAY.\nNNNN"), [
+    "ZCZC",
+    "NNNN",
+    "KBW0219",
+    "POL",
+  ]);
+  noneOfTheThree(analyse("ZCZC LXP0042 1 ECO 0120\nCOPPER PRICES RISE\nNNNN"), ["ZCZC", "LXP0042", "ECO", "NNNN"]);
+  // a line of capitals that only starts like a code is text
+  expect(analyse("UN ENVOY VISITS KHARTOUM\nThe UN envoy met officials in Khartoum on Tuesday."), [["location", "Khartoum"]]);
+});
+
+test("an outlet key's value is outlets, also split by slashes, and a poster's organisation key names one", () => {
+  const found = analyse("Source: The Clarion / AFP\nHeadline: Port strike ends\nDock workers in Durban went back to work on Tuesday.");
+  expect(found, [
+    ["organization", "The Clarion"],
+    ["organization", "AFP"],
+  ]);
+  expect(analyse("Organization: Lakeside Amateur Astronomers\nSubject: Comet seen over Lyon\n\nThe comet was seen over Lyon on Friday."), [
+    ["organization", "Lakeside Amateur Astronomers"],
+  ]);
+  expect(analyse("Organización: Sociedad Geográfica de Lima\nAsunto: Hallazgo en Cusco\n\nUn equipo halló restos en Cusco."), [
+    ["organization", "Sociedad Geográfica de Lima"],
+  ]);
+  expect(analyse("journal: Nature Geoscience\ndoi: 10.1000/xyz123\n\nThe team measured the glacier in Greenland."), [["organization", "Nature Geoscience"]]);
+  // a caption's credit still names its photographer
+  expect(analyse("Rescuers search the rubble on Sunday. Photo: Daniel Ruiz/AP"), [["person", "Daniel Ruiz"]]);
+});
+
+test("a copyright line's year is not part of its holder", () => {
+  expect(analyse("Prices rose in Nairobi.\n(c) AFP 2023"), [["organization", "AFP"]]);
+  expect(analyse("Prices rose in Lagos.\n© Reuters 2024"), [["organization", "Reuters"]]);
+  noneOfTheThree(analyse("Prices rose in Lagos.\n© Reuters 2024"), ["Reuters 2024"]);
+  // a number that is part of a name stays in it
+  expect(analyse("Copyright 2024 France 24"), [["organization", "France 24"]]);
+});
+
+test("a press release's embargo stamp is no place", () => {
+  noneOfTheThree(
+    analyse("EMBARGOED UNTIL: 00:01 BST Thursday 4 July 2024\nBees lose their way in heatwaves, study finds\nResearchers in Leeds tracked bees."),
+    ["EMBARGOED", "UNTIL"],
+  );
+  noneOfTheThree(analyse("SPERRFRIST: 10:00 Uhr MEZ, 5. März 2024\nNeue Studie aus Heidelberg\nForscher in Heidelberg fanden Spuren."), ["SPERRFRIST"]);
+  // a dateline in capitals before a colon is still a place
+  expect(analyse("NAIROBI: Kenya's central bank cut its main rate on Tuesday."), [["location", "NAIROBI"]]);
+});
+
+test("the name before a mine's, a field's or a well's noun is the site's, a place, unless an organisation owns it", () => {
+  const found = analyse(
+    "The utility drew more steam from the Eburru wells in May, while the Suswa field stayed idle. Output at the Kolwezi-area Mutoshi mine and the Kakula sites in the south rose.",
+  );
+  expect(found, [
+    ["location", "Eburru"],
+    ["location", "Suswa"],
+    ["location", "Kakula"],
+  ]);
+  // a known company before the noun is the owner
+  expect(analyse("Workers at a Glencore mine in Zambia walked out on Monday."), [["organization", "Glencore"]]);
+});

@@ -40,8 +40,20 @@ import {
   WEAK_PLACE_HEADS,
 } from "../words/entityCues.js";
 import { LABEL_WORDS } from "../words/metadata.js";
-import { AFTER_NAME, APPOSITION_KINDS, APPOSITIVE, appositionType, CLUB_NOUN, COMPANY_NOUN, contextType, LOCATIVE, TYPE_BITS } from "./cues.js";
-import { DOC_CAP_MID, DOC_LOWER, type DocContext, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, type Gazetteer, lowerHash, rangeHash } from "./features.js";
+import { AFTER_NAME, APPOSITION_KINDS, APPOSITIVE, appositionType, CLUB_NOUN, COMPANY_NOUN, contextType, LOCATIVE, SITE_NOUN, TYPE_BITS } from "./cues.js";
+import {
+  DOC_CAP_MID,
+  DOC_LOWER,
+  type DocContext,
+  GAZ_CITY,
+  GAZ_COUNTRY,
+  GAZ_DEMONYM,
+  GAZ_ORGANISATIONS,
+  GAZ_REGION,
+  type Gazetteer,
+  lowerHash,
+  rangeHash,
+} from "./features.js";
 import { DIRECTION_WORDS, OFFICIAL_DIRECTION_NAMES, TITLE_WORDS } from "./lexicon.js";
 import { endsWithBylineRole, readLineRecord, recordSpans } from "./records.js";
 import {
@@ -928,6 +940,8 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number, recor
   const apposition = cue & APPOSITION_KINDS ? cue : 0;
   const modified = apposition & CLUB_NOUN ? placeOf() & GAZ_COUNTRY : apposition & (AFTER_NAME | COMPANY_NOUN) ? placeOf() : 0;
   if ((apposition & TYPE_BITS) === ORG && !modified) return ORG;
+  // `the Kamoa mine` is the site's; a known organisation's name before the noun is the owner's
+  if (apposition & SITE_NOUN && gazOf(ctx, s.a, s.b) & GAZ_ORGANISATIONS) return shape;
   if (shape === LOC) {
     // a person whose family name is a place's head word (`Ricki Lake`, `Annelies Van Dam`) stays a person
     const familyName =
@@ -972,7 +986,11 @@ function findContextNames(ctx: RuleContext, res: TSpan[], caps: readonly number[
     const apposed = isLowerWord(before) && (ORG_DESCRIPTORS.has(before) || /.maker$/.test(before));
     const apposition = appositionType(words, i, b, from, last, 0);
     // (a word alone that none of these cues is around is no name found here, whatever the word: its tests are left out)
-    if (b - i === 1 && !(posted || employer || apposed || (apposition & APPOSITIVE && (apposition & TYPE_BITS) !== PER) || apposition & COMPANY_NOUN)) continue;
+    if (
+      b - i === 1 &&
+      !(posted || employer || apposed || (apposition & APPOSITIVE && (apposition & TYPE_BITS) !== PER) || apposition & (COMPANY_NOUN | SITE_NOUN))
+    )
+      continue;
     if (b - i === 1 && (!isSingleWordName(ctx, span) || GENERIC_INSTITUTIONS.has(words[i]!) || LABEL_WORDS.has(ctx.shapes.lower(i)))) continue;
     if (TITLE_WORDS.has(ctx.shapes.lower(i)) || PERSON_ROLES.has(ctx.shapes.lower(i))) continue;
     // `Crankstart, a charity set up by …`: an appositive says what the name is
@@ -983,14 +1001,17 @@ function findContextNames(ctx: RuleContext, res: TSpan[], caps: readonly number[
     }
     // `Nestlé shares fell`, `Vodafone chief executive …`: not a place's name (`London shares`); one word that opens a sentence
     // only when the article writes it with a capital inside a sentence too (`Ticket sales …` is no name)
-    const company =
-      apposition & COMPANY_NOUN &&
-      !isKnownPlace(ctx, i, b) &&
-      !(
-        b - i === 1 &&
-        (ctx.doc.get(lowerHash(words[i]!)) & DOC_LOWER ||
-          (opensSentence(words, i, from) && !(ctx.doc.get(lowerHash(words[i]!)) & DOC_CAP_MID) && !/.\p{Lu}/u.test(words[i]!)))
-      );
+    const commonWord =
+      b - i === 1 &&
+      (ctx.doc.get(lowerHash(words[i]!)) & DOC_LOWER ||
+        (opensSentence(words, i, from) && !(ctx.doc.get(lowerHash(words[i]!)) & DOC_CAP_MID) && !/.\p{Lu}/u.test(words[i]!)));
+    // `the Menengai field`, `the Kamoa mine`: a site's name, unless a known organisation owns it
+    if (apposition & SITE_NOUN && !commonWord && !(gazOf(ctx, i, b) & GAZ_ORGANISATIONS)) {
+      putSpan(res, { ...span, type: LOC });
+      next = b;
+      continue;
+    }
+    const company = apposition & COMPANY_NOUN && !isKnownPlace(ctx, i, b) && !commonWord;
     if (posted || employer || apposed || company) {
       // `Chipotle` + `Mexican Grill boss`: the rest of a name the tagger cut
       const cut = res.find((s) => s.b === i && s.type === ORG);
