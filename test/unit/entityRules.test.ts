@@ -622,3 +622,54 @@ test("the name before a mine's, a field's or a well's noun is the site's, a plac
   // a known company before the noun is the owner
   expect(analyse("Workers at a Glencore mine in Zambia walked out on Monday."), [["organization", "Glencore"]]);
 });
+
+test("the trade's noun before a company's name and its legal form after it make an organisation", () => {
+  const found = analyse(
+    "Grupo Modelo agreed to buy Cervecería Austral from Compañía Minera Ancash, while Laboratorios Pisa and Groupe Lactalis said nothing.",
+    "Votorantim Cimentos, S.A. de C.V. and Ferrovial S.A. signed with Hellmann Logistik GmbH and Baxter Foods, Inc. on Monday.",
+  );
+  expect(found, [
+    ["organization", "Grupo Modelo"],
+    ["organization", "Cervecería Austral"],
+    ["organization", "Laboratorios Pisa"],
+    ["organization", "Groupe Lactalis"],
+    ["organization", "Votorantim Cimentos, S.A. de C.V."],
+    ["organization", "Ferrovial S.A."],
+    ["organization", "Hellmann Logistik GmbH"],
+    ["organization", "Baxter Foods, Inc."],
+  ]);
+  // `SA` after a comma is South Africa's
+  expect(analyse("Mining output rose in Rustenburg, SA, last year."), [["location", "Rustenburg"]]);
+  noneOfTheThree(analyse("Mining output rose in Rustenburg, SA, last year."), ["Rustenburg, SA"]);
+});
+
+test("a press release names its wire, its issuer's listings, its issuer in the boilerplate heading and the closing SOURCE line", () => {
+  const found = analyse(
+    "LIMA, Peru, May 2, 2024 /PRNewswire/ -- Alicorp (BVL: ALICORC1) and Natura (B3: NTCO3; NYSE: NTCO) today announced a supply agreement.\n\nAbout Alicorp\nAlicorp is a consumer goods company.\n\nSOURCE Alicorp S.A.A.",
+  );
+  expect(found, [
+    ["location", "LIMA"],
+    ["organization", "PRNewswire"],
+    ["organization", "BVL"],
+    ["organization", "B3"],
+    ["organization", "NYSE"],
+    ["organization", "Alicorp S.A.A."],
+  ]);
+  noneOfTheThree(found, ["ALICORC1", "NTCO3", "SOURCE"]);
+  assert.ok(
+    found.filter((e) => e.text === "Alicorp").every((e) => e.type === "organization"),
+    `got [${show(found)}]`,
+  );
+  expect(analyse("Acerca de Grupo Herdez\nGrupo Herdez es una empresa de alimentos."), [["organization", "Grupo Herdez"]]);
+});
+
+test("a place named after a royal or a saint keeps the namesake's title", () => {
+  const found = analyse(
+    "Flights now leave from King Khalid International Airport and Imam Khomeini International Airport every day, and Queen Rania visited Aqaba.",
+  );
+  expect(found, [
+    ["location", "King Khalid International Airport"],
+    ["location", "Imam Khomeini International Airport"],
+    ["person", "Rania"],
+  ]);
+});

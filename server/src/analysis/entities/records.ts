@@ -114,6 +114,8 @@ export function readLineRecord(words: readonly string[], first: number, last: nu
     const value = OUTLET_KEYS.has(key) ? "outlet" : AUTHOR_KEYS.has(key) ? "people" : key === "copyright" ? "copyright" : "text";
     return { nameless: false, valueStart, value };
   }
+  // a press release's last line names its issuer: `SOURCE Embraer S.A.`
+  if (words[first] === "SOURCE" && first + 1 < last && isNameWord(words[first + 1]!)) return { ...text, valueStart: first + 1, value: "outlet" };
   // `Published 5 June 2024`, `Posted Mon 3 June`: a stamp without a colon
   const next = words[first + 1];
   if (next !== undefined && (isDigits(next) || isMonthOrWeekdayWord(next)) && DATE_WORDS.has(words[first]!.toLowerCase())) {
@@ -154,7 +156,60 @@ export function recordSpans(words: readonly string[], last: number, record: Line
   // an outlet key's value is outlets, each part of it (`Source: The Mast / Reuters`), not a photographer's credit
   if (record.value !== "outlet") captionCredit(words, from, last, out);
   copyrightHolder(words, from, last, record.value === "copyright", out);
+  aboutTheIssuer(words, from, last, out);
+  tickerSymbols(words, from, last, out);
   return out;
+}
+
+/** The heading of a press release's boilerplate about its issuer, in the languages wires carry: `About Infosys`, `Acerca de Grupo Bimbo`. */
+const ABOUT_HEADINGS: readonly (readonly string[])[] = [
+  ["About"],
+  ["ABOUT"],
+  ["Acerca", "de"],
+  ["Sobre"],
+  ["À", "propos", "de"],
+  ["A", "propos", "de"],
+  ["Über"],
+  ["Informazioni", "su"],
+  ["Over"],
+];
+
+/** `About Infosys`, `Acerca de Grupo Bimbo`: a line that is the heading of the issuer's boilerplate names an organisation. */
+function aboutTheIssuer(words: readonly string[], first: number, last: number, out: TSpan[]): void {
+  if (last - first > 8) return;
+  const heading = ABOUT_HEADINGS.find((h) => h.every((w, k) => words[first + k] === w));
+  if (!heading) return;
+  const start = first + heading.length;
+  const end = nameRun(words, start, last);
+  if (end > start && end === last) out.push({ a: start, b: end, type: ORG });
+}
+
+/** A stock exchange's code: `NYSE`, `Nasdaq`, `B3`, `BMV`, `TSX-V`. */
+const EXCHANGE = /^[A-Z][A-Za-z0-9-]{1,7}$/;
+/** A ticker: `ERJ`, `EMBR3`, `BIMBOA`, `7203.T`. */
+const TICKER = /^[A-Z0-9][A-Z0-9.-]{0,9}$/;
+
+/**
+ * A company's listings in parentheses, as press releases give them: `(NYSE: ERJ; B3: EMBR3)`,
+ * `(NSE, BSE, NYSE: INFY)`, `(BMV: BIMBO)`. Each exchange is an organisation; a ticker is no name
+ * (a span of type 0, which takes out what the tagger found there).
+ */
+function tickerSymbols(words: readonly string[], first: number, last: number, out: TSpan[]): void {
+  for (let open = words.indexOf("(", first); open >= 0 && open < last; open = words.indexOf("(", open + 1)) {
+    const found: TSpan[] = [];
+    let i = open + 1;
+    for (;;) {
+      const exchanges = i;
+      while (i < last && EXCHANGE.test(words[i]!) && words[i + 1] === ",") i += 2;
+      if (i >= last || !EXCHANGE.test(words[i]!) || words[i + 1] !== ":" || !TICKER.test(words[i + 2] ?? "")) break;
+      for (let e = exchanges; e <= i; e += 2) found.push({ a: e, b: e + 1, type: ORG });
+      found.push({ a: i + 2, b: i + 3, type: 0 });
+      i += 3;
+      if (words[i] === ";" || words[i] === ",") i++;
+      else break;
+    }
+    if (found.length > 0 && words[i] === ")") out.push(...found);
+  }
 }
 
 /** `Source: AFP, Reuters`, `By: Sam Holmes & Priya Desai`: each part of the value is one name. */
@@ -196,9 +251,11 @@ function wireDateline(words: readonly string[], first: number, last: number, out
   if (NOT_A_DATELINE.has(phrase) || KEYS.has(normalKey(phrase)) || words.slice(start, end).some(isMonthOrWeekdayWord)) return;
   const sep = words[end]!;
   // the agency in parentheses before the dash, after the place, its country and a date
-  for (let i = end; i < Math.min(last - 3, start + 12); i++) {
-    if (words[i] !== "(") continue;
-    const close = words[i + 2] === ")" ? i + 2 : words[i + 3] === ")" ? i + 3 : -1;
+  for (let i = end; i < Math.min(last - 3, start + 14); i++) {
+    // a press-release wire between slashes: `SÃO PAULO, March 5, 2024 /PRNewswire/ --`
+    const closer = words[i] === "(" ? ")" : words[i] === "/" ? "/" : "";
+    if (closer === "") continue;
+    const close = words[i + 2] === closer ? i + 2 : words[i + 3] === closer ? i + 3 : -1;
     if (close < 0 || !isDash(words[close + 1])) break;
     for (let k = end; k < i; k++) {
       const w = words[k]!;

@@ -17,6 +17,8 @@ import {
   GENERIC_INSTITUTIONS,
   INSTITUTION_HEADS,
   LEAGUE_WORDS,
+  LEGAL_FORM,
+  LEGAL_FORM_AFTER_COMMA,
   MISC_HEADS,
   NAME_LINKS,
   NATIONAL_INSTITUTIONS,
@@ -328,6 +330,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   res = typeSpans(ctx, res, first, last, records);
   findContextNames(ctx, res, caps, from, last);
   for (const s of records) putSpan(res, s);
+  joinLegalForms(ctx, res, last);
   // dateline: `BAGHDAD:`, `Jerusalem:`, `LONDON (Reuters) -`, `NAIROBI, Kenya —` at the start of a line
   applyDateline(ctx, res, from, last);
   splitNamesAtAnd(ctx, res);
@@ -425,11 +428,69 @@ function findHeadedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[]
     else if (a < h) putSpan(res, { a, b: h + 1, type: LOC });
   }
   for (const s of res) {
+    // `Queen Alia International Airport`, `Imam Khomeini International Airport`: the namesake's title is part of the place's name
+    if (
+      (s.type === LOC || s.type === ORG) &&
+      s.b - s.a >= 2 &&
+      s.a - 1 >= from &&
+      NAMESAKE_TITLES.has(words[s.a - 1]!) &&
+      ctx.shapes.headKinds(s.b - 1) & H_PLACE
+    ) {
+      s.a--;
+      continue;
+    }
     if (s.a - 1 < from || !STORM_WORDS.has(titled(words[s.a - 1]!))) continue;
     s.a--;
     s.type = MISC;
   }
 }
+
+/**
+ * A company's legal form after its name is part of it and makes it an organisation's, with or
+ * without a comma: `Embraer S.A.`, `Grupo Bimbo, S.A.B. de C.V.`, `Siemens AG`, `Acme Robotics, Inc.`.
+ */
+function joinLegalForms(ctx: RuleContext, res: TSpan[], last: number): void {
+  const { words } = ctx;
+  for (let k = 0; k < res.length; k++) {
+    const s = res[k]!;
+    let j = s.b;
+    const comma = words[j] === ",";
+    if (comma) j++;
+    const form = j < last ? words[j]! : "";
+    if (!LEGAL_FORM.test(form) || (comma && !LEGAL_FORM_AFTER_COMMA.test(form))) continue;
+    let b = j + 1;
+    // Mexico's `S.A.B. de C.V.`, `S. de R.L.`
+    if (words[b] === "de" && /^(?:C\.V\.|R\.L\.)$/.test(words[b + 1] ?? "")) b += 2;
+    for (let r = res.length - 1; r > k; r--) if (res[r]!.a < b && res[r]!.b > s.b) res.splice(r, 1);
+    s.b = b;
+    s.type = ORG;
+  }
+}
+
+/** Titles of the people places are named after, which stay in the place's name: `King Fahd Causeway`, `Queen Alia International Airport`. */
+const NAMESAKE_TITLES: ReadonlySet<string> = new Set([
+  "King",
+  "Queen",
+  "Prince",
+  "Princess",
+  "Sultan",
+  "Emir",
+  "Sheikh",
+  "Sheikha",
+  "Shah",
+  "Imam",
+  "Saint",
+  "St",
+  "St.",
+  "Pope",
+  "Rey",
+  "Reina",
+  "Roi",
+  "Reine",
+  "Infanta",
+  "Presidente",
+  "President",
+]);
 
 /** A span followed by the head word the tagger left out: `Hammersmith` `Bridge`, `Booker` `Prize`, `Ligue` `1`. */
 function extendToHeads(ctx: RuleContext, res: TSpan[], last: number): void {

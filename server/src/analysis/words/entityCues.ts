@@ -255,6 +255,26 @@ export const COMPANY_SUFFIXES = words(`
   GmbH NV SE
 `);
 
+/**
+ * Capitalised first words of company names in the languages news quotes them in, the noun of the
+ * trade before the name (`Grupo Bimbo`, `Panificadora Andina`, `Groupe Renault`, `Compañía Minera
+ * Antamina`, `Laboratorios Richmond`): the name is an organisation's, not a person's.
+ */
+export const COMPANY_OPENERS = words(`
+  Grupo Groupe Gruppo Compañía Compania Companhia Compagnie Compagnia Empresa Empresas Corporación
+  Corporacion Corporação Sociedad Sociedade Société Societe Società Industrias Indústrias Industrie
+  Constructora Construtora Inmobiliaria Panificadora Distribuidora Comercializadora Aerolíneas Aerolineas
+  Cervecería Cerveceria Cervejaria Laboratorios Laboratórios Laboratoires Minera Mineração Petrolera
+  Petróleos Petroleos Editorial Editora Transportes Supermercados Almacenes Tiendas Farmacias Seguros
+  Financiera Inversiones Cementos Aceros Alimentos Bodegas Viña Vinícola Agroindustrial Textil Hidroeléctrica
+`);
+
+/** A company's legal form after its name (`Embraer S.A.`, `Siemens AG`, `Grupo Bimbo, S.A.B. de C.V.`). */
+export const LEGAL_FORM =
+  /^(?:S\.A\.(?:B\.|S\.|C\.|A\.)?|SAB|S\.L\.|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|Ltda\.?|N\.V\.|NV|B\.V\.|BV|AG|SE|SA|plc|PLC|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|LP|L\.P\.|GmbH|Corp\.?|K\.K\.|Pty|Bhd|Tbk|ASA|Oyj)$/;
+/** The legal forms that follow a comma after the name: those that are no other word (`SA` is also South Africa's). */
+export const LEGAL_FORM_AFTER_COMMA = /^(?:.*\..*|Inc|Ltd|LLC|PLC|plc|GmbH|AG|SpA|Srl|Ltda|Bhd|Tbk|Oyj|ASA)$/;
+
 /** Lower-case nouns of works and vehicles before their names: "the shuttle Columbia", "the film Oppenheimer", "the album Renaissance"; not those that are verbs as often (`play`, `ship`, `book`). */
 export const WORK_NOUNS = words(`
   shuttle vessel tanker yacht frigate destroyer submarine
