@@ -673,3 +673,25 @@ test("a place named after a royal or a saint keeps the namesake's title", () => 
     ["person", "Rania"],
   ]);
 });
+
+test("the sides of a result line and of a standings row are clubs, a country's side its national team", () => {
+  const found = analyse(
+    "Wydad Casablanca 2 - 0 Raja Casablanca\nHome fans cheered as Wydad Casablanca won the derby.\nStandings after Round 12:\n1. Wydad Casablanca 12 9 2 1 29\n2. Simba SC 12 8 3 1 27\n3. Young Africans 11 7 2 2 23",
+  );
+  expect(found, [
+    ["organization", "Wydad Casablanca"],
+    ["organization", "Raja Casablanca"],
+    ["organization", "Simba SC"],
+    ["organization", "Young Africans"],
+  ]);
+  expect(analyse("Urawa Reds 1-1 Kawasaki Frontale"), [
+    ["organization", "Urawa Reds"],
+    ["organization", "Kawasaki Frontale"],
+  ]);
+  expect(analyse("Morocco 2-1 Portugal\nThe semi-final was played in Doha."), [
+    ["location", "Morocco"],
+    ["location", "Portugal"],
+  ]);
+  // a line of a name and numbers that is no table's row
+  expect(analyse("Kenya 2024: growth slows in Nairobi"), [["location", "Kenya"]]);
+});

@@ -157,8 +157,49 @@ export function recordSpans(words: readonly string[], last: number, record: Line
   if (record.value !== "outlet") captionCredit(words, from, last, out);
   copyrightHolder(words, from, last, record.value === "copyright", out);
   aboutTheIssuer(words, from, last, out);
+  matchSides(words, from, last, out);
   tickerSymbols(words, from, last, out);
   return out;
+}
+
+/** A score in one token: `2-1`, `3–0`, `1:1`. */
+const SCORE_TOKEN = /^\d{1,3}[-–:]\d{1,3}$/;
+
+/** Where the name of a side that starts at token i ends: capitalised words, at most five. i itself when none starts there. */
+function sideEnd(words: readonly string[], i: number, last: number): number {
+  let j = i;
+  while (j < last && j - i < 5 && isNameWord(words[j]!)) j++;
+  return j;
+}
+
+/**
+ * The sides of a result line and of a table's row are clubs, as CoNLL tags them:
+ * `Monterrey 2 - 1 Guadalajara`, `Al Hilal 4-1 Al Ittihad`, and a standings row,
+ * `3. Orlando Pirates 18 10 5 3 35` (a rank, the side, four numbers or more). (A country's name
+ * there is its national team, a location: the line rules know the countries.)
+ */
+function matchSides(words: readonly string[], from: number, last: number, out: TSpan[]): void {
+  const home = sideEnd(words, from, last);
+  if (home > from && home < last) {
+    // the score as one token or as three: `2-1`, `2 - 1`
+    const score = SCORE_TOKEN.test(words[home]!)
+      ? home + 1
+      : isDigits(words[home]!) && isDash(words[home + 1]) && isDigits(words[home + 2] ?? "")
+        ? home + 3
+        : home;
+    if (score > home && score < last && sideEnd(words, score, last) === last) {
+      out.push({ a: from, b: home, type: ORG }, { a: score, b: last, type: ORG });
+      return;
+    }
+  }
+  let start = from;
+  if (isDigits(words[start]!) && words[start + 1] === ".") start += 2;
+  else if (isDigits(words[start]!)) start++;
+  if (start === from) return;
+  const end = sideEnd(words, start, last);
+  if (end === start || last - end < 4) return;
+  for (let i = end; i < last; i++) if (!/^[+-]?\d{1,4}$/.test(words[i]!)) return;
+  out.push({ a: start, b: end, type: ORG });
 }
 
 /** The heading of a press release's boilerplate about its issuer, in the languages wires carry: `About Infosys`, `Acerca de Grupo Bimbo`. */

@@ -329,7 +329,11 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   const records = recordSpans(words, last, record);
   res = typeSpans(ctx, res, first, last, records);
   findContextNames(ctx, res, caps, from, last);
-  for (const s of records) putSpan(res, s);
+  for (const s of records) {
+    // a country is no club: the side of a result line that a country names is its national team, a location
+    const nationalTeam = s.type === ORG && (gazOf(ctx, s.a, s.b) & GAZ_COUNTRY) !== 0;
+    putSpan(res, nationalTeam ? { ...s, type: LOC } : s);
+  }
   joinLegalForms(ctx, res, last);
   // dateline: `BAGHDAD:`, `Jerusalem:`, `LONDON (Reuters) -`, `NAIROBI, Kenya —` at the start of a line
   applyDateline(ctx, res, from, last);
