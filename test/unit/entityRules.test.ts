@@ -695,3 +695,28 @@ test("the sides of a result line and of a standings row are clubs, a country's s
   // a line of a name and numbers that is no table's row
   expect(analyse("Kenya 2024: growth slows in Nairobi"), [["location", "Kenya"]]);
 });
+
+test("an outlet's city or country in parentheses after it is a place", () => {
+  const found = analyse("Publication:  Daily Monitor (Kampala)\nHeadline: Fuel prices rise\n\nKAMPALA — Fuel prices rose again on Monday.");
+  expect(found, [
+    ["organization", "Daily Monitor"],
+    ["location", "Kampala"],
+  ]);
+  expect(analyse("Source: Daily Graphic (Accra edition)\nCocoa farmers in Kumasi protested."), [["location", "Accra"]]);
+});
+
+test("a rating field's value and a record's item number are no names", () => {
+  noneOfTheThree(analyse("ITEM 2 — Chile\nRelevancia:\tALTA\nEl Senado aprobó la ley en Valparaíso."), ["ITEM", "ALTA"]);
+  noneOfTheThree(analyse("Priority: HIGH\nStory 4\nFloods hit Lagos again on Tuesday."), ["HIGH", "Story"]);
+  noneOfTheThree(analyse("Priorité : MOYENNE\nDes pluies à Dakar."), ["MOYENNE"]);
+  // a town of the same spelling in a sentence stays a place
+  expect(analyse("The ferry from Alta to Hammerfest was cancelled."), [["location", "Alta"]]);
+});
+
+test("the UN before a group or a panel of experts is an organisation of its own", () => {
+  expect(analyse("Arms still flowed, the UN Panel of Experts said, and a UN Group of Experts report agreed."), [
+    ["organization", "UN"],
+    ["organization", "Panel of Experts"],
+    ["organization", "Group of Experts"],
+  ]);
+});

@@ -270,7 +270,8 @@ function valueSpans(words: readonly string[], from: number, last: number, value:
       continue;
     }
     const lastWord = words[j - 1]!.toLowerCase();
-    if (value === "outlet") out.push({ a: i, b: j, type: ORG });
+    // the outlet's city or country in parentheses after it: `BusinessDay (Lagos)`, `ThisDay (Abuja edition)`
+    if (value === "outlet") out.push({ a: i, b: j, type: i > from && words[i - 1] === "(" ? LOC : ORG });
     // one word alone is an agency's or an outlet's name (`By: Reuters`): people are written with two
     else if (!BYLINE_ROLES.has(lastWord)) out.push({ a: i, b: j, type: j - i === 1 ? ORG : PER });
     i = j;

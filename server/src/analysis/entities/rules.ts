@@ -34,6 +34,7 @@ import {
   PRIZE_VERBS,
   PUBLICATION_HEADS,
   PUBLICATION_OPENERS,
+  RATING_VALUES,
   REFERENCE_NOUNS,
   REFERRING_BACK_NOUNS,
   ROLES_AT,
@@ -123,7 +124,7 @@ const HELD_OR_SIGNED = set(
 const RULERS = set("Administration Government Cabinet Party");
 const DETERMINERS = set("the a an this that these those");
 const AGENCY_HEADS = set(
-  "department ministry army navy air embassy senate congress house treasury pentagon military forces police government council command agency coast marines marine administration parliament office service bureau commission court guard guards cabinet intelligence consulate mission central federal national defense defence special security state supreme justice legislature assembly reserve kremlin",
+  "department ministry army navy air embassy senate congress house treasury pentagon military forces police government council command agency coast marines marine administration parliament office service bureau commission court guard guards cabinet intelligence consulate mission central federal national defense defence special security state supreme justice legislature assembly reserve kremlin group panel",
 );
 /** Abbreviations of a country or a union that news writes before an agency's name (`US State Department`, `UN Security Council`), and their type. */
 const AGENCY_PREFIXES: ReadonlyMap<string, number> = new Map([
@@ -787,6 +788,8 @@ function isSingleWordName(ctx: RuleContext, s: TSpan, from = s.a): boolean {
   if (isMonthOrWeekdayWord(w) || (w.length <= LONGEST_THING_ACRONYM && THING_ACRONYMS.has(w.toUpperCase()))) return false;
   // a reference into a text (`Article 8`, `Rule 39`) and the noun a legal text refers back with (`the Court held`)
   if (REFERENCE_NOUNS.has(low) && /^(?:\d|[IVXL]+$)/.test(words[s.a + 1] ?? "")) return false;
+  // a rating field's value (`Relevancia: ALTA`, `Priority: HIGH`)
+  if (RATING_VALUES.has(low) && words[s.a - 1] === ":") return false;
   if (REFERRING_BACK_NOUNS.has(low) && !isAllCaps(w) && words[s.a - 1]?.toLowerCase() === "the") return false;
   // a label in capitals (`SECTION: NEWS`), a party's adjective before its noun (`Conservative rule`)
   if ((isAllCaps(w) && LABEL_WORDS.has(low)) || (PARTY_ADJECTIVES.has(w) && isLowerWord(words[s.b] ?? ""))) return false;

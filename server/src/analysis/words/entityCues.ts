@@ -291,7 +291,22 @@ export const PARTY_ADJECTIVES = words("Conservative Liberal Socialist Communist 
  * Nouns before a number that point into a text: `Article 8`, `Articles 2 and 3`, `Section 230`,
  * `Rule 39`, `Chapter 11`. A reference, none of the three types.
  */
-export const REFERENCE_NOUNS = words("article articles section sections paragraph paragraphs clause clauses rule rules chapter chapters annex appendix");
+export const REFERENCE_NOUNS = words(`
+  article articles section sections paragraph paragraphs clause clauses rule rules chapter chapters annex appendix
+  item items entry entries story document clipping ítem artículo articulo noticia nota
+`);
+
+/**
+ * The values of a rating field, in the languages monitoring and alert services write them
+ * (`Relevancia: ALTA`, `Priority: HIGH`, `Priorité : MOYENNE`): no names, also in capitals.
+ */
+export const RATING_VALUES = words(`
+  high medium low critical urgent normal routine
+  alta media baja alto medio bajo
+  haute moyenne basse élevée elevee faible
+  hoch mittel niedrig
+  alta média baixa
+`);
 
 /**
  * Nouns that legal and official texts capitalise when they refer back to the one they are about:
