@@ -720,3 +720,26 @@ test("the UN before a group or a panel of experts is an organisation of its own"
     ["organization", "Group of Experts"],
   ]);
 });
+
+test("an institution's name runs over `and` and a list in the languages news quotes it in", () => {
+  const found = analyse("The Ministerio de Agricultura y Ganadería and the Comissão de Minas e Energia met the Federation of Mining, Oil and Gas on Monday.");
+  expect(found, [
+    ["organization", "Ministerio de Agricultura y Ganadería"],
+    ["organization", "Comissão de Minas e Energia"],
+    ["organization", "Federation of Mining, Oil and Gas"],
+  ]);
+  expect(analyse("El Senado de la República votó el martes."), [["organization", "Senado de la República"]]);
+  // two names joined by `and` stay two
+  expect(analyse("The Bank of Ghana and the Ministry of Finance met."), [
+    ["organization", "Bank of Ghana"],
+    ["organization", "Ministry of Finance"],
+  ]);
+});
+
+test("the first words of places in Spanish make a place", () => {
+  expect(analyse("Oil spilled near Puerto Carreño and reached Ciudad Bolívar, far from CIUDAD DE PANAMÁ, on Sunday."), [
+    ["location", "Puerto Carreño"],
+    ["location", "Ciudad Bolívar"],
+    ["location", "CIUDAD DE PANAMÁ"],
+  ]);
+});

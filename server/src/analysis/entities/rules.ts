@@ -10,6 +10,7 @@
 
 import { monthNumber, weekdayNumber } from "../words/calendar.js";
 import {
+  AND_WORDS,
   CENTRE_KINDS,
   CENTRE_WORDS,
   COMPANY_NOUNS,
@@ -472,6 +473,9 @@ function joinLegalForms(ctx: RuleContext, res: TSpan[], last: number): void {
   }
 }
 
+/** Articles of the languages news quotes institutions in, which are not part of an institution's name. */
+const ARTICLES_BEFORE_HEADS: ReadonlySet<string> = new Set(["el", "la", "los", "las", "le", "les", "il", "lo", "o", "a", "os", "as", "der", "die", "das"]);
+
 /** Titles of the people places are named after, which stay in the place's name: `King Fahd Causeway`, `Queen Alia International Airport`. */
 const NAMESAKE_TITLES: ReadonlySet<string> = new Set([
   "King",
@@ -619,11 +623,14 @@ function findLinkedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[]
       while (j < last && /^(?:the|la|le|les|el|los|las|l['’])$/.test(words[j]!) && words[j - 1] !== "on") j++;
       if (!isPart(j)) break;
       while (isPart(j)) j++;
-      // `Control and Prevention`, `Memory and Human Rights`: the words after `and` where the name ends with them
-      if ((words[j] === "and" || words[j] === "&") && isPart(j + 1)) {
-        let k = j + 1;
+      // `Control and Prevention`, `Memory and Human Rights`, `Energía y Minas`, `Mining, Petroleum and Energy`: the words
+      // after `and` (and a list's commas before it) where the name ends with them
+      let and = j;
+      while (words[and] === "," && isPart(and + 1) && !isPart(and + 2)) and += 2;
+      if (AND_WORDS.has(words[and] ?? "") && isPart(and + 1)) {
+        let k = and + 1;
         while (isPart(k) && !INSTITUTION_HEADS.has(titled(words[k]!))) k++;
-        if (k > j + 1 && k - j <= 3 && !isPart(k)) j = k;
+        if (k > and + 1 && k - and <= 3 && !isPart(k)) j = k;
       }
       b = j;
       linked = true;
@@ -716,6 +723,12 @@ function trimSpans(ctx: RuleContext, spans: readonly TSpan[], from: number): TSp
       const low = ctx.shapes.lower(s.a);
       const newspaper = w === "The" && s.type === ORG && (PUBLICATION_HEADS.has(titled(words[s.b - 1]!)) || PUBLICATION_OPENERS.has(titled(words[s.a + 1]!)));
       if (DETERMINERS.has(low) && !(low === "the" && words[s.a + 1] === "Hague") && !newspaper) {
+        s.a++;
+        continue;
+      }
+      // `El Senado de la República`, `La Comisión Europea`: an article of another language before an institution's head
+      // (not before other names, whose article is theirs: `El Salvador`, `La Liga`, `Le Monde`)
+      if (ARTICLES_BEFORE_HEADS.has(low) && INSTITUTION_HEADS.has(titled(words[s.a + 1]!))) {
         s.a++;
         continue;
       }

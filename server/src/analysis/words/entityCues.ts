@@ -139,6 +139,7 @@ export const PLACE_PREFIXES = words(`
   Château Calle Plaza Paseo Avenida Puerta Puente Parque Estación Praça Rua Ponte Viale Piazza Piazzale Corso
   Passo Lago Monte Mont Lac Sierra Cerro Wadi Jebel Jabal Ras Bab Straße Strasse Platz Checkpoint Rambla
   Stadio Estadio Stade Estádio Théâtre Teatro Museo Musée Palacio Palazzo Castello Schloss
+  Puerto Ciudad Isla Islas Laguna Bahía Golfo Playa Río Península
 `);
 
 /** Capitalised last words of names that are none of the three types: awards, tournaments, events, wars, laws and agreements (CoNLL MISC). */
@@ -183,7 +184,14 @@ export const INSTITUTION_HEADS = words(`
   Ministerio Ministère Ministerium Banco Banque Universidad Université Universität Università Instituto
   Institut Istituto Unión Partido Parti Partei Partito Movimiento Mouvement Frente Fundación Fondation
   Asociación Federación Fédération Comisión Consejo Conseil Cámara Corte Comité
+  Senado Sénat Senato Congreso Congrès Congresso Asamblea Assemblée Assemblea Câmara Camera Comissão
+  Commissione Consiglio Conselho Junta Secretaría Superintendencia Procuraduría Fiscalía Defensoría
+  Contraloría Dirección Agencia Agence Agenzia Autoridad Autorité Autorità Servicio Oficina Sociedad
+  Société Società Sociedade Organización Organização Organizzazione Federazione Associação Associazione
+  Confederación Confederação Sindicato Syndicat Gobierno Gouvernement Governo Bolsa Universidade
 `);
+/** Words that join the last parts of such a name, in the languages news quotes them in (`Energy and Mines`, `Energía y Minas`). */
+export const AND_WORDS = words("and & y e et und");
 export const PLACE_INSTITUTIONS = words(
   "Republic Kingdom Museum Museo Musée Gulf Bay Sea Isle Strait Straits Cape Palace Castle Cathedral Tower Bridge Port Basilica",
 );
