@@ -493,3 +493,87 @@ test("A CSV export's body cell may hold a line that reads like a row of names or
     ["1/1 | Port of Santos sets record | 2024-01-09", "4/4 | Chile lifts lithium quota | 2024-01-11"],
   );
 });
+
+test('Pretty-printed JSON records: braces alone open and close each record, `"title"` is the headline, `"publishedAt"` (camelCase, ISO or Unix time) the date', () => {
+  const record = (title: string, when: string) =>
+    lines(
+      "{",
+      '  "source": {',
+      '    "id": null,',
+      '    "name": "Daily Nation"',
+      "  },",
+      `  "title": "${title}",`,
+      `  "publishedAt": ${when}`,
+      "}",
+      "body:",
+      "NAIROBI — Officials said on Monday that work would go on.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("apiclient 1.2 | 3 results | fetched 2024-02-02T10:00:00Z", "") +
+        record('Kenya opens \\"green\\" rail link', '"2024-01-29T09:00:00+03:00",') +
+        record("Uganda raises fuel levy", "1706608800,") +
+        record("Tanzania lists port bonds", '"2024-01-31T12:00:00Z",'),
+    ),
+    ['2/7 | Kenya opens "green" rail link | 2024-01-29', "13/18 | Uganda raises fuel levy | 2024-01-30", "24/29 | Tanzania lists port bonds | 2024-01-31"],
+  );
+});
+
+test("A wiki page's export: `h2. n.` headings open items, the page's own header block above the first is no article, a table row's date cell dates each", () => {
+  const item = (n: number, title: string, row: string) =>
+    lines(`h2. ${n}. ${title}`, "||Outlet||Date||Author||", row, "{quote}", "LIMA: Ministers met on Monday and agreed a plan.", "{quote}", "----", "");
+  assert.deepEqual(
+    outline(
+      lines("Space: PRESS / Pages / Reviews", "Title: Andes desk review - week 9", "Created by Ana Ruiz, last modified on Mar 01, 2024", "") +
+        item(1, "Peru caps copper export tax", "|Gestión|26 Feb 2024|Rosa Díaz|") +
+        item(2, "Bolivia signs lithium deal", "|La Razón|February 27th, 2024|Juan Mamani / EFE|") +
+        item(3, "Ecuador rations power again", "|El Comercio|2024-02-28|Staff|"),
+    ),
+    ["4/4 | Peru caps copper export tax | 2024-02-26", "12/12 | Bolivia signs lithium deal | 2024-02-27", "20/20 | Ecuador rations power again | 2024-02-28"],
+  );
+});
+
+test("A browser's saved tabs: `#n` titles, each site's own suffix cut whatever its mark, ages as apps write them (`1 d ago · 4 min read · pinned`, `5 h · 2 min read`) from the save stamp", () => {
+  const tab = (n: number, title: string, url: string, age: string) =>
+    lines(`#${n}\t${title}`, `\t${url}`, `\t${age}`, "\tThe minister said on Monday that the plan would go ahead as agreed.", "");
+  assert.deepEqual(
+    outline(
+      lines("Tabstash 2.0 — 3 tabs — Saved 2024-06-12T09:30:00+02:00", "") +
+        tab(1, "Ghana cedi slides to record low - BBC News", "https://www.bbc.com/news/a1", "1 d ago · 4 min read · pinned") +
+        tab(2, "Nigeria lifts fuel import ban | Premium Times", "https://www.premiumtimesng.com/b2", "5 h · 2 min read") +
+        tab(3, "Senegal starts oil output · Reuters", "https://www.reuters.com/c3", "3 d ago · 3 min read"),
+    ),
+    [
+      "2/2 | Ghana cedi slides to record low | ~2024-06-11",
+      "7/7 | Nigeria lifts fuel import ban | ~2024-06-12",
+      "12/12 | Senegal starts oil output | ~2024-06-09",
+    ],
+  );
+});
+
+test("A Spanish monitoring service: `ITEM n — PAÍS / CÁMARA` opens items, `Titular:` is the headline key, `hace 2 días` counts from the bulletin's `Generado:` stamp", () => {
+  const item = (n: number, headline: string, date: string) =>
+    lines(
+      `ITEM ${n} — PERÚ / CONGRESO`,
+      `Fecha:\t${date}`,
+      "Fuente:\tEl Comercio",
+      `Titular:\t${headline}`,
+      "Resumen (EN):",
+      "LIMA: Congress voted on Tuesday to extend the registry.",
+      "Relevancia:\tALTA",
+    );
+  assert.deepEqual(
+    outline(
+      lines("MONITOR ANDINO - boletín diario", "Cliente: Minera Sur | Generado: 14-05-2025 07:45 | 3 ítems") +
+        item(1, "Peru extends miners' registry", "13/05/2025") +
+        item(2, "Peru lawmakers summon energy minister", "hace 2 días") +
+        item(3, "Peru Congress approves port concession", "2025-05-09"),
+    ),
+    [
+      "2/5 | Peru extends miners' registry | 2025-05-13",
+      "9/12 | Peru lawmakers summon energy minister | ~2025-05-12",
+      "16/19 | Peru Congress approves port concession | 2025-05-09",
+    ],
+  );
+});

@@ -122,7 +122,7 @@ const HEADLINE_TRAITS = new ResultSlot<{ shape: "dash" | "pipe" | undefined; pre
  */
 /** The fields a dump adds to every headline: a suffix of one shape, a section tag before it. */
 interface HeadlineFields {
-  suffix: "dash" | "pipe" | undefined;
+  suffix: "dash" | "pipe" | "any" | undefined;
   prefix: boolean;
 }
 
@@ -146,14 +146,16 @@ function count(counts: HeadlineCounts, core: ArticleCore, by: number): void {
 /** Which fields most of the dump's `n` headlines (four in five, of three or more) carry: those are the template's, not the stories'. */
 function commonHeadlineFields({ dash, pipe, prefixed }: HeadlineCounts, n: number): HeadlineFields {
   if (n < 3) return { suffix: undefined, prefix: false };
-  return { suffix: dash >= 0.8 * n ? "dash" : pipe >= 0.8 * n ? "pipe" : undefined, prefix: prefixed >= 0.8 * n };
+  // Pages saved from many sites (a browser's tabs) end each title with its own site's field: any shape, then.
+  const suffix = dash >= 0.8 * n ? "dash" : pipe >= 0.8 * n ? "pipe" : dash + pipe >= 0.8 * n ? "any" : undefined;
+  return { suffix, prefix: prefixed >= 0.8 * n };
 }
 
 function toArticle(doc: DumpDocument, slot: ArticleSlot, index: number, dates: DumpDates, fields: HeadlineFields): Article {
   const s = slot.core.structure;
   const at = (rel: number) => slot.start + rel;
   const headLine = at(s.headlineLine);
-  const cut = fields.suffix && s.headlineField?.shape === fields.suffix ? s.headlineField.at : s.headline.length;
+  const cut = s.headlineField && (fields.suffix === "any" || s.headlineField.shape === fields.suffix) ? s.headlineField.at : s.headline.length;
   const skip = (fields.prefix && headlinePrefix(s.headline)) || 0;
   const headline = s.headline.slice(skip, cut).trimEnd();
   // The range covers the headline's text on its first line (and stops where a removed field begins).

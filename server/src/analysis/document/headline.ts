@@ -65,10 +65,10 @@ export function joinHeadlineLines(parts: readonly string[]): string {
 /**
  * A field appended to a headline, as some dumps do to every headline: ` - Outlet`, ` — Outlet`,
  * ` | Outlet`, ` | Outlet | 12 March 2021`. Gives where the field starts and its shape (`dash` or
- * `pipe`); the dump-wide pass removes it when most headlines have one of the same shape.
+ * `pipe`, also ` · Outlet`); the dump-wide pass removes it when most headlines have one.
  */
 export function headlineField(headline: string): { at: number; shape: "dash" | "pipe" } | undefined {
-  const pipe = /\s+\|\s+[^|]{1,60}(?:\s+\|\s+[^|]{1,40})?$/.exec(headline);
+  const pipe = /\s+[|·•]\s+[^|·•]{1,60}(?:\s+[|·•]\s+[^|·•]{1,40})?$/.exec(headline);
   if (pipe && pipe.index > 10) return { at: pipe.index, shape: "pipe" };
   // The last spaced dash: a headline may hold a dash itself (`… Opera House — in 11 minutes - Nile Arts Weekly`).
   const dash =

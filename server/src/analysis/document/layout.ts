@@ -104,7 +104,7 @@ export function signatureOf(line: string, kind: LineKind, fieldKeys?: ReadonlySe
       return "fence";
     case LineKind.Heading:
       // By its mark: `## ` headlines are not `### ` subheads.
-      return `heading:${/^\s*(#{1,6}|\[|\(|\d{1,3}[.)/])/.exec(line)?.[1]?.replace(/\d+/, "n") ?? ""}`;
+      return `heading:${/^\s*(#{1,6}|h[1-6]\.|\[|\(|\d{1,3}[.)/])/.exec(line)?.[1]?.replace(/^\d+/, "n") ?? ""}`;
     default:
       return undefined;
   }

@@ -78,15 +78,16 @@ const SEPARATOR = /^\s*(?:([=\-*_~#])\1{2,}|(?:[*=\-~#_]\s){2,}[*=\-~#_]|\f+)\s*
 /** `Key: value` (with a namespace: `og:site_name: …`), and TOML's `key = value`; the key is group 1 or 3, the value group 2 or 4. */
 const KEY_VALUE =
   /^\s*(?:(?:[a-z]{1,10}:)?([A-Za-z][A-Za-z0-9]*(?:[ _.-][A-Za-z0-9]+){0,3})\s*:(?:[ \t]+(.*)|\s*)|([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*)\s+=\s+(\S.*))$/;
-/** An unknown key: one word (`pubDate`, `CHANNEL-LINK`, `X-Mailer`), capitals (`SUBJECT TERMS`), or a short phrase (`Issue date`, `Record ID`). */
-const UNKNOWN_KEY = /^(?:[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*|[A-Z][A-Z0-9]*(?:[ _.-][A-Z0-9]+){1,3}|[A-Z][a-z]+(?: (?:[a-z]+|[A-Z]{2,4})){1,2})$/;
+/** An unknown key: one word (`pubDate`, `CHANNEL-LINK`, `X-Mailer`), capitals (`SUBJECT TERMS`), or a short phrase (`Issue date`, `Record ID`, `Doc Type`). */
+const UNKNOWN_KEY =
+  /^(?:[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*|[A-Z][A-Z0-9]*(?:[ _.-][A-Z0-9]+){1,3}|[A-Z][a-z]+(?: (?:[a-z]+|[A-Z]{2,4}|[A-Z][a-z]+)){1,2})$/;
 const KNOWN_KEYS: ReadonlySet<string> = new Set(METADATA_KEYS);
 const TITLE_KEY_SET: ReadonlySet<string> = new Set(TITLE_KEYS);
 /** A list item; the mark is group 1. */
 const BULLET = /^\s*([•·▪◦‣●○■□►▶✓✔]|[-–*+](?=\s))\s*(?=\S)/;
 /** A record counter: `3 of 50 DOCUMENTS`, `Document 3 of 5`, a number before a rule (`(3) ──────`, `#3 ====`) or before the item's slug (`(3) labour-wins-landslide`). */
 const COUNTER =
-  /^\s*(?:\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:document|result|article|item|story|record|datensatz|dokument|artikel|treffer|registro|documento|art[ií]culo|resultado|r[ée]sultat|notizia)\s+(?:#\s*)?\d{1,6}\s+(?:of|von|de|sur|di|da|van)\s+\d{1,6}|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,}|(?:\(|#|\[)?\d{1,4}[).\]]?\s+[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$/i;
+  /^\s*(?:\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:document|result|article|item|story|record|datensatz|dokument|artikel|treffer|registro|documento|art[ií]culo|resultado|r[ée]sultat|notizia|noticia|nota|meldung|beitrag|elemento|[ée]l[ée]ment)\s+(?:#\s*)?\d{1,6}\s+(?:of|von|de|sur|di|da|van)\s+\d{1,6}|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,}|(?:\(|#|\[)?\d{1,4}[).\]]?\s+[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$/i;
 const MAIL_FROM =
   /^From (?:\S+ at \S+|\S+) +(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{2}:\d{2}(?::\d{2})? \d{4}\s*$/;
 const RECORD_ID = new RegExp(
@@ -121,13 +122,15 @@ const COLON_DATELINE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'�
 
 const PAGE_NUMBER = /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4})\s*$/i;
 /** The marks a digest puts before a headline: `## `, `[3] `, `[3/5] `, `(3) `, `3. `, `3/5 `. */
-export const HEADING_MARK = /^(?:#{1,6}\s+|\[\d{1,5}(?:\/\d{1,5})?\]\s*|\(\d{1,3}\)\s+|\d{1,3}[.)]\s+(?=\S)|\d{1,3}\/\d{1,3}\s+(?=\S))/;
+export const HEADING_MARK =
+  /^(?:#{1,6}\s+|h[1-6]\.\s+(?=\S)|#\d{1,4}[.):]?\s+(?=\S)|\[\d{1,5}(?:\/\d{1,5})?\]\s*|\(\d{1,3}\)\s+|\d{1,3}[.)]\s+(?=\S)|\d{1,3}\/\d{1,3}\s+(?=\S))/;
 /** A bracketed list tag before a title: `[World] `, `[Terrace-Talk] `. */
 export const LIST_TAG = /^\[[^\]\d][^\]]{0,30}\]\s+/;
 const HEADING = new RegExp(`^\\s*(?:${HEADING_MARK.source.slice(1)})\\S`);
 const QUOTE = /^\s*>/;
+const NUMBERED_TITLE = /^\s*#\d{1,4}[.):]?\s+[\p{Lu}\p{N}"'“‘«¿¡]/u;
 /** A line of marks only (TOML's `+++`, `<<<>>>`, `%%%`) that is no separator: a record's first line. */
-const FENCE = /^\s*[^\p{L}\p{N}\s]{3,}\s*$/u;
+const FENCE = /^\s*(?:[^\p{L}\p{N}\s]{3,}|[{}],?)\s*$/u;
 const SIGNATURE_MARK = /^-- ?$/;
 
 /**
@@ -146,9 +149,12 @@ const DATE_IN_LINE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_CORE}(?![\\p{L}\\p{N}
 /** What every form of DATE_CORE holds: a year's four digits, or a numeric date's (`05/03/24`). */
 const DATE_DIGITS = /[0-9]{4}|[0-9][/.][0-9]{1,2}[/.][0-9]{2}/;
 /** A word every relative age has: `ago`, `just now`, `yesterday`, `today`. */
-const AGE_WORD = /ago|now|yesterday|today/i;
+const AGE_WORD = /ago|now|yesterday|today|il y a|hace|vor|há/i;
+/** An age as apps write it beside other fields, without `ago` (`5 h · 3 min read`, `2d`). */
+const COMPACT_AGE = /^\d{1,3}\s?(?:h|hr|hrs|d|w|wk|m|min|mins)$/;
+const COMPACT_AGE_IN = /(?:^|\s)\d{1,3}\s?(?:h|hr|hrs|d|w|wk|m|min|mins)\s*[|•·]/;
 /** What may stand beside the date on a date line, between separators. */
-const DATE_LINE_SEPARATOR = /\s*(?:[|•·]|\s[-–—]{1,2}\s|,\s|\s{2,})\s*/;
+const DATE_LINE_SEPARATOR = /\s*(?:[|•·]|\s[-–—/]{1,2}\s|,\s|\s{2,})\s*/;
 /** `By Jane Doe`, `BY JANE DOE and JOHN ROE`, `Written by …`: the names start with capitals (`by a Chamber of seven judges` is none). */
 const BYLINE =
   /^(?:[Bb]y|BY|(?:[Ww]ritten|WRITTEN|[Ww]ords|WORDS|[Rr]eporting|REPORTING) (?:by|BY))\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}(?:\s*(?:,|and|AND|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4})*$/u;
@@ -158,7 +164,7 @@ const BYLINE_START = /(?:[Bb]y|BY)\s+\p{Lu}/u;
 const NAME_PART =
   /^(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$|[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)){0,6}$/u;
 const FILLER_PART = new RegExp(
-  `^(?:(?:published|posted|updated|last updated|date|filed)\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\s+read|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|pg\\.?\\s*\\d+|page\\s+\\d+)$`,
+  `^(?:(?:published|posted|updated|last updated|date|filed)\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura)|muted|pinned|starred|unread|bookmarked|favou?rite|épinglé|en sourdine|fijad[oa]|angeheftet|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|pg\\.?\\s*\\d+|page\\s+\\d+)$`,
   "i",
 );
 
@@ -199,6 +205,8 @@ export function classifyLine(raw: string): LineKind {
   if (field) return field.kind;
   if (COUNTER.test(line)) return LineKind.Counter;
   if (URL.test(line)) return LineKind.Url;
+  // A numbered title (`#12  Dortmund edge PSG …`, a browser's saved tabs) rather than a record's number and its stamp.
+  if (NUMBERED_TITLE.test(line) && isTitleLike(line) && wordCount(withoutMarkup(line.trim())) >= 3) return LineKind.Heading;
   if (RECORD_ID.test(line)) return LineKind.RecordId;
   if (SLUG.test(line)) return LineKind.Slug;
   if (TRAILER.test(line)) return LineKind.Trailer;
@@ -226,14 +234,16 @@ function keyValue(line: string): { kind: LineKind } | undefined {
   // An unknown key: short key and value, not a paragraph that opens with a place.
   // A place before prose (`Jerusalem: Israel said …`) is a dateline; before a date, an id or a name it is a key (`Indexed: 01/11/2024`).
   const prose = /\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(value);
-  if (value.length > 120 || !UNKNOWN_KEY.test(rawKey) || (prose && datelineOf(line) !== undefined) || NOT_A_DATELINE.has(key)) return undefined;
+  // (a dateline opens a paragraph: a short phrase after a place is a field's value, `Doc Type: Press clipping`)
+  if (value.length > 120 || !UNKNOWN_KEY.test(rawKey) || (prose && value.length > 40 && datelineOf(line) !== undefined) || NOT_A_DATELINE.has(key))
+    return undefined;
   return { kind: LineKind.KeyValue };
 }
 
 /** Two cells that could be column names at the start of a line: a cheap test before reading the cells. */
 const COLUMN_NAMES_START = /^"?\p{L}[\p{L}\d _.:-]{0,31}"?[,;\t]\s*"?\p{L}[\p{L}\d _.:-]{0,31}"?[,;\t]/u;
 
-const MARKUP_START = "#[(0123456789*_";
+const MARKUP_START = "#[(0123456789*_h";
 
 /**
  * A line without the light markup some exporters add: a Markdown heading mark (`## `), a counter
@@ -295,10 +305,11 @@ export function isDateOrByline(line: string): boolean {
 /** The relative age a date line gives beside an outlet or a byline (`Markets Ledger · 5 hours ago`), if it is one. */
 export function ageInDateLine(line: string): string | undefined {
   // Every age has one of these words (see relativeAge), and a part holds only the line's own text.
-  if (line.length > 160 || !AGE_WORD.test(line)) return undefined;
+  if (line.length > 160 || !(AGE_WORD.test(line) || COMPACT_AGE_IN.test(line))) return undefined;
   const parts = withoutMarkup(line.trim()).split(DATE_LINE_SEPARATOR);
-  const age = parts.find((p) => relativeAge(p));
-  return age && parts.every((p) => p === age || onlyFiller(p)) ? age : undefined;
+  const age = parts.find((p) => relativeAge(p)) ?? (parts.length > 1 ? parts.find((p) => COMPACT_AGE.test(p)) : undefined);
+  if (!age || !parts.every((p) => p === age || onlyFiller(p))) return undefined;
+  return relativeAge(age) ? age : `${age} ago`;
 }
 
 /** A day and month with no year on a date line (`litdispatch.example · May 14 · saved …`), as feed readers write older items' days. */
@@ -328,22 +339,59 @@ export interface HeaderField {
   rawKey: string;
   value: string;
   valueStart: number;
+  /** Where the value ends on the line (before a JSON value's closing quote and comma). */
+  valueEnd: number;
+  /** The value is a JSON string: its text on the line writes a quote as `\"`. */
+  escaped?: true;
 }
 
 export function headerField(line: string): HeaderField | undefined {
   // Both forms of KEY_VALUE have a colon or an equals sign.
   const m = line.includes(":") || line.includes("=") ? KEY_VALUE.exec(line.replace(/^\f+/, "")) : null;
-  if (!m) return archiveCodeField(line) ?? leaderField(line);
+  if (!m) return jsonField(line) ?? archiveCodeField(line) ?? leaderField(line);
   const rawKey = m[1] ?? m[3]!;
   const rawValue = m[1] !== undefined ? m[2] : m[4];
   const value = (rawValue ?? "").trimEnd();
   const dot = rawKey.lastIndexOf(".");
+  const valueStart = rawValue === undefined ? line.length : line.length - rawValue.length;
   return {
     name: normalKey(rawKey),
     namespace: dot < 0 ? "" : rawKey.slice(0, dot).toLowerCase(),
     rawKey,
     value,
-    valueStart: rawValue === undefined ? line.length : line.length - rawValue.length,
+    valueStart,
+    valueEnd: valueStart + value.length,
+  };
+}
+
+/**
+ * A member of a JSON object on its own line, as a pretty-printer writes records (`  "title": "…",`):
+ * the value without its quotes and escapes, or nothing for `null` and an object or list it opens.
+ */
+function jsonField(line: string): HeaderField | undefined {
+  const m = /^\s*"([A-Za-z@$][\w .:@$-]{0,40})"\s*:\s*(.*?)\s*,?\s*$/.exec(line);
+  if (!m) return undefined;
+  const rawKey = m[1]!;
+  const raw = m[2]!;
+  const at = line.lastIndexOf(raw);
+  const quoted = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"');
+  const value = quoted
+    ? raw
+        .slice(1, -1)
+        .replace(/\\(["\\/])/g, "$1")
+        .replace(/\\[nrt]/g, " ")
+    : raw === "null" || raw === "{" || raw === "["
+      ? ""
+      : raw;
+  const valueStart = quoted ? at + 1 : at;
+  return {
+    name: normalKey(rawKey),
+    namespace: "",
+    rawKey,
+    value,
+    valueStart,
+    valueEnd: quoted ? at + raw.length - 1 : at + (value ? raw.length : 0),
+    ...(quoted ? { escaped: true as const } : {}),
   };
 }
 
@@ -351,7 +399,8 @@ export function headerField(line: string): HeaderField | undefined {
 function leaderField(line: string): HeaderField | undefined {
   const m = /^\s*([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,3})\s*\.{3,}:?\s+(\S.*?)\s*$/.exec(line);
   if (!m) return undefined;
-  return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value: m[2]!, valueStart: line.indexOf(m[2]!, m[0].indexOf(".")) };
+  const valueStart = line.indexOf(m[2]!, m[0].indexOf("."));
+  return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value: m[2]!, valueStart, valueEnd: valueStart + m[2]!.length };
 }
 
 /**
@@ -362,7 +411,8 @@ function archiveCodeField(line: string): HeaderField | undefined {
   const m = /^\s*([A-Z]{2,3})(?:(?:\t+| {2,})(\S.*?))?\s*$/.exec(line);
   if (!m || !ARCHIVE_CODES.has(m[1]!)) return undefined;
   const value = m[2] ?? "";
-  return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value, valueStart: m[2] === undefined ? line.length : line.indexOf(value, m[1]!.length) };
+  const valueStart = m[2] === undefined ? line.length : line.indexOf(value, m[1]!.length);
+  return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value, valueStart, valueEnd: valueStart + value.length };
 }
 
 /**

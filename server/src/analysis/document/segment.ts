@@ -53,7 +53,10 @@ export function isArticleStart(src: LineSource, i: number): boolean {
       // an id or a slug leaves no doubt where each record starts.
       return (
         startsRecord(src, i, src.profile.opener) ||
-        (!opensAnywhere(src.profile.opener) && startsByHeadline(src, i, "strong") && !inRecordHead(src, i, src.profile.opener))
+        (!opensAnywhere(src.profile.opener) &&
+          startsByHeadline(src, i, "strong") &&
+          !inRecordHead(src, i, src.profile.opener) &&
+          !bodilessBlock(src, i, src.profile.opener))
       );
     default:
       return startsByHeadline(src, i, "all");
@@ -243,6 +246,18 @@ function startsByHeadline(src: LineSource, i: number, rules: "all" | "strong"): 
   // The weaker clues do not apply in an article's head (a photo caption before the dateline).
   if (inArticleHead(src, i)) return false;
   return followedByDatedParagraph(src, i) || (rules === "all" && opensNewStory(src, i) && !beforeClosingTrailer(src, i));
+}
+
+/**
+ * Whether the block of lines from line i is all there is before the next record's opener: a page's
+ * own header block (`Title: Press review - week 23` / `Created by …` above the first item) that
+ * has no story of its own.
+ */
+function bodilessBlock(src: LineSource, i: number, opener: string): boolean {
+  let j = i;
+  while (j < src.kinds.length && j - i <= RULE_REACH && src.kinds[j] !== LineKind.Blank) j++;
+  while (j < src.kinds.length && j - i <= RULE_REACH && src.kinds[j] === LineKind.Blank) j++;
+  return j < src.kinds.length && j - i <= RULE_REACH && isOpenerLine(src, j, opener);
 }
 
 /** Whether line i lies in the head of a record: an opener line comes above it before any paragraph of prose. */

@@ -12,6 +12,7 @@ import {
   ageInDateLine,
   dateInDateLine,
   datelineOf,
+  type HeaderField,
   headerField,
   isMetadataKind,
   isText,
@@ -68,7 +69,7 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     for (let j = 0; j <= lastLine; j++) {
       if (kind(j) !== LineKind.TitleHeader) continue;
       const field = headerField(lines[j]!)!;
-      const text = cleanHeadline(lines[j]!, field.valueStart);
+      const text = fieldHeadline(lines[j]!, field);
       // A folded header (RFC 5322): the next line goes on after a space.
       let joined = text.text;
       let n = 1;
@@ -147,7 +148,8 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   function pageHeadline(): { line: number; lines: number; text: HeadlineText } {
     for (let j = 0; j <= lastLine && (kind(j) === LineKind.TitleHeader || kind(j) === LineKind.Header); j++) {
       if (kind(j) !== LineKind.TitleHeader) continue;
-      return { line: j, lines: 1, text: cleanHeadline(lines[j]!, headerField(lines[j]!)!.valueStart) };
+      const field = headerField(lines[j]!)!;
+      return { line: j, lines: 1, text: fieldHeadline(lines[j]!, field) };
     }
     return { line: 0, lines: 1, text: cleanHeadline(lines[0]!) };
   }
@@ -348,6 +350,12 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   };
 }
 
+/** The headline a title key's value gives (a JSON string's escaped quotes read as quotes). */
+function fieldHeadline(line: string, field: HeaderField): HeadlineText {
+  const text = cleanHeadline(line, field.valueStart, field.valueEnd);
+  return field.escaped ? { ...text, text: text.text.replace(/\\(["\\/])/g, "$1") } : text;
+}
+
 /**
  * A table's row (see table.ts): the headline is the title column's cell, the date of publication the
  * date column's (an age there counts from the column of the save or scrape time), the dateline
@@ -457,7 +465,8 @@ function stampOf(value: string, dayFirst: boolean | undefined): ArticleStructure
   const word = /^\s*(saved|scraped|retrieved|captured|archived|downloaded|fetched|crawled|exported)(?:\s+(?:at|on|from))?\s*:?\s*/i.exec(value);
   const day = parsePublicationDate(word ? value.slice(word[0].length) : value, { dayFirst });
   if (!day) return undefined;
-  const time = /\b(\d{1,2}):(\d{2})\b/.exec(value);
+  // the hour of the time (`T09:30:00`: not its minutes and seconds)
+  const time = /(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d)/.exec(value);
   // Saved by a reader is not when the page (and its `5d ago`) was rendered.
   return { day, hour: time ? Number(time[1]) : undefined, ...(word && /^saved$/i.test(word[1]!) ? { byReader: true } : {}) };
 }

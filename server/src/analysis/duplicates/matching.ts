@@ -498,7 +498,7 @@ export class Matching {
     const fa = this.fps[a]!;
     const fb = this.fps[b]!;
     // A name written another way (`German` / `Germany's`, `Gyökeres` / `Gyokeres`) changes no story.
-    const variant = changedA.length === 1 && changedB.length === 1 && isVariant(fa.words[changedA[0]!]!, fb.words[changedB[0]!]!);
+    const variant = changedA.length > 0 && changedA.length === changedB.length && changedA.every((p, k) => isVariant(fa.words[p]!, fb.words[changedB[k]!]!));
     const needsBodies = fa.generic || fb.generic || (!variant && (changedA.some((p) => fa.significant[p]) || changedB.some((p) => fb.significant[p])));
     return !needsBodies || this.confirmed(a, b);
   }

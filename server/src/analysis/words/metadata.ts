@@ -241,14 +241,25 @@ export function normalKey(key: string): string {
   // A namespaced or dotted key (`entry.title`, `item.pubDate`) is its last part.
   const last = trimmed.slice(trimmed.lastIndexOf(".") + 1);
   const spelled = last.toLowerCase().replace(/[_-]+/g, " ").replace(/\s+/g, " ");
+  // camelCase keys (`publishedAt`, `sourceName`) are words, unless the run-together form is a key already (`pubDate`)
+  if (/\p{Ll}\p{Lu}/u.test(last) && !KNOWN_KEY_SET.has(spelled)) {
+    const words = last
+      .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
+      .toLowerCase()
+      .replace(/[_-]+/g, " ")
+      .replace(/\s+/g, " ");
+    return FOREIGN_KEYS.get(words) ?? words;
+  }
   // A clipping service in another language: its keys are the English ones (`Titel`, `Datum`, `Quelle`).
   return FOREIGN_KEYS.get(spelled) ?? spelled;
 }
 
+const KNOWN_KEY_SET: ReadonlySet<string> = new Set(METADATA_KEYS);
+
 /** The keys of records in the languages of European clipping services and exporters, and the English keys they are. */
 const FOREIGN_KEYS: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    title: "titel, titre, título, titulo, titolo, überschrift, schlagzeile",
+    title: "titel, titre, título, titulo, titolo, überschrift, schlagzeile, titular, titulares, manchete, kop, rubriek",
     date: "datum, fecha, date de publication, publicationsdatum, erscheinungsdatum",
     published: "veröffentlicht, publicado, publié, pubblicato, gepubliceerd",
     source: "quelle, fuente, fonte",
