@@ -743,3 +743,14 @@ test("the first words of places in Spanish make a place", () => {
     ["location", "CIUDAD DE PANAMÁ"],
   ]);
 });
+
+test("in a line written in capitals no name runs over a function word", () => {
+  const found = analyse("TRADE TALKS RESUME IN PORT OF SPAIN WITH TRINIDAD AND TOBAGO OFFICIALS PRESENT.\nFARMERS IN KISII BLAMED THE BOARD.");
+  noneOfTheThree(found, ["RESUME IN", "BLAMED THE", "IN KISII"]);
+  expect(found, [
+    ["location", "KISII"],
+    // the words that link a name's parts stay in it
+    ["location", "TRINIDAD AND TOBAGO"],
+  ]);
+  expect(analyse("SHARES FELL AFTER THE NATIONAL BANK OF EGYPT SAID IT WOULD SELL."), [["organization", "NATIONAL BANK OF EGYPT"]]);
+});

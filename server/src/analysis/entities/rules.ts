@@ -11,6 +11,7 @@
 import { monthNumber, weekdayNumber } from "../words/calendar.js";
 import {
   AND_WORDS,
+  CAPITALS_FUNCTION_WORDS,
   CENTRE_KINDS,
   CENTRE_WORDS,
   COMPANY_NOUNS,
@@ -229,6 +230,8 @@ class TokenShapes {
         if (!(w.length <= 10 && isMonthOrWeekdayWord(w))) b |= SHAPE_NAME;
         const low = this.lower(i);
         if (SENTENCE_OPENERS.has(low) || DETERMINERS.has(low)) b |= SHAPE_OPENER;
+        // in a line written in capitals, a function word is no part of a name
+        if (isCapitalsFunctionWord(w)) b &= ~SHAPE_NAME;
       }
       this.bits[i] = b;
     }
@@ -290,6 +293,27 @@ function isNameWord(ctx: RuleContext, i: number, first: number): boolean {
   return (b & SHAPE_NAME) !== 0 && !((b & SHAPE_OPENER) !== 0 && opensSentence(ctx.words, i, first));
 }
 
+/** A line written in capitals: four words or more, none with a lower-case letter. */
+function isCapitalsLine(words: readonly string[], from: number, last: number): boolean {
+  let letters = 0;
+  for (let i = from; i < last; i++) {
+    const w = words[i]!;
+    if (isPunct(w) || isDigits(w)) continue;
+    if (!isAllCaps(w)) return false;
+    letters++;
+  }
+  return letters >= 4;
+}
+
+/**
+ * A function word written in capitals, which no name runs over (`NYERI BLAMED THE KENYA TEA
+ * DEVELOPMENT AGENCY`, `AGAINST NEW ZEALAND AT THE REBUILT NATIONAL STADIUM`); the words that link
+ * the parts of names (`BANK OF ENGLAND`, `TRINIDAD AND TOBAGO`) are none of them.
+ */
+function isCapitalsFunctionWord(w: string): boolean {
+  return w.length <= 7 && CAPITALS_FUNCTION_WORDS.has(w);
+}
+
 /** Applies the span rules to the spans of one line [first, last). */
 export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, last: number): TSpan[] {
   const { words } = ctx;
@@ -302,12 +326,14 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   if (caps.length === 0 && spans.length === 0) return [];
   // split at parentheses, brackets, quotes and sentence punctuation inside spans; no name in a key
   let res: TSpan[] = [];
+  // in a line written in capitals the tagger runs names over the words between them: a function word ends a name there
+  const inCapitals = spans.some((s) => s.b - s.a >= 3) && isCapitalsLine(words, from, last);
   for (const s of spans) {
     // `BYLINE: Megan Rhys, Science Editor`: the writer's job is no name
     if (record.value === "people" && endsWithBylineRole(words, s.b)) continue;
     let a = Math.max(s.a, from);
     for (let i = a; i < s.b; i++) {
-      if (SPAN_BREAKS.has(words[i]!)) {
+      if (SPAN_BREAKS.has(words[i]!) || (inCapitals && isCapitalsFunctionWord(words[i]!))) {
         if (i > a) res.push({ a, b: i, type: s.type });
         a = i + 1;
       }

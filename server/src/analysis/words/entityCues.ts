@@ -190,6 +190,16 @@ export const INSTITUTION_HEADS = words(`
   Société Società Sociedade Organización Organização Organizzazione Federazione Associação Associazione
   Confederación Confederação Sindicato Syndicat Gobierno Gouvernement Governo Bolsa Universidade
 `);
+/**
+ * Function words as a line written in capitals writes them (wire copy, telex, headlines): no name
+ * runs over them. Not those that are also names or parts of names there: `US`, `IS`, `WHO`, `IT`,
+ * `A` (`SERIE A`), `NEW`, and the words that link a name's parts (`OF`, `AND`, `DE`).
+ */
+export const CAPITALS_FUNCTION_WORDS = words(`
+  THE AN AT TO IN BY WITH FROM AS INTO OVER UNDER ABOUT AFTER BEFORE WHILE AGAINST THAN THEN AMID
+  SAID SAYS TOLD WAS WERE ARE BE BEEN HAS HAVE HAD WOULD COULD SHOULD THAT THIS THESE THOSE WHICH
+  WHEN WHERE BUT OR IF ITS THEIR HIS HER THEY
+`);
 /** Words that join the last parts of such a name, in the languages news quotes them in (`Energy and Mines`, `Energía y Minas`). */
 export const AND_WORDS = words("and & y e et und");
 export const PLACE_INSTITUTIONS = words(
