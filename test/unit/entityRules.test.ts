@@ -754,3 +754,23 @@ test("in a line written in capitals no name runs over a function word", () => {
   ]);
   expect(analyse("SHARES FELL AFTER THE NATIONAL BANK OF EGYPT SAID IT WOULD SELL."), [["organization", "NATIONAL BANK OF EGYPT"]]);
 });
+
+test("a share sheet's source note and a news card's source line name outlets", () => {
+  const found = analyse(
+    "12/04/2024, 09:15 - Tomás Ruiz: Shared from Tagesschau\nFloods close roads across Bavaria\nMainichi Shimbun · 3h ago\nhttps://example.org/a\nMUNICH — Rivers rose across Bavaria on Friday.\nSent from my iPhone",
+  );
+  expect(found, [
+    ["organization", "Tagesschau"],
+    ["organization", "Mainichi Shimbun"],
+  ]);
+  expect(analyse("Rappler · 14 Mar 2024\nMANILA — Typhoon warnings went up on Thursday."), [["organization", "Rappler"]]);
+  // a byline's writer is a person
+  expect(analyse("By Hannah Kessler · 1 March 2024\nBERLIN — Car sales fell in Germany."), [["person", "Hannah Kessler"]]);
+});
+
+test("Malay, Indonesian and Thai street words open a place's name", () => {
+  expect(analyse("Protesters marched down Jalan Sudirman and gathered at Soi Cowboy before dawn."), [
+    ["location", "Jalan Sudirman"],
+    ["location", "Soi Cowboy"],
+  ]);
+});

@@ -158,6 +158,8 @@ export function recordSpans(words: readonly string[], last: number, record: Line
   copyrightHolder(words, from, last, record.value === "copyright", out);
   aboutTheIssuer(words, from, last, out);
   matchSides(words, from, last, out);
+  sharedFrom(words, from, last, out);
+  outletCard(words, from, last, out);
   tickerSymbols(words, from, last, out);
   return out;
 }
@@ -200,6 +202,52 @@ function matchSides(words: readonly string[], from: number, last: number, out: T
   if (end === start || last - end < 4) return;
   for (let i = end; i < last; i++) if (!/^[+-]?\d{1,4}$/.test(words[i]!)) return;
   out.push({ a: start, b: end, type: ORG });
+}
+
+/** The verbs of a share sheet's note of where a link came from: `Shared from Dawn`, `Shared via Flipboard`, `Compartido desde X`. */
+const SHARED_VERBS = new Set([
+  "Shared",
+  "shared",
+  "Sent",
+  "sent",
+  "Compartido",
+  "compartido",
+  "Partagé",
+  "partagé",
+  "Geteilt",
+  "geteilt",
+  "Condiviso",
+  "condiviso",
+]);
+const SHARED_FROM = new Set(["from", "via", "desde", "depuis", "von", "über", "da", "de", "vía"]);
+
+/** `Shared from Dawn`, `Shared via Flipboard`: the app or the outlet a link was shared from is an organisation (not `Sent from my iPhone`). */
+function sharedFrom(words: readonly string[], from: number, last: number, out: TSpan[]): void {
+  for (let i = from; i + 2 < last; i++) {
+    if (!SHARED_VERBS.has(words[i]!) || !SHARED_FROM.has(words[i + 1]!)) continue;
+    const end = nameRun(words, i + 2, last);
+    if (end > i + 2 && end - i - 2 <= 4) out.push({ a: i + 2, b: end, type: ORG });
+    return;
+  }
+}
+
+/** The separators of a news card's source line (a byline's `By Jane Doe | 1 March` has others). */
+const CARD_SEPARATORS = new Set(["·", "•"]);
+/** Words that open a byline, in the languages news writes them. */
+const BYLINE_OPENERS = new Set(["By", "BY", "Por", "Von", "Par", "Di", "Door", "Af"]);
+
+/**
+ * A news card's source line, as aggregators and share sheets write it: the outlet, a separator and
+ * the story's age or date (`Nikkei Asia · 13 Mar 2024`, `The Korea Herald · 2h ago`): an organisation.
+ */
+function outletCard(words: readonly string[], first: number, last: number, out: TSpan[]): void {
+  if (last - first > 10 || BYLINE_OPENERS.has(words[first]!)) return;
+  const end = nameRun(words, first, last);
+  if (end === first || end - first > 5 || !CARD_SEPARATORS.has(words[end] ?? "")) return;
+  const age = words[end + 1] ?? "";
+  const dated =
+    /^\d{1,2}[smhdw]$/.test(age) || (isDigits(age) && (words[end + 2] === "ago" || isMonthOrWeekdayWord(words[end + 2] ?? ""))) || isMonthOrWeekdayWord(age);
+  if (dated) out.push({ a: first, b: end, type: ORG });
 }
 
 /** The heading of a press release's boilerplate about its issuer, in the languages wires carry: `About Infosys`, `Acerca de Grupo Bimbo`. */

@@ -139,7 +139,7 @@ export const PLACE_PREFIXES = words(`
   Château Calle Plaza Paseo Avenida Puerta Puente Parque Estación Praça Rua Ponte Viale Piazza Piazzale Corso
   Passo Lago Monte Mont Lac Sierra Cerro Wadi Jebel Jabal Ras Bab Straße Strasse Platz Checkpoint Rambla
   Stadio Estadio Stade Estádio Théâtre Teatro Museo Musée Palacio Palazzo Castello Schloss
-  Puerto Ciudad Isla Islas Laguna Bahía Golfo Playa Río Península
+  Puerto Ciudad Isla Islas Laguna Bahía Golfo Playa Río Península Jalan Lorong Lebuh Soi Thanon
 `);
 
 /** Capitalised last words of names that are none of the three types: awards, tournaments, events, wars, laws and agreements (CoNLL MISC). */
