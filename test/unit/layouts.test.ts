@@ -577,3 +577,78 @@ test("A Spanish monitoring service: `ITEM n — PAÍS / CÁMARA` opens items, `T
     ],
   );
 });
+
+test("Saved forum posts: a post's header (`r/… • Posted by u/… • 3h`) opens each, the site after the headline is cut, the counts line is furniture, a pasted story's own date line opens nothing", () => {
+  const post = (age: string, title: string, site: string, pasted: string[]) =>
+    lines(
+      `r/worldnews • Posted by u/some_reader • ${age}`,
+      `${title} (${site})`,
+      `link: https://${site}/a`,
+      "▲ 2.1k · 340 comments · flair: News",
+      "---- pasted text ----",
+      ...pasted,
+      "Pasted from the site, nothing added, nothing left out at all.",
+    );
+  assert.deepEqual(
+    outline(
+      lines("SAVED POSTS · u/some_reader · exported 2024-04-21 22:10 UTC · 3 items") +
+        post("3h", "Kenya floods close Nairobi schools", "nation.example", ["NAIROBI — Schools stayed shut on Sunday after the rains."]) +
+        post("1d", "Ghana holds rates at 29%", "citi.example", ["Published 19/04/2024 18:00", "ACCRA — The central bank held its rate on Friday."]) +
+        post("2d", "Egypt raises bread price", "ahram.example", ["CAIRO — The government raised the price on Friday."]),
+    ),
+    ["1/2 | Kenya floods close Nairobi schools | ~2024-04-21", "8/9 | Ghana holds rates at 29% | 2024-04-19", "16/17 | Egypt raises bread price | ~2024-04-19"],
+  );
+});
+
+test("A database export: the title under the counter is the headline; a `Subject:` field after the full text is the record's subject terms", () => {
+  const doc = (n: number, title: string, date: string) =>
+    lines(
+      `Document ${n} of 3`,
+      "",
+      title,
+      "",
+      "Author: Staff",
+      "",
+      "Full text: SEOUL -- The company said on Tuesday it would restart the line that it had paused.",
+      "",
+      "Subject: Semiconductors; Memory chips",
+      `Publication date: ${date}`,
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      doc(1, "Samsung restarts memory line", "Mar 5, 2024") + doc(2, "LG weighs battery plant", "Mar 6, 2024") + doc(3, "Hyundai recalls EVs", "Mar 7, 2024"),
+    ),
+    ["0/2 | Samsung restarts memory line | 2024-03-05", "11/13 | LG weighs battery plant | 2024-03-06", "22/24 | Hyundai recalls EVs | 2024-03-07"],
+  );
+});
+
+test("A social network's archive: `@handle<TAB>timestamp<TAB>🌐 Public` heads each post (an ISO time or a Unix time), its link card in a drawn box and its counts are furniture, a rule closes it", () => {
+  const post = (when: string, text: string) =>
+    lines(
+      `@desk@news.example\t${when}\t🌐 Public`,
+      text,
+      "",
+      "NAIROBI — Officials said on Monday that work would go on.",
+      "   ┌──────────",
+      `     ${text}`,
+      "     news.example · health",
+      "   └──────────",
+      "↻ 21   ★ 38   ↩ 2",
+      "──────────",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("Archive of @desk@news.example (Mastodon) · posts 1-3 · archived 2023-11-17", "══════════", "") +
+        post("2023-11-14T08:05:31+00:00", "Kenya starts malaria vaccine rollout") +
+        post("1700000000", "Uganda opens solar plant") +
+        post("2023-11-16T09:00:00+03:00", "Rwanda hosts health summit"),
+    ),
+    [
+      "3/4 | Kenya starts malaria vaccine rollout | 2023-11-14",
+      "14/15 | Uganda opens solar plant | 2023-11-14",
+      "25/26 | Rwanda hosts health summit | 2023-11-16",
+    ],
+  );
+});

@@ -3,7 +3,7 @@
 
 import type { Article, Range } from "../types.js";
 import { type ArticleCore, type ArticleSlot, type DumpDocument, ResultSlot } from "./dumpDocument.js";
-import { headlinePrefix } from "./headline.js";
+import { type HeadlineFieldShape, headlinePrefix } from "./headline.js";
 import type { DumpDates } from "./published.js";
 import { localPosition } from "./text.js";
 
@@ -61,7 +61,7 @@ export class Placement {
         count(counts, cores[i]!, 1);
       }
     } else {
-      counts = { dash: 0, pipe: 0, prefixed: 0 };
+      counts = { dash: 0, pipe: 0, site: 0, prefixed: 0 };
       for (const core of cores) count(counts, core, 1);
     }
     this.counted = { cores, counts };
@@ -113,7 +113,7 @@ function samePlace(p: ArticlePlace, slot: ArticleSlot, index: number, endLength:
 }
 
 /** What one headline says of the dump's headline fields: its suffix's shape, and whether a section tag leads it (kept with the article). */
-const HEADLINE_TRAITS = new ResultSlot<{ shape: "dash" | "pipe" | undefined; prefixed: boolean }>("headline traits");
+const HEADLINE_TRAITS = new ResultSlot<{ shape: HeadlineFieldShape | undefined; prefixed: boolean }>("headline traits");
 
 /**
  * The field most headlines of the dump end with (` - Outlet`, ` | Outlet | date`): the dump adds it
@@ -122,7 +122,7 @@ const HEADLINE_TRAITS = new ResultSlot<{ shape: "dash" | "pipe" | undefined; pre
  */
 /** The fields a dump adds to every headline: a suffix of one shape, a section tag before it. */
 interface HeadlineFields {
-  suffix: "dash" | "pipe" | "any" | undefined;
+  suffix: HeadlineFieldShape | "any" | undefined;
   prefix: boolean;
 }
 
@@ -130,6 +130,7 @@ interface HeadlineFields {
 interface HeadlineCounts {
   dash: number;
   pipe: number;
+  site: number;
   prefixed: number;
 }
 
@@ -144,10 +145,10 @@ function count(counts: HeadlineCounts, core: ArticleCore, by: number): void {
 }
 
 /** Which fields most of the dump's `n` headlines (four in five, of three or more) carry: those are the template's, not the stories'. */
-function commonHeadlineFields({ dash, pipe, prefixed }: HeadlineCounts, n: number): HeadlineFields {
+function commonHeadlineFields({ dash, pipe, site, prefixed }: HeadlineCounts, n: number): HeadlineFields {
   if (n < 3) return { suffix: undefined, prefix: false };
   // Pages saved from many sites (a browser's tabs) end each title with its own site's field: any shape, then.
-  const suffix = dash >= 0.8 * n ? "dash" : pipe >= 0.8 * n ? "pipe" : dash + pipe >= 0.8 * n ? "any" : undefined;
+  const suffix = dash >= 0.8 * n ? "dash" : pipe >= 0.8 * n ? "pipe" : site >= 0.8 * n ? "site" : dash + pipe + site >= 0.8 * n ? "any" : undefined;
   return { suffix, prefix: prefixed >= 0.8 * n };
 }
 

@@ -64,10 +64,15 @@ export function joinHeadlineLines(parts: readonly string[]): string {
 
 /**
  * A field appended to a headline, as some dumps do to every headline: ` - Outlet`, ` — Outlet`,
- * ` | Outlet`, ` | Outlet | 12 March 2021`. Gives where the field starts and its shape (`dash` or
- * `pipe`, also ` · Outlet`); the dump-wide pass removes it when most headlines have one.
+ * ` | Outlet`, ` | Outlet | 12 March 2021`, ` (site.example)`. Gives where the field starts and its
+ * shape (`dash`, `pipe`, also ` · Outlet`, or `site`); the dump-wide pass removes it when most headlines have one.
  */
-export function headlineField(headline: string): { at: number; shape: "dash" | "pipe" } | undefined {
+export type HeadlineFieldShape = "dash" | "pipe" | "site";
+
+export function headlineField(headline: string): { at: number; shape: HeadlineFieldShape } | undefined {
+  // the site in parentheses, as a forum's link posts show it (`… reach CAF final (kickoff-africa.example)`)
+  const site = /\s+\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\)$/i.exec(headline);
+  if (site && site.index > 10) return { at: site.index, shape: "site" };
   const pipe = /\s+[|·•]\s+[^|·•]{1,60}(?:\s+[|·•]\s+[^|·•]{1,40})?$/.exec(headline);
   if (pipe && pipe.index > 10) return { at: pipe.index, shape: "pipe" };
   // The last spaced dash: a headline may hold a dash itself (`… Opera House — in 11 minutes - Nile Arts Weekly`).

@@ -12,9 +12,9 @@
 // touches none of these keeps it (see `touchesProfile`).
 
 import type { LayoutName } from "../../vocabulary/settings.js";
-import { FURNITURE_LINE } from "../words/boilerplate.js";
+import { ENGAGEMENT_LINE, FURNITURE_LINE } from "../words/boilerplate.js";
 import { ACQUISITION_KEYS, TRAILER_KEYS } from "../words/metadata.js";
-import { headerField, isMetadataKind, isText, isTitleLike, LineKind, opensWithDateline, withoutMarkup } from "./lines.js";
+import { BOX_BORDER, headerField, isMetadataKind, isText, isTitleLike, LineKind, opensWithDateline, withoutMarkup } from "./lines.js";
 import { cellsOf, columnNamesOf, opensRow, type TableColumns } from "./table.js";
 
 export interface LayoutProfile {
@@ -95,6 +95,9 @@ export function signatureOf(line: string, kind: LineKind, fieldKeys?: ReadonlySe
       return "dated";
     case LineKind.Boilerplate:
       // Furniture by its words (`Short Url`, `Follow`); stamps (`Updated 3 sec ago`) as one.
+      // A post's counts are the template's own line (each record has one), not a scraped page's furniture.
+      if (ENGAGEMENT_LINE.test(line)) return "counts";
+      if (BOX_BORDER.test(line)) return "card";
       return FURNITURE_LINE.test(line) ? `boilerplate:${line.trim().toLowerCase()}` : "boilerplate:stamp";
     case LineKind.Trailer:
       return "trailer";
@@ -143,8 +146,15 @@ function isAnchorKind(kind: LineKind): boolean {
 export function leadsBlock(src: ProfileSource, i: number): boolean {
   let p = i - 1;
   while (p >= 0 && src.kinds[p] === LineKind.Bullet && /^\s/.test(src.lines[p]!)) p--;
-  // a rule between records (`________`) bounds the block below it as a blank line does
-  return p < 0 || src.kinds[p] === LineKind.Blank || src.kinds[p] === LineKind.Separator || !isAnchorKind(src.kinds[p]!);
+  // a rule between records (`________`) bounds the block below it as a blank line does, and so does an
+  // export's stamp on the dump's first line (`SAVED POSTS · … · exported 2024-04-21 22:10 UTC`)
+  return (
+    p < 0 ||
+    src.kinds[p] === LineKind.Blank ||
+    src.kinds[p] === LineKind.Separator ||
+    !isAnchorKind(src.kinds[p]!) ||
+    (p === 0 && src.kinds[0] === LineKind.Acquired)
+  );
 }
 
 /** Whether the first non-blank line after line i is a `key: value` line (a separator before a record's header block). */
@@ -365,7 +375,7 @@ function interleaving(a: readonly number[], b: readonly number[]): number {
 
 /** Whether lines of this signature may open records (a record's closing fields and furniture may not). */
 export function canOpen(signature: string, pageBreaks: boolean): boolean {
-  if (signature.startsWith("boilerplate") || signature === "trailer") return false;
+  if (signature.startsWith("boilerplate") || signature === "trailer" || signature === "counts" || signature === "card") return false;
   if (signature === "formfeed") return !pageBreaks;
   if (signature.startsWith("key:")) return !NOT_OPENER_KEYS.has(signature.slice(signature.lastIndexOf(".") + 1).replace(/^key:/, ""));
   return true;

@@ -3,7 +3,7 @@
 // (that keeps incremental re-segmentation local).
 
 import { AP_STAMP, REUTERS_STAMP } from "../dates/publication.js";
-import { ACQUISITION_STAMP_LINE, DATED_STAMP_LINE, FURNITURE_LINE } from "../words/boilerplate.js";
+import { ACQUISITION_STAMP_LINE, DATED_STAMP_LINE, ENGAGEMENT_LINE, FURNITURE_LINE } from "../words/boilerplate.js";
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN } from "../words/calendar.js";
 import { ARCHIVE_CODES, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
 import { relativeAge } from "./published.js";
@@ -74,7 +74,9 @@ export function isMetadataKind(k: LineKind): boolean {
   );
 }
 
-const SEPARATOR = /^\s*(?:([=\-*_~#])\1{2,}|(?:[*=\-~#_]\s){2,}[*=\-~#_]|\f+)\s*$/;
+const SEPARATOR = /^\s*(?:([=\-*_~#─━═])\1{2,}|(?:[*=\-~#_]\s){2,}[*=\-~#_]|\f+)\s*$/;
+/** The border of a box drawn around a link's card or a quote (`┌────`, `└────`): the card's furniture, no separator. */
+export const BOX_BORDER = /^\s*[┌┐└┘╭╮╰╯├┤][─━═┌┐└┘╭╮╰╯├┤\s]*$/;
 /** `Key: value` (with a namespace: `og:site_name: …`), and TOML's `key = value`; the key is group 1 or 3, the value group 2 or 4. */
 const KEY_VALUE =
   /^\s*(?:(?:[a-z]{1,10}:)?([A-Za-z][A-Za-z0-9]*(?:[ _.-][A-Za-z0-9]+){0,3})\s*:(?:[ \t]+(.*)|\s*)|([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*)\s+=\s+(\S.*))$/;
@@ -143,7 +145,9 @@ const DATE_CORE =
   "(?:\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?" +
   `|\\d{1,2}\\s+${MONTH_PATTERN},?\\s+\\d{4}` +
   `|${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}` +
-  "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})" +
+  "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}" +
+  // a Unix time, as an app's export writes a post's (seconds since 1970: 2001 to 2033)
+  "|1\\d{9})" +
   `(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,5}|GMT[+-]?\\d*|UTC[+-]?\\d*|[+-]\\d{4}))?|,?\\s+${WEEKDAY_PATTERN}){0,2}`;
 const DATE_IN_LINE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_CORE}(?![\\p{L}\\p{N}])`, "iu");
 /** What every form of DATE_CORE holds: a year's four digits, or a numeric date's (`05/03/24`). */
@@ -152,9 +156,9 @@ const DATE_DIGITS = /[0-9]{4}|[0-9][/.][0-9]{1,2}[/.][0-9]{2}/;
 const AGE_WORD = /ago|now|yesterday|today|il y a|hace|vor|há/i;
 /** An age as apps write it beside other fields, without `ago` (`5 h · 3 min read`, `2d`). */
 const COMPACT_AGE = /^\d{1,3}\s?(?:h|hr|hrs|d|w|wk|m|min|mins)$/;
-const COMPACT_AGE_IN = /(?:^|\s)\d{1,3}\s?(?:h|hr|hrs|d|w|wk|m|min|mins)\s*[|•·]/;
+const COMPACT_AGE_IN = /(?:^|\s)\d{1,3}\s?(?:h|hr|hrs|d|w|wk|m|min|mins)\s*(?:[|•·]|$)/;
 /** What may stand beside the date on a date line, between separators. */
-const DATE_LINE_SEPARATOR = /\s*(?:[|•·]|\s[-–—/]{1,2}\s|,\s|\s{2,})\s*/;
+const DATE_LINE_SEPARATOR = /\s*(?:[|•·\t]|\s[-–—/]{1,2}\s|,\s|\s{2,})\s*/;
 /** `By Jane Doe`, `BY JANE DOE and JOHN ROE`, `Written by …`: the names start with capitals (`by a Chamber of seven judges` is none). */
 const BYLINE =
   /^(?:[Bb]y|BY|(?:[Ww]ritten|WRITTEN|[Ww]ords|WORDS|[Rr]eporting|REPORTING) (?:by|BY))\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}(?:\s*(?:,|and|AND|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4})*$/u;
@@ -164,7 +168,7 @@ const BYLINE_START = /(?:[Bb]y|BY)\s+\p{Lu}/u;
 const NAME_PART =
   /^(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$|[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)){0,6}$/u;
 const FILLER_PART = new RegExp(
-  `^(?:(?:published|posted|updated|last updated|date|filed)\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura)|muted|pinned|starred|unread|bookmarked|favou?rite|épinglé|en sourdine|fijad[oa]|angeheftet|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|pg\\.?\\s*\\d+|page\\s+\\d+)$`,
+  `^(?:(?:published|posted|updated|last updated|date|filed)\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura)|(?:posted|shared|submitted)\\s+by\\s+(?:u\\/)?[\\w.-]+|r\\/\\w+|u\\/[\\w-]+|@[\\w.]+(?:@[\\w.-]+)?|(?:🌐\\s*)?(?:public|unlisted|followers only|private)|muted|pinned|starred|unread|bookmarked|favou?rite|épinglé|en sourdine|fijad[oa]|angeheftet|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|pg\\.?\\s*\\d+|page\\s+\\d+)$`,
   "i",
 );
 
@@ -196,6 +200,7 @@ export function classifyLine(raw: string): LineKind {
   if (raw.length === 0 || !/\S/.test(raw)) return LineKind.Blank;
   if (raw.length > 400) return LineKind.Text;
   if (SEPARATOR.test(raw)) return LineKind.Separator;
+  if (BOX_BORDER.test(raw)) return LineKind.Boilerplate;
   if (FENCE.test(raw)) return LineKind.Fence;
   if (COLUMN_NAMES_START.test(raw) && columnNamesOf(raw)) return LineKind.ColumnNames;
   // A form feed glued to a line (pdftotext starts each page so) is a page break, not the line's text.
@@ -213,7 +218,7 @@ export function classifyLine(raw: string): LineKind {
   if (isDateOrByline(line)) return LineKind.DateOrByline;
   if (ACQUISITION_STAMP_LINE.test(line)) return LineKind.Acquired;
   if (relativeAge(line) || ageInDateLine(line)) return LineKind.DateOrByline;
-  if (line.length <= 80 && (FURNITURE_LINE.test(line) || DATED_STAMP_LINE.test(line))) return LineKind.Boilerplate;
+  if (line.length <= 80 && (FURNITURE_LINE.test(line) || DATED_STAMP_LINE.test(line) || ENGAGEMENT_LINE.test(line))) return LineKind.Boilerplate;
   if (QUOTE.test(line)) return LineKind.Quote;
   if (SIGNATURE_MARK.test(line)) return LineKind.SignatureMark;
   if (PAGE_NUMBER.test(line)) return LineKind.PageNumber;

@@ -80,7 +80,7 @@ function startsRecord(src: LineSource, i: number, opener: string): boolean {
     // A separator that closes a header block (front matter's closing `---`) opens nothing, unless a header block follows it too.
     return signatureOf(src.lines[prev]!, src.kinds[prev]!) === opener && (leadsBlock(src, prev) || opensHeaderBlock(src, prev));
   }
-  if (isOpenerLine(src, i, opener)) return headlineAbove(src, i) === undefined;
+  if (isOpenerLine(src, i, opener)) return headlineAbove(src, i) === undefined && !(opener === "dated" && openerInSameHead(src, i, opener));
   if (!isText(src.kinds[i]) || !takesHeadlineAbove(src.profile)) return false;
   // A scraped page may give the headline twice or more before the record's lines: the first copy starts the record.
   if (copyAbove(src, i)) return false;
@@ -91,6 +91,19 @@ function startsRecord(src: LineSource, i: number, opener: string): boolean {
   let next = end + 1;
   if (src.kinds[next] === LineKind.Blank) next++;
   return isOpenerLine(src, next, opener) && headlineAbove(src, next) === last;
+}
+
+/**
+ * Whether another opener line stands above line i in the same unbroken run of short lines (a pasted
+ * story's own `Published …` line under a forum post's header): one record's head, not two.
+ */
+function openerInSameHead(src: LineSource, i: number, opener: string): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 6; j--) {
+    const k = src.kinds[j];
+    if (k === LineKind.Blank || (isText(k) && !isTitleLike(src.lines[j]!) && src.lines[j]!.length > 60)) return false;
+    if (isOpenerLine(src, j, opener)) return true;
+  }
+  return false;
 }
 
 /** Whether a copy of line i stands just above it, with only blank lines between. */

@@ -6,7 +6,7 @@
 import { parsePublicationDate, parseTransmissionStamp } from "../dates/publication.js";
 import { namesDayFirstCountry } from "../words/calendar.js";
 import { isAcquisitionKey, isDateKey, saysAcquisition } from "../words/metadata.js";
-import { cleanHeadline, type HeadlineText, headlineField } from "./headline.js";
+import { cleanHeadline, type HeadlineFieldShape, type HeadlineText, headlineField } from "./headline.js";
 import { isRunningHead, type LayoutProfile } from "./layout.js";
 import {
   ageInDateLine,
@@ -32,7 +32,7 @@ export interface ArticleStructure {
   headlineStart: number;
   headlineEnd: number;
   /** Where a field such as ` - Outlet` or ` | Outlet | date` starts in `headline`, and its shape. */
-  headlineField?: { at: number; shape: "dash" | "pipe" };
+  headlineField?: { at: number; shape: HeadlineFieldShape };
   published?: string;
   /** The age a relative date line gives (`Updated 3 sec ago`, `2 hours ago`). */
   relativeAge?: RelativeAge;
@@ -67,7 +67,11 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   /** A record's headline: its title key, else the headline it opens with (over one or more lines), else the best title-like line of its head. */
   function recordHeadline(): { line: number; lines: number; text: HeadlineText } {
     for (let j = 0; j <= lastLine; j++) {
-      if (kind(j) !== LineKind.TitleHeader) continue;
+      if (kind(j) !== LineKind.TitleHeader) {
+        // A title key after the story's prose is a record's closing field (a database's `Subject:` terms), not its title.
+        if (readsAsProse(j)) break;
+        continue;
+      }
       const field = headerField(lines[j]!)!;
       const text = fieldHeadline(lines[j]!, field);
       // A folded header (RFC 5322): the next line goes on after a space.
@@ -102,6 +106,15 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       j += candidate.lines - 1;
     }
     return best ?? { line: 0, lines: 1, text: cleanHeadline(lines[0]!) };
+  }
+
+  /** A paragraph's line, or a key whose value is a paragraph (`Full text: SEOUL -- The company said …`). */
+  function readsAsProse(j: number): boolean {
+    const line = lines[j]!;
+    if (line.length <= 60) return false;
+    if (isText(kind(j))) return !isTitleLike(line);
+    const value = headerField(line)?.value ?? "";
+    return value.length > 60 && /[.!?]["”’)]?$/.test(value);
   }
 
   /** A short line in capitals right over a title-like line in ordinary case that no full stop ends (a standfirst ends with one). */

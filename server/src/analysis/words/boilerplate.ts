@@ -32,6 +32,13 @@ export const FURNITURE_LINES = [
 /** A line of site furniture alone. */
 export const FURNITURE_LINE = new RegExp(`^\\s*(?:${FURNITURE_LINES.map((l) => l.replace(/ /g, "\\s+")).join("|")})\\s*$`, "i");
 
+const COUNT_NOUN =
+  "(?:comments?|likes?|votes?|points?|upvotes?|downvotes?|shares?|reposts?|boosts?|repl(?:y|ies)|favou?rites?|faves|views?|reactions?|retweets?|quotes?|bookmarks?|kommentare?|commentaires?|comentarios?)";
+const COUNT_MARK = "(?:[▲▼↑↓♥♡❤💙👍💬🗨🔁🔄↻↺↩↪⭐★☆]\\uFE0F?)";
+const COUNT = `(?:${COUNT_MARK}\\s*[\\d.,]+[kKmM]?(?:\\s+${COUNT_NOUN})?|[\\d.,]+[kKmM]?\\s+${COUNT_NOUN}|flair:\\s*[^·•|]{1,30})`;
+/** A post's counts on a forum or a social network: `▲ 1.4k · 412 comments · flair: News`, `♥ 23  🔁 4`. */
+export const ENGAGEMENT_LINE = new RegExp(`^\\s*${COUNT}(?:\\s*(?:[·•|]|\\s)\\s*${COUNT})*\\s*$`, "iu");
+
 /** An `Updated …` stamp, whatever follows. */
 export const UPDATED_LINE = /^\s*(?:last\s+)?updated\b.*$/i;
 
@@ -63,5 +70,5 @@ export function isSiteFurniture(line: string): boolean {
 
 /** Lines that carry no names: furniture, `Updated …` stamps and web addresses. */
 export function isNamelessLine(line: string): boolean {
-  return FURNITURE_LINE.test(line) || UPDATED_LINE.test(line) || URL_LINE.test(line);
+  return FURNITURE_LINE.test(line) || UPDATED_LINE.test(line) || URL_LINE.test(line) || ENGAGEMENT_LINE.test(line);
 }
