@@ -284,7 +284,9 @@ const TICKER = /^[A-Z0-9][A-Z0-9.-]{0,9}$/;
  * (a span of type 0, which takes out what the tagger found there).
  */
 function tickerSymbols(words: readonly string[], first: number, last: number, out: TSpan[]): void {
-  for (let open = words.indexOf("(", first); open >= 0 && open < last; open = words.indexOf("(", open + 1)) {
+  for (let open = first; open < last - 4; open++) {
+    // (the line's own tokens only: the article's words run on past it)
+    if (words[open] !== "(") continue;
     const found: TSpan[] = [];
     let i = open + 1;
     for (;;) {
