@@ -562,3 +562,215 @@ test("a wire's service line and a record counter hold codes, no names", () => {
   noneOfTheThree(analyse("EFE-EN 0417 POL 4 (URGENT)\nCOLOMBIA ELECTIONS\nGalán wins Bogotá mayoralty"), ["POL", "EFE-EN", "URGENT"]);
   noneOfTheThree(analyse("Record 000147 of 000150\nHeadline: Farmers' party storms Dutch vote"), ["Record"]);
 });
+
+test("a teleprinter's start and end codes and its channel line hold no names", () => {
+  noneOfTheThree(analyse("ZCZC\nKBW0219 2 POL 0377\nGHANA-VOTE/COUNT\nACCRA, DEC 9 (KBW) -- VOTE COUNTING CONTINUED IN ACCRA ON MONDAY.\nNNNN"), [
+    "ZCZC",
+    "NNNN",
+    "KBW0219",
+    "POL",
+  ]);
+  noneOfTheThree(analyse("ZCZC LXP0042 1 ECO 0120\nCOPPER PRICES RISE\nNNNN"), ["ZCZC", "LXP0042", "ECO", "NNNN"]);
+  // a line of capitals that only starts like a code is text
+  expect(analyse("UN ENVOY VISITS KHARTOUM\nThe UN envoy met officials in Khartoum on Tuesday."), [["location", "Khartoum"]]);
+});
+
+test("an outlet key's value is outlets, also split by slashes, and a poster's organisation key names one", () => {
+  const found = analyse("Source: The Clarion / AFP\nHeadline: Port strike ends\nDock workers in Durban went back to work on Tuesday.");
+  expect(found, [
+    ["organization", "The Clarion"],
+    ["organization", "AFP"],
+  ]);
+  expect(analyse("Organization: Lakeside Amateur Astronomers\nSubject: Comet seen over Lyon\n\nThe comet was seen over Lyon on Friday."), [
+    ["organization", "Lakeside Amateur Astronomers"],
+  ]);
+  expect(analyse("Organización: Sociedad Geográfica de Lima\nAsunto: Hallazgo en Cusco\n\nUn equipo halló restos en Cusco."), [
+    ["organization", "Sociedad Geográfica de Lima"],
+  ]);
+  expect(analyse("journal: Nature Geoscience\ndoi: 10.1000/xyz123\n\nThe team measured the glacier in Greenland."), [["organization", "Nature Geoscience"]]);
+  // a caption's credit still names its photographer
+  expect(analyse("Rescuers search the rubble on Sunday. Photo: Daniel Ruiz/AP"), [["person", "Daniel Ruiz"]]);
+});
+
+test("a copyright line's year is not part of its holder", () => {
+  expect(analyse("Prices rose in Nairobi.\n(c) AFP 2023"), [["organization", "AFP"]]);
+  expect(analyse("Prices rose in Lagos.\n© Reuters 2024"), [["organization", "Reuters"]]);
+  noneOfTheThree(analyse("Prices rose in Lagos.\n© Reuters 2024"), ["Reuters 2024"]);
+  // a number that is part of a name stays in it
+  expect(analyse("Copyright 2024 France 24"), [["organization", "France 24"]]);
+});
+
+test("a press release's embargo stamp is no place", () => {
+  noneOfTheThree(
+    analyse("EMBARGOED UNTIL: 00:01 BST Thursday 4 July 2024\nBees lose their way in heatwaves, study finds\nResearchers in Leeds tracked bees."),
+    ["EMBARGOED", "UNTIL"],
+  );
+  noneOfTheThree(analyse("SPERRFRIST: 10:00 Uhr MEZ, 5. März 2024\nNeue Studie aus Heidelberg\nForscher in Heidelberg fanden Spuren."), ["SPERRFRIST"]);
+  // a dateline in capitals before a colon is still a place
+  expect(analyse("NAIROBI: Kenya's central bank cut its main rate on Tuesday."), [["location", "NAIROBI"]]);
+});
+
+test("the name before a mine's, a field's or a well's noun is the site's, a place, unless an organisation owns it", () => {
+  const found = analyse(
+    "The utility drew more steam from the Eburru wells in May, while the Suswa field stayed idle. Output at the Kolwezi-area Mutoshi mine and the Kakula sites in the south rose.",
+  );
+  expect(found, [
+    ["location", "Eburru"],
+    ["location", "Suswa"],
+    ["location", "Kakula"],
+  ]);
+  // a known company before the noun is the owner
+  expect(analyse("Workers at a Glencore mine in Zambia walked out on Monday."), [["organization", "Glencore"]]);
+});
+
+test("the trade's noun before a company's name and its legal form after it make an organisation", () => {
+  const found = analyse(
+    "Grupo Modelo agreed to buy Cervecería Austral from Compañía Minera Ancash, while Laboratorios Pisa and Groupe Lactalis said nothing.",
+    "Votorantim Cimentos, S.A. de C.V. and Ferrovial S.A. signed with Hellmann Logistik GmbH and Baxter Foods, Inc. on Monday.",
+  );
+  expect(found, [
+    ["organization", "Grupo Modelo"],
+    ["organization", "Cervecería Austral"],
+    ["organization", "Laboratorios Pisa"],
+    ["organization", "Groupe Lactalis"],
+    ["organization", "Votorantim Cimentos, S.A. de C.V."],
+    ["organization", "Ferrovial S.A."],
+    ["organization", "Hellmann Logistik GmbH"],
+    ["organization", "Baxter Foods, Inc."],
+  ]);
+  // `SA` after a comma is South Africa's
+  expect(analyse("Mining output rose in Rustenburg, SA, last year."), [["location", "Rustenburg"]]);
+  noneOfTheThree(analyse("Mining output rose in Rustenburg, SA, last year."), ["Rustenburg, SA"]);
+});
+
+test("a press release names its wire, its issuer's listings, its issuer in the boilerplate heading and the closing SOURCE line", () => {
+  const found = analyse(
+    "LIMA, Peru, May 2, 2024 /PRNewswire/ -- Alicorp (BVL: ALICORC1) and Natura (B3: NTCO3; NYSE: NTCO) today announced a supply agreement.\n\nAbout Alicorp\nAlicorp is a consumer goods company.\n\nSOURCE Alicorp S.A.A.",
+  );
+  expect(found, [
+    ["location", "LIMA"],
+    ["organization", "PRNewswire"],
+    ["organization", "BVL"],
+    ["organization", "B3"],
+    ["organization", "NYSE"],
+    ["organization", "Alicorp S.A.A."],
+  ]);
+  noneOfTheThree(found, ["ALICORC1", "NTCO3", "SOURCE"]);
+  assert.ok(
+    found.filter((e) => e.text === "Alicorp").every((e) => e.type === "organization"),
+    `got [${show(found)}]`,
+  );
+  expect(analyse("Acerca de Grupo Herdez\nGrupo Herdez es una empresa de alimentos."), [["organization", "Grupo Herdez"]]);
+});
+
+test("a place named after a royal or a saint keeps the namesake's title", () => {
+  const found = analyse(
+    "Flights now leave from King Khalid International Airport and Imam Khomeini International Airport every day, and Queen Rania visited Aqaba.",
+  );
+  expect(found, [
+    ["location", "King Khalid International Airport"],
+    ["location", "Imam Khomeini International Airport"],
+    ["person", "Rania"],
+  ]);
+});
+
+test("the sides of a result line and of a standings row are clubs, a country's side its national team", () => {
+  const found = analyse(
+    "Wydad Casablanca 2 - 0 Raja Casablanca\nHome fans cheered as Wydad Casablanca won the derby.\nStandings after Round 12:\n1. Wydad Casablanca 12 9 2 1 29\n2. Simba SC 12 8 3 1 27\n3. Young Africans 11 7 2 2 23",
+  );
+  expect(found, [
+    ["organization", "Wydad Casablanca"],
+    ["organization", "Raja Casablanca"],
+    ["organization", "Simba SC"],
+    ["organization", "Young Africans"],
+  ]);
+  expect(analyse("Urawa Reds 1-1 Kawasaki Frontale"), [
+    ["organization", "Urawa Reds"],
+    ["organization", "Kawasaki Frontale"],
+  ]);
+  expect(analyse("Morocco 2-1 Portugal\nThe semi-final was played in Doha."), [
+    ["location", "Morocco"],
+    ["location", "Portugal"],
+  ]);
+  // a line of a name and numbers that is no table's row
+  expect(analyse("Kenya 2024: growth slows in Nairobi"), [["location", "Kenya"]]);
+});
+
+test("an outlet's city or country in parentheses after it is a place", () => {
+  const found = analyse("Publication:  Daily Monitor (Kampala)\nHeadline: Fuel prices rise\n\nKAMPALA — Fuel prices rose again on Monday.");
+  expect(found, [
+    ["organization", "Daily Monitor"],
+    ["location", "Kampala"],
+  ]);
+  expect(analyse("Source: Daily Graphic (Accra edition)\nCocoa farmers in Kumasi protested."), [["location", "Accra"]]);
+});
+
+test("a rating field's value and a record's item number are no names", () => {
+  noneOfTheThree(analyse("ITEM 2 — Chile\nRelevancia:\tALTA\nEl Senado aprobó la ley en Valparaíso."), ["ITEM", "ALTA"]);
+  noneOfTheThree(analyse("Priority: HIGH\nStory 4\nFloods hit Lagos again on Tuesday."), ["HIGH", "Story"]);
+  noneOfTheThree(analyse("Priorité : MOYENNE\nDes pluies à Dakar."), ["MOYENNE"]);
+  // a town of the same spelling in a sentence stays a place
+  expect(analyse("The ferry from Alta to Hammerfest was cancelled."), [["location", "Alta"]]);
+});
+
+test("the UN before a group or a panel of experts is an organisation of its own", () => {
+  expect(analyse("Arms still flowed, the UN Panel of Experts said, and a UN Group of Experts report agreed."), [
+    ["organization", "UN"],
+    ["organization", "Panel of Experts"],
+    ["organization", "Group of Experts"],
+  ]);
+});
+
+test("an institution's name runs over `and` and a list in the languages news quotes it in", () => {
+  const found = analyse("The Ministerio de Agricultura y Ganadería and the Comissão de Minas e Energia met the Federation of Mining, Oil and Gas on Monday.");
+  expect(found, [
+    ["organization", "Ministerio de Agricultura y Ganadería"],
+    ["organization", "Comissão de Minas e Energia"],
+    ["organization", "Federation of Mining, Oil and Gas"],
+  ]);
+  expect(analyse("El Senado de la República votó el martes."), [["organization", "Senado de la República"]]);
+  // two names joined by `and` stay two
+  expect(analyse("The Bank of Ghana and the Ministry of Finance met."), [
+    ["organization", "Bank of Ghana"],
+    ["organization", "Ministry of Finance"],
+  ]);
+});
+
+test("the first words of places in Spanish make a place", () => {
+  expect(analyse("Oil spilled near Puerto Carreño and reached Ciudad Bolívar, far from CIUDAD DE PANAMÁ, on Sunday."), [
+    ["location", "Puerto Carreño"],
+    ["location", "Ciudad Bolívar"],
+    ["location", "CIUDAD DE PANAMÁ"],
+  ]);
+});
+
+test("in a line written in capitals no name runs over a function word", () => {
+  const found = analyse("TRADE TALKS RESUME IN PORT OF SPAIN WITH TRINIDAD AND TOBAGO OFFICIALS PRESENT.\nFARMERS IN KISII BLAMED THE BOARD.");
+  noneOfTheThree(found, ["RESUME IN", "BLAMED THE", "IN KISII"]);
+  expect(found, [
+    ["location", "KISII"],
+    // the words that link a name's parts stay in it
+    ["location", "TRINIDAD AND TOBAGO"],
+  ]);
+  expect(analyse("SHARES FELL AFTER THE NATIONAL BANK OF EGYPT SAID IT WOULD SELL."), [["organization", "NATIONAL BANK OF EGYPT"]]);
+});
+
+test("a share sheet's source note and a news card's source line name outlets", () => {
+  const found = analyse(
+    "12/04/2024, 09:15 - Tomás Ruiz: Shared from Tagesschau\nFloods close roads across Bavaria\nMainichi Shimbun · 3h ago\nhttps://example.org/a\nMUNICH — Rivers rose across Bavaria on Friday.\nSent from my iPhone",
+  );
+  expect(found, [
+    ["organization", "Tagesschau"],
+    ["organization", "Mainichi Shimbun"],
+  ]);
+  expect(analyse("Rappler · 14 Mar 2024\nMANILA — Typhoon warnings went up on Thursday."), [["organization", "Rappler"]]);
+  // a byline's writer is a person
+  expect(analyse("By Hannah Kessler · 1 March 2024\nBERLIN — Car sales fell in Germany."), [["person", "Hannah Kessler"]]);
+});
+
+test("Malay, Indonesian and Thai street words open a place's name", () => {
+  expect(analyse("Protesters marched down Jalan Sudirman and gathered at Soi Cowboy before dawn."), [
+    ["location", "Jalan Sudirman"],
+    ["location", "Soi Cowboy"],
+  ]);
+});

@@ -17,6 +17,7 @@ import {
   POSTING_NOUNS,
   POSTING_VERBS,
   ROLES_AT,
+  SITE_NOUNS,
   THING_NOUNS,
   WEAK_PLACE_HEADS,
   WORK_NOUNS,
@@ -86,12 +87,14 @@ export const BEFORE_NAME = 16;
 export const AFTER_NAME = 32;
 export const COMPANY_NOUN = 64;
 export const CLUB_NOUN = 128;
+/** A site's noun after the name (`the Kamoa mine`): a place, unless the name is a known organisation's. */
+export const SITE_NOUN = 1024;
 /** A preposition of place before the name: it is a place only if the name is one's. */
 export const LOCATIVE = 256;
 /** An appositive after the name's comma. */
 export const APPOSITIVE = 512;
 /** The kinds of apposition (contextType's answer came from appositionType). */
-export const APPOSITION_KINDS = BEFORE_NAME | AFTER_NAME | COMPANY_NOUN | CLUB_NOUN | APPOSITIVE;
+export const APPOSITION_KINDS = BEFORE_NAME | AFTER_NAME | COMPANY_NOUN | CLUB_NOUN | APPOSITIVE | SITE_NOUN;
 /** The type in an appositionType answer. */
 export const TYPE_BITS = 15;
 
@@ -150,6 +153,8 @@ export function appositionType(words: readonly string[], a: number, b: number, f
   if (kinds & N_NAMING) return ORG | BEFORE_NAME;
   if (kinds & N_ORG) return ORG | AFTER_NAME;
   if (kinds & N_PLACE) return LOC | AFTER_NAME;
+  // the Kamoa mine, Olkaria wells; not a Glencore mine, the owner's (a known organisation's: the caller knows)
+  if (kinds & N_SITE) return /^an?$/i.test(before) ? 0 : LOC | SITE_NOUN;
   // a facility is named after a person (`the Alberto Pasqualini refinery`), or belongs to an organisation (`an UNRWA facility`)
   if (kinds & N_FACILITY && type === PER) return LOC | AFTER_NAME;
   return 0;
@@ -166,6 +171,7 @@ const N_AWARD = 64;
 const N_NAMING = 128;
 const N_PLACE = 256;
 const N_FACILITY = 512;
+const N_SITE = 1024;
 const NOUN_KINDS: ReadonlyMap<string, number> = (() => {
   const kinds = new Map<string, number>();
   const add = (words: ReadonlySet<string>, bit: number) => {
@@ -181,6 +187,7 @@ const NOUN_KINDS: ReadonlyMap<string, number> = (() => {
   add(NAMING_DESCRIPTORS, N_NAMING);
   add(PLACE_DESCRIPTORS, N_PLACE);
   add(FACILITY_NOUNS, N_FACILITY);
+  add(SITE_NOUNS, N_SITE);
   return kinds;
 })();
 

@@ -28,6 +28,12 @@ export const GAZ_ORG = 64; // head words of organisation names (Ministry, Party,
 export const GAZ_PLACEWORD = 128; // head words of place names (City, Strip, Hospital, ...)
 /** Categories a gazetteer mask may hold (bits 0..GAZ_CATS-1; those past GAZ_PLACEWORD are the trainer's to give out). */
 export const GAZ_CATS = 24;
+/**
+ * The trainer's lists of organisations (server/models/gazetteers/org-*.txt: companies, governments,
+ * armed groups, international bodies, parties, clubs, leagues, agencies, universities), bits 8 to
+ * 16 as scripts/train-ner.ts gives them out.
+ */
+export const GAZ_ORGANISATIONS = ((1 << 17) - 1) & ~((1 << 8) - 1);
 /** Not a category: marks the first words of a longer name (see buildGazetteer). */
 export const GAZ_PREFIX = 1 << 30;
 /** The category bits of a gazetteer mask. */

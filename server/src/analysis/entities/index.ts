@@ -43,6 +43,13 @@ const KIND: Record<number, EntityType> = { [PER]: "person", [ORG]: "organization
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|\b[\w.+-]+@[\w-]+\.[\w.-]+/gi;
 
 /**
+ * A teleprinter's control line: the start and end of message codes (`ZCZC`, `NNNN`), and a channel
+ * line of the service's code glued to the item's number, then the priority, the category and the
+ * word count (`EAW0142 3 FIN 0391`, `ZCZC APN0375 2 POL 0218`): codes, no names.
+ */
+const TELEPRINTER_LINE = /^\s*(?:(?:ZCZC|NNNN)\s*$|(?:ZCZC\s+)?[A-Z]{1,6}\d{2,6}(?:\s+(?:\d{1,5}|[A-Z]{2,4})){1,5}\s*$)/;
+
+/**
  * Whether a line (tokens [first, last), text [lineStart, lineEnd)) carries no names (boilerplate,
  * `Updated …` stamps, web addresses: `isNamelessLine`). A furniture line has at most 3 tokens, and
  * a longer nameless line starts with the letters of `updated`, `last updated`, `url:` or a web
@@ -52,7 +59,7 @@ function carriesNoNames(text: string, first: number, last: number, bounds: Int32
   // a wire slug or a record counter (`EFE-EN 0417 POL 4`, `Record 000147 of 000150`): codes, no names
   if (lineEnd - lineStart <= 60 && last - first <= 8) {
     const line = text.slice(lineStart, lineEnd);
-    if (LINE_SHAPES.slug.test(line) || LINE_SHAPES.counter.test(line)) return true;
+    if (LINE_SHAPES.slug.test(line) || LINE_SHAPES.counter.test(line) || TELEPRINTER_LINE.test(line)) return true;
   }
   if (last - first > 3) {
     const c = text.charCodeAt(bounds[2 * first]!) | 0x20;

@@ -10,10 +10,27 @@ import { ACQUISITION_KEYS, DATE_KEYS, LABEL_WORDS, MAIL_ADDRESSING_KEYS, METADAT
 import { LOC, ORG, PER, type TSpan } from "./tspan.js";
 import { endsSentence, isAllCaps, isCapWord, isDash, isDigits, isLowerWord, isMonthOrWeekdayWord, isPunct } from "./wordShape.js";
 
-const KEYS: ReadonlySet<string> = new Set<string>([...METADATA_KEYS, ...OUTLET_KEYS]);
+/**
+ * A press release's embargo stamp, whose value is the hour it may be published (`EMBARGOED UNTIL:
+ * 19:00 GMT`, `Sperrfrist: 10 Uhr`, `Embargo hasta: …`): the key in capitals is no place's name.
+ */
+const EMBARGO_KEYS = [
+  "embargo",
+  "embargoed",
+  "embargoed until",
+  "embargoed till",
+  "under embargo",
+  "embargo until",
+  "sperrfrist",
+  "embargo hasta",
+  "embargo jusqu'au",
+  "embargo fino al",
+];
+const KEYS: ReadonlySet<string> = new Set<string>([...METADATA_KEYS, ...OUTLET_KEYS, ...EMBARGO_KEYS]);
 /** Keys whose value names nothing: dates, addresses, identifiers, counts. */
 const NAMELESS_KEYS: ReadonlySet<string> = new Set<string>([
   ...DATE_KEYS,
+  ...EMBARGO_KEYS,
   ...ACQUISITION_KEYS,
   "url",
   "link",
@@ -97,6 +114,8 @@ export function readLineRecord(words: readonly string[], first: number, last: nu
     const value = OUTLET_KEYS.has(key) ? "outlet" : AUTHOR_KEYS.has(key) ? "people" : key === "copyright" ? "copyright" : "text";
     return { nameless: false, valueStart, value };
   }
+  // a press release's last line names its issuer: `SOURCE Embraer S.A.`
+  if (words[first] === "SOURCE" && first + 1 < last && isNameWord(words[first + 1]!)) return { ...text, valueStart: first + 1, value: "outlet" };
   // `Published 5 June 2024`, `Posted Mon 3 June`: a stamp without a colon
   const next = words[first + 1];
   if (next !== undefined && (isDigits(next) || isMonthOrWeekdayWord(next)) && DATE_WORDS.has(words[first]!.toLowerCase())) {
@@ -134,9 +153,154 @@ export function recordSpans(words: readonly string[], last: number, record: Line
   if (record.value === "outlet" || record.value === "people") valueSpans(words, from, last, record.value, out);
   wireDateline(words, from, last, out);
   trailerCredits(words, from, last, out);
-  captionCredit(words, from, last, out);
+  // an outlet key's value is outlets, each part of it (`Source: The Mast / Reuters`), not a photographer's credit
+  if (record.value !== "outlet") captionCredit(words, from, last, out);
   copyrightHolder(words, from, last, record.value === "copyright", out);
+  aboutTheIssuer(words, from, last, out);
+  matchSides(words, from, last, out);
+  sharedFrom(words, from, last, out);
+  outletCard(words, from, last, out);
+  tickerSymbols(words, from, last, out);
   return out;
+}
+
+/** A score in one token: `2-1`, `3–0`, `1:1`. */
+const SCORE_TOKEN = /^\d{1,3}[-–:]\d{1,3}$/;
+
+/** Where the name of a side that starts at token i ends: capitalised words, at most five. i itself when none starts there. */
+function sideEnd(words: readonly string[], i: number, last: number): number {
+  let j = i;
+  while (j < last && j - i < 5 && isNameWord(words[j]!)) j++;
+  return j;
+}
+
+/**
+ * The sides of a result line and of a table's row are clubs, as CoNLL tags them:
+ * `Monterrey 2 - 1 Guadalajara`, `Al Hilal 4-1 Al Ittihad`, and a standings row,
+ * `3. Orlando Pirates 18 10 5 3 35` (a rank, the side, four numbers or more). (A country's name
+ * there is its national team, a location: the line rules know the countries.)
+ */
+function matchSides(words: readonly string[], from: number, last: number, out: TSpan[]): void {
+  const home = sideEnd(words, from, last);
+  if (home > from && home < last) {
+    // the score as one token or as three: `2-1`, `2 - 1`
+    const score = SCORE_TOKEN.test(words[home]!)
+      ? home + 1
+      : isDigits(words[home]!) && isDash(words[home + 1]) && isDigits(words[home + 2] ?? "")
+        ? home + 3
+        : home;
+    if (score > home && score < last && sideEnd(words, score, last) === last) {
+      out.push({ a: from, b: home, type: ORG }, { a: score, b: last, type: ORG });
+      return;
+    }
+  }
+  let start = from;
+  if (isDigits(words[start]!) && words[start + 1] === ".") start += 2;
+  else if (isDigits(words[start]!)) start++;
+  if (start === from) return;
+  const end = sideEnd(words, start, last);
+  if (end === start || last - end < 4) return;
+  for (let i = end; i < last; i++) if (!/^[+-]?\d{1,4}$/.test(words[i]!)) return;
+  out.push({ a: start, b: end, type: ORG });
+}
+
+/** The verbs of a share sheet's note of where a link came from: `Shared from Dawn`, `Shared via Flipboard`, `Compartido desde X`. */
+const SHARED_VERBS = new Set([
+  "Shared",
+  "shared",
+  "Sent",
+  "sent",
+  "Compartido",
+  "compartido",
+  "Partagé",
+  "partagé",
+  "Geteilt",
+  "geteilt",
+  "Condiviso",
+  "condiviso",
+]);
+const SHARED_FROM = new Set(["from", "via", "desde", "depuis", "von", "über", "da", "de", "vía"]);
+
+/** `Shared from Dawn`, `Shared via Flipboard`: the app or the outlet a link was shared from is an organisation (not `Sent from my iPhone`). */
+function sharedFrom(words: readonly string[], from: number, last: number, out: TSpan[]): void {
+  for (let i = from; i + 2 < last; i++) {
+    if (!SHARED_VERBS.has(words[i]!) || !SHARED_FROM.has(words[i + 1]!)) continue;
+    const end = nameRun(words, i + 2, last);
+    if (end > i + 2 && end - i - 2 <= 4) out.push({ a: i + 2, b: end, type: ORG });
+    return;
+  }
+}
+
+/** The separators of a news card's source line (a byline's `By Jane Doe | 1 March` has others). */
+const CARD_SEPARATORS = new Set(["·", "•"]);
+/** Words that open a byline, in the languages news writes them. */
+const BYLINE_OPENERS = new Set(["By", "BY", "Por", "Von", "Par", "Di", "Door", "Af"]);
+
+/**
+ * A news card's source line, as aggregators and share sheets write it: the outlet, a separator and
+ * the story's age or date (`Nikkei Asia · 13 Mar 2024`, `The Korea Herald · 2h ago`): an organisation.
+ */
+function outletCard(words: readonly string[], first: number, last: number, out: TSpan[]): void {
+  if (last - first > 10 || BYLINE_OPENERS.has(words[first]!)) return;
+  const end = nameRun(words, first, last);
+  if (end === first || end - first > 5 || !CARD_SEPARATORS.has(words[end] ?? "")) return;
+  const age = words[end + 1] ?? "";
+  const dated =
+    /^\d{1,2}[smhdw]$/.test(age) || (isDigits(age) && (words[end + 2] === "ago" || isMonthOrWeekdayWord(words[end + 2] ?? ""))) || isMonthOrWeekdayWord(age);
+  if (dated) out.push({ a: first, b: end, type: ORG });
+}
+
+/** The heading of a press release's boilerplate about its issuer, in the languages wires carry: `About Infosys`, `Acerca de Grupo Bimbo`. */
+const ABOUT_HEADINGS: readonly (readonly string[])[] = [
+  ["About"],
+  ["ABOUT"],
+  ["Acerca", "de"],
+  ["Sobre"],
+  ["À", "propos", "de"],
+  ["A", "propos", "de"],
+  ["Über"],
+  ["Informazioni", "su"],
+  ["Over"],
+];
+
+/** `About Infosys`, `Acerca de Grupo Bimbo`: a line that is the heading of the issuer's boilerplate names an organisation. */
+function aboutTheIssuer(words: readonly string[], first: number, last: number, out: TSpan[]): void {
+  if (last - first > 8) return;
+  const heading = ABOUT_HEADINGS.find((h) => h.every((w, k) => words[first + k] === w));
+  if (!heading) return;
+  const start = first + heading.length;
+  const end = nameRun(words, start, last);
+  if (end > start && end === last) out.push({ a: start, b: end, type: ORG });
+}
+
+/** A stock exchange's code: `NYSE`, `Nasdaq`, `B3`, `BMV`, `TSX-V`. */
+const EXCHANGE = /^[A-Z][A-Za-z0-9-]{1,7}$/;
+/** A ticker: `ERJ`, `EMBR3`, `BIMBOA`, `7203.T`. */
+const TICKER = /^[A-Z0-9][A-Z0-9.-]{0,9}$/;
+
+/**
+ * A company's listings in parentheses, as press releases give them: `(NYSE: ERJ; B3: EMBR3)`,
+ * `(NSE, BSE, NYSE: INFY)`, `(BMV: BIMBO)`. Each exchange is an organisation; a ticker is no name
+ * (a span of type 0, which takes out what the tagger found there).
+ */
+function tickerSymbols(words: readonly string[], first: number, last: number, out: TSpan[]): void {
+  for (let open = first; open < last - 4; open++) {
+    // (the line's own tokens only: the article's words run on past it)
+    if (words[open] !== "(") continue;
+    const found: TSpan[] = [];
+    let i = open + 1;
+    for (;;) {
+      const exchanges = i;
+      while (i < last && EXCHANGE.test(words[i]!) && words[i + 1] === ",") i += 2;
+      if (i >= last || !EXCHANGE.test(words[i]!) || words[i + 1] !== ":" || !TICKER.test(words[i + 2] ?? "")) break;
+      for (let e = exchanges; e <= i; e += 2) found.push({ a: e, b: e + 1, type: ORG });
+      found.push({ a: i + 2, b: i + 3, type: 0 });
+      i += 3;
+      if (words[i] === ";" || words[i] === ",") i++;
+      else break;
+    }
+    if (found.length > 0 && words[i] === ")") out.push(...found);
+  }
 }
 
 /** `Source: AFP, Reuters`, `By: Sam Holmes & Priya Desai`: each part of the value is one name. */
@@ -156,7 +320,8 @@ function valueSpans(words: readonly string[], from: number, last: number, value:
       continue;
     }
     const lastWord = words[j - 1]!.toLowerCase();
-    if (value === "outlet") out.push({ a: i, b: j, type: ORG });
+    // the outlet's city or country in parentheses after it: `BusinessDay (Lagos)`, `ThisDay (Abuja edition)`
+    if (value === "outlet") out.push({ a: i, b: j, type: i > from && words[i - 1] === "(" ? LOC : ORG });
     // one word alone is an agency's or an outlet's name (`By: Reuters`): people are written with two
     else if (!BYLINE_ROLES.has(lastWord)) out.push({ a: i, b: j, type: j - i === 1 ? ORG : PER });
     i = j;
@@ -178,9 +343,11 @@ function wireDateline(words: readonly string[], first: number, last: number, out
   if (NOT_A_DATELINE.has(phrase) || KEYS.has(normalKey(phrase)) || words.slice(start, end).some(isMonthOrWeekdayWord)) return;
   const sep = words[end]!;
   // the agency in parentheses before the dash, after the place, its country and a date
-  for (let i = end; i < Math.min(last - 3, start + 12); i++) {
-    if (words[i] !== "(") continue;
-    const close = words[i + 2] === ")" ? i + 2 : words[i + 3] === ")" ? i + 3 : -1;
+  for (let i = end; i < Math.min(last - 3, start + 14); i++) {
+    // a press-release wire between slashes: `SÃO PAULO, March 5, 2024 /PRNewswire/ --`
+    const closer = words[i] === "(" ? ")" : words[i] === "/" ? "/" : "";
+    if (closer === "") continue;
+    const close = words[i + 2] === closer ? i + 2 : words[i + 3] === closer ? i + 3 : -1;
     if (close < 0 || !isDash(words[close + 1])) break;
     for (let k = end; k < i; k++) {
       const w = words[k]!;
@@ -282,6 +449,9 @@ function trailerCredits(words: readonly string[], from: number, last: number, ou
   }
 }
 
+/** A year of the copyright, four digits. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
 /** `Copyright 2021 Midland Courier Group plc`, `© 2024 Reuters`: the holder is an organisation. */
 function copyrightHolder(words: readonly string[], first: number, last: number, keyed: boolean, out: TSpan[]): void {
   let i = first;
@@ -290,6 +460,8 @@ function copyrightHolder(words: readonly string[], first: number, last: number, 
   else if (!keyed) return;
   while (i < last && (words[i] === "©" || isDigits(words[i]!) || words[i] === "-" || words[i] === ",")) i++;
   let j = nameRun(words, i, last);
+  // the year after the holder is the copyright's, not the holder's (`(c) AFP 2023`, `© Reuters 2024`)
+  if (j - i > 1 && YEAR.test(words[j - 1]!)) j--;
   // the company's legal form, in lower case: `plc`, `Ltd`, `Inc.`
   while (j < last && /^(?:plc|ltd\.?|inc\.?|llc|gmbh|s\.a\.|ag|co\.?)$/i.test(words[j]!)) j++;
   if (j > i && !(j - i === 1 && words[i]!.toLowerCase() === "the")) out.push({ a: i, b: j, type: ORG });

@@ -10,6 +10,8 @@
 
 import { monthNumber, weekdayNumber } from "../words/calendar.js";
 import {
+  AND_WORDS,
+  CAPITALS_FUNCTION_WORDS,
   CENTRE_KINDS,
   CENTRE_WORDS,
   COMPANY_NOUNS,
@@ -17,6 +19,8 @@ import {
   GENERIC_INSTITUTIONS,
   INSTITUTION_HEADS,
   LEAGUE_WORDS,
+  LEGAL_FORM,
+  LEGAL_FORM_AFTER_COMMA,
   MISC_HEADS,
   NAME_LINKS,
   NATIONAL_INSTITUTIONS,
@@ -32,6 +36,7 @@ import {
   PRIZE_VERBS,
   PUBLICATION_HEADS,
   PUBLICATION_OPENERS,
+  RATING_VALUES,
   REFERENCE_NOUNS,
   REFERRING_BACK_NOUNS,
   ROLES_AT,
@@ -40,8 +45,20 @@ import {
   WEAK_PLACE_HEADS,
 } from "../words/entityCues.js";
 import { LABEL_WORDS } from "../words/metadata.js";
-import { AFTER_NAME, APPOSITION_KINDS, APPOSITIVE, appositionType, CLUB_NOUN, COMPANY_NOUN, contextType, LOCATIVE, TYPE_BITS } from "./cues.js";
-import { DOC_CAP_MID, DOC_LOWER, type DocContext, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_REGION, type Gazetteer, lowerHash, rangeHash } from "./features.js";
+import { AFTER_NAME, APPOSITION_KINDS, APPOSITIVE, appositionType, CLUB_NOUN, COMPANY_NOUN, contextType, LOCATIVE, SITE_NOUN, TYPE_BITS } from "./cues.js";
+import {
+  DOC_CAP_MID,
+  DOC_LOWER,
+  type DocContext,
+  GAZ_CITY,
+  GAZ_COUNTRY,
+  GAZ_DEMONYM,
+  GAZ_ORGANISATIONS,
+  GAZ_REGION,
+  type Gazetteer,
+  lowerHash,
+  rangeHash,
+} from "./features.js";
 import { DIRECTION_WORDS, OFFICIAL_DIRECTION_NAMES, TITLE_WORDS } from "./lexicon.js";
 import { endsWithBylineRole, readLineRecord, recordSpans } from "./records.js";
 import {
@@ -109,7 +126,7 @@ const HELD_OR_SIGNED = set(
 const RULERS = set("Administration Government Cabinet Party");
 const DETERMINERS = set("the a an this that these those");
 const AGENCY_HEADS = set(
-  "department ministry army navy air embassy senate congress house treasury pentagon military forces police government council command agency coast marines marine administration parliament office service bureau commission court guard guards cabinet intelligence consulate mission central federal national defense defence special security state supreme justice legislature assembly reserve kremlin",
+  "department ministry army navy air embassy senate congress house treasury pentagon military forces police government council command agency coast marines marine administration parliament office service bureau commission court guard guards cabinet intelligence consulate mission central federal national defense defence special security state supreme justice legislature assembly reserve kremlin group panel",
 );
 /** Abbreviations of a country or a union that news writes before an agency's name (`US State Department`, `UN Security Council`), and their type. */
 const AGENCY_PREFIXES: ReadonlyMap<string, number> = new Map([
@@ -213,6 +230,8 @@ class TokenShapes {
         if (!(w.length <= 10 && isMonthOrWeekdayWord(w))) b |= SHAPE_NAME;
         const low = this.lower(i);
         if (SENTENCE_OPENERS.has(low) || DETERMINERS.has(low)) b |= SHAPE_OPENER;
+        // in a line written in capitals, a function word is no part of a name
+        if (isCapitalsFunctionWord(w)) b &= ~SHAPE_NAME;
       }
       this.bits[i] = b;
     }
@@ -274,6 +293,27 @@ function isNameWord(ctx: RuleContext, i: number, first: number): boolean {
   return (b & SHAPE_NAME) !== 0 && !((b & SHAPE_OPENER) !== 0 && opensSentence(ctx.words, i, first));
 }
 
+/** A line written in capitals: four words or more, none with a lower-case letter. */
+function isCapitalsLine(words: readonly string[], from: number, last: number): boolean {
+  let letters = 0;
+  for (let i = from; i < last; i++) {
+    const w = words[i]!;
+    if (isPunct(w) || isDigits(w)) continue;
+    if (!isAllCaps(w)) return false;
+    letters++;
+  }
+  return letters >= 4;
+}
+
+/**
+ * A function word written in capitals, which no name runs over (`NYERI BLAMED THE KENYA TEA
+ * DEVELOPMENT AGENCY`, `AGAINST NEW ZEALAND AT THE REBUILT NATIONAL STADIUM`); the words that link
+ * the parts of names (`BANK OF ENGLAND`, `TRINIDAD AND TOBAGO`) are none of them.
+ */
+function isCapitalsFunctionWord(w: string): boolean {
+  return w.length <= 7 && CAPITALS_FUNCTION_WORDS.has(w);
+}
+
 /** Applies the span rules to the spans of one line [first, last). */
 export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, last: number): TSpan[] {
   const { words } = ctx;
@@ -286,12 +326,14 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   if (caps.length === 0 && spans.length === 0) return [];
   // split at parentheses, brackets, quotes and sentence punctuation inside spans; no name in a key
   let res: TSpan[] = [];
+  // in a line written in capitals the tagger runs names over the words between them: a function word ends a name there
+  const inCapitals = spans.some((s) => s.b - s.a >= 3) && isCapitalsLine(words, from, last);
   for (const s of spans) {
     // `BYLINE: Megan Rhys, Science Editor`: the writer's job is no name
     if (record.value === "people" && endsWithBylineRole(words, s.b)) continue;
     let a = Math.max(s.a, from);
     for (let i = a; i < s.b; i++) {
-      if (SPAN_BREAKS.has(words[i]!)) {
+      if (SPAN_BREAKS.has(words[i]!) || (inCapitals && isCapitalsFunctionWord(words[i]!))) {
         if (i > a) res.push({ a, b: i, type: s.type });
         a = i + 1;
       }
@@ -315,7 +357,12 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   const records = recordSpans(words, last, record);
   res = typeSpans(ctx, res, first, last, records);
   findContextNames(ctx, res, caps, from, last);
-  for (const s of records) putSpan(res, s);
+  for (const s of records) {
+    // a country is no club: the side of a result line that a country names is its national team, a location
+    const nationalTeam = s.type === ORG && (gazOf(ctx, s.a, s.b) & GAZ_COUNTRY) !== 0;
+    putSpan(res, nationalTeam ? { ...s, type: LOC } : s);
+  }
+  joinLegalForms(ctx, res, last);
   // dateline: `BAGHDAD:`, `Jerusalem:`, `LONDON (Reuters) -`, `NAIROBI, Kenya —` at the start of a line
   applyDateline(ctx, res, from, last);
   splitNamesAtAnd(ctx, res);
@@ -413,11 +460,72 @@ function findHeadedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[]
     else if (a < h) putSpan(res, { a, b: h + 1, type: LOC });
   }
   for (const s of res) {
+    // `Queen Alia International Airport`, `Imam Khomeini International Airport`: the namesake's title is part of the place's name
+    if (
+      (s.type === LOC || s.type === ORG) &&
+      s.b - s.a >= 2 &&
+      s.a - 1 >= from &&
+      NAMESAKE_TITLES.has(words[s.a - 1]!) &&
+      ctx.shapes.headKinds(s.b - 1) & H_PLACE
+    ) {
+      s.a--;
+      continue;
+    }
     if (s.a - 1 < from || !STORM_WORDS.has(titled(words[s.a - 1]!))) continue;
     s.a--;
     s.type = MISC;
   }
 }
+
+/**
+ * A company's legal form after its name is part of it and makes it an organisation's, with or
+ * without a comma: `Embraer S.A.`, `Grupo Bimbo, S.A.B. de C.V.`, `Siemens AG`, `Acme Robotics, Inc.`.
+ */
+function joinLegalForms(ctx: RuleContext, res: TSpan[], last: number): void {
+  const { words } = ctx;
+  for (let k = 0; k < res.length; k++) {
+    const s = res[k]!;
+    let j = s.b;
+    const comma = words[j] === ",";
+    if (comma) j++;
+    const form = j < last ? words[j]! : "";
+    if (!LEGAL_FORM.test(form) || (comma && !LEGAL_FORM_AFTER_COMMA.test(form))) continue;
+    let b = j + 1;
+    // Mexico's `S.A.B. de C.V.`, `S. de R.L.`
+    if (words[b] === "de" && /^(?:C\.V\.|R\.L\.)$/.test(words[b + 1] ?? "")) b += 2;
+    for (let r = res.length - 1; r > k; r--) if (res[r]!.a < b && res[r]!.b > s.b) res.splice(r, 1);
+    s.b = b;
+    s.type = ORG;
+  }
+}
+
+/** Articles of the languages news quotes institutions in, which are not part of an institution's name. */
+const ARTICLES_BEFORE_HEADS: ReadonlySet<string> = new Set(["el", "la", "los", "las", "le", "les", "il", "lo", "o", "a", "os", "as", "der", "die", "das"]);
+
+/** Titles of the people places are named after, which stay in the place's name: `King Fahd Causeway`, `Queen Alia International Airport`. */
+const NAMESAKE_TITLES: ReadonlySet<string> = new Set([
+  "King",
+  "Queen",
+  "Prince",
+  "Princess",
+  "Sultan",
+  "Emir",
+  "Sheikh",
+  "Sheikha",
+  "Shah",
+  "Imam",
+  "Saint",
+  "St",
+  "St.",
+  "Pope",
+  "Rey",
+  "Reina",
+  "Roi",
+  "Reine",
+  "Infanta",
+  "Presidente",
+  "President",
+]);
 
 /** A span followed by the head word the tagger left out: `Hammersmith` `Bridge`, `Booker` `Prize`, `Ligue` `1`. */
 function extendToHeads(ctx: RuleContext, res: TSpan[], last: number): void {
@@ -541,11 +649,14 @@ function findLinkedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[]
       while (j < last && /^(?:the|la|le|les|el|los|las|l['’])$/.test(words[j]!) && words[j - 1] !== "on") j++;
       if (!isPart(j)) break;
       while (isPart(j)) j++;
-      // `Control and Prevention`, `Memory and Human Rights`: the words after `and` where the name ends with them
-      if ((words[j] === "and" || words[j] === "&") && isPart(j + 1)) {
-        let k = j + 1;
+      // `Control and Prevention`, `Memory and Human Rights`, `Energía y Minas`, `Mining, Petroleum and Energy`: the words
+      // after `and` (and a list's commas before it) where the name ends with them
+      let and = j;
+      while (words[and] === "," && isPart(and + 1) && !isPart(and + 2)) and += 2;
+      if (AND_WORDS.has(words[and] ?? "") && isPart(and + 1)) {
+        let k = and + 1;
         while (isPart(k) && !INSTITUTION_HEADS.has(titled(words[k]!))) k++;
-        if (k > j + 1 && k - j <= 3 && !isPart(k)) j = k;
+        if (k > and + 1 && k - and <= 3 && !isPart(k)) j = k;
       }
       b = j;
       linked = true;
@@ -641,6 +752,12 @@ function trimSpans(ctx: RuleContext, spans: readonly TSpan[], from: number): TSp
         s.a++;
         continue;
       }
+      // `El Senado de la República`, `La Comisión Europea`: an article of another language before an institution's head
+      // (not before other names, whose article is theirs: `El Salvador`, `La Liga`, `Le Monde`)
+      if (ARTICLES_BEFORE_HEADS.has(low) && INSTITUTION_HEADS.has(titled(words[s.a + 1]!))) {
+        s.a++;
+        continue;
+      }
       if (s.type === PER && (TITLE_WORDS.has(low) || PERSON_ROLES.has(low)) && !PARTICLES.has(low)) {
         s.a++;
         continue;
@@ -710,6 +827,8 @@ function isSingleWordName(ctx: RuleContext, s: TSpan, from = s.a): boolean {
   if (isMonthOrWeekdayWord(w) || (w.length <= LONGEST_THING_ACRONYM && THING_ACRONYMS.has(w.toUpperCase()))) return false;
   // a reference into a text (`Article 8`, `Rule 39`) and the noun a legal text refers back with (`the Court held`)
   if (REFERENCE_NOUNS.has(low) && /^(?:\d|[IVXL]+$)/.test(words[s.a + 1] ?? "")) return false;
+  // a rating field's value (`Relevancia: ALTA`, `Priority: HIGH`)
+  if (RATING_VALUES.has(low) && words[s.a - 1] === ":") return false;
   if (REFERRING_BACK_NOUNS.has(low) && !isAllCaps(w) && words[s.a - 1]?.toLowerCase() === "the") return false;
   // a label in capitals (`SECTION: NEWS`), a party's adjective before its noun (`Conservative rule`)
   if ((isAllCaps(w) && LABEL_WORDS.has(low)) || (PARTY_ADJECTIVES.has(w) && isLowerWord(words[s.b] ?? ""))) return false;
@@ -928,6 +1047,8 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number, recor
   const apposition = cue & APPOSITION_KINDS ? cue : 0;
   const modified = apposition & CLUB_NOUN ? placeOf() & GAZ_COUNTRY : apposition & (AFTER_NAME | COMPANY_NOUN) ? placeOf() : 0;
   if ((apposition & TYPE_BITS) === ORG && !modified) return ORG;
+  // `the Kamoa mine` is the site's; a known organisation's name before the noun is the owner's
+  if (apposition & SITE_NOUN && gazOf(ctx, s.a, s.b) & GAZ_ORGANISATIONS) return shape;
   if (shape === LOC) {
     // a person whose family name is a place's head word (`Ricki Lake`, `Annelies Van Dam`) stays a person
     const familyName =
@@ -972,7 +1093,11 @@ function findContextNames(ctx: RuleContext, res: TSpan[], caps: readonly number[
     const apposed = isLowerWord(before) && (ORG_DESCRIPTORS.has(before) || /.maker$/.test(before));
     const apposition = appositionType(words, i, b, from, last, 0);
     // (a word alone that none of these cues is around is no name found here, whatever the word: its tests are left out)
-    if (b - i === 1 && !(posted || employer || apposed || (apposition & APPOSITIVE && (apposition & TYPE_BITS) !== PER) || apposition & COMPANY_NOUN)) continue;
+    if (
+      b - i === 1 &&
+      !(posted || employer || apposed || (apposition & APPOSITIVE && (apposition & TYPE_BITS) !== PER) || apposition & (COMPANY_NOUN | SITE_NOUN))
+    )
+      continue;
     if (b - i === 1 && (!isSingleWordName(ctx, span) || GENERIC_INSTITUTIONS.has(words[i]!) || LABEL_WORDS.has(ctx.shapes.lower(i)))) continue;
     if (TITLE_WORDS.has(ctx.shapes.lower(i)) || PERSON_ROLES.has(ctx.shapes.lower(i))) continue;
     // `Crankstart, a charity set up by …`: an appositive says what the name is
@@ -983,14 +1108,17 @@ function findContextNames(ctx: RuleContext, res: TSpan[], caps: readonly number[
     }
     // `Nestlé shares fell`, `Vodafone chief executive …`: not a place's name (`London shares`); one word that opens a sentence
     // only when the article writes it with a capital inside a sentence too (`Ticket sales …` is no name)
-    const company =
-      apposition & COMPANY_NOUN &&
-      !isKnownPlace(ctx, i, b) &&
-      !(
-        b - i === 1 &&
-        (ctx.doc.get(lowerHash(words[i]!)) & DOC_LOWER ||
-          (opensSentence(words, i, from) && !(ctx.doc.get(lowerHash(words[i]!)) & DOC_CAP_MID) && !/.\p{Lu}/u.test(words[i]!)))
-      );
+    const commonWord =
+      b - i === 1 &&
+      (ctx.doc.get(lowerHash(words[i]!)) & DOC_LOWER ||
+        (opensSentence(words, i, from) && !(ctx.doc.get(lowerHash(words[i]!)) & DOC_CAP_MID) && !/.\p{Lu}/u.test(words[i]!)));
+    // `the Menengai field`, `the Kamoa mine`: a site's name, unless a known organisation owns it
+    if (apposition & SITE_NOUN && !commonWord && !(gazOf(ctx, i, b) & GAZ_ORGANISATIONS)) {
+      putSpan(res, { ...span, type: LOC });
+      next = b;
+      continue;
+    }
+    const company = apposition & COMPANY_NOUN && !isKnownPlace(ctx, i, b) && !commonWord;
     if (posted || employer || apposed || company) {
       // `Chipotle` + `Mexican Grill boss`: the rest of a name the tagger cut
       const cut = res.find((s) => s.b === i && s.type === ORG);

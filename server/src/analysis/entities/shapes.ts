@@ -7,6 +7,7 @@
 import {
   CENTRE_KINDS,
   CENTRE_WORDS,
+  COMPANY_OPENERS,
   COMPANY_SUFFIXES,
   CUP_LEAGUE_OPENERS,
   CUP_OPENERS,
@@ -81,6 +82,8 @@ export function shapeType(words: readonly string[], a: number, b: number, type: 
   if (n < 2) return 0;
   // `Elliott Management`, `Harbor Ridge Capital`: a company's suffix after its founder's or its place's name
   if (headKinds & H_COMPANY && head !== "Capital") return ORG;
+  // `Grupo Bimbo`, `Panificadora Andina`: the trade's noun before a company's name
+  if (openerKinds & H_COMPANY_OPENER) return ORG;
   if (headKinds & H_PLACE || (headKinds & H_CENTRE && CENTRE_KINDS.has(beforeHead))) return LOC;
   if (headKinds & H_WEAK_PLACE && type !== PER && type !== ORG) return LOC;
   if (openerKinds & H_PLACE_PREFIX && (opener !== "Ras" || /^[AaEe][ln][-‐‑]/.test(words[a + 1]!))) return LOC;
@@ -102,6 +105,7 @@ export const H_PLACE = 256;
 export const H_CENTRE = 512;
 export const H_WEAK_PLACE = 1024;
 export const H_PLACE_PREFIX = 2048;
+export const H_COMPANY_OPENER = 4096;
 const HEAD_KINDS: ReadonlyMap<string, number> = (() => {
   const kinds = new Map<string, number>();
   const add = (words: ReadonlySet<string>, bit: number) => {
@@ -119,6 +123,7 @@ const HEAD_KINDS: ReadonlyMap<string, number> = (() => {
   add(CENTRE_WORDS, H_CENTRE);
   add(WEAK_PLACE_HEADS, H_WEAK_PLACE);
   add(PLACE_PREFIXES, H_PLACE_PREFIX);
+  add(COMPANY_OPENERS, H_COMPANY_OPENER);
   return kinds;
 })();
 

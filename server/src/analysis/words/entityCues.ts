@@ -37,6 +37,15 @@ export const PLACE_DESCRIPTORS = words(`
 `);
 /** Lower-case nouns of facilities: after a person's name they make it the facility's ("the Alberto Pasqualini refinery"); after an organisation's, its owner's ("an UNRWA facility"). */
 export const FACILITY_NOUNS = words("port harbour harbor airport airfield refinery facility crossing terminal base mine dam");
+/**
+ * Lower-case nouns of the sites that mines, oil, gas and steam are got from: the name before them is
+ * the site's, a place ("the Kamoa mine", "Olkaria wells", "the Zohr gasfield"), not the owner's,
+ * unless the name is a known organisation's or follows `a`/`an` ("a Glencore mine").
+ */
+export const SITE_NOUNS = words(`
+  mine mines field fields oilfield oilfields gasfield gasfields wells deposit deposits concession
+  concessions site sites basin prospect
+`);
 
 /**
  * Lower-case nouns of things that are none of the three types: products, vehicles, spacecraft and
@@ -130,6 +139,7 @@ export const PLACE_PREFIXES = words(`
   Château Calle Plaza Paseo Avenida Puerta Puente Parque Estación Praça Rua Ponte Viale Piazza Piazzale Corso
   Passo Lago Monte Mont Lac Sierra Cerro Wadi Jebel Jabal Ras Bab Straße Strasse Platz Checkpoint Rambla
   Stadio Estadio Stade Estádio Théâtre Teatro Museo Musée Palacio Palazzo Castello Schloss
+  Puerto Ciudad Isla Islas Laguna Bahía Golfo Playa Río Península Jalan Lorong Lebuh Soi Thanon
 `);
 
 /** Capitalised last words of names that are none of the three types: awards, tournaments, events, wars, laws and agreements (CoNLL MISC). */
@@ -174,7 +184,24 @@ export const INSTITUTION_HEADS = words(`
   Ministerio Ministère Ministerium Banco Banque Universidad Université Universität Università Instituto
   Institut Istituto Unión Partido Parti Partei Partito Movimiento Mouvement Frente Fundación Fondation
   Asociación Federación Fédération Comisión Consejo Conseil Cámara Corte Comité
+  Senado Sénat Senato Congreso Congrès Congresso Asamblea Assemblée Assemblea Câmara Camera Comissão
+  Commissione Consiglio Conselho Junta Secretaría Superintendencia Procuraduría Fiscalía Defensoría
+  Contraloría Dirección Agencia Agence Agenzia Autoridad Autorité Autorità Servicio Oficina Sociedad
+  Société Società Sociedade Organización Organização Organizzazione Federazione Associação Associazione
+  Confederación Confederação Sindicato Syndicat Gobierno Gouvernement Governo Bolsa Universidade
 `);
+/**
+ * Function words as a line written in capitals writes them (wire copy, telex, headlines): no name
+ * runs over them. Not those that are also names or parts of names there: `US`, `IS`, `WHO`, `IT`,
+ * `A` (`SERIE A`), `NEW`, and the words that link a name's parts (`OF`, `AND`, `DE`).
+ */
+export const CAPITALS_FUNCTION_WORDS = words(`
+  THE AN AT TO IN BY WITH FROM AS INTO OVER UNDER ABOUT AFTER BEFORE WHILE AGAINST THAN THEN AMID
+  SAID SAYS TOLD WAS WERE ARE BE BEEN HAS HAVE HAD WOULD COULD SHOULD THAT THIS THESE THOSE WHICH
+  WHEN WHERE BUT OR IF ITS THEIR HIS HER THEY
+`);
+/** Words that join the last parts of such a name, in the languages news quotes them in (`Energy and Mines`, `Energía y Minas`). */
+export const AND_WORDS = words("and & y e et und");
 export const PLACE_INSTITUTIONS = words(
   "Republic Kingdom Museum Museo Musée Gulf Bay Sea Isle Strait Straits Cape Palace Castle Cathedral Tower Bridge Port Basilica",
 );
@@ -197,8 +224,16 @@ export const GENERIC_INSTITUTIONS = words(`
   Assembly Administration Police Army Navy Company Group Bank Party Union Opposition Board Office
 `);
 
-/** Metadata keys (in metadataKey's normal form) whose value names the outlet: `Source: Bloomberg`, `Publisher: The Guardian`. */
-export const OUTLET_KEYS = words("source publisher publication outlet newspaper network agency wire");
+/**
+ * Metadata keys (in metadataKey's normal form) whose value names an organisation: the outlet
+ * (`Source: Bloomberg`, `Publisher: The Guardian`, `journal: Science`, `Medio: La Tercera`) or,
+ * in a mail or news post's headers, the poster's (`Organization: Orbital Readers Club`).
+ */
+export const OUTLET_KEYS = words(`
+  source publisher publication outlet newspaper network agency wire journal magazine
+  medio periódico periodico diario revista revue rivista zeitung zeitschrift
+  organization organisation organización organizacion organizzazione
+`);
 
 /** Nouns of a photo credit before an agency: `(AP Photo/Lena Ortiz)`, `Photo: AFP`. */
 export const CREDIT_WORDS = words("Photo Photos Picture Pictures Image Images Video Graphic Illustration File Photograph");
@@ -238,6 +273,26 @@ export const COMPANY_SUFFIXES = words(`
   GmbH NV SE
 `);
 
+/**
+ * Capitalised first words of company names in the languages news quotes them in, the noun of the
+ * trade before the name (`Grupo Bimbo`, `Panificadora Andina`, `Groupe Renault`, `Compañía Minera
+ * Antamina`, `Laboratorios Richmond`): the name is an organisation's, not a person's.
+ */
+export const COMPANY_OPENERS = words(`
+  Grupo Groupe Gruppo Compañía Compania Companhia Compagnie Compagnia Empresa Empresas Corporación
+  Corporacion Corporação Sociedad Sociedade Société Societe Società Industrias Indústrias Industrie
+  Constructora Construtora Inmobiliaria Panificadora Distribuidora Comercializadora Aerolíneas Aerolineas
+  Cervecería Cerveceria Cervejaria Laboratorios Laboratórios Laboratoires Minera Mineração Petrolera
+  Petróleos Petroleos Editorial Editora Transportes Supermercados Almacenes Tiendas Farmacias Seguros
+  Financiera Inversiones Cementos Aceros Alimentos Bodegas Viña Vinícola Agroindustrial Textil Hidroeléctrica
+`);
+
+/** A company's legal form after its name (`Embraer S.A.`, `Siemens AG`, `Grupo Bimbo, S.A.B. de C.V.`). */
+export const LEGAL_FORM =
+  /^(?:S\.A\.(?:B\.|S\.|C\.|A\.)?|SAB|S\.L\.|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|Ltda\.?|N\.V\.|NV|B\.V\.|BV|AG|SE|SA|plc|PLC|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|LP|L\.P\.|GmbH|Corp\.?|K\.K\.|Pty|Bhd|Tbk|ASA|Oyj)$/;
+/** The legal forms that follow a comma after the name: those that are no other word (`SA` is also South Africa's). */
+export const LEGAL_FORM_AFTER_COMMA = /^(?:.*\..*|Inc|Ltd|LLC|PLC|plc|GmbH|AG|SpA|Srl|Ltda|Bhd|Tbk|Oyj|ASA)$/;
+
 /** Lower-case nouns of works and vehicles before their names: "the shuttle Columbia", "the film Oppenheimer", "the album Renaissance"; not those that are verbs as often (`play`, `ship`, `book`). */
 export const WORK_NOUNS = words(`
   shuttle vessel tanker yacht frigate destroyer submarine
@@ -254,7 +309,22 @@ export const PARTY_ADJECTIVES = words("Conservative Liberal Socialist Communist 
  * Nouns before a number that point into a text: `Article 8`, `Articles 2 and 3`, `Section 230`,
  * `Rule 39`, `Chapter 11`. A reference, none of the three types.
  */
-export const REFERENCE_NOUNS = words("article articles section sections paragraph paragraphs clause clauses rule rules chapter chapters annex appendix");
+export const REFERENCE_NOUNS = words(`
+  article articles section sections paragraph paragraphs clause clauses rule rules chapter chapters annex appendix
+  item items entry entries story document clipping ítem artículo articulo noticia nota
+`);
+
+/**
+ * The values of a rating field, in the languages monitoring and alert services write them
+ * (`Relevancia: ALTA`, `Priority: HIGH`, `Priorité : MOYENNE`): no names, also in capitals.
+ */
+export const RATING_VALUES = words(`
+  high medium low critical urgent normal routine
+  alta media baja alto medio bajo
+  haute moyenne basse élevée elevee faible
+  hoch mittel niedrig
+  alta média baixa
+`);
 
 /**
  * Nouns that legal and official texts capitalise when they refer back to the one they are about:
