@@ -823,3 +823,42 @@ test("A chat export: a message sharing a story from an app opens a record, the r
     ],
   );
 });
+
+test("A newspaper's scanned pages: frame markers and running heads are furniture, a headline in capitals over lines with a byline or a dateline under it opens a story, a jump to the next page continues it", () => {
+  const head = (page: number) => [`[Frame 00${page}]`, `THE LAKE COURIER          Page ${page}          FRIDAY, JUNE 3, 1994`];
+  assert.deepEqual(
+    outline(
+      lines(
+        ...head(1),
+        "",
+        "FLOODS CUT ROAD",
+        "TO KISUMU",
+        "",
+        "By a Staff Correspondent",
+        "",
+        "Heavy rain cut the main road to Kisumu yesterday, police said, and",
+        "                              Continued on Page 2",
+        ...head(2),
+        "                              Continued from Page 1",
+        "traffic was turned back at Ahero.",
+        "",
+        "TEA PRICES RISE",
+        "AT MOMBASA AUCTION",
+        "",
+        "MOMBASA, June 2. — Prices rose for a third week at the auction on Thursday.",
+        "",
+        "COUNCIL NAMES",
+        "NEW TOWN CLERK",
+        "",
+        "By Our Municipal Reporter",
+        "",
+        "The council named Mr. John Otieno town clerk on Wednesday.",
+      ),
+    ),
+    [
+      "3/3 | FLOODS CUT ROAD TO KISUMU | 1994-06-03",
+      "15/15 | TEA PRICES RISE AT MOMBASA AUCTION | 1994-06-03",
+      "20/20 | COUNCIL NAMES NEW TOWN CLERK | 1994-06-03",
+    ],
+  );
+});

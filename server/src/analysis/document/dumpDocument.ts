@@ -6,7 +6,7 @@
 import type { LayoutName } from "../../vocabulary/settings.js";
 import { parsePublicationDate } from "../dates/publication.js";
 import { effectiveKind, inferProfile, isRunningHead, isStructural, type LayoutProfile, opensPage } from "./layout.js";
-import { classifyLine, dateInDateLine, LineKind } from "./lines.js";
+import { classifyLine, dateInDateLine, FRAME_MARKER, LineKind } from "./lines.js";
 import { type DumpDates, inferDates, SCRAPE_NEIGHBOURHOOD } from "./published.js";
 import { articleEnd, findArticleStarts, isArticleStart, type LineSource, RULE_REACH } from "./segment.js";
 import { type ArticleStructure, articleStructure, scrapeStamp } from "./structure.js";
@@ -259,7 +259,10 @@ export class DumpDocument implements LineSource {
   private touchesProfile(from: number, to: number, newLines: readonly string[], newKinds: readonly LineKind[]): boolean {
     // A table's rows are evidence too: their date cells show the order of day and month.
     const table = this.profile.table;
-    const evidence = (line: string, kind: LineKind) => isStructural(kind) || opensPage(line) || (table !== undefined && opensRow(line, table));
+    // (and a scanned page's frame marker, whose next line is the page's head)
+    const evidence = (line: string, kind: LineKind) =>
+      isStructural(kind) || opensPage(line) || FRAME_MARKER.test(line) || (table !== undefined && opensRow(line, table));
+    if (from > 0 && FRAME_MARKER.test(this.lines[from - 1]!)) return true;
     for (let i = from; i < to; i++) if (evidence(this.lines[i]!, this.rawKinds[i]!)) return true;
     for (let i = 0; i < newLines.length; i++) if (evidence(newLines[i]!, newKinds[i]!)) return true;
     // Indented list items under a key count as the key's (see leadsBlock): look past them too.

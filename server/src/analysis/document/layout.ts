@@ -14,7 +14,7 @@
 import type { LayoutName } from "../../vocabulary/settings.js";
 import { ENGAGEMENT_LINE, FURNITURE_LINE } from "../words/boilerplate.js";
 import { ACQUISITION_KEYS, TRAILER_KEYS } from "../words/metadata.js";
-import { BOX_BORDER, headerField, isMetadataKind, isText, isTitleLike, LineKind, opensWithDateline, withoutMarkup } from "./lines.js";
+import { BOX_BORDER, FRAME_MARKER, headerField, isMetadataKind, isText, isTitleLike, LineKind, opensWithDateline, withoutMarkup } from "./lines.js";
 import { cellsOf, columnNamesOf, opensRow, type TableColumns } from "./table.js";
 
 export interface LayoutProfile {
@@ -177,8 +177,13 @@ export function opensPage(line: string): boolean {
  */
 export function pageHeadKey(line: string): string {
   const words = line.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
-  return words.sort().join(" ");
+  return words
+    .filter((w) => !PAGE_WORDS.has(w))
+    .sort()
+    .join(" ");
 }
+/** The word before a page's number, which the first page's head may leave out. */
+const PAGE_WORDS: ReadonlySet<string> = new Set(["page", "pg", "seite", "página", "pagina"]);
 
 /** Whether a line is page furniture of the profile's dump: a running head (on any page, the first included). */
 export function isRunningHead(profile: LayoutProfile, line: string): boolean {
@@ -203,16 +208,22 @@ export function inferProfile(src: ProfileSource, chosen: LayoutName = "auto"): L
   let pageOpenings = 0;
   let formFeedLines = 0;
   const heads = new Map<string, number>();
+  // (scans of pages mark each with a frame line, and the page's head is the line under it)
+  const frameHeads = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (kinds[i] === LineKind.Separator && /^\s*\f+\s*$/.test(line)) formFeedLines++;
+    if (i > 0 && FRAME_MARKER.test(lines[i - 1]!)) {
+      const head = pageHeadKey(line);
+      if (head) frameHeads.set(head, (frameHeads.get(head) ?? 0) + 1);
+    }
     if (!opensPage(line)) continue;
     pageOpenings++;
     const head = pageHeadKey(line);
     if (head) heads.set(head, (heads.get(head) ?? 0) + 1);
   }
   const pageBreaks = pageOpenings >= 2 && pageOpenings > formFeedLines;
-  const runningHeads: ReadonlySet<string> = new Set(pageBreaks ? [...heads].filter(([, n]) => n >= 2).map(([k]) => k) : []);
+  const runningHeads: ReadonlySet<string> = new Set([...(pageBreaks ? heads : []), ...frameHeads].filter(([, n]) => n >= 2).map(([k]) => k));
 
   // Then the evidence of the records' template (page furniture is none).
   const stats = new Map<string, { count: number; leads: number; first: number; leading: number[] }>();

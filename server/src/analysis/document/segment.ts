@@ -35,7 +35,8 @@ export interface LineSource {
 
 export function isArticleStart(src: LineSource, i: number, memo: ContentWordMemo = new ContentWordMemo()): boolean {
   const k = src.kinds[i];
-  if (k === undefined || k === LineKind.Blank || k === LineKind.Separator) return false;
+  // (a page's number, a jump to another page or a scan's frame marker is page furniture)
+  if (k === undefined || k === LineKind.Blank || k === LineKind.Separator || k === LineKind.PageNumber) return false;
   if (isRunningHead(src.profile, src.lines[i]!)) return false;
   switch (src.profile.mode) {
     case "single":
@@ -231,7 +232,8 @@ function startsByHeadline(src: LineSource, i: number, rules: "all" | "strong", m
   const k = kinds[i]!;
   const prev = previousNonBlank(src, i);
   if (rules === "all") {
-    if (prev < 0) return !isExportBanner(src, i);
+    // (the dump's first line of text, after any page furniture above it)
+    if (prev < 0 || onlyFurnitureAbove(src, i)) return !isExportBanner(src, i);
     // (a newsletter's footer under its last rule closes the last story)
     if (kinds[prev] === LineKind.Separator && !(src.profile.pageBreaks && /\f/.test(lines[prev]!)) && !NEWSLETTER_FURNITURE.test(lines[i]!)) return true;
   }
@@ -260,7 +262,11 @@ function startsByHeadline(src: LineSource, i: number, rules: "all" | "strong", m
   if (head) return true;
   // The weaker clues do not apply in an article's head (a photo caption before the dateline).
   if (inArticleHead(src, i)) return false;
-  return followedByDatedParagraph(src, i) || (rules === "all" && opensNewStory(src, i, memo ?? new ContentWordMemo()) && !beforeClosingTrailer(src, i));
+  return (
+    followedByDatedParagraph(src, i) ||
+    capitalsOverByline(src, i) ||
+    (rules === "all" && opensNewStory(src, i, memo ?? new ContentWordMemo()) && !beforeClosingTrailer(src, i))
+  );
 }
 
 /**
@@ -329,11 +335,19 @@ function inArticleHead(src: LineSource, i: number): boolean {
   let seen = 0;
   for (let p = i - 1; p >= 0 && p >= i - 6 && seen < 3; p--) {
     const k = src.kinds[p];
-    if (k === LineKind.Blank) continue;
+    // (a page's furniture above a story, its running head and number, is no head of an article)
+    if (k === LineKind.Blank || k === LineKind.PageNumber || isRunningHead(src.profile, src.lines[p]!)) continue;
     if (k === LineKind.Boilerplate || k === LineKind.DateOrByline || k === LineKind.Header || k === LineKind.TitleHeader) return true;
     seen++;
   }
   return false;
+}
+
+/** Whether only blank lines and page furniture (page numbers, frame markers) stand above line i. */
+function onlyFurnitureAbove(src: LineSource, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (src.kinds[j] === LineKind.Blank || src.kinds[j] === LineKind.PageNumber)) j--;
+  return j < 0;
 }
 
 function previousNonBlank(src: LineSource, i: number): number {
@@ -398,6 +412,25 @@ function followedByDatedParagraph(src: LineSource, i: number): boolean {
   let j = i + 1;
   if (kinds[j] === LineKind.Blank) j++;
   return isText(kinds[j]) && !isTitleLike(lines[j]!) && datelineOf(lines[j]!) !== undefined;
+}
+
+/**
+ * A headline set in capitals over a few lines, a blank line, then a byline or a paragraph that opens
+ * with a dateline (`MANDELA SWORN IN AS` / `PRESIDENT BEFORE WORLD` / `` / `By a Staff
+ * Correspondent`), as a newspaper's page sets a story.
+ */
+function capitalsOverByline(src: LineSource, i: number): boolean {
+  const { lines, kinds } = src;
+  const capitals = (j: number) => isText(kinds[j]) && /\p{Lu}.*\p{Lu}/u.test(lines[j]!) && !/\p{Ll}/u.test(lines[j]!);
+  if (!capitals(i)) return false;
+  let j = i + 1;
+  while (j < lines.length && j - i < 4 && capitals(j)) j++;
+  if (kinds[j] !== LineKind.Blank) return false;
+  j++;
+  const next = lines[j] ?? "";
+  return (
+    kinds[j] === LineKind.DateOrByline || /^\s*(?:by|from)\s+(?:an?|our|the)\s+\p{Lu}/iu.test(next) || (isText(kinds[j]) && datelineOf(next) !== undefined)
+  );
 }
 
 /** Words that say nothing of a paragraph's topic. */

@@ -186,7 +186,8 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       const field = headerField(lines[j]!)!;
       return { line: j, lines: 1, text: fieldHeadline(lines[j]!, field) };
     }
-    return { line: 0, lines: 1, text: cleanHeadline(lines[0]!) };
+    // a page's headline in capitals may run over lines
+    return isAllCapitals(lines[0]!) ? headlineBlock(0) : { line: 0, lines: 1, text: cleanHeadline(lines[0]!) };
   }
 
   const headlineLine = head.line;
