@@ -170,7 +170,7 @@ const DATE_IN_LINE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_CORE}(?![\\p{L}\\p{N}
 /** What every form of DATE_CORE holds: a year's four digits, or a numeric date's (`05/03/24`). */
 const DATE_DIGITS = /[0-9]{4}|[0-9][/.][0-9]{1,2}[/.][0-9]{2}/;
 /** A word every relative age has: `ago`, `just now`, `yesterday`, `today`. */
-const AGE_WORD = /ago|now|yesterday|today|il y a|hace|vor|há/i;
+const AGE_WORD = /ago|now|yesterday|today|il y a|\bhace\b|\bvor\b|\bhá\b/i;
 /** An age as apps write it beside other fields, without `ago` (`5 h · 3 min read`, `2d`). */
 const COMPACT_AGE = /^\d{1,3}\s?(?:h|hr|hrs|d|w|wk|m|min|mins)$/;
 const COMPACT_AGE_IN = /(?:^|\s)\d{1,3}\s?(?:h|hr|hrs|d|w|wk|m|min|mins)\s*(?:[|•·]|$)/;
@@ -222,7 +222,7 @@ export function classifyLine(raw: string): LineKind {
   if (SEPARATOR.test(raw)) return LineKind.Separator;
   if (BOX_BORDER.test(raw)) return LineKind.Boilerplate;
   if (FENCE.test(raw)) return LineKind.Fence;
-  if (COLUMN_NAMES_START.test(raw) && columnNamesOf(raw)) return LineKind.ColumnNames;
+  if (mayNameColumns(raw) && columnNamesOf(raw)) return LineKind.ColumnNames;
   // A form feed glued to a line (pdftotext starts each page so) is a page break, not the line's text.
   const line = raw.charCodeAt(0) === 12 ? raw.replace(/^\f+/, "") : raw;
   if (MAIL_FROM.test(line)) return LineKind.MailFrom;
@@ -242,7 +242,7 @@ export function classifyLine(raw: string): LineKind {
   if (line.length <= 200 && NEWSLETTER_FURNITURE.test(line)) return LineKind.Boilerplate;
   if (QUOTE.test(line)) return LineKind.Quote;
   if (SIGNATURE_MARK.test(line)) return LineKind.SignatureMark;
-  if (PAGE_NUMBER.test(line)) return LineKind.PageNumber;
+  if (mayBePageFurniture(line) && PAGE_NUMBER.test(line)) return LineKind.PageNumber;
   if (BULLET.test(line)) return LineKind.Bullet;
   if (HEADING.test(line) && isTitleLike(line)) return LineKind.Heading;
   return LineKind.Text;
@@ -275,6 +275,20 @@ function keyValue(line: string): { kind: LineKind } | undefined {
 
 /** Two cells that could be column names at the start of a line: a cheap test before reading the cells. */
 const COLUMN_NAMES_START = /^"?\p{L}[\p{L}\d _.:-]{0,31}"?[,;\t]\s*"?\p{L}[\p{L}\d _.:-]{0,31}"?[,;\t]/u;
+
+/** Cheap tests before the regular expressions, which most lines of prose would otherwise run in full. */
+function mayNameColumns(line: string): boolean {
+  // a delimiter within the first column name's length
+  for (let i = 1; i < line.length && i <= 34; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 9) return COLUMN_NAMES_START.test(line);
+  }
+  return false;
+}
+function mayBePageFurniture(line: string): boolean {
+  return line.length <= 16 || PAGE_FURNITURE_START.test(line) || line.includes("..") || line.includes(". .");
+}
+const PAGE_FURNITURE_START = /^\s*[pPcC[\-–—\d]/;
 
 const MARKUP_START = "#[(0123456789*_h";
 
@@ -444,6 +458,7 @@ function spacedKeyField(line: string): HeaderField | undefined {
 
 /** A field whose key dotted leaders join to its value, as a clippings service prints it: `Date of issue ..... 16.03.2023`. */
 function leaderField(line: string): HeaderField | undefined {
+  if (!line.includes("...")) return undefined;
   const m = /^\s*([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,3})\s*\.{3,}:?\s+(\S.*?)\s*$/.exec(line);
   if (!m) return undefined;
   const valueStart = line.indexOf(m[2]!, m[0].indexOf("."));
