@@ -1033,7 +1033,7 @@ function scanLine(text: string, from: number, to: number, out: Candidate[]): voi
   else if (UNIX_TIME_HINT.test(line)) inlineUnixTimeCandidates(from, line, out);
   if (ORDINAL_HINT.test(line)) ordinalDayCandidates(text, from, to, out);
   if (SHORT_NUMERIC_HINT.test(line)) shortNumericCandidates(text, from, to, out);
-  if (NON_ASCII_OR_FOREIGN_HINT.test(line)) foreignCandidates(text, from, to, out);
+  if (ACCENTED_LETTER.test(line) || FOREIGN_HINT.test(line)) foreignCandidates(text, from, to, out);
 }
 
 /** A field whose whole value is digits: `published_ts: 1715010120`, `"date": 20230306`. */
@@ -1200,8 +1200,10 @@ function ordinalDayCandidates(text: string, from: number, to: number, out: Candi
 }
 
 /** What every foreign month or weekday name has: a letter outside ASCII, or it is one of the names written in ASCII. */
-const NON_ASCII_OR_FOREIGN_HINT =
-  /(?![a-z])\p{L}|\d\.?\s+(?:de\s+)?(?:ene|feb|mar|abr|apr|may|jun|jul|ago|aug|sep|oct|nov|dic|dec|jan|janv|avr|juil|fev|set|out|dez|gen|mag|giu|lug|ott|okt)\b|\d\.\s+\p{Lu}|janvier|avril|juin|juillet|mars|mai|octobre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre|januar|februar|juni|juli|oktober|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|jueves|viernes|domingo|feira|domenica|sabato|tag\b/iu;
+/** A letter with an accent, as the months and weekdays of the languages read here may have. */
+const ACCENTED_LETTER = /[\u00c0-\u024f]/;
+const FOREIGN_HINT =
+  /\d\.?\s+(?:de\s+)?(?:ene|feb|mar|abr|apr|may|jun|jul|ago|aug|sep|oct|nov|dic|dec|jan|janv|avr|juil|fev|set|out|dez|gen|mag|giu|lug|ott|okt)\b|\d\.\s+[A-Z]|\b(?:janvier|avril|juin|juillet|mars|mai|octobre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre|januar|februar|juni|juli|oktober|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|jueves|viernes|domingo|feira|domenica|sabato|tag\b)/i;
 
 /**
  * Dates in French, Spanish, Portuguese, Italian and German: a day and month with or without a
