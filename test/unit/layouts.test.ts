@@ -862,3 +862,22 @@ test("A newspaper's scanned pages: frame markers and running heads are furniture
     ],
   );
 });
+
+test("Subtitles of news bulletins: cue numbers and timings are furniture, a bulletin's stamp (`[NEWS BULLETIN 18:00 · 11.03.2024]`) opens each story, its headline cue runs on over a line in lower case", () => {
+  let n = 0;
+  const cue = (...text: string[]) => lines(String(++n), `00:00:${String(n).padStart(2, "0")},000 --> 00:00:${String(n).padStart(2, "0")},900`, ...text, "");
+  const story = (stamp: string, headline: [string, string]) =>
+    cue(`[NEWS BULLETIN ${stamp}]`) + cue(...headline) + cue("LAHORE — The court said on Monday it would", "hear the case next week.");
+  assert.deepEqual(
+    outline(
+      story("18:00 · 11.03.2024", ["Punjab court bars", "smog-season fireworks"]) +
+        story("21:00 · 12.03.2024", ["Karachi port strike", "ends after talks"]) +
+        story("18:00 · 13.03.2024", ["Quetta reopens", "airport after snow"]),
+    ),
+    [
+      "2/6 | Punjab court bars smog-season fireworks | 2024-03-11",
+      "16/20 | Karachi port strike ends after talks | 2024-03-12",
+      "30/34 | Quetta reopens airport after snow | 2024-03-13",
+    ],
+  );
+});

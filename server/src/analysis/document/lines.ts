@@ -137,7 +137,7 @@ const COLON_DATELINE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'�
 
 /** A page number, or an entry of a report's table of contents (`2. Dangote ships first cargo ........ 3`): both page furniture. */
 const PAGE_NUMBER =
-  /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|\S.{0,200}?\s*(?:\.\s?){4,}\s*\d{1,4}|(?:continued|cont(?:'d|\.)?)\s+(?:on|from)\s+(?:page|p\.)\s*[A-Z]?\d{1,3}[A-Z]?|\[\s*(?:reel|frame|film|scan|image)\s+[\w-]+[^\]]{0,60}\])\s*$/i;
+  /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|\S.{0,200}?\s*(?:\.\s?){4,}\s*\d{1,4}|(?:continued|cont(?:'d|\.)?)\s+(?:on|from)\s+(?:page|p\.)\s*[A-Z]?\d{1,3}[A-Z]?|\[\s*(?:reel|frame|film|scan|image)\s+[\w-]+[^\]]{0,60}\]|\d{2}:\d{2}:\d{2}[,.]\d{3}\s+-->\s+\d{2}:\d{2}:\d{2}[,.]\d{3})\s*$/i;
 /** A scanned page's frame marker (`[Frame 0089]`): the line under it is the page's head, as a form feed's line is. */
 export const FRAME_MARKER = /^\s*\[\s*(?:reel|frame|film|scan|image)\s+[\w-]+[^\]]{0,60}\]\s*$/i;
 /** The marks a digest puts before a headline: `## `, `[3] `, `[3/5] `, `(3) `, `3. `, `3/5 `. */
@@ -326,7 +326,8 @@ export function dateLineDate(line: string): { start: number; end: number } | und
 /** Text beside a date on a date line: nothing but separators, bylines, names, weekdays, reading times. */
 function onlyFiller(text: string): boolean {
   for (const part of text.split(DATE_LINE_SEPARATOR)) {
-    const p = part.replace(/^[\s([{"“]+|[\s)\]}"”:]+$/g, "");
+    // (a programme's or an edition's name with its time: `NEWS BULLETIN 23:30`)
+    const p = part.replace(/^[\s([{"“]+|[\s)\]}"”:]+$/g, "").replace(/(\S)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i, "$1");
     if (!p) continue;
     if (BYLINE.test(p) || FILLER_PART.test(p) || (NAME_PART.test(p) && p.length <= 60)) continue;
     // the outlet after its key (`## 2024-03-04 | Source: Sudan Tribune`, `via Reuters`)

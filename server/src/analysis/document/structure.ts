@@ -104,7 +104,9 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       // A wire's topic line in capitals (`COLOMBIA ELECTIONS`) right over the headline in ordinary case is its kicker.
       if (!block && isKicker(j)) continue;
       // (a title-like line may run on over lines in capitals: `"CAN MEXICO CITY'S WATER LAST THE` / `SUMMER?"`)
-      const candidate = block ?? (isAllCapitals(lines[j]!) ? headlineBlock(j) : { line: j, lines: 1, text: cleanHeadline(lines[j]!) });
+      // (or it runs on in a line that opens in lower case, as a subtitle's cue or a narrow column wraps it)
+      const runsOn = j < lastLine && /^\s*\p{Ll}/u.test(lines[j + 1]!);
+      const candidate = block ?? (isAllCapitals(lines[j]!) || runsOn ? headlineBlock(j) : { line: j, lines: 1, text: cleanHeadline(lines[j]!) });
       // The first line set flush left is the headline (the guidelines' "first line that is neither
       // metadata nor a date or byline"); centred lines (an archive's outlet and edition) only when
       // no line is flush left.
