@@ -135,7 +135,11 @@ const MIXED_CASE_WIRE_DATELINE =
 /** `BAGHDAD:`, `Jerusalem:`, `NEW YORK:` before the text. */
 const COLON_DATELINE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,2}):\s+\S/u;
 
-/** A page number, or an entry of a report's table of contents (`2. Dangote ships first cargo ........ 3`): both page furniture. */
+/**
+ * Page furniture: a page number, an entry of a report's table of contents (`2. Dangote ships first
+ * cargo ........ 3`), a story's jump to or from another page (`Continued on Page 2`), a scanned
+ * page's frame marker (`[Frame 0089]`), a subtitle cue's number or timing (`00:01:02,000 --> …`).
+ */
 const PAGE_NUMBER =
   /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|\S.{0,200}?\s*(?:\.\s?){4,}\s*\d{1,4}|(?:continued|cont(?:'d|\.)?)\s+(?:on|from)\s+(?:page|p\.)\s*[A-Z]?\d{1,3}[A-Z]?|\[\s*(?:reel|frame|film|scan|image)\s+[\w-]+[^\]]{0,60}\]|\d{2}:\d{2}:\d{2}[,.]\d{3}\s+-->\s+\d{2}:\d{2}:\d{2}[,.]\d{3})\s*$/i;
 /** A scanned page's frame marker (`[Frame 0089]`): the line under it is the page's head, as a form feed's line is. */
