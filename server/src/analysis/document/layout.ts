@@ -432,7 +432,7 @@ const OPENER_WORDS: Record<string, string> = {
   url: "web addresses",
   dated: "date lines under or above the headline",
   acquired: "save or scrape stamps",
-  fence: "lines of marks (`+++`, `<<<>>>`)",
+  fence: "lines of marks (`+++`, `<<<>>>`) or braces (`{`)",
   separator: "separator lines",
   formfeed: "form feeds",
 };
