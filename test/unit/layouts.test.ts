@@ -881,3 +881,24 @@ test("Subtitles of news bulletins: cue numbers and timings are furniture, a bull
     ],
   );
 });
+
+test("A legal database's `Reported: 9 days ago (saved 13/03/2025), Lexwire`: the age counts from the save time beside it, whatever outlet follows", () => {
+  const doc = (n: number, heading: string, reported: string) =>
+    lines(
+      `Doc ${n} of 3`,
+      "Court: Supreme Court",
+      `Heading: ${heading}`,
+      `Reported: ${reported}`,
+      "",
+      "The justices ruled on Tuesday that the case could go on.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      doc(1, "Justices revive wetlands suit", "9 days ago (saved 13/03/2025), Lexwire") +
+        doc(2, "Court hears port dispute", "2 days ago (saved 13/03/2025) | Lexwire") +
+        doc(3, "Judges split on water rights", "14/03/2025, Lexwire"),
+    ),
+    ["0/2 | Justices revive wetlands suit | ~2025-03-04", "7/9 | Court hears port dispute | ~2025-03-11", "14/16 | Judges split on water rights | 2025-03-14"],
+  );
+});

@@ -272,8 +272,8 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     if (!inHead && isText(k) && (line.length > 100 || opensWithDateline(line))) proseSeen = true;
     if ((k === LineKind.Header || k === LineKind.KeyValue) && (inHead || profile.mode === "records")) {
       const field = headerField(line);
-      // `Date of issue: 2 days ago (web capture 21.03.2023 09:12)`: an age and the time it counts from
-      const aged = field && isDateKey(field.name) ? /^(.*?\bago)\s*[([]\s*(.*?)\s*[)\]]$/.exec(field.value) : null;
+      // `Date of issue: 2 days ago (web capture 21.03.2023 09:12)`: an age and the time it counts from (an outlet may follow)
+      const aged = field && isDateKey(field.name) ? /^(.*?\bago)\s*[([]\s*(.*?)\s*[)\]](?:\s*[,|·]\s*[^()[\]]{1,40})?$/.exec(field.value) : null;
       if (aged && relativeAge(aged[1]!)) {
         age ??= relativeAge(aged[1]!);
         scrapedAt ??= stampOf(aged[2]!, profile.dayFirst);
