@@ -902,3 +902,20 @@ test("A legal database's `Reported: 9 days ago (saved 13/03/2025), Lexwire`: the
     ["0/2 | Justices revive wetlands suit | ~2025-03-04", "7/9 | Court hears port dispute | ~2025-03-11", "14/16 | Judges split on water rights | 2025-03-14"],
   );
 });
+
+test("An alert digest's outlet line may name the outlet's edition before the date (`Gazeta Bałtycka English edition — Sep 18, 2023`)", () => {
+  const item = (n: number, headline: string, outlet: string) =>
+    lines(`Item ${n}/3`, headline, outlet, "  Officials said on Monday that the plan would go ahead.", "");
+  assert.deepEqual(
+    outline(
+      item(1, "Polish heat pump buyers left out", "Gazeta Bałtycka English edition — Sep 18, 2023") +
+        item(2, "Latvia extends rail link tender", "Baltic Times online — Sep 19, 2023") +
+        item(3, "Estonia opens wind auction", "ERR News — Sep 20, 2023"),
+    ),
+    [
+      "0/1 | Polish heat pump buyers left out | 2023-09-18",
+      "5/6 | Latvia extends rail link tender | 2023-09-19",
+      "10/11 | Estonia opens wind auction | 2023-09-20",
+    ],
+  );
+});

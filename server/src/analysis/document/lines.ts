@@ -331,7 +331,11 @@ export function dateLineDate(line: string): { start: number; end: number } | und
 function onlyFiller(text: string): boolean {
   for (const part of text.split(DATE_LINE_SEPARATOR)) {
     // (a programme's or an edition's name with its time: `NEWS BULLETIN 23:30`)
-    const p = part.replace(/^[\s([{"“]+|[\s)\]}"”:]+$/g, "").replace(/(\S)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i, "$1");
+    // (and an outlet's edition: `Gazeta Bałtycka English edition`)
+    const p = part
+      .replace(/^[\s([{"“]+|[\s)\]}"”:]+$/g, "")
+      .replace(/(\S)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i, "$1")
+      .replace(/(\S)\s+(?:(?:\p{Lu}\p{Ll}+\s+)?(?:edition|online|digital)|print)$/u, "$1");
     if (!p) continue;
     if (BYLINE.test(p) || FILLER_PART.test(p) || (NAME_PART.test(p) && p.length <= 60)) continue;
     // the outlet after its key (`## 2024-03-04 | Source: Sudan Tribune`, `via Reuters`)
