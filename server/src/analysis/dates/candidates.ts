@@ -1202,8 +1202,11 @@ function ordinalDayCandidates(text: string, from: number, to: number, out: Candi
 /** What every foreign month or weekday name has: a letter outside ASCII, or it is one of the names written in ASCII. */
 /** A letter with an accent, as the months and weekdays of the languages read here may have. */
 const ACCENTED_LETTER = /[\u00c0-\u024f]/;
-const FOREIGN_HINT =
-  /\d\.?\s+(?:de\s+)?(?:ene|feb|mar|abr|apr|may|jun|jul|ago|aug|sep|oct|nov|dic|dec|jan|janv|avr|juil|fev|set|out|dez|gen|mag|giu|lug|ott|okt)\b|\d\.\s+[A-Z]|\b(?:janvier|avril|juin|juillet|mars|mai|octobre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre|januar|februar|juni|juli|oktober|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|jueves|viernes|domingo|feira|domenica|sabato|tag\b)/i;
+/** What every foreign date has: a month's abbreviation after a day, a German day's full stop, or a month's or weekday's name (the calendar's). */
+const FOREIGN_HINT = new RegExp(
+  `\\d\\.?\\s+(?:de\\s+)?(?:${FOREIGN_MONTH_ABBREVIATION_PATTERN})\\b|\\d\\.\\s+[A-Z]|\\b(?:${FOREIGN_MONTH_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})`,
+  "i",
+);
 
 /**
  * Dates in French, Spanish, Portuguese, Italian and German: a day and month with or without a

@@ -135,15 +135,18 @@ const MIXED_CASE_WIRE_DATELINE =
 /** `BAGHDAD:`, `Jerusalem:`, `NEW YORK:` before the text. */
 const COLON_DATELINE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,2}):\s+\S/u;
 
+/** A scanned page's frame marker (`[Frame 0089]`): the line under it is the page's head, as a form feed's line is. */
+const FRAME = String.raw`\[\s*(?:reel|frame|film|scan|image)\s+[\w-]+[^\]]{0,60}\]`;
+export const FRAME_MARKER = new RegExp(String.raw`^\s*${FRAME}\s*$`, "i");
 /**
  * Page furniture: a page number, an entry of a report's table of contents (`2. Dangote ships first
  * cargo ........ 3`), a story's jump to or from another page (`Continued on Page 2`), a scanned
  * page's frame marker (`[Frame 0089]`), a subtitle cue's number or timing (`00:01:02,000 --> …`).
  */
-const PAGE_NUMBER =
-  /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|\S.{0,200}?\s*(?:\.\s?){4,}\s*\d{1,4}|(?:continued|cont(?:'d|\.)?)\s+(?:on|from)\s+(?:page|p\.)\s*[A-Z]?\d{1,3}[A-Z]?|\[\s*(?:reel|frame|film|scan|image)\s+[\w-]+[^\]]{0,60}\]|\d{2}:\d{2}:\d{2}[,.]\d{3}\s+-->\s+\d{2}:\d{2}:\d{2}[,.]\d{3})\s*$/i;
-/** A scanned page's frame marker (`[Frame 0089]`): the line under it is the page's head, as a form feed's line is. */
-export const FRAME_MARKER = /^\s*\[\s*(?:reel|frame|film|scan|image)\s+[\w-]+[^\]]{0,60}\]\s*$/i;
+const PAGE_NUMBER = new RegExp(
+  String.raw`^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|\S.{0,200}?\s*(?:\.\s?){4,}\s*\d{1,4}|(?:continued|cont(?:'d|\.)?)\s+(?:on|from)\s+(?:page|p\.)\s*[A-Z]?\d{1,3}[A-Z]?|${FRAME}|\d{2}:\d{2}:\d{2}[,.]\d{3}\s+-->\s+\d{2}:\d{2}:\d{2}[,.]\d{3})\s*$`,
+  "i",
+);
 /** The marks a digest puts before a headline: `## `, `[3] `, `[3/5] `, `(3) `, `3. `, `3/5 `. */
 export const HEADING_MARK =
   /^(?:#{1,6}\s+|h[1-6]\.\s+(?=\S)|#\d{1,4}[.):]?\s+(?=\S)|\[\d{1,5}(?:\/\d{1,5})?\]\s*|\(\d{1,3}\)\s+|\d{1,3}[.)]\s+(?=\S)|\d{1,3}\/\d{1,3}\s+(?=\S))/;
@@ -176,8 +179,9 @@ const DATE_DIGITS = /[0-9]{4}|[0-9][/.][0-9]{1,2}[/.][0-9]{2}/;
 /** A word every relative age has: `ago`, `just now`, `yesterday`, `today`. */
 const AGE_WORD = /ago|now|yesterday|today|il y a|\bhace\b|\bvor\b|\bhá\b/i;
 /** An age as apps write it beside other fields, without `ago` (`5 h · 3 min read`, `2d`). */
-const COMPACT_AGE = /^\d{1,3}\s?(?:h|hr|hrs|d|w|wk|m|min|mins)$/;
-const COMPACT_AGE_IN = /(?:^|\s)\d{1,3}\s?(?:h|hr|hrs|d|w|wk|m|min|mins)\s*(?:[|•·]|$)/;
+const COMPACT_AGE_TEXT = String.raw`\d{1,3}\s?(?:h|hr|hrs|d|w|wk|m|min|mins)`;
+const COMPACT_AGE = new RegExp(`^${COMPACT_AGE_TEXT}$`);
+const COMPACT_AGE_IN = new RegExp(String.raw`(?:^|\s)${COMPACT_AGE_TEXT}\s*(?:[|•·]|$)`);
 /** What may stand beside the date on a date line, between separators. */
 const DATE_LINE_SEPARATOR = /\s*(?:[|•·\t]|\s[-–—/]{1,2}\s|,\s|\s{2,})\s*/;
 /** `By Jane Doe`, `BY JANE DOE and JOHN ROE`, `Written by …`: the names start with capitals (`by a Chamber of seven judges` is none). */
