@@ -774,3 +774,61 @@ test("Malay, Indonesian and Thai street words open a place's name", () => {
     ["location", "Soi Cowboy"],
   ]);
 });
+
+test("a name the tagger left out of a list takes the type of the names listed with it", () => {
+  expect(analyse("A court in Delaware heard that Anthropic sued Kestrelsoft and Microsoft over the licence."), [
+    ["organization", "Kestrelsoft"],
+    ["organization", "Microsoft"],
+  ]);
+  expect(analyse("Shares of Airbus, EnBW and Siemens fell in Frankfurt on Tuesday."), [["organization", "EnBW"]]);
+  expect(analyse("The minister flew to Kigali, Goma and Bukavu last week."), [
+    ["location", "Goma"],
+    ["location", "Bukavu"],
+  ]);
+  // a group's plural and a title are no names of the list
+  noneOfTheThree(analyse("Talks between Israel and Palestinians resumed in Cairo on Monday."), ["Palestinians"]);
+  noneOfTheThree(analyse("He stood beside US President Joe Biden and British Prime Minister Rishi Sunak at the base."), [
+    "British Prime Minister",
+    "Prime Minister",
+  ]);
+});
+
+test("two capitalised words or more ending in a newspaper's word are an outlet, with or without its `The`", () => {
+  expect(analyse("Kiwi Courier · Sport · 1 hour ago\nWELLINGTON — The All Blacks named their squad on Tuesday."), [["organization", "Kiwi Courier"]]);
+  expect(analyse("posted 04.02.2024 23:05 — Istmo Daily\nPANAMA CITY — Canal traffic fell again in January."), [["organization", "Istmo Daily"]]);
+  expect(analyse("The Straits Ledger said on Monday that The Asia Ledger would close its print edition."), [
+    ["organization", "The Straits Ledger"],
+    ["organization", "The Asia Ledger"],
+  ]);
+  // a name that goes on after the newspaper's word is another name; a headline in title case capitalises every word
+  expect(analyse("Harbor Sentinel Publishing LLC bought the printing plant in Tacoma."), [["organization", "Harbor Sentinel Publishing LLC"]]);
+  noneOfTheThree(analyse("Hard Times For Farmers As Prices Fall\n\nWheat farmers in Kansas face a third poor harvest."), ["Hard Times"]);
+});
+
+test("no name runs over a tab, and a field's code before its tab names nothing", () => {
+  const found = analyse("SN\tHarbour City Times\nPD\t07/03/2023\nCY\t(c) 2023 Harbour City Times\nReuters\tLondon\tBank of England holds rates");
+  expect(found, [
+    ["organization", "Harbour City Times"],
+    ["organization", "Reuters"],
+    ["organization", "Bank of England"],
+  ]);
+  assert.deepEqual(
+    found.filter((e) => e.text.includes("\t") || /^(?:SN|PD|CY)$/.test(e.text)).map((e) => e.text),
+    [],
+  );
+});
+
+test("a headline's present tense of a match makes its sides clubs, and a wire dateline stays the place", () => {
+  const found = analyse(
+    "Mumbai edge Chennai at the Wankhede\n\nMUMBAI — Mumbai Indians beat Chennai Super Kings by four runs at the Wankhede Stadium on Sunday, their third win in a row.",
+  );
+  expect(found, [
+    ["organization", "Mumbai"],
+    ["organization", "Chennai"],
+    ["location", "MUMBAI"],
+  ]);
+  expect(analyse("Leeds rout Luton to go top of the table"), [
+    ["organization", "Leeds"],
+    ["organization", "Luton"],
+  ]);
+});

@@ -78,10 +78,16 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
   const words = tokenWords(text, found);
   // the lines to tag: not empty, not boilerplate
   const ranges = new Int32Array(2 * lines.length);
+  /** Per range, whether a tab divides its line into cells (a table's row, a `SN<TAB>Harbour City Times` field). */
+  const tabbed = new Uint8Array(lines.length);
   let count = 0;
   for (const l of lines) {
     if (l.last > l.first && !carriesNoNames(text, l.first, l.last, bounds, l.lineStart, l.lineEnd)) {
-      ranges[2 * count] = l.first;
+      const tab = text.indexOf("\t", l.lineStart);
+      tabbed[count] = tab >= 0 && tab < l.lineEnd ? 1 : 0;
+      // a field's code before its tab names nothing (`SN`, `HD`, `CY`)
+      const code = tabbed[count] && l.last - l.first > 1 && isTabBefore(text, bounds, l.first + 1) && /^\p{Lu}{2,3}$/u.test(words[l.first]!);
+      ranges[2 * count] = code ? l.first + 1 : l.first;
       ranges[2 * count + 1] = l.last;
       count++;
     }
@@ -103,7 +109,10 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
     // With no span the rules find a dateline (a line of 6 tokens or more) or a name the record's
     // shape gives (`Source: AFP`, `Photo: AFP`), which has a capital: other lines have nothing to find.
     if (spans.length === 0 && last - first < 6 && !hasCapital(words, first, last)) continue;
-    for (const s of applyLineRules(ctx, spans, first, last)) {
+    const named = applyLineRules(ctx, spans, first, last);
+    // (the rules run names on over words the tagger cut at a tab: `Reuters<TAB>London<TAB>Bank of England`)
+    if (tabbed[r]) splitAtTabs(text, bounds, named);
+    for (const s of named) {
       const kind = KIND[s.type];
       if (!kind) continue;
       const start = bounds[2 * s.a]!;
@@ -113,6 +122,25 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
     }
   }
   return out;
+}
+
+/** Whether a tab stands between token k - 1 and token k. */
+function isTabBefore(text: string, bounds: Int32Array, k: number): boolean {
+  return text.lastIndexOf("\t", bounds[2 * k]!) >= bounds[2 * k - 1]!;
+}
+
+/** No name runs over a tab: a span over one is cut into a span per cell, of its type. */
+function splitAtTabs(text: string, bounds: Int32Array, spans: TSpan[]): void {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const s = spans[k]!;
+    let b = s.b;
+    for (let i = s.b - 1; i > s.a; i--) {
+      if (!isTabBefore(text, bounds, i)) continue;
+      spans.splice(k + 1, 0, { a: i, b, type: s.type });
+      b = i;
+    }
+    s.b = b;
+  }
 }
 
 /** Whether a word of tokens [first, last) starts with a capital letter. */

@@ -243,6 +243,17 @@ export const PUBLICATION_HEADS = words(`
   Times Post Herald Guardian Journal Courier Gazette Telegraph Tribune Observer Independent Mail Express
   Mirror Sun Standard Star Economist Chronicle Inquirer Examiner Globe Record Monitor Review Register News
   Daily Weekly Bulletin Dispatch Mercury Sentinel Echo Argus Advertiser Leader Press Atlantic Spectator
+  Ledger Brief Wire Digest Courant Enquirer Recorder Reporter Messenger Citizen Beacon Bugle Clarion Insider
+`);
+/**
+ * The last words of PUBLICATION_HEADS that end only newspapers' names, so that a name of two
+ * capitalised words or more ending in one is an outlet without its `The` too (`Kiwi Courier`,
+ * `Istmo Daily`, `Harbour City Times`); not `Star`, `Globe`, `Leader`, `News` (`Golden Globe`,
+ * `Supreme Leader`, `Good News`).
+ */
+export const NEWSPAPER_HEADS = words(`
+  Times Post Herald Journal Courier Gazette Telegraph Tribune Chronicle Inquirer Examiner Monitor
+  Daily Dispatch Sentinel Advertiser Ledger Wire Courant Enquirer
 `);
 /** First words of the names of newspapers after their `The` (`The Daily Meridian`, `The Sunday Herald`). */
 export const PUBLICATION_OPENERS = words("Daily Weekly Sunday Evening Morning");
