@@ -832,3 +832,52 @@ test("a headline's present tense of a match makes its sides clubs, and a wire da
     ["organization", "Luton"],
   ]);
 });
+
+test("the codes of tagged records name nothing, and a citation's author written surname first is one person", () => {
+  const factiva = analyse(
+    [
+      "HD  Copper miner to cut jobs at Kolwezi",
+      "BY  Amani Kabila",
+      "PD  14 September 2023",
+      "SN  Lualaba Courier",
+      "LA  English",
+      "CY  (c) 2023 Katanga Media Group",
+      "LP  KOLWEZI — The miner said on Wednesday it would cut 400 jobs at its Kolwezi plant.",
+      "PUB Katanga Media Group",
+    ].join("\n"),
+  );
+  assert.deepEqual(
+    factiva.filter((e) => /^(?:HD|BY|PD|SN|LA|CY|LP|PUB)\b/.test(e.text)).map((e) => e.text),
+    [],
+  );
+  expect(factiva, [
+    ["person", "Amani Kabila"],
+    ["organization", "Lualaba Courier"],
+    ["location", "KOLWEZI"],
+  ]);
+  const ris = analyse(
+    [
+      "TY  - NEWS",
+      "TI  - Port of Mombasa handles record cargo",
+      "AU  - Njoroge, Faith",
+      "AU  - Achieng, Mary A.",
+      "JO  - Coastal Business Weekly",
+      "PY  - 2024",
+      "ER  - ",
+    ].join("\n"),
+  );
+  expect(ris, [
+    ["person", "Njoroge, Faith"],
+    ["person", "Achieng, Mary A."],
+  ]);
+  assert.deepEqual(
+    ris.filter((e) => /^(?:TY|TI|AU|JO|PY|ER)$/.test(e.text)).map((e) => e.text),
+    [],
+  );
+  // a line that opens with an acronym is no field
+  expect(analyse("UN Security Council members met in New York on Friday.\nEU ministers met in Brussels."), [["location", "New York"]]);
+});
+
+test("a sum written after its currency's letters is no name", () => {
+  noneOfTheThree(analyse("The blackouts cost Eskom R4.1bn last year and the oil thefts cost Nigeria N2.5trn."), ["R4.1bn", "N2.5trn"]);
+});

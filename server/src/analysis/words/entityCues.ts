@@ -181,6 +181,7 @@ export const INSTITUTION_HEADS = words(`
   Society Fund Foundation Observatory Centre Center Centres Centers School College Board Bureau Service
   Party Front Movement Alliance Coalition League Church Corps Command Forces Army Navy Police Tribunal
   Chamber Assembly Parliament Congress Conference Secretariat Directorate Administration Trust Group
+  Regulator Survey Inspectorate
   Ministerio Ministère Ministerium Banco Banque Universidad Université Universität Università Instituto
   Institut Istituto Unión Partido Parti Partei Partito Movimiento Mouvement Frente Fundación Fondation
   Asociación Federación Fédération Comisión Consejo Conseil Cámara Corte Comité
