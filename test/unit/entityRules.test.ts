@@ -881,3 +881,14 @@ test("the codes of tagged records name nothing, and a citation's author written 
 test("a sum written after its currency's letters is no name", () => {
   noneOfTheThree(analyse("The blackouts cost Eskom R4.1bn last year and the oil thefts cost Nigeria N2.5trn."), ["R4.1bn", "N2.5trn"]);
 });
+
+test("a text browser's row of numbered links and a stamp's shortened weekday are no names", () => {
+  const found = analyse(
+    "   [1]Home [2]World [3]Business [4]Sign in\n\nPort strike ends in Durban\n\n   By [5]Lindiwe Khumalo\n:CAPTURED: [2024-03-04 Mon 09:12]\nResults Fri 08 Mar 2024 20:52\n   Workers at the [6]Transnet terminal in Durban returned on Monday, [7]Reuters reported.",
+  );
+  noneOfTheThree(found, ["Home", "World", "Business", "Sign", "Mon", "Fri"]);
+  expect(found, [
+    ["person", "Lindiwe Khumalo"],
+    ["organization", "Reuters"],
+  ]);
+});

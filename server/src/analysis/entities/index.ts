@@ -55,12 +55,17 @@ const TELEPRINTER_LINE = /^\s*(?:(?:ZCZC|NNNN)\s*$|(?:ZCZC\s+)?[A-Z]{1,6}\d{2,6}
  * a longer nameless line starts with the letters of `updated`, `last updated`, `url:` or a web
  * address: the other lines are not cut out of the text to be tested.
  */
+/** Three numbered links or more and nothing else, each of a few words: `[1]Skip to main content [2]Menu [3]Search`. */
+const LINK_ROW = /^\s*(?:\[\d+\]\s?\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}\s*(?:[|·•]\s*)?){3,}$/u;
+
 function carriesNoNames(text: string, first: number, last: number, bounds: Int32Array, lineStart: number, lineEnd: number): boolean {
   // a wire slug or a record counter (`EFE-EN 0417 POL 4`, `Record 000147 of 000150`): codes, no names
   if (lineEnd - lineStart <= 60 && last - first <= 8) {
     const line = text.slice(lineStart, lineEnd);
     if (LINE_SHAPES.slug.test(line) || LINE_SHAPES.counter.test(line) || TELEPRINTER_LINE.test(line)) return true;
   }
+  // a text browser's row of numbered links (`[1]Skip to main content [2]Menu [3]Search`): a site's navigation
+  if (text.charCodeAt(bounds[2 * first]!) === 0x5b && LINK_ROW.test(text.slice(lineStart, lineEnd))) return true;
   if (last - first > 3) {
     const c = text.charCodeAt(bounds[2 * first]!) | 0x20;
     // past ASCII, the first token may be a space to the regex (\s)
@@ -118,7 +123,7 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
     if (first > 0 && codes.get(first - (words[first - 1] === "-" ? 2 : 1)) === first) invertedName(words, first, last, named);
     for (const s of named) {
       const kind = KIND[s.type];
-      if (!kind || (s.b - s.a === 1 && AMOUNT.test(words[s.a]!))) continue;
+      if (!kind || (s.b - s.a === 1 && (AMOUNT.test(words[s.a]!) || isStampWeekday(words, s.a)))) continue;
       const start = bounds[2 * s.a]!;
       const end = bounds[2 * s.b - 1]!;
       if (urls.length && urls.some(([a, b]) => start < b && end > a)) continue;
@@ -130,6 +135,14 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
 
 /** A sum written after its currency's letters: `R4.1bn`, `N2.5trn`, `KSh3bn`, `Rs450m` (not `M23`, `G7`: no decimals, no multiplier). */
 const AMOUNT = /^\p{Lu}[\p{L}]{0,2}\d[\d,]*(?:\.\d+(?:bn|m|mn|tn|trn|k)?|(?:bn|m|mn|tn|trn|k))$/u;
+
+/** Weekdays as a stamp shortens them. */
+const SHORT_WEEKDAYS = new Set(["Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]);
+
+/** A shortened weekday beside a date's or a time's digits (`[2023-09-18 Mon 09:12]`, `Fri 08 Mar`): part of a stamp, no name. */
+function isStampWeekday(words: readonly string[], i: number): boolean {
+  return SHORT_WEEKDAYS.has(words[i]!) && (/\d/.test(words[i - 1] ?? "") || /\d/.test(words[i + 1] ?? ""));
+}
 
 /** A field's code: two to four capitals or digits (`HD`, `PUB`, `TI`, `Y2`, `A1`). */
 const FIELD_CODE = /^\p{Lu}[\p{Lu}\d]{1,3}$/u;
