@@ -160,7 +160,7 @@ function fieldCodes(
   bounds: Int32Array,
   words: readonly string[],
 ): Map<number, number> {
-  const valueOf = (l: { first: number; last: number; lineStart: number }): number => {
+  const valueStartOf = (l: { first: number; last: number; lineStart: number }): number => {
     if (l.last - l.first < 2 || bounds[2 * l.first] !== l.lineStart || !FIELD_CODE.test(words[l.first]!)) return -1;
     // RIS writes `TI  - value`
     return words[l.first + 1] === "-" && l.last - l.first > 2 ? l.first + 2 : l.first + 1;
@@ -168,7 +168,7 @@ function fieldCodes(
   const codes = new Map<number, number>();
   const columns = new Map<number, number>();
   for (const l of lines) {
-    const v = valueOf(l);
+    const v = valueStartOf(l);
     if (v < 0) continue;
     const gap = text.slice(bounds[2 * l.first + 1]!, bounds[2 * v]!);
     if (gap.includes("\t")) codes.set(l.first, v);
@@ -178,7 +178,7 @@ function fieldCodes(
   for (const [c, n] of columns) if (n >= 3 && (column < 0 || n > columns.get(column)!)) column = c;
   if (column < 0) return codes;
   for (const l of lines) {
-    const v = valueOf(l);
+    const v = valueStartOf(l);
     if (v >= 0 && bounds[2 * v]! - l.lineStart === column) codes.set(l.first, v);
   }
   return codes;
