@@ -919,3 +919,55 @@ test("An alert digest's outlet line may name the outlet's edition before the dat
     ],
   );
 });
+
+test("A link aggregator's front page: rank, vote arrow and ` (site)` are no part of the headline, the post line's age counts from the snapshot's Unix time", () => {
+  const story = (rank: number, title: string, site: string, post: string, lead: string) =>
+    lines(`${String(rank).padStart(3)}. ▲ ${title} (${site})`, `      ${post}`, "", `      ${lead}`, "");
+  assert.deepEqual(
+    outline(
+      lines("Tech Links | new | threads | submit", "snapshot ts=1709290800 (3 posts)", "") +
+        story(
+          1,
+          "Rocket Lab flies its 40th Electron",
+          "spacenews.example",
+          "312 points by hopper 2 days ago | hide | 97 comments",
+          "WELLINGTON — The launch went well.",
+        ) +
+        story(
+          2,
+          "Ports reopen after the strike ends",
+          "dockside.example",
+          "88 points by quay 5 hours ago | hide | past | discuss",
+          "ROTTERDAM — Cranes moved again.",
+        ) +
+        story(3, "Court backs the new data law", "lawwire.example", "41 points by clerk 1 day ago | flag | 12 comments", "BRUSSELS — Judges ruled on it."),
+    ),
+    [
+      "3/3 | Rocket Lab flies its 40th Electron | ~2024-02-28",
+      "8/8 | Ports reopen after the strike ends | ~2024-03-01",
+      "13/13 | Court backs the new data law | ~2024-02-29",
+    ],
+  );
+  // another aggregator writes the age before the poster, and an ordinary time for its snapshot
+  const post = (title: string, age: string) =>
+    lines(
+      `▲ ${title} (newsroom.example)`,
+      `submitted ${age} by u/reader_${age.length} to r/worldnews | share | save | 40 comments`,
+      "",
+      "The story's text, as fetched.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("r/worldnews · top posts", "Captured: 2024-05-10 09:00 UTC", "") +
+        post("Floods cut the rail link north", "3 hours ago") +
+        post("Harbour tunnel opens after delays", "2 days ago") +
+        post("City votes to keep the night buses", "11 hours ago"),
+    ),
+    [
+      "3/3 | Floods cut the rail link north | ~2024-05-10",
+      "8/8 | Harbour tunnel opens after delays | ~2024-05-08",
+      "13/13 | City votes to keep the night buses | ~2024-05-09",
+    ],
+  );
+});

@@ -3,7 +3,15 @@
 // (that keeps incremental re-segmentation local).
 
 import { AP_STAMP, REUTERS_STAMP } from "../dates/publication.js";
-import { ACQUISITION_STAMP_LINE, DATED_STAMP_LINE, ENGAGEMENT_LINE, FURNITURE_LINE, NEWSLETTER_FURNITURE, SENT_STAMP_PART } from "../words/boilerplate.js";
+import {
+  ACQUISITION_STAMP_LINE,
+  DATED_STAMP_LINE,
+  ENGAGEMENT_LINE,
+  FURNITURE_LINE,
+  NEWSLETTER_FURNITURE,
+  POST_ACTION_PART,
+  SENT_STAMP_PART,
+} from "../words/boilerplate.js";
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN } from "../words/calendar.js";
 import { ARCHIVE_CODES, DATE_KEYS, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
 import { relativeAge } from "./published.js";
@@ -341,7 +349,7 @@ function onlyFiller(text: string): boolean {
       .replace(/(\S)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i, "$1")
       .replace(/(\S)\s+(?:(?:\p{Lu}\p{Ll}+\s+)?(?:edition|online|digital)|print)$/u, "$1");
     if (!p) continue;
-    if (BYLINE.test(p) || FILLER_PART.test(p) || (NAME_PART.test(p) && p.length <= 60)) continue;
+    if (BYLINE.test(p) || FILLER_PART.test(p) || POST_ACTION_PART.test(p) || (NAME_PART.test(p) && p.length <= 60)) continue;
     // the outlet after its key (`## 2024-03-04 | Source: Sudan Tribune`, `via Reuters`)
     const source = SOURCE_PART.exec(p);
     if (source && NAME_PART.test(source[1]!) && source[1]!.length <= 60) continue;
@@ -371,8 +379,24 @@ export function ageInDateLine(line: string): string | undefined {
   if (line.length > 160 || !(AGE_WORD.test(line) || COMPACT_AGE_IN.test(line))) return undefined;
   const parts = withoutMarkup(line.trim()).split(DATE_LINE_SEPARATOR);
   const age = parts.find((p) => relativeAge(p)) ?? (parts.length > 1 ? parts.find((p) => COMPACT_AGE.test(p)) : undefined);
-  if (!age || !parts.every((p) => p === age || onlyFiller(p))) return undefined;
-  return relativeAge(age) ? age : `${age} ago`;
+  if (age) return parts.every((p) => p === age || onlyFiller(p)) ? (relativeAge(age) ? age : `${age} ago`) : undefined;
+  // a link aggregator's post line: the age beside the score and the poster (`1,204 points by orbit_nerd 3 days ago | hide | 388 comments`)
+  const posted = parts.findIndex((p) => postedAge(p) !== undefined);
+  return posted >= 0 && parts.every((p, n) => n === posted || onlyFiller(p)) ? postedAge(parts[posted]!) : undefined;
+}
+
+/**
+ * A link aggregator's post, its score, poster and age in one phrase, in either order: `1,204 points
+ * by orbit_nerd 3 days ago`, `12 via jdoe 5 hours ago`, `submitted 3 hours ago by u/kiwi to r/worldnews`.
+ */
+const POSTED_BY_THEN_AGE =
+  /^(?:[\d.,]+[kKmM]?\s+(?:points?|votes?|upvotes?|karma)?\s*)?(?:(?:posted|submitted|shared|authored)\s+)?(?:by|via)\s+(?:u\/)?[\w.@-]+\s+(\S.{0,40}?)$/i;
+const POSTED_AGE_THEN_BY = /^(?:posted|submitted|shared)\s+(\S.{0,40}?)\s+(?:by|via)\s+(?:u\/)?[\w.@-]+(?:\s+(?:to|in)\s+(?:r\/)?[\w.-]+)?$/i;
+
+/** The age of a post phrase (see POSTED_BY_THEN_AGE), if the part is one. */
+function postedAge(part: string): string | undefined {
+  const age = (POSTED_BY_THEN_AGE.exec(part) ?? POSTED_AGE_THEN_BY.exec(part))?.[1];
+  return age && relativeAge(age) ? age : undefined;
 }
 
 /** A day and month with no year on a date line (`litdispatch.example · May 14 · saved …`), as feed readers write older items' days. */

@@ -544,6 +544,12 @@ function keepsRecordTime(key: string): boolean {
 
 /** The day and hour of a save or scrape stamp (`2023-04-05 10:12`, `Scraped at 2023-04-06T22:54:21Z`). */
 function stampOf(value: string, dayFirst: boolean | undefined): ArticleStructure["scrapedAt"] {
+  // a Unix time, as a crawler writes its snapshot's (`t=1717570800`, `ts: 1717570800000`): day and hour in UTC
+  const unix = UNIX_STAMP.exec(value);
+  if (unix) {
+    const time = new Date(unix[1]!.length === 10 ? Number(unix[1]) * 1000 : Number(unix[1]));
+    return { day: time.toISOString().slice(0, 10), hour: time.getUTCHours() };
+  }
   const word = /^\s*(saved|scraped|retrieved|captured|archived|downloaded|fetched|crawled|exported)(?:\s+(?:at|on|from))?\s*:?\s*/i.exec(value);
   const day = parsePublicationDate(word ? value.slice(word[0].length) : value, { dayFirst });
   if (!day) return undefined;
@@ -552,6 +558,9 @@ function stampOf(value: string, dayFirst: boolean | undefined): ArticleStructure
   // Saved by a reader is not when the page (and its `5d ago`) was rendered.
   return { day, hour: time ? Number(time[1]) : undefined, ...(word && /^saved$/i.test(word[1]!) ? { byReader: true } : {}) };
 }
+
+/** A Unix time in seconds or milliseconds (2001 to 2033), alone or after a short key (`t=`, `ts:`, `@`). */
+const UNIX_STAMP = /(?:^|[\s=:@])(1\d{9}(?:\d{3})?)(?![\d.,])/;
 
 /** A stamp in a part of a banner line (`m.okoro@example.org · 6 items · Exported Sun 2 Jun 2024 10:41`). */
 function acquisitionPart(line: string, dayFirst: boolean | undefined): ArticleStructure["scrapedAt"] {
@@ -563,7 +572,8 @@ function acquisitionPart(line: string, dayFirst: boolean | undefined): ArticleSt
     const stamp = from && stampOf(from, dayFirst);
     if (stamp) return stamp;
   }
-  return undefined;
+  // a Unix time in a part of its own beside the word (`front page snapshot  t=1717570800  (5 stories)`)
+  return UNIX_STAMP.test(line) ? stampOf(line, dayFirst) : undefined;
 }
 
 /** A line whose last mark (before a closing quote or bracket, and spaces) ends a sentence, 40 characters or more. */
