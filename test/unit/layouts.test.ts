@@ -971,3 +971,39 @@ test("A link aggregator's front page: rank, vote arrow and ` (site)` are no part
     ],
   );
 });
+
+test("An official gazette: `GAZETTE NOTICE NO. n` opens each notice, its title in capitals is the headline, the signature's `Dated the …` line dates it", () => {
+  const notice = (no: number, title: string, opening: string, dated: string, signer: string) =>
+    lines(
+      `GAZETTE NOTICE NO. ${no}`,
+      title,
+      `  ${opening} of the powers conferred by section 12 of the Water Act,`,
+      "2016, the Authority gives notice that the permit named below has been",
+      "renewed for the period set out in the schedule.",
+      "",
+      dated,
+      `                                        ${signer},`,
+      "                                        Director-General.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("                THE UPLANDS GAZETTE", "Vol. XII—No. 4          KAMPALA, 9th May, 2024          Price 500", "") +
+        notice(1031, "RENEWAL OF A WATER PERMIT", "IN EXERCISE", "Dated the 2nd May, 2024.", "JANE AKELLO") +
+        notice(1032, "CLOSURE OF A PUBLIC ROAD", "PURSUANT to section 9", "Dated at Kampala this 6th day of May, 2024.", "PETER OKELLO") +
+        notice(1040, "APPOINTMENT OF A BOARD", "IT IS notified", "Given under my hand this 7th May, 2024.", "MARY NAMONO"),
+    ),
+    ["3/4 | RENEWAL OF A WATER PERMIT | 2024-05-02", "13/14 | CLOSURE OF A PUBLIC ROAD | 2024-05-06", "23/24 | APPOINTMENT OF A BOARD | 2024-05-07"],
+  );
+  // an official journal's acts: `Legal Notice No. n of YYYY`, closed by `Done at …` or `Fait à …, le …`
+  const act = (no: number, title: string, done: string) =>
+    lines(`Legal Notice No. ${no} of 2024`, title, "", "  The Minister, having regard to the Treaty, has adopted this regulation.", "", done, "");
+  assert.deepEqual(
+    outline(
+      act(45, "REGULATION ON FISHING QUOTAS", "Done at Brussels, 12 March 2024.") +
+        act(46, "DECISION ON PORT FEES", "Fait à Paris, le 14 mars 2024.") +
+        act(47, "ORDER ON GRAIN EXPORTS", "Made 3rd April 2024"),
+    ),
+    ["0/1 | REGULATION ON FISHING QUOTAS | 2024-03-12", "7/8 | DECISION ON PORT FEES | 2024-03-14", "14/15 | ORDER ON GRAIN EXPORTS | 2024-04-03"],
+  );
+});

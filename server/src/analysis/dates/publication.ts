@@ -108,6 +108,26 @@ export const AP_STAMP = /\b[A-Z]{2}-[A-Z]{2}-((\d{2})-(\d{2})-(\d{2}))\s+\d{4}\s
 /** Reuters' date-time group, `171845 GMT MAY 23`: day (group 1), hour and minute; month (group 2); year in two digits (group 3). */
 export const REUTERS_STAMP = /\b(\d{2})\d{4}\s+(?:GMT|UTC)\s+([A-Z]{3})\s+(\d{2})\b/;
 
+/** A day, month and year as a signature writes them: `28th February, 2024`, `5th day of March, 2024`, `5 mars 2024`, `5. März 2024`, `March 5, 2024`. */
+const SIGNED_DAY = String.raw`(?:\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:day\s+of\s+)?(?:de\s+)?\p{L}{3,}\.?,?\s+(?:de\s+)?\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
+
+/**
+ * The date line that closes an official notice above its signature, which is the notice's date:
+ * `Dated the 28th February, 2024.`, `Dated at Nairobi this 5th day of March, 2024.`, `Given under my
+ * hand this 5th March, 2024.`, `Done at Brussels, 12 March 2024.`, `Fait à Paris, le 5 mars 2024.`,
+ * `Gegeben zu Berlin, den 5. März 2024`, `Dado en Madrid, a 5 de marzo de 2024.`
+ */
+export const SIGNATURE_DATE_LINE = new RegExp(
+  String.raw`^\s*(?:dated|(?:given|made|done|signed|issued|sealed|fait|dado|gegeben)(?=[\s,:]+(?:(?:at|in|à|en|zu|under|on|this|the|le|den)(?![\p{L}])|\d)))\b[^.\d]{0,60}?(?:\b(?:the|this|on|le|den|a|el)\s+)?${SIGNED_DAY}\.?\s*$`,
+  "iu",
+);
+
+/** The day of a notice's signature date line (see SIGNATURE_DATE_LINE). */
+export function parseSignatureDate(line: string): string | undefined {
+  const m = new RegExp(`${SIGNED_DAY}(?=\\.?\\s*$)`, "iu").exec(line);
+  return m && SIGNATURE_DATE_LINE.test(line) ? parsePublicationDate(m[0].replace(/\s+day\s+of\s+/i, " ")) : undefined;
+}
+
 /**
  * The day of a wire service's transmission stamp, which closes an item: `AP-WS-08-13-22 1412GMT`
  * (month, day and year in two digits).

@@ -2,7 +2,7 @@
 // article structure are built on these kinds, so a line's kind never depends on its neighbours
 // (that keeps incremental re-segmentation local).
 
-import { AP_STAMP, REUTERS_STAMP } from "../dates/publication.js";
+import { AP_STAMP, REUTERS_STAMP, SIGNATURE_DATE_LINE } from "../dates/publication.js";
 import {
   ACQUISITION_STAMP_LINE,
   DATED_STAMP_LINE,
@@ -41,7 +41,7 @@ export enum LineKind {
   Url,
   /** A wire slug: `BC-Kenya-counts,0092`. */
   Slug,
-  /** What closes a story: `Reporting by …; Editing by …`, `Copyright 2021 …`, `All Rights Reserved`, an AP transmission stamp. */
+  /** What closes a story: `Reporting by …; Editing by …`, `Copyright 2021 …`, `All Rights Reserved`, an AP transmission stamp, an official notice's signature date (`Dated the 28th February, 2024.`). */
   Trailer,
   /** A quoted line of a mail reply: `> …`. */
   Quote,
@@ -121,8 +121,9 @@ const RECORD_ID = new RegExp(
     "|section\\s+\\d{1,3}\\s*[|·•]\\s*[^\\s|·•][^.!?|]{0,40}" +
     // a chat message sharing a story (`06/03/2024, 21:14 - Priya Nair: Shared from Google News`, `[3/6/24, 9:14:05 PM] Ana: Sent via Flipboard`)
     `|${CHAT_SHARE.source.slice(1, -1)}` +
-    // an official document's number: `PRESS RELEASE No. 211/2024`, `Statement no 45`, `Bulletin N° 12/2023`
-    "|(?:(?:press|news|media)\\s+)?(?:release|statement|bulletin|communiqu[eé]|notice|circular|advisory)\\s+(?:no\\.?|nr\\.?|n[°º]|number|#)\\s*\\d{1,6}(?:[/-]\\d{2,4})?" +
+    // an official document's number: `PRESS RELEASE No. 211/2024`, `Statement no 45`, `Bulletin N° 12/2023`, and a
+    // gazette's or official journal's notice (`GAZETTE NOTICE NO. 2817`, `Legal Notice No. 45 of 2024`, `GOVERNMENT NOTICE No. R. 4321`)
+    "|(?:(?:press|news|media|gazette|legal|government|general|public|official|executive|statutory)\\s+)?(?:release|statement|bulletin|communiqu[eé]|notice|circular|advisory|notification|order|decree|proclamation)\\s+(?:no\\.?|nr\\.?|n[°º]|number|#)\\s*(?:[a-z]{1,3}\\.\\s*)?\\d{1,6}(?:[/-]\\d{2,4}|\\s+of\\s+\\d{4})?" +
     ")$",
   "i",
 );
@@ -131,8 +132,8 @@ const URL = /^\s*<?(?:https?:\/\/|www\.)\S+>?\s*$/i;
 const SLUG =
   /^\s*(?:[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}|[A-Z]{2}-[A-Z]{2,3}--?[A-Za-z0-9'’-]+(?:,\s*[\w' -]{1,40})?|[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?|[A-Z]{2,6}(?:-[A-Z]{2,3})?\s+\d{3,5}\s+[A-Z]{2,4}(?:\s+\d)?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?)\s*$/;
 const TRAILER = new RegExp(
-  String.raw`^\s*(?:\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|(?:${AP_STAMP.source}|${REUTERS_STAMP.source})\s*$)`,
-  "i",
+  String.raw`^\s*(?:\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|(?:${AP_STAMP.source}|${REUTERS_STAMP.source})\s*$|${SIGNATURE_DATE_LINE.source})`,
+  "iu",
 );
 /** `PLACE[, Region][, Month Day[, Year]] [(AGENCY) or /AGENCY/] -` / `—` / `--`: the place in capitals (`MEXICO CITY, March 6, 2024 /PRNewswire/ --`). */
 const WIRE_DATELINE =

@@ -3,7 +3,7 @@
 // relative to the article's first line, so the result can be cached by the article's text (under
 // one profile) and reused wherever it moves.
 
-import { parsePublicationDate, parseTransmissionStamp } from "../dates/publication.js";
+import { parsePublicationDate, parseSignatureDate, parseTransmissionStamp } from "../dates/publication.js";
 import { namesDayFirstCountry } from "../words/calendar.js";
 import { isAcquisitionKey, isDateKey, saysAcquisition } from "../words/metadata.js";
 import { cleanHeadline, type HeadlineFieldShape, type HeadlineText, headlineField } from "./headline.js";
@@ -141,11 +141,21 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     return value.length > 60 && /[.!?]["”’)]?$/.test(value);
   }
 
-  /** A short line in capitals right over a title-like line in ordinary case that no full stop ends (a standfirst ends with one). */
+  /**
+   * A short line in capitals right over a title-like line in ordinary case that no full stop ends (a
+   * standfirst ends with one). A line under it set in from the left, or run on in lower case on the
+   * line after, opens a paragraph instead (an official notice's `  PURSUANT to section 46 of the …` /
+   * `Competition Authority gives notice …`): the capitals are the headline.
+   */
   function isKicker(j: number): boolean {
     const next = lines[j + 1];
+    const indent = (line: string) => line.length - line.trimStart().length;
+    const after = lines[j + 2];
+    const opensParagraph =
+      next !== undefined && (indent(next) > indent(lines[j]!) || (after !== undefined && isText(kind(j + 2)) && /^\s*\p{Ll}/u.test(after)));
     return (
       next !== undefined &&
+      !opensParagraph &&
       isAllCapitals(lines[j]!) &&
       lines[j]!.trim().split(/\s+/).length <= 4 &&
       isText(kind(j + 1)) &&
@@ -319,7 +329,7 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       offer(parsePublicationDate(date ?? line, profile.dayFirst === undefined && namesDayFirstCountry(line) ? { dayFirst: true } : dayFirst), j, 1);
       const ageText = ageInDateLine(line);
       age ??= relativeAge(ageText ?? line);
-    } else if (k === LineKind.Trailer) offer(parseTransmissionStamp(line), j, 2);
+    } else if (k === LineKind.Trailer) offer(parseTransmissionStamp(line) ?? parseSignatureDate(line), j, 2);
     else if (k === LineKind.DateOrByline && !inHead && !furniture(j) && (!proseSeen || j === lastNonBlank)) {
       // a date line in the body dates the record when its head gives none: a forwarded clipping's outlet and date under a
       // note (`FYI, …` / `Business Daily | Friday, May 9, 2025`), before the story's prose, or a wire's filing time closing
