@@ -1007,3 +1007,55 @@ test("An official gazette: `GAZETTE NOTICE NO. n` opens each notice, its title i
     ["0/1 | REGULATION ON FISHING QUOTAS | 2024-03-12", "7/8 | DECISION ON PORT FEES | 2024-03-14", "14/15 | ORDER ON GRAIN EXPORTS | 2024-04-03"],
   );
 });
+
+test("Faxed press releases: the fax header of a first page opens each release and dates it, on later pages it is furniture, the release label is no headline, `Place, 2 April 2024 -` is the dateline", () => {
+  const release = (header: (page: number) => string, pages: number, label: string, title: string, dateline: string) =>
+    lines(
+      header(1),
+      label,
+      title,
+      `${dateline} - The ministry said the new line would open`,
+      "to passengers within a year, after tests on",
+      ...(pages > 1 ? [header(2)] : []),
+      "the viaduct, and that fares would stay as they are.",
+      "Contact: Press Office, +1 555 0100",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      release(
+        (p) => `APR-02-2024 09:14  FROM:TRANSPORT MIN PRESS  +254 20 272 9200   TO:NEWSDESK   P.0${p}/02`,
+        2,
+        "FOR IMMEDIATE RELEASE",
+        "NEW RAIL LINE TO OPEN NEXT YEAR",
+        "Nairobi, 2 April 2024",
+      ) +
+        release(
+          (p) => `13/04/2024 16:40  +33 1 40 81 21 22   MINISTERE TRANSPORTS   PAGE ${p}/1`,
+          1,
+          "COMMUNIQUÉ DE PRESSE",
+          "FERRY SERVICE RESUMES IN BRITTANY",
+          "Brest, 13 April 2024",
+        ) +
+        release(
+          (p) => `Apr 05 2024 11:02AM  FAX 4930183000   BMDV PRESSE   @00${p}/002`,
+          2,
+          "Pressemitteilung",
+          "MOTORWAY BRIDGE TO BE REBUILT",
+          "Berlin, 5 April 2024",
+        ),
+    ),
+    [
+      "0/2 | NEW RAIL LINE TO OPEN NEXT YEAR | 2024-04-02",
+      "9/11 | FERRY SERVICE RESUMES IN BRITTANY | 2024-04-13",
+      "17/19 | MOTORWAY BRIDGE TO BE REBUILT | 2024-04-05",
+    ],
+  );
+  const session = new DumpSession(
+    release((p) => `MAY-06-2024 08:00  FROM:PORT AUTHORITY  TO:DESK  P.0${p}/01`, 1, "PRESS RELEASE", "PORT DREDGING ENDS", "Mombasa, 6 May 2024"),
+  );
+  assert.deepEqual(
+    session.articles().map((a) => a.dateline),
+    ["Mombasa"],
+  );
+});

@@ -128,6 +128,41 @@ export function parseSignatureDate(line: string): string | undefined {
   return m && SIGNATURE_DATE_LINE.test(line) ? parsePublicationDate(m[0].replace(/\s+day\s+of\s+/i, " ")) : undefined;
 }
 
+/** The date on a fax machine's header: `FEB-27-2024`, `27-FEB-24`, `27/02/2024`, `2024-02-27`, `Feb 27 2024`, `27 Feb 2024`. */
+const FAX_DATE = String.raw`\p{L}{3}-\d{1,2}-\d{2,4}|\d{1,2}-\p{L}{3}-\d{2,4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[-/]\d{2}[-/]\d{2}|\p{L}{3}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3}\.?\s+\d{4}`;
+/**
+ * A fax machine's header, which it prints on every page it sends: the date and time, then who sends
+ * it (a name, a fax number, `FROM:`/`TO:`), then the page (`P.01/02`, `PAGE 1/2`, `@001/002`, `P. 2 OF 3`):
+ * `FEB-27-2024 14:52  FROM:ISRO HQ PR CELL  +91 80 2217 2333  TO:NEWSDESK  P.01/02`.
+ */
+const FAX_HEADER = new RegExp(
+  String.raw`^\s*(?:\p{L}{3},?\s+)?(${FAX_DATE})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s+(\S.{0,140}?)(?:\s+(?:P\.?|PAGE|PG\.?|@)\s*0*(\d{1,3})(?:\s*(?:\/|OF)\s*0*\d{1,3}))?\s*$`,
+  "iu",
+);
+/** What the sender's part of a fax header holds: a `FROM`/`TO`/`FAX` label or a telephone number. */
+const FAX_SENDER = /\b(?:from|to|fax)\b|\+\d|\d{7,}|\d{2,4}[ -]\d{3,4}[ -]\d{3,4}/i;
+
+/** A fax header's day and the page it heads (see FAX_HEADER), if the line is one. */
+export function parseFaxHeader(line: string, options: { dayFirst?: boolean } = {}): { day: string | undefined; page: number } | undefined {
+  // every fax header has a time (`14:52`) near its start
+  const colon = line.indexOf(":");
+  if (colon < 0 || colon > 40) return undefined;
+  const m = FAX_HEADER.exec(line);
+  if (!m || !FAX_SENDER.test(m[2]!)) return undefined;
+  // without a page mark, only a header that says both who sends and who receives
+  if (m[3] === undefined && !(/\bfrom\b/i.test(m[2]!) && /\bto\b/i.test(m[2]!))) return undefined;
+  return { day: faxDay(m[1]!, options), page: m[3] === undefined ? 1 : Number(m[3]) };
+}
+
+/** The day of a fax header's date: a month's name between numbers (`FEB-27-2024`, `27-FEB-24`), or another date form. */
+function faxDay(date: string, options: { dayFirst?: boolean }): string | undefined {
+  const named = /^(\p{L}{3})-(\d{1,2})-(\d{2,4})$/u.exec(date) ?? /^(\d{1,2})-(\p{L}{3})-(\d{2,4})$/u.exec(date);
+  if (!named) return parsePublicationDate(date, options);
+  const [month, day] = /^\d/.test(named[1]!) ? [monthNumber(named[2]!), Number(named[1])] : [monthNumber(named[1]!), Number(named[2])];
+  const y = named[3]!.length === 2 ? 2000 + Number(named[3]) : Number(named[3]);
+  return month && validDay(y, month, day) ? isoDay({ y, m: month, d: day }) : undefined;
+}
+
 /**
  * The day of a wire service's transmission stamp, which closes an item: `AP-WS-08-13-22 1412GMT`
  * (month, day and year in two digits).

@@ -2,7 +2,7 @@
 // article structure are built on these kinds, so a line's kind never depends on its neighbours
 // (that keeps incremental re-segmentation local).
 
-import { AP_STAMP, REUTERS_STAMP, SIGNATURE_DATE_LINE } from "../dates/publication.js";
+import { AP_STAMP, parseFaxHeader, REUTERS_STAMP, SIGNATURE_DATE_LINE } from "../dates/publication.js";
 import {
   ACQUISITION_STAMP_LINE,
   DATED_STAMP_LINE,
@@ -10,6 +10,7 @@ import {
   FURNITURE_LINE,
   NEWSLETTER_FURNITURE,
   POST_ACTION_PART,
+  RELEASE_LABEL_LINE,
   SENT_STAMP_PART,
 } from "../words/boilerplate.js";
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN } from "../words/calendar.js";
@@ -137,10 +138,10 @@ const TRAILER = new RegExp(
 );
 /** `PLACE[, Region][, Month Day[, Year]] [(AGENCY) or /AGENCY/] -` / `—` / `--`: the place in capitals (`MEXICO CITY, March 6, 2024 /PRNewswire/ --`). */
 const WIRE_DATELINE =
-  /^([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2}\.?(?:,\s*\d{4})?)?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
+  /^([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*(?:\w+\.?\s+\d{1,2}\.?(?:,\s*\d{4})?|\d{1,2}\s+\p{L}+\.?,?\s+\d{4}))?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
 /** The same with the place in mixed case (`Adelaide — …`, `Paris (AFP) - …`). */
 const MIXED_CASE_WIRE_DATELINE =
-  /^([\p{Lu}][\p{Ll}\p{M}'’.-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’.-]+){0,2})(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2}\.?(?:,\s*\d{4})?)?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
+  /^([\p{Lu}][\p{Ll}\p{M}'’.-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’.-]+){0,2})(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*(?:\w+\.?\s+\d{1,2}\.?(?:,\s*\d{4})?|\d{1,2}\s+\p{L}+\.?,?\s+\d{4}))?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
 /** `BAGHDAD:`, `Jerusalem:`, `NEW YORK:` before the text. */
 const COLON_DATELINE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,2}):\s+\S/u;
 
@@ -243,6 +244,9 @@ export function classifyLine(raw: string): LineKind {
   // A form feed glued to a line (pdftotext starts each page so) is a page break, not the line's text.
   const line = raw.charCodeAt(0) === 12 ? raw.replace(/^\f+/, "") : raw;
   if (MAIL_FROM.test(line)) return LineKind.MailFrom;
+  // A fax's header on its first page opens the record it sends; on the next pages it is their furniture.
+  const fax = parseFaxHeader(line);
+  if (fax) return fax.page > 1 ? LineKind.PageNumber : LineKind.RecordId;
   const field = keyValue(line);
   if (field) return field.kind;
   if (COUNTER.test(line)) return LineKind.Counter;
@@ -256,7 +260,7 @@ export function classifyLine(raw: string): LineKind {
   if (ACQUISITION_STAMP_LINE.test(line) || isSentStampLine(line)) return LineKind.Acquired;
   if (relativeAge(line) || ageInDateLine(line)) return LineKind.DateOrByline;
   if (line.length <= 80 && (FURNITURE_LINE.test(line) || DATED_STAMP_LINE.test(line) || ENGAGEMENT_LINE.test(line))) return LineKind.Boilerplate;
-  if (line.length <= 200 && NEWSLETTER_FURNITURE.test(line)) return LineKind.Boilerplate;
+  if (line.length <= 200 && (NEWSLETTER_FURNITURE.test(line) || RELEASE_LABEL_LINE.test(line))) return LineKind.Boilerplate;
   if (QUOTE.test(line)) return LineKind.Quote;
   if (SIGNATURE_MARK.test(line)) return LineKind.SignatureMark;
   if (mayBePageFurniture(line) && PAGE_NUMBER.test(line)) return LineKind.PageNumber;
@@ -336,6 +340,8 @@ export function dateLineDate(line: string): { start: number; end: number } | und
   if (!m || offset < 0) return undefined;
   const before = bare.slice(0, m.index);
   const after = bare.slice(m.index + m[0].length);
+  // a place and a date before a dash and a sentence (`Manila, 5 March 2024 - The Department of Foreign Affairs`): a dateline opening the text
+  if (/,\s*$/.test(before) && /^\s*(?:--|[-–—])\s+\S+(?:\s+\S+){3}/.test(after)) return undefined;
   if (!onlyFiller(before) || !onlyFiller(after)) return undefined;
   return { start: offset + m.index, end: offset + m.index + m[0].length };
 }
@@ -566,8 +572,10 @@ export function datelineOf(line: string): string | undefined {
   if (wireMixed) {
     const place = wireMixed[1]!.trim();
     const agency = /^[^(]{0,60}\(/.test(t);
-    // Without an agency, only a spaced em dash makes a mixed-case dateline (`Adelaide — Two people …`).
-    if (isPlaceName(place) && (agency || /^\s*—/.test(t.slice(wireMixed[1]!.length)))) return place;
+    // Without an agency, only a spaced em dash makes a mixed-case dateline (`Adelaide — Two people …`), or a date
+    // before the dash as press releases write it (`Manila, 5 March 2024 - The Department …`).
+    const rest = t.slice(wireMixed[1]!.length);
+    if (isPlaceName(place) && (agency || /^\s*—/.test(rest) || /^,[^-–—]{0,40}\d{4}\s*(?:--|[-–—])\s/.test(rest))) return place;
   }
   // Colon style: BAGHDAD: / Jerusalem: / NEW YORK:
   const colon = COLON_DATELINE.exec(t);

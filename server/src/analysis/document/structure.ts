@@ -3,7 +3,7 @@
 // relative to the article's first line, so the result can be cached by the article's text (under
 // one profile) and reused wherever it moves.
 
-import { parsePublicationDate, parseSignatureDate, parseTransmissionStamp } from "../dates/publication.js";
+import { parseFaxHeader, parsePublicationDate, parseSignatureDate, parseTransmissionStamp } from "../dates/publication.js";
 import { namesDayFirstCountry } from "../words/calendar.js";
 import { isAcquisitionKey, isDateKey, saysAcquisition } from "../words/metadata.js";
 import { cleanHeadline, type HeadlineFieldShape, type HeadlineText, headlineField } from "./headline.js";
@@ -312,6 +312,9 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     } else if (inHead && k === LineKind.RecordId && /^\s*\[[^\]]*\bago\]|^\s*\[yesterday\b/i.test(line)) {
       // a chat post's header that gives its age (`[3h ago] Balkan Brief:`, `[yesterday 19:30] …`)
       age ??= relativeAge(/^\s*\[([^\]]*)\]/.exec(line)![1]!.replace(/\s+\d{1,2}:\d{2}$/, ""));
+    } else if (inHead && k === LineKind.RecordId && parseFaxHeader(line)) {
+      // a fax's header: the day it was sent
+      offer(parseFaxHeader(line, dayFirst)!.day, j, 1);
     } else if (inHead && (k === LineKind.DateOrByline || k === LineKind.RecordId || k === LineKind.Boilerplate) && !furniture(j)) {
       const date = dateInDateLine(line);
       // `crawled 06.02.2024 05:50`, `saved …`: when the record was taken, not published.

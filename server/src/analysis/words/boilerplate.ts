@@ -48,6 +48,13 @@ export const POST_ACTION_PART = new RegExp(
   "iu",
 );
 
+/**
+ * A press release's label above its title, which says what it is and when it may run: `FOR IMMEDIATE
+ * RELEASE`, `PRESS RELEASE`, `For release at 10:00 CET`, `COMMUNIQUÉ DE PRESSE`, `Pressemitteilung`, `Nota de prensa`.
+ */
+export const RELEASE_LABEL_LINE =
+  /^\s*(?:for (?:immediate )?release\b.{0,40}|(?:immediate|press|news|media) release|not for (?:publication|release) (?:before|until)\b.{0,40}|pour (?:diffusion|publication) imm[ée]diate|communiqu[ée] de presse|pressemitteilung|presseinformation|nota de prensa|comunicado de prensa|para (?:difusi[óo]n|publicaci[óo]n) inmediata|comunicato stampa)\s*[:.]?\s*$/iu;
+
 /** An `Updated …` stamp, whatever follows. */
 export const UPDATED_LINE = /^\s*(?:last\s+)?updated\b.*$/i;
 
