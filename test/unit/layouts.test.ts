@@ -1059,3 +1059,17 @@ test("Faxed press releases: the fax header of a first page opens each release an
     ["Mombasa"],
   );
 });
+
+test("A scanned clipping book: a typed index line (page, outlet, day-first date) opens each cutting on its page and dates it, the book's span in the banner opens nothing", () => {
+  const cutting = (index: string, title: string, byline: string) =>
+    `\f\r\n${index}\r\n${title}\r\n${byline}\r\nThe council met on Monday and voted to keep the\r\nlibrary open for another year, officials said.\r\n`;
+  assert.deepEqual(
+    outline(
+      "        CUTTINGS BOOK  3.1.24 – 28.6.24\r\n        Local affairs  ·  typed index\r\n" +
+        cutting("p. 4        Evening Express      22.1.24", "LIBRARY SAVED AFTER LATE VOTE", "By Ann Reid") +
+        cutting("pp. 6-7     The Press and Journal      5/2/24", "HARBOUR PLAN GOES TO INQUIRY", "By Tom Bain") +
+        cutting("S. 3        Hamburger Abendblatt       13.3.24", "NEUE FÄHRE FÜR DIE ELBE", "Von Jan Ohm"),
+    ),
+    ["3/4 | LIBRARY SAVED AFTER LATE VOTE | 2024-01-22", "9/10 | HARBOUR PLAN GOES TO INQUIRY | 2024-02-05", "15/16 | NEUE FÄHRE FÜR DIE ELBE | 2024-03-13"],
+  );
+});

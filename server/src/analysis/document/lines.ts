@@ -203,7 +203,7 @@ const BYLINE_START = /(?:[Bb]y|BY)\s+\p{Lu}/u;
 const NAME_PART =
   /^(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$|[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)){0,6}$/u;
 const FILLER_PART = new RegExp(
-  `^(?:(?:published|posted|updated|last updated|date|filed)\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura)|(?:posted|shared|submitted)\\s+by\\s+(?:u\\/)?[\\w.-]+|r\\/\\w+|u\\/[\\w-]+|@[\\w.]+(?:@[\\w.-]+)?|(?:🌐\\s*)?(?:public|unlisted|followers only|private)|muted|pinned|starred|unread|bookmarked|favou?rite|épinglé|en sourdine|fijad[oa]|angeheftet|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|pg\\.?\\s*\\d+|page\\s+\\d+)$`,
+  `^(?:(?:published|posted|updated|last updated|date|filed)\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura)|(?:posted|shared|submitted)\\s+by\\s+(?:u\\/)?[\\w.-]+|r\\/\\w+|u\\/[\\w-]+|@[\\w.]+(?:@[\\w.-]+)?|(?:🌐\\s*)?(?:public|unlisted|followers only|private)|muted|pinned|starred|unread|bookmarked|favou?rite|épinglé|en sourdine|fijad[oa]|angeheftet|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|(?:pg|pp?|pág|seite|s)\\.?\\s*[A-Z]?\\d{1,4}(?:[-–]\\d{1,4})?|page\\s+\\d+)$`,
   "i",
 );
 
@@ -340,6 +340,9 @@ export function dateLineDate(line: string): { start: number; end: number } | und
   if (!m || offset < 0) return undefined;
   const before = bare.slice(0, m.index);
   const after = bare.slice(m.index + m[0].length);
+  // a period from one date to another (`PRESS CUTTINGS  1.1.24 – 30.4.24`, `Period: 01.01.2024 to 30.04.2024`): a collection's span, no date line
+  const range = /^\s*(?:--?|[–—]|to|until|till|bis|au|al|a)\s*/i.exec(after);
+  if (range && DATE_IN_LINE.exec(after.slice(range[0].length))?.index === 0) return undefined;
   // a place and a date before a dash and a sentence (`Manila, 5 March 2024 - The Department of Foreign Affairs`): a dateline opening the text
   if (/,\s*$/.test(before) && /^\s*(?:--|[-–—])\s+\S+(?:\s+\S+){3}/.test(after)) return undefined;
   if (!onlyFiller(before) || !onlyFiller(after)) return undefined;
