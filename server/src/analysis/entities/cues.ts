@@ -192,7 +192,11 @@ const NOUN_KINDS: ReadonlyMap<string, number> = (() => {
 })();
 
 /** Verbs of a won or lost match before the opponent or after the side: a club's name is sure by them alone. */
-const MATCH_VERBS = new Set(["beat", "beats", "beating", "defeated", "defeating", "thrashed", "thrashing", "edged", "routed", "stunned"]);
+const MATCH_VERBS = new Set([
+  ...["beat", "beats", "beating", "defeated", "defeating", "thrashed", "thrashing", "edged", "routed", "stunned"],
+  // a headline's present tense: `Mumbai edge Chennai`, `Leeds rout Luton`
+  ...["defeat", "defeats", "thrash", "thrashes", "edge", "edges", "rout", "routs", "outclass", "outclasses", "outclassed"],
+]);
 /** Words before an opponent that make a match only with a score in the line (`a win over Bournemouth`, `2-1 against Lens`); not `at`, before a ground as often (`at Anfield`). */
 const MATCH_WORDS = new Set(["against", "over", "versus", "vs", "v", "host", "hosts", "hosted", "face", "faces", "facing", "plays"]);
 /** Verbs after a side's name that make a match only with a score in the line (`Lille won 2-0`). */
