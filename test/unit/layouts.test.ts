@@ -1038,7 +1038,7 @@ test("Faxed press releases: the fax header of a first page opens each release an
           "Brest, 13 April 2024",
         ) +
         release(
-          (p) => `Apr 05 2024 11:02AM  FAX 4930183000   BMDV PRESSE   @00${p}/002`,
+          (p) => `Apr 05 2024 11:02AM  BMDV PRESSE  030 1830 3000  p.${p}`,
           2,
           "Pressemitteilung",
           "MOTORWAY BRIDGE TO BE REBUILT",

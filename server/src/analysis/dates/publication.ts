@@ -136,7 +136,7 @@ const FAX_DATE = String.raw`\p{L}{3}-\d{1,2}-\d{2,4}|\d{1,2}-\p{L}{3}-\d{2,4}|\d
  * `FEB-27-2024 14:52  FROM:ISRO HQ PR CELL  +91 80 2217 2333  TO:NEWSDESK  P.01/02`.
  */
 const FAX_HEADER = new RegExp(
-  String.raw`^\s*(?:\p{L}{3},?\s+)?(${FAX_DATE})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s+(\S.{0,140}?)(?:\s+(?:P\.?|PAGE|PG\.?|@)\s*0*(\d{1,3})(?:\s*(?:\/|OF)\s*0*\d{1,3}))?\s*$`,
+  String.raw`^\s*(?:\p{L}{3},?\s+)?(${FAX_DATE})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s+(\S.{0,140}?)(?:\s+(?:P\.?|PAGE|PG\.?|@)\s*0*(\d{1,3})(?:\s*(?:\/|OF)\s*0*\d{1,3})?)?\s*$`,
   "iu",
 );
 /** What the sender's part of a fax header holds: a `FROM`/`TO`/`FAX` label or a telephone number. */
