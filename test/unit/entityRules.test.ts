@@ -892,3 +892,16 @@ test("a text browser's row of numbered links and a stamp's shortened weekday are
     ["organization", "Reuters"],
   ]);
 });
+
+test("a single word taken for a person is one only when a full name, a title or the words around it say so", () => {
+  const unknown = analyse("Carbon removal firm Quellmoor said on Tuesday it had raised $40m. Quellmoor plans a plant in Iceland.");
+  assert.deepEqual(
+    unknown.filter((e) => e.type === "person").map((e) => e.text),
+    [],
+    `got [${show(unknown)}]`,
+  );
+  // the family name of a full name elsewhere in the dump, with or without its Arabic article; a title before it
+  expect(analyse("Prime Minister Mohammed Shia Al-Sudani met the envoy.", "Sudani said the talks would go on."), [["person", "Sudani"]], 1);
+  expect(analyse("Yahya Sinwar was killed in Rafah.", "Hamas did not confirm Sinwar's death."), [["person", "Sinwar"]], 1);
+  expect(analyse("President Bukele opened the new prison on Monday."), [["person", "Bukele"]]);
+});

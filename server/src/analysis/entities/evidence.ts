@@ -7,6 +7,7 @@
 
 import type { EntityType } from "../../vocabulary/entityTypes.js";
 import { contextType, TYPE_BITS } from "./cues.js";
+import { TITLE_WORDS } from "./lexicon.js";
 import { lineRecordSpans, recordType } from "./records.js";
 import type { EntitySpan } from "./spans.js";
 import { tokenBounds } from "./tokenize.js";
@@ -80,6 +81,8 @@ export function mentionEvidence(text: string, spans: readonly EntitySpan[], acro
     if (recordType(records, a, b) === type) return sharedEvidence(true, SURE_WEIGHT, capitals);
     // a wire's dateline names the place the story was filed from, whatever the name is elsewhere (`MUMBAI —` beside `Mumbai edge Chennai`)
     if (type === LOC && isWireDateline(words, a, b, first, last)) return sharedEvidence(true, SURE_WEIGHT, capitals);
+    // a title before a name (`Queen Rania`, `President Bukele`, `Mr Carr`) says it is a person's
+    if (type === PER && a > first && TITLE_WORDS.has(words[a - 1]!.toLowerCase())) return sharedEvidence(true, 1, capitals);
     const context = contextType(words, a, b, first, last, type, records) & TYPE_BITS;
     if (context === type) return sharedEvidence(true, type === MISC ? SURE_WEIGHT : 1, capitals);
     return sharedEvidence(false, capitals ? CAPITALS_WEIGHT : 1, capitals);

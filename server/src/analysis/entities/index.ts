@@ -49,15 +49,15 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|\b[\w.+-]+@[\w-]+\.[\w.-]
  */
 const TELEPRINTER_LINE = /^\s*(?:(?:ZCZC|NNNN)\s*$|(?:ZCZC\s+)?[A-Z]{1,6}\d{2,6}(?:\s+(?:\d{1,5}|[A-Z]{2,4})){1,5}\s*$)/;
 
+/** Three numbered links or more and nothing else, each of a few words: `[1]Skip to main content [2]Menu [3]Search`. */
+const LINK_ROW = /^\s*(?:\[\d+\]\s?\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}\s*(?:[|·•]\s*)?){3,}$/u;
+
 /**
  * Whether a line (tokens [first, last), text [lineStart, lineEnd)) carries no names (boilerplate,
  * `Updated …` stamps, web addresses: `isNamelessLine`). A furniture line has at most 3 tokens, and
  * a longer nameless line starts with the letters of `updated`, `last updated`, `url:` or a web
  * address: the other lines are not cut out of the text to be tested.
  */
-/** Three numbered links or more and nothing else, each of a few words: `[1]Skip to main content [2]Menu [3]Search`. */
-const LINK_ROW = /^\s*(?:\[\d+\]\s?\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}\s*(?:[|·•]\s*)?){3,}$/u;
-
 function carriesNoNames(text: string, first: number, last: number, bounds: Int32Array, lineStart: number, lineEnd: number): boolean {
   // a wire slug or a record counter (`EFE-EN 0417 POL 4`, `Record 000147 of 000150`): codes, no names
   if (lineEnd - lineStart <= 60 && last - first <= 8) {
