@@ -615,6 +615,20 @@ const rules: Record<string, Row[]> = {
     // counter-example: the match was played
     ["Argentina faced Brazil on Tuesday.", "2023-11-24", [["Tuesday", "2023-11-21"]]],
   ],
+  "a date line's age is the page's, not the story's; a save time written beside it is a date": [
+    ["1,204 points by orbit_nerd 3 days ago | hide | 388 comments", "2024-06-05", []],
+    ["Kiwi Courier · Sport · 2 hours ago", "2024-06-05", []],
+    ["pitchside.example · 11h ago · saved Sun 2 Jun 2024 08:15 · 6 min read", "2024-06-05", [["Sun 2 Jun 2024", "2024-06-02"]]],
+    // counter-example: an age in the story's own sentence
+    ["The dam burst three days ago, officials said.", "2024-06-05", [["three days ago", "2024-06-02"]]],
+  ],
+  "a day, a month and a two-digit year between full stops are that day, day first": [
+    ["p. 9   The Herald   19.2.24", "2024-02-20", [["19.2.24", "2024-02-19"]]],
+    ["The council met on 04.03.24 and again a week later.", "2024-03-20", [["04.03.24", "2024-03-04"]]],
+    // counter-examples: a version, an address of four numbers, a score
+    ["The update to version 17.4.1 fixed the bug.", "2024-03-20", []],
+    ["The server at 10.1.2.3 went down.", "2024-03-20", []],
+  ],
   "a deed's or a notice's `Nth day of Month, Year` is that day": [
     ["The licence takes effect on the 1st day of April, 2024, and runs for five years.", "2024-03-02", [["1st day of April, 2024", "2024-04-01"]]],
     ["Dated this 28th day of February 2024.", "2024-03-02", [["28th day of February 2024", "2024-02-28"]]],

@@ -7,6 +7,7 @@
 // dates: they cannot be written YYYY. Each candidate says what it needs to be resolved (resolve.ts).
 
 import type * as chrono from "chrono-node";
+import { ageInDateLine } from "../document/lines.js";
 import {
   AMBIGUOUS_FOREIGN_MONTHS,
   AMBIGUOUS_MONTH_ABBREVIATIONS,
@@ -1022,7 +1023,9 @@ function scanLine(text: string, from: number, to: number, out: Candidate[]): voi
   if (relative && SCRAPE_AGE_LINE_RE.test(line)) return;
   // Each layer runs only where its cheap trigger occurs (chrono only sees small windows anyway).
   chronoCandidates(text, from, to, out);
-  if (relative) relativeCandidates(text, from, to, out);
+  // (a date line's age beside an outlet, a byline or a post's score and poster is the page's, not the story's; a save time
+  // written out beside it is a date: `pitchside.example · 11h ago · saved Sun 2 Jun 2024 08:15`)
+  if (relative && ageInDateLine(line) === undefined) relativeCandidates(text, from, to, out);
   if (/\d\d/.test(line)) yearCandidates(text, from, to, out);
   if (/\d:\d\d/.test(line)) asctimeCandidates(text, from, to, out);
   if (/May|March|MAY|MARCH/.test(line)) mayMarchCandidates(text, from, to, out);
@@ -1036,6 +1039,7 @@ function scanLine(text: string, from: number, to: number, out: Candidate[]): voi
     if (line.includes(" day of ")) dayOfMonthCandidates(text, from, to, out);
   }
   if (SHORT_NUMERIC_HINT.test(line)) shortNumericCandidates(text, from, to, out);
+  if (DOTTED_SHORT_HINT.test(line)) dottedShortCandidates(text, from, to, out);
   if (ACCENTED_LETTER.test(line) || FOREIGN_HINT.test(line)) foreignCandidates(text, from, to, out);
 }
 
@@ -1317,6 +1321,19 @@ function forwardClause(text: string, start: number, end: number): boolean {
 }
 
 const SHORT_NUMERIC_HINT = /\d\d\/\d\d/;
+const DOTTED_SHORT_HINT = /\d\.\d\d?\.\d\d(?!\d)/;
+/** A day, a month and a two-digit year between full stops, day first as the languages that write it so: `19.2.24`, `04.03.24`; not `17.4.1`, `1.2.3.4`. */
+const DOTTED_SHORT_RE = /(?<![\p{L}\p{N}.,:/-])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(\d\d)(?![\p{L}\p{N}%]|[.,:/-]\d)/gu;
+
+function dottedShortCandidates(text: string, from: number, to: number, out: Candidate[]): void {
+  const slice = text.slice(from, to);
+  DOTTED_SHORT_RE.lastIndex = 0;
+  for (let m = DOTTED_SHORT_RE.exec(slice); m; m = DOTTED_SHORT_RE.exec(slice)) {
+    const yy = Number(m[3]);
+    const [y, mo, d] = [yy < 50 ? 2000 + yy : 1900 + yy, Number(m[2]), Number(m[1])];
+    if (validDay(y, mo, d)) out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], kind: { k: "full", y, m: mo, d } });
+  }
+}
 /** Two figures, a slash and two figures, alone: "03/03", "14/02", not "03/03/2024", "1/2", "24/7" or "3/4". */
 const SHORT_NUMERIC_RE = /(?<![\p{L}\p{N}/.,:-])(\d\d)\/(\d\d)(?![\p{L}\p{N}%]|[/.,:-]\d)/gu;
 /** Words that introduce a day: "imagery of 03/03", "on 14/02", "since 01/03". */
