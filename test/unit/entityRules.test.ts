@@ -874,6 +874,13 @@ test("the codes of tagged records name nothing, and a citation's author written 
     ris.filter((e) => /^(?:TY|TI|AU|JO|PY|ER)$/.test(e.text)).map((e) => e.text),
     [],
   );
+  // a code alone on its line heads the field's lines under it; a wire's advisory verb in capitals is no name
+  const tabbed = analyse("SN\tLualaba Courier\nWC\t412 words\nLP\n\tMiners in Kolwezi went on strike on Monday.\nTD\n\tThe strike spread to Likasi.");
+  assert.deepEqual(
+    tabbed.filter((e) => /^(?:LP|TD|WC|SN)$/.test(e.text)).map((e) => e.text),
+    [],
+  );
+  noneOfTheThree(analyse("Eds: UPDATES with the minister's remarks. REFILES to fix a typo in Kinshasa dateline."), ["UPDATES", "REFILES"]);
   // a line that opens with an acronym is no field
   expect(analyse("UN Security Council members met in New York on Friday.\nEU ministers met in Brussels."), [["location", "New York"]]);
 });

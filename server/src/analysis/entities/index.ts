@@ -123,7 +123,7 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
     if (first > 0 && codes.get(first - (words[first - 1] === "-" ? 2 : 1)) === first) invertedName(words, first, last, named);
     for (const s of named) {
       const kind = KIND[s.type];
-      if (!kind || (s.b - s.a === 1 && (AMOUNT.test(words[s.a]!) || isStampWeekday(words, s.a)))) continue;
+      if (!kind || (s.b - s.a === 1 && (AMOUNT.test(words[s.a]!) || isStampWeekday(words, s.a) || WIRE_ADVISORIES.has(words[s.a]!)))) continue;
       const start = bounds[2 * s.a]!;
       const end = bounds[2 * s.b - 1]!;
       if (urls.length && urls.some(([a, b]) => start < b && end > a)) continue;
@@ -135,6 +135,24 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
 
 /** A sum written after its currency's letters: `R4.1bn`, `N2.5trn`, `KSh3bn`, `Rs450m` (not `M23`, `G7`: no decimals, no multiplier). */
 const AMOUNT = /^\p{Lu}[\p{L}]{0,2}\d[\d,]*(?:\.\d+(?:bn|m|mn|tn|trn|k)?|(?:bn|m|mn|tn|trn|k))$/u;
+
+/** What a wire's advisory says it does to a story, in capitals: `Eds: UPDATES with …`, `REFILE-`, `CORRECTS`. */
+const WIRE_ADVISORIES = new Set([
+  "UPDATES",
+  "UPDATE",
+  "REFILE",
+  "REFILES",
+  "CORRECTS",
+  "CORRECTED",
+  "ADDS",
+  "RECASTS",
+  "WRITETHRU",
+  "SUBS",
+  "CLARIFIES",
+  "REPEATS",
+  "ADVISORY",
+  "EMBARGOED",
+]);
 
 /** Weekdays as a stamp shortens them. */
 const SHORT_WEEKDAYS = new Set(["Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]);
@@ -176,11 +194,13 @@ function fieldCodes(
   }
   let column = -1;
   for (const [c, n] of columns) if (n >= 3 && (column < 0 || n > columns.get(column)!)) column = c;
-  if (column < 0) return codes;
   for (const l of lines) {
     const v = valueStartOf(l);
     if (v >= 0 && bounds[2 * v]! - l.lineStart === column) codes.set(l.first, v);
   }
+  // among such fields, a code alone on its line heads the lines under it (`LP`, `TD` over the lead and the text)
+  if (codes.size >= 2)
+    for (const l of lines) if (l.last - l.first === 1 && bounds[2 * l.first] === l.lineStart && FIELD_CODE.test(words[l.first]!)) codes.set(l.first, l.last);
   return codes;
 }
 
