@@ -894,6 +894,12 @@ test("a text browser's row of numbered links and a stamp's shortened weekday are
     "   [1]Home [2]World [3]Business [4]Sign in\n\nPort strike ends in Durban\n\n   By [5]Lindiwe Khumalo\n:CAPTURED: [2024-03-04 Mon 09:12]\nResults Fri 08 Mar 2024 20:52\n   Workers at the [6]Transnet terminal in Durban returned on Monday, [7]Reuters reported.",
   );
   noneOfTheThree(found, ["Home", "World", "Business", "Sign", "Mon", "Fri"]);
+  noneOfTheThree(analyse(" P101 CEEFAX 101 Mon 04 Mar 18:02/33\n News 101  Sport 300  Business 200  Weather 400\n Floods hit Mombasa"), [
+    "News",
+    "Sport",
+    "Business",
+    "Weather",
+  ]);
   expect(found, [
     ["person", "Lindiwe Khumalo"],
     ["organization", "Reuters"],

@@ -52,6 +52,9 @@ const TELEPRINTER_LINE = /^\s*(?:(?:ZCZC|NNNN)\s*$|(?:ZCZC\s+)?[A-Z]{1,6}\d{2,6}
 /** Three numbered links or more and nothing else, each of a few words: `[1]Skip to main content [2]Menu [3]Search`. */
 const LINK_ROW = /^\s*(?:\[\d+\]\s?\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}\s*(?:[|·•]\s*)?){3,}$/u;
 
+/** Three labels or more, each with a teletext page's number: `Headlines 101  Sport 300  Weather 400`. */
+const PAGE_LINK_ROW = /^\s*(?:\p{L}[\p{L}'’&-]*(?: \p{L}[\p{L}'’&-]*){0,2}\s+[1-8]\d\d\s*){3,}$/u;
+
 /**
  * Whether a line (tokens [first, last), text [lineStart, lineEnd)) carries no names (boilerplate,
  * `Updated …` stamps, web addresses: `isNamelessLine`). A furniture line has at most 3 tokens, and
@@ -66,6 +69,8 @@ function carriesNoNames(text: string, first: number, last: number, bounds: Int32
   }
   // a text browser's row of numbered links (`[1]Skip to main content [2]Menu [3]Search`): a site's navigation
   if (text.charCodeAt(bounds[2 * first]!) === 0x5b && LINK_ROW.test(text.slice(lineStart, lineEnd))) return true;
+  // teletext's row of page links (`Headlines 101  Sport 300  Weather 400`)
+  if (last - first >= 6 && last - first <= 16 && PAGE_LINK_ROW.test(text.slice(lineStart, lineEnd))) return true;
   if (last - first > 3) {
     const c = text.charCodeAt(bounds[2 * first]!) | 0x20;
     // past ASCII, the first token may be a space to the regex (\s)
