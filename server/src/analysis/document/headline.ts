@@ -3,7 +3,7 @@
 // lines of a headline set over several lines joined by one space; and the fields some dumps add to
 // every headline (` - Outlet`, ` | Outlet | 12 March 2021`), which the dump-wide pass removes.
 
-import { HEADING_MARK, LIST_TAG } from "./lines.js";
+import { HEADING_MARK, LIST_TAG, outlineHeadingTitle } from "./lines.js";
 
 /** A headline's text and where it stands on its (first) line. */
 export interface HeadlineText {
@@ -26,6 +26,9 @@ export function cleanHeadline(line: string, from = 0, to = line.length): Headlin
   const at = () => line.slice(start, end);
   while (start < end && /\s|\f/.test(line[start]!)) start++;
   while (end > start && /\s/.test(line[end - 1]!)) end--;
+  // An outline's heading: its title without the stars and the tags (`* Title   :business:`).
+  const outline = from === 0 && to === line.length ? outlineHeadingTitle(line) : undefined;
+  if (outline) ({ start, end } = outline);
   // A quote marker before a line emphasised as a whole (`> **Headline**`) is the template's, like the emphasis.
   const quoted = QUOTE_BEFORE_EMPHASIS.exec(at());
   if (quoted) start += quoted[0].length;

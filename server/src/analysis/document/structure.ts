@@ -3,7 +3,9 @@
 // relative to the article's first line, so the result can be cached by the article's text (under
 // one profile) and reused wherever it moves.
 
+import { isoDay, validDay } from "../dates/calendar.js";
 import { parsePublicationDate, parseTransmissionStamp } from "../dates/publication.js";
+import { ARCHIVE_TOOLBAR } from "../words/boilerplate.js";
 import { namesDayFirstCountry } from "../words/calendar.js";
 import { isAcquisitionKey, isDateKey, saysAcquisition } from "../words/metadata.js";
 import { cleanHeadline, type HeadlineFieldShape, type HeadlineText, headlineField } from "./headline.js";
@@ -21,8 +23,9 @@ import {
   LineKind,
   monthDayInDateLine,
   opensWithDateline,
+  pageHeaderDay,
 } from "./lines.js";
-import { type RelativeAge, relativeAge } from "./published.js";
+import { dayBefore, type MonthDay, type RelativeAge, relativeAge } from "./published.js";
 import { opensRow, rowCells, type TableColumns } from "./table.js";
 
 export interface ArticleStructure {
@@ -39,6 +42,8 @@ export interface ArticleStructure {
   relativeAge?: RelativeAge;
   /** When the record says it was saved or scraped (`Scraped at 2023-04-06T22:54:21Z`): ISO day and hour. */
   scrapedAt?: { day: string; hour: number | undefined; byReader?: true; agesFrom?: true };
+  /** The day and month a transmission stamp gives without its year (`P104 CEEFAX 104 Mon 25 Mar 18:02/33`): the dump's stamp gives the year. */
+  undatedDay?: MonthDay;
   /** Line where the date of publication is written, if any. */
   publishedLine?: number;
   dateline?: string;
@@ -259,6 +264,7 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     }
   };
   let age: RelativeAge | undefined;
+  let undatedDay: MonthDay | undefined;
   let scrapedAt: ArticleStructure["scrapedAt"];
   const otherDates: { day: string; line: number; rank: number; value: string }[] = [];
   let lastNonBlank = lastLine;
@@ -302,7 +308,19 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     } else if (inHead && k === LineKind.RecordId && /^\s*\[[^\]]*\bago\]|^\s*\[yesterday\b/i.test(line)) {
       // a chat post's header that gives its age (`[3h ago] Balkan Brief:`, `[yesterday 19:30] …`)
       age ??= relativeAge(/^\s*\[([^\]]*)\]/.exec(line)![1]!.replace(/\s+\d{1,2}:\d{2}$/, ""));
-    } else if (inHead && (k === LineKind.DateOrByline || k === LineKind.RecordId || k === LineKind.Boilerplate) && !furniture(j)) {
+    } else if (inHead && k === LineKind.RecordId && pageHeaderDay(line)) {
+      // a teletext page's header: the service's transmission stamp, often without its year
+      const written = pageHeaderDay(line)!;
+      const day = parsePublicationDate(written, { dayFirst: true });
+      offer(day, j, 1);
+      if (!day) undatedDay ??= monthDayInDateLine(written);
+    } else if (
+      inHead &&
+      (k === LineKind.DateOrByline || k === LineKind.RecordId || k === LineKind.Boilerplate) &&
+      !furniture(j) &&
+      !ARCHIVE_TOOLBAR.test(line)
+    ) {
+      // (a web archive's toolbar gives the days of its captures, not the story's)
       const date = dateInDateLine(line);
       // `crawled 06.02.2024 05:50`, `saved …`: when the record was taken, not published.
       if (saysAcquisition(date ? line.slice(0, line.indexOf(date)) : line)) {
@@ -340,7 +358,10 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   }
   const dateField = /\s\|\s([^|]+)$/.exec(headline);
   if (dateField) offer(parsePublicationDate(dateField[1]!, dayFirst), headlineLine, 3);
-  if (published) age = undefined;
+  if (published) {
+    age = undefined;
+    undatedDay = undefined;
+  }
 
   function isCaption(j: number): boolean {
     // A caption sits in the head: within the next two non-blank lines come boilerplate or the
@@ -408,6 +429,7 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     ...(published ? { published } : {}),
     ...(age !== undefined ? { relativeAge: age } : {}),
     ...(scrapedAt ? { scrapedAt } : {}),
+    ...(undatedDay ? { undatedDay } : {}),
     ...(publishedLine !== undefined ? { publishedLine } : {}),
     ...(dateline ? { dateline, datelineLine } : {}),
     bodyStart,
@@ -511,15 +533,12 @@ function partAfter(text: string, opening: RegExp): string | undefined {
 /** A banner's words saying that its stamp is what the records' ages count from. */
 const AGES_FROM = /\b(?:ages?|times?)\b.{0,30}\b(?:counted|measured|relative)\b|\brelative\s+to\s+(?:this|the\s+export)/i;
 
-/** The last `month`/`day` on or before ISO day `until`. */
-function dayBefore(until: string, { month, day }: { month: number; day: number }): string | undefined {
-  const year = Number(until.slice(0, 4));
-  const candidate = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  return candidate <= until ? candidate : `${year - 1}-${candidate.slice(5)}`;
-}
-
-/** A label naming who gives the record, with the name on the next line: `NEWS PROVIDED BY`, `Distributed by:`, `Shared from`. */
-const VALUE_BELOW_LABEL = /^\s*(?:\p{L}+\s+){0,3}(?:by|from|via)\s*:?\s*$/iu;
+/**
+ * A label naming who gives the record, with the name on the next line: `NEWS PROVIDED BY`,
+ * `Distributed by:`, `Shared from`. (A longer line that ends so is a headline wrapped after its
+ * preposition: `VENEZUELA OPPOSITION BLOCKED FROM` / `REGISTERING ELECTION CANDIDATE`.)
+ */
+const VALUE_BELOW_LABEL = /^\s*(?:\p{L}+\s+){0,2}(?:by|from|via)\s*:?\s*$/iu;
 /** How far past the head a record's quoted story may start. */
 const QUOTED_STORY_REACH = 16;
 /** A quoted line emphasised as a whole: `> **Headline**`, `> _Headline_`. */
@@ -542,9 +561,19 @@ function keepsRecordTime(key: string): boolean {
   return /^(?:(?:date )?(?:created|modified|edited)|last (?:modified|edited)|creation date|modification date)$/.test(key);
 }
 
+/** A capture's time in a web archive's address: `/web/` and fourteen digits (year to second). */
+const ARCHIVE_TIMESTAMP = /\/web\/((?:19|20)\d{2})(\d{2})(\d{2})(\d{2})\d{4}(?!\d)/;
+
 /** The day and hour of a save or scrape stamp (`2023-04-05 10:12`, `Scraped at 2023-04-06T22:54:21Z`). */
 function stampOf(value: string, dayFirst: boolean | undefined): ArticleStructure["scrapedAt"] {
   const word = /^\s*(saved|scraped|retrieved|captured|archived|downloaded|fetched|crawled|exported)(?:\s+(?:at|on|from))?\s*:?\s*/i.exec(value);
+  // A web archive's address holds the capture's time (`web.archive.org/web/20230612091544/…`), in UTC:
+  // the dates of the saved page's own address are no stamp.
+  const archived = ARCHIVE_TIMESTAMP.exec(value);
+  if (archived) {
+    const [y, m, d, hour] = archived.slice(1, 5).map(Number) as [number, number, number, number];
+    if (validDay(y, m, d) && hour < 24) return { day: isoDay({ y, m, d }), hour, ...(word && /^saved$/i.test(word[1]!) ? { byReader: true as const } : {}) };
+  }
   const day = parsePublicationDate(word ? value.slice(word[0].length) : value, { dayFirst });
   if (!day) return undefined;
   // the hour of the time (`T09:30:00`: not its minutes and seconds)

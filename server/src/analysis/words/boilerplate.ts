@@ -29,6 +29,9 @@ export const FURNITURE_LINES = [
   "listen",
 ] as const;
 
+/** A web archive's toolbar over a saved page: `[ GO ]  58 captures  12 Jun 2023 - 03 Feb 2024  [ ABOUT THIS CAPTURE ]`. */
+export const ARCHIVE_TOOLBAR = /(?<![\p{L}\p{N}])\d[\d,.]*\s+(?:captures|snapshots|mementos)\b|\babout\s+this\s+capture\b/iu;
+
 /** A line of site furniture alone. */
 export const FURNITURE_LINE = new RegExp(`^\\s*(?:${FURNITURE_LINES.map((l) => l.replace(/ /g, "\\s+")).join("|")})\\s*$`, "i");
 
@@ -58,8 +61,8 @@ export const ACQUISITION_STAMP_LINE = /^\s*(?:saved|scraped|retrieved|captured|a
 export const NEWSLETTER_FURNITURE =
   /^\s*(?:view (?:this|it|the|today's) (?:e-?mail|newsletter|issue|message|edition) (?:in|on) (?:your|a|the) (?:web )?browser\b|you(?:'re|’re| are) receiving this\b|unsubscribe\b|(?:update|manage) (?:your )?(?:preferences|subscription|email settings)\b|forward(?: this)? to a friend\b)/i;
 
-/** A banner's part that says when it was sent or exported, among others: `Issue 212 · sent 14/06/2024 05:30 WAT · 4 stories`. */
-export const SENT_STAMP_PART = /^(?:sent|delivered|mailed|exported|generated)(?:\s+(?:at|on))?\s*:?\s+\S*\d/i;
+/** A banner's part that says when it was sent or exported, among others: `Issue 212 · sent 14/06/2024 05:30 WAT · 4 stories`, `exported Sat, 13 Jul 2024 09:20:11 +0000`. */
+export const SENT_STAMP_PART = /^(?:sent|delivered|mailed|exported|generated)(?:\s+(?:at|on))?\s*:?\s+(?:\p{L}{3,9},?\s+)?\S*\d/iu;
 
 /** A reading-time note: `4 min read`. */
 export const READING_TIME = /^\s*\d+\s*min(?:ute)?s?\s+read\s*$/i;
