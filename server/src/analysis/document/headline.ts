@@ -71,10 +71,10 @@ export function joinHeadlineLines(parts: readonly string[]): string {
 
 /**
  * A field appended to a headline, as some dumps do to every headline: ` - Outlet`, ` — Outlet`,
- * ` | Outlet`, ` | Outlet | 12 March 2021`, ` (site.example)`. Gives where the field starts and its
- * shape (`dash`, `pipe`, also ` · Outlet`, or `site`); the dump-wide pass removes it when most headlines have one.
+ * ` | Outlet`, ` | Outlet | 12 March 2021`, ` (site.example)`, ` (Outlet)`. Gives where the field starts and its
+ * shape (`dash`, `pipe`, also ` · Outlet`, `site` or `paren`); the dump-wide pass removes it when most headlines have one.
  */
-export type HeadlineFieldShape = "dash" | "pipe" | "site";
+export type HeadlineFieldShape = "dash" | "pipe" | "site" | "paren";
 
 export function headlineField(headline: string): { at: number; shape: HeadlineFieldShape } | undefined {
   // the site in parentheses, as a forum's link posts show it (`… reach CAF final (kickoff-africa.example)`)
@@ -88,6 +88,9 @@ export function headlineField(headline: string): { at: number; shape: HeadlineFi
       headline,
     );
   if (dash && dash.index > 10) return { at: dash.index, shape: "dash" };
+  // the outlet in parentheses, as an e-reader's clippings write a title's author (`… goalless Superclásico (Buenos Aires Herald)`)
+  const paren = /\s+\((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|la|le|&)){0,5}\)$/u.exec(headline);
+  if (paren && paren.index > 10) return { at: paren.index, shape: "paren" };
   return undefined;
 }
 

@@ -12,7 +12,7 @@
 // touches none of these keeps it (see `touchesProfile`).
 
 import type { LayoutName } from "../../vocabulary/settings.js";
-import { ARCHIVE_TOOLBAR, ENGAGEMENT_LINE, FURNITURE_LINE } from "../words/boilerplate.js";
+import { ARCHIVE_TOOLBAR, ENGAGEMENT_LINE, FURNITURE_LINE, NAVIGATION_LINE } from "../words/boilerplate.js";
 import { ACQUISITION_KEYS, TRAILER_KEYS } from "../words/metadata.js";
 import { BOX_BORDER, FRAME_MARKER, headerField, isMetadataKind, isText, isTitleLike, LineKind, opensWithDateline, withoutMarkup } from "./lines.js";
 import { cellsOf, columnNamesOf, opensRow, type TableColumns } from "./table.js";
@@ -100,6 +100,8 @@ export function signatureOf(line: string, kind: LineKind, fieldKeys?: ReadonlySe
       if (BOX_BORDER.test(line)) return "card";
       // A web archive's toolbar is the archive's, over every page it saved: no scraped page's furniture.
       if (ARCHIVE_TOOLBAR.test(line)) return "toolbar";
+      // A text browser's dump opens each page with the site's navigation: the page's first line.
+      if (NAVIGATION_LINE.test(line)) return "navigation";
       return FURNITURE_LINE.test(line) ? `boilerplate:${line.trim().toLowerCase()}` : "boilerplate:stamp";
     case LineKind.Trailer:
       return "trailer";
@@ -445,6 +447,7 @@ const OPENER_WORDS: Record<string, string> = {
   url: "web addresses",
   dated: "date lines under or above the headline",
   acquired: "save or scrape stamps",
+  navigation: "pages' navigation lines",
   fence: "lines of marks (`+++`, `<<<>>>`) or braces (`{`)",
   separator: "separator lines",
   formfeed: "form feeds",

@@ -6,9 +6,11 @@ import { AP_STAMP, REUTERS_STAMP } from "../dates/publication.js";
 import {
   ACQUISITION_STAMP_LINE,
   ARCHIVE_TOOLBAR,
+  CLIPPING_STAMP_LINE,
   DATED_STAMP_LINE,
   ENGAGEMENT_LINE,
   FURNITURE_LINE,
+  NAVIGATION_LINE,
   NEWSLETTER_FURNITURE,
   SENT_STAMP_PART,
 } from "../words/boilerplate.js";
@@ -195,6 +197,14 @@ export function outlineHeadingTitle(line: string): { start: number; end: number 
 export const LIST_TAG = /^\[[^\]\d][^\]]{0,30}\]\s+/;
 const HEADING = new RegExp(`^\\s*(?:${HEADING_MARK.source.slice(1)})\\S`);
 const QUOTE = /^\s*>/;
+/** A text browser's link number glued to the link's text (`[7]Malaria Journal`): markup around the words. */
+const LINK_NUMBER = /(?<=^|[\s(])\[\d{1,4}\](?=[\p{L}\p{N}"“‘'(])/gu;
+const INDENTED_LINK = /^\s+\[\d{1,4}\]\S/;
+
+/** `line` with text browsers' link numbers blanked (offsets unchanged): `By [5]Lucas Andrade` reads as a byline. */
+function withoutLinkNumbers(line: string): string {
+  return line.includes("]") ? line.replace(LINK_NUMBER, (m) => " ".repeat(m.length)) : line;
+}
 /** A video's or a playlist item's title mark: `▶ Title`. */
 const PLAY_MARK = /^[▶►]\uFE0F?\s+\S/;
 const NUMBERED_TITLE = /^\s*#\d{1,4}[.):]?\s+[\p{Lu}\p{N}"'“‘«¿¡]/u;
@@ -236,7 +246,7 @@ const BYLINE_START = /(?:[Bb]y|BY)\s+\p{Lu}/u;
 const NAME_PART =
   /^(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$|[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)){0,6}$/u;
 const FILLER_PART = new RegExp(
-  `^(?:(?:published|posted|updated|last updated|date|filed)\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura)|(?:posted|shared|submitted)\\s+by\\s+(?:u\\/)?[\\w.-]+|r\\/\\w+|u\\/[\\w-]+|@[\\w.]+(?:@[\\w.-]+)?|(?:🌐\\s*)?(?:public|unlisted|followers only|private)|muted|pinned|starred|unread|bookmarked|favou?rite|épinglé|en sourdine|fijad[oa]|angeheftet|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|pg\\.?\\s*\\d+|page\\s+\\d+)$`,
+  `^(?:(?:published|posted|updated|last updated|date|filed)(?:\\s+on)?\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura)|(?:posted|shared|submitted)\\s+by\\s+(?:u\\/)?[\\w.-]+|r\\/\\w+|u\\/[\\w-]+|@[\\w.]+(?:@[\\w.-]+)?|(?:🌐\\s*)?(?:public|unlisted|followers only|private)|muted|pinned|starred|unread|bookmarked|favou?rite|épinglé|en sourdine|fijad[oa]|angeheftet|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|pg\\.?\\s*\\d+|page\\s+\\d+)$`,
   "i",
 );
 
@@ -289,8 +299,9 @@ export function classifyLine(raw: string): LineKind {
   // (a web archive's toolbar names the days of its captures, none of them the story's)
   if (line.length <= 200 && ARCHIVE_TOOLBAR.test(line)) return LineKind.Boilerplate;
   if (isDateOrByline(line)) return LineKind.DateOrByline;
-  if (ACQUISITION_STAMP_LINE.test(line) || isSentStampLine(line)) return LineKind.Acquired;
+  if (ACQUISITION_STAMP_LINE.test(line) || isSentStampLine(line) || CLIPPING_STAMP_LINE.test(line)) return LineKind.Acquired;
   if (relativeAge(line) || ageInDateLine(line)) return LineKind.DateOrByline;
+  if (line.length <= 200 && NAVIGATION_LINE.test(line)) return LineKind.Boilerplate;
   if (line.length <= 80 && (FURNITURE_LINE.test(line) || DATED_STAMP_LINE.test(line) || ENGAGEMENT_LINE.test(line))) return LineKind.Boilerplate;
   if (line.length <= 200 && NEWSLETTER_FURNITURE.test(line)) return LineKind.Boilerplate;
   if (QUOTE.test(line)) return LineKind.Quote;
@@ -299,7 +310,8 @@ export function classifyLine(raw: string): LineKind {
   // (an outline's heading and a playlist's title, `▶ Title`, rather than a list's items)
   if ((outlineHeadingTitle(line) || PLAY_MARK.test(line)) && isTitleLike(line)) return LineKind.Heading;
   if (BULLET.test(line)) return LineKind.Bullet;
-  if (HEADING.test(line) && isTitleLike(line)) return LineKind.Heading;
+  // (a link number glued to an indented line's first word is a text browser's markup in the body: `   [6]Atacama Large …`)
+  if (HEADING.test(line) && isTitleLike(line) && !INDENTED_LINK.test(line)) return LineKind.Heading;
   return LineKind.Text;
 }
 
@@ -367,9 +379,10 @@ export function withoutMarkup(t: string): string {
  * outlet's name, a weekday, a time, a reading time or a page (`By Jane Doe | June 3, 2024`,
  * `Reuters, 9 Nov 2023`, `Posted 28/07/2021 15:32 | Pacific Tribune`, `July 26, 2023 Wednesday`).
  */
-export function dateLineDate(line: string): { start: number; end: number } | undefined {
+export function dateLineDate(raw: string): { start: number; end: number } | undefined {
   // Every date form has a four-digit year or a numeric date's digits: most lines go no further.
-  if (line.length > 160 || !DATE_DIGITS.test(line)) return undefined;
+  if (raw.length > 160 || !DATE_DIGITS.test(raw)) return undefined;
+  const line = withoutLinkNumbers(raw);
   const bare = withoutMarkup(line.trim());
   const offset = line.indexOf(bare);
   const m = DATE_IN_LINE.exec(bare);
@@ -406,9 +419,10 @@ function onlyFiller(text: string): boolean {
 }
 
 /** `By Jane Doe`, `June 3, 2024`, `By Jane Doe | June 3, 2024 | 4 min read`, `CNN — Monday 6 November 2023`. */
-export function isDateOrByline(line: string): boolean {
-  if (line.length > 160) return false;
-  if (dateLineDate(line)) return true;
+export function isDateOrByline(raw: string): boolean {
+  if (raw.length > 160) return false;
+  if (dateLineDate(raw)) return true;
+  const line = withoutLinkNumbers(raw);
   // A byline's word and the capital after it stand in the line itself (its parts are pieces of it).
   if (!BYLINE_START.test(line)) return false;
   const bare = withoutMarkup(line.trim());

@@ -301,7 +301,7 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
           age ??= relativeAge(part);
         }
       }
-    } else if (inHead && k === LineKind.Acquired) scrapedAt ??= stampOf(line, profile.dayFirst);
+    } else if (inHead && k === LineKind.Acquired) scrapedAt ??= acquisitionPart(line, profile.dayFirst) ?? stampOf(line, profile.dayFirst);
     else if (inHead && k === LineKind.RecordId && chatShareTime(line)) {
       // when a chat member shared the story: what the outlet line's age (`2h ago`) counts from, not its publication
       scrapedAt ??= stampOf(chatShareTime(line)!, profile.dayFirst);
@@ -566,7 +566,7 @@ const ARCHIVE_TIMESTAMP = /\/web\/((?:19|20)\d{2})(\d{2})(\d{2})(\d{2})\d{4}(?!\
 
 /** The day and hour of a save or scrape stamp (`2023-04-05 10:12`, `Scraped at 2023-04-06T22:54:21Z`). */
 function stampOf(value: string, dayFirst: boolean | undefined): ArticleStructure["scrapedAt"] {
-  const word = /^\s*(saved|scraped|retrieved|captured|archived|downloaded|fetched|crawled|exported)(?:\s+(?:at|on|from))?\s*:?\s*/i.exec(value);
+  const word = /^\s*(saved|scraped|retrieved|captured|archived|downloaded|fetched|crawled|exported|added)(?:\s+(?:at|on|from))?\s*:?\s*/i.exec(value);
   // A web archive's address holds the capture's time (`web.archive.org/web/20230612091544/…`), in UTC:
   // the dates of the saved page's own address are no stamp.
   const archived = ARCHIVE_TIMESTAMP.exec(value);
@@ -577,9 +577,13 @@ function stampOf(value: string, dayFirst: boolean | undefined): ArticleStructure
   const day = parsePublicationDate(word ? value.slice(word[0].length) : value, { dayFirst });
   if (!day) return undefined;
   // the hour of the time (`T09:30:00`: not its minutes and seconds)
-  const time = /(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d)/.exec(value);
+  const time = /(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d)(?::\d{2})?(?:\s*([ap])\.?m\b)?/i.exec(value);
+  // (a clock of twelve hours: `8:05:12 PM` is 20 o'clock)
+  const hour = time
+    ? Number(time[1]) + (time[3] && /p/i.test(time[3]) && Number(time[1]) < 12 ? 12 : 0) - (time[3] && /a/i.test(time[3]) && Number(time[1]) === 12 ? 12 : 0)
+    : undefined;
   // Saved by a reader is not when the page (and its `5d ago`) was rendered.
-  return { day, hour: time ? Number(time[1]) : undefined, ...(word && /^saved$/i.test(word[1]!) ? { byReader: true } : {}) };
+  return { day, hour, ...(word && /^saved$/i.test(word[1]!) ? { byReader: true } : {}) };
 }
 
 /** A stamp in a part of a banner line (`m.okoro@example.org · 6 items · Exported Sun 2 Jun 2024 10:41`). */

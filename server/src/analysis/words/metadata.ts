@@ -91,6 +91,13 @@ const ACQUISITION_WORDS: ReadonlySet<string> = new Set([
   "loaded",
   "load",
   "modified",
+  // an e-reader's clipping, added to the device (`Added on …`, `Hinzugefügt am …`, `Ajouté le …`)
+  "hinzugefügt",
+  "ajouté",
+  "añadido",
+  "aggiunto",
+  "toegevoegd",
+  "adicionado",
   // a broadcast capture's banner (`vbi2txt capture · recorded 2024-03-25 18:02 UTC`)
   "recorded",
 ]);
