@@ -590,9 +590,13 @@ function stampOf(value: string, dayFirst: boolean | undefined): ArticleStructure
 function acquisitionPart(line: string, dayFirst: boolean | undefined): ArticleStructure["scrapedAt"] {
   if (line.length > 200 || !saysAcquisition(line)) return undefined;
   for (const part of line.split(/\s+[|·•—–]\s+|\s{2,}/)) {
-    // the word may follow another (`snapshot saved 17/08/2024 10:05`)
-    const [first = "", second = ""] = part.trim().split(/\s+/);
-    const from = saysAcquisition(first) ? part : saysAcquisition(second) ? part.slice(part.indexOf(second)) : undefined;
+    // the word may follow others (`snapshot saved 17/08/2024 10:05`, `# capture of ORACLE, recorded 1991-06-04 21:31`)
+    const word = part
+      .trim()
+      .split(/\s+/)
+      .slice(0, 6)
+      .find((w) => saysAcquisition(w));
+    const from = word === undefined ? undefined : part.slice(part.indexOf(word));
     const stamp = from && stampOf(from, dayFirst);
     if (stamp) return stamp;
   }
