@@ -609,6 +609,19 @@ const rules: Record<string, Row[]> = {
     ["England lost the final against Spain on Sunday.", "2024-09-12", [["Sunday", "2024-09-08"]]],
     ["The talks lasted until Tuesday.", "2024-09-12", [["Tuesday", "2024-09-10"]]],
   ],
+  "a match a side goes to play lies ahead": [
+    ["Scaloni names unchanged squad to face Brazil on Tuesday", "2023-11-16", [["Tuesday", "2023-11-21"]]],
+    ["Kenya travel to Kigali to play Rwanda on Saturday.", "2023-11-16", [["Saturday", "2023-11-18"]]],
+    // counter-example: the match was played
+    ["Argentina faced Brazil on Tuesday.", "2023-11-24", [["Tuesday", "2023-11-21"]]],
+  ],
+  "a deed's or a notice's `Nth day of Month, Year` is that day": [
+    ["The licence takes effect on the 1st day of April, 2024, and runs for five years.", "2024-03-02", [["1st day of April, 2024", "2024-04-01"]]],
+    ["Dated this 28th day of February 2024.", "2024-03-02", [["28th day of February 2024", "2024-02-28"]]],
+    ["Given under my hand this 3rd day of June, 2023, at Lusaka.", "2024-03-02", [["3rd day of June, 2023", "2023-06-03"]]],
+    // counter-example: a rank of days (and a date written in full keeps its year whatever the clause)
+    ["It was the 3rd day of the strike.", "2024-03-02", []],
+  ],
 };
 
 for (const [rule, rows] of Object.entries(rules)) {

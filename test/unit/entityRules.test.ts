@@ -774,3 +774,134 @@ test("Malay, Indonesian and Thai street words open a place's name", () => {
     ["location", "Soi Cowboy"],
   ]);
 });
+
+test("a name the tagger left out of a list takes the type of the names listed with it", () => {
+  expect(analyse("A court in Delaware heard that Anthropic sued Kestrelsoft and Microsoft over the licence."), [
+    ["organization", "Kestrelsoft"],
+    ["organization", "Microsoft"],
+  ]);
+  expect(analyse("Shares of Airbus, EnBW and Siemens fell in Frankfurt on Tuesday."), [["organization", "EnBW"]]);
+  expect(analyse("The minister flew to Kigali, Goma and Bukavu last week."), [
+    ["location", "Goma"],
+    ["location", "Bukavu"],
+  ]);
+  // a group's plural and a title are no names of the list
+  noneOfTheThree(analyse("Talks between Israel and Palestinians resumed in Cairo on Monday."), ["Palestinians"]);
+  noneOfTheThree(analyse("He stood beside US President Joe Biden and British Prime Minister Rishi Sunak at the base."), [
+    "British Prime Minister",
+    "Prime Minister",
+  ]);
+});
+
+test("two capitalised words or more ending in a newspaper's word are an outlet, with or without its `The`", () => {
+  expect(analyse("Kiwi Courier · Sport · 1 hour ago\nWELLINGTON — The All Blacks named their squad on Tuesday."), [["organization", "Kiwi Courier"]]);
+  expect(analyse("posted 04.02.2024 23:05 — Istmo Daily\nPANAMA CITY — Canal traffic fell again in January."), [["organization", "Istmo Daily"]]);
+  expect(analyse("The Straits Ledger said on Monday that The Asia Ledger would close its print edition."), [
+    ["organization", "The Straits Ledger"],
+    ["organization", "The Asia Ledger"],
+  ]);
+  // a name that goes on after the newspaper's word is another name; a headline in title case capitalises every word
+  expect(analyse("Harbor Sentinel Publishing LLC bought the printing plant in Tacoma."), [["organization", "Harbor Sentinel Publishing LLC"]]);
+  noneOfTheThree(analyse("Hard Times For Farmers As Prices Fall\n\nWheat farmers in Kansas face a third poor harvest."), ["Hard Times"]);
+});
+
+test("no name runs over a tab, and a field's code before its tab names nothing", () => {
+  const found = analyse("SN\tHarbour City Times\nPD\t07/03/2023\nCY\t(c) 2023 Harbour City Times\nReuters\tLondon\tBank of England holds rates");
+  expect(found, [
+    ["organization", "Harbour City Times"],
+    ["organization", "Reuters"],
+    ["organization", "Bank of England"],
+  ]);
+  assert.deepEqual(
+    found.filter((e) => e.text.includes("\t") || /^(?:SN|PD|CY)$/.test(e.text)).map((e) => e.text),
+    [],
+  );
+});
+
+test("a headline's present tense of a match makes its sides clubs, and a wire dateline stays the place", () => {
+  const found = analyse(
+    "Mumbai edge Chennai at the Wankhede\n\nMUMBAI — Mumbai Indians beat Chennai Super Kings by four runs at the Wankhede Stadium on Sunday, their third win in a row.",
+  );
+  expect(found, [
+    ["organization", "Mumbai"],
+    ["organization", "Chennai"],
+    ["location", "MUMBAI"],
+  ]);
+  expect(analyse("Leeds rout Luton to go top of the table"), [
+    ["organization", "Leeds"],
+    ["organization", "Luton"],
+  ]);
+});
+
+test("the codes of tagged records name nothing, and a citation's author written surname first is one person", () => {
+  const factiva = analyse(
+    [
+      "HD  Copper miner to cut jobs at Kolwezi",
+      "BY  Amani Kabila",
+      "PD  14 September 2023",
+      "SN  Lualaba Courier",
+      "LA  English",
+      "CY  (c) 2023 Katanga Media Group",
+      "LP  KOLWEZI — The miner said on Wednesday it would cut 400 jobs at its Kolwezi plant.",
+      "PUB Katanga Media Group",
+    ].join("\n"),
+  );
+  assert.deepEqual(
+    factiva.filter((e) => /^(?:HD|BY|PD|SN|LA|CY|LP|PUB)\b/.test(e.text)).map((e) => e.text),
+    [],
+  );
+  expect(factiva, [
+    ["person", "Amani Kabila"],
+    ["organization", "Lualaba Courier"],
+    ["location", "KOLWEZI"],
+  ]);
+  const ris = analyse(
+    [
+      "TY  - NEWS",
+      "TI  - Port of Mombasa handles record cargo",
+      "AU  - Njoroge, Faith",
+      "AU  - Achieng, Mary A.",
+      "JO  - Coastal Business Weekly",
+      "PY  - 2024",
+      "ER  - ",
+    ].join("\n"),
+  );
+  expect(ris, [
+    ["person", "Njoroge, Faith"],
+    ["person", "Achieng, Mary A."],
+  ]);
+  assert.deepEqual(
+    ris.filter((e) => /^(?:TY|TI|AU|JO|PY|ER)$/.test(e.text)).map((e) => e.text),
+    [],
+  );
+  // a line that opens with an acronym is no field
+  expect(analyse("UN Security Council members met in New York on Friday.\nEU ministers met in Brussels."), [["location", "New York"]]);
+});
+
+test("a sum written after its currency's letters is no name", () => {
+  noneOfTheThree(analyse("The blackouts cost Eskom R4.1bn last year and the oil thefts cost Nigeria N2.5trn."), ["R4.1bn", "N2.5trn"]);
+});
+
+test("a text browser's row of numbered links and a stamp's shortened weekday are no names", () => {
+  const found = analyse(
+    "   [1]Home [2]World [3]Business [4]Sign in\n\nPort strike ends in Durban\n\n   By [5]Lindiwe Khumalo\n:CAPTURED: [2024-03-04 Mon 09:12]\nResults Fri 08 Mar 2024 20:52\n   Workers at the [6]Transnet terminal in Durban returned on Monday, [7]Reuters reported.",
+  );
+  noneOfTheThree(found, ["Home", "World", "Business", "Sign", "Mon", "Fri"]);
+  expect(found, [
+    ["person", "Lindiwe Khumalo"],
+    ["organization", "Reuters"],
+  ]);
+});
+
+test("a single word taken for a person is one only when a full name, a title or the words around it say so", () => {
+  const unknown = analyse("Carbon removal firm Quellmoor said on Tuesday it had raised $40m. Quellmoor plans a plant in Iceland.");
+  assert.deepEqual(
+    unknown.filter((e) => e.type === "person").map((e) => e.text),
+    [],
+    `got [${show(unknown)}]`,
+  );
+  // the family name of a full name elsewhere in the dump, with or without its Arabic article; a title before it
+  expect(analyse("Prime Minister Mohammed Shia Al-Sudani met the envoy.", "Sudani said the talks would go on."), [["person", "Sudani"]], 1);
+  expect(analyse("Yahya Sinwar was killed in Rafah.", "Hamas did not confirm Sinwar's death."), [["person", "Sinwar"]], 1);
+  expect(analyse("President Bukele opened the new prison on Monday."), [["person", "Bukele"]]);
+});

@@ -1031,7 +1031,10 @@ function scanLine(text: string, from: number, to: number, out: Candidate[]): voi
   if (STAMP_HINT.test(line)) stampCandidates(from, line, out);
   if (DIGITS_FIELD.test(line)) digitsFieldCandidates(from, line, out);
   else if (UNIX_TIME_HINT.test(line)) inlineUnixTimeCandidates(from, line, out);
-  if (ORDINAL_HINT.test(line)) ordinalDayCandidates(text, from, to, out);
+  if (ORDINAL_HINT.test(line)) {
+    ordinalDayCandidates(text, from, to, out);
+    if (line.includes(" day of ")) dayOfMonthCandidates(text, from, to, out);
+  }
   if (SHORT_NUMERIC_HINT.test(line)) shortNumericCandidates(text, from, to, out);
   if (ACCENTED_LETTER.test(line) || FOREIGN_HINT.test(line)) foreignCandidates(text, from, to, out);
 }
@@ -1166,6 +1169,21 @@ const ORDINAL_DAY_AFTER_RE =
  * Days of the month written alone: "on the 21st", "due by the 20th", "meets on the 21st and
  * 22nd", "Monday the 13th"; the month is the one the text is in (resolve.ts).
  */
+/** The day of a deed, a notice or a court's order: `the 1st day of April, 2024`, `this 28th day of February 2024`. */
+const DAY_OF_MONTH_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\s+day\\s+of\\s+(${MONTH_FULL_PATTERN}),?\\s+((?:1[89]|20)\\d\\d)(?![\\p{N}])`,
+  "giu",
+);
+
+function dayOfMonthCandidates(text: string, from: number, to: number, out: Candidate[]): void {
+  const slice = text.slice(from, to);
+  DAY_OF_MONTH_RE.lastIndex = 0;
+  for (let m = DAY_OF_MONTH_RE.exec(slice); m; m = DAY_OF_MONTH_RE.exec(slice)) {
+    const [y, mo, d] = [Number(m[3]), monthNumber(m[2]!)!, Number(m[1])];
+    if (validDay(y, mo, d)) out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], kind: { k: "full", y, m: mo, d } });
+  }
+}
+
 function ordinalDayCandidates(text: string, from: number, to: number, out: Candidate[]): void {
   const slice = text.slice(from, to);
   ORDINAL_DAY_RE.lastIndex = 0;

@@ -9,7 +9,7 @@ import { WEEKDAY_FULL_PATTERN } from "../words/calendar.js";
 
 // Future markers for a sentence.
 export const FUTURE_RE = new RegExp(
-  String.raw`\b(?:will|won['’]t|shall|(?:days?|weeks?|months?)\s+away|is\s+due|are\s+due|due\s+(?:on|in|out|this|next|later|by|for)|was\s+due|were\s+due|due\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|planned|going\s+to|upcoming|(?:next|coming)\s+(?:week|month|year|${WEEKDAY_FULL_PATTERN})|to\s+be\s+held|slated|would\s+(?:hold|meet|visit|travel|vote|take\s+place|begin|start|resume|open|close))\b|['’]ll\b`,
+  String.raw`\b(?:will|won['’]t|shall|(?:days?|weeks?|months?)\s+away|is\s+due|are\s+due|due\s+(?:on|in|out|this|next|later|by|for)|was\s+due|were\s+due|due\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|planned|going\s+to|upcoming|(?:next|coming)\s+(?:week|month|year|${WEEKDAY_FULL_PATTERN})|to\s+be\s+held|to\s+(?:face|play|host)|slated|would\s+(?:hold|meet|visit|travel|vote|take\s+place|begin|start|resume|open|close))\b|['’]ll\b`,
   "i",
 );
 // A past verb right before a weekday/date ("said on Friday", "met Thursday").

@@ -78,8 +78,27 @@ export function contextType(words: readonly string[], a: number, b: number, firs
   if (at > first && words[at] === "at" && ROLES_AT.has(words[at - 1]!.toLowerCase())) return ORG;
   const apposition = appositionType(words, a, b, first, last, type);
   if (apposition) return apposition;
-  // fans in Marseille: a place after a preposition of place, where the name is a place's (the caller knows)
-  return LOCATIVES.has(before) && !isPossessive(after) ? LOC | LOCATIVE : 0;
+  // fans in Marseille, branches in Turin, Genoa and Trieste: a place after a preposition of place, or listed after one,
+  // where the name is a place's (the caller knows)
+  return (LOCATIVES.has(before) || listedAfterLocative(words, a, first)) && !isPossessive(after) ? LOC | LOCATIVE : 0;
+}
+
+/** Links of a list of names. */
+const LIST_LINKS = new Set([",", "and", "or"]);
+
+/** Whether the name at token a is listed after a preposition of place: `in Turin, Genoa and Trieste`, `in Nairobi and Lagos`. */
+function listedAfterLocative(words: readonly string[], a: number, first: number): boolean {
+  let k = a - 1;
+  for (let names = 0; names < 6 && k > first && LIST_LINKS.has(words[k]!); names++) {
+    // the name before the link, back to its first word (`Turin`, `New Delhi`)
+    let j = k - 1;
+    if (words[j] === "and" || words[j] === "or") return false;
+    while (j > first && /^\p{Lu}/u.test(words[j - 1]!) && !LIST_LINKS.has(words[j - 1]!)) j--;
+    if (!/^\p{Lu}/u.test(words[j]!) || j === k) return false;
+    if (LOCATIVES.has(words[j - 1] ?? "")) return true;
+    k = j - 1;
+  }
+  return false;
 }
 
 /** Which kind of apposition gave a type (see appositionType): the bits above the type. */
@@ -192,7 +211,11 @@ const NOUN_KINDS: ReadonlyMap<string, number> = (() => {
 })();
 
 /** Verbs of a won or lost match before the opponent or after the side: a club's name is sure by them alone. */
-const MATCH_VERBS = new Set(["beat", "beats", "beating", "defeated", "defeating", "thrashed", "thrashing", "edged", "routed", "stunned"]);
+const MATCH_VERBS = new Set([
+  ...["beat", "beats", "beating", "defeated", "defeating", "thrashed", "thrashing", "edged", "routed", "stunned"],
+  // a headline's present tense: `Mumbai edge Chennai`, `Leeds rout Luton`
+  ...["defeat", "defeats", "thrash", "thrashes", "edge", "edges", "rout", "routs", "outclass", "outclasses", "outclassed"],
+]);
 /** Words before an opponent that make a match only with a score in the line (`a win over Bournemouth`, `2-1 against Lens`); not `at`, before a ground as often (`at Anfield`). */
 const MATCH_WORDS = new Set(["against", "over", "versus", "vs", "v", "host", "hosts", "hosted", "face", "faces", "facing", "plays"]);
 /** Verbs after a side's name that make a match only with a score in the line (`Lille won 2-0`). */

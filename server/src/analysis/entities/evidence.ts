@@ -7,6 +7,7 @@
 
 import type { EntityType } from "../../vocabulary/entityTypes.js";
 import { contextType, TYPE_BITS } from "./cues.js";
+import { TITLE_WORDS } from "./lexicon.js";
 import { lineRecordSpans, recordType } from "./records.js";
 import type { EntitySpan } from "./spans.js";
 import { tokenBounds } from "./tokenize.js";
@@ -78,10 +79,24 @@ export function mentionEvidence(text: string, spans: readonly EntitySpan[], acro
     // a mention that is not made of whole tokens (none the recogniser gives) has no words around it to read
     if (a < 0 || found.bounds[2 * a] !== s.start || found.bounds[2 * b - 1] !== s.end) return sharedEvidence(false, 1, capitals);
     if (recordType(records, a, b) === type) return sharedEvidence(true, SURE_WEIGHT, capitals);
+    // a wire's dateline names the place the story was filed from, whatever the name is elsewhere (`MUMBAI —` beside `Mumbai edge Chennai`)
+    if (type === LOC && isWireDateline(words, a, b, first, last)) return sharedEvidence(true, SURE_WEIGHT, capitals);
+    // a title before a name (`Queen Rania`, `President Bukele`, `Mr Carr`) says it is a person's
+    if (type === PER && a > first && TITLE_WORDS.has(words[a - 1]!.toLowerCase())) return sharedEvidence(true, 1, capitals);
     const context = contextType(words, a, b, first, last, type, records) & TYPE_BITS;
     if (context === type) return sharedEvidence(true, type === MISC ? SURE_WEIGHT : 1, capitals);
     return sharedEvidence(false, capitals ? CAPITALS_WEIGHT : 1, capitals);
   });
+}
+
+/** Marks after a wire dateline's place: `MUMBAI —`, `LAGOS (Reuters) -` (not a colon: `MARA ELLIS: And the landlord?` is a speaker). */
+const DATELINE_MARKS = new Set(["—", "–", "-", "("]);
+
+/** Whether tokens [a, b) open their line in capitals, before a dateline's mark and the story (five tokens or more). */
+function isWireDateline(words: readonly string[], a: number, b: number, first: number, last: number): boolean {
+  if (a !== first || last - b < 6 || !DATELINE_MARKS.has(words[b]!)) return false;
+  for (let i = a; i < b; i++) if (/\p{Ll}/u.test(words[i]!)) return false;
+  return true;
 }
 
 /** The token whose text holds offset `at` (the last one that starts at or before it). */

@@ -55,12 +55,17 @@ const TELEPRINTER_LINE = /^\s*(?:(?:ZCZC|NNNN)\s*$|(?:ZCZC\s+)?[A-Z]{1,6}\d{2,6}
  * a longer nameless line starts with the letters of `updated`, `last updated`, `url:` or a web
  * address: the other lines are not cut out of the text to be tested.
  */
+/** Three numbered links or more and nothing else, each of a few words: `[1]Skip to main content [2]Menu [3]Search`. */
+const LINK_ROW = /^\s*(?:\[\d+\]\s?\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}\s*(?:[|·•]\s*)?){3,}$/u;
+
 function carriesNoNames(text: string, first: number, last: number, bounds: Int32Array, lineStart: number, lineEnd: number): boolean {
   // a wire slug or a record counter (`EFE-EN 0417 POL 4`, `Record 000147 of 000150`): codes, no names
   if (lineEnd - lineStart <= 60 && last - first <= 8) {
     const line = text.slice(lineStart, lineEnd);
     if (LINE_SHAPES.slug.test(line) || LINE_SHAPES.counter.test(line) || TELEPRINTER_LINE.test(line)) return true;
   }
+  // a text browser's row of numbered links (`[1]Skip to main content [2]Menu [3]Search`): a site's navigation
+  if (text.charCodeAt(bounds[2 * first]!) === 0x5b && LINK_ROW.test(text.slice(lineStart, lineEnd))) return true;
   if (last - first > 3) {
     const c = text.charCodeAt(bounds[2 * first]!) | 0x20;
     // past ASCII, the first token may be a space to the regex (\s)
@@ -78,10 +83,18 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
   const words = tokenWords(text, found);
   // the lines to tag: not empty, not boilerplate
   const ranges = new Int32Array(2 * lines.length);
+  /** Per range, whether a tab divides its line into cells (a table's row, a `SN<TAB>Harbour City Times` field). */
+  const tabbed = new Uint8Array(lines.length);
+  const codes = fieldCodes(text, lines, bounds, words);
   let count = 0;
   for (const l of lines) {
     if (l.last > l.first && !carriesNoNames(text, l.first, l.last, bounds, l.lineStart, l.lineEnd)) {
-      ranges[2 * count] = l.first;
+      const tab = text.indexOf("\t", l.lineStart);
+      tabbed[count] = tab >= 0 && tab < l.lineEnd ? 1 : 0;
+      // a field's code names nothing (`SN<TAB>…`, `PD  14 September 2023`, `TI  - …`)
+      const value = codes.get(l.first);
+      if (value !== undefined && value >= l.last) continue;
+      ranges[2 * count] = value ?? l.first;
       ranges[2 * count + 1] = l.last;
       count++;
     }
@@ -103,9 +116,14 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
     // With no span the rules find a dateline (a line of 6 tokens or more) or a name the record's
     // shape gives (`Source: AFP`, `Photo: AFP`), which has a capital: other lines have nothing to find.
     if (spans.length === 0 && last - first < 6 && !hasCapital(words, first, last)) continue;
-    for (const s of applyLineRules(ctx, spans, first, last)) {
+    const named = applyLineRules(ctx, spans, first, last);
+    // (the rules run names on over words the tagger cut at a tab: `Reuters<TAB>London<TAB>Bank of England`)
+    if (tabbed[r]) splitAtTabs(text, bounds, named);
+    // a field's value `Wanjiru, Esther` (a citation's author) is one person, surname first
+    if (first > 0 && codes.get(first - (words[first - 1] === "-" ? 2 : 1)) === first) invertedName(words, first, last, named);
+    for (const s of named) {
       const kind = KIND[s.type];
-      if (!kind) continue;
+      if (!kind || (s.b - s.a === 1 && (AMOUNT.test(words[s.a]!) || isStampWeekday(words, s.a)))) continue;
       const start = bounds[2 * s.a]!;
       const end = bounds[2 * s.b - 1]!;
       if (urls.length && urls.some(([a, b]) => start < b && end > a)) continue;
@@ -113,6 +131,87 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
     }
   }
   return out;
+}
+
+/** A sum written after its currency's letters: `R4.1bn`, `N2.5trn`, `KSh3bn`, `Rs450m` (not `M23`, `G7`: no decimals, no multiplier). */
+const AMOUNT = /^\p{Lu}[\p{L}]{0,2}\d[\d,]*(?:\.\d+(?:bn|m|mn|tn|trn|k)?|(?:bn|m|mn|tn|trn|k))$/u;
+
+/** Weekdays as a stamp shortens them. */
+const SHORT_WEEKDAYS = new Set(["Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]);
+
+/** A shortened weekday beside a date's or a time's digits (`[2023-09-18 Mon 09:12]`, `Fri 08 Mar`): part of a stamp, no name. */
+function isStampWeekday(words: readonly string[], i: number): boolean {
+  return SHORT_WEEKDAYS.has(words[i]!) && (/\d/.test(words[i - 1] ?? "") || /\d/.test(words[i + 1] ?? ""));
+}
+
+/** A field's code: two to four capitals or digits (`HD`, `PUB`, `TI`, `Y2`, `A1`). */
+const FIELD_CODE = /^\p{Lu}[\p{Lu}\d]{1,3}$/u;
+
+/**
+ * The lines of tagged records (`HD  Sasol to idle…`, `PUB Arena Holdings`, `TI  - Safaricom raises…`,
+ * `SN<TAB>Business Day`) that open with a field's code: the first token of each line's value, by
+ * the line's first token. A code stands before a tab, or at the line's start with its value in the
+ * column where three lines or more of the text put theirs after two spaces or a dash (`PUB` and
+ * `IPD` reach it with one space), so that `UN Security Council` opening a line is no code.
+ */
+function fieldCodes(
+  text: string,
+  lines: readonly { first: number; last: number; lineStart: number }[],
+  bounds: Int32Array,
+  words: readonly string[],
+): Map<number, number> {
+  const valueOf = (l: { first: number; last: number; lineStart: number }): number => {
+    if (l.last - l.first < 2 || bounds[2 * l.first] !== l.lineStart || !FIELD_CODE.test(words[l.first]!)) return -1;
+    // RIS writes `TI  - value`
+    return words[l.first + 1] === "-" && l.last - l.first > 2 ? l.first + 2 : l.first + 1;
+  };
+  const codes = new Map<number, number>();
+  const columns = new Map<number, number>();
+  for (const l of lines) {
+    const v = valueOf(l);
+    if (v < 0) continue;
+    const gap = text.slice(bounds[2 * l.first + 1]!, bounds[2 * v]!);
+    if (gap.includes("\t")) codes.set(l.first, v);
+    else if (gap.length >= 2) columns.set(bounds[2 * v]! - l.lineStart, (columns.get(bounds[2 * v]! - l.lineStart) ?? 0) + 1);
+  }
+  let column = -1;
+  for (const [c, n] of columns) if (n >= 3 && (column < 0 || n > columns.get(column)!)) column = c;
+  if (column < 0) return codes;
+  for (const l of lines) {
+    const v = valueOf(l);
+    if (v >= 0 && bounds[2 * v]! - l.lineStart === column) codes.set(l.first, v);
+  }
+  return codes;
+}
+
+/** A given name or an initial after a surname's comma: `Esther`, `J.`, `Mary-Anne`. */
+const GIVEN_NAME = /^\p{Lu}[\p{Ll}'’-]*\.?$/u;
+
+/** Makes a field's whole value `Surname, Given [Given|Initial]` one person when the tagger found only persons in it. */
+function invertedName(words: readonly string[], first: number, last: number, named: TSpan[]): void {
+  if (last - first < 3 || last - first > 5 || words[first + 1] !== "," || !named.length || named.some((s) => s.type !== PER)) return;
+  for (let i = first; i < last; i++) if (i !== first + 1 && !GIVEN_NAME.test(words[i]!)) return;
+  named.length = 0;
+  named.push({ a: first, b: last, type: PER });
+}
+
+/** Whether a tab stands between token k - 1 and token k. */
+function isTabBefore(text: string, bounds: Int32Array, k: number): boolean {
+  return text.lastIndexOf("\t", bounds[2 * k]!) >= bounds[2 * k - 1]!;
+}
+
+/** No name runs over a tab: a span over one is cut into a span per cell, of its type. */
+function splitAtTabs(text: string, bounds: Int32Array, spans: TSpan[]): void {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const s = spans[k]!;
+    let b = s.b;
+    for (let i = s.b - 1; i > s.a; i--) {
+      if (!isTabBefore(text, bounds, i)) continue;
+      spans.splice(k + 1, 0, { a: i, b, type: s.type });
+      b = i;
+    }
+    s.b = b;
+  }
 }
 
 /** Whether a word of tokens [first, last) starts with a capital letter. */

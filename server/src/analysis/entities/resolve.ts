@@ -439,6 +439,10 @@ function hasCapitalForm(text: string): boolean {
 }
 
 /** Decision (1), from the model's mentions of every article (their facts), in dump order. */
+const PERSON = ENTITY_TYPE_IDS.indexOf("person");
+/** The article before an Arabic family name (`al-`, `el-`, `ash-`), lower case. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed)[-‐‑]/;
+
 function decideTypes(articles: readonly (readonly TypeFact[])[]): TypeDecision {
   // one type per surface (weighted majority; ties keep each mention's own type); the last name of a
   // full person name votes for the short form ("Yahya Sinwar" -> "Sinwar"), a storm's name for its
@@ -468,8 +472,12 @@ function decideTypes(articles: readonly (readonly TypeFact[])[]): TypeDecision {
         v[ENTITY_TYPE_IDS.indexOf(f.type)]!++;
       }
       if (f.lastName !== undefined) {
-        vote(f.lastName, ENTITY_TYPE_IDS.indexOf("person"), 1.5);
-        lastNames.add(f.lastName);
+        // "Sudani" after "Mohammed Shia Al-Sudani": an Arabic family name is written without its article too
+        const bare = f.lastName.replace(ARABIC_ARTICLE, "");
+        for (const last of bare === f.lastName ? [f.lastName] : [f.lastName, bare]) {
+          vote(last, PERSON, 1.5);
+          lastNames.add(last);
+        }
         for (const w of f.key.split(" ")) inPersonNames.add(w);
       }
       // "Della Valle" after "Margherita Della Valle"
@@ -503,6 +511,12 @@ function decideTypes(articles: readonly (readonly TypeFact[])[]): TypeDecision {
         typeOf.set(k, only[0]!);
         continue;
       }
+    }
+    // a single word taken for a person that no full name in the dump holds and no words around it call one (`Climeworks said`,
+    // `in Koramangala`) is far more often a company or a place the model does not know than a person named by one name: no name
+    if (winners.length === 1 && winners[0] === "person" && !k.includes(" ") && !inPersonNames.has(k) && !lastNames.has(k) && !(sure && sure[PERSON]! > 0)) {
+      typeOf.set(k, "misc");
+      continue;
     }
     typeOf.set(k, winners.length === 1 ? winners[0]! : null);
   }

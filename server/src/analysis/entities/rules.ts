@@ -24,6 +24,7 @@ import {
   MISC_HEADS,
   NAME_LINKS,
   NATIONAL_INSTITUTIONS,
+  NEWSPAPER_HEADS,
   OF_GOLD,
   ORG_DESCRIPTORS,
   PARTY_ADJECTIVES,
@@ -357,6 +358,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   const records = recordSpans(words, last, record);
   res = typeSpans(ctx, res, first, last, records);
   findContextNames(ctx, res, caps, from, last);
+  findCoordinatedNames(ctx, res, caps, from, last);
   for (const s of records) {
     // a country is no club: the side of a result line that a country names is its national team, a location
     const nationalTeam = s.type === ORG && (gazOf(ctx, s.a, s.b) & GAZ_COUNTRY) !== 0;
@@ -716,6 +718,25 @@ function findPublications(ctx: RuleContext, res: TSpan[], caps: readonly number[
     while (b < last && isNameWord(ctx, b, from) && !res.some((s) => s.a === b)) b++;
     if (b - i >= 3 && isPublication(i + 1, b)) putSpan(res, { a: i, b, type: ORG });
   }
+  // `Kiwi Courier · Sport`, `by Jonas Hartmann, Europa Wire`, `EAST AFRICAN COURIER`: two capitalised words or more ending in a
+  // newspaper's word, whatever the tagger made of them (`Straits Ledger` a person, `Asia` in `The Asia Ledger` a place);
+  // not in a headline written in title case, where every word has its capital (`Hard Times For Farmers`)
+  if (caps.length >= 4 && isTitleCase(words, from, last)) return;
+  let next = from;
+  for (const i of caps) {
+    if (i < next || !isNameWord(ctx, i, from)) continue;
+    let b = i + 1;
+    while (b < last && isNameWord(ctx, b, from)) b++;
+    next = b;
+    let a = i;
+    // (the newspaper's word ends the name: `Harbor Sentinel Publishing LLC`, `Business Daily Africa` are other names)
+    if (b - a < 2 || !NEWSPAPER_HEADS.has(titled(words[b - 1]!))) continue;
+    if (a > from && titled(words[a - 1]!) === "The") a--;
+    // a name the tagger gave the run ends where the run does (`Rhine Energy` + `Report`), a person's before it stays (`Emily` `Post`)
+    if (res.some((s) => s.a < a && s.b > a)) continue;
+    for (let k = res.length - 1; k >= 0; k--) if (res[k]!.a >= a && res[k]!.b <= b) res.splice(k, 1);
+    putSpan(res, { a, b, type: ORG });
+  }
 }
 
 /** Cuts what is no part of a name: possessives, determiners, titles and roles, direction words, lower-case words, hyphenated words built on names. */
@@ -1070,6 +1091,38 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number, recor
   // `fans in Marseille`: a town's name after a preposition of place is the town, though its club was the subject elsewhere
   if (cue & LOCATIVE) return placeOf() ? LOC : 0;
   return context;
+}
+
+/** Links of a list of names: `Boeing and Airbus`, `Nvidia, EnBW and Siemens`, `Kyiv or Lviv`. */
+const LIST_LINKS = new Set(["and", "or", "&", ","]);
+/** Plurals of groups and followers (`Democrats`, `Palestinians`, `Shiites`), listed beside names and none themselves. */
+const GROUP_PLURAL = /(?:ans|ats|ists|ites|ics|ives|als|ers)$/;
+
+/**
+ * A name the tagger left out of a list whose other names it typed takes their type: `sued OpenAI
+ * and Microsoft`, `Nvidia, EnBW and Siemens`. A list names things of one kind; the words must
+ * be capitalised inside the sentence (a sentence's first word may be any word), and no plural
+ * of a group (`Israel and Palestinians`).
+ */
+function findCoordinatedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[], from: number, last: number): void {
+  const { words } = ctx;
+  let next = from;
+  for (const i of caps) {
+    if (i < next || opensSentence(words, i, from) || !isNameWord(ctx, i, from) || res.some((s) => s.a <= i && i < s.b)) continue;
+    let b = i + 1;
+    while (b < last && b - i < 4 && isNameWord(ctx, b, from) && !res.some((s) => s.a <= b && b < s.b)) b++;
+    next = b;
+    // no title or role (`and British Prime Minister Rishi Sunak`), no group (`Israel and Palestinians`)
+    let hasTitle = false;
+    for (let k = i; k < b; k++) hasTitle ||= TITLE_WORDS.has(ctx.shapes.lower(k)) || PERSON_ROLES.has(ctx.shapes.lower(k));
+    if (hasTitle || GENERIC_INSTITUTIONS.has(words[i]!) || GROUP_PLURAL.test(words[b - 1]!) || gazOf(ctx, i, i + 1) & GAZ_DEMONYM) continue;
+    const after = b + 1 < last && LIST_LINKS.has(words[b]!) ? res.find((s) => s.a === b + 1) : undefined;
+    const before = i - 2 >= from && LIST_LINKS.has(words[i - 1]!) ? res.find((s) => s.b === i - 1) : undefined;
+    const type = after?.type ?? before?.type;
+    // (`in London, Paris` is a list; `in London, Reuters reported` is not: after a comma the name must go on listing)
+    const listed = after !== undefined || words[i - 1] !== "," || (b < last && LIST_LINKS.has(words[b]!));
+    if (type !== undefined && listed) putSpan(res, { a: i, b, type });
+  }
 }
 
 /**

@@ -181,6 +181,7 @@ export const INSTITUTION_HEADS = words(`
   Society Fund Foundation Observatory Centre Center Centres Centers School College Board Bureau Service
   Party Front Movement Alliance Coalition League Church Corps Command Forces Army Navy Police Tribunal
   Chamber Assembly Parliament Congress Conference Secretariat Directorate Administration Trust Group
+  Regulator Survey Inspectorate
   Ministerio Ministère Ministerium Banco Banque Universidad Université Universität Università Instituto
   Institut Istituto Unión Partido Parti Partei Partito Movimiento Mouvement Frente Fundación Fondation
   Asociación Federación Fédération Comisión Consejo Conseil Cámara Corte Comité
@@ -243,6 +244,17 @@ export const PUBLICATION_HEADS = words(`
   Times Post Herald Guardian Journal Courier Gazette Telegraph Tribune Observer Independent Mail Express
   Mirror Sun Standard Star Economist Chronicle Inquirer Examiner Globe Record Monitor Review Register News
   Daily Weekly Bulletin Dispatch Mercury Sentinel Echo Argus Advertiser Leader Press Atlantic Spectator
+  Ledger Brief Wire Digest Courant Enquirer Recorder Reporter Messenger Citizen Beacon Bugle Clarion Insider
+`);
+/**
+ * The last words of PUBLICATION_HEADS that end only newspapers' names, so that a name of two
+ * capitalised words or more ending in one is an outlet without its `The` too (`Kiwi Courier`,
+ * `Istmo Daily`, `Harbour City Times`); not `Star`, `Globe`, `Leader`, `News` (`Golden Globe`,
+ * `Supreme Leader`, `Good News`).
+ */
+export const NEWSPAPER_HEADS = words(`
+  Times Post Herald Journal Courier Gazette Telegraph Tribune Chronicle Inquirer Examiner Monitor
+  Daily Dispatch Sentinel Advertiser Ledger Wire Courant Enquirer
 `);
 /** First words of the names of newspapers after their `The` (`The Daily Meridian`, `The Sunday Herald`). */
 export const PUBLICATION_OPENERS = words("Daily Weekly Sunday Evening Morning");
