@@ -1113,3 +1113,38 @@ test("A text browser's dump: the navigation line opens each page, link numbers g
     ],
   );
 });
+
+test("A BibTeX export: `@type{key,` opens each entry, `title = {…}` (braces or quotes, spaced or not) is the headline, `date` dates it and `urldate` never", () => {
+  const entry = (type: string, title: string, date: string, spaced: boolean) =>
+    spaced
+      ? lines(
+          `@${type}{ref${date.replace(/-/g, "")},`,
+          `  title   = ${title},`,
+          "  author  = {Haddad, Rania},",
+          `  date    = {${date}},`,
+          "  urldate = {2020-12-01},",
+          "}",
+          "",
+        )
+      : lines(
+          `@${type}{ref${date.replace(/-/g, "")},`,
+          `  title={${title}},`,
+          "  author={Haddad, Rania},",
+          `  date={${date}},`,
+          "  urldate={2020-12-01}",
+          "}",
+          "",
+        );
+  assert.deepEqual(
+    outline(
+      entry("article", "{Beirut port rebuild plan approved}", "2020-11-03", true) +
+        entry("online", '"Amman water rationing extended"', "2020-11-05", true) +
+        entry("article", "Tunis metro fares frozen", "2020-11-09", false),
+    ),
+    [
+      "0/1 | Beirut port rebuild plan approved | 2020-11-03",
+      "7/8 | Amman water rationing extended | 2020-11-05",
+      "14/15 | Tunis metro fares frozen | 2020-11-09",
+    ],
+  );
+});

@@ -137,6 +137,8 @@ const RECORD_ID = new RegExp(
     "|section\\s+\\d{1,3}\\s*[|·•]\\s*[^\\s|·•][^.!?|]{0,40}" +
     // a chat message sharing a story (`06/03/2024, 21:14 - Priya Nair: Shared from Google News`, `[3/6/24, 9:14:05 PM] Ana: Sent via Flipboard`)
     `|${CHAT_SHARE.source.slice(1, -1)}` +
+    // a BibTeX entry's head (`@article{wanjiru2024safaricom,`)
+    "|@[a-z]+\\s*\\{\\s*[^\\s,{}]*\\s*,?" +
     // a teletext page's header (`P104 CEEFAX 104 Mon 25 Mar 18:02/33`)
     `|${PAGE_HEADER.source.slice(4, -4)}` +
     // an official document's number: `PRESS RELEASE No. 211/2024`, `Statement no 45`, `Bulletin N° 12/2023`
@@ -473,7 +475,7 @@ export interface HeaderField {
 }
 
 export function headerField(line: string): HeaderField | undefined {
-  const citation = citationField(line);
+  const citation = citationField(line) ?? bibtexField(line);
   if (citation) return citation;
   // Both forms of KEY_VALUE have a colon or an equals sign.
   const m = line.includes(":") || line.includes("=") ? KEY_VALUE.exec(line.replace(/^\f+/, "")) : null;
@@ -553,6 +555,19 @@ function drawerProperty(line: string): HeaderField | undefined {
   if (!m) return undefined;
   const value = m[2] ?? "";
   const valueStart = m[2] === undefined ? line.length : line.indexOf(value, m[0].indexOf(":", m[0].indexOf(m[1]!)));
+  return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value, valueStart, valueEnd: valueStart + value.length };
+}
+
+/** A BibTeX entry's field: `title = {Safaricom raises overdraft ceiling},`, `date = "2024-03-06",` (the value without its braces or quotes). */
+const BIBTEX_FIELD = /^\s*([A-Za-z][\w-]{0,30})\s*=\s*(?:\{(.*)\}|"(.*)"(?=\s*,))\s*,?\s*$/;
+
+function bibtexField(line: string): HeaderField | undefined {
+  // (a cheap test first: every such field has an equals sign before its brace or quote)
+  if (!line.includes("=")) return undefined;
+  const m = BIBTEX_FIELD.exec(line);
+  if (!m) return undefined;
+  const value = m[2] ?? m[3]!;
+  const valueStart = line.indexOf(m[2] !== undefined ? "{" : '"', line.indexOf("=")) + 1;
   return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value, valueStart, valueEnd: valueStart + value.length };
 }
 

@@ -51,6 +51,8 @@ export const ACQUISITION_KEYS = [
   "crawled",
   "crawled at",
   "accessed",
+  // BibTeX's access date
+  "urldate",
   "captured",
   "archived",
   "date and time",
