@@ -190,7 +190,7 @@ const ORG_HEADING = /^(\*+)[ \t]+(?:(?:TODO|DONE|NEXT|WAITING)[ \t]+)?(?:\[#[A-C
 export function outlineHeadingTitle(line: string): { start: number; end: number } | undefined {
   if (line.charCodeAt(0) !== 42) return undefined;
   const m = ORG_HEADING.exec(line);
-  if (!m || !m[2] || (!m[3] && m[1]!.length < 2)) return undefined;
+  if (!m?.[2] || (!m[3] && m[1]!.length < 2)) return undefined;
   const start = line.indexOf(m[2], m[1]!.length);
   return { start, end: start + m[2].length };
 }
