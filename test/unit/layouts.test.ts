@@ -1148,3 +1148,27 @@ test("A BibTeX export: `@type{key,` opens each entry, `title = {…}` (braces or
     ],
   );
 });
+
+test("A record's dateline where its story starts: in a field's value (RIS `N1  - DAKAR, Jan. 5 -`), or after a quote block's marker and an age line", () => {
+  const datelines = (text: string) => new DumpSession(text).articles().map((a) => a.dateline ?? "-");
+  const ris = (place: string) =>
+    lines(
+      "TY  - NEWS",
+      "TI  - Port traffic rises",
+      "AB  - Traffic rose.",
+      `N1  - ${place} - The port authority said on Wednesday that traffic`,
+      "      rose by a fifth over the year.",
+      "ER  - ",
+    );
+  assert.deepEqual(datelines(ris("DAKAR, Jan. 5") + ris("ABIDJAN (Reuters)") + ris("LOMÉ")), ["DAKAR", "ABIDJAN", "LOMÉ"]);
+  const capture = (heading: string, lead: string[]) =>
+    lines(heading, ":PROPERTIES:", ":CAPTURED: [2022-03-14 Mon 10:05]", ":END:", "#+BEGIN_QUOTE", ...lead, "#+END_QUOTE");
+  assert.deepEqual(
+    datelines(
+      capture("** Tram fares rise   :transport:", ["LISBON -- Carris said fares would rise."]) +
+        capture("** Airport adds routes   :aviation:", ["Posted 2 days ago", "PORTO -- The operator said two routes would open."]) +
+        capture("** Hotels report record winter   :tourism:", ["Hoteliers said bookings rose in the Algarve."]),
+    ),
+    ["LISBON", "PORTO", "-"],
+  );
+});

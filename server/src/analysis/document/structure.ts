@@ -389,6 +389,33 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     dateline = quoted === undefined ? undefined : datelineOf(lines[quoted]!.replace(/^\s*>\s?/, ""));
     if (dateline) datelineLine = quoted;
   }
+  if (!dateline && profile.mode === "records") {
+    // The story in a field of the record (RIS's `N1  - NAIROBI, March 6 - …`), or in a block that a
+    // marker opens, maybe under an age line (`#+BEGIN_QUOTE` / `Posted 3 days ago` / `MUMBAI -- …`).
+    const story = storyInField() ?? storyInBlock(bodyStart);
+    if (story) ({ dateline, line: datelineLine } = story);
+  }
+
+  /** The dateline opening a field's value that reads as a story's first sentence. */
+  function storyInField(): { dateline: string; line: number } | undefined {
+    for (let j = 0; j <= lastLine; j++) {
+      const k = kind(j);
+      if (k !== LineKind.Header && k !== LineKind.KeyValue) continue;
+      const value = headerField(lines[j]!)?.value ?? "";
+      const place = value.length > 40 && opensWithDateline(value) ? datelineOf(value) : undefined;
+      if (place) return { dateline: place, line: j };
+    }
+    return undefined;
+  }
+
+  /** The dateline of the first paragraph after a block's opening marker and the date lines under it. */
+  function storyInBlock(from: number): { dateline: string; line: number } | undefined {
+    let j = from;
+    if (!BLOCK_OPENING.test(lines[j] ?? "")) return undefined;
+    for (j++; j <= lastLine && (kind(j) === LineKind.Blank || kind(j) === LineKind.DateOrByline); j++);
+    const place = j <= lastLine && isText(kind(j)) ? datelineOf(lines[j]!) : undefined;
+    return place ? { dateline: place, line: j } : undefined;
+  }
 
   /** The first line of the story a record quotes (`> …`) after its summary bullets and short label lines (`Quote:`), if it does. */
   function quotedStoryStart(from: number): number | undefined {
@@ -541,6 +568,8 @@ const AGES_FROM = /\b(?:ages?|times?)\b.{0,30}\b(?:counted|measured|relative)\b|
 const VALUE_BELOW_LABEL = /^\s*(?:\p{L}+\s+){0,2}(?:by|from|via)\s*:?\s*$/iu;
 /** How far past the head a record's quoted story may start. */
 const QUOTED_STORY_REACH = 16;
+/** A marker opening a block of quoted text: an outline's `#+BEGIN_QUOTE`, HTML's `<blockquote>`. */
+const BLOCK_OPENING = /^\s*(?:#\+begin_(?:quote|example|verse)\b|<blockquote\b[^>]*>\s*$)/i;
 /** A quoted line emphasised as a whole: `> **Headline**`, `> _Headline_`. */
 const EMPHASISED_QUOTE = /^\s*>\s*([*_]{1,2})\S(?:.*\S)?\1\s*$/;
 /** Three cells or more separated by tabs: a row of fields, never a headline. */
