@@ -1172,3 +1172,17 @@ test("A record's dateline where its story starts: in a field's value (RIS `N1  -
     ["LISBON", "PORTO", "-"],
   );
 });
+
+test("An outline's capture file with plain one-star headings: the heading right over its `:PROPERTIES:` drawer opens the record and is its headline", () => {
+  const record = (heading: string, day: string, lead: string) =>
+    lines(`* ${heading}`, ":PROPERTIES:", ":CAPTURED: [2021-06-02 Wed 08:15]", `:PUBDATE:  <${day}>`, ":END:", lead);
+  assert.deepEqual(
+    outline(
+      lines("#+TITLE: Clippings") +
+        record("Galway port expansion approved", "2021-06-01 Tue", "GALWAY -- The board approved the plan, which will double the quay's length by 2025.") +
+        record("Cork bus routes redrawn", "2021-05-31 Mon", "CORK -- Nine routes will change from July, the transport authority said on Monday.") +
+        record("Limerick tech hub hires 200", "2021-05-28 Fri", "The company said the jobs would be filled over two years, most of them in engineering."),
+    ),
+    ["1/1 | Galway port expansion approved | 2021-06-01", "7/7 | Cork bus routes redrawn | 2021-05-31", "13/13 | Limerick tech hub hires 200 | 2021-05-28"],
+  );
+});

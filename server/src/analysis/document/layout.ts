@@ -14,7 +14,18 @@
 import type { LayoutName } from "../../vocabulary/settings.js";
 import { ARCHIVE_TOOLBAR, ENGAGEMENT_LINE, FURNITURE_LINE, NAVIGATION_LINE } from "../words/boilerplate.js";
 import { ACQUISITION_KEYS, TRAILER_KEYS } from "../words/metadata.js";
-import { BOX_BORDER, FRAME_MARKER, headerField, isMetadataKind, isText, isTitleLike, LineKind, opensWithDateline, withoutMarkup } from "./lines.js";
+import {
+  BOX_BORDER,
+  FRAME_MARKER,
+  headerField,
+  isMetadataKind,
+  isStarredTitle,
+  isText,
+  isTitleLike,
+  LineKind,
+  opensWithDateline,
+  withoutMarkup,
+} from "./lines.js";
 import { cellsOf, columnNamesOf, opensRow, type TableColumns } from "./table.js";
 
 export interface LayoutProfile {
@@ -345,6 +356,11 @@ function headlineStandsAbove(src: ProfileSource, at: readonly number[]): boolean
   let above = 0;
   let below = 0;
   for (const o of at) {
+    // an outline's heading right over its drawer (`* Title` / `:PROPERTIES:`)
+    if (isStarredTitle(src.lines[o - 1] ?? "", src.kinds[o - 1])) {
+      above++;
+      continue;
+    }
     let up = nearby(src, o, -1);
     const down = headlineish(src, belowHead(src, o));
     // A headline set over a few lines right above: its first line.

@@ -186,13 +186,22 @@ export const HEADING_MARK =
  */
 const ORG_HEADING = /^(\*+)[ \t]+(?:(?:TODO|DONE|NEXT|WAITING)[ \t]+)?(?:\[#[A-C]\][ \t]+)?(.*?)(?:[ \t]+(:[\w@#%]+(?::[\w@#%]+)*:))?[ \t]*$/;
 
-/** Where the title of an outline's heading stands on its line (without stars and tags), if the line is one. */
-export function outlineHeadingTitle(line: string): { start: number; end: number } | undefined {
+/**
+ * Where the title of an outline's heading stands on its line (without stars and tags), if the line is
+ * one; `anyStars`: one star without tags too (where the line's place says it is a heading).
+ */
+export function outlineHeadingTitle(line: string, anyStars = false): { start: number; end: number } | undefined {
   if (line.charCodeAt(0) !== 42) return undefined;
   const m = ORG_HEADING.exec(line);
-  if (!m?.[2] || (!m[3] && m[1]!.length < 2)) return undefined;
+  if (!m?.[2] || (!anyStars && !m[3] && m[1]!.length < 2)) return undefined;
   const start = line.indexOf(m[2], m[1]!.length);
   return { start, end: start + m[2].length };
+}
+
+/** A line of one star and a title (`* Lisbon tram fares rise`): a list's item, or an outline's heading where an outline's drawer follows it. */
+export function isStarredTitle(line: string, kind: LineKind | undefined): boolean {
+  const title = kind === LineKind.Bullet ? outlineHeadingTitle(line, true) : undefined;
+  return title !== undefined && isTitleLike(line.slice(title.start, title.end));
 }
 
 /** A bracketed list tag before a title: `[World] `, `[Terrace-Talk] `. */

@@ -18,11 +18,13 @@ import {
   type HeaderField,
   headerField,
   isMetadataKind,
+  isStarredTitle,
   isText,
   isTitleLike,
   LineKind,
   monthDayInDateLine,
   opensWithDateline,
+  outlineHeadingTitle,
   pageHeaderDay,
 } from "./lines.js";
 import { dayBefore, type MonthDay, type RelativeAge, relativeAge } from "./published.js";
@@ -87,6 +89,11 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       return { line: j, lines: n, text: { ...text, text: joined } };
     }
     if (isText(kind(0)) && isTitleLike(lines[0]!) && !furniture(0) && fieldLines(0) === 0) return headlineBlock(0);
+    // An outline's heading of one star over its drawer (`* Title` / `:PROPERTIES:`): the title without the star.
+    if (isStarredTitle(lines[0]!, kind(0)) && metadata(1)) {
+      const title = outlineHeadingTitle(lines[0]!, true)!;
+      return { line: 0, lines: 1, text: cleanHeadline(lines[0]!, title.start, title.end) };
+    }
     // The head of the record: its metadata and the short lines among them, up to the first paragraph.
     let best: { line: number; lines: number; text: HeadlineText } | undefined;
     for (let j = 0; j <= lastLine && j < 24; j++) {
