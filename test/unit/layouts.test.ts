@@ -1186,3 +1186,19 @@ test("An outline's capture file with plain one-star headings: the heading right 
     ["1/1 | Galway port expansion approved | 2021-06-01", "7/7 | Cork bus routes redrawn | 2021-05-31", "13/13 | Limerick tech hub hires 200 | 2021-05-28"],
   );
 });
+
+test("Teletext headers of other services: a magazine number before the page's (`P100 CEEFAX 1 100`), a day with its year (`25.03.24`)", () => {
+  const page = (header: string, headline: string) => lines(header, headline, "", "Die Regierung teilte am Montag mit,", "dass die Reform kommt.", "");
+  assert.deepEqual(
+    outline(page("100 ARD-Text 25.03.24 18:02:33", "REFORM DER RENTE BESCHLOSSEN") + page("101 ARD-Text 25.03.24 18:02:51", "STREIK BEI DER BAHN BEENDET")),
+    ["0/1 | REFORM DER RENTE BESCHLOSSEN | 2024-03-25", "6/7 | STREIK BEI DER BAHN BEENDET | 2024-03-25"],
+  );
+  assert.deepEqual(
+    outline(
+      lines("capture, recorded 2023-03-12 12:40 UTC") +
+        page("P100 CEEFAX 1 100 Sun 12 Mar 12:34/56", "FLOOD WARNINGS ISSUED FOR WALES") +
+        page("P101 CEEFAX 1 101 Sun 12 Mar 12:35/10", "RAIL STRIKE TALKS RESUME"),
+    ),
+    ["1/2 | FLOOD WARNINGS ISSUED FOR WALES | 2023-03-12", "7/8 | RAIL STRIKE TALKS RESUME | 2023-03-12"],
+  );
+});

@@ -113,11 +113,11 @@ export function chatShareTime(line: string): string | undefined {
 
 /**
  * A teletext page's header, the service's transmission stamp (`P104 CEEFAX 104 Mon 25 Mar 18:02/33`,
- * `P301 ORACLE 301 Tue 4 Jun 1991 21:30:05`, `100 ARD-Text 25.03.24 18:02:33`): the page's number, the
+ * `P100 CEEFAX 1 100 Sun 12 Mar 12:34/56`, `100 ARD-Text 25.03.24 18:02:33`): the page's number, the
  * service, the day (group 1; often without a year) and the clock.
  */
 const PAGE_HEADER =
-  /^\s*P?[1-8]\d{2}\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s+(?:[1-8]\d{2}\s+)?(?:[A-Za-z]{2,3}\.?,?\s+)?(\d{1,2}(?:\s+[A-Za-z]{3,9}\.?|\.\d{1,2}\.(?:\d{2,4})?)(?:\s+\d{4})?)\s+\d{2}[:.]\d{2}(?:[:/.]\d{2})?\s*$/;
+  /^\s*P?[1-8]\d{2}\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s+(?:\d{1,3}\s+){0,2}(?:[A-Za-z]{2,3}\.?,?\s+)?(\d{1,2}(?:\s+[A-Za-z]{3,9}\.?|\.\d{1,2}\.(?:\d{2,4})?)(?:\s+\d{4})?)\s+\d{2}[:.]\d{2}(?:[:/.]\d{2})?\s*$/;
 
 /** The day a teletext page's header gives (`25 Mar`, `25.03.24`), as written, if the line is one. */
 export function pageHeaderDay(line: string): string | undefined {
