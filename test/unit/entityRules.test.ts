@@ -905,3 +905,18 @@ test("a single word taken for a person is one only when a full name, a title or 
   expect(analyse("Yahya Sinwar was killed in Rafah.", "Hamas did not confirm Sinwar's death."), [["person", "Sinwar"]], 1);
   expect(analyse("President Bukele opened the new prison on Monday."), [["person", "Bukele"]]);
 });
+
+test("a name ending in a place's weak head is a place's when a position, a known place or a preposition of place says so", () => {
+  const found = analyse("Residents of Upper Hill and Denmark Hill marched to the council, and fans queued at Ellis Park before the final.");
+  expect(found, [
+    ["location", "Upper Hill"],
+    ["location", "Denmark Hill"],
+    ["location", "Ellis Park"],
+  ]);
+  expect(analyse("Traffic stopped along Tilak Marg in New Delhi."), [["location", "Tilak Marg"]]);
+  // a person whose family name is such a word
+  expect(analyse("Damon Hill won the championship in 1996, and Jane Hill said she was proud of him."), [
+    ["person", "Damon Hill"],
+    ["person", "Jane Hill"],
+  ]);
+});

@@ -1202,3 +1202,157 @@ test("Teletext headers of other services: a magazine number before the page's (`
     ["1/2 | FLOOD WARNINGS ISSUED FOR WALES | 2023-03-12", "7/8 | RAIL STRIKE TALKS RESUME | 2023-03-12"],
   );
 });
+
+test("A link aggregator's front page: rank, vote arrow and ` (site)` are no part of the headline, the post line's age counts from the snapshot's Unix time", () => {
+  const story = (rank: number, title: string, site: string, post: string, lead: string) =>
+    lines(`${String(rank).padStart(3)}. ▲ ${title} (${site})`, `      ${post}`, "", `      ${lead}`, "");
+  assert.deepEqual(
+    outline(
+      lines("Tech Links | new | threads | submit", "snapshot ts=1709290800 (3 posts)", "") +
+        story(
+          1,
+          "Rocket Lab flies its 40th Electron",
+          "spacenews.example",
+          "312 points by hopper 2 days ago | hide | 97 comments",
+          "WELLINGTON — The launch went well.",
+        ) +
+        story(
+          2,
+          "Ports reopen after the strike ends",
+          "dockside.example",
+          "88 points by quay 5 hours ago | hide | past | discuss",
+          "ROTTERDAM — Cranes moved again.",
+        ) +
+        story(3, "Court backs the new data law", "lawwire.example", "41 points by clerk 1 day ago | flag | 12 comments", "BRUSSELS — Judges ruled on it."),
+    ),
+    [
+      "3/3 | Rocket Lab flies its 40th Electron | ~2024-02-28",
+      "8/8 | Ports reopen after the strike ends | ~2024-03-01",
+      "13/13 | Court backs the new data law | ~2024-02-29",
+    ],
+  );
+  // another aggregator writes the age before the poster, and an ordinary time for its snapshot
+  const post = (title: string, age: string) =>
+    lines(
+      `▲ ${title} (newsroom.example)`,
+      `submitted ${age} by u/reader_${age.length} to r/worldnews | share | save | 40 comments`,
+      "",
+      "The story's text, as fetched.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("r/worldnews · top posts", "Captured: 2024-05-10 09:00 UTC", "") +
+        post("Floods cut the rail link north", "3 hours ago") +
+        post("Harbour tunnel opens after delays", "2 days ago") +
+        post("City votes to keep the night buses", "11 hours ago"),
+    ),
+    [
+      "3/3 | Floods cut the rail link north | ~2024-05-10",
+      "8/8 | Harbour tunnel opens after delays | ~2024-05-08",
+      "13/13 | City votes to keep the night buses | ~2024-05-09",
+    ],
+  );
+});
+
+test("An official gazette: `GAZETTE NOTICE NO. n` opens each notice, its title in capitals is the headline, the signature's `Dated the …` line dates it", () => {
+  const notice = (no: number, title: string, opening: string, dated: string, signer: string) =>
+    lines(
+      `GAZETTE NOTICE NO. ${no}`,
+      title,
+      `  ${opening} of the powers conferred by section 12 of the Water Act,`,
+      "2016, the Authority gives notice that the permit named below has been",
+      "renewed for the period set out in the schedule.",
+      "",
+      dated,
+      `                                        ${signer},`,
+      "                                        Director-General.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("                THE UPLANDS GAZETTE", "Vol. XII—No. 4          KAMPALA, 9th May, 2024          Price 500", "") +
+        notice(1031, "RENEWAL OF A WATER PERMIT", "IN EXERCISE", "Dated the 2nd May, 2024.", "JANE AKELLO") +
+        notice(1032, "CLOSURE OF A PUBLIC ROAD", "PURSUANT to section 9", "Dated at Kampala this 6th day of May, 2024.", "PETER OKELLO") +
+        notice(1040, "APPOINTMENT OF A BOARD", "IT IS notified", "Given under my hand this 7th May, 2024.", "MARY NAMONO"),
+    ),
+    ["3/4 | RENEWAL OF A WATER PERMIT | 2024-05-02", "13/14 | CLOSURE OF A PUBLIC ROAD | 2024-05-06", "23/24 | APPOINTMENT OF A BOARD | 2024-05-07"],
+  );
+  // an official journal's acts: `Legal Notice No. n of YYYY`, closed by `Done at …` or `Fait à …, le …`
+  const act = (no: number, title: string, done: string) =>
+    lines(`Legal Notice No. ${no} of 2024`, title, "", "  The Minister, having regard to the Treaty, has adopted this regulation.", "", done, "");
+  assert.deepEqual(
+    outline(
+      act(45, "REGULATION ON FISHING QUOTAS", "Done at Brussels, 12 March 2024.") +
+        act(46, "DECISION ON PORT FEES", "Fait à Paris, le 14 mars 2024.") +
+        act(47, "ORDER ON GRAIN EXPORTS", "Made 3rd April 2024"),
+    ),
+    ["0/1 | REGULATION ON FISHING QUOTAS | 2024-03-12", "7/8 | DECISION ON PORT FEES | 2024-03-14", "14/15 | ORDER ON GRAIN EXPORTS | 2024-04-03"],
+  );
+});
+
+test("Faxed press releases: the fax header of a first page opens each release and dates it, on later pages it is furniture, the release label is no headline, `Place, 2 April 2024 -` is the dateline", () => {
+  const release = (header: (page: number) => string, pages: number, label: string, title: string, dateline: string) =>
+    lines(
+      header(1),
+      label,
+      title,
+      `${dateline} - The ministry said the new line would open`,
+      "to passengers within a year, after tests on",
+      ...(pages > 1 ? [header(2)] : []),
+      "the viaduct, and that fares would stay as they are.",
+      "Contact: Press Office, +1 555 0100",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      release(
+        (p) => `APR-02-2024 09:14  FROM:TRANSPORT MIN PRESS  +254 20 272 9200   TO:NEWSDESK   P.0${p}/02`,
+        2,
+        "FOR IMMEDIATE RELEASE",
+        "NEW RAIL LINE TO OPEN NEXT YEAR",
+        "Nairobi, 2 April 2024",
+      ) +
+        release(
+          (p) => `13/04/2024 16:40  +33 1 40 81 21 22   MINISTERE TRANSPORTS   PAGE ${p}/1`,
+          1,
+          "COMMUNIQUÉ DE PRESSE",
+          "FERRY SERVICE RESUMES IN BRITTANY",
+          "Brest, 13 April 2024",
+        ) +
+        release(
+          (p) => `Apr 05 2024 11:02AM  BMDV PRESSE  030 1830 3000  p.${p}`,
+          2,
+          "Pressemitteilung",
+          "MOTORWAY BRIDGE TO BE REBUILT",
+          "Berlin, 5 April 2024",
+        ),
+    ),
+    [
+      "0/2 | NEW RAIL LINE TO OPEN NEXT YEAR | 2024-04-02",
+      "9/11 | FERRY SERVICE RESUMES IN BRITTANY | 2024-04-13",
+      "17/19 | MOTORWAY BRIDGE TO BE REBUILT | 2024-04-05",
+    ],
+  );
+  const session = new DumpSession(
+    release((p) => `MAY-06-2024 08:00  FROM:PORT AUTHORITY  TO:DESK  P.0${p}/01`, 1, "PRESS RELEASE", "PORT DREDGING ENDS", "Mombasa, 6 May 2024"),
+  );
+  assert.deepEqual(
+    session.articles().map((a) => a.dateline),
+    ["Mombasa"],
+  );
+});
+
+test("A scanned clipping book: a typed index line (page, outlet, day-first date) opens each cutting on its page and dates it, the book's span in the banner opens nothing", () => {
+  const cutting = (index: string, title: string, byline: string) =>
+    `\f\r\n${index}\r\n${title}\r\n${byline}\r\nThe council met on Monday and voted to keep the\r\nlibrary open for another year, officials said.\r\n`;
+  assert.deepEqual(
+    outline(
+      "        CUTTINGS BOOK  3.1.24 – 28.6.24\r\n        Local affairs  ·  typed index\r\n" +
+        cutting("p. 4        Evening Express      22.1.24", "LIBRARY SAVED AFTER LATE VOTE", "By Ann Reid") +
+        cutting("pp. 6-7     The Press and Journal      5/2/24", "HARBOUR PLAN GOES TO INQUIRY", "By Tom Bain") +
+        cutting("S. 3        Hamburger Abendblatt       13.3.24", "NEUE FÄHRE FÜR DIE ELBE", "Von Jan Ohm"),
+    ),
+    ["3/4 | LIBRARY SAVED AFTER LATE VOTE | 2024-01-22", "9/10 | HARBOUR PLAN GOES TO INQUIRY | 2024-02-05", "15/16 | NEUE FÄHRE FÜR DIE ELBE | 2024-03-13"],
+  );
+});

@@ -29,6 +29,7 @@ async function warmUp(stopAfterStage: boolean): Promise<{ collections: number; s
     const warmUps: WarmUps = new WarmUps({
       progress: async () => progress,
       model: () => undefined, // no entities to tag: the stages still run
+      modelFound: () => false,
       analyse: (_, [stage]) => {
         stages.push(stage!);
         if (stopAfterStage) warmUps.stop(dump);
@@ -47,4 +48,27 @@ test("a finished warm-up collects the garbage of the first analysis once", async
 
 test("a stopped warm-up leaves the collector alone", async () => {
   assert.deepEqual(await warmUp(true), { collections: 0, stages: ["entities"] });
+});
+
+test("this thread loads the model only for articles whose entities are not known yet", async () => {
+  const progress: Progress = { token: { isCancellationRequested: false }, cancelledByUser: () => false, report: () => undefined, done: () => undefined };
+  const warm = async (dump: OpenDump): Promise<number> => {
+    let loads = 0;
+    const model = () => {
+      loads++;
+      return undefined;
+    };
+    dump.session.configure({ nerModel: model });
+    await new WarmUps({ progress: async () => progress, model, modelFound: () => false, analyse: (d, stages) => void d.session.stage(stages[0]!) }).start(
+      dump,
+      "big.txt",
+    );
+    return loads;
+  };
+  // every article tagged elsewhere (worker threads, the disk cache): the warm-up and the entity stage never ask for it
+  const tagged = bigDump();
+  for (const work of tagged.session.articleWork()) work.provideEntities([]);
+  assert.equal(await warm(tagged), 0);
+  // nothing tagged: the articles are tagged here
+  assert.ok((await warm(bigDump())) > 0);
 });

@@ -21,6 +21,7 @@ import {
   firstSentence,
   idOf,
   isoStamp,
+  MONTHS,
   oneOf,
   pad2,
   paragraphsOf,
@@ -1123,6 +1124,112 @@ export const templates: ZooTemplate[] = [
       });
     },
   },
+  // ---------------------------------------------------------------- official notices, faxes, clipping books, link aggregators
+  {
+    name: "gazette-notices",
+    kind: "pdf-to-text",
+    traits:
+      "an official gazette: an issue banner (title, volume, place and issue date), `GAZETTE NOTICE NO. n` opening each notice, its title in capitals, paragraphs set in two spaces, `Dated the 5th March, 2024.` (the notice's date, not the issue's) over a right-aligned signature",
+    order: "oldest-first",
+    render(w, list, rnd) {
+      const issue = addDays(list[list.length - 1]!.published, 3);
+      w.line(
+        centered("THE REPUBLIC GAZETTE"),
+        centered("Published by Authority"),
+        `Vol. CXII—No. ${randomInt(rnd, 10, 60)}          NAIROBI, ${ordinalDate(issue)}          Price Sh. 60`,
+      );
+      w.blank();
+      list.forEach((a, i) => {
+        const start = w.line(`GAZETTE NOTICE NO. ${2800 + 37 * i}`);
+        const headlineLine = w.line(upper(a.headline));
+        w.line(...bodyLines(a, { gap: false, width: 72, paragraphIndent: "  " }));
+        w.blank();
+        w.line(
+          `Dated the ${ordinalDate(a.published)}.`,
+          rightAligned(`${upper(bylineOrStaff(a))},`, 70),
+          rightAligned(oneOf(rnd, ["Cabinet Secretary.", "Registrar.", "Director-General."]), 70),
+        );
+        w.blank();
+        w.record({ startLine: start, headlineLine, headline: upper(a.headline), published: a.published });
+      });
+    },
+  },
+  {
+    name: "fax-press-releases",
+    kind: "id-stamped",
+    traits:
+      "faxed press releases: the fax header (`MAR-05-2024 21:40  FROM:…  +44 …  TO:NEWSDESK  P.01/02`) opens each and dates it, repeated mid-sentence on a second page, `FOR IMMEDIATE RELEASE` above the title in capitals, `Place, 5 March 2024 - ` opening the text, a contact line",
+    render(w, list, rnd) {
+      list.forEach((a, i) => {
+        const p = dayParts(a.published);
+        const pages = i % 2 === 0 ? 2 : 1;
+        const clock = randomClock(rnd, 8, 20);
+        const header = (page: number) =>
+          `${upper(MONTHS[p.month - 1]!.slice(0, 3))}-${pad2(p.day)}-${p.year} ${pad2(clock.hour)}:${pad2(clock.minute + page - 1)}  FROM:${upper(ascii(a.outlet))} PRESS  +44 20 7946 0${100 + i}    TO:NEWSDESK    P.0${page}/0${pages}`;
+        const start = w.line(header(1));
+        w.line(oneOf(rnd, ["FOR IMMEDIATE RELEASE", "PRESS RELEASE", "For Immediate Release"]));
+        const headlineLine = w.line(upper(a.headline));
+        const body = bodyLines(a, { gap: false, width: 76, dateline: (place) => `${placeName(place)}, ${ukDate(a.published)} - ` }).filter((l) => l !== "");
+        const cut = pages === 2 ? Math.min(3, body.length - 1) : body.length;
+        w.line(...body.slice(0, cut));
+        if (pages === 2) w.line(header(2), ...body.slice(cut));
+        w.line(`Media contact: Press Office, ${a.outlet}`);
+        w.blank();
+        w.record({ startLine: start, headlineLine, headline: upper(a.headline), published: a.published });
+      });
+    },
+  },
+  {
+    name: "cuttings-book-index",
+    kind: "pdf-to-text",
+    traits:
+      "a scanned clipping book (CRLF): a banner giving the book's span (`PRESS CUTTINGS  1.1.24 – 30.4.24`), a form feed per page, a typed index line `p. 9        The Herald        19.2.24` (day first, two-digit year) opening each cutting and dating it, the headline in capitals, a byline, text wrapped at 64 columns",
+    order: "oldest-first",
+    lineEnd: "\r\n",
+    render(w, list, rnd) {
+      const short = (iso: string) => ((d) => `${d.day}.${d.month}.${pad2(d.year % 100)}`)(dayParts(iso));
+      w.line(
+        `            PRESS CUTTINGS  ${short(list[0]!.published)} – ${short(list[list.length - 1]!.published)}`,
+        "            Cuttings  ·  Vol. II  ·  typed index",
+      );
+      for (const a of list) {
+        w.line("\f");
+        const start = w.line(`p. ${randomInt(rnd, 2, 40)}${" ".repeat(8)}${a.outlet}${" ".repeat(8)}${short(a.published)}`);
+        const headlineLine = w.line(upper(a.headline));
+        if (a.byline) w.line(`By ${a.byline}`);
+        w.line(...bodyLines(a, { gap: false, width: 64, dateline: colonDateline }));
+        w.record({ startLine: start, headlineLine, headline: upper(a.headline), published: a.published });
+      }
+    },
+  },
+  {
+    name: "link-aggregator-front-page",
+    kind: "relative-dates",
+    traits:
+      "a link aggregator's front page (BOM): a snapshot's Unix time in the banner, `  3. ▲ Title (site)` per story (rank, vote arrow and site no part of the headline), `  412 points by user 2 days ago | hide | 97 comments` (the age counts from the snapshot, in UTC), the fetched text indented",
+    accepts: (a) => a.published <= SAVE_DAY && daysBetween(a.published, SAVE_DAY) <= 6,
+    bom: true,
+    render(w, list, rnd) {
+      const snapshot: Clock = { hour: 10, minute: 12, second: 0 };
+      w.line(
+        "Tech Links | new | past | comments | ask | show",
+        `front page snapshot  t=${unixTime(SAVE_DAY, snapshot)}  (${list.length} stories, article text fetched)`,
+      );
+      w.blank();
+      list.forEach((a, i) => {
+        const days = daysBetween(a.published, SAVE_DAY);
+        const age = days === 0 ? `${randomInt(rnd, 1, 9)} hours ago` : days === 1 ? "1 day ago" : `${days} days ago`;
+        const start = w.line(`${String(i + 1).padStart(3)}. ▲ ${a.headline} (${domainOf(a.outlet).replace(/\.example\.com$/, ".example")})`);
+        w.line(
+          `       ${randomInt(rnd, 40, 1900)} points by ${oneOf(rnd, ["orbit_nerd", "fabless", "dang_it", "wafer", "kiwi_dev"])} ${age} | hide | ${randomInt(rnd, 2, 900)} comments`,
+        );
+        w.blank();
+        w.line(...bodyLines(a, { gap: false, width: 80, indent: "       ", dateline: wireDateline("Reuters") }));
+        w.blank();
+        w.record({ startLine: start, headlineLine: start, headline: a.headline, published: null, publishedInferred: a.published });
+      });
+    },
+  },
   // ---------------------------------------------------------------- mixes
   {
     name: "glued-headers-tabs",
@@ -1202,6 +1309,13 @@ export const templates: ZooTemplate[] = [
     },
   },
 ];
+
+/** `5th March, 2024`: a day with its ordinal suffix, as official notices write it. */
+function ordinalDate(iso: string): string {
+  const p = dayParts(iso);
+  const suffix = p.day % 10 === 1 && p.day !== 11 ? "st" : p.day % 10 === 2 && p.day !== 12 ? "nd" : p.day % 10 === 3 && p.day !== 13 ? "rd" : "th";
+  return `${p.day}${suffix} ${MONTHS[p.month - 1]}, ${p.year}`;
+}
 
 /** Seconds since 1970 of a day and time in UTC, as a Unix timestamp field gives them. */
 function unixTime(iso: string, clock: Clock): number {

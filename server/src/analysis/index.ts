@@ -36,6 +36,7 @@ export { type EntitySpan, loadNerModel, type NerModel, recognizeEntities, tagDoc
 export { type EntityEntry, EntityIndex, mentionAt, mentionsOfArticle } from "./entities/mentionIndex.js";
 export { describePlace, type PlaceTable } from "./entities/places.js";
 export { rolesOf } from "./entities/roles.js";
+export type { ModelSource } from "./entities/stage.js";
 export { type ExportedFile, type ExportFormat, exportAnnotations, exportFormats, exportSteps } from "./export/export.js";
 export {
   type ArticleWork,

@@ -15,7 +15,7 @@ import { articleFingerprint, articleFingerprints, bodyOffset, DuplicateStage, FI
 import type { ArticleFingerprint } from "./duplicates/fingerprint.js";
 import type { EntitySpan, NerModel } from "./entities/index.js";
 import { EntityIndex } from "./entities/mentionIndex.js";
-import { articleEntities, ENTITIES, type EntityResolutionState, EntityStage, withSharedTexts } from "./entities/stage.js";
+import { articleEntities, ENTITIES, type EntityResolutionState, EntityStage, type ModelSource, withSharedTexts } from "./entities/stage.js";
 import { type Article, type CancellationToken, type DateMention, type Diagnostic, type DumpAnalysis, type EntityMention, noopToken } from "./types.js";
 
 /** The user's corrections of entities: the dump's annotations file and the workspace lexicon. */
@@ -82,7 +82,8 @@ export interface ArticleWork {
   readonly bodyOffset: number;
   /** Computes (or finds) the article's own results on this thread. */
   fingerprint(): void;
-  entities(model: NerModel): void;
+  /** The model is asked for only when the article's entities are not known yet. */
+  entities(model: ModelSource): void;
   dates(job: DateJob): void;
   /** Results computed elsewhere from the same text. */
   provideFingerprint(fingerprint: ArticleFingerprint): void;
@@ -259,7 +260,7 @@ export class DumpSession {
    * Undefined when there is nothing to make; an edit in between makes the steps do nothing.
    */
   dumpWideAdoption(): { articles: number; prepare(article: number): void; finish(): void } | undefined {
-    const model = this.options.nerModel?.();
+    const model = this.options.nerModel;
     const entities = model ? this.entityStage.adoption(this.document, model) : undefined;
     if (!entities || this.notText) return undefined;
     const { document: doc } = this;
@@ -283,7 +284,7 @@ export class DumpSession {
     const { document: doc, placement, options } = this;
     switch (name) {
       case "entities": {
-        const model = options.nerModel?.();
+        const model = options.nerModel;
         const mentions = model ? this.entityStage.mentions(doc, placement, model, token) : [];
         return mentions && this.corrected(mentions);
       }

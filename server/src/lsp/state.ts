@@ -9,7 +9,7 @@ import { type CancellationToken, type Connection, type Diagnostic, type Initiali
 import { type CancellationToken as CoreToken, type DumpAnalysis, type DumpFingerprints, noopToken, type StageName } from "../analysis/index.js";
 import { AnalysisCache } from "../node/analysisCache.js";
 import { loadCorrections, workspaceLexiconFolders } from "../node/corrections.js";
-import { lazyNerModel, nerModelError } from "../node/modelFile.js";
+import { lazyNerModel, nerModelError, nerModelFound } from "../node/modelFile.js";
 import { places } from "../node/placesFile.js";
 import { notifications } from "../protocol.js";
 import { DEFAULT_SETTINGS, type Settings } from "../vocabulary/settings.js";
@@ -68,6 +68,7 @@ export class ServerState {
   readonly warmUps = new WarmUps({
     progress: (title) => startProgress(this.connection, this.client.showProgress, title),
     model: () => this.nerModel(),
+    modelFound: nerModelFound,
     analyse: (dump, stages) => void this.analysisOf(dump, noopToken, stages),
     // a cache that cannot be read is no cache: the dump is analysed as without one
     cachedResults: async (dump) => this.analysisCache?.read(dump.getText(), this.settings.layout).catch(() => undefined),

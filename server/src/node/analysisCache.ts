@@ -27,6 +27,7 @@ import {
   datesOf,
   type EntitySpan,
   fingerprintOf,
+  type ModelSource,
   type NerModel,
   recognizeEntities,
 } from "../analysis/index.js";
@@ -431,8 +432,10 @@ export class TrackedArticle implements ArticleWork {
     if (!this.entry.fingerprint) this.provideFingerprint(fingerprintOf(this.headline, this.text, this.bodyOffset));
   }
 
-  entities(model: NerModel): void {
-    if (!this.entry.entities) this.provideEntities(recognizeEntities(this.text, model));
+  entities(model: ModelSource): void {
+    if (this.entry.entities) return;
+    const loaded = model();
+    if (loaded) this.provideEntities(recognizeEntities(this.text, loaded));
   }
 
   dates(job: DateJob): void {
@@ -479,7 +482,7 @@ function decodeDates(text: string, { bounds, values }: NonNullable<StoredArticle
  */
 export function completeHere(work: readonly TrackedArticle[], jobs: readonly DateJob[], model: NerModel | undefined): void {
   work.forEach((article, i) => {
-    if (model) article.entities(model);
+    if (model) article.entities(() => model);
     article.dates(jobs[i]!);
     article.fingerprint();
   });

@@ -46,6 +46,11 @@ export function lazyNerModel(): () => NerModel | undefined {
   };
 }
 
+/** Whether a model file is there to load (for worker threads that load their own), unless loading it failed here. */
+export function nerModelFound(): boolean {
+  return !cached?.error && nerModelCandidates().some((p) => existsSync(p));
+}
+
 /** Why the last lazyNerModel() load failed, if it did. */
 export function nerModelError(): Error | undefined {
   return cached?.error;

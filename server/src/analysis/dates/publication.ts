@@ -108,6 +108,61 @@ export const AP_STAMP = /\b[A-Z]{2}-[A-Z]{2}-((\d{2})-(\d{2})-(\d{2}))\s+\d{4}\s
 /** Reuters' date-time group, `171845 GMT MAY 23`: day (group 1), hour and minute; month (group 2); year in two digits (group 3). */
 export const REUTERS_STAMP = /\b(\d{2})\d{4}\s+(?:GMT|UTC)\s+([A-Z]{3})\s+(\d{2})\b/;
 
+/** A day, month and year as a signature writes them: `28th February, 2024`, `5th day of March, 2024`, `5 mars 2024`, `5. März 2024`, `March 5, 2024`. */
+const SIGNED_DAY = String.raw`(?:\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:day\s+of\s+)?(?:de\s+)?\p{L}{3,}\.?,?\s+(?:de\s+)?\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
+
+/**
+ * The date line that closes an official notice above its signature, which is the notice's date:
+ * `Dated the 28th February, 2024.`, `Dated at Nairobi this 5th day of March, 2024.`, `Given under my
+ * hand this 5th March, 2024.`, `Done at Brussels, 12 March 2024.`, `Fait à Paris, le 5 mars 2024.`,
+ * `Gegeben zu Berlin, den 5. März 2024`, `Dado en Madrid, a 5 de marzo de 2024.`
+ */
+export const SIGNATURE_DATE_LINE = new RegExp(
+  String.raw`^\s*(?:dated|(?:given|made|done|signed|issued|sealed|fait|dado|gegeben)(?=[\s,:]+(?:(?:at|in|à|en|zu|under|on|this|the|le|den)(?![\p{L}])|\d)))\b[^.\d]{0,60}?(?:\b(?:the|this|on|le|den|a|el)\s+)?${SIGNED_DAY}\.?\s*$`,
+  "iu",
+);
+
+/** The day of a notice's signature date line (see SIGNATURE_DATE_LINE). */
+export function parseSignatureDate(line: string): string | undefined {
+  const m = new RegExp(`${SIGNED_DAY}(?=\\.?\\s*$)`, "iu").exec(line);
+  return m && SIGNATURE_DATE_LINE.test(line) ? parsePublicationDate(m[0].replace(/\s+day\s+of\s+/i, " ")) : undefined;
+}
+
+/** The date on a fax machine's header: `FEB-27-2024`, `27-FEB-24`, `27/02/2024`, `2024-02-27`, `Feb 27 2024`, `27 Feb 2024`. */
+const FAX_DATE = String.raw`\p{L}{3}-\d{1,2}-\d{2,4}|\d{1,2}-\p{L}{3}-\d{2,4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[-/]\d{2}[-/]\d{2}|\p{L}{3}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3}\.?\s+\d{4}`;
+/**
+ * A fax machine's header, which it prints on every page it sends: the date and time, then who sends
+ * it (a name, a fax number, `FROM:`/`TO:`), then the page (`P.01/02`, `PAGE 1/2`, `@001/002`, `P. 2 OF 3`):
+ * `FEB-27-2024 14:52  FROM:ISRO HQ PR CELL  +91 80 2217 2333  TO:NEWSDESK  P.01/02`.
+ */
+const FAX_HEADER = new RegExp(
+  String.raw`^\s*(?:\p{L}{3},?\s+)?(${FAX_DATE})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s+(\S.{0,140}?)(?:\s+(?:P\.?|PAGE|PG\.?|@)\s*0*(\d{1,3})(?:\s*(?:\/|OF)\s*0*\d{1,3})?)?\s*$`,
+  "iu",
+);
+/** What the sender's part of a fax header holds: a `FROM`/`TO`/`FAX` label or a telephone number. */
+const FAX_SENDER = /\b(?:from|to|fax)\b|\+\d|\d{7,}|\d{2,4}[ -]\d{3,4}[ -]\d{3,4}/i;
+
+/** A fax header's day and the page it heads (see FAX_HEADER), if the line is one. */
+export function parseFaxHeader(line: string, options: { dayFirst?: boolean } = {}): { day: string | undefined; page: number } | undefined {
+  // every fax header has a time (`14:52`) near its start
+  const colon = line.indexOf(":");
+  if (colon < 0 || colon > 40) return undefined;
+  const m = FAX_HEADER.exec(line);
+  if (!m || !FAX_SENDER.test(m[2]!)) return undefined;
+  // without a page mark, only a header that says both who sends and who receives
+  if (m[3] === undefined && !(/\bfrom\b/i.test(m[2]!) && /\bto\b/i.test(m[2]!))) return undefined;
+  return { day: faxDay(m[1]!, options), page: m[3] === undefined ? 1 : Number(m[3]) };
+}
+
+/** The day of a fax header's date: a month's name between numbers (`FEB-27-2024`, `27-FEB-24`), or another date form. */
+function faxDay(date: string, options: { dayFirst?: boolean }): string | undefined {
+  const named = /^(\p{L}{3})-(\d{1,2})-(\d{2,4})$/u.exec(date) ?? /^(\d{1,2})-(\p{L}{3})-(\d{2,4})$/u.exec(date);
+  if (!named) return parsePublicationDate(date, options);
+  const [month, day] = /^\d/.test(named[1]!) ? [monthNumber(named[2]!), Number(named[1])] : [monthNumber(named[1]!), Number(named[2])];
+  const y = named[3]!.length === 2 ? 2000 + Number(named[3]) : Number(named[3]);
+  return month && validDay(y, month, day) ? isoDay({ y, m: month, d: day }) : undefined;
+}
+
 /**
  * The day of a wire service's transmission stamp, which closes an item: `AP-WS-08-13-22 1412GMT`
  * (month, day and year in two digits).

@@ -1,5 +1,5 @@
 // A headline as a reader sees it: without the marks of the layout around it (a Markdown heading
-// mark, list numbering, a bracketed list tag, emphasis or quotes around the whole line), with the
+// mark, list numbering, a vote arrow, a bracketed list tag, emphasis or quotes around the whole line), with the
 // lines of a headline set over several lines joined by one space; and the fields some dumps add to
 // every headline (` - Outlet`, ` | Outlet | 12 March 2021`), which the dump-wide pass removes.
 
@@ -15,6 +15,8 @@ export interface HeadlineText {
 
 /** A list tag after a reply's or forward's prefix (`Re: [Terrace-Talk] …`): the prefix stays, the tag goes. */
 const TAG_AFTER_PREFIX = /^((?:(?:re|fwd?|aw|wg|tr)\s*:\s*)+)(\[[^\]\d][^\]]{0,30}\]\s+)/i;
+/** The vote arrow a link aggregator sets before every headline of its list (`1. ▲ Title (site.example)`). */
+const VOTE_ARROW = /^[▲△▴⇧⬆↑](?:\uFE0F)?\s+(?=\S)/u;
 const EMPHASIS = /^([*_]{1,2})(\S(?:.*\S)?)\1$/;
 const QUOTED = /^(["'])(.*)\1$/;
 const QUOTE_BEFORE_EMPHASIS = /^>\s*(?=([*_]{1,2})\S(?:.*\S)?\1$)/;
@@ -34,7 +36,7 @@ export function cleanHeadline(line: string, from = 0, to = line.length): Headlin
   if (quoted) start += quoted[0].length;
   for (let pass = 0; pass < 3; pass++) {
     const before = `${start}:${end}`;
-    const mark = HEADING_MARK.exec(at()) ?? LIST_TAG.exec(at());
+    const mark = HEADING_MARK.exec(at()) ?? LIST_TAG.exec(at()) ?? VOTE_ARROW.exec(at());
     if (mark) start += mark[0].length;
     const emphasis = EMPHASIS.exec(at());
     if (emphasis) {

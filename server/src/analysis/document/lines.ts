@@ -2,7 +2,7 @@
 // article structure are built on these kinds, so a line's kind never depends on its neighbours
 // (that keeps incremental re-segmentation local).
 
-import { AP_STAMP, REUTERS_STAMP } from "../dates/publication.js";
+import { AP_STAMP, parseFaxHeader, REUTERS_STAMP, SIGNATURE_DATE_LINE } from "../dates/publication.js";
 import {
   ACQUISITION_STAMP_LINE,
   ARCHIVE_TOOLBAR,
@@ -12,6 +12,8 @@ import {
   FURNITURE_LINE,
   NAVIGATION_LINE,
   NEWSLETTER_FURNITURE,
+  POST_ACTION_PART,
+  RELEASE_LABEL_LINE,
   SENT_STAMP_PART,
 } from "../words/boilerplate.js";
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN } from "../words/calendar.js";
@@ -43,7 +45,7 @@ export enum LineKind {
   Url,
   /** A wire slug: `BC-Kenya-counts,0092`. */
   Slug,
-  /** What closes a story: `Reporting by …; Editing by …`, `Copyright 2021 …`, `All Rights Reserved`, an AP transmission stamp. */
+  /** What closes a story: `Reporting by …; Editing by …`, `Copyright 2021 …`, `All Rights Reserved`, an AP transmission stamp, an official notice's signature date (`Dated the 28th February, 2024.`). */
   Trailer,
   /** A quoted line of a mail reply: `> …`. */
   Quote,
@@ -141,8 +143,9 @@ const RECORD_ID = new RegExp(
     "|@[a-z]+\\s*\\{\\s*[^\\s,{}]*\\s*,?" +
     // a teletext page's header (`P104 CEEFAX 104 Mon 25 Mar 18:02/33`)
     `|${PAGE_HEADER.source.slice(4, -4)}` +
-    // an official document's number: `PRESS RELEASE No. 211/2024`, `Statement no 45`, `Bulletin N° 12/2023`
-    "|(?:(?:press|news|media)\\s+)?(?:release|statement|bulletin|communiqu[eé]|notice|circular|advisory)\\s+(?:no\\.?|nr\\.?|n[°º]|number|#)\\s*\\d{1,6}(?:[/-]\\d{2,4})?" +
+    // an official document's number: `PRESS RELEASE No. 211/2024`, `Statement no 45`, `Bulletin N° 12/2023`, and a
+    // gazette's or official journal's notice (`GAZETTE NOTICE NO. 2817`, `Legal Notice No. 45 of 2024`, `GOVERNMENT NOTICE No. R. 4321`)
+    "|(?:(?:press|news|media|gazette|legal|government|general|public|official|executive|statutory)\\s+)?(?:release|statement|bulletin|communiqu[eé]|notice|circular|advisory|notification|order|decree|proclamation)\\s+(?:no\\.?|nr\\.?|n[°º]|number|#)\\s*(?:[a-z]{1,3}\\.\\s*)?\\d{1,6}(?:[/-]\\d{2,4}|\\s+of\\s+\\d{4})?" +
     ")$",
   "i",
 );
@@ -152,15 +155,15 @@ const URL = /^\s*(?:[A-Za-z][\w.'’ ]{0,40}\s[-–—|]\s+)?<?(?:https?:\/\/|ww
 const SLUG =
   /^\s*(?:[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}|[A-Z]{2}-[A-Z]{2,3}--?[A-Za-z0-9'’-]+(?:,\s*[\w' -]{1,40})?|[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?|[A-Z]{2,6}(?:-[A-Z]{2,3})?\s+\d{3,5}\s+[A-Z]{2,4}(?:\s+\d)?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?)\s*$/;
 const TRAILER = new RegExp(
-  String.raw`^\s*(?:\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|(?:${AP_STAMP.source}|${REUTERS_STAMP.source})\s*$|ER {2}-\s*$)`,
-  "i",
+  String.raw`^\s*(?:\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|(?:${AP_STAMP.source}|${REUTERS_STAMP.source})\s*$|ER {2}-\s*$|${SIGNATURE_DATE_LINE.source})`,
+  "iu",
 );
 /** `PLACE[, Region][, Month Day[, Year]] [(AGENCY) or /AGENCY/] -` / `—` / `--`: the place in capitals (`MEXICO CITY, March 6, 2024 /PRNewswire/ --`). */
 const WIRE_DATELINE =
-  /^([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2}\.?(?:,\s*\d{4})?)?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
+  /^([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*(?:\w+\.?\s+\d{1,2}\.?(?:,\s*\d{4})?|\d{1,2}\s+\p{L}+\.?,?\s+\d{4}))?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
 /** The same with the place in mixed case (`Adelaide — …`, `Paris (AFP) - …`). */
 const MIXED_CASE_WIRE_DATELINE =
-  /^([\p{Lu}][\p{Ll}\p{M}'’.-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’.-]+){0,2})(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*\w+\.?\s+\d{1,2}\.?(?:,\s*\d{4})?)?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
+  /^([\p{Lu}][\p{Ll}\p{M}'’.-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’.-]+){0,2})(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*(?:\w+\.?\s+\d{1,2}\.?(?:,\s*\d{4})?|\d{1,2}\s+\p{L}+\.?,?\s+\d{4}))?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
 /** `BAGHDAD:`, `Jerusalem:`, `NEW YORK:` before the text. */
 const COLON_DATELINE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,2}):\s+\S/u;
 
@@ -257,7 +260,7 @@ const BYLINE_START = /(?:[Bb]y|BY)\s+\p{Lu}/u;
 const NAME_PART =
   /^(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$|[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)){0,6}$/u;
 const FILLER_PART = new RegExp(
-  `^(?:(?:published|posted|updated|last updated|date|filed)(?:\\s+on)?\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura)|(?:posted|shared|submitted)\\s+by\\s+(?:u\\/)?[\\w.-]+|r\\/\\w+|u\\/[\\w-]+|@[\\w.]+(?:@[\\w.-]+)?|(?:🌐\\s*)?(?:public|unlisted|followers only|private)|muted|pinned|starred|unread|bookmarked|favou?rite|épinglé|en sourdine|fijad[oa]|angeheftet|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|pg\\.?\\s*\\d+|page\\s+\\d+)$`,
+  `^(?:(?:published|posted|updated|last updated|date|filed)(?:\\s+on)?\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura)|(?:posted|shared|submitted)\\s+by\\s+(?:u\\/)?[\\w.-]+|r\\/\\w+|u\\/[\\w-]+|@[\\w.]+(?:@[\\w.-]+)?|(?:🌐\\s*)?(?:public|unlisted|followers only|private)|muted|pinned|starred|unread|bookmarked|favou?rite|épinglé|en sourdine|fijad[oa]|angeheftet|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|(?:pg|pp?|pág|seite|s)\\.?\\s*[A-Z]?\\d{1,4}(?:[-–]\\d{1,4})?|page\\s+\\d+)$`,
   "i",
 );
 
@@ -298,6 +301,9 @@ export function classifyLine(raw: string): LineKind {
   // A form feed glued to a line (pdftotext starts each page so) is a page break, not the line's text.
   const line = raw.charCodeAt(0) === 12 ? raw.replace(/^\f+/, "") : raw;
   if (MAIL_FROM.test(line)) return LineKind.MailFrom;
+  // A fax's header on its first page opens the record it sends; on the next pages it is their furniture.
+  const fax = parseFaxHeader(line);
+  if (fax) return fax.page > 1 ? LineKind.PageNumber : LineKind.RecordId;
   const field = keyValue(line);
   if (field) return field.kind;
   if (COUNTER.test(line)) return LineKind.Counter;
@@ -314,7 +320,7 @@ export function classifyLine(raw: string): LineKind {
   if (relativeAge(line) || ageInDateLine(line)) return LineKind.DateOrByline;
   if (line.length <= 200 && NAVIGATION_LINE.test(line)) return LineKind.Boilerplate;
   if (line.length <= 80 && (FURNITURE_LINE.test(line) || DATED_STAMP_LINE.test(line) || ENGAGEMENT_LINE.test(line))) return LineKind.Boilerplate;
-  if (line.length <= 200 && NEWSLETTER_FURNITURE.test(line)) return LineKind.Boilerplate;
+  if (line.length <= 200 && (NEWSLETTER_FURNITURE.test(line) || RELEASE_LABEL_LINE.test(line))) return LineKind.Boilerplate;
   if (QUOTE.test(line)) return LineKind.Quote;
   if (SIGNATURE_MARK.test(line)) return LineKind.SignatureMark;
   if (mayBePageFurniture(line) && PAGE_NUMBER.test(line)) return LineKind.PageNumber;
@@ -400,6 +406,11 @@ export function dateLineDate(raw: string): { start: number; end: number } | unde
   if (!m || offset < 0) return undefined;
   const before = bare.slice(0, m.index);
   const after = bare.slice(m.index + m[0].length);
+  // a period from one date to another (`PRESS CUTTINGS  1.1.24 – 30.4.24`, `Period: 01.01.2024 to 30.04.2024`): a collection's span, no date line
+  const range = /^\s*(?:--?|[–—]|to|until|till|bis|au|al|a)\s*/i.exec(after);
+  if (range && DATE_IN_LINE.exec(after.slice(range[0].length))?.index === 0) return undefined;
+  // a place and a date before a dash and a sentence (`Manila, 5 March 2024 - The Department of Foreign Affairs`): a dateline opening the text
+  if (/,\s*$/.test(before) && /^\s*(?:--|[-–—])\s+\S+(?:\s+\S+){3}/.test(after)) return undefined;
   if (!onlyFiller(before) || !onlyFiller(after)) return undefined;
   return { start: offset + m.index, end: offset + m.index + m[0].length };
 }
@@ -415,7 +426,7 @@ function onlyFiller(text: string): boolean {
       .replace(/(\S)\s+(?:(?:\p{Lu}\p{Ll}+\s+)?(?:edition|online|digital)|print)$/u, "$1");
     if (!p) continue;
     // (a video's counts beside its channel and age: `NTV Kenya • 48K views • Streamed 2 days ago`)
-    if (BYLINE.test(p) || FILLER_PART.test(p) || (NAME_PART.test(p) && p.length <= 60) || ENGAGEMENT_LINE.test(p)) continue;
+    if (BYLINE.test(p) || FILLER_PART.test(p) || POST_ACTION_PART.test(p) || (NAME_PART.test(p) && p.length <= 60) || ENGAGEMENT_LINE.test(p)) continue;
     // the outlet after its key (`## 2024-03-04 | Source: Sudan Tribune`, `via Reuters`)
     const source = SOURCE_PART.exec(p);
     if (source && NAME_PART.test(source[1]!) && source[1]!.length <= 60) continue;
@@ -446,8 +457,24 @@ export function ageInDateLine(line: string): string | undefined {
   if (line.length > 160 || !(AGE_WORD.test(line) || COMPACT_AGE_IN.test(line))) return undefined;
   const parts = withoutMarkup(line.trim()).split(DATE_LINE_SEPARATOR);
   const age = parts.find((p) => relativeAge(p)) ?? (parts.length > 1 ? parts.find((p) => COMPACT_AGE.test(p)) : undefined);
-  if (!age || !parts.every((p) => p === age || onlyFiller(p))) return undefined;
-  return relativeAge(age) ? age : `${age} ago`;
+  if (age) return parts.every((p) => p === age || onlyFiller(p)) ? (relativeAge(age) ? age : `${age} ago`) : undefined;
+  // a link aggregator's post line: the age beside the score and the poster (`1,204 points by orbit_nerd 3 days ago | hide | 388 comments`)
+  const posted = parts.findIndex((p) => postedAge(p) !== undefined);
+  return posted >= 0 && parts.every((p, n) => n === posted || onlyFiller(p)) ? postedAge(parts[posted]!) : undefined;
+}
+
+/**
+ * A link aggregator's post, its score, poster and age in one phrase, in either order: `1,204 points
+ * by orbit_nerd 3 days ago`, `12 via jdoe 5 hours ago`, `submitted 3 hours ago by u/kiwi to r/worldnews`.
+ */
+const POSTED_BY_THEN_AGE =
+  /^(?:[\d.,]+[kKmM]?\s+(?:points?|votes?|upvotes?|karma)?\s*)?(?:(?:posted|submitted|shared|authored)\s+)?(?:by|via)\s+(?:u\/)?[\w.@-]+\s+(\S.{0,40}?)$/i;
+const POSTED_AGE_THEN_BY = /^(?:posted|submitted|shared)\s+(\S.{0,40}?)\s+(?:by|via)\s+(?:u\/)?[\w.@-]+(?:\s+(?:to|in)\s+(?:r\/)?[\w.-]+)?$/i;
+
+/** The age of a post phrase (see POSTED_BY_THEN_AGE), if the part is one. */
+function postedAge(part: string): string | undefined {
+  const age = (POSTED_BY_THEN_AGE.exec(part) ?? POSTED_AGE_THEN_BY.exec(part))?.[1];
+  return age && relativeAge(age) ? age : undefined;
 }
 
 /** A day and month with no year on a date line (`litdispatch.example · May 14 · saved …`), as feed readers write older items' days. */
@@ -663,8 +690,10 @@ export function datelineOf(line: string): string | undefined {
   if (wireMixed) {
     const place = wireMixed[1]!.trim();
     const agency = /^[^(]{0,60}\(/.test(t);
-    // Without an agency, only a spaced em dash makes a mixed-case dateline (`Adelaide — Two people …`).
-    if (isPlaceName(place) && (agency || /^\s*—/.test(t.slice(wireMixed[1]!.length)))) return place;
+    // Without an agency, only a spaced em dash makes a mixed-case dateline (`Adelaide — Two people …`), or a date
+    // before the dash as press releases write it (`Manila, 5 March 2024 - The Department …`).
+    const rest = t.slice(wireMixed[1]!.length);
+    if (isPlaceName(place) && (agency || /^\s*—/.test(rest) || /^,[^-–—]{0,40}\d{4}\s*(?:--|[-–—])\s/.test(rest))) return place;
   }
   // Colon style: BAGHDAD: / Jerusalem: / NEW YORK:
   const colon = COLON_DATELINE.exec(t);

@@ -4,7 +4,7 @@
 // one profile) and reused wherever it moves.
 
 import { isoDay, validDay } from "../dates/calendar.js";
-import { parsePublicationDate, parseTransmissionStamp } from "../dates/publication.js";
+import { parseFaxHeader, parsePublicationDate, parseSignatureDate, parseTransmissionStamp } from "../dates/publication.js";
 import { ARCHIVE_TOOLBAR } from "../words/boilerplate.js";
 import { namesDayFirstCountry } from "../words/calendar.js";
 import { isAcquisitionKey, isDateKey, saysAcquisition } from "../words/metadata.js";
@@ -153,11 +153,21 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     return value.length > 60 && /[.!?]["”’)]?$/.test(value);
   }
 
-  /** A short line in capitals right over a title-like line in ordinary case that no full stop ends (a standfirst ends with one). */
+  /**
+   * A short line in capitals right over a title-like line in ordinary case that no full stop ends (a
+   * standfirst ends with one). A line under it set in from the left, or run on in lower case on the
+   * line after, opens a paragraph instead (an official notice's `  PURSUANT to section 46 of the …` /
+   * `Competition Authority gives notice …`): the capitals are the headline.
+   */
   function isKicker(j: number): boolean {
     const next = lines[j + 1];
+    const indent = (line: string) => line.length - line.trimStart().length;
+    const after = lines[j + 2];
+    const opensParagraph =
+      next !== undefined && (indent(next) > indent(lines[j]!) || (after !== undefined && isText(kind(j + 2)) && /^\s*\p{Ll}/u.test(after)));
     return (
       next !== undefined &&
+      !opensParagraph &&
       isAllCapitals(lines[j]!) &&
       lines[j]!.trim().split(/\s+/).length <= 4 &&
       isText(kind(j + 1)) &&
@@ -321,6 +331,9 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       const day = parsePublicationDate(written, { dayFirst: true });
       offer(day, j, 1);
       if (!day) undatedDay ??= monthDayInDateLine(written);
+    } else if (inHead && k === LineKind.RecordId && parseFaxHeader(line)) {
+      // a fax's header: the day it was sent
+      offer(parseFaxHeader(line, dayFirst)!.day, j, 1);
     } else if (
       inHead &&
       (k === LineKind.DateOrByline || k === LineKind.RecordId || k === LineKind.Boilerplate) &&
@@ -344,7 +357,7 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       offer(parsePublicationDate(date ?? line, profile.dayFirst === undefined && namesDayFirstCountry(line) ? { dayFirst: true } : dayFirst), j, 1);
       const ageText = ageInDateLine(line);
       age ??= relativeAge(ageText ?? line);
-    } else if (k === LineKind.Trailer) offer(parseTransmissionStamp(line), j, 2);
+    } else if (k === LineKind.Trailer) offer(parseTransmissionStamp(line) ?? parseSignatureDate(line), j, 2);
     else if (k === LineKind.DateOrByline && !inHead && !furniture(j) && (!proseSeen || j === lastNonBlank)) {
       // a date line in the body dates the record when its head gives none: a forwarded clipping's outlet and date under a
       // note (`FYI, …` / `Business Daily | Friday, May 9, 2025`), before the story's prose, or a wire's filing time closing
@@ -602,6 +615,12 @@ const ARCHIVE_TIMESTAMP = /\/web\/((?:19|20)\d{2})(\d{2})(\d{2})(\d{2})\d{4}(?!\
 
 /** The day and hour of a save or scrape stamp (`2023-04-05 10:12`, `Scraped at 2023-04-06T22:54:21Z`). */
 function stampOf(value: string, dayFirst: boolean | undefined): ArticleStructure["scrapedAt"] {
+  // a Unix time, as a crawler writes its snapshot's (`t=1717570800`, `ts: 1717570800000`): day and hour in UTC
+  const unix = UNIX_STAMP.exec(value);
+  if (unix) {
+    const time = new Date(unix[1]!.length === 10 ? Number(unix[1]) * 1000 : Number(unix[1]));
+    return { day: time.toISOString().slice(0, 10), hour: time.getUTCHours() };
+  }
   const word = /^\s*(saved|scraped|retrieved|captured|archived|downloaded|fetched|crawled|exported|added)(?:\s+(?:at|on|from))?\s*:?\s*/i.exec(value);
   // A web archive's address holds the capture's time (`web.archive.org/web/20230612091544/…`), in UTC:
   // the dates of the saved page's own address are no stamp.
@@ -622,6 +641,9 @@ function stampOf(value: string, dayFirst: boolean | undefined): ArticleStructure
   return { day, hour, ...(word && /^saved$/i.test(word[1]!) ? { byReader: true } : {}) };
 }
 
+/** A Unix time in seconds or milliseconds (2001 to 2033), alone or after a short key (`t=`, `ts:`, `@`). */
+const UNIX_STAMP = /(?:^|[\s=:@])(1\d{9}(?:\d{3})?)(?![\d.,])/;
+
 /** A stamp in a part of a banner line (`m.okoro@example.org · 6 items · Exported Sun 2 Jun 2024 10:41`). */
 function acquisitionPart(line: string, dayFirst: boolean | undefined): ArticleStructure["scrapedAt"] {
   if (line.length > 200 || !saysAcquisition(line)) return undefined;
@@ -636,7 +658,8 @@ function acquisitionPart(line: string, dayFirst: boolean | undefined): ArticleSt
     const stamp = from && stampOf(from, dayFirst);
     if (stamp) return stamp;
   }
-  return undefined;
+  // a Unix time in a part of its own beside the word (`front page snapshot  t=1717570800  (5 stories)`)
+  return UNIX_STAMP.test(line) ? stampOf(line, dayFirst) : undefined;
 }
 
 /** A line whose last mark (before a closing quote or bracket, and spaces) ends a sentence, 40 characters or more. */

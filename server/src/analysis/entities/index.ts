@@ -49,15 +49,15 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|\b[\w.+-]+@[\w-]+\.[\w.-]
  */
 const TELEPRINTER_LINE = /^\s*(?:(?:ZCZC|NNNN)\s*$|(?:ZCZC\s+)?[A-Z]{1,6}\d{2,6}(?:\s+(?:\d{1,5}|[A-Z]{2,4})){1,5}\s*$)/;
 
+/** Three numbered links or more and nothing else, each of a few words: `[1]Skip to main content [2]Menu [3]Search`. */
+const LINK_ROW = /^\s*(?:\[\d+\]\s?\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}\s*(?:[|·•]\s*)?){3,}$/u;
+
 /**
  * Whether a line (tokens [first, last), text [lineStart, lineEnd)) carries no names (boilerplate,
  * `Updated …` stamps, web addresses: `isNamelessLine`). A furniture line has at most 3 tokens, and
  * a longer nameless line starts with the letters of `updated`, `last updated`, `url:` or a web
  * address: the other lines are not cut out of the text to be tested.
  */
-/** Three numbered links or more and nothing else, each of a few words: `[1]Skip to main content [2]Menu [3]Search`. */
-const LINK_ROW = /^\s*(?:\[\d+\]\s?\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}\s*(?:[|·•]\s*)?){3,}$/u;
-
 function carriesNoNames(text: string, first: number, last: number, bounds: Int32Array, lineStart: number, lineEnd: number): boolean {
   // a wire slug or a record counter (`EFE-EN 0417 POL 4`, `Record 000147 of 000150`): codes, no names
   if (lineEnd - lineStart <= 60 && last - first <= 8) {
@@ -160,7 +160,7 @@ function fieldCodes(
   bounds: Int32Array,
   words: readonly string[],
 ): Map<number, number> {
-  const valueOf = (l: { first: number; last: number; lineStart: number }): number => {
+  const valueStartOf = (l: { first: number; last: number; lineStart: number }): number => {
     if (l.last - l.first < 2 || bounds[2 * l.first] !== l.lineStart || !FIELD_CODE.test(words[l.first]!)) return -1;
     // RIS writes `TI  - value`
     return words[l.first + 1] === "-" && l.last - l.first > 2 ? l.first + 2 : l.first + 1;
@@ -168,7 +168,7 @@ function fieldCodes(
   const codes = new Map<number, number>();
   const columns = new Map<number, number>();
   for (const l of lines) {
-    const v = valueOf(l);
+    const v = valueStartOf(l);
     if (v < 0) continue;
     const gap = text.slice(bounds[2 * l.first + 1]!, bounds[2 * v]!);
     if (gap.includes("\t")) codes.set(l.first, v);
@@ -178,7 +178,7 @@ function fieldCodes(
   for (const [c, n] of columns) if (n >= 3 && (column < 0 || n > columns.get(column)!)) column = c;
   if (column < 0) return codes;
   for (const l of lines) {
-    const v = valueOf(l);
+    const v = valueStartOf(l);
     if (v >= 0 && bounds[2 * v]! - l.lineStart === column) codes.set(l.first, v);
   }
   return codes;

@@ -359,6 +359,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   res = typeSpans(ctx, res, first, last, records);
   findContextNames(ctx, res, caps, from, last);
   findCoordinatedNames(ctx, res, caps, from, last);
+  placesNotPersons(ctx, res, from);
   for (const s of records) {
     // a country is no club: the side of a result line that a country names is its national team, a location
     const nationalTeam = s.type === ORG && (gazOf(ctx, s.a, s.b) & GAZ_COUNTRY) !== 0;
@@ -1091,6 +1092,25 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number, recor
   // `fans in Marseille`: a town's name after a preposition of place is the town, though its club was the subject elsewhere
   if (cue & LOCATIVE) return placeOf() ? LOC : 0;
   return context;
+}
+
+/** Words before a place's name that a person's is rarely after (`at Ellis Park`, `in Upper Hill`). */
+const BEFORE_PLACES = new Set(["at", "in", "near", "outside", "inside", "around"]);
+/** First words of places' names that open no person's: positions (`Upper Hill`, `Central Park`). */
+const POSITION_WORDS = new Set(["Upper", "Lower", "Central", "Greater", "Inner", "Outer", "Middle", "Old", "North", "South", "East", "West"]);
+
+/**
+ * A name the tagger took for a person's that ends in a place's weak head (`Ellis Park`, `Denmark
+ * Hill`, `Upper Hill`: `Park` and `Hill` are family names too) is a place's when it opens with a
+ * position or a known place, or stands after a preposition of place.
+ */
+function placesNotPersons(ctx: RuleContext, res: TSpan[], from: number): void {
+  const { words } = ctx;
+  for (const s of res) {
+    if (s.type !== PER || s.b - s.a < 2 || !WEAK_PLACE_HEADS.has(words[s.b - 1]!) || isPossessive(words[s.b] ?? "")) continue;
+    const before = s.a > from ? words[s.a - 1]! : "";
+    if (POSITION_WORDS.has(words[s.a]!) || isKnownPlace(ctx, s.a, s.a + 1) || BEFORE_PLACES.has(before)) s.type = LOC;
+  }
 }
 
 /** Links of a list of names: `Boeing and Airbus`, `Nvidia, EnBW and Siemens`, `Kyiv or Lviv`. */

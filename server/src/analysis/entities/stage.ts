@@ -14,9 +14,19 @@ import { EntityResolver, type Resolution, type ResolveInput } from "./resolve.js
 /** The model's entities of one article, before the dump-wide pass. */
 export const ENTITIES = new ResultSlot<readonly EntitySpan[]>("entities");
 
-/** The model's entities of one article (computed once per article text). */
-export function articleEntities(core: ArticleCore, model: NerModel): readonly EntitySpan[] {
-  return core.result(ENTITIES, () => withSharedTexts(recognizeEntities(core.recognitionText, model)));
+/**
+ * The model, loaded when first needed: an article whose entities were made elsewhere (worker
+ * threads, the disk cache) needs none, so a dump tagged elsewhere never loads it on this thread.
+ * Undefined when it cannot be loaded (entities are then off).
+ */
+export type ModelSource = () => NerModel | undefined;
+
+/** The model's entities of one article (computed once per article text; none without a model). */
+export function articleEntities(core: ArticleCore, model: ModelSource): readonly EntitySpan[] {
+  return core.result(ENTITIES, () => {
+    const loaded = model();
+    return loaded ? withSharedTexts(recognizeEntities(core.recognitionText, loaded)) : [];
+  });
 }
 
 /** Spans whose texts are the shared strings (the spans are kept with the article: their names repeat across the dump). */
@@ -48,7 +58,7 @@ export class EntityStage {
    */
   private adoptedVersion: number | undefined;
 
-  mentions(doc: DumpDocument, placement: Placement, model: NerModel, token: CancellationToken): EntityMention[] | undefined {
+  mentions(doc: DumpDocument, placement: Placement, model: ModelSource, token: CancellationToken): EntityMention[] | undefined {
     const restored = this.restored;
     if (restored && sameCores(restored.cores, doc)) return placed(doc, placement, restored.state.spans, restored.state.canonical, () => RESTORED);
     // an edit since: the resolver takes the restored decisions for the articles they were made
@@ -71,7 +81,7 @@ export class EntityStage {
    * any order), then `finish`. Undefined when none stands; the steps do nothing once an edit has
    * changed an article (the next mentions adopt it at once, then resolve the edit).
    */
-  adoption(doc: DumpDocument, model: NerModel): { prepare(article: number): void; finish(): void } | undefined {
+  adoption(doc: DumpDocument, model: ModelSource): { prepare(article: number): void; finish(): void } | undefined {
     const restored = this.restored;
     if (!restored || !sameCores(restored.cores, doc)) return undefined;
     const stands = () => this.restored === restored && sameCores(restored.cores, doc);
@@ -86,7 +96,7 @@ export class EntityStage {
   }
 
   /** Makes the resolver take the restored resolution for the articles it was made for. */
-  private adopt(restored: NonNullable<EntityStage["restored"]>, model: NerModel): void {
+  private adopt(restored: NonNullable<EntityStage["restored"]>, model: ModelSource): void {
     const inputs = restored.cores.map((core) => resolveInput(core, model));
     const resolution = this.resolver.adopt(inputs, restored.state.spans, restored.state.canonical);
     this.last = { cores: restored.cores, resolution };
@@ -110,7 +120,7 @@ export class EntityStage {
 }
 
 /** What the resolver reads of an article: its text and the model's spans. */
-function resolveInput(core: ArticleCore, model: NerModel): ResolveInput {
+function resolveInput(core: ArticleCore, model: ModelSource): ResolveInput {
   return { text: core.recognitionText, spans: articleEntities(core, model) };
 }
 

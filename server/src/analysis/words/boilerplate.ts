@@ -48,6 +48,22 @@ const COUNT = `(?:${COUNT_MARK}\\s*[\\d.,]+[kKmM]?(?:\\s+${COUNT_NOUN})?|[\\d.,]
 /** A post's counts on a forum or a social network: `▲ 1.4k · 412 comments · flair: News`, `♥ 23  🔁 4`. */
 export const ENGAGEMENT_LINE = new RegExp(`^\\s*${COUNT}(?:\\s*(?:[·•|]|\\s)\\s*${COUNT})*\\s*$`, "iu");
 
+/**
+ * The links a link aggregator sets beside a post's score and age (`| hide | past | discuss |
+ * 412 comments`, Lobsters' `caches`, Reddit's `share save report`): a part of its post line.
+ */
+export const POST_ACTION_PART = new RegExp(
+  `^(?:(?:hide|unhide|past|discuss|flag|unflag|vouch|favou?rite|web|caches?|archive|edit|delete|save|unsave|share|report|reply|context|parent|permalink|crosspost|embed|source|suggest)(?:\\s+|$))+$|^${COUNT}$`,
+  "iu",
+);
+
+/**
+ * A press release's label above its title, which says what it is and when it may run: `FOR IMMEDIATE
+ * RELEASE`, `PRESS RELEASE`, `For release at 10:00 CET`, `COMMUNIQUÉ DE PRESSE`, `Pressemitteilung`, `Nota de prensa`.
+ */
+export const RELEASE_LABEL_LINE =
+  /^\s*(?:for (?:immediate )?release\b.{0,40}|(?:immediate|press|news|media) release|not for (?:publication|release) (?:before|until)\b.{0,40}|pour (?:diffusion|publication) imm[ée]diate|communiqu[ée] de presse|pressemitteilung|presseinformation|nota de prensa|comunicado de prensa|para (?:difusi[óo]n|publicaci[óo]n) inmediata|comunicato stampa)\s*[:.]?\s*$/iu;
+
 /** An `Updated …` stamp, whatever follows. */
 export const UPDATED_LINE = /^\s*(?:last\s+)?updated\b.*$/i;
 

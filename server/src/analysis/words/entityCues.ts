@@ -115,7 +115,7 @@ export const PLACE_HEADS = words(`
   Terminal Airport Airfield Airbase Port Harbour Harbor Docks Wharf Pier Quay Canal Tunnel Dam Reservoir
   Crossing Checkpoint Interchange Junction Prison Jail Hospital Infirmary Monument Memorial Mausoleum
   Crater Mountains Mountain Peak Volcano Island Islands Peninsula Bay Sea Ocean Lake River Creek Falls
-  Strait Desert Glacier Heights Strip Delta Basin Oasis Zone
+  Strait Desert Glacier Heights Strip Delta Basin Oasis Zone Marg Nagar Chowk
 `);
 
 /**

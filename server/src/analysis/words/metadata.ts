@@ -87,6 +87,7 @@ const ACQUISITION_WORDS: ReadonlySet<string> = new Set([
   "index",
   "ingested",
   "harvested",
+  "snapshot",
   "collected",
   "added",
   "imported",

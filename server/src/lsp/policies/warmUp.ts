@@ -24,7 +24,10 @@ const BATCH_MS = 10;
 
 export interface WarmUpHooks {
   progress(title: string): Promise<Progress>;
+  /** The model on this thread, loaded on first call: only for the articles the worker threads leave. */
   model(): NerModel | undefined;
+  /** Whether the model's file is there for the worker threads to load. */
+  modelFound(): boolean;
   /** Runs the server's memoised analysis with these stages, so that the first request finds them done. */
   analyse(dump: OpenDump, stages: readonly StageName[]): void;
   /** The results the disk cache holds for the dump as it is; none without a cache. */
@@ -155,16 +158,15 @@ export class WarmUps {
       // The entities of each article, about 70% of the work; the article cache keeps them. Worker
       // threads tag them while this thread serves requests; whatever they leave (none could
       // start, or an edit re-segmented the dump meanwhile) is tagged here, in short batches.
-      const model = this.hooks.model();
+      // (this thread loads the model only for what they leave: a dump they tagged whole costs it none of its memory)
       const untagged = results ? results.track(dump.session.articleWork()).filter((article) => !article.tagged) : dump.session.articleWork();
-      if (model && untagged.length) {
+      if (untagged.length && this.hooks.modelFound()) {
         const report = (tagged: number) => progress.report((70 * tagged) / untagged.length, `${tagged} of ${untagged.length} articles`);
         await tagOnWorkers(untagged, defaultThreads(), report, stop);
       }
-      if (model) {
-        const report = (done: number, all: number) => progress.report((70 * done) / all, `${done} of ${all} articles`);
-        await this.inBatches(current, stop, (article) => article.entities(model), report);
-      }
+      const model = () => this.hooks.model();
+      const report = (done: number, all: number) => progress.report((70 * done) / all, `${done} of ${all} articles`);
+      await this.inBatches(current, stop, (article) => article.entities(model), report);
       // The dump-wide passes, each in one piece: names resolved across articles, then the dates
       // (through the cache, each article's first, in batches, so that they are recorded).
       for (const [stage, percentage, message] of [

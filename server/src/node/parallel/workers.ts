@@ -133,7 +133,7 @@ export async function analyzeInParallel(
   const allJobs = session.dateJobs();
   const jobs = chosen.map((i) => allJobs[i]!);
   takeBatches(input.entityCounter, work.length, (from, to) => {
-    for (let i = from; i < to; i++) work[i]!.entities(model);
+    for (let i = from; i < to; i++) work[i]!.entities(() => model);
   });
   await team.tagged;
   team.resolveDates(jobs);
