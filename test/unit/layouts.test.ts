@@ -920,6 +920,289 @@ test("An alert digest's outlet line may name the outlet's edition before the dat
   );
 });
 
+test("A citation manager's RIS export: `TY  - ` opens each record, `TI`/`T1` is the headline, `DA`/`Y1` the date, the access date `Y2` never, `ER  - ` closes it", () => {
+  const record = (title: string, date: string, accessed: string, titleTag = "TI", dateTag = "DA") =>
+    lines(
+      "TY  - NEWS",
+      `${titleTag}  - ${title}`,
+      "A1  - Moreau, Claire",
+      "JF  - Courrier du Sahel",
+      "PY  - 2022",
+      `${dateTag}  - ${date}`,
+      "N1  - DAKAR, Jan. 5 - The port authority said on Wednesday that traffic",
+      "      rose by a fifth over the year, helped by new berths.",
+      "UR  - https://courrier.example/port",
+      `Y2  - ${accessed}`,
+      "ER  - ",
+    );
+  assert.deepEqual(
+    outline(
+      record("Dakar port traffic up a fifth", "2022/01/05", "2022/02/01") +
+        record("Bamako bus fares frozen until March", "2022/01/07/", "2022/02/01", "T1", "Y1") +
+        record("Niamey opens solar plant", "2022/01/09", "2022/02/02"),
+    ),
+    [
+      "0/1 | Dakar port traffic up a fifth | 2022-01-05",
+      "11/12 | Bamako bus fares frozen until March | 2022-01-07",
+      "22/23 | Niamey opens solar plant | 2022-01-09",
+    ],
+  );
+});
+
+test("EndNote's refer export: `%0` opens each record after a blank line, `%T` is the headline, `%8` the date (`%D` is only the year)", () => {
+  const record = (title: string, date: string) =>
+    lines(
+      "%0 Newspaper Article",
+      `%T ${title}`,
+      "%A Lindqvist, Sara",
+      "%J Nordic Ledger",
+      "%D 2021",
+      `%8 ${date}`,
+      "%X The agency said the figures were final.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      record("Oslo housing starts slow", "March 2, 2021") +
+        record("Copenhagen metro line delayed", "March 4, 2021") +
+        record("Helsinki port strike ends", "March 9, 2021"),
+    ),
+    ["0/1 | Oslo housing starts slow | 2021-03-02", "8/9 | Copenhagen metro line delayed | 2021-03-04", "16/17 | Helsinki port strike ends | 2021-03-09"],
+  );
+});
+
+test("An outline's capture file: `**` headings with tags open records, the heading without stars, keyword and tags is the headline, `:PUBDATE:` dates it and an age counts from `:CAPTURED:`", () => {
+  const record = (heading: string, drawer: string[], lead: string) =>
+    lines(heading, ":PROPERTIES:", ...drawer, ":SOURCE:   Agência Litoral", ":END:", "#+BEGIN_QUOTE", lead, "#+END_QUOTE", "- note: check the tariff table");
+  assert.deepEqual(
+    outline(
+      lines("#+TITLE: Reading list", "#+STARTUP: content") +
+        record(
+          "** TODO Lisbon tram fares rise in April   :transport:",
+          [":CAPTURED: [2022-03-14 Mon 10:05]", ":PUBDATE:  <2022-03-13 Sun>"],
+          "LISBON -- Carris said fares would rise.",
+        ) +
+        record("** Porto airport adds routes to Brazil   :aviation:brazil:", [":CAPTURED: [2022-03-14 Mon 10:20]"], "Posted 2 days ago") +
+        record(
+          "** Faro hotels report record winter   :tourism:",
+          [":CAPTURED: [2022-03-14 Mon 10:31]", ":PUBDATE:  <2022-03-10 Thu>"],
+          "FARO -- Hoteliers said bookings rose.",
+        ),
+    ),
+    [
+      "2/2 | Lisbon tram fares rise in April | 2022-03-13",
+      "12/12 | Porto airport adds routes to Brazil | ~2022-03-12",
+      "21/21 | Faro hotels report record winter | 2022-03-10",
+    ],
+  );
+});
+
+test("A teletext capture: each page's header opens it, its headline in capitals over two lines is one, the header's day takes its year from the capture's banner", () => {
+  const page = (header: string, first: string, second: string) =>
+    lines(header, first, second, "", "The council said on Tuesday that the", "work would take two years.", " News 101  Sport 301  Weather 401");
+  assert.deepEqual(
+    outline(
+      lines("# capture of ORACLE, recorded 1991-06-04 21:31 UTC") +
+        page("P201 ORACLE 201 Tue 4 Jun 21:30:05", "CITY COUNCIL APPROVES NEW", "RING ROAD FOR LEEDS") +
+        page("P202 ORACLE 202 Tue 4 Jun 21:30:41", "FERRY STRIKE CALLED OFF", "AFTER LATE-NIGHT TALKS") +
+        page("P203 ORACLE 203 Mon 3 Jun 21:31:02", "WIMBLEDON GATES TO OPEN", "EARLIER THIS YEAR"),
+    ),
+    [
+      "1/2 | CITY COUNCIL APPROVES NEW RING ROAD FOR LEEDS | 1991-06-04",
+      "8/9 | FERRY STRIKE CALLED OFF AFTER LATE-NIGHT TALKS | 1991-06-04",
+      "15/16 | WIMBLEDON GATES TO OPEN EARLIER THIS YEAR | 1991-06-03",
+    ],
+  );
+});
+
+test("Pages saved from a web archive: the `Saved from` line opens each, the archive's banner and toolbar are no headline, an age counts from the capture time in the archive's address", () => {
+  const save = (stamp: string, headline: string, dateLine: string) =>
+    lines(
+      `Saved from web.archive.org/web/${stamp}/https://sport.example/2021/05/02/story`,
+      `Internet Archive - https://web.archive.org/web/${stamp}/https://sport.example/2021/05/02/story`,
+      "[ GO ]  1,204 snapshots  02 May 2021 - 19 Dec 2022  [ ABOUT THIS CAPTURE ]",
+      headline,
+      dateLine,
+      "The club confirmed the news on its website after the match on Sunday evening, saying the deal had been agreed.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      save("20210503061500", "Ajax sign Brazilian winger on loan", "Published 9 hours ago") +
+        save("20210503120000", "Celtic name new captain", "Mon 3 May 2021 10.30 BST") +
+        save("20210504230000", "Porto coach extends contract", "Published 3 hours ago"),
+    ),
+    [
+      "0/3 | Ajax sign Brazilian winger on loan | ~2021-05-02",
+      "7/10 | Celtic name new captain | 2021-05-03",
+      "14/17 | Porto coach extends contract | ~2021-05-04",
+    ],
+  );
+});
+
+test("A playlist's transcripts: `► Title` opens each clip, the channel line's age (`Premiered 3 days ago`, beside its views) counts from the export's stamp, short caption cues open nothing", () => {
+  const clip = (title: string, channel: string) =>
+    lines(`► ${title}`, channel, "[00:00]\tANCHOR Lena Vogt: The minister resigned on Monday", "[00:04]\tafter the vote.", "[00:07]\tmore to follow.");
+  assert.deepEqual(
+    outline(
+      lines("transcripts · playlist 'Europe' · exported Fri, 10 Jun 2022 18:00:00 +0000") +
+        clip("Dutch minister resigns over gas subsidy", "DW News • 1.2M views • Premiered 3 days ago") +
+        clip("Polish farmers block border crossing", "TVP World • 88K views • Streamed 20 hours ago") +
+        clip("Irish budget surplus widens", "RTÉ News • 9.4K views • 1 day ago"),
+    ),
+    [
+      "1/1 | Dutch minister resigns over gas subsidy | ~2022-06-07",
+      "6/6 | Polish farmers block border crossing | ~2022-06-09",
+      "11/11 | Irish budget surplus widens | ~2022-06-09",
+    ],
+  );
+});
+
+test("E-reader clippings: the title without the outlet the device appends, the clip's `Added on` stamp is no date of the story but what its age counts from", () => {
+  const clip = (title: string, stamp: string, dateLine: string) =>
+    lines(
+      title,
+      `- Your Note on Location 212 | Added on ${stamp}`,
+      "",
+      dateLine,
+      "The minister said the plan would be ready by the end of the year.",
+      "==========",
+    );
+  assert.deepEqual(
+    outline(
+      clip("Norway backs new Arctic fishing quotas (High North News)", "Monday, October 3, 2022 11:40:02 PM", "Published on Oct 2, 2022 9:15 AM CEST") +
+        clip("Iceland's central bank raises rates again (Iceland Monitor)", "Tuesday, October 4, 2022 1:05:44 AM", "Posted 2 days ago") +
+        clip("Faroe salmon exports hit record (Faroe Business Report)", "Tuesday, October 4, 2022 6:30:00 PM", "Jens Hansen | October 4, 2022"),
+    ),
+    [
+      "0/0 | Norway backs new Arctic fishing quotas | 2022-10-02",
+      "6/6 | Iceland's central bank raises rates again | ~2022-10-02",
+      "12/12 | Faroe salmon exports hit record | 2022-10-04",
+    ],
+  );
+});
+
+test("A text browser's dump: the navigation line opens each page, link numbers glued to words are markup (a byline's name, a body line's first word), the page's headline under it", () => {
+  const page = (headline: string, dateLine: string) =>
+    lines(
+      "[1]Home [2]World [3]Science [4]Sign in",
+      "",
+      headline,
+      "",
+      `   ${dateLine}`,
+      "",
+      "   Researchers said on Monday that the survey, funded by the",
+      "   [5]European Space Agency, would continue next year.",
+      "",
+      "References",
+      "",
+      "   1. https://science.example/",
+      "   5. https://www.esa.int/",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      page("Glacier retreat speeds up in the Alps", "By [6]Luca Bernasconi - 14/03/2022") +
+        page("Rare orchid found in Crete gorge", "Published: 15 March 2022") +
+        page("Drought shrinks Lake Trasimeno", "Wednesday, March 16, 2022"),
+    ),
+    [
+      "0/2 | Glacier retreat speeds up in the Alps | 2022-03-14",
+      "14/16 | Rare orchid found in Crete gorge | 2022-03-15",
+      "28/30 | Drought shrinks Lake Trasimeno | 2022-03-16",
+    ],
+  );
+});
+
+test("A BibTeX export: `@type{key,` opens each entry, `title = {…}` (braces or quotes, spaced or not) is the headline, `date` dates it and `urldate` never", () => {
+  const entry = (type: string, title: string, date: string, spaced: boolean) =>
+    spaced
+      ? lines(
+          `@${type}{ref${date.replace(/-/g, "")},`,
+          `  title   = ${title},`,
+          "  author  = {Haddad, Rania},",
+          `  date    = {${date}},`,
+          "  urldate = {2020-12-01},",
+          "}",
+          "",
+        )
+      : lines(
+          `@${type}{ref${date.replace(/-/g, "")},`,
+          `  title={${title}},`,
+          "  author={Haddad, Rania},",
+          `  date={${date}},`,
+          "  urldate={2020-12-01}",
+          "}",
+          "",
+        );
+  assert.deepEqual(
+    outline(
+      entry("article", "{Beirut port rebuild plan approved}", "2020-11-03", true) +
+        entry("online", '"Amman water rationing extended"', "2020-11-05", true) +
+        entry("article", "Tunis metro fares frozen", "2020-11-09", false),
+    ),
+    [
+      "0/1 | Beirut port rebuild plan approved | 2020-11-03",
+      "7/8 | Amman water rationing extended | 2020-11-05",
+      "14/15 | Tunis metro fares frozen | 2020-11-09",
+    ],
+  );
+});
+
+test("A record's dateline where its story starts: in a field's value (RIS `N1  - DAKAR, Jan. 5 -`), or after a quote block's marker and an age line", () => {
+  const datelines = (text: string) => new DumpSession(text).articles().map((a) => a.dateline ?? "-");
+  const ris = (place: string) =>
+    lines(
+      "TY  - NEWS",
+      "TI  - Port traffic rises",
+      "AB  - Traffic rose.",
+      `N1  - ${place} - The port authority said on Wednesday that traffic`,
+      "      rose by a fifth over the year.",
+      "ER  - ",
+    );
+  assert.deepEqual(datelines(ris("DAKAR, Jan. 5") + ris("ABIDJAN (Reuters)") + ris("LOMÉ")), ["DAKAR", "ABIDJAN", "LOMÉ"]);
+  const capture = (heading: string, lead: string[]) =>
+    lines(heading, ":PROPERTIES:", ":CAPTURED: [2022-03-14 Mon 10:05]", ":END:", "#+BEGIN_QUOTE", ...lead, "#+END_QUOTE");
+  assert.deepEqual(
+    datelines(
+      capture("** Tram fares rise   :transport:", ["LISBON -- Carris said fares would rise."]) +
+        capture("** Airport adds routes   :aviation:", ["Posted 2 days ago", "PORTO -- The operator said two routes would open."]) +
+        capture("** Hotels report record winter   :tourism:", ["Hoteliers said bookings rose in the Algarve."]),
+    ),
+    ["LISBON", "PORTO", "-"],
+  );
+});
+
+test("An outline's capture file with plain one-star headings: the heading right over its `:PROPERTIES:` drawer opens the record and is its headline", () => {
+  const record = (heading: string, day: string, lead: string) =>
+    lines(`* ${heading}`, ":PROPERTIES:", ":CAPTURED: [2021-06-02 Wed 08:15]", `:PUBDATE:  <${day}>`, ":END:", lead);
+  assert.deepEqual(
+    outline(
+      lines("#+TITLE: Clippings") +
+        record("Galway port expansion approved", "2021-06-01 Tue", "GALWAY -- The board approved the plan, which will double the quay's length by 2025.") +
+        record("Cork bus routes redrawn", "2021-05-31 Mon", "CORK -- Nine routes will change from July, the transport authority said on Monday.") +
+        record("Limerick tech hub hires 200", "2021-05-28 Fri", "The company said the jobs would be filled over two years, most of them in engineering."),
+    ),
+    ["1/1 | Galway port expansion approved | 2021-06-01", "7/7 | Cork bus routes redrawn | 2021-05-31", "13/13 | Limerick tech hub hires 200 | 2021-05-28"],
+  );
+});
+
+test("Teletext headers of other services: a magazine number before the page's (`P100 CEEFAX 1 100`), a day with its year (`25.03.24`)", () => {
+  const page = (header: string, headline: string) => lines(header, headline, "", "Die Regierung teilte am Montag mit,", "dass die Reform kommt.", "");
+  assert.deepEqual(
+    outline(page("100 ARD-Text 25.03.24 18:02:33", "REFORM DER RENTE BESCHLOSSEN") + page("101 ARD-Text 25.03.24 18:02:51", "STREIK BEI DER BAHN BEENDET")),
+    ["0/1 | REFORM DER RENTE BESCHLOSSEN | 2024-03-25", "6/7 | STREIK BEI DER BAHN BEENDET | 2024-03-25"],
+  );
+  assert.deepEqual(
+    outline(
+      lines("capture, recorded 2023-03-12 12:40 UTC") +
+        page("P100 CEEFAX 1 100 Sun 12 Mar 12:34/56", "FLOOD WARNINGS ISSUED FOR WALES") +
+        page("P101 CEEFAX 1 101 Sun 12 Mar 12:35/10", "RAIL STRIKE TALKS RESUME"),
+    ),
+    ["1/2 | FLOOD WARNINGS ISSUED FOR WALES | 2023-03-12", "7/8 | RAIL STRIKE TALKS RESUME | 2023-03-12"],
+  );
+});
+
 test("A link aggregator's front page: rank, vote arrow and ` (site)` are no part of the headline, the post line's age counts from the snapshot's Unix time", () => {
   const story = (rank: number, title: string, site: string, post: string, lead: string) =>
     lines(`${String(rank).padStart(3)}. ▲ ${title} (${site})`, `      ${post}`, "", `      ${lead}`, "");

@@ -197,6 +197,28 @@ function paginate(
 export const templates: ZooTemplate[] = [
   // ---------------------------------------------------------------- archive-service exports
   {
+    name: "ris-citation-export",
+    kind: "archive-export",
+    traits:
+      "a citation manager's RIS export: `TY  - NEWS` opens each record, `TI  - ` is the headline, `DA  - 2023/03/05` the date and `Y2  - ` a later access date, the text in `N1  - ` with continuation lines indented six spaces, `ER  - ` closes it; CRLF, no blank lines",
+    lineEnd: "\r\n",
+    render(w, list, rnd) {
+      for (const a of list) {
+        const p = dayParts(a.published);
+        const accessed = dayParts(addDays(a.published, randomInt(rnd, 1, 20)));
+        const start = w.line("TY  - NEWS");
+        const headlineLine = w.line(`TI  - ${a.headline}`);
+        if (a.byline) w.line(`AU  - ${a.byline}`);
+        w.line(`JO  - ${a.outlet}`, `PY  - ${p.year}`, `DA  - ${p.year}/${pad2(p.month)}/${pad2(p.day)}`);
+        const text = (a.dateline ? wireDateline("Reuters")(a.dateline) : "") + paragraphsOf(a).join(" ");
+        const [first = "", ...rest] = wrap(text, 66);
+        w.line(`N1  - ${first}`, ...rest.map((line) => `      ${line}`));
+        w.line(`UR  - ${urlOf(a)}`, `Y2  - ${accessed.year}/${pad2(accessed.month)}/${pad2(accessed.day)}`, "ER  - ");
+        dated(w, a, start, headlineLine);
+      }
+    },
+  },
+  {
     name: "archive-documents-counter",
     kind: "archive-export",
     traits: "`N of M DOCUMENTS` counter, outlet line, `March 5, 2021 Friday`, BYLINE/SECTION/LENGTH, LOAD-DATE a day or more later, copyright trailer",

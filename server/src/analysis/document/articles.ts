@@ -61,7 +61,7 @@ export class Placement {
         count(counts, cores[i]!, 1);
       }
     } else {
-      counts = { dash: 0, pipe: 0, site: 0, prefixed: 0 };
+      counts = { dash: 0, pipe: 0, site: 0, paren: 0, prefixed: 0 };
       for (const core of cores) count(counts, core, 1);
     }
     this.counted = { cores, counts };
@@ -131,6 +131,7 @@ interface HeadlineCounts {
   dash: number;
   pipe: number;
   site: number;
+  paren: number;
   prefixed: number;
 }
 
@@ -145,10 +146,22 @@ function count(counts: HeadlineCounts, core: ArticleCore, by: number): void {
 }
 
 /** Which fields most of the dump's `n` headlines (four in five, of three or more) carry: those are the template's, not the stories'. */
-function commonHeadlineFields({ dash, pipe, site, prefixed }: HeadlineCounts, n: number): HeadlineFields {
+function commonHeadlineFields({ dash, pipe, site, paren, prefixed }: HeadlineCounts, n: number): HeadlineFields {
   if (n < 3) return { suffix: undefined, prefix: false };
   // Pages saved from many sites (a browser's tabs) end each title with its own site's field: any shape, then.
-  const suffix = dash >= 0.8 * n ? "dash" : pipe >= 0.8 * n ? "pipe" : site >= 0.8 * n ? "site" : dash + pipe + site >= 0.8 * n ? "any" : undefined;
+  // (An outlet in parentheses is that only when the dump adds it to nearly every headline.)
+  const suffix =
+    dash >= 0.8 * n
+      ? "dash"
+      : pipe >= 0.8 * n
+        ? "pipe"
+        : site >= 0.8 * n
+          ? "site"
+          : paren >= 0.8 * n
+            ? "paren"
+            : dash + pipe + site >= 0.8 * n
+              ? "any"
+              : undefined;
   return { suffix, prefix: prefixed >= 0.8 * n };
 }
 

@@ -3,7 +3,7 @@
 // lines of a headline set over several lines joined by one space; and the fields some dumps add to
 // every headline (` - Outlet`, ` | Outlet | 12 March 2021`), which the dump-wide pass removes.
 
-import { HEADING_MARK, LIST_TAG } from "./lines.js";
+import { HEADING_MARK, LIST_TAG, outlineHeadingTitle } from "./lines.js";
 
 /** A headline's text and where it stands on its (first) line. */
 export interface HeadlineText {
@@ -28,6 +28,9 @@ export function cleanHeadline(line: string, from = 0, to = line.length): Headlin
   const at = () => line.slice(start, end);
   while (start < end && /\s|\f/.test(line[start]!)) start++;
   while (end > start && /\s/.test(line[end - 1]!)) end--;
+  // An outline's heading: its title without the stars and the tags (`* Title   :business:`).
+  const outline = from === 0 && to === line.length ? outlineHeadingTitle(line) : undefined;
+  if (outline) ({ start, end } = outline);
   // A quote marker before a line emphasised as a whole (`> **Headline**`) is the template's, like the emphasis.
   const quoted = QUOTE_BEFORE_EMPHASIS.exec(at());
   if (quoted) start += quoted[0].length;
@@ -70,10 +73,10 @@ export function joinHeadlineLines(parts: readonly string[]): string {
 
 /**
  * A field appended to a headline, as some dumps do to every headline: ` - Outlet`, ` — Outlet`,
- * ` | Outlet`, ` | Outlet | 12 March 2021`, ` (site.example)`. Gives where the field starts and its
- * shape (`dash`, `pipe`, also ` · Outlet`, or `site`); the dump-wide pass removes it when most headlines have one.
+ * ` | Outlet`, ` | Outlet | 12 March 2021`, ` (site.example)`, ` (Outlet)`. Gives where the field starts and its
+ * shape (`dash`, `pipe`, also ` · Outlet`, `site` or `paren`); the dump-wide pass removes it when most headlines have one.
  */
-export type HeadlineFieldShape = "dash" | "pipe" | "site";
+export type HeadlineFieldShape = "dash" | "pipe" | "site" | "paren";
 
 export function headlineField(headline: string): { at: number; shape: HeadlineFieldShape } | undefined {
   // the site in parentheses, as a forum's link posts show it (`… reach CAF final (kickoff-africa.example)`)
@@ -87,6 +90,9 @@ export function headlineField(headline: string): { at: number; shape: HeadlineFi
       headline,
     );
   if (dash && dash.index > 10) return { at: dash.index, shape: "dash" };
+  // the outlet in parentheses, as an e-reader's clippings write a title's author (`… goalless Superclásico (Buenos Aires Herald)`)
+  const paren = /\s+\((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|la|le|&)){0,5}\)$/u.exec(headline);
+  if (paren && paren.index > 10) return { at: paren.index, shape: "paren" };
   return undefined;
 }
 

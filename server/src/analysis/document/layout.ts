@@ -12,9 +12,20 @@
 // touches none of these keeps it (see `touchesProfile`).
 
 import type { LayoutName } from "../../vocabulary/settings.js";
-import { ENGAGEMENT_LINE, FURNITURE_LINE } from "../words/boilerplate.js";
+import { ARCHIVE_TOOLBAR, ENGAGEMENT_LINE, FURNITURE_LINE, NAVIGATION_LINE } from "../words/boilerplate.js";
 import { ACQUISITION_KEYS, TRAILER_KEYS } from "../words/metadata.js";
-import { BOX_BORDER, FRAME_MARKER, headerField, isMetadataKind, isText, isTitleLike, LineKind, opensWithDateline, withoutMarkup } from "./lines.js";
+import {
+  BOX_BORDER,
+  FRAME_MARKER,
+  headerField,
+  isMetadataKind,
+  isStarredTitle,
+  isText,
+  isTitleLike,
+  LineKind,
+  opensWithDateline,
+  withoutMarkup,
+} from "./lines.js";
 import { cellsOf, columnNamesOf, opensRow, type TableColumns } from "./table.js";
 
 export interface LayoutProfile {
@@ -98,6 +109,10 @@ export function signatureOf(line: string, kind: LineKind, fieldKeys?: ReadonlySe
       // A post's counts are the template's own line (each record has one), not a scraped page's furniture.
       if (ENGAGEMENT_LINE.test(line)) return "counts";
       if (BOX_BORDER.test(line)) return "card";
+      // A web archive's toolbar is the archive's, over every page it saved: no scraped page's furniture.
+      if (ARCHIVE_TOOLBAR.test(line)) return "toolbar";
+      // A text browser's dump opens each page with the site's navigation: the page's first line.
+      if (NAVIGATION_LINE.test(line)) return "navigation";
       return FURNITURE_LINE.test(line) ? `boilerplate:${line.trim().toLowerCase()}` : "boilerplate:stamp";
     case LineKind.Trailer:
       return "trailer";
@@ -107,7 +122,7 @@ export function signatureOf(line: string, kind: LineKind, fieldKeys?: ReadonlySe
       return "fence";
     case LineKind.Heading:
       // By its mark: `## ` headlines are not `### ` subheads.
-      return `heading:${/^\s*(#{1,6}|h[1-6]\.|\[|\(|\d{1,3}[.)/])/.exec(line)?.[1]?.replace(/^\d+/, "n") ?? ""}`;
+      return `heading:${/^\s*(#{1,6}|\*+|[▶►]|h[1-6]\.|\[|\(|\d{1,3}[.)/])/.exec(line)?.[1]?.replace(/^\d+/, "n") ?? ""}`;
     default:
       return undefined;
   }
@@ -341,8 +356,13 @@ function headlineStandsAbove(src: ProfileSource, at: readonly number[]): boolean
   let above = 0;
   let below = 0;
   for (const o of at) {
+    // an outline's heading right over its drawer (`* Title` / `:PROPERTIES:`)
+    if (isStarredTitle(src.lines[o - 1] ?? "", src.kinds[o - 1])) {
+      above++;
+      continue;
+    }
     let up = nearby(src, o, -1);
-    const down = headlineish(src, nearby(src, o, 1));
+    const down = headlineish(src, belowHead(src, o));
     // A headline set over a few lines right above: its first line.
     const tight = up === o - 1;
     while (tight && up > 0 && o - up < 4 && isText(src.kinds[up - 1]) && src.lines[up - 1]!.length <= 80) up--;
@@ -358,6 +378,17 @@ function nearby(src: ProfileSource, o: number, step: 1 | -1): number {
   let j = o + step;
   if (src.kinds[j] === LineKind.Blank) j += step;
   return j;
+}
+
+/**
+ * The first line below opener `o` past the other lines of the record's head that run on from it
+ * (its metadata and the tool's furniture: `Saved from …` / `The Wayback Machine - https://…` / a
+ * toolbar / the headline); without such lines, the next line at most one blank line away.
+ */
+function belowHead(src: ProfileSource, o: number): number {
+  let j = o + 1;
+  while (j - o <= 4 && (isMetadataKind(src.kinds[j] ?? LineKind.Blank) || src.kinds[j] === LineKind.Boilerplate)) j++;
+  return j === o + 1 ? nearby(src, o, 1) : j;
 }
 
 /** A line that could be a headline: short title-like text, or a title key. */
@@ -386,7 +417,7 @@ function interleaving(a: readonly number[], b: readonly number[]): number {
 
 /** Whether lines of this signature may open records (a record's closing fields and furniture may not). */
 export function canOpen(signature: string, pageBreaks: boolean): boolean {
-  if (signature.startsWith("boilerplate") || signature === "trailer" || signature === "counts" || signature === "card") return false;
+  if (signature.startsWith("boilerplate") || signature === "trailer" || signature === "counts" || signature === "card" || signature === "toolbar") return false;
   if (signature === "formfeed") return !pageBreaks;
   if (signature.startsWith("key:")) return !NOT_OPENER_KEYS.has(signature.slice(signature.lastIndexOf(".") + 1).replace(/^key:/, ""));
   return true;
@@ -432,6 +463,7 @@ const OPENER_WORDS: Record<string, string> = {
   url: "web addresses",
   dated: "date lines under or above the headline",
   acquired: "save or scrape stamps",
+  navigation: "pages' navigation lines",
   fence: "lines of marks (`+++`, `<<<>>>`) or braces (`{`)",
   separator: "separator lines",
   formfeed: "form feeds",

@@ -5,16 +5,19 @@
 import { AP_STAMP, parseFaxHeader, REUTERS_STAMP, SIGNATURE_DATE_LINE } from "../dates/publication.js";
 import {
   ACQUISITION_STAMP_LINE,
+  ARCHIVE_TOOLBAR,
+  CLIPPING_STAMP_LINE,
   DATED_STAMP_LINE,
   ENGAGEMENT_LINE,
   FURNITURE_LINE,
+  NAVIGATION_LINE,
   NEWSLETTER_FURNITURE,
   POST_ACTION_PART,
   RELEASE_LABEL_LINE,
   SENT_STAMP_PART,
 } from "../words/boilerplate.js";
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN } from "../words/calendar.js";
-import { ARCHIVE_CODES, DATE_KEYS, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
+import { ARCHIVE_CODES, CITATION_TAGS, DATE_KEYS, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
 import { relativeAge } from "./published.js";
 import { columnNamesOf } from "./table.js";
 
@@ -110,6 +113,19 @@ export function chatShareTime(line: string): string | undefined {
   return CHAT_SHARE.exec(line.trim())?.[1];
 }
 
+/**
+ * A teletext page's header, the service's transmission stamp (`P104 CEEFAX 104 Mon 25 Mar 18:02/33`,
+ * `P100 CEEFAX 1 100 Sun 12 Mar 12:34/56`, `100 ARD-Text 25.03.24 18:02:33`): the page's number, the
+ * service, the day (group 1; often without a year) and the clock.
+ */
+const PAGE_HEADER =
+  /^\s*P?[1-8]\d{2}\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s+(?:\d{1,3}\s+){0,2}(?:[A-Za-z]{2,3}\.?,?\s+)?(\d{1,2}(?:\s+[A-Za-z]{3,9}\.?|\.\d{1,2}\.(?:\d{2,4})?)(?:\s+\d{4})?)\s+\d{2}[:.]\d{2}(?:[:/.]\d{2})?\s*$/;
+
+/** The day a teletext page's header gives (`25 Mar`, `25.03.24`), as written, if the line is one. */
+export function pageHeaderDay(line: string): string | undefined {
+  return PAGE_HEADER.exec(line)?.[1];
+}
+
 const RECORD_ID = new RegExp(
   "^\\s*(?:" +
     // `[id: 48213]`, `ID 48213 | 2023-09-09T05:40:00Z`, `Record no. 12`, `#0181`
@@ -117,23 +133,29 @@ const RECORD_ID = new RegExp(
     // another short word and a long number, then only a stamp after a separator: `ref 000412 · crawled 06.02.2024 05:50`
     "|(?!page\\b)[a-z]{2,8}\\.?\\s*[#:]?\\s*\\d{4,}(?:\\s*[|·•]\\s*\\S.{0,60})?" +
     // a post's header in a chat export (when, the poster, no message): `[16:31] Wire Bot  APP`, `[16.04.2025 07:45] Balkan Brief:`, `[3h ago] Balkan Brief:`
-    "|\\[(?:[^\\]]{0,20}?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]m)?|\\d{1,3}\\s*[a-z]{1,7}\\s+ago|yesterday[^\\]]{0,10})\\]\\s+[^:]{1,40}:?" +
+    // (a transcript's cue has its time code, a tab and a sentence's words: `[00:20]<TAB>army command and thanked the.`)
+    "|\\[(?:[^\\]]{0,20}?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]m)?|\\d{1,3}\\s*[a-z]{1,7}\\s+ago|yesterday[^\\]]{0,10})\\] +[^:\\t]{0,39}[^:\\t.]:?" +
     // a monitoring report's or clippings file's numbered section with its desk: `SECTION 1 | BANKING & MARKETS`, `Section 3 · Business`
     "|section\\s+\\d{1,3}\\s*[|·•]\\s*[^\\s|·•][^.!?|]{0,40}" +
     // a chat message sharing a story (`06/03/2024, 21:14 - Priya Nair: Shared from Google News`, `[3/6/24, 9:14:05 PM] Ana: Sent via Flipboard`)
     `|${CHAT_SHARE.source.slice(1, -1)}` +
+    // a BibTeX entry's head (`@article{wanjiru2024safaricom,`)
+    "|@[a-z]+\\s*\\{\\s*[^\\s,{}]*\\s*,?" +
+    // a teletext page's header (`P104 CEEFAX 104 Mon 25 Mar 18:02/33`)
+    `|${PAGE_HEADER.source.slice(4, -4)}` +
     // an official document's number: `PRESS RELEASE No. 211/2024`, `Statement no 45`, `Bulletin N° 12/2023`, and a
     // gazette's or official journal's notice (`GAZETTE NOTICE NO. 2817`, `Legal Notice No. 45 of 2024`, `GOVERNMENT NOTICE No. R. 4321`)
     "|(?:(?:press|news|media|gazette|legal|government|general|public|official|executive|statutory)\\s+)?(?:release|statement|bulletin|communiqu[eé]|notice|circular|advisory|notification|order|decree|proclamation)\\s+(?:no\\.?|nr\\.?|n[°º]|number|#)\\s*(?:[a-z]{1,3}\\.\\s*)?\\d{1,6}(?:[/-]\\d{2,4}|\\s+of\\s+\\d{4})?" +
     ")$",
   "i",
 );
-const URL = /^\s*<?(?:https?:\/\/|www\.)\S+>?\s*$/i;
+/** A web address alone, or after the name of the site or tool that gives it (`The Wayback Machine - https://…`). */
+const URL = /^\s*(?:[A-Za-z][\w.'’ ]{0,40}\s[-–—|]\s+)?<?(?:https?:\/\/|www\.)\S+>?\s*$/i;
 /** A wire slug: AP's `BC-Kenya-counts,0092` and `BC-AS--China-Moon, 1st Ld-Writethru`, Reuters' `GHANA-IMF/LOAN (UPDATE 1)`, a service line of agency, number, category and priority (`EFE-EN 0417 POL 4 (URGENT)`). */
 const SLUG =
   /^\s*(?:[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}|[A-Z]{2}-[A-Z]{2,3}--?[A-Za-z0-9'’-]+(?:,\s*[\w' -]{1,40})?|[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?|[A-Z]{2,6}(?:-[A-Z]{2,3})?\s+\d{3,5}\s+[A-Z]{2,4}(?:\s+\d)?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?)\s*$/;
 const TRAILER = new RegExp(
-  String.raw`^\s*(?:\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|(?:${AP_STAMP.source}|${REUTERS_STAMP.source})\s*$|${SIGNATURE_DATE_LINE.source})`,
+  String.raw`^\s*(?:\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|(?:${AP_STAMP.source}|${REUTERS_STAMP.source})\s*$|ER {2}-\s*$|${SIGNATURE_DATE_LINE.source})`,
   "iu",
 );
 /** `PLACE[, Region][, Month Day[, Year]] [(AGENCY) or /AGENCY/] -` / `—` / `--`: the place in capitals (`MEXICO CITY, March 6, 2024 /PRNewswire/ --`). */
@@ -157,13 +179,48 @@ const PAGE_NUMBER = new RegExp(
   String.raw`^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|\S.{0,200}?\s*(?:\.\s?){4,}\s*\d{1,4}|(?:continued|cont(?:'d|\.)?)\s+(?:on|from)\s+(?:page|p\.)\s*[A-Z]?\d{1,3}[A-Z]?|${FRAME}|\d{2}:\d{2}:\d{2}[,.]\d{3}\s+-->\s+\d{2}:\d{2}:\d{2}[,.]\d{3})\s*$`,
   "i",
 );
-/** The marks a digest puts before a headline: `## `, `[3] `, `[3/5] `, `(3) `, `3. `, `3/5 `. */
+/** The marks a digest puts before a headline: `## `, `[3] `, `[3/5] `, `(3) `, `3. `, `3/5 `, a playlist's `▶ `. */
 export const HEADING_MARK =
-  /^(?:#{1,6}\s+|h[1-6]\.\s+(?=\S)|#\d{1,4}[.):]?\s+(?=\S)|\[\d{1,5}(?:\/\d{1,5})?\]\s*|\(\d{1,3}\)\s+|\d{1,3}[.)]\s+(?=\S)|\d{1,3}\/\d{1,3}\s+(?=\S))/;
+  /^(?:#{1,6}\s+|[▶►]\uFE0F?\s+(?=\S)|h[1-6]\.\s+(?=\S)|#\d{1,4}[.):]?\s+(?=\S)|\[\d{1,5}(?:\/\d{1,5})?\]\s*|\(\d{1,3}\)\s+|\d{1,3}[.)]\s+(?=\S)|\d{1,3}\/\d{1,3}\s+(?=\S))/;
+/**
+ * An outline's heading (org-mode): stars at the line's start, maybe a keyword and a priority, the
+ * title (group 2), maybe tags (group 3: `:business:korea:`). One star with no tags is a list's
+ * bullet as much as a heading, so a heading has tags or two stars or more.
+ */
+const ORG_HEADING = /^(\*+)[ \t]+(?:(?:TODO|DONE|NEXT|WAITING)[ \t]+)?(?:\[#[A-C]\][ \t]+)?(.*?)(?:[ \t]+(:[\w@#%]+(?::[\w@#%]+)*:))?[ \t]*$/;
+
+/**
+ * Where the title of an outline's heading stands on its line (without stars and tags), if the line is
+ * one; `anyStars`: one star without tags too (where the line's place says it is a heading).
+ */
+export function outlineHeadingTitle(line: string, anyStars = false): { start: number; end: number } | undefined {
+  if (line.charCodeAt(0) !== 42) return undefined;
+  const m = ORG_HEADING.exec(line);
+  if (!m?.[2] || (!anyStars && !m[3] && m[1]!.length < 2)) return undefined;
+  const start = line.indexOf(m[2], m[1]!.length);
+  return { start, end: start + m[2].length };
+}
+
+/** A line of one star and a title (`* Lisbon tram fares rise`): a list's item, or an outline's heading where an outline's drawer follows it. */
+export function isStarredTitle(line: string, kind: LineKind | undefined): boolean {
+  const title = kind === LineKind.Bullet ? outlineHeadingTitle(line, true) : undefined;
+  return title !== undefined && isTitleLike(line.slice(title.start, title.end));
+}
+
 /** A bracketed list tag before a title: `[World] `, `[Terrace-Talk] `. */
 export const LIST_TAG = /^\[[^\]\d][^\]]{0,30}\]\s+/;
 const HEADING = new RegExp(`^\\s*(?:${HEADING_MARK.source.slice(1)})\\S`);
 const QUOTE = /^\s*>/;
+/** A text browser's link number glued to the link's text (`[7]Malaria Journal`): markup around the words. */
+const LINK_NUMBER = /(?<=^|[\s(])\[\d{1,4}\](?=[\p{L}\p{N}"“‘'(])/gu;
+const INDENTED_LINK = /^\s+\[\d{1,4}\]\S/;
+
+/** `line` with text browsers' link numbers blanked (offsets unchanged): `By [5]Lucas Andrade` reads as a byline. */
+function withoutLinkNumbers(line: string): string {
+  return line.includes("]") ? line.replace(LINK_NUMBER, (m) => " ".repeat(m.length)) : line;
+}
+/** A video's or a playlist item's title mark: `▶ Title`. */
+const PLAY_MARK = /^[▶►]\uFE0F?\s+\S/;
 const NUMBERED_TITLE = /^\s*#\d{1,4}[.):]?\s+[\p{Lu}\p{N}"'“‘«¿¡]/u;
 /** A line of marks only (TOML's `+++`, `<<<>>>`, `%%%`) that is no separator: a record's first line. */
 const FENCE = /^\s*(?:[^\p{L}\p{N}\s]{3,}|[{}],?)\s*$/u;
@@ -203,7 +260,7 @@ const BYLINE_START = /(?:[Bb]y|BY)\s+\p{Lu}/u;
 const NAME_PART =
   /^(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$|[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)){0,6}$/u;
 const FILLER_PART = new RegExp(
-  `^(?:(?:published|posted|updated|last updated|date|filed)\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura)|(?:posted|shared|submitted)\\s+by\\s+(?:u\\/)?[\\w.-]+|r\\/\\w+|u\\/[\\w-]+|@[\\w.]+(?:@[\\w.-]+)?|(?:🌐\\s*)?(?:public|unlisted|followers only|private)|muted|pinned|starred|unread|bookmarked|favou?rite|épinglé|en sourdine|fijad[oa]|angeheftet|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|(?:pg|pp?|pág|seite|s)\\.?\\s*[A-Z]?\\d{1,4}(?:[-–]\\d{1,4})?|page\\s+\\d+)$`,
+  `^(?:(?:published|posted|updated|last updated|date|filed)(?:\\s+on)?\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura)|(?:posted|shared|submitted)\\s+by\\s+(?:u\\/)?[\\w.-]+|r\\/\\w+|u\\/[\\w-]+|@[\\w.]+(?:@[\\w.-]+)?|(?:🌐\\s*)?(?:public|unlisted|followers only|private)|muted|pinned|starred|unread|bookmarked|favou?rite|épinglé|en sourdine|fijad[oa]|angeheftet|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|(?:pg|pp?|pág|seite|s)\\.?\\s*[A-Z]?\\d{1,4}(?:[-–]\\d{1,4})?|page\\s+\\d+)$`,
   "i",
 );
 
@@ -256,16 +313,22 @@ export function classifyLine(raw: string): LineKind {
   if (RECORD_ID.test(line)) return LineKind.RecordId;
   if (SLUG.test(line)) return LineKind.Slug;
   if (TRAILER.test(line)) return LineKind.Trailer;
+  // (a web archive's toolbar names the days of its captures, none of them the story's)
+  if (line.length <= 200 && ARCHIVE_TOOLBAR.test(line)) return LineKind.Boilerplate;
   if (isDateOrByline(line)) return LineKind.DateOrByline;
-  if (ACQUISITION_STAMP_LINE.test(line) || isSentStampLine(line)) return LineKind.Acquired;
+  if (ACQUISITION_STAMP_LINE.test(line) || isSentStampLine(line) || CLIPPING_STAMP_LINE.test(line)) return LineKind.Acquired;
   if (relativeAge(line) || ageInDateLine(line)) return LineKind.DateOrByline;
+  if (line.length <= 200 && NAVIGATION_LINE.test(line)) return LineKind.Boilerplate;
   if (line.length <= 80 && (FURNITURE_LINE.test(line) || DATED_STAMP_LINE.test(line) || ENGAGEMENT_LINE.test(line))) return LineKind.Boilerplate;
   if (line.length <= 200 && (NEWSLETTER_FURNITURE.test(line) || RELEASE_LABEL_LINE.test(line))) return LineKind.Boilerplate;
   if (QUOTE.test(line)) return LineKind.Quote;
   if (SIGNATURE_MARK.test(line)) return LineKind.SignatureMark;
   if (mayBePageFurniture(line) && PAGE_NUMBER.test(line)) return LineKind.PageNumber;
+  // (an outline's heading and a playlist's title, `▶ Title`, rather than a list's items)
+  if ((outlineHeadingTitle(line) || PLAY_MARK.test(line)) && isTitleLike(line)) return LineKind.Heading;
   if (BULLET.test(line)) return LineKind.Bullet;
-  if (HEADING.test(line) && isTitleLike(line)) return LineKind.Heading;
+  // (a link number glued to an indented line's first word is a text browser's markup in the body: `   [6]Atacama Large …`)
+  if (HEADING.test(line) && isTitleLike(line) && !INDENTED_LINK.test(line)) return LineKind.Heading;
   return LineKind.Text;
 }
 
@@ -311,7 +374,7 @@ function mayBePageFurniture(line: string): boolean {
 }
 const PAGE_FURNITURE_START = /^\s*[pPcC[\-–—\d]/;
 
-const MARKUP_START = "#[(0123456789*_h";
+const MARKUP_START = "#[(0123456789*_h▶►";
 
 /**
  * A line without the light markup some exporters add: a Markdown heading mark (`## `), a counter
@@ -320,6 +383,8 @@ const MARKUP_START = "#[(0123456789*_h";
 export function withoutMarkup(t: string): string {
   // Each mark begins with one of these characters: most lines have none to remove.
   if (!MARKUP_START.includes(t[0] ?? "\n")) return t;
+  const outline = outlineHeadingTitle(t);
+  if (outline) return t.slice(outline.start, outline.end);
   return t
     .replace(HEADING_MARK, "")
     .replace(LIST_TAG, "")
@@ -331,9 +396,10 @@ export function withoutMarkup(t: string): string {
  * outlet's name, a weekday, a time, a reading time or a page (`By Jane Doe | June 3, 2024`,
  * `Reuters, 9 Nov 2023`, `Posted 28/07/2021 15:32 | Pacific Tribune`, `July 26, 2023 Wednesday`).
  */
-export function dateLineDate(line: string): { start: number; end: number } | undefined {
+export function dateLineDate(raw: string): { start: number; end: number } | undefined {
   // Every date form has a four-digit year or a numeric date's digits: most lines go no further.
-  if (line.length > 160 || !DATE_DIGITS.test(line)) return undefined;
+  if (raw.length > 160 || !DATE_DIGITS.test(raw)) return undefined;
+  const line = withoutLinkNumbers(raw);
   const bare = withoutMarkup(line.trim());
   const offset = line.indexOf(bare);
   const m = DATE_IN_LINE.exec(bare);
@@ -359,7 +425,8 @@ function onlyFiller(text: string): boolean {
       .replace(/(\S)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i, "$1")
       .replace(/(\S)\s+(?:(?:\p{Lu}\p{Ll}+\s+)?(?:edition|online|digital)|print)$/u, "$1");
     if (!p) continue;
-    if (BYLINE.test(p) || FILLER_PART.test(p) || POST_ACTION_PART.test(p) || (NAME_PART.test(p) && p.length <= 60)) continue;
+    // (a video's counts beside its channel and age: `NTV Kenya • 48K views • Streamed 2 days ago`)
+    if (BYLINE.test(p) || FILLER_PART.test(p) || POST_ACTION_PART.test(p) || (NAME_PART.test(p) && p.length <= 60) || ENGAGEMENT_LINE.test(p)) continue;
     // the outlet after its key (`## 2024-03-04 | Source: Sudan Tribune`, `via Reuters`)
     const source = SOURCE_PART.exec(p);
     if (source && NAME_PART.test(source[1]!) && source[1]!.length <= 60) continue;
@@ -374,9 +441,10 @@ function onlyFiller(text: string): boolean {
 }
 
 /** `By Jane Doe`, `June 3, 2024`, `By Jane Doe | June 3, 2024 | 4 min read`, `CNN — Monday 6 November 2023`. */
-export function isDateOrByline(line: string): boolean {
-  if (line.length > 160) return false;
-  if (dateLineDate(line)) return true;
+export function isDateOrByline(raw: string): boolean {
+  if (raw.length > 160) return false;
+  if (dateLineDate(raw)) return true;
+  const line = withoutLinkNumbers(raw);
   // A byline's word and the capital after it stand in the line itself (its parts are pieces of it).
   if (!BYLINE_START.test(line)) return false;
   const bare = withoutMarkup(line.trim());
@@ -443,9 +511,11 @@ export interface HeaderField {
 }
 
 export function headerField(line: string): HeaderField | undefined {
+  const citation = citationField(line) ?? bibtexField(line);
+  if (citation) return citation;
   // Both forms of KEY_VALUE have a colon or an equals sign.
   const m = line.includes(":") || line.includes("=") ? KEY_VALUE.exec(line.replace(/^\f+/, "")) : null;
-  if (!m) return jsonField(line) ?? archiveCodeField(line) ?? spacedKeyField(line) ?? leaderField(line);
+  if (!m) return jsonField(line) ?? archiveCodeField(line) ?? spacedKeyField(line) ?? leaderField(line) ?? drawerProperty(line);
   const rawKey = m[1] ?? m[3]!;
   const rawValue = m[1] !== undefined ? m[2] : m[4];
   const value = (rawValue ?? "").trimEnd();
@@ -490,6 +560,51 @@ function jsonField(line: string): HeaderField | undefined {
     valueEnd: quoted ? at + raw.length - 1 : at + (value ? raw.length : 0),
     ...(quoted ? { escaped: true as const } : {}),
   };
+}
+
+/** A citation manager's tagged field: RIS's tag, two spaces and a hyphen (`TI  - Title`), refer's `%` and a letter (`%T Title`). */
+const CITATION_FIELD = /^([A-Z][A-Z0-9]) {2}-(?: +(.*?))?\s*$|^(%[A-Z0-9@])\s+(\S.*?)\s*$/;
+
+/**
+ * A field of a citation manager's tagged export: RIS (`TI  - Title`, any tag of that shape, the
+ * known ones as the keys they stand for) and EndNote's refer format (its known tags only). RIS's
+ * `ER  - ` closes the record: no field, a trailer.
+ */
+function citationField(line: string): HeaderField | undefined {
+  // (both shapes tell themselves by their first or third character)
+  if (line.charCodeAt(0) !== 37 && line.charCodeAt(2) !== 32) return undefined;
+  const m = CITATION_FIELD.exec(line);
+  if (!m) return undefined;
+  const tag = m[1] ?? m[3]!;
+  const name = CITATION_TAGS.get(tag) ?? (m[1] && tag !== "ER" ? tag.toLowerCase() : undefined);
+  if (!name) return undefined;
+  const value = m[2] ?? m[4] ?? "";
+  const valueStart = value ? line.indexOf(value, tag.length) : line.length;
+  return { name, namespace: "", rawKey: tag, value, valueStart, valueEnd: valueStart + value.length };
+}
+
+/** A property of an outline's drawer: `:PUBDATE:  <2023-09-18 Mon>`, `:CAPTURED: [2023-09-18 Mon 09:12]`, and the drawer's `:PROPERTIES:` and `:END:`. */
+const DRAWER_PROPERTY = /^\s*:([A-Za-z][\w-]{0,30}):(?:[ \t]+(\S.*?))?\s*$/;
+
+function drawerProperty(line: string): HeaderField | undefined {
+  const m = DRAWER_PROPERTY.exec(line);
+  if (!m) return undefined;
+  const value = m[2] ?? "";
+  const valueStart = m[2] === undefined ? line.length : line.indexOf(value, m[0].indexOf(":", m[0].indexOf(m[1]!)));
+  return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value, valueStart, valueEnd: valueStart + value.length };
+}
+
+/** A BibTeX entry's field: `title = {Safaricom raises overdraft ceiling},`, `date = "2024-03-06",` (the value without its braces or quotes). */
+const BIBTEX_FIELD = /^\s*([A-Za-z][\w-]{0,30})\s*=\s*(?:\{(.*)\}|"(.*)"(?=\s*,))\s*,?\s*$/;
+
+function bibtexField(line: string): HeaderField | undefined {
+  // (a cheap test first: every such field has an equals sign before its brace or quote)
+  if (!line.includes("=")) return undefined;
+  const m = BIBTEX_FIELD.exec(line);
+  if (!m) return undefined;
+  const value = m[2] ?? m[3]!;
+  const valueStart = line.indexOf(m[2] !== undefined ? "{" : '"', line.indexOf("=")) + 1;
+  return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value, valueStart, valueEnd: valueStart + value.length };
 }
 
 /** Title and date keys in capitals that a tab or a run of spaces joins to the value, without a colon: `TITLE  "Giant radio galaxy found"`, `DATE\t2023-11-13`. */

@@ -6,7 +6,7 @@
 import { isoDay, parseIso, addDays as shiftDays } from "../dates/calendar.js";
 
 const AGO =
-  /^\s*(?:last\s+)?(?:updated|published|posted)?:?\s*(?:(just now|moments? ago|yesterday|today)|((?:(?:an?|\d+)\s*(?:sec|second|min|minute|hr|hour|h|m|s|day|d|week|wk)s?\.?\s*)+)ago|(?:vor|hace|il y a|há)\s+((?:\d+\s*(?:Minuten|Minute|Stunden|Stunde|Tagen|Tag|minutos|minuto|horas|hora|días|día|dias|dia|minutes|minute|heures|heure|jours|jour)\.?\s*)+))\s*$/i;
+  /^\s*(?:last\s+)?(?:updated|published|posted|streamed|premiered|uploaded|aired)?:?\s*(?:(just now|moments? ago|yesterday|today)|((?:(?:an?|\d+)\s*(?:sec|second|min|minute|hr|hour|h|m|s|day|d|week|wk)s?\.?\s*)+)ago|(?:vor|hace|il y a|há)\s+((?:\d+\s*(?:Minuten|Minute|Stunden|Stunde|Tagen|Tag|minutos|minuto|horas|hora|días|día|dias|dia|minutes|minute|heures|heure|jours|jour)\.?\s*)+))\s*$/i;
 
 /** How long before the scrape a relative date line lies: in whole days, and in hours. */
 export interface RelativeAge {
@@ -36,8 +36,23 @@ export function relativeAge(line: string): RelativeAge | undefined {
   return { days, hours: days * 24 + hours };
 }
 
+/** A day of a month, without its year. */
+export interface MonthDay {
+  month: number;
+  day: number;
+}
+
+/** The last `month`/`day` on or before ISO day `until`. */
+export function dayBefore(until: string, { month, day }: MonthDay): string {
+  const year = Number(until.slice(0, 4));
+  const candidate = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return candidate <= until ? candidate : `${year - 1}-${candidate.slice(5)}`;
+}
+
 export interface PublicationFacts {
   published?: string;
+  /** The day and month of a stamp that leaves out the year (a teletext page's header). */
+  undatedDay?: MonthDay;
   /** Set when the article's own date line is relative. */
   relativeAge?: RelativeAge;
   /** When the record says it was saved or scraped. */
@@ -69,6 +84,9 @@ export function inferDates(
 ): DumpDates[] {
   return facts.map((f, i): DumpDates => {
     if (f.published) return {};
+    // A stamp without its year takes the year of the save or capture (or the one before).
+    const stamp = f.scrapedAt ?? dumpScrapedAt;
+    if (f.undatedDay && stamp) return { published: dayBefore(stamp.day, f.undatedDay) };
     if (f.relativeAge === undefined) return pageDates[i] ? { published: pageDates[i] } : {};
     // The record's own save or scrape time, unless the export's banner says the ages count from its stamp.
     const scraped = f.scrapedAt?.byReader && dumpScrapedAt?.agesFrom ? dumpScrapedAt : (f.scrapedAt ?? dumpScrapedAt);

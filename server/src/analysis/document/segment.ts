@@ -20,7 +20,7 @@ import { NEWSLETTER_FURNITURE } from "../words/boilerplate.js";
 import { isAcquisitionKey, isBannerKey } from "../words/metadata.js";
 import { FUNCTION_WORDS } from "../words/stopWords.js";
 import { canOpen, isRunningHead, type LayoutProfile, leadsBlock, opensAnywhere, opensHeaderBlock, signatureNamespace, signatureOf } from "./layout.js";
-import { datelineOf, headerField, isText, isTitleLike, LineKind, opensWithDateline } from "./lines.js";
+import { datelineOf, headerField, isStarredTitle, isText, isTitleLike, LineKind, opensWithDateline } from "./lines.js";
 import { opensRow } from "./table.js";
 
 /** How far (in lines) any rule looks around a candidate line. */
@@ -83,7 +83,7 @@ function startsRecord(src: LineSource, i: number, opener: string): boolean {
     return signatureOf(src.lines[prev]!, src.kinds[prev]!) === opener && (leadsBlock(src, prev) || opensHeaderBlock(src, prev));
   }
   if (isOpenerLine(src, i, opener)) return headlineAbove(src, i) === undefined && !(opener === "dated" && openerInSameHead(src, i, opener));
-  if (!isText(src.kinds[i]) || !takesHeadlineAbove(src.profile)) return false;
+  if (!(isText(src.kinds[i]) || isStarredTitle(src.lines[i]!, src.kinds[i])) || !takesHeadlineAbove(src.profile)) return false;
   // A scraped page may give the headline twice or more before the record's lines: the first copy starts the record.
   if (copyAbove(src, i)) return false;
   const last = lastCopyBelow(src, i);
@@ -196,6 +196,8 @@ function hasTemplateLine(src: LineSource, i: number, reach = RULE_REACH): boolea
  */
 function isHeadlineLine(src: LineSource, j: number, first = true): boolean {
   const line = src.lines[j]!;
+  // (a starred title right above the opener: an outline's heading over its drawer)
+  if (isStarredTitle(line, src.kinds[j]) && isOpenerLine(src, j + 1, src.profile.opener ?? "")) return true;
   if (!isText(src.kinds[j]) || isRunningHead(src.profile, line) || opensWithDateline(line)) return false;
   return first ? isTitleLike(line) : isTitleLike(line.replace(/^\s*\p{Ll}/u, (c) => c.toUpperCase()));
 }

@@ -3,7 +3,9 @@
 // relative to the article's first line, so the result can be cached by the article's text (under
 // one profile) and reused wherever it moves.
 
+import { isoDay, validDay } from "../dates/calendar.js";
 import { parseFaxHeader, parsePublicationDate, parseSignatureDate, parseTransmissionStamp } from "../dates/publication.js";
+import { ARCHIVE_TOOLBAR } from "../words/boilerplate.js";
 import { namesDayFirstCountry } from "../words/calendar.js";
 import { isAcquisitionKey, isDateKey, saysAcquisition } from "../words/metadata.js";
 import { cleanHeadline, type HeadlineFieldShape, type HeadlineText, headlineField } from "./headline.js";
@@ -16,13 +18,16 @@ import {
   type HeaderField,
   headerField,
   isMetadataKind,
+  isStarredTitle,
   isText,
   isTitleLike,
   LineKind,
   monthDayInDateLine,
   opensWithDateline,
+  outlineHeadingTitle,
+  pageHeaderDay,
 } from "./lines.js";
-import { type RelativeAge, relativeAge } from "./published.js";
+import { dayBefore, type MonthDay, type RelativeAge, relativeAge } from "./published.js";
 import { opensRow, rowCells, type TableColumns } from "./table.js";
 
 export interface ArticleStructure {
@@ -39,6 +44,8 @@ export interface ArticleStructure {
   relativeAge?: RelativeAge;
   /** When the record says it was saved or scraped (`Scraped at 2023-04-06T22:54:21Z`): ISO day and hour. */
   scrapedAt?: { day: string; hour: number | undefined; byReader?: true; agesFrom?: true };
+  /** The day and month a transmission stamp gives without its year (`P104 CEEFAX 104 Mon 25 Mar 18:02/33`): the dump's stamp gives the year. */
+  undatedDay?: MonthDay;
   /** Line where the date of publication is written, if any. */
   publishedLine?: number;
   dateline?: string;
@@ -82,6 +89,11 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       return { line: j, lines: n, text: { ...text, text: joined } };
     }
     if (isText(kind(0)) && isTitleLike(lines[0]!) && !furniture(0) && fieldLines(0) === 0) return headlineBlock(0);
+    // An outline's heading of one star over its drawer (`* Title` / `:PROPERTIES:`): the title without the star.
+    if (isStarredTitle(lines[0]!, kind(0)) && metadata(1)) {
+      const title = outlineHeadingTitle(lines[0]!, true)!;
+      return { line: 0, lines: 1, text: cleanHeadline(lines[0]!, title.start, title.end) };
+    }
     // The head of the record: its metadata and the short lines among them, up to the first paragraph.
     let best: { line: number; lines: number; text: HeadlineText } | undefined;
     for (let j = 0; j <= lastLine && j < 24; j++) {
@@ -269,6 +281,7 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     }
   };
   let age: RelativeAge | undefined;
+  let undatedDay: MonthDay | undefined;
   let scrapedAt: ArticleStructure["scrapedAt"];
   const otherDates: { day: string; line: number; rank: number; value: string }[] = [];
   let lastNonBlank = lastLine;
@@ -305,17 +318,29 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
           age ??= relativeAge(part);
         }
       }
-    } else if (inHead && k === LineKind.Acquired) scrapedAt ??= stampOf(line, profile.dayFirst);
+    } else if (inHead && k === LineKind.Acquired) scrapedAt ??= acquisitionPart(line, profile.dayFirst) ?? stampOf(line, profile.dayFirst);
     else if (inHead && k === LineKind.RecordId && chatShareTime(line)) {
       // when a chat member shared the story: what the outlet line's age (`2h ago`) counts from, not its publication
       scrapedAt ??= stampOf(chatShareTime(line)!, profile.dayFirst);
     } else if (inHead && k === LineKind.RecordId && /^\s*\[[^\]]*\bago\]|^\s*\[yesterday\b/i.test(line)) {
       // a chat post's header that gives its age (`[3h ago] Balkan Brief:`, `[yesterday 19:30] …`)
       age ??= relativeAge(/^\s*\[([^\]]*)\]/.exec(line)![1]!.replace(/\s+\d{1,2}:\d{2}$/, ""));
+    } else if (inHead && k === LineKind.RecordId && pageHeaderDay(line)) {
+      // a teletext page's header: the service's transmission stamp, often without its year
+      const written = pageHeaderDay(line)!;
+      const day = parsePublicationDate(written, { dayFirst: true });
+      offer(day, j, 1);
+      if (!day) undatedDay ??= monthDayInDateLine(written);
     } else if (inHead && k === LineKind.RecordId && parseFaxHeader(line)) {
       // a fax's header: the day it was sent
       offer(parseFaxHeader(line, dayFirst)!.day, j, 1);
-    } else if (inHead && (k === LineKind.DateOrByline || k === LineKind.RecordId || k === LineKind.Boilerplate) && !furniture(j)) {
+    } else if (
+      inHead &&
+      (k === LineKind.DateOrByline || k === LineKind.RecordId || k === LineKind.Boilerplate) &&
+      !furniture(j) &&
+      !ARCHIVE_TOOLBAR.test(line)
+    ) {
+      // (a web archive's toolbar gives the days of its captures, not the story's)
       const date = dateInDateLine(line);
       // `crawled 06.02.2024 05:50`, `saved …`: when the record was taken, not published.
       if (saysAcquisition(date ? line.slice(0, line.indexOf(date)) : line)) {
@@ -353,7 +378,10 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   }
   const dateField = /\s\|\s([^|]+)$/.exec(headline);
   if (dateField) offer(parsePublicationDate(dateField[1]!, dayFirst), headlineLine, 3);
-  if (published) age = undefined;
+  if (published) {
+    age = undefined;
+    undatedDay = undefined;
+  }
 
   function isCaption(j: number): boolean {
     // A caption sits in the head: within the next two non-blank lines come boilerplate or the
@@ -380,6 +408,33 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     const quoted = quotedStoryStart(bodyStart);
     dateline = quoted === undefined ? undefined : datelineOf(lines[quoted]!.replace(/^\s*>\s?/, ""));
     if (dateline) datelineLine = quoted;
+  }
+  if (!dateline && profile.mode === "records") {
+    // The story in a field of the record (RIS's `N1  - NAIROBI, March 6 - …`), or in a block that a
+    // marker opens, maybe under an age line (`#+BEGIN_QUOTE` / `Posted 3 days ago` / `MUMBAI -- …`).
+    const story = storyInField() ?? storyInBlock(bodyStart);
+    if (story) ({ dateline, line: datelineLine } = story);
+  }
+
+  /** The dateline opening a field's value that reads as a story's first sentence. */
+  function storyInField(): { dateline: string; line: number } | undefined {
+    for (let j = 0; j <= lastLine; j++) {
+      const k = kind(j);
+      if (k !== LineKind.Header && k !== LineKind.KeyValue) continue;
+      const value = headerField(lines[j]!)?.value ?? "";
+      const place = value.length > 40 && opensWithDateline(value) ? datelineOf(value) : undefined;
+      if (place) return { dateline: place, line: j };
+    }
+    return undefined;
+  }
+
+  /** The dateline of the first paragraph after a block's opening marker and the date lines under it. */
+  function storyInBlock(from: number): { dateline: string; line: number } | undefined {
+    let j = from;
+    if (!BLOCK_OPENING.test(lines[j] ?? "")) return undefined;
+    for (j++; j <= lastLine && (kind(j) === LineKind.Blank || kind(j) === LineKind.DateOrByline); j++);
+    const place = j <= lastLine && isText(kind(j)) ? datelineOf(lines[j]!) : undefined;
+    return place ? { dateline: place, line: j } : undefined;
   }
 
   /** The first line of the story a record quotes (`> …`) after its summary bullets and short label lines (`Quote:`), if it does. */
@@ -421,6 +476,7 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     ...(published ? { published } : {}),
     ...(age !== undefined ? { relativeAge: age } : {}),
     ...(scrapedAt ? { scrapedAt } : {}),
+    ...(undatedDay ? { undatedDay } : {}),
     ...(publishedLine !== undefined ? { publishedLine } : {}),
     ...(dateline ? { dateline, datelineLine } : {}),
     bodyStart,
@@ -524,17 +580,16 @@ function partAfter(text: string, opening: RegExp): string | undefined {
 /** A banner's words saying that its stamp is what the records' ages count from. */
 const AGES_FROM = /\b(?:ages?|times?)\b.{0,30}\b(?:counted|measured|relative)\b|\brelative\s+to\s+(?:this|the\s+export)/i;
 
-/** The last `month`/`day` on or before ISO day `until`. */
-function dayBefore(until: string, { month, day }: { month: number; day: number }): string | undefined {
-  const year = Number(until.slice(0, 4));
-  const candidate = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  return candidate <= until ? candidate : `${year - 1}-${candidate.slice(5)}`;
-}
-
-/** A label naming who gives the record, with the name on the next line: `NEWS PROVIDED BY`, `Distributed by:`, `Shared from`. */
-const VALUE_BELOW_LABEL = /^\s*(?:\p{L}+\s+){0,3}(?:by|from|via)\s*:?\s*$/iu;
+/**
+ * A label naming who gives the record, with the name on the next line: `NEWS PROVIDED BY`,
+ * `Distributed by:`, `Shared from`. (A longer line that ends so is a headline wrapped after its
+ * preposition: `VENEZUELA OPPOSITION BLOCKED FROM` / `REGISTERING ELECTION CANDIDATE`.)
+ */
+const VALUE_BELOW_LABEL = /^\s*(?:\p{L}+\s+){0,2}(?:by|from|via)\s*:?\s*$/iu;
 /** How far past the head a record's quoted story may start. */
 const QUOTED_STORY_REACH = 16;
+/** A marker opening a block of quoted text: an outline's `#+BEGIN_QUOTE`, HTML's `<blockquote>`. */
+const BLOCK_OPENING = /^\s*(?:#\+begin_(?:quote|example|verse)\b|<blockquote\b[^>]*>\s*$)/i;
 /** A quoted line emphasised as a whole: `> **Headline**`, `> _Headline_`. */
 const EMPHASISED_QUOTE = /^\s*>\s*([*_]{1,2})\S(?:.*\S)?\1\s*$/;
 /** Three cells or more separated by tabs: a row of fields, never a headline. */
@@ -555,6 +610,9 @@ function keepsRecordTime(key: string): boolean {
   return /^(?:(?:date )?(?:created|modified|edited)|last (?:modified|edited)|creation date|modification date)$/.test(key);
 }
 
+/** A capture's time in a web archive's address: `/web/` and fourteen digits (year to second). */
+const ARCHIVE_TIMESTAMP = /\/web\/((?:19|20)\d{2})(\d{2})(\d{2})(\d{2})\d{4}(?!\d)/;
+
 /** The day and hour of a save or scrape stamp (`2023-04-05 10:12`, `Scraped at 2023-04-06T22:54:21Z`). */
 function stampOf(value: string, dayFirst: boolean | undefined): ArticleStructure["scrapedAt"] {
   // a Unix time, as a crawler writes its snapshot's (`t=1717570800`, `ts: 1717570800000`): day and hour in UTC
@@ -563,13 +621,24 @@ function stampOf(value: string, dayFirst: boolean | undefined): ArticleStructure
     const time = new Date(unix[1]!.length === 10 ? Number(unix[1]) * 1000 : Number(unix[1]));
     return { day: time.toISOString().slice(0, 10), hour: time.getUTCHours() };
   }
-  const word = /^\s*(saved|scraped|retrieved|captured|archived|downloaded|fetched|crawled|exported)(?:\s+(?:at|on|from))?\s*:?\s*/i.exec(value);
+  const word = /^\s*(saved|scraped|retrieved|captured|archived|downloaded|fetched|crawled|exported|added)(?:\s+(?:at|on|from))?\s*:?\s*/i.exec(value);
+  // A web archive's address holds the capture's time (`web.archive.org/web/20230612091544/…`), in UTC:
+  // the dates of the saved page's own address are no stamp.
+  const archived = ARCHIVE_TIMESTAMP.exec(value);
+  if (archived) {
+    const [y, m, d, hour] = archived.slice(1, 5).map(Number) as [number, number, number, number];
+    if (validDay(y, m, d) && hour < 24) return { day: isoDay({ y, m, d }), hour, ...(word && /^saved$/i.test(word[1]!) ? { byReader: true as const } : {}) };
+  }
   const day = parsePublicationDate(word ? value.slice(word[0].length) : value, { dayFirst });
   if (!day) return undefined;
   // the hour of the time (`T09:30:00`: not its minutes and seconds)
-  const time = /(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d)/.exec(value);
+  const time = /(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d)(?::\d{2})?(?:\s*([ap])\.?m\b)?/i.exec(value);
+  // (a clock of twelve hours: `8:05:12 PM` is 20 o'clock)
+  const hour = time
+    ? Number(time[1]) + (time[3] && /p/i.test(time[3]) && Number(time[1]) < 12 ? 12 : 0) - (time[3] && /a/i.test(time[3]) && Number(time[1]) === 12 ? 12 : 0)
+    : undefined;
   // Saved by a reader is not when the page (and its `5d ago`) was rendered.
-  return { day, hour: time ? Number(time[1]) : undefined, ...(word && /^saved$/i.test(word[1]!) ? { byReader: true } : {}) };
+  return { day, hour, ...(word && /^saved$/i.test(word[1]!) ? { byReader: true } : {}) };
 }
 
 /** A Unix time in seconds or milliseconds (2001 to 2033), alone or after a short key (`t=`, `ts:`, `@`). */
@@ -579,9 +648,13 @@ const UNIX_STAMP = /(?:^|[\s=:@])(1\d{9}(?:\d{3})?)(?![\d.,])/;
 function acquisitionPart(line: string, dayFirst: boolean | undefined): ArticleStructure["scrapedAt"] {
   if (line.length > 200 || !saysAcquisition(line)) return undefined;
   for (const part of line.split(/\s+[|·•—–]\s+|\s{2,}/)) {
-    // the word may follow another (`snapshot saved 17/08/2024 10:05`)
-    const [first = "", second = ""] = part.trim().split(/\s+/);
-    const from = saysAcquisition(first) ? part : saysAcquisition(second) ? part.slice(part.indexOf(second)) : undefined;
+    // the word may follow others (`snapshot saved 17/08/2024 10:05`, `# capture of ORACLE, recorded 1991-06-04 21:31`)
+    const word = part
+      .trim()
+      .split(/\s+/)
+      .slice(0, 6)
+      .find((w) => saysAcquisition(w));
+    const from = word === undefined ? undefined : part.slice(part.indexOf(word));
     const stamp = from && stampOf(from, dayFirst);
     if (stamp) return stamp;
   }

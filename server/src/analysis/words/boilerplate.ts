@@ -29,6 +29,15 @@ export const FURNITURE_LINES = [
   "listen",
 ] as const;
 
+/** A web archive's toolbar over a saved page: `[ GO ]  58 captures  12 Jun 2023 - 03 Feb 2024  [ ABOUT THIS CAPTURE ]`. */
+export const ARCHIVE_TOOLBAR = /(?<![\p{L}\p{N}])\d[\d,.]*\s+(?:captures|snapshots|mementos)\b|\babout\s+this\s+capture\b/iu;
+
+/**
+ * A page's navigation as a text browser dumps it (`lynx -dump`, `elinks`): three links or more, each
+ * a few words after its link number (`[1]Skip to main content [2]Menu [3]Search [4]Subscribe`).
+ */
+export const NAVIGATION_LINE = /^\s*(?:[*•|]\s*)?\[\d{1,4}\][^[\]\s]+(?: [^[\]\s]+){0,3}(?:\s+(?:[*•|]\s+)?\[\d{1,4}\][^[\]\s]+(?: [^[\]\s]+){0,3}){2,}\s*$/;
+
 /** A line of site furniture alone. */
 export const FURNITURE_LINE = new RegExp(`^\\s*(?:${FURNITURE_LINES.map((l) => l.replace(/ /g, "\\s+")).join("|")})\\s*$`, "i");
 
@@ -70,12 +79,20 @@ export const DATED_STAMP_LINE = new RegExp(
 /** When the page was saved or scraped, which is no date of the story: `Scraped at 2023-04-06T22:54:21Z`, `Saved on 5 April 2023`. */
 export const ACQUISITION_STAMP_LINE = /^\s*(?:saved|scraped|retrieved|captured|archived|downloaded|fetched|crawled)(?:\s+(?:at|on|from))?\s*:?\s+\S.*$/i;
 
+/**
+ * An e-reader's line under a clipping's title: what was clipped, where, and when it was added
+ * (`- Your Highlight on page 2 | Location 31-38 | Added on Tuesday, November 14, 2023 8:05:12 PM`),
+ * in the device's languages.
+ */
+export const CLIPPING_STAMP_LINE =
+  /^\s*-\s+(?:your|ihre|votre|tu|su|la tua|uw|sua)\s.{1,80}?\|\s*(?:added on|hinzugefügt am|ajouté le|añadido el|aggiunto il|toegevoegd op|adicionado em)\s+\S.*$/iu;
+
 /** A mailed newsletter's own lines around its stories: `View this email in your browser`, `Unsubscribe · Update preferences`. */
 export const NEWSLETTER_FURNITURE =
   /^\s*(?:view (?:this|it|the|today's) (?:e-?mail|newsletter|issue|message|edition) (?:in|on) (?:your|a|the) (?:web )?browser\b|you(?:'re|’re| are) receiving this\b|unsubscribe\b|(?:update|manage) (?:your )?(?:preferences|subscription|email settings)\b|forward(?: this)? to a friend\b)/i;
 
-/** A banner's part that says when it was sent or exported, among others: `Issue 212 · sent 14/06/2024 05:30 WAT · 4 stories`. */
-export const SENT_STAMP_PART = /^(?:sent|delivered|mailed|exported|generated)(?:\s+(?:at|on))?\s*:?\s+\S*\d/i;
+/** A banner's part that says when it was sent or exported, among others: `Issue 212 · sent 14/06/2024 05:30 WAT · 4 stories`, `exported Sat, 13 Jul 2024 09:20:11 +0000`. */
+export const SENT_STAMP_PART = /^(?:sent|delivered|mailed|exported|generated)(?:\s+(?:at|on))?\s*:?\s+(?:\p{L}{3,9},?\s+)?\S*\d/iu;
 
 /** A reading-time note: `4 min read`. */
 export const READING_TIME = /^\s*\d+\s*min(?:ute)?s?\s+read\s*$/i;

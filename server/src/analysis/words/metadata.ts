@@ -51,6 +51,8 @@ export const ACQUISITION_KEYS = [
   "crawled",
   "crawled at",
   "accessed",
+  // BibTeX's access date
+  "urldate",
   "captured",
   "archived",
   "date and time",
@@ -92,6 +94,15 @@ const ACQUISITION_WORDS: ReadonlySet<string> = new Set([
   "loaded",
   "load",
   "modified",
+  // an e-reader's clipping, added to the device (`Added on …`, `Hinzugefügt am …`, `Ajouté le …`)
+  "hinzugefügt",
+  "ajouté",
+  "añadido",
+  "aggiunto",
+  "toegevoegd",
+  "adicionado",
+  // a broadcast capture's banner (`vbi2txt capture · recorded 2024-03-25 18:02 UTC`)
+  "recorded",
 ]);
 
 /** Whether a stamp line says acquisition (`rec 000412 · crawled 06.02.2024`, `saved 03/04/2021`): a word of it before the date. */
@@ -302,6 +313,68 @@ export const ARCHIVE_CODES: ReadonlyMap<string, string> = new Map([
   ["CR", "credit"],
   ["LP", "lead"],
   ["TD", "text"],
+]);
+
+/**
+ * The tags of citation managers' tagged exports and the keys they stand for: RIS (`TI  - Title`,
+ * `DA  - 2024/03/06`, `Y2  - ` the access date) and EndNote's refer format (`%T Title`, `%8 date`).
+ * A year alone (`PY`, `%D`) is no day of publication; the record's end (`ER  - `) closes it as a
+ * trailer does.
+ */
+export const CITATION_TAGS: ReadonlyMap<string, string> = new Map([
+  ["TY", "type"],
+  ["TI", "title"],
+  ["T1", "title"],
+  ["CT", "title"],
+  ["AU", "author"],
+  ["A1", "author"],
+  ["A2", "author"],
+  ["A3", "author"],
+  ["JO", "publication"],
+  ["JF", "publication"],
+  ["JA", "publication"],
+  ["J2", "publication"],
+  ["T2", "publication"],
+  ["PB", "publisher"],
+  ["CY", "location"],
+  ["PY", "year"],
+  ["Y1", "date"],
+  ["DA", "date"],
+  ["Y2", "accessed"],
+  ["SP", "page"],
+  ["KW", "keywords"],
+  ["AB", "abstract"],
+  ["N2", "abstract"],
+  ["N1", "notes"],
+  ["UR", "url"],
+  ["LA", "language"],
+  ["ET", "edition"],
+  ["DO", "doi"],
+  ["SN", "issn"],
+  ["VL", "volume"],
+  ["IS", "issue"],
+  ["AN", "accession number"],
+  ["DB", "database"],
+  ["%0", "type"],
+  ["%T", "title"],
+  ["%A", "author"],
+  ["%E", "author"],
+  ["%J", "publication"],
+  ["%B", "publication"],
+  ["%I", "publisher"],
+  ["%C", "location"],
+  ["%D", "year"],
+  ["%8", "date"],
+  ["%K", "keywords"],
+  ["%X", "abstract"],
+  ["%Z", "notes"],
+  ["%U", "url"],
+  ["%P", "page"],
+  ["%7", "edition"],
+  ["%G", "language"],
+  ["%R", "doi"],
+  ["%V", "volume"],
+  ["%N", "issue"],
 ]);
 
 /** Words (lower case) of labels that open a line before a colon or a dash (`BREAKING NEWS:`, `Photo:`): a phrase with one of them is no place. */
