@@ -609,6 +609,16 @@ const rules: Record<string, Row[]> = {
     ["England lost the final against Spain on Sunday.", "2024-09-12", [["Sunday", "2024-09-08"]]],
     ["The talks lasted until Tuesday.", "2024-09-12", [["Tuesday", "2024-09-10"]]],
   ],
+  "what is set for a day, and an event a side or a candidate gets ready for, lie ahead": [
+    ["The inauguration is set for October.", "2024-03-25", [["October", "2024-10"]]],
+    ["The party could not register its candidate for the 28 July presidential election.", "2024-03-25", [["28 July", "2024-07-28"]]],
+    ["Mahama is the opposition's candidate for the December 7 run-off.", "2024-03-06", [["December 7", "2024-12-07"]]],
+    // counter-example: an event looked back on
+    ["Turnout fell after the December 7 election.", "2024-03-06", [["December 7", "2023-12-07"]]],
+  ],
+  "a hard-wrapped line that ends where no sentence ends goes on in the next": [
+    ["ECOWAS observers said the\ncount was orderly. Results are due on\nFriday.", "2024-03-25", [["Friday", "2024-03-29"]]],
+  ],
   "a match a side goes to play lies ahead": [
     ["Scaloni names unchanged squad to face Brazil on Tuesday", "2023-11-16", [["Tuesday", "2023-11-21"]]],
     ["Kenya travel to Kigali to play Rwanda on Saturday.", "2023-11-16", [["Saturday", "2023-11-18"]]],

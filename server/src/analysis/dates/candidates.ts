@@ -423,8 +423,17 @@ function scheduledDay(text: string, start: number, end: number): boolean {
   return SCHEDULED_BEFORE_RE.test(before) || (/\bthe[ \t]+$/i.test(before) && SCHEDULED_AFTER_RE.test(text.slice(end, end + 30)));
 }
 
-/** The tense of a scheduled day: none of its own, so one only weeks ahead is still to come, one behind has been (resolve.ts). */
-const scheduledTense = (): Tense => "neutral";
+/**
+ * The tense of a scheduled day: its clause's future (`will vote on July 28`), else none, whatever
+ * the clause's past, so that one only weeks ahead is still to come, one behind has been (resolve.ts).
+ */
+function scheduledTense(text: string, start: number, end: number): () => Tense {
+  const clause = lazyTense(text, start, end);
+  return () => {
+    const tense = clause();
+    return tense === "future" || tense === "ahead" ? tense : "neutral";
+  };
+}
 
 /** The tense of a day something is set for ("called a strike for March 15"): it lies ahead. */
 const setForTense = (): Tense => "future";
@@ -562,7 +571,7 @@ function addChronoResult(
         k: "monthDay",
         m,
         d,
-        tense: setFor ? setForTense : scheduledDay(text, start, end) ? scheduledTense : lazyTense(text, start, end),
+        tense: setFor ? setForTense : scheduledDay(text, start, end) ? scheduledTense(text, start, end) : lazyTense(text, start, end),
         dir: dir === "this" ? undefined : dir,
         event,
         wd: hasWeekday ? (c.get("weekday") ?? undefined) : undefined,

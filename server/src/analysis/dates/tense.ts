@@ -9,7 +9,7 @@ import { WEEKDAY_FULL_PATTERN } from "../words/calendar.js";
 
 // Future markers for a sentence.
 export const FUTURE_RE = new RegExp(
-  String.raw`\b(?:will|won['’]t|shall|(?:days?|weeks?|months?)\s+away|is\s+due|are\s+due|due\s+(?:on|in|out|this|next|later|by|for)|was\s+due|were\s+due|due\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|planned|going\s+to|upcoming|(?:next|coming)\s+(?:week|month|year|${WEEKDAY_FULL_PATTERN})|to\s+be\s+held|to\s+(?:face|play|host)|slated|would\s+(?:hold|meet|visit|travel|vote|take\s+place|begin|start|resume|open|close))\b|['’]ll\b`,
+  String.raw`\b(?:will|won['’]t|shall|(?:days?|weeks?|months?)\s+away|is\s+due|are\s+due|due\s+(?:on|in|out|this|next|later|by|for)|was\s+due|were\s+due|due\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|planned|going\s+to|upcoming|(?:next|coming)\s+(?:week|month|year|${WEEKDAY_FULL_PATTERN})|to\s+be\s+held|to\s+(?:face|play|host)|set\s+for|slated|would\s+(?:hold|meet|visit|travel|vote|take\s+place|begin|start|resume|open|close))\b|['’]ll\b`,
   "i",
 );
 // A past verb right before a weekday/date ("said on Friday", "met Thursday").
@@ -40,16 +40,29 @@ function wrappedSentenceBounds(text: string, pos: number, end: number): { from: 
   for (let n = 0; n < WRAP_REACH && from > 0 && (text[from - 1] === "\n" || text[from - 1] === "\r"); n++) {
     let e = from - 1;
     if (text[e] === "\n" && text[e - 1] === "\r") e--;
-    if (e === 0 || !/^[ \t]*\p{Ll}/u.test(text.slice(from, from + 8)) || /[.!?:"”\n\r][ \t]*$/.test(text.slice(Math.max(0, e - 4), e))) break;
+    if (e === 0 || !goesOn(text.slice(Math.max(0, e - 12), e), text.slice(from, from + 8)) || /[.!?:"”\n\r][ \t]*$/.test(text.slice(Math.max(0, e - 4), e))) break;
     from = sentenceBounds(text, e, e).from;
   }
   for (let n = 0; n < WRAP_REACH && to < text.length && (text[to] === "\n" || text[to] === "\r"); n++) {
     let s = to + 1;
     if (text[to] === "\r" && text[s] === "\n") s++;
-    if (/[.!?:"”][ \t]*$/.test(text.slice(Math.max(0, to - 4), to)) || !/^[ \t]*\p{Ll}/u.test(text.slice(s, s + 8))) break;
+    if (/[.!?:"”][ \t]*$/.test(text.slice(Math.max(0, to - 4), to)) || !goesOn(text.slice(Math.max(0, to - 12), to), text.slice(s, s + 8))) break;
     to = sentenceBounds(text, s, s).to;
   }
   return { from, to };
+}
+
+/** `for the` right before a date that names an event. */
+const FOR_THE_RE = /\bfor\s+(?:the|its|their|this|next)\s*$/i;
+/** An event's noun after its date, maybe after two modifiers: `28 July presidential election`, `December 7 run-off`. */
+const EVENT_AFTER_RE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:elections?|votes?|polls?|ballot|referendum|run-?off|summit|final|deadline|inauguration|kick-?off|launch|hearing|trial)\b/iu;
+
+/** Words no sentence ends with: a line that ends with one goes on in the next whatever its case (`Results are due on` / `Friday.`). */
+const OPEN_LINE_END = /\b(?:on|in|at|by|for|from|to|of|the|a|an|and|or|until|since|before|after|this|next|last)[ \t]*$/i;
+
+/** Whether a line that ends with `end` goes on in the line that starts with `start`: the next starts in lower case, or this one cannot end a sentence. */
+function goesOn(end: string, start: string): boolean {
+  return /^[ \t]*\p{Ll}/u.test(start) || OPEN_LINE_END.test(end);
 }
 
 /**
@@ -174,6 +187,8 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   const near = tail.slice(-48); // the words right before the date, for the patterns of a few words
   if (AHEAD_OF_RE.test(near) || RUNNING_UNTIL_RE.test(near)) return "ahead";
   if (EXPECTED_ON_RE.test(near) || (KNOCKOUT_TIE_RE.test(tail) && !PLAYED_TIE_RE.test(tail))) return "future";
+  // the day of an event a side or a candidate is getting ready for: `candidate for the 28 July presidential election`
+  if (FOR_THE_RE.test(near) && EVENT_AFTER_RE.test(after)) return "future";
   // The end of a span says nothing of its verb's time ("suspended all flights until May 30" in
   // early May: this May; "the show ran until February" in October: last February), but "until at
   // least" looks ahead; a weekday after "until" is read by the clause ("talks lasted until Friday").
