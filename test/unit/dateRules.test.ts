@@ -632,6 +632,21 @@ const rules: Record<string, Row[]> = {
     // counter-example: an age in the story's own sentence
     ["The dam burst three days ago, officials said.", "2024-06-05", [["three days ago", "2024-06-02"]]],
   ],
+  "a web address's dates are the site's filing, and a stamp's weekday belongs to its date": [
+    ["UR  - https://mg.co.za/business/2024-03-05-eskom-medupi-winter/", "2024-03-06", []],
+    ["Saved from web.archive.org/web/20230612091544/https://www.kingfut.com/2023/06/12/al-ahly/", "2023-06-13", []],
+    [":CAPTURED: [2023-09-18 Mon 09:12]", "2023-09-18", [["2023-09-18", "2023-09-18"]]],
+    // counter-examples: a date beside an address, a weekday of its own after a date
+    ["Posted 12 June 2023 at www.kingfut.com/news", "2023-06-13", [["12 June 2023", "2023-06-12"]]],
+    [
+      "It opened on 2023-09-14, Thursday.",
+      "2023-09-18",
+      [
+        ["2023-09-14", "2023-09-14"],
+        ["Thursday", "2023-09-14"],
+      ],
+    ],
+  ],
   "a day, a month and a two-digit year between full stops are that day, day first": [
     ["p. 9   The Herald   19.2.24", "2024-02-20", [["19.2.24", "2024-02-19"]]],
     ["The council met on 04.03.24 and again a week later.", "2024-03-20", [["04.03.24", "2024-03-04"]]],

@@ -815,7 +815,9 @@ export function candidatesOf(text: string): Candidate[] {
     let e = pos;
     while (e < n && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
     if (e > pos && !/^\s*(?:https?:\/\/|www\.|URL:|Url:|Link:)/i.test(text.slice(pos, Math.min(e, pos + 12)))) {
+      const before = cands.length;
       scanLine(text, pos, e, cands);
+      if (cands.length > before) withoutAddresses(text, pos, e, cands, before);
     }
     pos = e + 1;
   }
@@ -830,6 +832,34 @@ export function candidatesOf(text: string): Candidate[] {
   }
   markMoves(text, kept);
   return withEllipticalDays(text, withTrailingWeekdays(text, kept));
+}
+
+/** A web address anywhere in a line (`UR  - https://…/2024-03-05-eskom…`, `:URL: https://…`, `Saved from web.archive.org/web/2023…`). */
+const ADDRESS_RE = /(?:https?:\/\/|www\.|\b[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|co|uk|io|info)\/)\S+/gi;
+/** A weekday shortened in a stamp, right after its date: `[2023-09-18 Mon 09:12]`, `<2023-09-18 Mon>`. */
+const STAMP_WEEKDAY = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/;
+
+/**
+ * Drops the candidates of line [from, to) found from index `first` on that stand in a web address
+ * (its dates are the site's filing, not the text's) or are a stamp's weekday after its date.
+ */
+function withoutAddresses(text: string, from: number, to: number, cands: Candidate[], first: number): void {
+  const line = text.slice(from, to);
+  const addresses: [number, number][] = [];
+  if (line.includes("/")) for (const m of line.matchAll(ADDRESS_RE)) addresses.push([from + m.index!, from + m.index! + m[0].length]);
+  let kept = first;
+  for (let i = first; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (addresses.some(([a, b]) => c.start < b && c.end > a)) continue;
+    if (
+      c.kind.k === "weekday" &&
+      STAMP_WEEKDAY.test(c.text) &&
+      cands.some((d) => d.kind.k === "full" && d.end <= c.start && /^[ \t]+$/.test(text.slice(d.end, c.start)))
+    )
+      continue;
+    cands[kept++] = c;
+  }
+  cands.length = kept;
 }
 
 /** "last year" or "next year" after a month: the year the month is in ("August last year"). */

@@ -40,7 +40,8 @@ function wrappedSentenceBounds(text: string, pos: number, end: number): { from: 
   for (let n = 0; n < WRAP_REACH && from > 0 && (text[from - 1] === "\n" || text[from - 1] === "\r"); n++) {
     let e = from - 1;
     if (text[e] === "\n" && text[e - 1] === "\r") e--;
-    if (e === 0 || !goesOn(text.slice(Math.max(0, e - 12), e), text.slice(from, from + 8)) || /[.!?:"”\n\r][ \t]*$/.test(text.slice(Math.max(0, e - 4), e))) break;
+    if (e === 0 || !goesOn(text.slice(Math.max(0, e - 12), e), text.slice(from, from + 8)) || /[.!?:"”\n\r][ \t]*$/.test(text.slice(Math.max(0, e - 4), e)))
+      break;
     from = sentenceBounds(text, e, e).from;
   }
   for (let n = 0; n < WRAP_REACH && to < text.length && (text[to] === "\n" || text[to] === "\r"); n++) {
@@ -55,7 +56,8 @@ function wrappedSentenceBounds(text: string, pos: number, end: number): { from: 
 /** `for the` right before a date that names an event. */
 const FOR_THE_RE = /\bfor\s+(?:the|its|their|this|next)\s*$/i;
 /** An event's noun after its date, maybe after two modifiers: `28 July presidential election`, `December 7 run-off`. */
-const EVENT_AFTER_RE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:elections?|votes?|polls?|ballot|referendum|run-?off|summit|final|deadline|inauguration|kick-?off|launch|hearing|trial)\b/iu;
+const EVENT_AFTER_RE =
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:elections?|votes?|polls?|ballot|referendum|run-?off|summit|final|deadline|inauguration|kick-?off|launch|hearing|trial)\b/iu;
 
 /** Words no sentence ends with: a line that ends with one goes on in the next whatever its case (`Results are due on` / `Friday.`). */
 const OPEN_LINE_END = /\b(?:on|in|at|by|for|from|to|of|the|a|an|and|or|until|since|before|after|this|next|last)[ \t]*$/i;
