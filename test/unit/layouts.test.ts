@@ -1356,3 +1356,137 @@ test("A scanned clipping book: a typed index line (page, outlet, day-first date)
     ["3/4 | LIBRARY SAVED AFTER LATE VOTE | 2024-01-22", "9/10 | HARBOUR PLAN GOES TO INQUIRY | 2024-02-05", "15/16 | NEUE FÄHRE FÜR DIE ELBE | 2024-03-13"],
   );
 });
+
+test("A wiki's export: the page comment (`<!-- page N rev N -->`) opens each page, the title under it is the headline, `{{date|…}}` dates it; the banner comment opens nothing", () => {
+  const page = (comment: string, title: string, date: string) =>
+    lines(
+      comment,
+      title,
+      `{{date|${date}}}`,
+      "[[Chile]]'s copper output rose in March, the mining ministry said on Monday.",
+      "",
+      "== Sources ==",
+      "* {{source|url=https://x.example/a|title=A}}",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("<!-- export of Category:Economy, 3 pages -->", "") +
+        page("<!-- page 101 rev 9001 ns 0 -->", "Chile copper output rises in March", "April 2, 2024") +
+        page("<!-- page 102 rev 9050 ns 0 -->", "Peru central bank holds rates", "April 12, 2024") +
+        page("<!-- page 107 rev 9122 ns 0 -->", "Argentine inflation slows again", "May 14, 2024"),
+    ),
+    [
+      "2/3 | Chile copper output rises in March | 2024-04-02",
+      "10/11 | Peru central bank holds rates | 2024-04-12",
+      "18/19 | Argentine inflation slows again | 2024-05-14",
+    ],
+  );
+  const post = (n: number, title: string, date: string) =>
+    lines(`<!-- post: ${n} -->`, `# ${title}`, date, "", "The port reopened on Tuesday after the storm, officials said.", "");
+  assert.deepEqual(
+    outline(
+      post(7, "Port of Durban reopens", "2024-06-04") + post(8, "Rand firms on trade data", "2024-06-05") + post(9, "Eskom ends power cuts", "2024-06-07"),
+    ),
+    ["0/1 | Port of Durban reopens | 2024-06-04", "6/7 | Rand firms on trade data | 2024-06-05", "12/13 | Eskom ends power cuts | 2024-06-07"],
+  );
+});
+
+test("A highlights export in Markdown: the headings every record repeats (`## Metadata`, `## Highlights`) open nothing, the list's date item dates the record", () => {
+  const book = (title: string, dateItem: string) =>
+    lines(
+      `# ${title}`,
+      "",
+      "## Metadata",
+      "- Author: [[Ana Souza]]",
+      `- Full Title: ${title}`,
+      dateItem,
+      "- URL: https://x.example/a",
+      "",
+      "## Highlights",
+      "- Exports rose 4 percent in May, the ministry said. ([View Highlight](https://x.example/h))",
+      "",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      book("Brazil soy exports hit record", "- Published Date: 2024-06-03") +
+        book("Santos port expands terminal", "- Published Date: 2024-06-10") +
+        book("Vale raises iron ore forecast", "- Published Date: 2024-07-01"),
+    ),
+    [
+      "0/0 | Brazil soy exports hit record | 2024-06-03",
+      "12/12 | Santos port expands terminal | 2024-06-10",
+      "24/24 | Vale raises iron ore forecast | 2024-07-01",
+    ],
+  );
+  const note = (title: string, date: string) =>
+    lines(`## ${title}`, "### Info", `* Date: ${date}`, "* Source: Nation", "### Notes", "* Farmers said rain came late this year.", "");
+  assert.deepEqual(
+    outline(
+      note("Maize prices fall in Kenya", "2024-05-02") +
+        note("Uganda opens coffee exchange", "2024-05-09") +
+        note("Tanzania bans raw cashew exports", "2024-05-20"),
+    ),
+    [
+      "0/0 | Maize prices fall in Kenya | 2024-05-02",
+      "7/7 | Uganda opens coffee exchange | 2024-05-09",
+      "14/14 | Tanzania bans raw cashew exports | 2024-05-20",
+    ],
+  );
+});
+
+test("A reference manager's report as text: the title opens each item, its tab-indented fields follow, the day-first `Date` field dates it and `Date Added` does not", () => {
+  const item = (title: string, date: string, added: string) =>
+    lines(
+      title,
+      "\tItem Type\tNewspaper Article",
+      "\tAuthor\tJoão Pereira",
+      "\tPublication\tPúblico",
+      `\tDate\t${date}`,
+      "\tAbstract\tThe government said on Monday that the new bridge over the Tagus",
+      "\t\twould open to traffic next spring, after two years of works.",
+      `\tDate Added\t${added}`,
+      "",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("Zotero Report", "Generated 02/03/2025", "", "") +
+        item("Lisbon bridge to open next spring", "14/05/2024", "20/05/2024, 09:10:00") +
+        item("Porto metro line gets funding", "03/06/2024", "04/06/2024, 10:00:00") +
+        item("Portugal raises minimum wage", "28/10/2024", "29/10/2024, 11:30:00"),
+    ),
+    [
+      "4/4 | Lisbon bridge to open next spring | 2024-05-14",
+      "14/14 | Porto metro line gets funding | 2024-06-03",
+      "24/24 | Portugal raises minimum wage | 2024-10-28",
+    ],
+  );
+});
+
+test("Translated monitoring reports: the headline opens each report, the `Source: …, in Language [time gmt] day` credit closes it and dates it, underscores separate the reports", () => {
+  const report = (title: string, credit: string) =>
+    lines(
+      title,
+      "Text of report by Kenyan state-owned broadcaster KBC on 5 March",
+      "NAIROBI: The cabinet approved a new housing levy on Tuesday, the channel said.",
+      credit,
+      "(Description of Source: State-owned broadcaster)",
+      "",
+      "__________________________",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      report("Kenya cabinet approves housing levy", "Source: KBC TV, Nairobi, in Swahili 1600 gmt 5 Mar 24") +
+        report("Ethiopia signs port deal with Somaliland", "Source: Addis Standard website, Addis Ababa, in Amharic 2 Jan 2024") +
+        report("Tanzania opens new railway section", "Source: Daily News website, Dar es Salaam, in English 14 Jun 24"),
+    ),
+    [
+      "0/0 | Kenya cabinet approves housing levy | 2024-03-05",
+      "8/8 | Ethiopia signs port deal with Somaliland | 2024-01-02",
+      "16/16 | Tanzania opens new railway section | 2024-06-14",
+    ],
+  );
+});

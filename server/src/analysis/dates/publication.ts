@@ -108,6 +108,24 @@ export const AP_STAMP = /\b[A-Z]{2}-[A-Z]{2}-((\d{2})-(\d{2})-(\d{2}))\s+\d{4}\s
 /** Reuters' date-time group, `171845 GMT MAY 23`: day (group 1), hour and minute; month (group 2); year in two digits (group 3). */
 export const REUTERS_STAMP = /\b(\d{2})\d{4}\s+(?:GMT|UTC)\s+([A-Z]{3})\s+(\d{2})\b/;
 
+/**
+ * A media-monitoring service's credit line, which closes a translated report: the source, its place,
+ * the language, a broadcast's time and the day (`Source: PTV News, Islamabad, in Urdu 1400 gmt 9 Sep 24`,
+ * `Source: Antara news agency, Jakarta, in Indonesian 3 Jun 24`); the day is group 1.
+ */
+export const MONITORING_CREDIT =
+  /^\s*source\s*:\s*\S[^\n]{0,120}?,?\s+in\s+\p{L}+(?:\s+and\s+\p{L}+)?,?\s+(?:\d{4}\s*(?:gmt|utc)\s+)?(\d{1,2}\s+\p{L}{3,9}\.?\s+(?:\d{4}|\d{2}))\s*$/iu;
+
+/** The day of a monitoring service's credit line (see MONITORING_CREDIT). */
+export function parseMonitoringCredit(line: string): string | undefined {
+  const m = MONITORING_CREDIT.exec(line);
+  if (!m) return undefined;
+  const [day, month, year] = m[1]!.split(/\s+/);
+  const y = year!.length === 2 ? 2000 + Number(year) : Number(year);
+  const mm = monthNumber(month!.replace(/\.$/, ""));
+  return mm && validDay(y, mm, Number(day)) ? isoDay({ y, m: mm, d: Number(day) }) : undefined;
+}
+
 /** A day, month and year as a signature writes them: `28th February, 2024`, `5th day of March, 2024`, `5 mars 2024`, `5. März 2024`, `March 5, 2024`. */
 const SIGNED_DAY = String.raw`(?:\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:day\s+of\s+)?(?:de\s+)?\p{L}{3,}\.?,?\s+(?:de\s+)?\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
 

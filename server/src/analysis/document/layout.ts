@@ -240,6 +240,16 @@ export function inferProfile(src: ProfileSource, chosen: LayoutName = "auto"): L
   const pageBreaks = pageOpenings >= 2 && pageOpenings > formFeedLines;
   const runningHeads: ReadonlySet<string> = new Set([...(pageBreaks ? heads : []), ...frameHeads].filter(([, n]) => n >= 2).map(([k]) => k));
 
+  // A heading the records repeat word for word (`## Metadata`, `## Highlights`, `== Sources ==`) is
+  // the template's own section title: no headline, so it opens nothing.
+  const headingTexts = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== LineKind.Heading) continue;
+    const text = lines[i]!.trim().toLowerCase();
+    headingTexts.set(text, (headingTexts.get(text) ?? 0) + 1);
+  }
+  const templateHeading = (i: number): boolean => kinds[i] === LineKind.Heading && (headingTexts.get(lines[i]!.trim().toLowerCase()) ?? 0) >= 3;
+
   // Then the evidence of the records' template (page furniture is none).
   const stats = new Map<string, { count: number; leads: number; first: number; leading: number[] }>();
   let dayFirstEvidence = 0;
@@ -247,7 +257,7 @@ export function inferProfile(src: ProfileSource, chosen: LayoutName = "auto"): L
   for (let i = 0; i < lines.length; i++) {
     const kind = kinds[i]!;
     const line = lines[i]!;
-    if (!isStructural(kind) || opensPage(line) || (runningHeads.size > 0 && runningHeads.has(pageHeadKey(line)))) continue;
+    if (!isStructural(kind) || opensPage(line) || templateHeading(i) || (runningHeads.size > 0 && runningHeads.has(pageHeadKey(line)))) continue;
     const signature = signatureOf(line, kind, fieldKeys);
     if (!signature) continue;
     let s = stats.get(signature);

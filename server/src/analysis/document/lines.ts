@@ -2,7 +2,7 @@
 // article structure are built on these kinds, so a line's kind never depends on its neighbours
 // (that keeps incremental re-segmentation local).
 
-import { AP_STAMP, parseFaxHeader, REUTERS_STAMP, SIGNATURE_DATE_LINE } from "../dates/publication.js";
+import { AP_STAMP, MONITORING_CREDIT, parseFaxHeader, REUTERS_STAMP, SIGNATURE_DATE_LINE } from "../dates/publication.js";
 import {
   ACQUISITION_STAMP_LINE,
   ARCHIVE_TOOLBAR,
@@ -139,6 +139,8 @@ const RECORD_ID = new RegExp(
     "|section\\s+\\d{1,3}\\s*[|·•]\\s*[^\\s|·•][^.!?|]{0,40}" +
     // a chat message sharing a story (`06/03/2024, 21:14 - Priya Nair: Shared from Google News`, `[3/6/24, 9:14:05 PM] Ana: Sent via Flipboard`)
     `|${CHAT_SHARE.source.slice(1, -1)}` +
+    // a wiki's or a site generator's export comment naming the record (`<!-- page 2817734 rev 4781203 ns 0 -->`, `<!-- post: 88 -->`)
+    "|<!--\\s*(?:page|article|record|item|entry|post|story|doc|document|node|id)\\s*[:#=]?\\s*\\d[^>]{0,60}-->" +
     // a BibTeX entry's head (`@article{wanjiru2024safaricom,`)
     "|@[a-z]+\\s*\\{\\s*[^\\s,{}]*\\s*,?" +
     // a teletext page's header (`P104 CEEFAX 104 Mon 25 Mar 18:02/33`)
@@ -155,7 +157,7 @@ const URL = /^\s*(?:[A-Za-z][\w.'’ ]{0,40}\s[-–—|]\s+)?<?(?:https?:\/\/|ww
 const SLUG =
   /^\s*(?:[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}|[A-Z]{2}-[A-Z]{2,3}--?[A-Za-z0-9'’-]+(?:,\s*[\w' -]{1,40})?|[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?|[A-Z]{2,6}(?:-[A-Z]{2,3})?\s+\d{3,5}\s+[A-Z]{2,4}(?:\s+\d)?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?)\s*$/;
 const TRAILER = new RegExp(
-  String.raw`^\s*(?:\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|(?:${AP_STAMP.source}|${REUTERS_STAMP.source})\s*$|ER {2}-\s*$|${SIGNATURE_DATE_LINE.source})`,
+  String.raw`^\s*(?:\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|(?:${AP_STAMP.source}|${REUTERS_STAMP.source})\s*$|ER {2}-\s*$|${SIGNATURE_DATE_LINE.source}|${MONITORING_CREDIT.source.slice(4)})`,
   "iu",
 );
 /** `PLACE[, Region][, Month Day[, Year]] [(AGENCY) or /AGENCY/] -` / `—` / `--`: the place in capitals (`MEXICO CITY, March 6, 2024 /PRNewswire/ --`). */
@@ -304,6 +306,8 @@ export function classifyLine(raw: string): LineKind {
   // A fax's header on its first page opens the record it sends; on the next pages it is their furniture.
   const fax = parseFaxHeader(line);
   if (fax) return fax.page > 1 ? LineKind.PageNumber : LineKind.RecordId;
+  // (a monitoring service's credit, `Source: PTV News, Islamabad, in Urdu 1400 gmt 9 Sep 24`, closes its report: no field of a head)
+  if (MONITORING_CREDIT.test(line)) return LineKind.Trailer;
   const field = keyValue(line);
   if (field) return field.kind;
   if (COUNTER.test(line)) return LineKind.Counter;
@@ -515,7 +519,7 @@ export function headerField(line: string): HeaderField | undefined {
   if (citation) return citation;
   // Both forms of KEY_VALUE have a colon or an equals sign.
   const m = line.includes(":") || line.includes("=") ? KEY_VALUE.exec(line.replace(/^\f+/, "")) : null;
-  if (!m) return jsonField(line) ?? archiveCodeField(line) ?? spacedKeyField(line) ?? leaderField(line) ?? drawerProperty(line);
+  if (!m) return jsonField(line) ?? archiveCodeField(line) ?? spacedKeyField(line) ?? tabbedField(line) ?? leaderField(line) ?? drawerProperty(line);
   const rawKey = m[1] ?? m[3]!;
   const rawValue = m[1] !== undefined ? m[2] : m[4];
   const value = (rawValue ?? "").trimEnd();
@@ -614,6 +618,17 @@ const SPACED_KEYS: ReadonlySet<string> = new Set([...TITLE_KEYS, ...DATE_KEYS]);
 function spacedKeyField(line: string): HeaderField | undefined {
   const m = SPACED_KEY.exec(line);
   if (!m || !SPACED_KEYS.has(normalKey(m[1]!))) return undefined;
+  const valueStart = line.indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+  return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value: m[2]!, valueStart, valueEnd: valueStart + m[2]!.length };
+}
+
+/**
+ * A field of a reference manager's report (Zotero, Mendeley, EndNote as text): indented by a tab,
+ * its key of a few capitalised words, a tab, its value (`<TAB>Item Type<TAB>Newspaper Article`, `<TAB>Date<TAB>06/08/2024`).
+ */
+function tabbedField(line: string): HeaderField | undefined {
+  const m = /^\t+(\p{Lu}[\p{L}]*(?: [\p{L}]+){0,2})\t+(\S.*?)\s*$/u.exec(line);
+  if (!m) return undefined;
   const valueStart = line.indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
   return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value: m[2]!, valueStart, valueEnd: valueStart + m[2]!.length };
 }

@@ -4,7 +4,7 @@
 // one profile) and reused wherever it moves.
 
 import { isoDay, validDay } from "../dates/calendar.js";
-import { parseFaxHeader, parsePublicationDate, parseSignatureDate, parseTransmissionStamp } from "../dates/publication.js";
+import { parseFaxHeader, parseMonitoringCredit, parsePublicationDate, parseSignatureDate, parseTransmissionStamp } from "../dates/publication.js";
 import { ARCHIVE_TOOLBAR } from "../words/boilerplate.js";
 import { namesDayFirstCountry } from "../words/calendar.js";
 import { isAcquisitionKey, isDateKey, saysAcquisition } from "../words/metadata.js";
@@ -318,6 +318,10 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
           age ??= relativeAge(part);
         }
       }
+    } else if (k === LineKind.Bullet && profile.mode === "records") {
+      // a notes app's metadata list (`- Published Date: 2023-11-08`, `* Date: 08/11/2023`): its date item is a date key's
+      const field = headerField(line.replace(LIST_ITEM_MARK, ""));
+      if (field && isDateKey(field.name) && !keepsRecordTime(field.name)) offer(parsePublicationDate(field.value, dayFirst), j, inHead ? 0 : 2);
     } else if (inHead && k === LineKind.Acquired) scrapedAt ??= acquisitionPart(line, profile.dayFirst) ?? stampOf(line, profile.dayFirst);
     else if (inHead && k === LineKind.RecordId && chatShareTime(line)) {
       // when a chat member shared the story: what the outlet line's age (`2h ago`) counts from, not its publication
@@ -357,7 +361,7 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       offer(parsePublicationDate(date ?? line, profile.dayFirst === undefined && namesDayFirstCountry(line) ? { dayFirst: true } : dayFirst), j, 1);
       const ageText = ageInDateLine(line);
       age ??= relativeAge(ageText ?? line);
-    } else if (k === LineKind.Trailer) offer(parseTransmissionStamp(line) ?? parseSignatureDate(line), j, 2);
+    } else if (k === LineKind.Trailer) offer(parseTransmissionStamp(line) ?? parseSignatureDate(line) ?? parseMonitoringCredit(line), j, 2);
     else if (k === LineKind.DateOrByline && !inHead && !furniture(j) && (!proseSeen || j === lastNonBlank)) {
       // a date line in the body dates the record when its head gives none: a forwarded clipping's outlet and date under a
       // note (`FYI, …` / `Business Daily | Friday, May 9, 2025`), before the story's prose, or a wire's filing time closing
@@ -561,6 +565,9 @@ function sentPart(line: string, dayFirst: boolean | undefined): ArticleStructure
   const sent = line.length <= 200 ? partAfter(line, /^(?:sent|delivered|mailed)(?:\s+(?:at|on))?\s*:?\s+(?=\S)/i) : undefined;
   return sent ? stampOf(sent, dayFirst) : undefined;
 }
+
+/** A list item's mark and the space after it. */
+const LIST_ITEM_MARK = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 
 /** The date after `published`, `posted` or `updated` in a field's value (`Source: AP News · published Oct 8th, 2024 11:45`). */
 function publishedPart(value: string): string | undefined {
