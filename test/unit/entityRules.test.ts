@@ -881,6 +881,12 @@ test("the codes of tagged records name nothing, and a citation's author written 
     [],
   );
   noneOfTheThree(analyse("Eds: UPDATES with the minister's remarks. REFILES to fix a typo in Kinshasa dateline."), ["UPDATES", "REFILES"]);
+  // a report's fields as cells: the key before its tab names nothing
+  const cells = analyse(
+    "Port strike ends in Mombasa\n\tItem Type\tNewspaper Article\n\tAuthor\tAmina Odhiambo\n\tPublication\tCoastal Business Weekly\n\tPlace\tMombasa\n\tAbstract\tDock workers in Mombasa returned on Monday.",
+  );
+  noneOfTheThree(cells, ["Item Type", "Author", "Publication", "Place", "Abstract"]);
+  expect(cells, [["person", "Amina Odhiambo"]]);
   // a slug's and a status's values are codes
   noneOfTheThree(analyse("SLUG: VIETNAM-AUTOS/VINFAST\nSTATUS: published\nHEADLINE: Carmaker opens plant in Tamil Nadu"), ["VIETNAM-AUTOS", "VINFAST"]);
   // a line that opens with an acronym is no field
