@@ -1490,3 +1490,61 @@ test("Translated monitoring reports: the headline opens each report, the `Source
     ],
   );
 });
+
+test('A scraper\'s log: the fetch line opens each record, the logged `title="…"` is the headline, its `published=` pair dates it, a relative age counts from the run banner', () => {
+  const record = (t: string, slug: string, title: string, published: string) =>
+    lines(
+      `${t} INFO  fetch url=https://news.example/${slug} status=200`,
+      `${t} INFO  parse title="${title}" published="${published}" author="Ana Lima"`,
+      "LIMA - The central bank held its rate on Thursday, citing food prices.",
+      `${t} DEBUG done id=7 words=12`,
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("# crawler 1.0 run=ab12 started 2024-05-09T18:00:00Z", "") +
+        record("18:00:01", "peru-rates", "Peru holds rates as food prices rise", "2024-05-09T10:00:00-05:00") +
+        record("18:00:02", "chile-lithium", "Chile signs lithium deal with Codelco", "2024-05-08") +
+        record("18:00:04", "bolivia-fuel", "Bolivia rations diesel at the border", "3 hours ago"),
+    ),
+    [
+      "2/3 | Peru holds rates as food prices rise | 2024-05-09",
+      "7/8 | Chile signs lithium deal with Codelco | 2024-05-08",
+      "12/13 | Bolivia rations diesel at the border | ~2024-05-09",
+    ],
+  );
+  const logged = (t: string, title: string, date: string) =>
+    lines(`2024-06-0${t}T09:00:00Z [INFO] item title="${title}" date=${date}`, "The minister said so on Monday.", "");
+  assert.deepEqual(
+    outline(
+      logged("1", "Kenya budget raises fuel tax", "2024-06-01") +
+        logged("2", "Uganda budget cuts deficit", "2024-06-02") +
+        logged("3", "Tanzania budget boosts rail", "2024-06-03"),
+    ),
+    ["0/0 | Kenya budget raises fuel tax | 2024-06-01", "3/3 | Uganda budget cuts deficit | 2024-06-02", "6/6 | Tanzania budget boosts rail | 2024-06-03"],
+  );
+});
+
+test("A newsroom's chat log: the pasted `NEW:` line under the log prefix opens each story and is its headline, the quoted byline's day-first date dates it, chat after `END` stays in the story", () => {
+  const story = (t: string, title: string, byline: string, reply: string) =>
+    lines(
+      `${t} <desk> NEW: ${title}`,
+      `${t} <desk> | ${byline}`,
+      `${t} <desk> | ACCRA — The cabinet met on Tuesday and approved the plan.`,
+      `${t} <desk> END`,
+      ...(reply ? [reply] : []),
+    );
+  assert.deepEqual(
+    outline(
+      lines("--- Log opened Tue Nov 05 08:00:00 2024", "08:01 -!- desk has joined #world") +
+        story("08:10", "Ghana approves cocoa price rise", "BY Kofi Mensah | 29.10.2024", "08:12 <sub> on it") +
+        story("08:30", "Togo opens new port terminal", "BY Ama Dogbe | 4.11.2024", "") +
+        story("08:45", "Benin signs power deal with Niger", "BY Jean Hounsa | 31.10.2024", "08:50 <sub> thanks"),
+    ),
+    [
+      "2/2 | Ghana approves cocoa price rise | 2024-10-29",
+      "7/7 | Togo opens new port terminal | 2024-11-04",
+      "11/11 | Benin signs power deal with Niger | 2024-10-31",
+    ],
+  );
+});

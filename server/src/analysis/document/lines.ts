@@ -319,7 +319,7 @@ export function classifyLine(raw: string): LineKind {
   if (TRAILER.test(line)) return LineKind.Trailer;
   // (a web archive's toolbar names the days of its captures, none of them the story's)
   if (line.length <= 200 && ARCHIVE_TOOLBAR.test(line)) return LineKind.Boilerplate;
-  if (isDateOrByline(line)) return LineKind.DateOrByline;
+  if (isDateOrByline(line) || isLoggedDateLine(line)) return LineKind.DateOrByline;
   if (ACQUISITION_STAMP_LINE.test(line) || isSentStampLine(line) || CLIPPING_STAMP_LINE.test(line)) return LineKind.Acquired;
   if (relativeAge(line) || ageInDateLine(line)) return LineKind.DateOrByline;
   if (line.length <= 200 && NAVIGATION_LINE.test(line)) return LineKind.Boilerplate;
@@ -334,6 +334,12 @@ export function classifyLine(raw: string): LineKind {
   // (a link number glued to an indented line's first word is a text browser's markup in the body: `   [6]Atacama Large …`)
   if (HEADING.test(line) && isTitleLike(line) && !INDENTED_LINK.test(line)) return LineKind.Heading;
   return LineKind.Text;
+}
+
+/** A date or byline line under a log's prefix, pasted as a quote (`07:15 <wiredesk> | BY Ana Lima | 9.10.2024`). */
+function isLoggedDateLine(line: string): boolean {
+  const logged = /^\s*\[?\d/.test(line) ? LOG_PREFIX.exec(line) : null;
+  return logged !== null && isDateOrByline(line.slice(logged[0].length).replace(/^[|>]\s+/, ""));
 }
 
 /** A banner line with a part that says when it was sent or exported, beside short parts (`Issue 212 · sent 14/06/2024 05:30 · 4 stories`). */
@@ -514,7 +520,48 @@ export interface HeaderField {
   escaped?: true;
 }
 
+/**
+ * A log's prefix on every line, as a scraper's log or a chat client's writes it: the time (a day
+ * before it, brackets around it), then a level (`12:00:01 INFO  `) or the poster's nick (`07:02 <wiredesk> `).
+ */
+const LOG_PREFIX =
+  /^\s*\[?(?:\d{4}-\d{2}-\d{2}[T ])?\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?\]?\s+(?:\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL)\]?\s+|<[@+%~&]?[^\s<>]{1,30}>\s+)/;
+/** A `key=value` pair of a log line (logfmt): the value bare or in double quotes. */
+const LOG_PAIR = /(?<=^|\s)([a-z][a-z0-9_.-]{0,30})=(?:"((?:[^"\\]|\\.)*)"|(\S+))/gi;
+/** Keys a newsroom's paste convention in a chat log writes before a story's headline (`NEW: …`, `STORY: …`). */
+const PASTED_TITLE_KEYS: ReadonlySet<string> = new Set(["new", "story", "new story"]);
+
+/** The `key=value` pairs of a log line after its prefix (`parse title="…" published="…"`), offsets on the line. */
+export function logFields(line: string): HeaderField[] {
+  const prefix = LOG_PREFIX.exec(line);
+  if (!prefix || !line.includes("=")) return [];
+  const fields: HeaderField[] = [];
+  for (const m of line.slice(prefix[0].length).matchAll(LOG_PAIR)) {
+    const quoted = m[2] !== undefined;
+    const value = quoted ? m[2]!.replace(/\\(.)/g, "$1") : m[3]!;
+    const valueStart = prefix[0].length + m.index + m[1]!.length + 1 + (quoted ? 1 : 0);
+    fields.push({ name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value, valueStart, valueEnd: valueStart + (m[2] ?? m[3]!).length });
+  }
+  return fields;
+}
+
+/** A log line's field: its title pair, else its first pair (`fetch url=… status=200`), or a `Key: value` after the prefix (`07:02 <wiredesk> NEW: …`). */
+function loggedField(line: string, prefixLength: number): HeaderField | undefined {
+  const pairs = logFields(line);
+  if (pairs.length > 0) return pairs.find((f) => TITLE_KEY_SET.has(f.name)) ?? pairs[0];
+  const field = headerField(line.slice(prefixLength));
+  if (!field) return undefined;
+  return {
+    ...field,
+    name: PASTED_TITLE_KEYS.has(field.name) ? "title" : field.name,
+    valueStart: field.valueStart + prefixLength,
+    valueEnd: field.valueEnd + prefixLength,
+  };
+}
+
 export function headerField(line: string): HeaderField | undefined {
+  const logged = /^\s*\[?\d/.test(line) ? LOG_PREFIX.exec(line) : null;
+  if (logged) return loggedField(line, logged[0].length);
   const citation = citationField(line) ?? bibtexField(line);
   if (citation) return citation;
   // Both forms of KEY_VALUE have a colon or an equals sign.

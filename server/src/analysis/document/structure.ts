@@ -22,6 +22,7 @@ import {
   isText,
   isTitleLike,
   LineKind,
+  logFields,
   monthDayInDateLine,
   opensWithDateline,
   outlineHeadingTitle,
@@ -317,6 +318,13 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
           offer(parsePublicationDate(part, dayFirst), j, inHead ? 1 : 2);
           age ??= relativeAge(part);
         }
+      }
+    } else if (k === LineKind.TitleHeader && logFields(line).length > 1) {
+      // a scraper's log line with the page's fields (`parse title="…" published="…" author="…"`): its date pair
+      for (const field of logFields(line)) {
+        if (!isDateKey(field.name) || keepsRecordTime(field.name)) continue;
+        offer(parsePublicationDate(field.value, dayFirst), j, inHead ? 0 : 2);
+        age ??= relativeAge(field.value);
       }
     } else if (k === LineKind.Bullet && profile.mode === "records") {
       // a notes app's metadata list (`- Published Date: 2023-11-08`, `* Date: 08/11/2023`): its date item is a date key's

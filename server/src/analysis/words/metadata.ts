@@ -103,6 +103,8 @@ const ACQUISITION_WORDS: ReadonlySet<string> = new Set([
   "adicionado",
   // a broadcast capture's banner (`vbi2txt capture · recorded 2024-03-25 18:02 UTC`)
   "recorded",
+  // a crawler's run banner (`newscrawl 2.3.1 run=7f3a started 2024-03-04T12:00:00Z`)
+  "started",
 ]);
 
 /** Whether a stamp line says acquisition (`rec 000412 · crawled 06.02.2024`, `saved 03/04/2021`): a word of it before the date. */
