@@ -1230,6 +1230,49 @@ export const templates: ZooTemplate[] = [
       });
     },
   },
+  {
+    name: "scraper-run-log",
+    kind: "id-stamped",
+    traits:
+      'a scraper\'s log: a run banner, per record `HH:MM:SS INFO  fetch url=… status=200`, `… INFO  parse title="…" published="…" author="…"` (quotes in the title escaped), the body wrapped at 78 columns without a blank line, `… DEBUG done id=N words=N`',
+    render(w, list, rnd) {
+      w.line(`# scrapekit 0.9 run=${randomInt(rnd, 1000, 9999)} started ${SAVE_DAY}T05:00:00Z workers=2`);
+      w.blank();
+      list.forEach((a, i) => {
+        const time = `05:${pad2(i)}:${pad2(randomInt(rnd, 0, 59))}`;
+        const start = w.line(`${time} INFO  fetch url=${urlOf(a)} status=200 bytes=${randomInt(rnd, 900, 20000)}`);
+        const title = a.headline.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
+        const headlineLine = w.line(
+          `${time} INFO  parse title="${title}" published="${isoStamp(a.published, randomClock(rnd), "Z")}"${a.byline ? ` author="${a.byline}"` : ""}`,
+        );
+        w.line(...bodyLines(a, { gap: false, width: 78, dateline: dashDateline }).filter((l) => l !== ""));
+        w.line(`${time} DEBUG done id=${idOf(a)} words=${wordCount(a)}`);
+        w.blank();
+        dated(w, a, start, headlineLine);
+      });
+    },
+  },
+  {
+    name: "monitoring-translated-reports",
+    kind: "wire-copy",
+    traits:
+      "a media-monitoring service's translated reports: the headline, `Text of report by … on 14 May` (no year), the body, the closing credit `Source: Outlet, in Language [1400 gmt] 14 May 24` that dates the report, `(Description of Source: …)`, a rule of underscores between reports",
+    render(w, list, rnd) {
+      list.forEach((a, i) => {
+        const { day, month, year } = dayParts(a.published);
+        const headlineLine = w.line(a.headline);
+        w.line(`Text of report by ${oneOf(rnd, ["state-owned", "privately-owned", "independent"])} ${a.outlet} website on ${day} ${MONTHS[month - 1]}`);
+        w.line(...bodyLines(a, { gap: false, width: 88, dateline: colonDateline }).filter((l) => l !== ""));
+        const time = oneOf(rnd, ["", `${pad2(randomInt(rnd, 5, 22))}00 gmt `]);
+        w.line(
+          `Source: ${a.outlet}, in ${oneOf(rnd, ["English", "French", "Arabic", "Portuguese", "Swahili"])} ${time}${day} ${MONTHS[month - 1]!.slice(0, 3)} ${String(year).slice(2)}`,
+        );
+        w.line(`(Description of Source: ${oneOf(rnd, ["Privately-owned daily", "State-owned news agency", "Independent news website"])})`);
+        if (i < list.length - 1) w.line("", "________________________________________", "");
+        dated(w, a, headlineLine, headlineLine);
+      });
+    },
+  },
   // ---------------------------------------------------------------- mixes
   {
     name: "glued-headers-tabs",

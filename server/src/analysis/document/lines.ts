@@ -540,7 +540,15 @@ export function logFields(line: string): HeaderField[] {
     const quoted = m[2] !== undefined;
     const value = quoted ? m[2]!.replace(/\\(.)/g, "$1") : m[3]!;
     const valueStart = prefix[0].length + m.index + m[1]!.length + 1 + (quoted ? 1 : 0);
-    fields.push({ name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value, valueStart, valueEnd: valueStart + (m[2] ?? m[3]!).length });
+    fields.push({
+      name: normalKey(m[1]!),
+      namespace: "",
+      rawKey: m[1]!,
+      value,
+      valueStart,
+      valueEnd: valueStart + (m[2] ?? m[3]!).length,
+      ...(quoted ? { escaped: true as const } : {}),
+    });
   }
   return fields;
 }
