@@ -827,6 +827,10 @@ test("a headline's present tense of a match makes its sides clubs, and a wire da
     ["organization", "Chennai"],
     ["location", "MUMBAI"],
   ]);
+  expect(analyse("Yokohama knock out Ulsan on penalties to reach the final"), [
+    ["organization", "Yokohama"],
+    ["organization", "Ulsan"],
+  ]);
   expect(analyse("Leeds rout Luton to go top of the table"), [
     ["organization", "Leeds"],
     ["organization", "Luton"],
