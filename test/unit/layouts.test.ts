@@ -1547,4 +1547,20 @@ test("A newsroom's chat log: the pasted `NEW:` line under the log prefix opens e
       "11/11 | Benin signs power deal with Niger | 2024-10-31",
     ],
   );
+  // WeeChat's log: the day, the time and the nick between tabs
+  const weechat = (t: string, title: string, date: string) =>
+    lines(
+      `2024-11-05 ${t}\tdesk\tSTORY: ${title}`,
+      `2024-11-05 ${t}\tdesk\t| By Ana Lima | ${date}`,
+      `2024-11-05 ${t}\tdesk\t| The board met on Monday.`,
+      `2024-11-05 ${t}\tdesk\tEND`,
+    );
+  assert.deepEqual(
+    outline(
+      weechat("09:00:01", "Lisbon port strike ends", "30.10.2024") +
+        weechat("09:10:44", "Porto airport adds routes", "2.11.2024") +
+        weechat("09:20:09", "Madeira fires contained", "4.11.2024"),
+    ),
+    ["0/0 | Lisbon port strike ends | 2024-10-30", "4/4 | Porto airport adds routes | 2024-11-02", "8/8 | Madeira fires contained | 2024-11-04"],
+  );
 });

@@ -409,6 +409,13 @@ export function withoutMarkup(t: string): string {
 export function dateLineDate(raw: string): { start: number; end: number } | undefined {
   // Every date form has a four-digit year or a numeric date's digits: most lines go no further.
   if (raw.length > 160 || !DATE_DIGITS.test(raw)) return undefined;
+  // under a log's prefix (`07:15 <desk> | BY Ana Lima | 9.10.2024`): the date of what was logged, not when
+  const logged = /^\s*\[?\d/.test(raw) ? LOG_PREFIX.exec(raw) : null;
+  if (logged) {
+    const skip = logged[0].length + (/^[|>]\s+/.exec(raw.slice(logged[0].length))?.[0].length ?? 0);
+    const at = dateLineDate(raw.slice(skip));
+    return at && { start: at.start + skip, end: at.end + skip };
+  }
   const line = withoutLinkNumbers(raw);
   const bare = withoutMarkup(line.trim());
   const offset = line.indexOf(bare);
@@ -522,10 +529,11 @@ export interface HeaderField {
 
 /**
  * A log's prefix on every line, as a scraper's log or a chat client's writes it: the time (a day
- * before it, brackets around it), then a level (`12:00:01 INFO  `) or the poster's nick (`07:02 <wiredesk> `).
+ * before it, brackets around it), then a level (`12:00:01 INFO  `) or the poster's nick (`07:02 <wiredesk> `,
+ * `< wiredesk>`, or between tabs as WeeChat writes it: `2024-10-25 07:02:11<TAB>wiredesk<TAB>`).
  */
 const LOG_PREFIX =
-  /^\s*\[?(?:\d{4}-\d{2}-\d{2}[T ])?\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?\]?\s+(?:\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL)\]?\s+|<[@+%~&]?[^\s<>]{1,30}>\s+)/;
+  /^\s*\[?(?:\d{4}-\d{2}-\d{2}[T ])?\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?\]?(?:\s+(?:\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL)\]?\s+|<[@+%~& ]?[^\s<>]{1,30}>\s+)|\t[@+%~&]?[^\s<>]{1,30}\t+)/;
 /** A `key=value` pair of a log line (logfmt): the value bare or in double quotes. */
 const LOG_PAIR = /(?<=^|\s)([a-z][a-z0-9_.-]{0,30})=(?:"((?:[^"\\]|\\.)*)"|(\S+))/gi;
 /** Keys a newsroom's paste convention in a chat log writes before a story's headline (`NEW: …`, `STORY: …`). */
