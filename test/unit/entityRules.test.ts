@@ -592,6 +592,22 @@ test("an outlet key's value is outlets, also split by slashes, and a poster's or
   expect(analyse("Rescuers search the rubble on Sunday. Photo: Daniel Ruiz/AP"), [["person", "Daniel Ruiz"]]);
 });
 
+test("a monitoring service's credit names its outlet and the outlet's city, not its language or time", () => {
+  const found = analyse(
+    "Text of report by Pakistani TV on 9 September\nIslamabad opened talks with the IMF.\nSource: Dunya News TV, Lahore, in Urdu 1400 gmt 9 Sep 24",
+  );
+  expect(found, [
+    ["organization", "Dunya News TV"],
+    ["location", "Lahore"],
+  ]);
+  noneOfTheThree(found, ["Urdu 1400", "Sep 24"]);
+  // outlets listed after a key stay outlets
+  expect(analyse("Source: AFP, Reuters\nTalks resumed in Doha."), [
+    ["organization", "AFP"],
+    ["organization", "Reuters"],
+  ]);
+});
+
 test("a copyright line's year is not part of its holder", () => {
   expect(analyse("Prices rose in Nairobi.\n(c) AFP 2023"), [["organization", "AFP"]]);
   expect(analyse("Prices rose in Lagos.\n© Reuters 2024"), [["organization", "Reuters"]]);

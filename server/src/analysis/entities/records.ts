@@ -323,8 +323,12 @@ function valueSpans(words: readonly string[], from: number, last: number, value:
       continue;
     }
     const lastWord = words[j - 1]!.toLowerCase();
-    // the outlet's city or country in parentheses after it: `BusinessDay (Lagos)`, `ThisDay (Abuja edition)`
-    if (value === "outlet") out.push({ a: i, b: j, type: i > from && words[i - 1] === "(" ? LOC : ORG });
+    // a monitoring service's credit: `Source: The Punch website, Lagos, in English 14 May 24`: the language and the time name nothing
+    if (value === "outlet" && i - 2 >= from && words[i - 1] === "in" && words[i - 2] === ",") break;
+    // the outlet's city or country in parentheses after it (`BusinessDay (Lagos)`, `ThisDay (Abuja edition)`), or between
+    // commas before the credit's language (`…, Lagos, in English`)
+    const city = i > from && (words[i - 1] === "(" || (words[i - 1] === "," && words[j] === "," && words[j + 1] === "in"));
+    if (value === "outlet") out.push({ a: i, b: j, type: city ? LOC : ORG });
     // one word alone is an agency's or an outlet's name (`By: Reuters`): people are written with two
     else if (!BYLINE_ROLES.has(lastWord)) out.push({ a: i, b: j, type: j - i === 1 ? ORG : PER });
     i = j;
