@@ -613,6 +613,7 @@ const rules: Record<string, Row[]> = {
     ["The inauguration is set for October.", "2024-03-25", [["October", "2024-10"]]],
     ["The party could not register its candidate for the 28 July presidential election.", "2024-03-25", [["28 July", "2024-07-28"]]],
     ["Mahama is the opposition's candidate for the December 7 run-off.", "2024-03-06", [["December 7", "2024-12-07"]]],
+    ["Bogotá called for the prisoners' release before the\n28 July presidential vote.", "2024-03-26", [["28 July", "2024-07-28"]]],
     // counter-example: an event looked back on
     ["Turnout fell after the December 7 election.", "2024-03-06", [["December 7", "2023-12-07"]]],
   ],
