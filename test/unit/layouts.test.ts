@@ -1468,3 +1468,60 @@ test("An AI digest: ages beside the source's Markdown link count from the genera
     ],
   );
 });
+
+test("An emergency-alert monitor (CAP): `Sent:` dates each alert, `Sender:` is a field even when its agency's name reads like prose; in a mail's header `Sent:` is when it was forwarded", () => {
+  const alert = (id: string, sent: string, sender: string, headline: string) =>
+    lines(
+      `Identifier: ${id}`,
+      `Sent: ${sent}`,
+      `Sender: ${sender}`,
+      "Event: Storm",
+      "Severity: Severe",
+      "Area: Coast; Islands",
+      `Headline: ${headline}`,
+      "Description: Winds of 120 km/h are expected from tonight.",
+      "Instruction: Stay indoors.",
+      "-----",
+    );
+  assert.deepEqual(
+    outline(
+      lines("=== ALERT MONITOR · text rendering ===") +
+        alert("urn:cap:ke:kmd:0101", "2024-04-02T06:00:00+03:00", "Kenya Meteorological Department", "Storm warning for the coast") +
+        alert(
+          "urn:cap:mz:inam:0044",
+          "2024-03-11T23:30:00+02:00",
+          "Institute for Meteorology and the National Disaster Institute",
+          "Cyclone Filipo nears Inhambane",
+        ) +
+        alert("urn:cap:mg:dgm:0007", "2024-02-20T08:15:00+03:00", "DGM", "Heavy rain alert for Antananarivo"),
+    ),
+    [
+      "1/7 | Storm warning for the coast | 2024-04-02",
+      "11/17 | Cyclone Filipo nears Inhambane | 2024-03-11",
+      "21/27 | Heavy rain alert for Antananarivo | 2024-02-20",
+    ],
+  );
+  const forwarded = (sent: string, subject: string, outletLine: string) =>
+    lines(
+      "From:\tAmina Yusuf",
+      `Sent:\t${sent}`,
+      "To:\tDesk",
+      `Subject:\tFW: ${subject}`,
+      "Importance:\tNormal",
+      "",
+      "FYI, for the brief.",
+      "",
+      outletLine,
+      "By Omar Said",
+      "The bank held its rate on Thursday, the governor said in a statement to the press.",
+      "________________________________",
+    );
+  assert.deepEqual(
+    outline(
+      forwarded("Friday, June 7, 2024 9:00 AM", "Bank holds rate", "Daily Monitor | 2 hrs ago") +
+        forwarded("Monday, June 10, 2024 8:30 AM", "Port traffic rises", "The Citizen | 8 June 2024") +
+        forwarded("Tuesday, June 11, 2024 7:45 AM", "Tea prices climb", "Business Daily | 20 hrs ago"),
+    ),
+    ["0/3 | Bank holds rate | ~2024-06-07", "12/15 | Port traffic rises | 2024-06-08", "24/27 | Tea prices climb | ~2024-06-10"],
+  );
+});

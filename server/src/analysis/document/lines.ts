@@ -362,6 +362,20 @@ function isSentStampLine(line: string): boolean {
   );
 }
 
+/** Small words that join the capitalised words of a name (`Institute for Meteorology and the National …`). */
+const NAME_JOINERS = /^(?:of|for|and|the|on|in|at|de|du|des|la|le|les|el|los|las|y|et|und|für|der|del|da|do|dos|das|di)$/;
+
+/**
+ * Whether a field's value reads as prose: two words in lower case side by side, other than the
+ * small words that join a name's (`Centre for Volcanology and Geological Hazard Mitigation` is a name).
+ */
+function readsAsProse(value: string): boolean {
+  for (const m of value.matchAll(/(?<!\p{L})(\p{Ll}{2,})\s+(?=(\p{Ll}{2,})(?!\p{L}))/gu)) {
+    if (!NAME_JOINERS.test(m[1]!) || !NAME_JOINERS.test(m[2]!)) return true;
+  }
+  return false;
+}
+
 /** A `key: value` line's kind, when its key is one of a record's (a dateline such as `BAGHDAD: A visit …` is not). */
 function keyValue(line: string): { kind: LineKind } | undefined {
   const field = headerField(line);
@@ -373,7 +387,7 @@ function keyValue(line: string): { kind: LineKind } | undefined {
   const rawKey = field.rawKey;
   // An unknown key: short key and value, not a paragraph that opens with a place.
   // A place before prose (`Jerusalem: Israel said …`) is a dateline; before a date, an id or a name it is a key (`Indexed: 01/11/2024`).
-  const prose = /\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(value);
+  const prose = readsAsProse(value);
   // (a dateline opens a paragraph: a short phrase after a place is a field's value, `Doc Type: Press clipping`)
   if (value.length > 120 || !UNKNOWN_KEY.test(rawKey) || (prose && value.length > 40 && datelineOf(line) !== undefined) || NOT_A_DATELINE.has(key))
     return undefined;

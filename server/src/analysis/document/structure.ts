@@ -300,6 +300,11 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       if (aged && relativeAge(aged[1]!)) {
         age ??= relativeAge(aged[1]!);
         scrapedAt ??= stampOf(aged[2]!, profile.dayFirst);
+      } else if (field && SENT_KEY.test(field.name)) {
+        // `Sent:` in a mail's header block is when the clipping was forwarded (what its ages count from);
+        // elsewhere (an emergency alert's, a wire item's) it is when the record was issued
+        if (inMailHeader(lines, j)) scrapedAt ??= stampOf(field.value, profile.dayFirst);
+        else offer(parsePublicationDate(field.value, dayFirst), j, inHead ? 0 : 2);
       } else if (field && isDateKey(field.name)) {
         // the date may come with more after a separator (`Aired: 1749542400 · 44:50`)
         const first = field.value.split(/\s+[|·•]\s+/)[0]!;
@@ -615,6 +620,18 @@ function isAllCapitals(line: string): boolean {
 /** A line a headline set over several lines runs on to: title-like but for its first letter, no dateline. */
 function continuesHeadline(line: string): boolean {
   return isTitleLike(line.replace(/^\s*\p{Ll}/u, (c) => c.toUpperCase())) && !opensWithDateline(line);
+}
+
+/** The key of when a record was sent: `Sent:`, `Sent at:`, `Gesendet:`, `Envoyé :`, `Enviado:`. */
+const SENT_KEY = /^(?:sent|sent at|sent on|gesendet|envoy[ée]|enviado|inviato)$/;
+
+/** Whether line `j` lies in a mail's header block: a `From:` or `To:` key in the run of key lines around it. */
+function inMailHeader(lines: readonly string[], j: number): boolean {
+  const mailKey = /^\s*(?:from|to|cc|von|an|de|à|para|da|a)\s*:/i;
+  const keyLine = /^\s*[\p{L}][\p{L} .-]{0,30}:/u;
+  for (let n = j; n >= 0 && keyLine.test(lines[n]!); n--) if (mailKey.test(lines[n]!)) return true;
+  for (let n = j + 1; n < lines.length && keyLine.test(lines[n]!); n++) if (mailKey.test(lines[n]!)) return true;
+  return false;
 }
 
 /** A date key that says when the record itself was made or changed (`Created`, `Last modified`), not when the story was published. */
