@@ -827,6 +827,10 @@ test("a headline's present tense of a match makes its sides clubs, and a wire da
     ["organization", "Chennai"],
     ["location", "MUMBAI"],
   ]);
+  expect(analyse("Yokohama knock out Ulsan on penalties to reach the final"), [
+    ["organization", "Yokohama"],
+    ["organization", "Ulsan"],
+  ]);
   expect(analyse("Leeds rout Luton to go top of the table"), [
     ["organization", "Leeds"],
     ["organization", "Luton"],
@@ -881,6 +885,14 @@ test("the codes of tagged records name nothing, and a citation's author written 
     [],
   );
   noneOfTheThree(analyse("Eds: UPDATES with the minister's remarks. REFILES to fix a typo in Kinshasa dateline."), ["UPDATES", "REFILES"]);
+  // a report's fields as cells: the key before its tab names nothing
+  const cells = analyse(
+    "Port strike ends in Mombasa\n\tItem Type\tNewspaper Article\n\tAuthor\tAmina Odhiambo\n\tPublication\tCoastal Business Weekly\n\tPlace\tMombasa\n\tAbstract\tDock workers in Mombasa returned on Monday.",
+  );
+  noneOfTheThree(cells, ["Item Type", "Author", "Publication", "Place", "Abstract"]);
+  expect(cells, [["person", "Amina Odhiambo"]]);
+  // a slug's and a status's values are codes
+  noneOfTheThree(analyse("SLUG: VIETNAM-AUTOS/VINFAST\nSTATUS: published\nHEADLINE: Carmaker opens plant in Tamil Nadu"), ["VIETNAM-AUTOS", "VINFAST"]);
   // a line that opens with an acronym is no field
   expect(analyse("UN Security Council members met in New York on Friday.\nEU ministers met in Brussels."), [["location", "New York"]]);
 });
@@ -932,4 +944,9 @@ test("a name ending in a place's weak head is a place's when a position, a known
     ["person", "Damon Hill"],
     ["person", "Jane Hill"],
   ]);
+});
+
+test("a single word with a capital inside taken for a person is a company, unless a family name's prefix makes it", () => {
+  const found = analyse("Shares of QuellTech rose 4% after QuellTech said it would open a plant in Ohio.");
+  assert.ok(!found.some((e) => e.text === "QuellTech" && e.type === "person"), `got [${show(found)}]`);
 });

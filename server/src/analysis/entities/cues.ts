@@ -216,6 +216,8 @@ const MATCH_VERBS = new Set([
   // a headline's present tense: `Mumbai edge Chennai`, `Leeds rout Luton`
   ...["defeat", "defeats", "thrash", "thrashes", "edge", "edges", "rout", "routs", "outclass", "outclasses", "outclassed"],
 ]);
+/** `knock out`: the verb of a cup tie won. */
+const KNOCK = new Set(["knock", "knocks", "knocked", "knocking"]);
 /** Words before an opponent that make a match only with a score in the line (`a win over Bournemouth`, `2-1 against Lens`); not `at`, before a ground as often (`at Anfield`). */
 const MATCH_WORDS = new Set(["against", "over", "versus", "vs", "v", "host", "hosts", "hosted", "face", "faces", "facing", "plays"]);
 /** Verbs after a side's name that make a match only with a score in the line (`Lille won 2-0`). */
@@ -227,6 +229,8 @@ function isMatch(words: readonly string[], a: number, b: number, first: number, 
   const before = a > first ? words[a - 1]!.toLowerCase() : "";
   const after = b < last ? words[b]!.toLowerCase() : "";
   if (MATCH_VERBS.has(before) || MATCH_VERBS.has(after)) return true;
+  // `Yokohama knock out Ulsan`, `knocked Lyon out`
+  if ((before === "out" && a - 2 >= first && KNOCK.has(words[a - 2]!.toLowerCase())) || (KNOCK.has(after) && words[b + 1] === "out")) return true;
   if (!MATCH_WORDS.has(before) && !RESULT_VERBS.has(after)) return false;
   for (let i = first; i < last; i++)
     if (SCORE.test(words[i]!) || (words[i] === "–" && /^\d{1,2}$/.test(words[i - 1] ?? "") && /^\d{1,2}$/.test(words[i + 1] ?? ""))) return true;

@@ -203,6 +203,17 @@ function fieldCodes(
     const v = valueStartOf(l);
     if (v >= 0 && bounds[2 * v]! - l.lineStart === column) codes.set(l.first, v);
   }
+  // a report's fields as cells: a key of a few words before a tab on three lines or more (`<TAB>Publication<TAB>Business Daily`)
+  const keyed: [number, number][] = [];
+  for (const l of lines) {
+    let k = l.first + 1;
+    while (k < l.last && k - l.first <= 3 && !isTabBefore(text, bounds, k)) k++;
+    if (k >= l.last || k - l.first > 3 || !isTabBefore(text, bounds, k) || !/^\p{Lu}\p{Ll}/u.test(words[l.first]!)) continue;
+    let allWords = true;
+    for (let i = l.first; i < k; i++) allWords &&= /^\p{L}+$/u.test(words[i]!);
+    if (allWords) keyed.push([l.first, k]);
+  }
+  if (keyed.length >= 3) for (const [first, value] of keyed) if (!codes.has(first)) codes.set(first, value);
   // among such fields, a code alone on its line heads the lines under it (`LP`, `TD` over the lead and the text)
   if (codes.size >= 2)
     for (const l of lines) if (l.last - l.first === 1 && bounds[2 * l.first] === l.lineStart && FIELD_CODE.test(words[l.first]!)) codes.set(l.first, l.last);

@@ -26,11 +26,14 @@ const EMBARGO_KEYS = [
   "embargo jusqu'au",
   "embargo fino al",
 ];
-const KEYS: ReadonlySet<string> = new Set<string>([...METADATA_KEYS, ...OUTLET_KEYS, ...EMBARGO_KEYS]);
+/** Keys of a record's codes (a wire's or a CMS's slug, a status, an identifier): their values name nothing (`SLUG: VIETNAM-AUTOS/VINFAST`). */
+const CODE_KEYS = ["slug", "status", "identifier", "doi", "isbn", "issn"];
+const KEYS: ReadonlySet<string> = new Set<string>([...METADATA_KEYS, ...OUTLET_KEYS, ...EMBARGO_KEYS, ...CODE_KEYS]);
 /** Keys whose value names nothing: dates, addresses, identifiers, counts. */
 const NAMELESS_KEYS: ReadonlySet<string> = new Set<string>([
   ...DATE_KEYS,
   ...EMBARGO_KEYS,
+  ...CODE_KEYS,
   ...ACQUISITION_KEYS,
   "url",
   "link",

@@ -344,6 +344,7 @@ function sameFacts(a: ArticleFacts, b: ArticleFacts): boolean {
         f.type === g.type &&
         f.weight === g.weight &&
         f.sure === g.sure &&
+        f.camelCased === g.camelCased &&
         f.lastName === g.lastName &&
         f.shortNames?.join("|") === g.shortNames?.join("|") &&
         f.eventName === g.eventName &&
@@ -377,6 +378,8 @@ interface TypeFact {
   weight: number;
   /** The words around the mention give it its type. */
   sure: boolean;
+  /** One word written with a capital inside (`VinFast`), not after a family name's prefix (`McCarthy`). */
+  camelCased?: boolean;
   /** A person's full name: its shorter forms, lower case, each ending with its last word ("margherita della valle" -> "della valle", "valle"). */
   shortNames?: string[];
   /** A person's full name: its last word, lower case ("Yahya Sinwar" -> "sinwar"). */
@@ -402,6 +405,7 @@ function factsOf(memo: SurfaceMemo, article: ResolveInput): ArticleFacts {
 function factOf(memo: SurfaceMemo, s: EntitySpan, evidence: MentionEvidence): TypeFact {
   const k = memo.key(s.text);
   const fact: TypeFact = { key: k, type: s.type, weight: evidence.weight, sure: evidence.fixed };
+  if (CAMEL_CASED.test(s.text) && !FAMILY_PREFIX.test(s.text)) fact.camelCased = true;
   const words = k.split(" ");
   if (words.length > 1) {
     if (s.type === "person") {
@@ -440,6 +444,10 @@ function hasCapitalForm(text: string): boolean {
 
 /** Decision (1), from the model's mentions of every article (their facts), in dump order. */
 const PERSON = ENTITY_TYPE_IDS.indexOf("person");
+/** One word with a capital after lower-case letters: `VinFast`, `OpenAI`, `JPMorgan`. */
+const CAMEL_CASED = /^\p{Lu}+\p{Ll}+\p{Lu}[\p{L}]*$/u;
+/** Family names' prefixes that put a capital inside a word: `McCarthy`, `MacArthur`, `DeSantis`, `LaGuardia`, `DiCaprio`, `VanDyke`. */
+const FAMILY_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|O)\p{Lu}/u;
 /** The article before an Arabic family name (`al-`, `el-`, `ash-`), lower case. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed)[-‐‑]/;
 
@@ -463,9 +471,11 @@ function decideTypes(articles: readonly (readonly TypeFact[])[]): TypeDecision {
   // what the words around a name say it is, where they say it: a single word the tagger took for a
   // person, that no person's full name in the dump holds, is what they say ("Boeing shares")
   const sureTypes = new Map<string, number[]>();
+  const camelCased = new Set<string>();
   for (const facts of articles)
     for (const f of facts) {
       vote(f.key, ENTITY_TYPE_IDS.indexOf(f.type), f.weight);
+      if (f.camelCased) camelCased.add(f.key);
       if (f.sure) {
         let v = sureTypes.get(f.key);
         if (!v) sureTypes.set(f.key, (v = ENTITY_TYPE_IDS.map(() => 0)));
@@ -515,7 +525,8 @@ function decideTypes(articles: readonly (readonly TypeFact[])[]): TypeDecision {
     // a single word taken for a person that no full name in the dump holds and no words around it call one (`Climeworks said`,
     // `in Koramangala`) is far more often a company or a place the model does not know than a person named by one name: no name
     if (winners.length === 1 && winners[0] === "person" && !k.includes(" ") && !inPersonNames.has(k) && !lastNames.has(k) && !(sure && sure[PERSON]! > 0)) {
-      typeOf.set(k, "misc");
+      // (one written with a capital inside, `VinFast`, `OpenAI`, is a company's, unless a family name's prefix makes it: `McCarthy`, `DeSantis`)
+      typeOf.set(k, camelCased.has(k) ? "organization" : "misc");
       continue;
     }
     typeOf.set(k, winners.length === 1 ? winners[0]! : null);
