@@ -1525,3 +1525,30 @@ test("An emergency-alert monitor (CAP): `Sent:` dates each alert, `Sender:` is a
     ["0/3 | Bank holds rate | ~2024-06-07", "12/15 | Port traffic rises | 2024-06-08", "24/27 | Tea prices climb | ~2024-06-10"],
   );
 });
+
+test("A newsroom CMS export without blank lines (CRLF): the closing `END-BODY` mark is no slug and opens nothing, each record from its first key", () => {
+  const record = (slug: string, headline: string, pubdate: string, end: string) =>
+    [
+      `SLUG: ${slug}`,
+      "STATUS: published",
+      `HEADLINE: ${headline}`,
+      "BYLINE: Ana Costa",
+      `PUBDATE: ${pubdate}`,
+      "BODY:",
+      "LISBON, May 2 – The city council approved the plan on Thursday.",
+      end,
+      "",
+    ].join("\r\n");
+  assert.deepEqual(
+    outline(
+      record("PORTUGAL-HOUSING/RENTS", "Lisbon caps rents in the old town", "2024-05-02T09:00:00+01:00", "END-BODY") +
+        record("SPAIN-RAIL/STRIKE", "Renfe strike called off", "2024-05-03T10:30:00+02:00", "END OF STORY") +
+        record("BRAZIL-OIL/AUCTION", "Petrobras wins offshore blocks", "2024-05-04T14:00:00-03:00", "[END TEXT]"),
+    ),
+    [
+      "0/2 | Lisbon caps rents in the old town | 2024-05-02",
+      "8/10 | Renfe strike called off | 2024-05-03",
+      "16/18 | Petrobras wins offshore blocks | 2024-05-04",
+    ],
+  );
+});

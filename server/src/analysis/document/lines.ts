@@ -162,8 +162,10 @@ const SLUG =
  * `Enviado desde Flipboard`, `Geteilt über SmartNews`): short, the app's name after the verb.
  */
 const SHARE_TRAILER = String.raw`(?:sent|shared|enviado|compartido|envoy[ée]|partag[ée]|gesendet|geteilt|inviato|condiviso|partilhado|compartilhado)\s+(?:from|via|with|desde|v[ií]a|de|depuis|avec|von|über|mit|da|con|com|pela|pelo)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*){0,3}(?:\s+app)?\s*$`;
+/** A CMS export's mark closing a record's text: `END-BODY`, `END OF STORY`, `[END TEXT]`, `ENDE`. */
+const END_MARKER = String.raw`\[?(?:end|eof|eom|ende|fin)(?:[-_ ](?:of[-_ ])?(?:body|text|story|item|record|article|copy|document|doc|message))?\]?\s*$`;
 const TRAILER = new RegExp(
-  String.raw`^\s*(?:${SHARE_TRAILER}|\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|(?:${AP_STAMP.source}|${REUTERS_STAMP.source})\s*$|ER {2}-\s*$|${SIGNATURE_DATE_LINE.source})`,
+  String.raw`^\s*(?:${END_MARKER}|${SHARE_TRAILER}|\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|(?:${AP_STAMP.source}|${REUTERS_STAMP.source})\s*$|ER {2}-\s*$|${SIGNATURE_DATE_LINE.source})`,
   "iu",
 );
 /** `PLACE[, Region][, Month Day[, Year]] [(AGENCY) or /AGENCY/] -` / `—` / `--`: the place in capitals (`MEXICO CITY, March 6, 2024 /PRNewswire/ --`). */
@@ -323,7 +325,8 @@ export function classifyLine(raw: string): LineKind {
   // A numbered title (`#12  Dortmund edge PSG …`, a browser's saved tabs) rather than a record's number and its stamp.
   if (NUMBERED_TITLE.test(line) && isTitleLike(line) && wordCount(withoutMarkup(line.trim())) >= 3) return LineKind.Heading;
   if (RECORD_ID.test(line)) return LineKind.RecordId;
-  if (SLUG.test(line)) return LineKind.Slug;
+  // (`END-BODY` closes a CMS record: no slug)
+  if (SLUG.test(line) && !TRAILER.test(line)) return LineKind.Slug;
   if (TRAILER.test(line)) return LineKind.Trailer;
   // (a web archive's toolbar names the days of its captures, none of them the story's)
   if (line.length <= 200 && ARCHIVE_TOOLBAR.test(line)) return LineKind.Boilerplate;
