@@ -1564,3 +1564,199 @@ test("A newsroom's chat log: the pasted `NEW:` line under the log prefix opens e
     ["0/0 | Lisbon port strike ends | 2024-10-30", "4/4 | Porto airport adds routes | 2024-11-02", "8/8 | Madeira fires contained | 2024-11-04"],
   );
 });
+
+test("A press reader's clippings: the page line (page, section, outlet, day) opens each story and dates it, in other languages too", () => {
+  const clipping = (page: string, title: string, byline: string) =>
+    lines(
+      page,
+      title,
+      byline,
+      "The council met on Monday and voted to keep the library",
+      "open for another year, officials said.",
+      "Copyright © Example Media. All rights reserved.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("NewsShelf · Export of saved clippings · 3 items") +
+        clipping("Page 12 · Section: Regional · The Coastal Herald · 7 Feb 2024", "Harbour wall repaired before storm season", "By Ines Carvalho") +
+        clipping("Página 3 · Sección: Economía · Diario del Sur · 9 Feb 2024", "Port fees frozen for a year", "Por Lucía Ferrer") +
+        clipping("Seite 5 | Ressort: Politik | Weser Bote | 12.02.2024", "Rat stimmt für neue Brücke", "Von Jan Ohm"),
+    ),
+    [
+      "1/2 | Harbour wall repaired before storm season | 2024-02-07",
+      "8/9 | Port fees frozen for a year | 2024-02-09",
+      "15/16 | Rat stimmt für neue Brücke | 2024-02-12",
+    ],
+  );
+});
+
+test("An e-book converted to text: each chapter line opens a story, the title under it is the headline, the date under the title dates it", () => {
+  const chapter = (mark: string, title: string, date: string) =>
+    lines(
+      mark,
+      title,
+      date,
+      "by Ana Ruiz",
+      "",
+      "\tQUITO — The assembly voted on Tuesday to approve the budget",
+      "after a week of talks.[1]",
+      "",
+      "[1] The vote was 77 to 40.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("DISPATCHES FROM THE ANDES", "Converted from EPUB by a converter", "") +
+        chapter("Chapter 1", "Assembly passes the budget", "February 6th, 2024") +
+        chapter("CAPÍTULO II", "Quito metro extends its hours", "March 2nd, 2024") +
+        chapter("Kapitel 3", "Strike ends at the oil terminal", "April 9th, 2024"),
+    ),
+    [
+      "3/4 | Assembly passes the budget | 2024-02-06",
+      "13/14 | Quito metro extends its hours | 2024-03-02",
+      "23/24 | Strike ends at the oil terminal | 2024-04-09",
+    ],
+  );
+});
+
+test("Shares pasted from news apps without blank lines: the app's trailer closes a share, the next line is the next headline, ages count from the banner's save time", () => {
+  assert.deepEqual(
+    outline(
+      lines(
+        "Links (copied from Notes) · saved 20/05/2024 09:40",
+        "Lagos ferry service doubles its routes",
+        "Punch · 2h ago",
+        "https://punchng.example/ferry-routes/",
+        "The Lagos State Waterways Authority said on Monday that new ferries would serve Ikorodu and Badagry.",
+        "Sent from Apple News",
+        "Accra students win robotics prize",
+        "Citi Newsroom · 17/05/2024",
+        "https://citinewsroom.example/robotics/",
+        "A team from Accra won the continental robotics final in Kigali on Friday.",
+        "Compartido desde Google Noticias",
+        "Nairobi opens its first cycle lane",
+        "Nation · Yesterday",
+        "https://nation.example/cycle-lane/",
+        "Nairobi opened a cycle lane along Moi Avenue, the county said.",
+        "Geteilt über Flipboard",
+      ),
+    ),
+    [
+      "1/1 | Lagos ferry service doubles its routes | ~2024-05-20",
+      "6/6 | Accra students win robotics prize | 2024-05-17",
+      "11/11 | Nairobi opens its first cycle lane | ~2024-05-19",
+    ],
+  );
+});
+
+test("An AI digest: ages beside the source's Markdown link count from the generation line, a date in the link's address is the site's", () => {
+  const item = (n: number, title: string, source: string) =>
+    lines(
+      `### ${n}. ${title}`,
+      "- The council approved the plan.",
+      "- Work starts next month.",
+      `${source}`,
+      "",
+      "Full text:",
+      "NAIROBI -- The county approved the plan on Thursday after a long debate.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("## Your morning briefing", "Compiled by Digestor for Amina · Saturday 11 May 2024, 06:00 EAT", "") +
+        item(1, "Nairobi approves new bus depot", "[Nation](https://nation.example/news/bus-depot) · 2h ago") +
+        item(2, "Mombasa port clears backlog", "[The Standard](https://standard.example/2024/05/10/port-backlog) · 1d ago") +
+        item(3, "Kisumu hosts lake summit", "[Citizen Digital](https://citizen.example/lake-summit) · 9h ago"),
+    ),
+    [
+      "3/3 | Nairobi approves new bus depot | ~2024-05-11",
+      "11/11 | Mombasa port clears backlog | ~2024-05-10",
+      "19/19 | Kisumu hosts lake summit | ~2024-05-10",
+    ],
+  );
+});
+
+test("An emergency-alert monitor (CAP): `Sent:` dates each alert, `Sender:` is a field even when its agency's name reads like prose; in a mail's header `Sent:` is when it was forwarded", () => {
+  const alert = (id: string, sent: string, sender: string, headline: string) =>
+    lines(
+      `Identifier: ${id}`,
+      `Sent: ${sent}`,
+      `Sender: ${sender}`,
+      "Event: Storm",
+      "Severity: Severe",
+      "Area: Coast; Islands",
+      `Headline: ${headline}`,
+      "Description: Winds of 120 km/h are expected from tonight.",
+      "Instruction: Stay indoors.",
+      "-----",
+    );
+  assert.deepEqual(
+    outline(
+      lines("=== ALERT MONITOR · text rendering ===") +
+        alert("urn:cap:ke:kmd:0101", "2024-04-02T06:00:00+03:00", "Kenya Meteorological Department", "Storm warning for the coast") +
+        alert(
+          "urn:cap:mz:inam:0044",
+          "2024-03-11T23:30:00+02:00",
+          "Institute for Meteorology and the National Disaster Institute",
+          "Cyclone Filipo nears Inhambane",
+        ) +
+        alert("urn:cap:mg:dgm:0007", "2024-02-20T08:15:00+03:00", "DGM", "Heavy rain alert for Antananarivo"),
+    ),
+    [
+      "1/7 | Storm warning for the coast | 2024-04-02",
+      "11/17 | Cyclone Filipo nears Inhambane | 2024-03-11",
+      "21/27 | Heavy rain alert for Antananarivo | 2024-02-20",
+    ],
+  );
+  const forwarded = (sent: string, subject: string, outletLine: string) =>
+    lines(
+      "From:\tAmina Yusuf",
+      `Sent:\t${sent}`,
+      "To:\tDesk",
+      `Subject:\tFW: ${subject}`,
+      "Importance:\tNormal",
+      "",
+      "FYI, for the brief.",
+      "",
+      outletLine,
+      "By Omar Said",
+      "The bank held its rate on Thursday, the governor said in a statement to the press.",
+      "________________________________",
+    );
+  assert.deepEqual(
+    outline(
+      forwarded("Friday, June 7, 2024 9:00 AM", "Bank holds rate", "Daily Monitor | 2 hrs ago") +
+        forwarded("Monday, June 10, 2024 8:30 AM", "Port traffic rises", "The Citizen | 8 June 2024") +
+        forwarded("Tuesday, June 11, 2024 7:45 AM", "Tea prices climb", "Business Daily | 20 hrs ago"),
+    ),
+    ["0/3 | Bank holds rate | ~2024-06-07", "12/15 | Port traffic rises | 2024-06-08", "24/27 | Tea prices climb | ~2024-06-10"],
+  );
+});
+
+test("A newsroom CMS export without blank lines (CRLF): the closing `END-BODY` mark is no slug and opens nothing, each record from its first key", () => {
+  const record = (slug: string, headline: string, pubdate: string, end: string) =>
+    [
+      `SLUG: ${slug}`,
+      "STATUS: published",
+      `HEADLINE: ${headline}`,
+      "BYLINE: Ana Costa",
+      `PUBDATE: ${pubdate}`,
+      "BODY:",
+      "LISBON, May 2 – The city council approved the plan on Thursday.",
+      end,
+      "",
+    ].join("\r\n");
+  assert.deepEqual(
+    outline(
+      record("PORTUGAL-HOUSING/RENTS", "Lisbon caps rents in the old town", "2024-05-02T09:00:00+01:00", "END-BODY") +
+        record("SPAIN-RAIL/STRIKE", "Renfe strike called off", "2024-05-03T10:30:00+02:00", "END OF STORY") +
+        record("BRAZIL-OIL/AUCTION", "Petrobras wins offshore blocks", "2024-05-04T14:00:00-03:00", "[END TEXT]"),
+    ),
+    [
+      "0/2 | Lisbon caps rents in the old town | 2024-05-02",
+      "8/10 | Renfe strike called off | 2024-05-03",
+      "16/18 | Petrobras wins offshore blocks | 2024-05-04",
+    ],
+  );
+});

@@ -167,7 +167,8 @@ export function leadsBlock(src: ProfileSource, i: number): boolean {
     p < 0 ||
     src.kinds[p] === LineKind.Blank ||
     src.kinds[p] === LineKind.Separator ||
-    !isAnchorKind(src.kinds[p]!) ||
+    // (a date line right under a list's item closes the list, as a digest cites its source and age under its bullets: no record's head)
+    (!isAnchorKind(src.kinds[p]!) && !(src.kinds[p] === LineKind.Bullet && src.kinds[i] === LineKind.DateOrByline)) ||
     (p === 0 && src.kinds[0] === LineKind.Acquired)
   );
 }

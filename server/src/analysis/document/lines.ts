@@ -99,9 +99,12 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set(METADATA_KEYS);
 const TITLE_KEY_SET: ReadonlySet<string> = new Set(TITLE_KEYS);
 /** A list item; the mark is group 1. */
 const BULLET = /^\s*([•·▪◦‣●○■□►▶✓✔]|[-–*+](?=\s))\s*(?=\S)/;
-/** A record counter: `3 of 50 DOCUMENTS`, `Document 3 of 5`, `>>> ITEM 1/4  [sci-88213]`, a number before a rule (`(3) ──────`, `#3 ====`) or before the item's slug (`(3) labour-wins-landslide`). */
+/**
+ * A record counter: `3 of 50 DOCUMENTS`, `Document 3 of 5`, `>>> ITEM 1/4  [sci-88213]`, a number before a rule (`(3) ──────`, `#3 ====`)
+ * or before the item's slug (`(3) labour-wins-landslide`), a converted e-book's chapter alone on its line (`Chapter 3`, `CAPÍTULO IV`, `Kapitel 2`).
+ */
 const COUNTER =
-  /^\s*(?:\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:[>»=*#~+-]{2,}\s*)?(?:document|result|article|item|story|record|datensatz|dokument|artikel|treffer|registro|documento|art[ií]culo|resultado|r[ée]sultat|notizia|noticia|nota|meldung|beitrag|elemento|[ée]l[ée]ment)\s+(?:#\s*)?\d{1,6}(?:\s+(?:of|von|de|sur|di|da|van)\s+|\s*\/\s*)\d{1,6}(?:\s+(?:\[[^\]]{1,40}\]|\([^)]{1,40}\)))?(?:\s*[<«=*#~+-]{2,})?|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,}|(?:\(|#|\[)?\d{1,4}[).\]]?\s+[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$/i;
+  /^\s*(?:(?:chapter|chapitre|kapitel|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł])\s+(?:\d{1,3}|[IVXLC]{1,7})\.?|\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:[>»=*#~+-]{2,}\s*)?(?:document|result|article|item|story|record|datensatz|dokument|artikel|treffer|registro|documento|art[ií]culo|resultado|r[ée]sultat|notizia|noticia|nota|meldung|beitrag|elemento|[ée]l[ée]ment)\s+(?:#\s*)?\d{1,6}(?:\s+(?:of|von|de|sur|di|da|van)\s+|\s*\/\s*)\d{1,6}(?:\s+(?:\[[^\]]{1,40}\]|\([^)]{1,40}\)))?(?:\s*[<«=*#~+-]{2,})?|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,}|(?:\(|#|\[)?\d{1,4}[).\]]?\s+[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$/i;
 const MAIL_FROM =
   /^From (?:\S+ at \S+|\S+) +(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{2}:\d{2}(?::\d{2})? \d{4}\s*$/;
 /** When a chat export's message was sent (group 1), who sent it, and that it shares a story from an app: `06/03/2024, 21:14 - Name: Shared from Google News`. */
@@ -156,8 +159,15 @@ const URL = /^\s*(?:[A-Za-z][\w.'’ ]{0,40}\s[-–—|]\s+)?<?(?:https?:\/\/|ww
 /** A wire slug: AP's `BC-Kenya-counts,0092` and `BC-AS--China-Moon, 1st Ld-Writethru`, Reuters' `GHANA-IMF/LOAN (UPDATE 1)`, a service line of agency, number, category and priority (`EFE-EN 0417 POL 4 (URGENT)`). */
 const SLUG =
   /^\s*(?:[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}|[A-Z]{2}-[A-Z]{2,3}--?[A-Za-z0-9'’-]+(?:,\s*[\w' -]{1,40})?|[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?|[A-Z]{2,6}(?:-[A-Z]{2,3})?\s+\d{3,5}\s+[A-Z]{2,4}(?:\s+\d)?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?)\s*$/;
+/**
+ * The line a news app adds under a story shared from it (`Sent from Apple News`, `Shared via Google News`,
+ * `Enviado desde Flipboard`, `Geteilt über SmartNews`): short, the app's name after the verb.
+ */
+const SHARE_TRAILER = String.raw`(?:sent|shared|enviado|compartido|envoy[ée]|partag[ée]|gesendet|geteilt|inviato|condiviso|partilhado|compartilhado)\s+(?:from|via|with|desde|v[ií]a|de|depuis|avec|von|über|mit|da|con|com|pela|pelo)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*){0,3}(?:\s+app)?\s*$`;
+/** A CMS export's mark closing a record's text: `END-BODY`, `END OF STORY`, `[END TEXT]`, `ENDE`. */
+const END_MARKER = String.raw`\[?(?:end|eof|eom|ende|fin)(?:[-_ ](?:of[-_ ])?(?:body|text|story|item|record|article|copy|document|doc|message))?\]?\s*$`;
 const TRAILER = new RegExp(
-  String.raw`^\s*(?:\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|(?:${AP_STAMP.source}|${REUTERS_STAMP.source})\s*$|ER {2}-\s*$|${SIGNATURE_DATE_LINE.source}|${MONITORING_CREDIT.source.slice(4)})`,
+  String.raw`^\s*(?:${END_MARKER}|${SHARE_TRAILER}|\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|(?:${AP_STAMP.source}|${REUTERS_STAMP.source})\s*$|ER {2}-\s*$|${SIGNATURE_DATE_LINE.source}|${MONITORING_CREDIT.source.slice(4)})`,
   "iu",
 );
 /** `PLACE[, Region][, Month Day[, Year]] [(AGENCY) or /AGENCY/] -` / `—` / `--`: the place in capitals (`MEXICO CITY, March 6, 2024 /PRNewswire/ --`). */
@@ -262,12 +272,16 @@ const BYLINE_START = /(?:[Bb]y|BY)\s+\p{Lu}/u;
 const NAME_PART =
   /^(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$|[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)){0,6}$/u;
 const FILLER_PART = new RegExp(
-  `^(?:(?:published|posted|updated|last updated|date|filed)(?:\\s+on)?\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura)|(?:posted|shared|submitted)\\s+by\\s+(?:u\\/)?[\\w.-]+|r\\/\\w+|u\\/[\\w-]+|@[\\w.]+(?:@[\\w.-]+)?|(?:🌐\\s*)?(?:public|unlisted|followers only|private)|muted|pinned|starred|unread|bookmarked|favou?rite|épinglé|en sourdine|fijad[oa]|angeheftet|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|(?:pg|pp?|pág|seite|s)\\.?\\s*[A-Z]?\\d{1,4}(?:[-–]\\d{1,4})?|page\\s+\\d+)$`,
+  `^(?:(?:published|posted|updated|last updated|date|filed)(?:\\s+on)?\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura)|(?:posted|shared|submitted)\\s+by\\s+(?:u\\/)?[\\w.-]+|r\\/\\w+|u\\/[\\w-]+|@[\\w.]+(?:@[\\w.-]+)?|(?:🌐\\s*)?(?:public|unlisted|followers only|private)|muted|pinned|starred|unread|bookmarked|favou?rite|épinglé|en sourdine|fijad[oa]|angeheftet|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|(?:pg|pp?|pág|seite|s)\\.?\\s*[A-Z]?\\d{1,4}(?:[-–]\\d{1,4})?|(?:page|p[aá]gina|seite|strona)\\s+[A-Z]?\\d{1,4})$`,
   "i",
 );
 
-/** An outlet named after a key or a word that says it is the source: `Source: Sudan Tribune`, `via Reuters`, `Outlet: RFI`. */
-const SOURCE_PART = /^(?:source|outlet|publication|via)\s*:?\s+(\S.*)$/i;
+/**
+ * An outlet named after a key or a word that says it is the source (`Source: Sudan Tribune`, `via
+ * Reuters`, `Outlet: RFI`), or the section or desk a press reader's clipping names beside its page
+ * (`Page 4 · Section: Business · The Daily Nation · 4 Mar 2024`, `Rubrique : Économie`, `Ressort: Politik`).
+ */
+const SOURCE_PART = /^(?:source|outlet|publication|via|section|desk|rubri(?:que|c)|ressort|secci[oó]n|se[cç][aã]o|sezione|rubriek)\s*:?\s+(\S.*)$/i;
 
 /**
  * The shapes of lines that a regular expression alone tells, as classifyLine reads them: the
@@ -315,12 +329,15 @@ export function classifyLine(raw: string): LineKind {
   // A numbered title (`#12  Dortmund edge PSG …`, a browser's saved tabs) rather than a record's number and its stamp.
   if (NUMBERED_TITLE.test(line) && isTitleLike(line) && wordCount(withoutMarkup(line.trim())) >= 3) return LineKind.Heading;
   if (RECORD_ID.test(line)) return LineKind.RecordId;
-  if (SLUG.test(line)) return LineKind.Slug;
+  // (`END-BODY` closes a CMS record: no slug)
+  if (SLUG.test(line) && !TRAILER.test(line)) return LineKind.Slug;
   if (TRAILER.test(line)) return LineKind.Trailer;
   // (a web archive's toolbar names the days of its captures, none of them the story's)
   if (line.length <= 200 && ARCHIVE_TOOLBAR.test(line)) return LineKind.Boilerplate;
+  // (a banner's save or send stamp beside its name, `Links (copied from Notes) · saved 20/05/2024 09:40`, dates no story)
+  if (isSentStampLine(line)) return LineKind.Acquired;
   if (isDateOrByline(line) || isLoggedDateLine(line)) return LineKind.DateOrByline;
-  if (ACQUISITION_STAMP_LINE.test(line) || isSentStampLine(line) || CLIPPING_STAMP_LINE.test(line)) return LineKind.Acquired;
+  if (ACQUISITION_STAMP_LINE.test(line) || CLIPPING_STAMP_LINE.test(line)) return LineKind.Acquired;
   if (relativeAge(line) || ageInDateLine(line)) return LineKind.DateOrByline;
   if (line.length <= 200 && NAVIGATION_LINE.test(line)) return LineKind.Boilerplate;
   if (line.length <= 80 && (FURNITURE_LINE.test(line) || DATED_STAMP_LINE.test(line) || ENGAGEMENT_LINE.test(line))) return LineKind.Boilerplate;
@@ -342,11 +359,34 @@ function isLoggedDateLine(line: string): boolean {
   return logged !== null && isDateOrByline(line.slice(logged[0].length).replace(/^[|>]\s+/, ""));
 }
 
+/** A day and month alone, as a feed reader writes an older item's day: `May 14`, `14 May`. */
+const MONTH_DAY_PART = new RegExp(`^(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})$`, "i");
+
 /** A banner line with a part that says when it was sent or exported, beside short parts (`Issue 212 · sent 14/06/2024 05:30 · 4 stories`). */
 function isSentStampLine(line: string): boolean {
   if (line.length > 200 || !/[·|•]/.test(line)) return false;
   const parts = line.trim().split(/\s*[·|•]\s*/);
-  return parts.length >= 2 && parts.some((p) => SENT_STAMP_PART.test(p)) && parts.every((p) => p.length <= 40);
+  // (an item's line with its age or day beside the save time, `pitchside.example · 11h ago · saved Sun 2 Jun 2024 08:15`, dates the item)
+  return (
+    parts.length >= 2 &&
+    parts.some((p) => SENT_STAMP_PART.test(p)) &&
+    parts.every((p) => p.length <= 40) &&
+    !parts.some((p) => !SENT_STAMP_PART.test(p) && (relativeAge(p) || COMPACT_AGE.test(p) || DATE_IN_LINE.test(p) || MONTH_DAY_PART.test(p)))
+  );
+}
+
+/** Small words that join the capitalised words of a name (`Institute for Meteorology and the National …`). */
+const NAME_JOINERS = /^(?:of|for|and|the|on|in|at|de|du|des|la|le|les|el|los|las|y|et|und|für|der|del|da|do|dos|das|di)$/;
+
+/**
+ * Whether a field's value reads as prose: two words in lower case side by side, other than the
+ * small words that join a name's (`Centre for Volcanology and Geological Hazard Mitigation` is a name).
+ */
+function readsAsProse(value: string): boolean {
+  for (const m of value.matchAll(/(?<!\p{L})(\p{Ll}{2,})\s+(?=(\p{Ll}{2,})(?!\p{L}))/gu)) {
+    if (!NAME_JOINERS.test(m[1]!) || !NAME_JOINERS.test(m[2]!)) return true;
+  }
+  return false;
 }
 
 /** A `key: value` line's kind, when its key is one of a record's (a dateline such as `BAGHDAD: A visit …` is not). */
@@ -360,7 +400,7 @@ function keyValue(line: string): { kind: LineKind } | undefined {
   const rawKey = field.rawKey;
   // An unknown key: short key and value, not a paragraph that opens with a place.
   // A place before prose (`Jerusalem: Israel said …`) is a dateline; before a date, an id or a name it is a key (`Indexed: 01/11/2024`).
-  const prose = /\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(value);
+  const prose = readsAsProse(value);
   // (a dateline opens a paragraph: a short phrase after a place is a field's value, `Doc Type: Press clipping`)
   if (value.length > 120 || !UNKNOWN_KEY.test(rawKey) || (prose && value.length > 40 && datelineOf(line) !== undefined) || NOT_A_DATELINE.has(key))
     return undefined;
@@ -421,6 +461,8 @@ export function dateLineDate(raw: string): { start: number; end: number } | unde
   const offset = line.indexOf(bare);
   const m = DATE_IN_LINE.exec(bare);
   if (!m || offset < 0) return undefined;
+  // a date in a web address (`[Kompas](https://bola.kompas.com/read/2024/03/07/…) · 1d ago`) is the site's filing, not the line's date
+  if (/(?:https?:\/\/|www\.)\S*$/.test(bare.slice(0, m.index))) return undefined;
   const before = bare.slice(0, m.index);
   const after = bare.slice(m.index + m[0].length);
   // a period from one date to another (`PRESS CUTTINGS  1.1.24 – 30.4.24`, `Period: 01.01.2024 to 30.04.2024`): a collection's span, no date line
@@ -432,9 +474,15 @@ export function dateLineDate(raw: string): { start: number; end: number } | unde
   return { start: offset + m.index, end: offset + m.index + m[0].length };
 }
 
+/** A Markdown link alone, its text (group 1) before its web address: `[Yonhap](https://en.yna.co.kr/view/…)`. */
+const MARKDOWN_LINK_PART = /^\[([^\]]{1,80})\]\((?:https?:\/\/|www\.)[^\s)]+\)$/;
+
 /** Text beside a date on a date line: nothing but separators, bylines, names, weekdays, reading times. */
 function onlyFiller(text: string): boolean {
   for (const part of text.split(DATE_LINE_SEPARATOR)) {
+    // the outlet as a Markdown link to the story (`[Yonhap](https://en.yna.co.kr/…) · 3h ago`, as digests cite it)
+    const linked = MARKDOWN_LINK_PART.exec(part.trim());
+    if (linked && NAME_PART.test(linked[1]!) && linked[1]!.length <= 60) continue;
     // (a programme's or an edition's name with its time: `NEWS BULLETIN 23:30`)
     // (and an outlet's edition: `Gazeta Bałtycka English edition`)
     const p = part

@@ -92,7 +92,7 @@ export const NEWSLETTER_FURNITURE =
   /^\s*(?:view (?:this|it|the|today's) (?:e-?mail|newsletter|issue|message|edition) (?:in|on) (?:your|a|the) (?:web )?browser\b|you(?:'re|’re| are) receiving this\b|unsubscribe\b|(?:update|manage) (?:your )?(?:preferences|subscription|email settings)\b|forward(?: this)? to a friend\b)/i;
 
 /** A banner's part that says when it was sent or exported, among others: `Issue 212 · sent 14/06/2024 05:30 WAT · 4 stories`, `exported Sat, 13 Jul 2024 09:20:11 +0000`. */
-export const SENT_STAMP_PART = /^(?:sent|delivered|mailed|exported|generated)(?:\s+(?:at|on))?\s*:?\s+(?:\p{L}{3,9},?\s+)?\S*\d/iu;
+export const SENT_STAMP_PART = /^(?:sent|delivered|mailed|exported|generated|saved|created|compiled)(?:\s+(?:at|on))?\s*:?\s+(?:\p{L}{3,9},?\s+)?\S*\d/iu;
 
 /** A reading-time note: `4 min read`. */
 export const READING_TIME = /^\s*\d+\s*min(?:ute)?s?\s+read\s*$/i;
