@@ -561,8 +561,11 @@ function addChronoResult(
     const beforeText = text.slice(Math.max(0, start - 12), start);
     // "the Oct 7 attack": a month-day that names an event (its year may be fixed elsewhere).
     const event = /\bthe\s+$/i.test(beforeText) && /^\s+[a-z]/.test(after);
-    // "called a strike for March 15", "set for July 9": the day something is set for lies ahead.
-    const setFor = /\bfor\s+$/i.test(beforeText) && !/^['’]s\b/.test(after);
+    // "called a strike for March 15", "set for July 9": the day something is set for lies ahead; so does the day of a
+    // scheduled event something is done for or before ("candidate for the 28 July presidential election").
+    const setFor =
+      (/\bfor\s+$/i.test(beforeText) && !/^['’]s\b/.test(after)) ||
+      (/\b(?:for|before)\s+(?:the|its|their)\s+$/i.test(beforeText) && SCHEDULED_AFTER_RE.test(after));
     out.push({
       start,
       end,
@@ -1048,10 +1051,22 @@ const ASCTIME_RE =
   /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([ \d]?\d) \d\d:\d\d(?::\d\d)?(?: [A-Z]{2,5})? (\d{4})\b/g;
 
 function asctimeCandidates(text: string, from: number, to: number, out: Candidate[]): void {
+  fullDayCandidates(text, from, to, ASCTIME_RE, (m) => [Number(m[3]), monthNumber(m[1]!)!, Number(m[2])], out);
+}
+
+/** The matches of `re` (global) in [from, to) that write a whole day: `dayOf` reads year, month and day from each; impossible days are left. */
+function fullDayCandidates(
+  text: string,
+  from: number,
+  to: number,
+  re: RegExp,
+  dayOf: (m: RegExpExecArray) => [number, number, number],
+  out: Candidate[],
+): void {
   const slice = text.slice(from, to);
-  ASCTIME_RE.lastIndex = 0;
-  for (let m = ASCTIME_RE.exec(slice); m; m = ASCTIME_RE.exec(slice)) {
-    const [y, mo, d] = [Number(m[3]), monthNumber(m[1]!)!, Number(m[2])];
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const [y, mo, d] = dayOf(m);
     if (validDay(y, mo, d)) out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], kind: { k: "full", y, m: mo, d } });
   }
 }
@@ -1208,10 +1223,6 @@ const ORDINAL_DAY_NEXT_RE = /^\s*(?:and|or|to|through|till|until|[-–])\s*(?:th
 const ORDINAL_DAY_AFTER_RE =
   /^\s*(?:$|[.,;:!?)"”’]|(?:and|or|but|when|at|in|on|with|after|before|if|as|while|so|because|until|unless|to|right|then|already|too|instead|now|again|anyway|perhaps|maybe|probably|of\s+(?:this|next|last|the|each)\s+month)\b)/i;
 
-/**
- * Days of the month written alone: "on the 21st", "due by the 20th", "meets on the 21st and
- * 22nd", "Monday the 13th"; the month is the one the text is in (resolve.ts).
- */
 /** The day of a deed, a notice or a court's order: `the 1st day of April, 2024`, `this 28th day of February 2024`. */
 const DAY_OF_MONTH_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\s+day\\s+of\\s+(${MONTH_FULL_PATTERN}),?\\s+((?:1[89]|20)\\d\\d)(?![\\p{N}])`,
@@ -1219,14 +1230,13 @@ const DAY_OF_MONTH_RE = new RegExp(
 );
 
 function dayOfMonthCandidates(text: string, from: number, to: number, out: Candidate[]): void {
-  const slice = text.slice(from, to);
-  DAY_OF_MONTH_RE.lastIndex = 0;
-  for (let m = DAY_OF_MONTH_RE.exec(slice); m; m = DAY_OF_MONTH_RE.exec(slice)) {
-    const [y, mo, d] = [Number(m[3]), monthNumber(m[2]!)!, Number(m[1])];
-    if (validDay(y, mo, d)) out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], kind: { k: "full", y, m: mo, d } });
-  }
+  fullDayCandidates(text, from, to, DAY_OF_MONTH_RE, (m) => [Number(m[3]), monthNumber(m[2]!)!, Number(m[1])], out);
 }
 
+/**
+ * Days of the month written alone: "on the 21st", "due by the 20th", "meets on the 21st and
+ * 22nd", "Monday the 13th"; the month is the one the text is in (resolve.ts).
+ */
 function ordinalDayCandidates(text: string, from: number, to: number, out: Candidate[]): void {
   const slice = text.slice(from, to);
   ORDINAL_DAY_RE.lastIndex = 0;
@@ -1365,14 +1375,9 @@ const DOTTED_SHORT_HINT = /\d\.\d\d?\.\d\d(?!\d)/;
 const DOTTED_SHORT_RE = /(?<![\p{L}\p{N}.,:/-])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(\d\d)(?![\p{L}\p{N}%]|[.,:/-]\d)/gu;
 
 function dottedShortCandidates(text: string, from: number, to: number, out: Candidate[]): void {
-  const slice = text.slice(from, to);
-  DOTTED_SHORT_RE.lastIndex = 0;
-  for (let m = DOTTED_SHORT_RE.exec(slice); m; m = DOTTED_SHORT_RE.exec(slice)) {
-    const yy = Number(m[3]);
-    const [y, mo, d] = [yy < 50 ? 2000 + yy : 1900 + yy, Number(m[2]), Number(m[1])];
-    if (validDay(y, mo, d)) out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], kind: { k: "full", y, m: mo, d } });
-  }
+  fullDayCandidates(text, from, to, DOTTED_SHORT_RE, (m) => [(Number(m[3]) < 50 ? 2000 : 1900) + Number(m[3]), Number(m[2]), Number(m[1])], out);
 }
+
 /** Two figures, a slash and two figures, alone: "03/03", "14/02", not "03/03/2024", "1/2", "24/7" or "3/4". */
 const SHORT_NUMERIC_RE = /(?<![\p{L}\p{N}/.,:-])(\d\d)\/(\d\d)(?![\p{L}\p{N}%]|[/.,:-]\d)/gu;
 /** Words that introduce a day: "imagery of 03/03", "on 14/02", "since 01/03". */

@@ -53,12 +53,6 @@ function wrappedSentenceBounds(text: string, pos: number, end: number): { from: 
   return { from, to };
 }
 
-/** `for the` or `before the` right before a date that names an event. */
-const FOR_THE_RE = /\b(?:for|before)\s+(?:the|its|their|this|next)\s*$/i;
-/** An event's noun after its date, maybe after two modifiers: `28 July presidential election`, `December 7 run-off`. */
-const EVENT_AFTER_RE =
-  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:elections?|votes?|polls?|ballot|referendum|run-?off|summit|final|deadline|inauguration|kick-?off|launch|hearing|trial)\b/iu;
-
 /** Words no sentence ends with: a line that ends with one goes on in the next whatever its case (`Results are due on` / `Friday.`). */
 const OPEN_LINE_END = /\b(?:on|in|at|by|for|from|to|of|the|a|an|and|or|until|since|before|after|this|next|last)[ \t]*$/i;
 
@@ -189,9 +183,6 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   const near = tail.slice(-48); // the words right before the date, for the patterns of a few words
   if (AHEAD_OF_RE.test(near) || RUNNING_UNTIL_RE.test(near)) return "ahead";
   if (EXPECTED_ON_RE.test(near) || (KNOCKOUT_TIE_RE.test(tail) && !PLAYED_TIE_RE.test(tail))) return "future";
-  // the day of an event a side or a candidate is getting ready for: `candidate for the 28 July presidential election`,
-  // `released before the 28 July presidential vote`
-  if (FOR_THE_RE.test(near) && EVENT_AFTER_RE.test(after)) return "future";
   // The end of a span says nothing of its verb's time ("suspended all flights until May 30" in
   // early May: this May; "the show ran until February" in October: last February), but "until at
   // least" looks ahead; a weekday after "until" is read by the clause ("talks lasted until Friday").

@@ -83,8 +83,8 @@ export function contextType(words: readonly string[], a: number, b: number, firs
   return (LOCATIVES.has(before) || listedAfterLocative(words, a, first)) && !isPossessive(after) ? LOC | LOCATIVE : 0;
 }
 
-/** Links of a list of names. */
-const LIST_LINKS = new Set([",", "and", "or"]);
+/** Links of a list of names: `Boeing and Airbus`, `Nvidia, EnBW and Siemens`, `Kyiv or Lviv`. */
+export const LIST_LINKS: ReadonlySet<string> = new Set([",", "and", "or"]);
 
 /** Whether the name at token a is listed after a preposition of place: `in Turin, Genoa and Trieste`, `in Nairobi and Lagos`. */
 function listedAfterLocative(words: readonly string[], a: number, first: number): boolean {

@@ -69,8 +69,9 @@ function carriesNoNames(text: string, first: number, last: number, bounds: Int32
   }
   // a text browser's row of numbered links (`[1]Skip to main content [2]Menu [3]Search`): a site's navigation
   if (text.charCodeAt(bounds[2 * first]!) === 0x5b && LINK_ROW.test(text.slice(lineStart, lineEnd))) return true;
-  // teletext's row of page links (`Headlines 101  Sport 300  Weather 400`)
-  if (last - first >= 6 && last - first <= 16 && PAGE_LINK_ROW.test(text.slice(lineStart, lineEnd))) return true;
+  // teletext's row of page links (`Headlines 101  Sport 300  Weather 400`), which ends with a page's number
+  if (last - first >= 6 && last - first <= 16 && bounds[2 * last - 1]! - bounds[2 * last - 2]! === 3 && PAGE_LINK_ROW.test(text.slice(lineStart, lineEnd)))
+    return true;
   if (last - first > 3) {
     const c = text.charCodeAt(bounds[2 * first]!) | 0x20;
     // past ASCII, the first token may be a space to the regex (\s)
@@ -92,9 +93,11 @@ export function recognizeEntities(text: string, model: NerModel): EntitySpan[] {
   const tabbed = new Uint8Array(lines.length);
   const codes = fieldCodes(text, lines, bounds, words);
   let count = 0;
+  // the next tab at or after the line read (searched again only past it: the article is read once)
+  let tab = text.indexOf("\t");
   for (const l of lines) {
     if (l.last > l.first && !carriesNoNames(text, l.first, l.last, bounds, l.lineStart, l.lineEnd)) {
-      const tab = text.indexOf("\t", l.lineStart);
+      if (tab >= 0 && tab < l.lineStart) tab = text.indexOf("\t", l.lineStart);
       tabbed[count] = tab >= 0 && tab < l.lineEnd ? 1 : 0;
       // a field's code names nothing (`SN<TAB>…`, `PD  14 September 2023`, `TI  - …`)
       const value = codes.get(l.first);
@@ -205,7 +208,7 @@ function fieldCodes(
   }
   // a report's fields as cells: a key of a few words before a tab on three lines or more (`<TAB>Publication<TAB>Business Daily`)
   const keyed: [number, number][] = [];
-  for (const l of lines) {
+  for (const l of text.includes("\t") ? lines : []) {
     let k = l.first + 1;
     while (k < l.last && k - l.first <= 3 && !isTabBefore(text, bounds, k)) k++;
     if (k >= l.last || k - l.first > 3 || !isTabBefore(text, bounds, k) || !/^\p{Lu}\p{Ll}/u.test(words[l.first]!)) continue;
@@ -233,7 +236,9 @@ function invertedName(words: readonly string[], first: number, last: number, nam
 
 /** Whether a tab stands between token k - 1 and token k. */
 function isTabBefore(text: string, bounds: Int32Array, k: number): boolean {
-  return text.lastIndexOf("\t", bounds[2 * k]!) >= bounds[2 * k - 1]!;
+  // (the gap alone is read: a search back from the token would cross the whole text before it on a line without a tab)
+  for (let i = bounds[2 * k - 1]!; i < bounds[2 * k]!; i++) if (text.charCodeAt(i) === 9) return true;
+  return false;
 }
 
 /** No name runs over a tab: a span over one is cut into a span per cell, of its type. */

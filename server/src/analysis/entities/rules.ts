@@ -46,7 +46,19 @@ import {
   WEAK_PLACE_HEADS,
 } from "../words/entityCues.js";
 import { LABEL_WORDS } from "../words/metadata.js";
-import { AFTER_NAME, APPOSITION_KINDS, APPOSITIVE, appositionType, CLUB_NOUN, COMPANY_NOUN, contextType, LOCATIVE, SITE_NOUN, TYPE_BITS } from "./cues.js";
+import {
+  AFTER_NAME,
+  APPOSITION_KINDS,
+  APPOSITIVE,
+  appositionType,
+  CLUB_NOUN,
+  COMPANY_NOUN,
+  contextType,
+  LIST_LINKS,
+  LOCATIVE,
+  SITE_NOUN,
+  TYPE_BITS,
+} from "./cues.js";
 import {
   DOC_CAP_MID,
   DOC_LOWER,
@@ -1113,8 +1125,8 @@ function placesNotPersons(ctx: RuleContext, res: TSpan[], from: number): void {
   }
 }
 
-/** Links of a list of names: `Boeing and Airbus`, `Nvidia, EnBW and Siemens`, `Kyiv or Lviv`. */
-const LIST_LINKS = new Set(["and", "or", "&", ","]);
+/** The links of a list of names, and `&` (`Tata Steel & JSW`). */
+const isListLink = (w: string): boolean => LIST_LINKS.has(w) || w === "&";
 /** Plurals of groups and followers (`Democrats`, `Palestinians`, `Shiites`), listed beside names and none themselves. */
 const GROUP_PLURAL = /(?:ans|ats|ists|ites|ics|ives|als|ers)$/;
 
@@ -1136,11 +1148,11 @@ function findCoordinatedNames(ctx: RuleContext, res: TSpan[], caps: readonly num
     let hasTitle = false;
     for (let k = i; k < b; k++) hasTitle ||= TITLE_WORDS.has(ctx.shapes.lower(k)) || PERSON_ROLES.has(ctx.shapes.lower(k));
     if (hasTitle || GENERIC_INSTITUTIONS.has(words[i]!) || GROUP_PLURAL.test(words[b - 1]!) || gazOf(ctx, i, i + 1) & GAZ_DEMONYM) continue;
-    const after = b + 1 < last && LIST_LINKS.has(words[b]!) ? res.find((s) => s.a === b + 1) : undefined;
-    const before = i - 2 >= from && LIST_LINKS.has(words[i - 1]!) ? res.find((s) => s.b === i - 1) : undefined;
+    const after = b + 1 < last && isListLink(words[b]!) ? res.find((s) => s.a === b + 1) : undefined;
+    const before = i - 2 >= from && isListLink(words[i - 1]!) ? res.find((s) => s.b === i - 1) : undefined;
     const type = after?.type ?? before?.type;
     // (`in London, Paris` is a list; `in London, Reuters reported` is not: after a comma the name must go on listing)
-    const listed = after !== undefined || words[i - 1] !== "," || (b < last && LIST_LINKS.has(words[b]!));
+    const listed = after !== undefined || words[i - 1] !== "," || (b < last && isListLink(words[b]!));
     if (type !== undefined && listed) putSpan(res, { a: i, b, type });
   }
 }
