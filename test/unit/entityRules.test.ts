@@ -331,6 +331,15 @@ test("a nationality word belongs to the name of a capitalised institution, not t
   expect(analyse("Welsh Labour will hold its third leadership contest in a year."), [["organization", "Welsh Labour"]]);
   const iraqi = analyse("The Iraqi government said the strikes violated its sovereignty.");
   assert.ok(!iraqi.some((e) => /government/.test(e.text)), show(iraqi));
+  // an institution's own name opens with its nationality word
+  expect(analyse("Ice cover is thinning, said a glaciologist at the Norwegian Polar Institute in Tromsø."), [
+    ["organization", "Norwegian Polar Institute"],
+    ["location", "Tromsø"],
+  ]);
+  expect(analyse("The German Farmers' Association said tractors had blocked motorway ramps."), [["organization", "German Farmers' Association"]]);
+  // a ministry or a senate with a nationality word before it is described, not named
+  expect(analyse("The Colombian Defence Ministry reported new clashes on Friday."), [["organization", "Defence Ministry"]]);
+  expect(analyse("The bill now goes to the Nigerian Senate for a second reading."), [["organization", "Senate"]]);
 });
 
 test("long names keep their first words and the names after their linking words", () => {

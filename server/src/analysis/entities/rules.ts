@@ -21,6 +21,7 @@ import {
   LEAGUE_WORDS,
   LEGAL_FORM,
   LEGAL_FORM_AFTER_COMMA,
+  MINISTRY_HEADS,
   MISC_HEADS,
   NAME_LINKS,
   NATIONAL_INSTITUTIONS,
@@ -371,6 +372,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   res = typeSpans(ctx, res, first, last, records);
   findContextNames(ctx, res, caps, from, last);
   findCoordinatedNames(ctx, res, caps, from, last);
+  joinNationalities(ctx, res, from);
   placesNotPersons(ctx, res, from);
   for (const s of records) {
     // a country is no club: the side of a result line that a country names is its national team, a location
@@ -610,6 +612,42 @@ function findNationalInstitutions(ctx: RuleContext, res: TSpan[], caps: readonly
     while (b < last && isNameWord(ctx, b, from) && !TITLE_WORDS.has(ctx.shapes.lower(b))) b++;
     putSpan(res, { a: i, b, type: ORG });
   }
+}
+
+/**
+ * `Norwegian Polar Institute`, `German Farmers' Association`, `Chilean Economic Development
+ * Agency`: a nationality word right before an organisation of two words or more is the first word
+ * of its name (on the dev sets 95 such names to 2 descriptions). A ministry or a senate is the
+ * exception, with the nationality word left out where the tagger took it in: `the Colombian Defence
+ * Ministry` describes the Ministry of Defence, as `the Iraqi government` describes a government. `South African Reserve Bank` is left as the tagger read it.
+ */
+function joinNationalities(ctx: RuleContext, res: TSpan[], from: number): void {
+  const { words } = ctx;
+  for (let k = 0; k < res.length; k++) {
+    const s = res[k]!;
+    if (s.type !== ORG) continue;
+    if (MINISTRY_HEADS.has(titled(words[s.b - 1]!))) {
+      if (s.b - s.a >= 3 && isNationality(ctx, s.a)) s.a++;
+      continue;
+    }
+    const n = s.a - 1;
+    if (n < from || s.b - s.a < 2) continue;
+    if (!isNationality(ctx, n)) continue;
+    if (n > from && ctx.shapes.capitalised(n - 1) && !opensSentence(words, n - 1, from)) continue;
+    const before = res.findIndex((r) => r.a <= n && n < r.b);
+    if (before >= 0 && res[before]!.b - res[before]!.a > 1) continue;
+    if (before >= 0) {
+      res.splice(before, 1);
+      if (before < k) k--;
+    }
+    s.a = n;
+  }
+}
+
+/** A capitalised nationality word that names no place itself (`Norwegian`, not `Kuwait`). */
+function isNationality(ctx: RuleContext, i: number): boolean {
+  const g = tokenGaz(ctx, i);
+  return isCapWord(ctx.words[i]!) && (g & GAZ_DEMONYM) !== 0 && (g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) === 0;
 }
 
 /**

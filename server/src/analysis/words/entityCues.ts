@@ -215,9 +215,12 @@ export const NAME_LINKS = words("of for on de del della delle di da do dos das d
  * belongs to the name. Lower-case, the same words are a description (`the Iraqi government`).
  */
 export const NATIONAL_INSTITUTIONS = words(`
-  Government Parliament Assembly Executive Cabinet Senate Labour Labor Conservatives Conservative Liberals
+  Government Parliament Assembly Executive Cabinet Labour Labor Conservatives Conservative Liberals
   Liberal Greens Green Socialists Nationalists Democrats Party
 `);
+
+/** Heads of a government's departments and chambers, which a nationality word before them describes (`the Colombian Defence Ministry`, `the Nigerian Senate`) rather than names. */
+export const MINISTRY_HEADS = words(`Ministry Ministries Department Departments Senate`);
 
 /** Single capitalised words that are the common noun of an institution (`the Government`, `the Ministry`): a name only where the text names the institution in full. */
 export const GENERIC_INSTITUTIONS = words(`
