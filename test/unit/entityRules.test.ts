@@ -995,3 +995,11 @@ test("outside a sports report a town the tagger took for a club is the town", ()
     show(report),
   );
 });
+
+test("a name only the organisation lists hold is an organisation, whatever the tagger took it for", () => {
+  expect(analyse("Midfielder Ignacio Fernández left River Plate for Rosario Central in January."), [
+    ["person", "Ignacio Fernández"],
+    ["organization", "River Plate"],
+    ["organization", "Rosario Central"],
+  ]);
+});
