@@ -1003,3 +1003,12 @@ test("a name only the organisation lists hold is an organisation, whatever the t
     ["organization", "Rosario Central"],
   ]);
 });
+
+test("a trade's word at the end of a name makes it a company's", () => {
+  expect(analyse("Analyst Dewi Lestari of Mandiri Sekuritas said Globe Telecom would sell the unit to Cape Cod Healthcare."), [
+    ["person", "Dewi Lestari"],
+    ["organization", "Mandiri Sekuritas"],
+    ["organization", "Globe Telecom"],
+    ["organization", "Cape Cod Healthcare"],
+  ]);
+});
