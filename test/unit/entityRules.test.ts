@@ -1012,3 +1012,16 @@ test("a trade's word at the end of a name makes it a company's", () => {
     ["organization", "Cape Cod Healthcare"],
   ]);
 });
+
+test("a news API's dotted source name and a feed's title name outlets, not the section after them", () => {
+  const found = analyse(
+    "SOURCE.NAME: Daily Monitor\nTITLE: Uganda raises fuel levy\nsource_name: Kickoff\nFeed:    Nikkei Asia – Markets\nFeed: Rappler | Nation",
+  );
+  expect(found, [
+    ["organization", "Daily Monitor"],
+    ["organization", "Kickoff"],
+    ["organization", "Nikkei Asia"],
+    ["organization", "Rappler"],
+  ]);
+  assert.ok(!found.some((e) => e.text === "Markets" || e.text === "Nation"), show(found));
+});

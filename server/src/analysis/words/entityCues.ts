@@ -246,7 +246,7 @@ export const GENERIC_INSTITUTIONS = words(`
  * in a mail or news post's headers, the poster's (`Organization: Orbital Readers Club`).
  */
 export const OUTLET_KEYS = words(`
-  source publisher publication outlet newspaper network agency wire journal magazine
+  source publisher publication outlet newspaper network agency wire journal magazine feed
   medio periódico periodico diario revista revue rivista zeitung zeitschrift
   organization organisation organización organizacion organizzazione
 `);
