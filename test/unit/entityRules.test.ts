@@ -1025,3 +1025,22 @@ test("a news API's dotted source name and a feed's title name outlets, not the s
   ]);
   assert.ok(!found.some((e) => e.text === "Markets" || e.text === "Nation"), show(found));
 });
+
+test("the name after a role's `of` is its employer, an organisation", () => {
+  expect(analyse("Analyst Hanna Girma Wolde of Kifiya said demand came from abroad."), [
+    ["person", "Hanna Girma Wolde"],
+    ["organization", "Kifiya"],
+  ]);
+  expect(analyse("Consultant Noura Al-Qahtani of Oliver Wyman said the plan was late."), [
+    ["person", "Noura Al-Qahtani"],
+    ["organization", "Oliver Wyman"],
+  ]);
+  expect(analyse("Tessa Khan, director of Uplift, said the decision was right."), [
+    ["person", "Tessa Khan"],
+    ["organization", "Uplift"],
+  ]);
+  // a governor's `of` is a place's; a capitalised role before `of` is a title
+  const governor = analyse("Governor Samuel García of Nuevo León said the plan would go ahead.");
+  assert.ok(!governor.some((e) => e.type === "organization"), show(governor));
+  expect(analyse("Director of Communications Jane Doe said the plan would go ahead."), [["person", "Jane Doe"]]);
+});

@@ -16,6 +16,7 @@ import {
   CENTRE_WORDS,
   COMPANY_NOUNS,
   COMPANY_SUFFIXES,
+  EMPLOYEE_ROLES,
   GENERIC_INSTITUTIONS,
   INSTITUTION_HEADS,
   LEAGUE_WORDS,
@@ -375,6 +376,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   acronymsInParentheses(ctx, res, from, last);
   const records = recordSpans(words, last, record);
   res = typeSpans(ctx, res, first, last, records);
+  splitEmployers(ctx, res, from);
   findContextNames(ctx, res, caps, from, last);
   findCoordinatedNames(ctx, res, caps, from, last);
   listedOrganisations(ctx, res);
@@ -1275,7 +1277,7 @@ function findContextNames(ctx: RuleContext, res: TSpan[], caps: readonly number[
     const before = i > from ? words[i - 1]! : "";
     const before2 = i - 2 >= from ? ctx.shapes.lower(i - 2) : "";
     const posted = before === "on" && (POSTING_VERBS.has(before2) || POSTING_NOUNS.has(before2));
-    const employer = before === "at" && ROLES_AT.has(before2);
+    const employer = (before === "at" && ROLES_AT.has(before2)) || (before === "of" && isEmployerOf(ctx, res, i - 1, from) && !isKnownPlace(ctx, i, b));
     const apposed = isLowerWord(before) && (ORG_DESCRIPTORS.has(before) || /.maker$/.test(before));
     const apposition = appositionType(words, i, b, from, last, 0);
     // (a word alone that none of these cues is around is no name found here, whatever the word: its tests are left out)
@@ -1312,6 +1314,40 @@ function findContextNames(ctx: RuleContext, res: TSpan[], caps: readonly number[
       else putSpan(res, span);
     }
     next = b;
+  }
+}
+
+/**
+ * Whether `of` at token k ties a name to its employer: after a role that works for one (`director
+ * of Uplift`) or after a person the role introduced (`Analyst Rohan Mehta of Bernstein`, `Farahani,
+ * an analyst … of`, not `Governor Samuel García of Nuevo León`: a governor's is a place).
+ */
+function isEmployerOf(ctx: RuleContext, res: readonly TSpan[], k: number, from: number): boolean {
+  if (k - 1 < from) return false;
+  // (in lower case: `Director of Communications` is a title)
+  if (EMPLOYEE_ROLES.has(ctx.words[k - 1]!)) return true;
+  const person = res.find((s) => s.b === k && s.type === PER);
+  return person !== undefined && person.a - 1 >= from && EMPLOYEE_ROLES.has(ctx.shapes.lower(person.a - 1));
+}
+
+/**
+ * The employer after a role's `of` (see isEmployerOf) is an organisation, also where the tagger
+ * made it one person's name with the person (`Analyst Hanna Girma Wolde of Kifiya`).
+ */
+function splitEmployers(ctx: RuleContext, res: TSpan[], from: number): void {
+  const { words } = ctx;
+  // `Consultant Noura Al-Qahtani of Oliver Wyman`: the name after the employer's `of` is no person's or unknown place's
+  for (const s of res) {
+    if (s.type === ORG || s.a - 2 < from || words[s.a - 1] !== "of" || !isEmployerOf(ctx, res, s.a - 1, from) || isKnownPlace(ctx, s.a, s.b)) continue;
+    s.type = ORG;
+  }
+  for (let k = res.length - 1; k >= 0; k--) {
+    const s = res[k]!;
+    if (s.type !== PER || s.a - 1 < from || !EMPLOYEE_ROLES.has(ctx.shapes.lower(s.a - 1))) continue;
+    const of = words.indexOf("of", s.a + 1);
+    if (of < 0 || of >= s.b - 1 || of - s.a < 2 || isKnownPlace(ctx, of + 1, s.b)) continue;
+    res.splice(k + 1, 0, { a: of + 1, b: s.b, type: ORG });
+    s.b = of;
   }
 }
 

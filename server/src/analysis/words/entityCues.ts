@@ -98,6 +98,12 @@ export const ROLES_AT = words(`
   banker bankers head chief
 `);
 
+/** Roles that work for an organisation named after `of`: `an analyst of Bernstein`, `director of Uplift`, `Analyst Rohan Mehta of Bernstein`. */
+export const EMPLOYEE_ROLES = words(`
+  analyst analysts economist economists strategist strategists consultant consultants banker bankers trader
+  traders researcher researchers director spokesperson spokesman spokeswoman
+`);
+
 /** Lower-case compound endings of street, square and bridge names, in the languages news quotes them in (`Alexanderplatz`, `Praterstraße`, `Oberbaumbrücke`). */
 export const PLACE_SUFFIXES = [
   "straße",
