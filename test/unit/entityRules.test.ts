@@ -1044,3 +1044,15 @@ test("the name after a role's `of` is its employer, an organisation", () => {
   assert.ok(!governor.some((e) => e.type === "organization"), show(governor));
   expect(analyse("Director of Communications Jane Doe said the plan would go ahead."), [["person", "Jane Doe"]]);
 });
+
+test("a place's name runs on over its particles", () => {
+  expect(analyse("The road linking Dar es Salaam to Arusha opened after elections in Santa Cruz de la Sierra."), [
+    ["location", "Dar es Salaam"],
+    ["location", "Arusha"],
+    ["location", "Santa Cruz de la Sierra"],
+  ]);
+  expect(analyse("Wind farms in Bahia and Rio Grande do Norte ran at full power."), [
+    ["location", "Bahia"],
+    ["location", "Rio Grande do Norte"],
+  ]);
+});

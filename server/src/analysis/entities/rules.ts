@@ -34,6 +34,7 @@ import {
   PLACE_DESCRIPTORS,
   PLACE_HEADS,
   PLACE_INSTITUTIONS,
+  PLACE_PARTICLES,
   POSTING_NOUNS,
   POSTING_VERBS,
   PRIZE_VERBS,
@@ -381,6 +382,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   findCoordinatedNames(ctx, res, caps, from, last);
   listedOrganisations(ctx, res);
   placesNotClubs(ctx, res, first, last, records);
+  joinPlaceParticles(ctx, res, from, last);
   joinNationalities(ctx, res, from);
   placesNotPersons(ctx, res, from);
   for (const s of records) {
@@ -1210,6 +1212,26 @@ function listedOrganisations(ctx: RuleContext, res: TSpan[]): void {
     if (s.type !== PER && s.type !== LOC) continue;
     const g = gazOf(ctx, s.a, s.b);
     if (g & GAZ_ORGANISATIONS && !(g & NOT_ORGANISATION_NAMES)) s.type = ORG;
+  }
+}
+
+/**
+ * The rest of a place's name after its particles, which the tagger cut: `Dar` `es Salaam`, `Santa
+ * Cruz` `de la Sierra`, `Rio Grande` `do Norte`, `Maguindanao` `del Norte`, `Palácio` `do Planalto`.
+ */
+function joinPlaceParticles(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
+  const { words } = ctx;
+  for (let k = 0; k < res.length; k++) {
+    const s = res[k]!;
+    if (s.type !== LOC) continue;
+    let j = s.b;
+    while (j < last && j - s.b < 2 && PLACE_PARTICLES.has(words[j]!)) j++;
+    if (j === s.b || j >= last || !isNameWord(ctx, j, from)) continue;
+    let b = j;
+    while (b < last && b - j < 3 && isNameWord(ctx, b, from) && !TITLE_WORDS.has(ctx.shapes.lower(b))) b++;
+    // the name after the particles may be a span of its own (`Salaam`, `Sierra`): one place now
+    for (let n = res.length - 1; n > k; n--) if (res[n]!.a < b && res[n]!.b > j) b = Math.max(b, res.splice(n, 1)[0]!.b);
+    s.b = b;
   }
 }
 

@@ -98,6 +98,9 @@ export const ROLES_AT = words(`
   banker bankers head chief
 `);
 
+/** Lower-case particles inside place names in the languages news quotes them in (`Dar es Salaam`, `Santa Cruz de la Sierra`, `Rio Grande do Norte`). */
+export const PLACE_PARTICLES = words("de del do da dos das es di della la las los");
+
 /** Roles that work for an organisation named after `of`: `an analyst of Bernstein`, `director of Uplift`, `Analyst Rohan Mehta of Bernstein`. */
 export const EMPLOYEE_ROLES = words(`
   analyst analysts economist economists strategist strategists consultant consultants banker bankers trader
