@@ -995,3 +995,33 @@ test("outside a sports report a town the tagger took for a club is the town", ()
     show(report),
   );
 });
+
+test("a name only the organisation lists hold is an organisation, whatever the tagger took it for", () => {
+  expect(analyse("Midfielder Ignacio Fernández left River Plate for Rosario Central in January."), [
+    ["person", "Ignacio Fernández"],
+    ["organization", "River Plate"],
+    ["organization", "Rosario Central"],
+  ]);
+});
+
+test("a trade's word at the end of a name makes it a company's", () => {
+  expect(analyse("Analyst Dewi Lestari of Mandiri Sekuritas said Globe Telecom would sell the unit to Cape Cod Healthcare."), [
+    ["person", "Dewi Lestari"],
+    ["organization", "Mandiri Sekuritas"],
+    ["organization", "Globe Telecom"],
+    ["organization", "Cape Cod Healthcare"],
+  ]);
+});
+
+test("a news API's dotted source name and a feed's title name outlets, not the section after them", () => {
+  const found = analyse(
+    "SOURCE.NAME: Daily Monitor\nTITLE: Uganda raises fuel levy\nsource_name: Kickoff\nFeed:    Nikkei Asia – Markets\nFeed: Rappler | Nation",
+  );
+  expect(found, [
+    ["organization", "Daily Monitor"],
+    ["organization", "Kickoff"],
+    ["organization", "Nikkei Asia"],
+    ["organization", "Rappler"],
+  ]);
+  assert.ok(!found.some((e) => e.text === "Markets" || e.text === "Nation"), show(found));
+});

@@ -65,6 +65,7 @@ import {
   DOC_CAP_MID,
   DOC_LOWER,
   type DocContext,
+  GAZ_CATEGORIES,
   GAZ_CITY,
   GAZ_COUNTRY,
   GAZ_DEMONYM,
@@ -376,6 +377,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   res = typeSpans(ctx, res, first, last, records);
   findContextNames(ctx, res, caps, from, last);
   findCoordinatedNames(ctx, res, caps, from, last);
+  listedOrganisations(ctx, res);
   placesNotClubs(ctx, res, first, last, records);
   joinNationalities(ctx, res, from);
   placesNotPersons(ctx, res, from);
@@ -1170,6 +1172,8 @@ function placesNotPersons(ctx: RuleContext, res: TSpan[], from: number): void {
 
 /** The organisation lists' bits but the sports clubs' (clubs are named by their towns). */
 const NOT_CLUB_ORGANISATIONS = GAZ_ORGANISATIONS & ~(1 << GAZ_SPORT_CLUB_BIT);
+/** The bits of every list but the organisations': places, people, events. */
+const NOT_ORGANISATION_NAMES = GAZ_CATEGORIES & ~GAZ_ORGANISATIONS;
 
 /**
  * `transfer water to Monterrey`, `a store in Chester`: outside a sports report a town, a region or
@@ -1192,6 +1196,19 @@ function isScoreAt(words: readonly string[], i: number): boolean {
   const w = words[i]!;
   if (w.length > 5 || !/^\d/.test(w)) return false;
   return /^\d{1,2}[-–]\d{1,2}$/.test(w) || (/^\d{1,2}$/.test(w) && (words[i + 1] === "-" || words[i + 1] === "–") && /^\d{1,2}$/.test(words[i + 2] ?? ""));
+}
+
+/**
+ * `River Plate`, `Rosario Central`, `Machida Zelvia`, `Banco Daycoval`: a name the tagger took for a
+ * person or a place that the organisation lists hold and no list of places, people or events does
+ * is the organisation's.
+ */
+function listedOrganisations(ctx: RuleContext, res: TSpan[]): void {
+  for (const s of res) {
+    if (s.type !== PER && s.type !== LOC) continue;
+    const g = gazOf(ctx, s.a, s.b);
+    if (g & GAZ_ORGANISATIONS && !(g & NOT_ORGANISATION_NAMES)) s.type = ORG;
+  }
 }
 
 /** Whether two of the words of a sports report (SPORT_REPORT_WORDS) or more are among the text's words. */

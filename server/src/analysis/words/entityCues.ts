@@ -246,7 +246,7 @@ export const GENERIC_INSTITUTIONS = words(`
  * in a mail or news post's headers, the poster's (`Organization: Orbital Readers Club`).
  */
 export const OUTLET_KEYS = words(`
-  source publisher publication outlet newspaper network agency wire journal magazine
+  source publisher publication outlet newspaper network agency wire journal magazine feed
   medio periódico periodico diario revista revue rivista zeitung zeitschrift
   organization organisation organización organizacion organizzazione
 `);
@@ -297,7 +297,9 @@ export const COMPANY_SUFFIXES = words(`
   Capital Partners Management Holdings Holding Ventures Advisors Advisers Securities Markets Investments
   Investors Associates Industries Enterprises Technologies Labs Pharmaceuticals Pharma Motors Motor
   Airlines Airways Insurance Energy Resources Brands Global Inc Inc. Corp Corp. Ltd Ltd. plc PLC LLC AG SA
-  GmbH NV SE
+  GmbH NV SE Telecom Telecoms Telecommunications Sekuritas Logistics Shipping Mining Minerals Metals Steel
+  Foods Breweries Brewery Pictures Studios Healthcare Therapeutics Biotech Electronics Semiconductor
+  Construction Engineering Petroleum Chemicals Cement Retail Hotels Software Systems Networks
 `);
 
 /**
