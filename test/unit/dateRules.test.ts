@@ -648,6 +648,47 @@ const rules: Record<string, Row[]> = {
       ],
     ],
   ],
+  "the date's own verb decides its tense, not a future word elsewhere in the sentence": [
+    // the verb right after a date that stands between its subject and its verb
+    ["The council on Monday approved a plan to widen the bridge.", "2025-03-12", [["Monday", "2025-03-10"]]],
+    ["Regulators on Tuesday were told the merger will go ahead.", "2025-03-12", [["Tuesday", "2025-03-11"]]],
+    // a participle phrase around the date tells what has happened
+    ["Rovers will be without striker Tom Hale, hurt scoring against Athletic on Saturday.", "2025-03-12", [["Saturday", "2025-03-08"]]],
+    ["Rovers will be without Tom Hale, injured in training on Saturday.", "2025-03-12", [["Saturday", "2025-03-08"]]],
+    // a verb between "said" and the date is the date's own
+    ["The union said it would strike on Friday over pay.", "2025-03-12", [["Friday", "2025-03-14"]]],
+    ["The union said it could\nstrike on Friday over pay.", "2025-03-12", [["Friday", "2025-03-14"]]],
+    // what is asked for lies ahead of the asking
+    ["Residents asked for a public meeting in May.", "2025-03-12", [["May", "2025-05"]]],
+    ["The mayor called for talks in April.", "2025-03-12", [["April", "2025-04"]]],
+    // a fixture's infinitive looks ahead of its own verb only
+    ["The players were tired after a trip to Leeds to face Rovers on Saturday.", "2025-03-12", [["Saturday", "2025-03-08"]]],
+    ["City travel to Leeds to face Rovers on Saturday.", "2025-03-12", [["Saturday", "2025-03-15"]]],
+    // a name ending in "ed" is no past verb
+    ["Rovers host Leeds United on April 2 in the cup.", "2025-03-12", [["April 2", "2025-04-02"]]],
+    // counter-examples: the verb after the date, or the participle phrase's, looks ahead
+    ["The council on Monday will vote on the plan.", "2025-03-12", [["Monday", "2025-03-17"]]],
+    ["The council on Friday was due to vote on the plan.", "2025-03-12", [["Friday", "2025-03-14"]]],
+    ["Shops, which open late, warned that staff could strike by April.", "2025-03-12", [["April", "2025-04"]]],
+    [
+      "Economists expect a rate cut in April, followed by another before June.",
+      "2025-03-12",
+      [
+        ["April", "2025-04"],
+        ["June", "2025-06"],
+      ],
+    ],
+  ],
+  "a hard-wrapped sentence goes on in a line that starts with a name": [
+    ["Residents said the repairs had gone well. The minister, Ana Ruiz, is due to visit\nValencia on Friday.", "2025-03-12", [["Friday", "2025-03-14"]]],
+    [
+      "Residents said the repairs had gone well. They added that the club still plays\nValencia on Sunday in the cup.",
+      "2025-03-12",
+      [["Sunday", "2025-03-16"]],
+    ],
+    // counter-example: a headline above its body is no wrapped line
+    ["Minister to visit flooded towns in the east\nValencia closed its schools on Friday.", "2025-03-12", [["Friday", "2025-03-07"]]],
+  ],
   "a day, a month and a two-digit year between full stops are that day, day first": [
     ["p. 9   The Herald   19.2.24", "2024-02-20", [["19.2.24", "2024-02-19"]]],
     ["The council met on 04.03.24 and again a week later.", "2024-03-20", [["04.03.24", "2024-03-04"]]],

@@ -9,12 +9,21 @@ import { WEEKDAY_FULL_PATTERN } from "../words/calendar.js";
 
 // Future markers for a sentence.
 export const FUTURE_RE = new RegExp(
-  String.raw`\b(?:will|won['’]t|shall|(?:days?|weeks?|months?)\s+away|is\s+due|are\s+due|due\s+(?:on|in|out|this|next|later|by|for)|was\s+due|were\s+due|due\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|planned|going\s+to|upcoming|(?:next|coming)\s+(?:week|month|year|${WEEKDAY_FULL_PATTERN})|to\s+be\s+held|to\s+(?:face|play|host)|set\s+for|slated|would\s+(?:hold|meet|visit|travel|vote|take\s+place|begin|start|resume|open|close))\b|['’]ll\b`,
+  String.raw`\b(?:will|won['’]t|shall|(?:days?|weeks?|months?)\s+away|is\s+due|are\s+due|due\s+(?:on|in|out|this|next|later|by|for)|was\s+due|were\s+due|due\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|planned|going\s+to|upcoming|(?:next|coming)\s+(?:week|month|year|${WEEKDAY_FULL_PATTERN})|to\s+be\s+held|set\s+for|slated|would\s+(?:hold|meet|visit|travel|vote|take\s+place|begin|start|resume|open|close))\b|['’]ll\b`,
   "i",
 );
-// A past verb right before a weekday/date ("said on Friday", "met Thursday").
+/**
+ * "to face Peñarol on Tuesday": an infinitive of a fixture looks ahead of its own verb only, so it
+ * speaks of the future only when nothing in the clause before it is past ("Persib travel to
+ * Bangkok to face …", not "were tired after a trip to face …").
+ */
+const FIXTURE_INFINITIVE_RE = /\bto\s+(?:face|play|host)\b/;
+/** Adjectives in "un-…-ed" ("unchanged", "unbeaten"), which look like past verbs. */
+const UN_ADJECTIVE_RE = /\bun[a-z]+ed\b/g;
+// A past verb right before a weekday/date ("said on Friday", "met Thursday"); case-sensitive, so
+// that a name ending in "ed" ("Buriram United on October 8") is no verb.
 export const PAST_BEFORE_RE =
-  /(?<!\b(?:be|is|are|am|being)\s+(?:[a-z]+ly\s+)?)\b(?:(?!(?:expected|scheduled|planned|slated|proposed|delayed|postponed|pushed|moved|needed|due)\b)\w+ed|seen|born|said|told|met|held|took|gave|made|began|came|went|saw|was|were|had|did|struck|hit|left|fled|won|lost|sent|shot|fought|spoke|wrote|led|rose|fell|paid|found|brought|became|kept|ran|broke|began|stood|sold|spent|thought|bought|caught|taught|drew|flew|grew|knew|threw|woke|ate|chose|froze|stole|swore|tore|wore|hung|dug|struck|slid|lit|bit|hid|rode|drove|sank|sang|swam|began|bled|fed|felt|dealt|meant|sought|heard|laid)\s+(?:on\s+|in\s+|late\s+|early\s+|last\s+)?$/i;
+  /(?<!\b(?:be|is|are|am|being)\s+(?:[a-z]+ly\s+)?)\b(?:(?!(?:expected|scheduled|planned|slated|proposed|delayed|postponed|pushed|moved|needed|due)\b)[a-z]\w*ed|seen|born|said|told|met|held|took|gave|made|began|came|went|saw|was|were|had|did|struck|hit|left|fled|won|lost|sent|shot|fought|spoke|wrote|led|rose|fell|paid|found|brought|became|kept|ran|broke|began|stood|sold|spent|thought|bought|caught|taught|drew|flew|grew|knew|threw|woke|ate|chose|froze|stole|swore|tore|wore|hung|dug|struck|slid|lit|bit|hid|rode|drove|sank|sang|swam|began|bled|fed|felt|dealt|meant|sought|heard|laid)\s+(?:on\s+|in\s+|late\s+|early\s+|last\s+)?$/;
 
 /** The sentence around [pos, end), with a NUL where the span was. */
 function sentenceAround(text: string, pos: number, end: number): string {
@@ -40,14 +49,13 @@ function wrappedSentenceBounds(text: string, pos: number, end: number): { from: 
   for (let n = 0; n < WRAP_REACH && from > 0 && (text[from - 1] === "\n" || text[from - 1] === "\r"); n++) {
     let e = from - 1;
     if (text[e] === "\n" && text[e - 1] === "\r") e--;
-    if (e === 0 || !goesOn(text.slice(Math.max(0, e - 12), e), text.slice(from, from + 8)) || /[.!?:"”\n\r][ \t]*$/.test(text.slice(Math.max(0, e - 4), e)))
-      break;
+    if (e === 0 || !goesOn(text, e, from) || /[.!?:"”\n\r][ \t]*$/.test(text.slice(Math.max(0, e - 4), e))) break;
     from = sentenceBounds(text, e, e).from;
   }
   for (let n = 0; n < WRAP_REACH && to < text.length && (text[to] === "\n" || text[to] === "\r"); n++) {
     let s = to + 1;
     if (text[to] === "\r" && text[s] === "\n") s++;
-    if (/[.!?:"”][ \t]*$/.test(text.slice(Math.max(0, to - 4), to)) || !goesOn(text.slice(Math.max(0, to - 12), to), text.slice(s, s + 8))) break;
+    if (/[.!?:"”][ \t]*$/.test(text.slice(Math.max(0, to - 4), to)) || !goesOn(text, to, s)) break;
     to = sentenceBounds(text, s, s).to;
   }
   return { from, to };
@@ -56,9 +64,41 @@ function wrappedSentenceBounds(text: string, pos: number, end: number): { from: 
 /** Words no sentence ends with: a line that ends with one goes on in the next whatever its case (`Results are due on` / `Friday.`). */
 const OPEN_LINE_END = /\b(?:on|in|at|by|for|from|to|of|the|a|an|and|or|until|since|before|after|this|next|last)[ \t]*$/i;
 
-/** Whether a line that ends with `end` goes on in the line that starts with `start`: the next starts in lower case, or this one cannot end a sentence. */
-function goesOn(end: string, start: string): boolean {
-  return /^[ \t]*\p{Ll}/u.test(start) || OPEN_LINE_END.test(end);
+/**
+ * Whether the line that ends at `lineEnd` goes on in the line that starts at `next`: the next
+ * starts in lower case, this one cannot end a sentence, or this one is a full line of wrapped
+ * prose that stops mid-sentence ("… is due to visit" / "Porto Velho on Friday.").
+ */
+function goesOn(text: string, lineEnd: number, next: number): boolean {
+  return (
+    /^[ \t]*\p{Ll}/u.test(text.slice(next, next + 8)) || OPEN_LINE_END.test(text.slice(Math.max(0, lineEnd - 12), lineEnd)) || wrappedMidSentence(text, lineEnd)
+  );
+}
+
+/** How long a line must be to be taken for one a hard wrap cut (shorter ones may be headlines or subheads). */
+const WRAPPED_LINE_MIN = 40;
+
+/**
+ * Whether the line ending at `lineEnd` is wrapped prose cut mid-sentence: long, ending in a
+ * lower-case word or a comma, and itself inside a paragraph (it starts in lower case, a sentence
+ * ends within it, or a long line comes before it): a headline above a body is none of these.
+ */
+function wrappedMidSentence(text: string, lineEnd: number): boolean {
+  const lineStart = lineStartBefore(text, lineEnd);
+  const line = text.slice(lineStart, lineEnd);
+  if (line.trim().length < WRAPPED_LINE_MIN || !/[\p{Ll},][ \t]*$/u.test(line)) return false;
+  if (/^[ \t]*\p{Ll}/u.test(line) || /[.!?]["”’]?\s+\p{Lu}/u.test(line)) return true;
+  if (lineStart === 0) return false;
+  let previousEnd = lineStart - 1;
+  if (text[previousEnd] === "\n" && text[previousEnd - 1] === "\r") previousEnd--;
+  return text.slice(lineStartBefore(text, previousEnd), previousEnd).trim().length >= WRAPPED_LINE_MIN;
+}
+
+/** Where the line that holds position `pos` (or ends there) starts. */
+function lineStartBefore(text: string, pos: number): number {
+  let at = pos;
+  while (at > 0 && text[at - 1] !== "\n" && text[at - 1] !== "\r") at--;
+  return at;
 }
 
 /**
@@ -84,12 +124,28 @@ const REPORT_FRAME_RE = new RegExp(
   "gu",
 );
 // A reporting verb right before the date modifies the reporting: "said in May that", "told reporters on Tuesday".
-// ("expected to be announced on Monday" is no reporting: the passive infinitive looks ahead.)
-const REPORT_THEN_DATE_RE = new RegExp(`(?<!\\bbe\\s+)\\b(?:${REPORT_VERB})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:on|in|last|late|early|this|during)\\s+$`, "u");
+// ("expected to be announced on Monday" is no reporting: the passive infinitive looks ahead; nor
+// is "said it would meet on Friday": a verb of its own between them governs the date.)
+const REPORT_THEN_DATE_RE = new RegExp(
+  `(?<!\\bbe\\s+)\\b(?:${REPORT_VERB})\\s+(?:(?!(?:would|will|could|should|might|may|must|can|shall|to)\\b)[\\p{L}’'-]+\\s+){0,3}?(?:on|in|last|late|early|this|during)\\s+$`,
+  "u",
+);
+/**
+ * A past verb right after the date, which stands between its subject and that verb: "The Supreme
+ * Court on Monday suspended a federal plan …", "Police on Friday were called" (not "was due").
+ */
+const PAST_AFTER_RE =
+  /^\s+(?:[a-z]+ly\s+)?(?:(?!(?:expected|scheduled|planned|slated|proposed|needed|due|set)\b)[a-z]{2,}ed|said|told|met|held|took|gave|made|began|came|went|saw|struck|hit|left|won|lost|sent|shot|spoke|wrote|led|rose|fell|paid|found|brought|became|kept|ran|broke|stood|sold|spent|(?:was|were)(?!\s+(?:due|expected|scheduled|set|slated|planned|supposed|going|to)\b))\b/;
+/**
+ * A participle phrase set off by a comma that holds the date: "Koulibaly, injured playing for
+ * Senegal … on Monday": what it tells has happened, whatever the sentence's main verb.
+ */
+const PARTICIPLE_PHRASE_RE =
+  /,\s+(?:[a-z]+ly\s+)?(?:(?!(?:expected|scheduled|planned|slated|proposed|set|due|based|aimed|designed|intended|meant|needed|named|called|known|followed|preceded|accompanied|backed|chaired)\b)[a-z]{2,}ed|born|beaten|shot|struck|taken|hit|hurt|caught|seen|held|won|lost|broken|thrown|stolen|sold|sent|found)\s[^,;:]*$/;
 // Verbs of intention, decision and delay: the date of what they govern is not theirs ("ruled out
 // holding an election in May", "agreed to meet in June", "pushed back their bets … to September").
 const INTENT_RE =
-  /\b(?:(?:agree|decide|promise|pledge|vow|threaten|refuse|propose|offer|urge|order|hope|want|intend|aim|seek|prepare|plan|vote|ask|call)(?:s|d|ed|ing)?\s+(?:[a-z]+\s+){0,2}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|sought\s+to\s+[a-z]+|(?:rul(?:es|ed|ing)\s+out|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?)\s+[a-z]+ing\b|(?:push(?:es|ed|ing)?\s+back|postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|put(?:s|ting)?\s+off|mov(?:es|ed)\s+(?:up|back|forward))\b)/g;
+  /\b(?:(?:ask|call|press|push|appeal|lobby|campaign)(?:s|ed|ing)?\s+for\b|(?:agree|decide|promise|pledge|vow|threaten|refuse|propose|offer|urge|order|hope|want|intend|aim|seek|prepare|plan|vote|ask|call)(?:s|d|ed|ing)?\s+(?:[a-z]+\s+){0,2}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|sought\s+to\s+[a-z]+|(?:rul(?:es|ed|ing)\s+out|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?)\s+[a-z]+ing\b|(?:push(?:es|ed|ing)?\s+back|postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|put(?:s|ting)?\s+off|mov(?:es|ed)\s+(?:up|back|forward))\b)/g;
 // Non-restrictive relative clauses carry their own tense: ", who joined Nestlé in 1986,"; so do
 // appositions and participle phrases: ", a law aimed at curbing Big Tech,", ", co-hosted by the
 // United States,".
@@ -190,6 +246,12 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   if (until?.[1] || DEADLINE_BEFORE_RE.test(near)) return "future";
   if (until && !WEEKDAY_START_RE.test(text.slice(start, end))) return "neutral";
   if (PAST_BEFORE_RE.test(tail) || SINCE_RE.test(near) || REPORT_THEN_DATE_RE.test(tail) || UNPLANNED_EVENT_BEFORE_RE.test(near)) return "past";
+  // The clause's own verb: right after the date when the subject comes before it; a participle
+  // phrase's own when the date is inside one.
+  if (!/,\s*$/.test(before) && PAST_AFTER_RE.test(after)) return "past";
+  // (A phrase with a verb of its own is a clause: "Caintra, which …, warned that plants could cut shifts by April".)
+  const participle = PARTICIPLE_PHRASE_RE.exec(tail)?.[0];
+  if (participle && !/\bthat\b/.test(participle) && !FUTURE_RE.test(participle) && !MODAL_RE.test(participle)) return "past";
   before = before.replace(RELATIVE_CLAUSE_RE, ",");
   // The date's own clause inside reported speech or after a verb of intention.
   let reported = false;
@@ -221,17 +283,19 @@ export function clauseTense(text: string, start: number, end: number): Tense {
     if (!/^\s*,/.test(after)) after = after.replace(CLAUSE_END_RE, "");
   }
   const past = reported ? PAST_REPORTED_RE : PAST_IN_CLAUSE_RE;
+  const pastBefore = past.test(before.replace(UN_ADJECTIVE_RE, "")); // "names unchanged squad to face …" is no past
+  const future = (words: string): boolean => FUTURE_RE.test(words) || MODAL_RE.test(words) || (FIXTURE_INFINITIVE_RE.test(words) && !pastBefore);
   // The nearest clause with a tense of its own decides: "BBVA will offer … after Sabadell's board
   // rejected a merger on Monday", "Spain will face Italy, who beat them on Saturday".
   const opener = lastFrameEnd(CLAUSE_OPENER_RE, before);
   if (opener >= 0) {
     const inner = `${before.slice(opener)} ${after}`;
-    if (FUTURE_RE.test(inner) || MODAL_RE.test(inner)) return "future";
+    if (future(inner)) return "future";
     if (past.test(inner)) return "past";
   }
   const clause = `${before} ${after}`;
   const wide = `${intentFree} ${after}`;
-  if (FUTURE_RE.test(wide) || MODAL_RE.test(wide) || EXPECT_RE.test(wide)) return "future";
+  if (future(wide) || EXPECT_RE.test(wide)) return "future";
   if (past.test(clause)) return "past";
   if (inCaption(text, start)) return "neutral";
   if (SCHEDULED_RE.test(before) || SCHEDULED_PLURAL_RE.test(before) || /\b(?:is|are)\s+(?:on\s+|for\s+)?$/.test(before)) return "future";
