@@ -679,6 +679,55 @@ const rules: Record<string, Row[]> = {
       ],
     ],
   ],
+  "days listed after one month share it, and a year phrase after the last is the year of them all": [
+    [
+      "The fair ran on May 3, 4 and 5.",
+      "2025-06-20",
+      [
+        ["May 3", "2025-05-03"],
+        ["4", "2025-05-04"],
+        ["5", "2025-05-05"],
+      ],
+    ],
+    [
+      "Floods hit the valley on July 9, 11 or 12 last year, residents said.",
+      "2025-06-20",
+      [
+        ["July 9", "2024-07-09"],
+        ["11", "2024-07-11"],
+        ["12 last year", "2024-07-12"],
+      ],
+    ],
+    [
+      "The strikes, on April 7 and\n8 next year, will close schools.",
+      "2025-06-20",
+      [
+        ["April 7", "2026-04-07"],
+        ["8 next year", "2026-04-08"],
+      ],
+    ],
+    // counter-examples: a count after the list, days out of order
+    ["The fair opened on May 3, 4 and 5 stalls were empty.", "2025-06-20", [["May 3", "2025-05-03"]]],
+    ["Talks were held on May 30, 4 and 5 times.", "2025-06-20", [["May 30", "2025-05-30"]]],
+  ],
+  "a day or month that recurs is no date": [
+    ["The market opens on the first Sunday of each month.", "2025-06-20", []],
+    ["The carnival is held every year in August.", "2025-06-20", []],
+    ["The carnival is held in August every year.", "2025-06-20", []],
+    ["Bins are emptied every other Tuesday.", "2025-06-20", []],
+    ["Pensions rise on April 6 each year.", "2025-06-20", []],
+    // counter-examples: the one August, the one Sunday
+    ["The carnival was held in August, as every year.", "2025-06-20", [["August", "2024-08"]]],
+    ["The market opened on Sunday, the first of the month.", "2025-06-20", [["Sunday", "2025-06-15"]]],
+  ],
+  "a year compared with after 'than', and a month after 'last' before a name": [
+    ['The minister called it "a better deal than 1987," and signed.', "2025-06-20", [["1987", "1987"]]],
+    ["The bridge must open no later than 2030.", "2025-06-20", [["2030", "2030"]]],
+    ["Last May Acme fixed the flaw.", "2025-06-20", [["Last May", "2024-05"]]],
+    // counter-examples: quantities after "than", a name after "May"
+    ["More than 1987 people signed, and fewer than 2001 voted.", "2025-06-20", []],
+    ["Theresa May Acme Ltd said nothing.", "2025-06-20", []],
+  ],
   "a hard-wrapped sentence goes on in a line that starts with a name": [
     ["Residents said the repairs had gone well. The minister, Ana Ruiz, is due to visit\nValencia on Friday.", "2025-03-12", [["Friday", "2025-03-14"]]],
     [
