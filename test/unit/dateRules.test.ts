@@ -49,6 +49,8 @@ const rules: Record<string, Row[]> = {
     ["He told NBC's Today show that he was sorry.", "2024-06-12", []],
     ['"Hospitals today cannot hire enough nurses," the union said.', "2024-06-12", []],
     ["Small farms today can't compete with the imports.", "2024-06-12", []],
+    ["The mill closed in 1980; a school and a library stand on the site today.", "2024-06-12", [["1980", "1980"]]],
+    ["Only ruins remain today.", "2024-06-12", []],
   ],
   "a dateline's full date is its writer's today": [
     [
@@ -727,6 +729,69 @@ const rules: Record<string, Row[]> = {
     // counter-examples: quantities after "than", a name after "May"
     ["More than 1987 people signed, and fewer than 2001 voted.", "2025-06-20", []],
     ["Theresa May Acme Ltd said nothing.", "2025-06-20", []],
+  ],
+  "what a relative day counts from: the event, not the day its news was told; a dated statement's own year": [
+    [
+      "A lorry hit the bridge on Saturday night, police said on Sunday. The road reopened later the same day.",
+      "2025-06-24",
+      [
+        ["Saturday", "2025-06-21"],
+        ["Sunday", "2025-06-22"],
+        ["the same day", "2025-06-21"],
+      ],
+    ],
+    [
+      "The council said in November that the pool would reopen next year; it is still shut.",
+      "2025-02-10",
+      [
+        ["November", "2024-11"],
+        ["next year", "2025"],
+      ],
+    ],
+    // counter-examples: a told day with no day before it in its sentence; a statement without "that"
+    [
+      "Police said on Sunday. The road reopened the next day.",
+      "2025-06-24",
+      [
+        ["Sunday", "2025-06-22"],
+        ["the next day", "2025-06-23"],
+      ],
+    ],
+    [
+      "The council met in November. The pool will reopen next year.",
+      "2025-02-10",
+      [
+        ["November", "2024-11"],
+        ["next year", "2026"],
+      ],
+    ],
+  ],
+  "a day of the month a clause looks ahead to lies on or after the article's day": [
+    [
+      "Tickets went on sale on May 3. The final is on the 28th.",
+      "2025-06-10",
+      [
+        ["May 3", "2025-05-03"],
+        ["28th", "2025-06-28"],
+      ],
+    ],
+    [
+      "Tickets went on sale on May 3. The final will be played on the 2nd.",
+      "2025-06-10",
+      [
+        ["May 3", "2025-05-03"],
+        ["2nd", "2025-07-02"],
+      ],
+    ],
+    // counter-example: a past clause keeps the month of the day given
+    [
+      "Tickets went on sale on May 3 and sold out on the 28th.",
+      "2025-06-10",
+      [
+        ["May 3", "2025-05-03"],
+        ["28th", "2025-05-28"],
+      ],
+    ],
   ],
   "a hard-wrapped sentence goes on in a line that starts with a name": [
     ["Residents said the repairs had gone well. The minister, Ana Ruiz, is due to visit\nValencia on Friday.", "2025-03-12", [["Friday", "2025-03-14"]]],

@@ -308,6 +308,33 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   return "neutral";
 }
 
+/** A trailing attribution up to the date: "…, Cheshire Constabulary said on " (the sentence ends after the date). */
+const ATTRIBUTION_BEFORE_RE = new RegExp(`,[^,]{0,60}?\\b(?:${REPORT_VERB})\\s+(?:(?:late|early)\\s+)?(?:on\\s+|in\\s+)?$`, "u");
+
+/**
+ * Whether the date at [start, end) only dates the telling of its sentence's news, after a day the
+ * sentence gave before: "… in the early hours of Sunday, police said on Monday." (what happened
+ * "later the same day" happened on the Sunday).
+ */
+export function attributionAfterDay(text: string, start: number, end: number, dayGivenEnd: number): boolean {
+  const { from, to } = sentenceBounds(text, start, end);
+  return dayGivenEnd > from && /^\s*[.!?]?\s*$/.test(text.slice(end, to)) && ATTRIBUTION_BEFORE_RE.test(text.slice(Math.max(from, start - 90), start));
+}
+
+/**
+ * Whether the date at [start, end) dates a statement whose reported words run on to `later` in
+ * the same sentence: "Comelec said in October that the elections would take place next year" (so
+ * "next year" counts from October's year).
+ */
+export function statementDate(text: string, start: number, end: number, later: number): boolean {
+  const { from, to } = sentenceBounds(text, start, end);
+  return (
+    later < to &&
+    /^\s*,?\s*that\b/.test(text.slice(end, end + 12)) &&
+    REPORT_THEN_DATE_RE.test(text.slice(Math.max(from, start - 90), start).replace(NON_ASCII_LETTER_RE, asciiStandIn))
+  );
+}
+
 /** Whether the line around `pos` is an image caption. */
 function inCaption(text: string, pos: number): boolean {
   let from = pos;
@@ -330,6 +357,8 @@ const PAST_PARTICIPLE_RE =
   /^(?:[a-z]{2,}ed|been|chosen|made|taken|given|won|lost|become|come|gone|seen|met|held|begun|done|said|told|left|fallen|risen|written|spoken|broken|brought|bought|sold|set|put|cut|hit|shown|grown|known|thrown|drawn|struck|paid|sent|spent|built|kept|led|found)$/;
 /** Personal pronouns that make a clause's subject, whose verb the tense words may not know ("the challenges we face today"). */
 const SUBJECT_PRONOUN_RE = /^(?:I|we|you|they|he|she|it|people|we['’]re|they['’]re)$/i;
+/** Verbs of a lasting state in the present: "Only ruins remain today", "a park stands on the site today". */
+const STATE_VERB_RE = /^(?:remains?|stands?|lives?|exists?|survives?|belongs?|lies|lie|sits?|houses|serves?|owns?|holds?|contains?|works?|runs?|looks?)$/;
 /** Verbs of the past or the future: "and today the start made the difference", "today they will vote". */
 const TENSED_WORD_RE =
   /^(?:was|were|had|did|(?:was|were|had|did)n['’]t|will|shall|won['’]t|made|took|gave|came|went|saw|met|held|won|lost|left|said|told|began|became|fell|rose|[a-z]{2,}ed)$/;
@@ -379,8 +408,16 @@ export function todayNamesADay(text: string, start: number, end: number): boolea
     if (PRESENT_AUXILIARY_RE.test(w)) return false;
     if (TENSED_WORD_RE.test(w)) return !/^(?:is|are|am|be|been|being)$/.test(preceding[i - 1] ?? "") && !reportedBackshift(text, start, w);
   }
-  // "Another clean sheet at the BayArena today:": a clause with no verb and no subject, ended by it, is a headline's day
-  if (following.length === 0 && !preceding.some((w) => SUBJECT_PRONOUN_RE.test(w)) && /^\s*[:;.!?–—]/.test(after)) return true;
+  // "Another clean sheet at the BayArena today:": a sentence with no verb and no subject, ended by
+  // it, is a headline's day ("a library and a park, the Parque da Juventude, stand on its site
+  // today" has a verb of state: the present age).
+  if (
+    following.length === 0 &&
+    !preceding.some((w) => SUBJECT_PRONOUN_RE.test(w) || STATE_VERB_RE.test(w)) &&
+    /^\s*[:;.!?–—]/.test(after) &&
+    !/[,;]/.test(text.slice(sentenceBounds(text, start, end).from, start))
+  )
+    return true;
   const own = inserted ? `${text.slice(0, end)}${" ".repeat(inserted[0].length)}${text.slice(end + inserted[0].length)}` : text;
   return clauseTense(own, start, end) !== "neutral";
 }
