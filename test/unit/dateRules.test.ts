@@ -51,6 +51,11 @@ const rules: Record<string, Row[]> = {
     ["Small farms today can't compete with the imports.", "2024-06-12", []],
     ["The mill closed in 1980; a school and a library stand on the site today.", "2024-06-12", [["1980", "1980"]]],
     ["Only ruins remain today.", "2024-06-12", []],
+    ["The cooperative was set up in 1975 and today employs 300 people.", "2024-06-12", [["1975", "1975"]]],
+    ["Researchers said sensors today measure the river every hour.", "2024-06-12", []],
+    // counter-example: a past verb right after it
+    ["The cooperative today opened a second mill.", "2024-06-12", [["today", "2024-06-12"]]],
+    ["The cooperative today broke ground on a second mill.", "2024-06-12", [["today", "2024-06-12"]]],
   ],
   "a dateline's full date is its writer's today": [
     [
@@ -792,6 +797,22 @@ const rules: Record<string, Row[]> = {
         ["28th", "2025-05-28"],
       ],
     ],
+  ],
+  "a relative clause's own scheduled present, and a noun 'forecast', are read as such": [
+    ["Ortiz scored twice for Leeds, who play Rovers at home on Saturday.", "2025-03-12", [["Saturday", "2025-03-15"]]],
+    [
+      "The coach said his squad, who lost to Rovers in 2019, face them again on Sunday.",
+      "2025-03-12",
+      [
+        ["2019", "2019"],
+        ["Sunday", "2025-03-16"],
+      ],
+    ],
+    ["The miner cut its annual output forecast on Monday after floods.", "2025-03-12", [["Monday", "2025-03-10"]]],
+    // counter-examples: the relative clause in the past; "forecast" as a verb
+    ["Ortiz scored twice for Leeds, who played Rovers on Saturday.", "2025-03-12", [["Saturday", "2025-03-08"]]],
+    ["Economists forecast a rebound in April.", "2025-03-12", [["April", "2025-04"]]],
+    ["The brewer cut its profit forecast for the year ending in March.", "2025-11-12", [["March", "2026-03"]]],
   ],
   "a hard-wrapped sentence goes on in a line that starts with a name": [
     ["Residents said the repairs had gone well. The minister, Ana Ruiz, is due to visit\nValencia on Friday.", "2025-03-12", [["Friday", "2025-03-14"]]],

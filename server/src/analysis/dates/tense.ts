@@ -18,6 +18,8 @@ export const FUTURE_RE = new RegExp(
  * Bangkok to face …", not "were tired after a trip to face …").
  */
 const FIXTURE_INFINITIVE_RE = /\bto\s+(?:face|play|host)\b/;
+/** The present of a fixture or a meeting right after "who" or "which": "Chennai, who play Lucknow on Friday". */
+const RELATIVE_SCHEDULED_RE = /^(?:again\s+|also\s+|then\s+|next\s+)?(?:play|face|host|meet|visit|travel|vote|hold|open|begin|start|resume)s?\b/;
 /** Adjectives in "un-…-ed" ("unchanged", "unbeaten"), which look like past verbs. */
 const UN_ADJECTIVE_RE = /\bun[a-z]+ed\b/g;
 // A past verb right before a weekday/date ("said on Friday", "met Thursday"); case-sensitive, so
@@ -161,6 +163,8 @@ const CLAUSE_OPENER_RE = /\b(?:after|before|when|whenever|since|because|as|while
 // ("the exhibition, which runs until Jan. 19", "talks that end on Friday", "runs from June 1").
 const RUNNING_UNTIL_RE =
   /(?<!\b(?:the|an?|of|his|her|their|its|\d[\d,]*|two|three|four|five|six|many|more|loose)\s+)\b(?:runs?|lasts?|continues?|ends?|expires?|closes|stays?\s+open|remains?\s+open|(?:is|are)\s+(?:open|valid|in\s+force))\s+(?:from|until|till|through|to|on|in)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/;
+/** A financial year still running: "for the year ending in March" (its end lies ahead). */
+const YEAR_ENDING_RE = /\b(?:financial\s+|fiscal\s+|business\s+)?year\s+ending\s+(?:in\s+)?$/;
 const UNTIL_RE = /\b(?:until|till|through)\s+(at\s+least\s+|as\s+late\s+as\s+|no\s+earlier\s+than\s+)?(?:the\s+(?:end|middle)\s+of\s+)?$/i;
 /** A deadline given or set: "were given until Friday to move out", "has until Monday", "a deadline of Friday". */
 const DEADLINE_BEFORE_RE = /\b(?:(?:given|granted|gives?|grants?|has|have|got|get|gets)\s+(?:\p{L}+\s+){0,3}?until|deadline\s+(?:of|on|is|was))\s+$/u;
@@ -201,16 +205,17 @@ const MODAL_RE =
 // Expectation and scheduling words: "now expect a first cut on June 6", "bets on a rate cut in
 // September", "the company's next earnings report in May", "as early as Saturday".
 const EXPECT_RE =
-  /\b(?:(?:is|are|be|was|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?expected|expects?|expecting|expectations?|anticipates?|anticipating|forecasts?|forecasting|predicts?|bets?\s+on|betting\s+on|wager(?:s|ing)?\s+on|pric(?:es|ing)\s+in|on\s+track\s+to|poised\s+to|likely\s+to|unlikely\s+to|as\s+(?:early|soon)\s+as|warn(?:s|ed|ing)?\s+of|prepar(?:e|es|ing)\s+for|no\s+(?:earlier|sooner|later)\s+than|(?:\bthe|\bits|\bhis|\bher|\btheir|\bour|['’]s)\s+next\s+(?!day\b|morning\b|afternoon\b|evening\b|night\b|week\b|time\b)[a-z]+)\b/i;
+  /\b(?:(?:is|are|be|was|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?expected|expects?|expecting|expectations?|anticipates?|anticipating|(?<!\b(?:its|their|his|her|our|the|a|an)\s+(?:[\w-]+\s+){0,3})forecasts?|forecasting|predicts?|bets?\s+on|betting\s+on|wager(?:s|ing)?\s+on|pric(?:es|ing)\s+in|on\s+track\s+to|poised\s+to|likely\s+to|unlikely\s+to|as\s+(?:early|soon)\s+as|warn(?:s|ed|ing)?\s+of|prepar(?:e|es|ing)\s+for|no\s+(?:earlier|sooner|later)\s+than|(?:\bthe|\bits|\bhis|\bher|\btheir|\bour|['’]s)\s+next\s+(?!day\b|morning\b|afternoon\b|evening\b|night\b|week\b|time\b)[a-z]+)\b/i;
 // Present tense of a scheduled event: "Sri Lanka votes on Saturday", "the Congress opens on
 // Tuesday", "Powell testifies before Congress on Wednesday", "Freixe takes over on Sept. 1".
 const SCHEDULED_RE =
   /\b(?=[a-z]+s\b)(?<!\b(?:the|a|an|of|his|her|its|their|our|your|my|these|those|some|many|more|all|and|or|to|for|with|by|postal|early|final|first|\d+)\s+)(?:votes|holds|opens|reopens|begins|starts|ends|closes|meets|convenes|testifies|takes|goes|heads|travels|visits|arrives|leaves|returns|launches|kicks\s+off|resumes|hosts|faces|plays|releases|publishes|expires|lapses|runs|lands|sits|hears|delivers|gathers|concludes|finishes|wraps\s+up|unveils|debuts|premieres|tours|flies|addresses|attends|celebrates|observes|enters|steps\s+down|rules|decides|reports|announces)\b/;
 
 // The same for a plural subject: "Negotiators meet again on Monday", "Talks resume in May"; a team
-// takes a plural verb: "Brazil play Peru in Lima on Tuesday", "Japan face Iraq on Friday".
+// takes a plural verb: "Brazil play Peru in Lima on Tuesday", "Japan face Iraq on Friday", also
+// after a relative clause ("his side, who beat Spain in 2008, face France on Tuesday").
 const SCHEDULED_PLURAL_RE =
-  /\b(?:[A-Za-z][a-z]{2,}s|[Tt]hey|[Ww]e)\s+(?:again\s+|also\s+|then\s+|formally\s+|officially\s+)?(?:vote|hold|open|reopen|begin|start|meet|convene|resume|return|travel|head|fly|gather|go|face|play|take\s+office|kick\s+off)\b|\b\p{Lu}\p{L}+\s+(?:play|face|host|meet|visit|take\s+on)\s+(?=\p{Lu}|(?:on|in|at)\b)/u;
+  /\b(?:[A-Za-z][a-z]{2,}s|[Tt]hey|[Ww]e|(?:side|team|squad),)\s+(?:again\s+|also\s+|then\s+|formally\s+|officially\s+)?(?:vote|hold|open|reopen|begin|start|meet|convene|resume|return|travel|head|fly|gather|go|face|play|take\s+office|kick\s+off)\b|\b\p{Lu}\p{L}+\s+(?:play|face|host|meet|visit|take\s+on)\s+(?=\p{Lu}|(?:on|in|at)\b)/u;
 
 /** A short quote as the one word "Title", unless it reads as speech (a sentence mark at its end, more than five words). */
 function titleForShortQuote(quote: string, inner: string): string {
@@ -237,7 +242,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   let after = around.slice(cut + 1).replace(/[“”"«»;:—–].*$/s, "");
   const tail = before.slice(-90); // these patterns end at the date
   const near = tail.slice(-48); // the words right before the date, for the patterns of a few words
-  if (AHEAD_OF_RE.test(near) || RUNNING_UNTIL_RE.test(near)) return "ahead";
+  if (AHEAD_OF_RE.test(near) || RUNNING_UNTIL_RE.test(near) || YEAR_ENDING_RE.test(near)) return "ahead";
   if (EXPECTED_ON_RE.test(near) || (KNOCKOUT_TIE_RE.test(tail) && !PLAYED_TIE_RE.test(tail))) return "future";
   // The end of a span says nothing of its verb's time ("suspended all flights until May 30" in
   // early May: this May; "the show ran until February" in October: last February), but "until at
@@ -292,6 +297,8 @@ export function clauseTense(text: string, start: number, end: number): Tense {
     const inner = `${before.slice(opener)} ${after}`;
     if (future(inner)) return "future";
     if (past.test(inner)) return "past";
+    // "for Chennai, who play Lucknow on Friday": a relative clause's own scheduled present.
+    if (/\b(?:who|which|that)\s+$/.test(before.slice(0, opener)) && RELATIVE_SCHEDULED_RE.test(before.slice(opener))) return "future";
   }
   const clause = `${before} ${after}`;
   const wide = `${intentFree} ${after}`;
@@ -357,6 +364,12 @@ const PAST_PARTICIPLE_RE =
   /^(?:[a-z]{2,}ed|been|chosen|made|taken|given|won|lost|become|come|gone|seen|met|held|begun|done|said|told|left|fallen|risen|written|spoken|broken|brought|bought|sold|set|put|cut|hit|shown|grown|known|thrown|drawn|struck|paid|sent|spent|built|kept|led|found)$/;
 /** Personal pronouns that make a clause's subject, whose verb the tense words may not know ("the challenges we face today"). */
 const SUBJECT_PRONOUN_RE = /^(?:I|we|you|they|he|she|it|people|we['’]re|they['’]re)$/i;
+/** Words that start a phrase rather than being a verb: "today at midnight", "today the people …", "today after …". */
+const PHRASE_START_RE =
+  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|no|on|at|in|for|to|from|with|by|of|after|before|about|over|into|around|during|until|amid|against|across|outside|inside|near|under|without|ahead|alone|again|too|also|not|only|just|so|more|less|there|here|he|she|it|we|they|you|i|one|two|three|four|five|six|seven|eight|nine|ten|for|or|nor|yet|while|where|whether|what|how|than|both|either|neither|each|every|such|least|last|next|morning|afternoon|evening|night|is|are|am|has|have|does|do|can|may|might|must|should|would|could|will|shall|be)$/;
+/** Verbs of an act done on a day, in the present: "Voters today elect …", "The court today rules …". */
+const DAY_ACT_VERB_RE =
+  /^(?:vote|elect|hold|open|begin|start|end|close|meet|launch|decide|rule|mark|celebrate|face|play|host|travel|visit|sign|announce|release|unveil|publish|return|resume|go|head|arrive|leave|take|hear|issue|present|submit|debate|consider|receive|welcome|honour|honor|commemorate|observe|join|enter|kick|gather|march|strike|walk|reach)(?:s|es)?$/;
 /** Verbs of a lasting state in the present: "Only ruins remain today", "a park stands on the site today". */
 const STATE_VERB_RE = /^(?:remains?|stands?|lives?|exists?|survives?|belongs?|lies|lie|sits?|houses|serves?|owns?|holds?|contains?|works?|runs?|looks?)$/;
 /** Verbs of the past or the future: "and today the start made the difference", "today they will vote". */
@@ -388,6 +401,21 @@ export function todayNamesADay(text: string, start: number, end: number): boolea
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 10);
+  // "Embrapa … today runs 43 research centres", "satellites today measure the glacier": a verb in
+  // the present right after it (no past or future form, no word that starts a phrase, no act of
+  // the day: "Voters today elect a president").
+  const first = following[0];
+  if (
+    first &&
+    !inserted &&
+    /^[a-z]+$/.test(first) &&
+    !TENSED_WORD_RE.test(first) &&
+    !PAST_IN_CLAUSE_RE.test(first) &&
+    !PHRASE_START_RE.test(first) &&
+    !DAY_ACT_VERB_RE.test(first) &&
+    !/ly$/.test(first)
+  )
+    return false;
   for (let i = 0; i < following.length; i++) {
     const w = following[i]!;
     // "today the people have chosen change": the present perfect tells what happened on the day
