@@ -808,11 +808,21 @@ const rules: Record<string, Row[]> = {
         ["Sunday", "2025-03-16"],
       ],
     ],
+    [
+      "Rovers, who beat Leeds in the 2019 final, face Athletic at home on Sunday.",
+      "2025-03-12",
+      [
+        ["2019", "2019"],
+        ["Sunday", "2025-03-16"],
+      ],
+    ],
     ["The miner cut its annual output forecast on Monday after floods.", "2025-03-12", [["Monday", "2025-03-10"]]],
     // counter-examples: the relative clause in the past; "forecast" as a verb
     ["Ortiz scored twice for Leeds, who played Rovers on Saturday.", "2025-03-12", [["Saturday", "2025-03-08"]]],
     ["Economists forecast a rebound in April.", "2025-03-12", [["April", "2025-04"]]],
     ["The brewer cut its profit forecast for the year ending in March.", "2025-11-12", [["March", "2026-03"]]],
+    ["Banks are closed on Monday for a public holiday.", "2025-03-12", [["Monday", "2025-03-17"]]],
+    ["Banks were closed on Monday for a public holiday.", "2025-03-12", [["Monday", "2025-03-10"]]],
   ],
   "a hard-wrapped sentence goes on in a line that starts with a name": [
     ["Residents said the repairs had gone well. The minister, Ana Ruiz, is due to visit\nValencia on Friday.", "2025-03-12", [["Friday", "2025-03-14"]]],

@@ -163,6 +163,8 @@ const CLAUSE_OPENER_RE = /\b(?:after|before|when|whenever|since|because|as|while
 // ("the exhibition, which runs until Jan. 19", "talks that end on Friday", "runs from June 1").
 const RUNNING_UNTIL_RE =
   /(?<!\b(?:the|an?|of|his|her|their|its|\d[\d,]*|two|three|four|five|six|many|more|loose)\s+)\b(?:runs?|lasts?|continues?|ends?|expires?|closes|stays?\s+open|remains?\s+open|(?:is|are)\s+(?:open|valid|in\s+force))\s+(?:from|until|till|through|to|on|in)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/;
+/** A closing announced in the present passive: "Markets are closed on Monday for a public holiday" (not "were closed"). */
+const CLOSED_ON_RE = /\b(?:is|are)\s+(?:also\s+)?(?:closed|shut|cancel+ed|suspended|banned)\s+(?:on|from)\s+$/;
 /** A financial year still running: "for the year ending in March" (its end lies ahead). */
 const YEAR_ENDING_RE = /\b(?:financial\s+|fiscal\s+|business\s+)?year\s+ending\s+(?:in\s+)?$/;
 const UNTIL_RE = /\b(?:until|till|through)\s+(at\s+least\s+|as\s+late\s+as\s+|no\s+earlier\s+than\s+)?(?:the\s+(?:end|middle)\s+of\s+)?$/i;
@@ -215,7 +217,7 @@ const SCHEDULED_RE =
 // takes a plural verb: "Brazil play Peru in Lima on Tuesday", "Japan face Iraq on Friday", also
 // after a relative clause ("his side, who beat Spain in 2008, face France on Tuesday").
 const SCHEDULED_PLURAL_RE =
-  /\b(?:[A-Za-z][a-z]{2,}s|[Tt]hey|[Ww]e|(?:side|team|squad),)\s+(?:again\s+|also\s+|then\s+|formally\s+|officially\s+)?(?:vote|hold|open|reopen|begin|start|meet|convene|resume|return|travel|head|fly|gather|go|face|play|take\s+office|kick\s+off)\b|\b\p{Lu}\p{L}+\s+(?:play|face|host|meet|visit|take\s+on)\s+(?=\p{Lu}|(?:on|in|at)\b)/u;
+  /\b(?:[A-Za-z][a-z]{2,}s|[Tt]hey|[Ww]e|(?:side|team|squad),)\s+(?:again\s+|also\s+|then\s+|formally\s+|officially\s+)?(?:vote|hold|open|reopen|begin|start|meet|convene|resume|return|travel|head|fly|gather|go|face|play|take\s+office|kick\s+off)\b|\b\p{Lu}\p{L}+,?\s+(?:play|face|host|meet|visit|take\s+on)\s+(?=\p{Lu}|(?:on|in|at)\b)/u;
 
 /** A short quote as the one word "Title", unless it reads as speech (a sentence mark at its end, more than five words). */
 function titleForShortQuote(quote: string, inner: string): string {
@@ -243,7 +245,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   const tail = before.slice(-90); // these patterns end at the date
   const near = tail.slice(-48); // the words right before the date, for the patterns of a few words
   if (AHEAD_OF_RE.test(near) || RUNNING_UNTIL_RE.test(near) || YEAR_ENDING_RE.test(near)) return "ahead";
-  if (EXPECTED_ON_RE.test(near) || (KNOCKOUT_TIE_RE.test(tail) && !PLAYED_TIE_RE.test(tail))) return "future";
+  if (EXPECTED_ON_RE.test(near) || CLOSED_ON_RE.test(near) || (KNOCKOUT_TIE_RE.test(tail) && !PLAYED_TIE_RE.test(tail))) return "future";
   // The end of a span says nothing of its verb's time ("suspended all flights until May 30" in
   // early May: this May; "the show ran until February" in October: last February), but "until at
   // least" looks ahead; a weekday after "until" is read by the clause ("talks lasted until Friday").
