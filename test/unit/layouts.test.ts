@@ -1834,6 +1834,46 @@ test("A scraper's records of tab-separated keys without blank lines (`#7731<TAB>
   assert.deepEqual(datelinesAndSections(text), ["BUENOS AIRES | ", "BOGOTÁ | ", "- | "]);
 });
 
+test("A newspaper's pages as text with the page break on a line of its own: the running head (same issue date on each page) and the section flag under it are furniture, the issue date dates every story, a story jumps across the break", () => {
+  const text = lines(
+    "PAGE A1        THE HARBOUR TIMES        Friday, March 8, 2024",
+    "NEWS",
+    "",
+    "Port strike ends after pay deal",
+    "By Sam Reed",
+    "Dockworkers returned on Thursday after the union accepted a 6% raise, the",
+    "port authority said. Shipping lines expect delays until Sunday. (Continued",
+    "on A2)",
+    "\f",
+    "Friday, March 8, 2024        THE HARBOUR TIMES        PAGE A2",
+    "(From A1) The deal runs for three years, union leader Kim Ortiz said.",
+    "",
+    "Council approves ferry route",
+    "By Ana Lee",
+    "The city council voted 7-2 on Wednesday to fund a ferry to the island,",
+    "the mayor said. Service starts in May.",
+  );
+  assert.deepEqual(outline(text), ["3/3 | Port strike ends after pay deal | 2024-03-08", "12/12 | Council approves ferry route | 2024-03-08"]);
+  assert.equal(new DumpSession(text).articles()[0]!.range.end.line, 10);
+});
+
+test("A cuttings book's pages with the page break on a line of their own: each page's head gives its cutting's own date, so no running head is made of them", () => {
+  const text = lines(
+    "            PRESS CUTTINGS  8.3.24 – 15.3.24",
+    "\f",
+    "p. 4        Harbour Times        8.3.24",
+    "PORT STRIKE ENDS AFTER PAY DEAL",
+    "By Sam Reed",
+    "Dockworkers returned on Thursday after the union accepted a raise.",
+    "\f",
+    "p. 9        Harbour Times        15.3.24",
+    "COUNCIL APPROVES FERRY ROUTE",
+    "By Ana Lee",
+    "The city council voted on Wednesday to fund a ferry to the island.",
+  );
+  assert.deepEqual(outline(text), ["2/3 | PORT STRIKE ENDS AFTER PAY DEAL | 2024-03-08", "7/8 | COUNCIL APPROVES FERRY ROUTE | 2024-03-15"]);
+});
+
 test("A homepage-card scraper: the outlet and the card's age between tabs (`<TAB>NOS<TAB>·<TAB>9 hours ago`, or `|`) are a date line, never a field; the ages count from the banner's save time", () => {
   const card = (n: number, headline: string, outlet: string, mark: string, age: string, body: string) => [
     `[${n}] ${headline}`,

@@ -9,7 +9,7 @@ import { ARCHIVE_TOOLBAR } from "../words/boilerplate.js";
 import { namesDayFirstCountry } from "../words/calendar.js";
 import { isAcquisitionKey, isBodyKey, isDateKey, saysAcquisition } from "../words/metadata.js";
 import { cleanHeadline, type HeadlineFieldShape, type HeadlineText, headlineField } from "./headline.js";
-import { isRunningHead, type LayoutProfile } from "./layout.js";
+import { isRunningHead, isSectionFlag, type LayoutProfile } from "./layout.js";
 import {
   ageInDateLine,
   chatShareTime,
@@ -62,7 +62,7 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   const kind = (i: number) => kinds[i]!;
   let lastLine = lines.length - 1;
   while (lastLine > 0 && kind(lastLine) === LineKind.Blank) lastLine--;
-  const furniture = (j: number) => isRunningHead(profile, lines[j]!) || kind(j) === LineKind.PageNumber;
+  const furniture = (j: number) => isRunningHead(profile, lines[j]!) || kind(j) === LineKind.PageNumber || isSectionFlag(profile, lines, j);
   if (profile.table) {
     const row = rowStructure(lines, kinds, profile.table, profile.dayFirst, lastLine);
     if (row) return row;
