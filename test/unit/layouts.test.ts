@@ -1857,6 +1857,32 @@ test("A newspaper's pages as text with the page break on a line of its own: the 
   assert.equal(new DumpSession(text).articles()[0]!.range.end.line, 10);
 });
 
+test("A Spanish newspaper's pages with the page break on a line of its own: the running head's date in Spanish (`Martes, 14 de octubre de 2025`) is the issue's, page number left or right; the section flag and the heads are no story", () => {
+  const head = (page: number) =>
+    page % 2 === 1
+      ? `${page}        EL HERALDO DEL NORTE        Martes, 14 de octubre de 2025`
+      : `EL HERALDO DEL NORTE        Martes, 14 de octubre de 2025        ${page}`;
+  const text = lines(
+    head(3),
+    "ECONOMÍA",
+    "",
+    "Cemex eleva su inversión en Monterrey",
+    "MONTERREY (EFE) - Cemex invertirá 300 millones de dólares en su planta,",
+    "anunció la empresa el lunes. La obra empieza en enero. (Sigue en",
+    "la página 4)",
+    "\f",
+    head(4),
+    "(Viene de la página 3) El director general dijo que la planta",
+    "exportará a Texas.",
+    "",
+    "Banorte coloca bonos verdes",
+    "MONTERREY (EFE) - Banorte colocó 5,000 millones de pesos en bonos verdes,",
+    "informó el banco el viernes.",
+  );
+  assert.deepEqual(outline(text), ["3/3 | Cemex eleva su inversión en Monterrey | 2025-10-14", "12/12 | Banorte coloca bonos verdes | 2025-10-14"]);
+  assert.deepEqual(datelinesAndSections(text), ["MONTERREY | ", "MONTERREY | "]);
+});
+
 test("A cuttings book's pages with the page break on a line of their own: each page's head gives its cutting's own date, so no running head is made of them", () => {
   const text = lines(
     "            PRESS CUTTINGS  8.3.24 – 15.3.24",

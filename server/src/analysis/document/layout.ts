@@ -12,6 +12,7 @@
 // touches none of these keeps it (see `touchesProfile`).
 
 import type { LayoutName } from "../../vocabulary/settings.js";
+import { parsePublicationDate } from "../dates/publication.js";
 import { ARCHIVE_TOOLBAR, ENGAGEMENT_LINE, FURNITURE_LINE, NAVIGATION_LINE } from "../words/boilerplate.js";
 import { ACQUISITION_KEYS, TRAILER_KEYS } from "../words/metadata.js";
 import {
@@ -220,7 +221,7 @@ function headsUnderLoneFeeds(lines: readonly string[], kinds: readonly LineKind[
       continue;
     }
     if (kinds[i] === LineKind.Blank) continue;
-    const date = pageOpens ? dateInDateLine(line) : undefined;
+    const date = pageOpens ? issueDateOf(line) : undefined;
     if (date) {
       const key = `${pageHeadKey(line)}\n${date}`;
       keyed.set(key, { head: pageHeadKey(line), count: (keyed.get(key)?.count ?? 0) + 1 });
@@ -230,6 +231,15 @@ function headsUnderLoneFeeds(lines: readonly string[], kinds: readonly LineKind[
   const heads = new Map<string, number>();
   if (feeds > 0) for (const { head, count } of keyed.values()) heads.set(head, Math.max(count, heads.get(head) ?? 0));
   return heads;
+}
+
+/**
+ * The day a page's running head gives, in English (`Wednesday, October 8, 2025`) or in the
+ * languages the dates module reads (`Martes, 14 de octubre de 2025`, `Mittwoch, 8. Oktober 2025`).
+ */
+export function issueDateOf(line: string): string | undefined {
+  const bare = line.replace(/^\f+/, "");
+  return parsePublicationDate(dateInDateLine(bare) ?? bare);
 }
 
 /** Whether a line is page furniture of the profile's dump: a running head (on any page, the first included). */
