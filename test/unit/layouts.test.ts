@@ -1761,6 +1761,166 @@ test("A newsroom CMS export without blank lines (CRLF): the closing `END-BODY` m
   );
 });
 
+/** Each article's dateline (`-` without one) and its sections' titles. */
+function datelinesAndSections(text: string): string[] {
+  return new DumpSession(text.replace(/^\n/, "")).articles().map((a) => `${a.dateline ?? "-"} | ${a.sections.map((s) => s.title).join("; ")}`);
+}
+
+test("A bibliographic database's export: two-letter codes padded to the value (`TI`, `SO`, `PD`, `AU`, `AB`, `TX`), in any order; the title code's value is the headline, the text code's value opens the story with its dateline, its wrapped lines are no sections", () => {
+  const record = (n: number, fields: string[]) => [`Dokument ${n} von 3`, "", ...fields, `AN   Dokument EX00${n}`, ""];
+  const text = lines(
+    "EUROLEX PRESSE - Trefferliste",
+    "Suche: Bahn AND Streik | 3 Treffer",
+    "------------------------------------------------",
+    "",
+    ...record(1, [
+      "SO   Handelsblatt (Düsseldorf)",
+      "TI   Lokführer legen Güterverkehr lahm",
+      "PD   05.03.2024",
+      "AU   Jana Roth",
+      "TX   BERLIN - Die Gewerkschaft GDL hat den Güterverkehr am Dienstag",
+      "     bestreikt, teilte die Deutsche Bahn mit.",
+      "     Reisende müssen nach Angaben der Bahn mit",
+      "     Ausfällen rechnen.",
+    ]),
+    ...record(2, [
+      "TI   ÖBB stellt neue Nachtzüge vor",
+      "SO   Der Standard (Wien)",
+      "PD   21.03.2024",
+      "AB   Die Bahn erweitert ihr Angebot nach Italien.",
+      "TX   WIEN - Die ÖBB haben am Donnerstag neue Wagen präsentiert, die ab",
+      "     Dezember fahren sollen.",
+    ]),
+    ...record(3, [
+      "TI   SBB kauft Doppelstockzüge bei Stadler",
+      "SO   Neue Zürcher Zeitung (Zürich)",
+      "PD   30.04.2024",
+      "TX   Die SBB bestellen 116 Züge, wie das Unternehmen am Montag mitteilte.",
+    ]),
+  );
+  assert.deepEqual(outline(text), [
+    "4/7 | Lokführer legen Güterverkehr lahm | 2024-03-05",
+    "16/18 | ÖBB stellt neue Nachtzüge vor | 2024-03-21",
+    "26/28 | SBB kauft Doppelstockzüge bei Stadler | 2024-04-30",
+  ]);
+  assert.deepEqual(datelinesAndSections(text), ["BERLIN | ", "WIEN | ", "- | "]);
+});
+
+test("A scraper's records of tab-separated keys without blank lines (`#7731<TAB>timestamp`, then `fuente`, `titular`, `texto`): the id line opens each record, the title key's value is the headline, the text key's value opens the story with its dateline", () => {
+  const record = (id: number, stamp: string, outlet: string, title: string, body: string[]) => [
+    `#${id}\t${stamp}`,
+    `fuente\t${outlet}`,
+    "sección\tEconomía",
+    `titular\t${title}`,
+    `texto\t${body[0]}`,
+    ...body.slice(1).map((l) => `\t${l}`),
+  ];
+  const text = lines(
+    ...record(7731, "2024-06-03T08:10:00-03:00", "La Nación", "El Banco Central recorta la tasa", [
+      "BUENOS AIRES: El Banco Central redujo su tasa de referencia",
+      "al 40% el lunes, informó la entidad.",
+    ]),
+    ...record(7732, "2024-06-04T19:45:12-05:00", "El Tiempo", "Petro presenta reforma laboral", [
+      "BOGOTÁ: El presidente Gustavo Petro presentó el martes su",
+      "reforma ante el Congreso.",
+    ]),
+    ...record(7733, "2024-06-05T07:02:33-06:00", "Milenio", "Sheinbaum anuncia gabinete", ["La presidenta electa nombró a seis secretarios el miércoles."]),
+  );
+  assert.deepEqual(outline(text), [
+    "0/3 | El Banco Central recorta la tasa | 2024-06-03",
+    "6/9 | Petro presenta reforma laboral | 2024-06-04",
+    "12/15 | Sheinbaum anuncia gabinete | 2024-06-05",
+  ]);
+  assert.deepEqual(datelinesAndSections(text), ["BUENOS AIRES | ", "BOGOTÁ | ", "- | "]);
+});
+
+test("A newspaper's pages as text with the page break on a line of its own: the running head (same issue date on each page) and the section flag under it are furniture, the issue date dates every story, a story jumps across the break", () => {
+  const text = lines(
+    "PAGE A1        THE HARBOUR TIMES        Friday, March 8, 2024",
+    "NEWS",
+    "",
+    "Port strike ends after pay deal",
+    "By Sam Reed",
+    "Dockworkers returned on Thursday after the union accepted a 6% raise, the",
+    "port authority said. Shipping lines expect delays until Sunday. (Continued",
+    "on A2)",
+    "\f",
+    "Friday, March 8, 2024        THE HARBOUR TIMES        PAGE A2",
+    "(From A1) The deal runs for three years, union leader Kim Ortiz said.",
+    "",
+    "Council approves ferry route",
+    "By Ana Lee",
+    "The city council voted 7-2 on Wednesday to fund a ferry to the island,",
+    "the mayor said. Service starts in May.",
+  );
+  assert.deepEqual(outline(text), ["3/3 | Port strike ends after pay deal | 2024-03-08", "12/12 | Council approves ferry route | 2024-03-08"]);
+  assert.equal(new DumpSession(text).articles()[0]!.range.end.line, 10);
+});
+
+test("A Spanish newspaper's pages with the page break on a line of its own: the running head's date in Spanish (`Martes, 14 de octubre de 2025`) is the issue's, page number left or right; the section flag and the heads are no story", () => {
+  const head = (page: number) =>
+    page % 2 === 1
+      ? `${page}        EL HERALDO DEL NORTE        Martes, 14 de octubre de 2025`
+      : `EL HERALDO DEL NORTE        Martes, 14 de octubre de 2025        ${page}`;
+  const text = lines(
+    head(3),
+    "ECONOMÍA",
+    "",
+    "Cemex eleva su inversión en Monterrey",
+    "MONTERREY (EFE) - Cemex invertirá 300 millones de dólares en su planta,",
+    "anunció la empresa el lunes. La obra empieza en enero. (Sigue en",
+    "la página 4)",
+    "\f",
+    head(4),
+    "(Viene de la página 3) El director general dijo que la planta",
+    "exportará a Texas.",
+    "",
+    "Banorte coloca bonos verdes",
+    "MONTERREY (EFE) - Banorte colocó 5,000 millones de pesos en bonos verdes,",
+    "informó el banco el viernes.",
+  );
+  assert.deepEqual(outline(text), ["3/3 | Cemex eleva su inversión en Monterrey | 2025-10-14", "12/12 | Banorte coloca bonos verdes | 2025-10-14"]);
+  assert.deepEqual(datelinesAndSections(text), ["MONTERREY | ", "MONTERREY | "]);
+});
+
+test("A cuttings book's pages with the page break on a line of their own: each page's head gives its cutting's own date, so no running head is made of them", () => {
+  const text = lines(
+    "            PRESS CUTTINGS  8.3.24 – 15.3.24",
+    "\f",
+    "p. 4        Harbour Times        8.3.24",
+    "PORT STRIKE ENDS AFTER PAY DEAL",
+    "By Sam Reed",
+    "Dockworkers returned on Thursday after the union accepted a raise.",
+    "\f",
+    "p. 9        Harbour Times        15.3.24",
+    "COUNCIL APPROVES FERRY ROUTE",
+    "By Ana Lee",
+    "The city council voted on Wednesday to fund a ferry to the island.",
+  );
+  assert.deepEqual(outline(text), ["2/3 | PORT STRIKE ENDS AFTER PAY DEAL | 2024-03-08", "7/8 | COUNCIL APPROVES FERRY ROUTE | 2024-03-15"]);
+});
+
+test("A homepage-card scraper: the outlet and the card's age between tabs (`<TAB>NOS<TAB>·<TAB>9 hours ago`, or `|`) are a date line, never a field; the ages count from the banner's save time", () => {
+  const card = (n: number, headline: string, outlet: string, mark: string, age: string, body: string) => [
+    `[${n}] ${headline}`,
+    `\t${outlet}\t${mark}\t${age}`,
+    `\t${body}`,
+    "\t>> end",
+  ];
+  const text = lines(
+    "cardgrab 1.2 | saved 2025-03-10 08:15 (UTC+1)",
+    ...card(1, "Scholz and Merz open coalition talks", "Tagesspiegel", "·", "2 hours ago", "BERLIN — The two leaders met on Monday."),
+    ...card(2, "Dutch cabinet backs new housing law", "NOS", "·", "9 hours ago", "THE HAGUE — Ministers approved the bill."),
+    ...card(3, "Austrian inflation eases", "Der Standard", "|", "1 day ago", "VIENNA — Prices rose 2.9% in February."),
+  );
+  assert.deepEqual(outline(text), [
+    "1/1 | Scholz and Merz open coalition talks | ~2025-03-10",
+    "5/5 | Dutch cabinet backs new housing law | ~2025-03-09",
+    "9/9 | Austrian inflation eases | ~2025-03-09",
+  ]);
+  assert.deepEqual(datelinesAndSections(text), ["BERLIN | ", "THE HAGUE | ", "VIENNA | "]);
+});
+
 test("A feed reader set up in German or Italian: accented keys (`Veröffentlicht am:`, `Pubblicato il:`) date each item, abbreviated weekdays before the date", () => {
   const german = (title: string, date: string) =>
     lines(

@@ -661,7 +661,10 @@ export function headerField(line: string): HeaderField | undefined {
   if (citation) return citation;
   // Both forms of KEY_VALUE have a colon or an equals sign.
   const m = line.includes(":") || line.includes("=") ? KEY_VALUE.exec(line.replace(LINE_START_MARKS, "")) : null;
-  if (!m) return jsonField(line) ?? archiveCodeField(line) ?? spacedKeyField(line) ?? tabbedField(line) ?? leaderField(line) ?? drawerProperty(line);
+  if (!m)
+    return (
+      jsonField(line) ?? archiveCodeField(line) ?? spacedKeyField(line) ?? tabbedField(line) ?? tabKeyField(line) ?? leaderField(line) ?? drawerProperty(line)
+    );
   const rawKey = m[1] ?? m[3]!;
   const rawValue = m[1] !== undefined ? m[2] : m[4];
   const value = (rawValue ?? "").trimEnd();
@@ -769,9 +772,23 @@ function spacedKeyField(line: string): HeaderField | undefined {
  * its key of a few capitalised words, a tab, its value (`<TAB>Item Type<TAB>Newspaper Article`, `<TAB>Date<TAB>06/08/2024`).
  */
 function tabbedField(line: string): HeaderField | undefined {
-  const m = /^\t+(\p{Lu}[\p{L}]*(?: [\p{L}]+){0,2})\t+(\S.*?)\s*$/u.exec(line);
+  // (a separator mark after the tab, `<TAB>El Nacional<TAB>·<TAB>7 hours ago`, joins an outlet to its age: no field)
+  const m = /^\t+(\p{Lu}[\p{L}]*(?: [\p{L}]+){0,2})\t+([^\s·•|–—-].*?)\s*$/u.exec(line);
   if (!m) return undefined;
   const valueStart = line.indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+  return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value: m[2]!, valueStart, valueEnd: valueStart + m[2]!.length };
+}
+
+/**
+ * A known key at the line's start and a tab before its value, as a scraper writes a record's fields
+ * one a line (`title<TAB>Rates held`, `body<TAB>MUMBAI: …`, `Quelle<TAB>Handelsblatt`): only the
+ * vocabulary's keys, so a table's cells or a tab in prose make no field.
+ */
+function tabKeyField(line: string): HeaderField | undefined {
+  if (!line.includes("\t")) return undefined;
+  const m = /^(\p{L}[\p{L}_-]*(?: \p{L}+)?)\t+(\S.*?)\s*$/u.exec(line);
+  if (!m || !KNOWN_KEYS.has(normalKey(m[1]!))) return undefined;
+  const valueStart = line.indexOf(m[2]!, m[1]!.length);
   return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value: m[2]!, valueStart, valueEnd: valueStart + m[2]!.length };
 }
 

@@ -7,9 +7,9 @@ import { isoDay, validDay } from "../dates/calendar.js";
 import { parseFaxHeader, parseMonitoringCredit, parsePublicationDate, parseSignatureDate, parseTransmissionStamp } from "../dates/publication.js";
 import { ARCHIVE_TOOLBAR } from "../words/boilerplate.js";
 import { namesDayFirstCountry } from "../words/calendar.js";
-import { isAcquisitionKey, isDateKey, saysAcquisition } from "../words/metadata.js";
+import { isAcquisitionKey, isBodyKey, isDateKey, saysAcquisition } from "../words/metadata.js";
 import { cleanHeadline, type HeadlineFieldShape, type HeadlineText, headlineField } from "./headline.js";
-import { isRunningHead, type LayoutProfile } from "./layout.js";
+import { isRunningHead, isSectionFlag, type LayoutProfile } from "./layout.js";
 import {
   ageInDateLine,
   chatShareTime,
@@ -62,7 +62,7 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   const kind = (i: number) => kinds[i]!;
   let lastLine = lines.length - 1;
   while (lastLine > 0 && kind(lastLine) === LineKind.Blank) lastLine--;
-  const furniture = (j: number) => isRunningHead(profile, lines[j]!) || kind(j) === LineKind.PageNumber;
+  const furniture = (j: number) => isRunningHead(profile, lines[j]!) || kind(j) === LineKind.PageNumber || isSectionFlag(profile, lines, j);
   if (profile.table) {
     const row = rowStructure(lines, kinds, profile.table, profile.dayFirst, lastLine);
     if (row) return row;
@@ -226,7 +226,8 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     if (headlineLines.has(j)) continue;
     const k = kind(j);
     if (headline && lines[j]!.trim() === headline) repeatedHeadlineLines.push(j);
-    if (k === LineKind.Boilerplate || k === LineKind.Trailer || metadata(j) || furniture(j)) boilerplateLines.push(j);
+    const storyText = k === LineKind.Header && isBodyKey(headerField(lines[j]!)?.name ?? "");
+    if (k === LineKind.Boilerplate || k === LineKind.Trailer || (metadata(j) && !storyText) || furniture(j)) boilerplateLines.push(j);
   }
 
   // ---- where the body starts ---------------------------------------------------------------------
@@ -720,11 +721,18 @@ const CLOSING = '"”’)';
 
 const CREDIT = /^(?:\(?reporting|editing|additional reporting|writing|compiled|produced|copyright|©|all rights reserved|photo:|image:|source:)/i;
 
+/** Words that no heading ends on: an article, a preposition, a conjunction (English, Spanish, French, German, Portuguese), in lower case. */
+const RUNS_ON_WORD =
+  /\s(?:the|a|an|of|in|on|at|to|for|from|with|by|and|or|that|as|el|la|los|las|de|del|en|y|que|le|les|des|du|et|à|der|die|das|den|und|mit|von|für|o|os|da|do|e|com)$/;
+
 /** A one-line subhead: short, title-like, no sentence punctuation at the end, not a quote. */
 export function isSubhead(line: string): boolean {
   const t = line.trim();
   if (t.length > 90 || !isTitleLike(t)) return false;
   if ('"”’»›)]!?'.includes(t[t.length - 1]!) || /^["“‘«‹']/.test(t) || CREDIT.test(t) || /[|\t]/.test(t)) return false;
   if (datelineOf(t)) return false;
+  // A wrapped paragraph's line that happens to follow a sentence's end: a sentence ends inside it, or
+  // it stops on a word that joins it to the next line (`… told Radio Mitre that the`).
+  if (/\p{Ll}[.!?] +\p{Lu}/u.test(t) || RUNS_ON_WORD.test(t)) return false;
   return t.split(/\s+/).length <= 12;
 }
