@@ -1068,3 +1068,13 @@ test("an outlet before the date or after the age of a source line is an organisa
   ]);
   expect(analyse("Copyright 2026 Kathimerini S.A. All rights reserved."), [["organization", "Kathimerini S.A."]]);
 });
+
+test("an office named by its holder's title, and an institution in a short sentence with few lower-case words", () => {
+  expect(analyse("The case went to the European Public Prosecutor's Office on Friday."), [["organization", "European Public Prosecutor's Office"]]);
+  expect(analyse("The Attorney General's Office said it would appeal."), [["organization", "Attorney General's Office"]]);
+  const britain = analyse("Britain's Foreign Office summoned the ambassador.");
+  expect(britain, [
+    ["location", "Britain"],
+    ["organization", "Foreign Office"],
+  ]);
+});
