@@ -88,6 +88,96 @@ test("A mailing-list archive: `From user at host` lines open messages; a list ta
   );
 });
 
+test("A mail digest: `Message: N` numbers each message (its record's first line); the digest's header and topics open nothing, its footer stays in the last message", () => {
+  const message = (n: number, date: string, from: string, subject: string, lead: string) =>
+    lines(
+      `Message: ${n}`,
+      `Date: ${date}`,
+      `From: ${from}`,
+      `Subject: ${subject}`,
+      "",
+      lead,
+      "the board met twice before it agreed to the plan.",
+      "",
+      "A spokesman said the work would begin soon.",
+      "",
+      "-- ",
+      from.replace(/ <.*/, ""),
+      "",
+      "------------------------------",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines(
+        "From rail-news-request@lists.example  Fri Mar  6 06:00:01 2026",
+        "Subject: RailNews Digest, Vol 3, Issue 9",
+        "",
+        "Today's Topics:",
+        "",
+        "   1. Night trains return (RailNews)",
+        "   2. Tram fares frozen (RailNews)",
+        "",
+        "----------------------------------------------------------------------",
+        "",
+      ) +
+        message(
+          1,
+          "Thu, 5 Mar 2026 09:12:40 +0100",
+          "Lena Vogt <lena@rail.example>",
+          "Night trains return to the Vienna-Paris route",
+          "VIENNA - The operator said on Thursday that",
+        ) +
+        message(
+          2,
+          "Fri, 6 Mar 2026 07:02:11 +0000",
+          "Tom Hale <tom@rail.example>",
+          "Sheffield freezes tram fares for a year",
+          "Sheffield: The city region said that",
+        ) +
+        lines("End of RailNews Digest, Vol 3, Issue 9", "****************************************"),
+    ),
+    ["10/13 | Night trains return to the Vienna-Paris route | 2026-03-05", "25/28 | Sheffield freezes tram fares for a year | 2026-03-06"],
+  );
+});
+
+test("A mail digest in another language numbers its messages so too (`Mensaje: 2`, `Nachricht: 2`, `Message #2`)", () => {
+  const digest = (label: (n: number) => string) =>
+    outline(
+      [1, 2, 3]
+        .map((n) =>
+          lines(
+            label(n),
+            `Date: Mon, ${n} Jun 2026 10:00:00 +0200`,
+            `Subject: Noticia ${n} del consejo`,
+            "",
+            "MADRID - El consejo aprobó el plan el lunes por la mañana.",
+            "",
+            "------------------------------",
+            "",
+          ),
+        )
+        .join(""),
+    );
+  const expected = ["0/2 | Noticia 1 del consejo | 2026-06-01", "8/10 | Noticia 2 del consejo | 2026-06-02", "16/18 | Noticia 3 del consejo | 2026-06-03"];
+  assert.deepEqual(
+    digest((n) => `Mensaje: ${n}`),
+    expected,
+  );
+  assert.deepEqual(
+    digest((n) => `Nachricht: ${n}`),
+    expected,
+  );
+  assert.deepEqual(
+    digest((n) => `Message #${n}`),
+    expected,
+  );
+  assert.deepEqual(
+    digest((n) => `Message ${n} of 3`),
+    expected,
+  );
+});
+
 test("A digest: `[n/m]` numbering and an agency date line under each headline; the headline above the date line", () => {
   const item = (n: number, headline: string, credit: string) =>
     lines(

@@ -101,10 +101,11 @@ const TITLE_KEY_SET: ReadonlySet<string> = new Set(TITLE_KEYS);
 const BULLET = /^\s*([•·▪◦‣●○■□►▶✓✔]|[-–*+](?=\s))\s*(?=\S)/;
 /**
  * A record counter: `3 of 50 DOCUMENTS`, `Document 3 of 5`, `>>> ITEM 1/4  [sci-88213]`, a number before a rule (`(3) ──────`, `#3 ====`)
- * or before the item's slug (`(3) labour-wins-landslide`), a converted e-book's chapter alone on its line (`Chapter 3`, `CAPÍTULO IV`, `Kapitel 2`).
+ * or before the item's slug (`(3) labour-wins-landslide`), a converted e-book's chapter alone on its line (`Chapter 3`, `CAPÍTULO IV`, `Kapitel 2`),
+ * a mail digest's message number (`Message: 3`, `Message #3`, `Nachricht: 3`, `Mensaje: 3`).
  */
 const COUNTER =
-  /^\s*(?:(?:chapter|chapitre|kapitel|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł])\s+(?:\d{1,3}|[IVXLC]{1,7})\.?|\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:[>»=*#~+-]{2,}\s*)?(?:document|result|article|item|story|record|datensatz|dokument|artikel|treffer|registro|documento|art[ií]culo|resultado|r[ée]sultat|notizia|noticia|nota|meldung|beitrag|elemento|[ée]l[ée]ment)\s+(?:#\s*)?\d{1,6}(?:\s+(?:of|von|de|sur|di|da|van)\s+|\s*\/\s*)\d{1,6}(?:\s+(?:\[[^\]]{1,40}\]|\([^)]{1,40}\)))?(?:\s*[<«=*#~+-]{2,})?|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,}|(?:\(|#|\[)?\d{1,4}[).\]]?\s+[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$/i;
+  /^\s*(?:(?:chapter|chapitre|kapitel|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł])\s+(?:\d{1,3}|[IVXLC]{1,7})\.?|(?:message|nachricht|mensaje|mensagem|messaggio|bericht|meddelande|wiadomo[sś][cć])\s*(?::|#|(?:no\.?|nr\.?|n[°º])\s*:?)\s*\d{1,5}|\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:[>»=*#~+-]{2,}\s*)?(?:document|result|article|item|story|record|message|datensatz|dokument|artikel|treffer|registro|documento|art[ií]culo|resultado|r[ée]sultat|notizia|noticia|nota|meldung|beitrag|elemento|[ée]l[ée]ment)\s+(?:#\s*)?\d{1,6}(?:\s+(?:of|von|de|sur|di|da|van)\s+|\s*\/\s*)\d{1,6}(?:\s+(?:\[[^\]]{1,40}\]|\([^)]{1,40}\)))?(?:\s*[<«=*#~+-]{2,})?|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,}|(?:\(|#|\[)?\d{1,4}[).\]]?\s+[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$/i;
 const MAIL_FROM =
   /^From (?:\S+ at \S+|\S+) +(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{2}:\d{2}(?::\d{2})? \d{4}\s*$/;
 /** When a chat export's message was sent (group 1), who sent it, and that it shares a story from an app: `06/03/2024, 21:14 - Name: Shared from Google News`. */
@@ -322,9 +323,10 @@ export function classifyLine(raw: string): LineKind {
   if (fax) return fax.page > 1 ? LineKind.PageNumber : LineKind.RecordId;
   // (a monitoring service's credit, `Source: PTV News, Islamabad, in Urdu 1400 gmt 9 Sep 24`, closes its report: no field of a head)
   if (MONITORING_CREDIT.test(line)) return LineKind.Trailer;
+  // (before the keys: a digest's `Message: 3` numbers its record, it is no field)
+  if (COUNTER.test(line)) return LineKind.Counter;
   const field = keyValue(line);
   if (field) return field.kind;
-  if (COUNTER.test(line)) return LineKind.Counter;
   if (URL.test(line)) return LineKind.Url;
   // A numbered title (`#12  Dortmund edge PSG …`, a browser's saved tabs) rather than a record's number and its stamp.
   if (NUMBERED_TITLE.test(line) && isTitleLike(line) && wordCount(withoutMarkup(line.trim())) >= 3) return LineKind.Heading;
