@@ -178,6 +178,56 @@ test("A mail digest in another language numbers its messages so too (`Mensaje: 2
   );
 });
 
+test("An archive export wraps long headlines: a line ending on an article, preposition or conjunction runs on to the next; its date line may be in another language", () => {
+  const record = (counter: string, date: string, headline: string[], byline: string, lead: string) =>
+    lines(
+      counter,
+      "",
+      "                 The Evening Ledger",
+      "",
+      `                 ${date}`,
+      "",
+      ...headline,
+      "",
+      byline,
+      "",
+      "LENGTH: 212 words",
+      "",
+      lead,
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      record(
+        "1 of 3 DOCUMENTS",
+        "March 3, 2026 Tuesday",
+        ["Port strike called off", "Dockers accept a pay offer"],
+        "BYLINE: Ann Reyes",
+        "LIVERPOOL - Dockers voted on Monday to end the stoppage at the port.",
+      ) +
+        record(
+          "2 of 3 DOCUMENTS",
+          "March 3, 2026 Tuesday",
+          ["Council fined over missed bin collections in", "three northern towns"],
+          "BYLINE: Ann Reyes",
+          "LEEDS - The regulator said on Monday that the council had failed.",
+        ) +
+        record(
+          "3 of 3 DOCUMENTS",
+          "4 mars 2026 mercredi",
+          ["La cour d'appel de Lyon annule la condamnation de", "l'ancien maire"],
+          "BYLINE: Paul Morel",
+          "LYON - La cour a rendu sa décision mardi après deux jours d'audience.",
+        ),
+    ),
+    [
+      "0/6 | Port strike called off | 2026-03-03",
+      "15/21 | Council fined over missed bin collections in three northern towns | 2026-03-03",
+      "30/36 | La cour d'appel de Lyon annule la condamnation de l'ancien maire | 2026-03-04",
+    ],
+  );
+});
+
 test("A digest: `[n/m]` numbering and an agency date line under each headline; the headline above the date line", () => {
   const item = (n: number, headline: string, credit: string) =>
     lines(

@@ -16,7 +16,7 @@ import {
   RELEASE_LABEL_LINE,
   SENT_STAMP_PART,
 } from "../words/boilerplate.js";
-import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN } from "../words/calendar.js";
+import { FOREIGN_MONTH_PATTERN, FOREIGN_WEEKDAY_PATTERN, MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN } from "../words/calendar.js";
 import { ARCHIVE_CODES, CITATION_TAGS, DATE_KEYS, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
 import { relativeAge } from "./published.js";
 import { columnNamesOf } from "./table.js";
@@ -239,20 +239,25 @@ const NUMBERED_TITLE = /^\s*#\d{1,4}[.):]?\s+[\p{Lu}\p{N}"'“‘«¿¡]/u;
 const FENCE = /^\s*(?:[^\p{L}\p{N}\s]{3,}|[{}],?)\s*$/u;
 const SIGNATURE_MARK = /^-- ?$/;
 
+/** A weekday's name, English or of the dumps' other languages (`Tuesday`, `mercredi`, `Mittwoch`). */
+const ANY_WEEKDAY = `(?:${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})`;
+
 /**
  * The date forms a date line holds (a weekday before or after, a time and zone after):
  * `2024-03-05`, `2023-09-09T05:40:00Z`, `5 March 2024`, `March 5, 2024`, `05/03/2024`,
  * `Tue, 16 Mar 2021 08:00:00 GMT`, `August 21, 2018 Tuesday`, `Monday 6 November 2023`.
  */
 const DATE_CORE =
-  `(?:${WEEKDAY_PATTERN},?\\s*)?` +
+  `(?:${ANY_WEEKDAY},?\\s*)?` +
   "(?:\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?" +
   `|\\d{1,2}\\s+${MONTH_PATTERN},?\\s+\\d{4}` +
+  // in the other languages of the dumps: `4 mars 2026`, `4. März 2026`, `4 de marzo de 2026`
+  `|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${FOREIGN_MONTH_PATTERN})\\s+(?:de\\s+)?\\d{4}` +
   `|${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}` +
   "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}" +
   // a Unix time, as an app's export writes a post's (seconds since 1970: 2001 to 2033)
   "|1\\d{9})" +
-  `(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,5}|GMT[+-]?\\d*|UTC[+-]?\\d*|[+-]\\d{4}))?|,?\\s+${WEEKDAY_PATTERN}){0,2}`;
+  `(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,5}|GMT[+-]?\\d*|UTC[+-]?\\d*|[+-]\\d{4}))?|,?\\s+${ANY_WEEKDAY}){0,2}`;
 const DATE_IN_LINE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_CORE}(?![\\p{L}\\p{N}])`, "iu");
 /** What every form of DATE_CORE holds: a year's four digits, or a numeric date's (`05/03/24`). */
 const DATE_DIGITS = /[0-9]{4}|[0-9][/.][0-9]{1,2}[/.][0-9]{2}/;

@@ -117,8 +117,9 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       // A wire's topic line in capitals (`COLOMBIA ELECTIONS`) right over the headline in ordinary case is its kicker.
       if (!block && isKicker(j)) continue;
       // (a title-like line may run on over lines in capitals: `"CAN MEXICO CITY'S WATER LAST THE` / `SUMMER?"`)
-      // (or it runs on in a line that opens in lower case, as a subtitle's cue or a narrow column wraps it)
-      const runsOn = j < lastLine && /^\s*\p{Ll}/u.test(lines[j + 1]!);
+      // (or it runs on in a line that opens in lower case, as a subtitle's cue or a narrow column wraps it,
+      // or after a word no headline ends on, as an archive's export wraps it: `… jailed for 32 years after` / `Crown Court trial`)
+      const runsOn = j < lastLine && (/^\s*\p{Ll}/u.test(lines[j + 1]!) || endsOnJoiningWord(lines[j]!));
       const candidate = block ?? (isAllCapitals(lines[j]!) || runsOn ? headlineBlock(j) : { line: j, lines: 1, text: cleanHeadline(lines[j]!) });
       // The first line set flush left is the headline (the guidelines' "first line that is neither
       // metadata nor a date or byline"); centred lines (an archive's outlet and edition) only when
@@ -630,6 +631,34 @@ const TAB_CELLS = /\S\t+\S.*\t+\S/;
 /** A line in capitals: letters, none of them lower case. */
 function isAllCapitals(line: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+}
+
+/**
+ * Articles, prepositions and conjunctions that a headline does not end on, in the languages of the
+ * dumps: a line ending on one is wrapped. (Particles that end phrasal and separable verbs are left
+ * out: `Strike called off`, `Regierung legt Plan vor`, `Kabinet valt om`.)
+ */
+const JOINING_WORDS: ReadonlySet<string> = new Set(
+  [
+    // English
+    "a an the and or nor but of to for from with at by into onto as than via after before amid against between during through without toward towards among across behind despite until over",
+    // French
+    "le la les un une des du de d' et ou à au aux pour par avec sans sur dans contre après avant entre vers chez selon",
+    // German
+    "der die das den dem des eines einem einer und oder für von vom zum zur bei gegen ohne im am wegen trotz seit",
+    // Spanish, Portuguese, Italian
+    "el los las unos unas y o del al con para sin sobre tras hacia desde según os um uma do da dos das no na nos nas em pelo pela após il lo gli di della dei degli delle dal dalla nel nella per sul sulla tra fra dopo senza verso",
+    // Dutch
+    "het een en van met bij naar tegen zonder",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/** Whether a line ends on a word that joins it to the next: a headline wrapped there. */
+function endsOnJoiningWord(line: string): boolean {
+  const last = /(\p{L}+['’]?)\s*$/u.exec(line)?.[1];
+  return last !== undefined && JOINING_WORDS.has(last.toLowerCase().replace("’", "'"));
 }
 
 /** A line a headline set over several lines runs on to: title-like but for its first letter, no dateline. */
