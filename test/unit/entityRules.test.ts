@@ -975,3 +975,23 @@ test("a single word with a capital inside taken for a person is a company, unles
   const found = analyse("Shares of QuellTech rose 4% after QuellTech said it would open a plant in Ohio.");
   assert.ok(!found.some((e) => e.text === "QuellTech" && e.type === "person"), `got [${show(found)}]`);
 });
+
+test("outside a sports report a town the tagger took for a club is the town", () => {
+  expect(
+    analyse(
+      "Court halts water transfer to Monterrey",
+      "The court suspended a plan to pipe water to Monterrey. The governor said she would not let Monterrey go thirsty.",
+    ),
+    [
+      ["location", "Monterrey"],
+      ["location", "Monterrey"],
+      ["location", "Monterrey"],
+    ],
+  );
+  // in a sports report a town may name its club
+  const report = analyse("Braga hold leaders", "The league leaders drew 1-1 at Braga, whose coach praised the squad. Braga scored first.");
+  assert.ok(
+    report.some((e) => e.text === "Braga" && e.type === "organization"),
+    show(report),
+  );
+});

@@ -42,6 +42,7 @@ import {
   REFERENCE_NOUNS,
   REFERRING_BACK_NOUNS,
   ROLES_AT,
+  SPORT_REPORT_WORDS,
   STORM_WORDS,
   THING_NOUNS,
   WEAK_PLACE_HEADS,
@@ -69,6 +70,7 @@ import {
   GAZ_DEMONYM,
   GAZ_ORGANISATIONS,
   GAZ_REGION,
+  GAZ_SPORT_CLUB_BIT,
   type Gazetteer,
   lowerHash,
   rangeHash,
@@ -180,6 +182,8 @@ export interface RuleContext {
   shapes: TokenShapes;
   /** Per token of the lines the rules are applied to, `gaz` of its word alone, when the tagger has looked it up (null: not). */
   gazMasks: Int32Array | null;
+  /** Whether the text is a sports report (see isSportReport), once asked. */
+  sportReport?: boolean;
 }
 
 /**
@@ -372,6 +376,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   res = typeSpans(ctx, res, first, last, records);
   findContextNames(ctx, res, caps, from, last);
   findCoordinatedNames(ctx, res, caps, from, last);
+  placesNotClubs(ctx, res, first, last, records);
   joinNationalities(ctx, res, from);
   placesNotPersons(ctx, res, from);
   for (const s of records) {
@@ -1161,6 +1166,47 @@ function placesNotPersons(ctx: RuleContext, res: TSpan[], from: number): void {
     const before = s.a > from ? words[s.a - 1]! : "";
     if (POSITION_WORDS.has(words[s.a]!) || isKnownPlace(ctx, s.a, s.a + 1) || BEFORE_PLACES.has(before)) s.type = LOC;
   }
+}
+
+/** The organisation lists' bits but the sports clubs' (clubs are named by their towns). */
+const NOT_CLUB_ORGANISATIONS = GAZ_ORGANISATIONS & ~(1 << GAZ_SPORT_CLUB_BIT);
+
+/**
+ * `transfer water to Monterrey`, `a store in Chester`: outside a sports report a town, a region or
+ * a country that the tagger took for an organisation is the place. The tagger learnt from results
+ * pages that towns name clubs, and its second stage spreads one such reading over the article.
+ */
+function placesNotClubs(ctx: RuleContext, res: TSpan[], first: number, last: number, records: readonly TSpan[]): void {
+  for (const s of res) {
+    if (s.type !== ORG) continue;
+    const g = gazOf(ctx, s.a, s.b);
+    if (!(g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) || g & NOT_CLUB_ORGANISATIONS || isSportReport(ctx)) continue;
+    // (unless the words around it make it a club: `Yokohama knock out Ulsan`, `Lille coach`)
+    if (contextType(ctx.words, s.a, s.b, first, last, ORG, records) & CLUB_NOUN) continue;
+    s.type = LOC;
+  }
+}
+
+/** A result's score at token i: `2-1`, `4–2` (one token or three). */
+function isScoreAt(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  if (w.length > 5 || !/^\d/.test(w)) return false;
+  return /^\d{1,2}[-–]\d{1,2}$/.test(w) || (/^\d{1,2}$/.test(w) && (words[i + 1] === "-" || words[i + 1] === "–") && /^\d{1,2}$/.test(words[i + 2] ?? ""));
+}
+
+/** Whether two of the words of a sports report (SPORT_REPORT_WORDS) or more are among the text's words. */
+function isSportReport(ctx: RuleContext): boolean {
+  if (ctx.sportReport === undefined) {
+    const seen = new Set<string>();
+    for (let i = 0; i < ctx.words.length && seen.size < 2; i++) {
+      // (as written: a report uses them in lower case, and no word of the article is lower-cased for this)
+      const w = ctx.words[i]!;
+      if (SPORT_REPORT_WORDS.has(w)) seen.add(w);
+      else if (isScoreAt(ctx.words, i)) seen.add("2-1");
+    }
+    ctx.sportReport = seen.size >= 2;
+  }
+  return ctx.sportReport;
 }
 
 /** The links of a list of names, and `&` (`Tata Steel & JSW`). */

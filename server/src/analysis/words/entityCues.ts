@@ -68,6 +68,18 @@ export const COMPANY_NOUNS = words(`
   headquarters founder co-founder ceo cfo chairman chairwoman board unit subsidiary boss
 `);
 
+/**
+ * Words of a sports report. An article with two of them or more (a score counts as one) may name
+ * clubs by their towns (`Braga`, `Kano`); elsewhere a town the tagger took for an organisation is
+ * the town.
+ */
+export const SPORT_REPORT_WORDS = words(`
+  coach coaches league leagues club clubs match matches goal goals scored striker midfielder defender goalkeeper
+  squad fixture fixtures derby stadium relegation relegated tournament innings wicket wickets cricket football
+  soccer rugby basketball playoff playoffs semi-final quarter-final kick-off half-time penalty penalties season
+  beat beating unbeaten drew
+`);
+
 /** Nouns after a town's name that make it its club ("Lille coach Paulo Fonseca", "Barcelona fans"); a country before them is its national team, a location. */
 export const CLUB_NOUNS = words(`
   coach manager striker forward midfielder defender goalkeeper keeper winger captain player players squad
