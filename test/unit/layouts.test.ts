@@ -228,6 +228,37 @@ test("An archive export wraps long headlines: a line ending on an article, prepo
   );
 });
 
+test('Pasted JSON-LD blocks: the `<script type="application/ld+json">` tag opens each record; members in any order, pretty or compact', () => {
+  assert.deepEqual(
+    outline(
+      lines(
+        "<script type='application/ld+json'>",
+        "{",
+        '  "articleBody": "NAIROBI - The central bank held its rate at 12.75 percent on Tuesday, citing inflation that has eased for five months.",',
+        '  "dateModified": "2025-02-12T09:00:00Z",',
+        '  "headline": "Kenya holds key rate as inflation cools",',
+        '  "datePublished": "2025-02-11T15:30:00+03:00"',
+        "}",
+        "</script>",
+        '<script type="application/ld+json">',
+        '{"@type":"NewsArticle","headline":"Chile\'s copper output rises","datePublished":"2025-02-10T08:00:00-03:00",',
+        '"articleBody":"SANTIAGO - Output at state miner Codelco rose for a third month in January, the company said on Monday."}',
+        "</script>",
+        '<script type="application/ld+json">',
+        '{"@type":"NewsArticle","datePublished":"2025-02-09T20:10:00+01:00",',
+        '"articleBody":"MADRID - The league leaders drew 1-1 at home on Sunday after a late penalty that the referee reviewed twice.",',
+        '"headline":"Leaders held in Madrid"}',
+        "</script>",
+      ),
+    ),
+    [
+      "0/4 | Kenya holds key rate as inflation cools | 2025-02-11",
+      "8/9 | Chile's copper output rises | 2025-02-10",
+      "12/15 | Leaders held in Madrid | 2025-02-09",
+    ],
+  );
+});
+
 test("A digest: `[n/m]` numbering and an agency date line under each headline; the headline above the date line", () => {
   const item = (n: number, headline: string, credit: string) =>
     lines(

@@ -147,6 +147,8 @@ const RECORD_ID = new RegExp(
     "|<!--\\s*(?:page|article|record|item|entry|post|story|doc|document|node|id)\\s*[:#=]?\\s*\\d[^>]{0,60}-->" +
     // a BibTeX entry's head (`@article{wanjiru2024safaricom,`)
     "|@[a-z]+\\s*\\{\\s*[^\\s,{}]*\\s*,?" +
+    // a web page's structured-data block pasted whole, its opening tag alone on its line (`<script type="application/ld+json">`)
+    "|<script\\b[^>]{0,60}?\\btype\\s*=\\s*[\"']?application\\/ld\\+json[\"']?[^>]{0,60}>" +
     // a teletext page's header (`P104 CEEFAX 104 Mon 25 Mar 18:02/33`)
     `|${PAGE_HEADER.source.slice(4, -4)}` +
     // an official document's number: `PRESS RELEASE No. 211/2024`, `Statement no 45`, `Bulletin N° 12/2023`, and a
@@ -661,7 +663,8 @@ function jsonField(line: string): HeaderField | undefined {
   const m = /^\s*"([A-Za-z@$][\w .:@$-]{0,40})"\s*:\s*(.*?)\s*,?\s*$/.exec(line);
   if (!m) return undefined;
   const rawKey = m[1]!;
-  const raw = m[2]!;
+  // (the object's last member may close it on the same line: `"headline": "…"}`)
+  const raw = /^"(?:[^"\\]|\\.)*"\s*[}\]]+$/.test(m[2]!) ? m[2]!.replace(/\s*[}\]]+$/, "") : m[2]!;
   const at = line.lastIndexOf(raw);
   const quoted = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"');
   const value = quoted

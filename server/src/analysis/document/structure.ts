@@ -7,7 +7,7 @@ import { isoDay, validDay } from "../dates/calendar.js";
 import { parseFaxHeader, parseMonitoringCredit, parsePublicationDate, parseSignatureDate, parseTransmissionStamp } from "../dates/publication.js";
 import { ARCHIVE_TOOLBAR } from "../words/boilerplate.js";
 import { namesDayFirstCountry } from "../words/calendar.js";
-import { isAcquisitionKey, isDateKey, saysAcquisition } from "../words/metadata.js";
+import { isAcquisitionKey, isDateKey, normalKey, saysAcquisition, TITLE_KEYS } from "../words/metadata.js";
 import { cleanHeadline, type HeadlineFieldShape, type HeadlineText, headlineField } from "./headline.js";
 import { isRunningHead, type LayoutProfile } from "./layout.js";
 import {
@@ -77,17 +77,27 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   function recordHeadline(): { line: number; lines: number; text: HeadlineText } {
     for (let j = 0; j <= lastLine; j++) {
       if (kind(j) !== LineKind.TitleHeader) {
-        // A title key after the story's prose is a record's closing field (a database's `Subject:` terms), not its title.
-        if (readsAsProse(j)) break;
+        // A title key after the story's prose is a record's closing field (a database's `Subject:` terms), not its title;
+        // a JSON object's members come in any order (`"articleBody"` before `"headline"`).
+        if (readsAsProse(j) && !JSON_MEMBERS.test(lines[j]!)) break;
         continue;
       }
       const field = headerField(lines[j]!)!;
       const text = fieldHeadline(lines[j]!, field);
-      // A folded header (RFC 5322): the next line goes on after a space.
+      // A folded header (RFC 5322): the next line goes on after a space (a JSON object's next member is no fold).
       let joined = text.text;
       let n = 1;
-      while (j + n <= lastLine && /^[ \t]+\S/.test(lines[j + n]!) && isText(kind(j + n))) joined += ` ${lines[j + n++]!.trim()}`;
+      while (j + n <= lastLine && /^[ \t]+\S/.test(lines[j + n]!) && isText(kind(j + n)) && !JSON_MEMBERS.test(lines[j + n]!))
+        joined += ` ${lines[j + n++]!.trim()}`;
       return { line: j, lines: n, text: { ...text, text: joined } };
+    }
+    // A JSON object written compactly: its title member, among others on the line (`{"@type":"NewsArticle","headline":"…",`).
+    for (let j = 0; j <= lastLine; j++) {
+      const title = JSON_MEMBERS.test(lines[j]!) ? jsonMembers(lines[j]!).find((m) => TITLE_KEY_NAMES.has(m.name)) : undefined;
+      if (title) {
+        const text = cleanHeadline(lines[j]!, title.valueStart, title.valueStart + title.raw.length);
+        return { line: j, lines: 1, text: { ...text, text: title.value } };
+      }
     }
     if (isText(kind(0)) && isTitleLike(lines[0]!) && !furniture(0) && fieldLines(0) === 0) return headlineBlock(0);
     // An outline's heading of one star over its drawer (`* Title` / `:PROPERTIES:`): the title without the star.
@@ -389,6 +399,11 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
         if (dated) offer(parsePublicationDate(dated, dayFirst), j, 3);
         age ??= relativeAge(ageText ?? line);
       }
+    } else if (profile.mode === "records" && (isText(k) || k === LineKind.TitleHeader) && JSON_MEMBERS.test(line)) {
+      // a JSON object written compactly, several members to a line (`{"@type":"NewsArticle","datePublished":"…",`): its date member
+      for (const member of jsonMembers(line)) {
+        if (isDateKey(member.name) && !keepsRecordTime(member.name)) offer(parsePublicationDate(member.value, dayFirst), j, inHead ? 0 : 2);
+      }
     } else if (k === LineKind.MailFrom) offer(parsePublicationDate(line.replace(/^From (?:\S+ at \S+|\S+)\s+/, ""), dayFirst), j, 4);
     else if (inHead && isText(k) && !headlineLines.has(j)) age ??= relativeAge(line);
   }
@@ -625,6 +640,22 @@ const QUOTED_STORY_REACH = 16;
 const BLOCK_OPENING = /^\s*(?:#\+begin_(?:quote|example|verse)\b|<blockquote\b[^>]*>\s*$)/i;
 /** A quoted line emphasised as a whole: `> **Headline**`, `> _Headline_`. */
 const EMPHASISED_QUOTE = /^\s*>\s*([*_]{1,2})\S(?:.*\S)?\1\s*$/;
+/** A line of a JSON object's members (`  "articleBody": "…",`, `{"@type":"NewsArticle","datePublished":…`): data, not prose. */
+const JSON_MEMBERS = /^\s*[{[]?\s*"[^"\n]{1,40}"\s*:/;
+/** A JSON object's member with a string value: its key (group 1) and value (group 2, escapes as written). */
+const JSON_STRING_MEMBER = /"([A-Za-z@$][\w .:@$-]{0,40})"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+
+/** The members with string values of a line of JSON: key in normal form, value read and as written (`raw`), where the value starts. */
+function jsonMembers(line: string): { name: string; value: string; raw: string; valueStart: number }[] {
+  return [...line.matchAll(JSON_STRING_MEMBER)].map((m) => ({
+    name: normalKey(m[1]!),
+    value: m[2]!.replace(/\\(.)/g, "$1"),
+    raw: m[2]!,
+    valueStart: m.index + m[0].length - m[2]!.length - 1,
+  }));
+}
+const TITLE_KEY_NAMES: ReadonlySet<string> = new Set(TITLE_KEYS);
+
 /** Three cells or more separated by tabs: a row of fields, never a headline. */
 const TAB_CELLS = /\S\t+\S.*\t+\S/;
 
