@@ -49,6 +49,13 @@ const rules: Record<string, Row[]> = {
     ["He told NBC's Today show that he was sorry.", "2024-06-12", []],
     ['"Hospitals today cannot hire enough nurses," the union said.', "2024-06-12", []],
     ["Small farms today can't compete with the imports.", "2024-06-12", []],
+    ["The mill closed in 1980; a school and a library stand on the site today.", "2024-06-12", [["1980", "1980"]]],
+    ["Only ruins remain today.", "2024-06-12", []],
+    ["The cooperative was set up in 1975 and today employs 300 people.", "2024-06-12", [["1975", "1975"]]],
+    ["Researchers said sensors today measure the river every hour.", "2024-06-12", []],
+    // counter-example: a past verb right after it
+    ["The cooperative today opened a second mill.", "2024-06-12", [["today", "2024-06-12"]]],
+    ["The cooperative today broke ground on a second mill.", "2024-06-12", [["today", "2024-06-12"]]],
   ],
   "a dateline's full date is its writer's today": [
     [
@@ -647,6 +654,185 @@ const rules: Record<string, Row[]> = {
         ["Thursday", "2023-09-14"],
       ],
     ],
+  ],
+  "the date's own verb decides its tense, not a future word elsewhere in the sentence": [
+    // the verb right after a date that stands between its subject and its verb
+    ["The council on Monday approved a plan to widen the bridge.", "2025-03-12", [["Monday", "2025-03-10"]]],
+    ["Regulators on Tuesday were told the merger will go ahead.", "2025-03-12", [["Tuesday", "2025-03-11"]]],
+    // a participle phrase around the date tells what has happened
+    ["Rovers will be without striker Tom Hale, hurt scoring against Athletic on Saturday.", "2025-03-12", [["Saturday", "2025-03-08"]]],
+    ["Rovers will be without Tom Hale, injured in training on Saturday.", "2025-03-12", [["Saturday", "2025-03-08"]]],
+    // a verb between "said" and the date is the date's own
+    ["The union said it would strike on Friday over pay.", "2025-03-12", [["Friday", "2025-03-14"]]],
+    ["The union said it could\nstrike on Friday over pay.", "2025-03-12", [["Friday", "2025-03-14"]]],
+    // what is asked for lies ahead of the asking
+    ["Residents asked for a public meeting in May.", "2025-03-12", [["May", "2025-05"]]],
+    ["The mayor called for talks in April.", "2025-03-12", [["April", "2025-04"]]],
+    // a fixture's infinitive looks ahead of its own verb only
+    ["The players were tired after a trip to Leeds to face Rovers on Saturday.", "2025-03-12", [["Saturday", "2025-03-08"]]],
+    ["City travel to Leeds to face Rovers on Saturday.", "2025-03-12", [["Saturday", "2025-03-15"]]],
+    // a name ending in "ed" is no past verb
+    ["Rovers host Leeds United on April 2 in the cup.", "2025-03-12", [["April 2", "2025-04-02"]]],
+    // counter-examples: the verb after the date, or the participle phrase's, looks ahead
+    ["The council on Monday will vote on the plan.", "2025-03-12", [["Monday", "2025-03-17"]]],
+    ["The council on Friday was due to vote on the plan.", "2025-03-12", [["Friday", "2025-03-14"]]],
+    ["Shops, which open late, warned that staff could strike by April.", "2025-03-12", [["April", "2025-04"]]],
+    [
+      "Economists expect a rate cut in April, followed by another before June.",
+      "2025-03-12",
+      [
+        ["April", "2025-04"],
+        ["June", "2025-06"],
+      ],
+    ],
+  ],
+  "days listed after one month share it, and a year phrase after the last is the year of them all": [
+    [
+      "The fair ran on May 3, 4 and 5.",
+      "2025-06-20",
+      [
+        ["May 3", "2025-05-03"],
+        ["4", "2025-05-04"],
+        ["5", "2025-05-05"],
+      ],
+    ],
+    [
+      "Floods hit the valley on July 9, 11 or 12 last year, residents said.",
+      "2025-06-20",
+      [
+        ["July 9", "2024-07-09"],
+        ["11", "2024-07-11"],
+        ["12 last year", "2024-07-12"],
+      ],
+    ],
+    [
+      "The strikes, on April 7 and\n8 next year, will close schools.",
+      "2025-06-20",
+      [
+        ["April 7", "2026-04-07"],
+        ["8 next year", "2026-04-08"],
+      ],
+    ],
+    // counter-examples: a count after the list, days out of order
+    ["The fair opened on May 3, 4 and 5 stalls were empty.", "2025-06-20", [["May 3", "2025-05-03"]]],
+    ["Talks were held on May 30, 4 and 5 times.", "2025-06-20", [["May 30", "2025-05-30"]]],
+  ],
+  "a day or month that recurs is no date": [
+    ["The market opens on the first Sunday of each month.", "2025-06-20", []],
+    ["The carnival is held every year in August.", "2025-06-20", []],
+    ["The carnival is held in August every year.", "2025-06-20", []],
+    ["Bins are emptied every other Tuesday.", "2025-06-20", []],
+    ["Pensions rise on April 6 each year.", "2025-06-20", []],
+    // counter-examples: the one August, the one Sunday
+    ["The carnival was held in August, as every year.", "2025-06-20", [["August", "2024-08"]]],
+    ["The market opened on Sunday, the first of the month.", "2025-06-20", [["Sunday", "2025-06-15"]]],
+  ],
+  "a year compared with after 'than', and a month after 'last' before a name": [
+    ['The minister called it "a better deal than 1987," and signed.', "2025-06-20", [["1987", "1987"]]],
+    ["The bridge must open no later than 2030.", "2025-06-20", [["2030", "2030"]]],
+    ["Last May Acme fixed the flaw.", "2025-06-20", [["Last May", "2024-05"]]],
+    // counter-examples: quantities after "than", a name after "May"
+    ["More than 1987 people signed, and fewer than 2001 voted.", "2025-06-20", []],
+    ["Theresa May Acme Ltd said nothing.", "2025-06-20", []],
+  ],
+  "what a relative day counts from: the event, not the day its news was told; a dated statement's own year": [
+    [
+      "A lorry hit the bridge on Saturday night, police said on Sunday. The road reopened later the same day.",
+      "2025-06-24",
+      [
+        ["Saturday", "2025-06-21"],
+        ["Sunday", "2025-06-22"],
+        ["the same day", "2025-06-21"],
+      ],
+    ],
+    [
+      "The council said in November that the pool would reopen next year; it is still shut.",
+      "2025-02-10",
+      [
+        ["November", "2024-11"],
+        ["next year", "2025"],
+      ],
+    ],
+    // counter-examples: a told day with no day before it in its sentence; a statement without "that"
+    [
+      "Police said on Sunday. The road reopened the next day.",
+      "2025-06-24",
+      [
+        ["Sunday", "2025-06-22"],
+        ["the next day", "2025-06-23"],
+      ],
+    ],
+    [
+      "The council met in November. The pool will reopen next year.",
+      "2025-02-10",
+      [
+        ["November", "2024-11"],
+        ["next year", "2026"],
+      ],
+    ],
+  ],
+  "a day of the month a clause looks ahead to lies on or after the article's day": [
+    [
+      "Tickets went on sale on May 3. The final is on the 28th.",
+      "2025-06-10",
+      [
+        ["May 3", "2025-05-03"],
+        ["28th", "2025-06-28"],
+      ],
+    ],
+    [
+      "Tickets went on sale on May 3. The final will be played on the 2nd.",
+      "2025-06-10",
+      [
+        ["May 3", "2025-05-03"],
+        ["2nd", "2025-07-02"],
+      ],
+    ],
+    // counter-example: a past clause keeps the month of the day given
+    [
+      "Tickets went on sale on May 3 and sold out on the 28th.",
+      "2025-06-10",
+      [
+        ["May 3", "2025-05-03"],
+        ["28th", "2025-05-28"],
+      ],
+    ],
+  ],
+  "a relative clause's own scheduled present, and a noun 'forecast', are read as such": [
+    ["Ortiz scored twice for Leeds, who play Rovers at home on Saturday.", "2025-03-12", [["Saturday", "2025-03-15"]]],
+    [
+      "The coach said his squad, who lost to Rovers in 2019, face them again on Sunday.",
+      "2025-03-12",
+      [
+        ["2019", "2019"],
+        ["Sunday", "2025-03-16"],
+      ],
+    ],
+    [
+      "Rovers, who beat Leeds in the 2019 final, face Athletic at home on Sunday.",
+      "2025-03-12",
+      [
+        ["2019", "2019"],
+        ["Sunday", "2025-03-16"],
+      ],
+    ],
+    ["The miner cut its annual output forecast on Monday after floods.", "2025-03-12", [["Monday", "2025-03-10"]]],
+    // counter-examples: the relative clause in the past; "forecast" as a verb
+    ["Ortiz scored twice for Leeds, who played Rovers on Saturday.", "2025-03-12", [["Saturday", "2025-03-08"]]],
+    ["Economists forecast a rebound in April.", "2025-03-12", [["April", "2025-04"]]],
+    ["The brewer cut its profit forecast for the year ending in March.", "2025-11-12", [["March", "2026-03"]]],
+    ["Banks are closed on Monday for a public holiday.", "2025-03-12", [["Monday", "2025-03-17"]]],
+    ["Banks were closed on Monday for a public holiday.", "2025-03-12", [["Monday", "2025-03-10"]]],
+  ],
+  "a hard-wrapped sentence goes on in a line that starts with a name": [
+    ["Residents said the repairs had gone well. The minister, Ana Ruiz, is due to visit\nValencia on Friday.", "2025-03-12", [["Friday", "2025-03-14"]]],
+    [
+      "Residents said the repairs had gone well. They added that the club still plays\nValencia on Sunday in the cup.",
+      "2025-03-12",
+      [["Sunday", "2025-03-16"]],
+    ],
+    // counter-example: a headline above its body is no wrapped line
+    ["Minister to visit flooded towns in the east\nValencia closed its schools on Friday.", "2025-03-12", [["Friday", "2025-03-07"]]],
   ],
   "a day, a month and a two-digit year between full stops are that day, day first": [
     ["p. 9   The Herald   19.2.24", "2024-02-20", [["19.2.24", "2024-02-19"]]],

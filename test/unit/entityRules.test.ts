@@ -995,3 +995,64 @@ test("outside a sports report a town the tagger took for a club is the town", ()
     show(report),
   );
 });
+
+test("a name only the organisation lists hold is an organisation, whatever the tagger took it for", () => {
+  expect(analyse("Midfielder Ignacio Fernández left River Plate for Rosario Central in January."), [
+    ["person", "Ignacio Fernández"],
+    ["organization", "River Plate"],
+    ["organization", "Rosario Central"],
+  ]);
+});
+
+test("a trade's word at the end of a name makes it a company's", () => {
+  expect(analyse("Analyst Dewi Lestari of Mandiri Sekuritas said Globe Telecom would sell the unit to Cape Cod Healthcare."), [
+    ["person", "Dewi Lestari"],
+    ["organization", "Mandiri Sekuritas"],
+    ["organization", "Globe Telecom"],
+    ["organization", "Cape Cod Healthcare"],
+  ]);
+});
+
+test("a news API's dotted source name and a feed's title name outlets, not the section after them", () => {
+  const found = analyse(
+    "SOURCE.NAME: Daily Monitor\nTITLE: Uganda raises fuel levy\nsource_name: Kickoff\nFeed:    Nikkei Asia – Markets\nFeed: Rappler | Nation",
+  );
+  expect(found, [
+    ["organization", "Daily Monitor"],
+    ["organization", "Kickoff"],
+    ["organization", "Nikkei Asia"],
+    ["organization", "Rappler"],
+  ]);
+  assert.ok(!found.some((e) => e.text === "Markets" || e.text === "Nation"), show(found));
+});
+
+test("the name after a role's `of` is its employer, an organisation", () => {
+  expect(analyse("Analyst Hanna Girma Wolde of Kifiya said demand came from abroad."), [
+    ["person", "Hanna Girma Wolde"],
+    ["organization", "Kifiya"],
+  ]);
+  expect(analyse("Consultant Noura Al-Qahtani of Oliver Wyman said the plan was late."), [
+    ["person", "Noura Al-Qahtani"],
+    ["organization", "Oliver Wyman"],
+  ]);
+  expect(analyse("Tessa Khan, director of Uplift, said the decision was right."), [
+    ["person", "Tessa Khan"],
+    ["organization", "Uplift"],
+  ]);
+  // a governor's `of` is a place's; a capitalised role before `of` is a title
+  const governor = analyse("Governor Samuel García of Nuevo León said the plan would go ahead.");
+  assert.ok(!governor.some((e) => e.type === "organization"), show(governor));
+  expect(analyse("Director of Communications Jane Doe said the plan would go ahead."), [["person", "Jane Doe"]]);
+});
+
+test("a place's name runs on over its particles", () => {
+  expect(analyse("The road linking Dar es Salaam to Arusha opened after elections in Santa Cruz de la Sierra."), [
+    ["location", "Dar es Salaam"],
+    ["location", "Arusha"],
+    ["location", "Santa Cruz de la Sierra"],
+  ]);
+  expect(analyse("Wind farms in Bahia and Rio Grande do Norte ran at full power."), [
+    ["location", "Bahia"],
+    ["location", "Rio Grande do Norte"],
+  ]);
+});

@@ -1931,3 +1931,114 @@ test("A newsroom CMS export without blank lines (CRLF): the closing `END-BODY` m
     ],
   );
 });
+
+test("A feed reader set up in German or Italian: accented keys (`Veröffentlicht am:`, `Pubblicato il:`) date each item, abbreviated weekdays before the date", () => {
+  const german = (title: string, date: string) =>
+    lines(
+      `Titel: ${title}`,
+      "Quelle: Tagesschau",
+      `Veröffentlicht am: ${date}`,
+      "Zusammenfassung:",
+      "\tBERLIN (dpa) - The cabinet agreed the budget on Tuesday.",
+      "----------",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      german("Cabinet agrees budget", "Di., 05.03.2024 18:10 MEZ") +
+        german("Rail strike ends early", "Mi., 06.03.2024 07:45 MEZ") +
+        german("Bayern sack coach", "Do., 07.03.2024 21:02 MEZ"),
+    ),
+    ["0/0 | Cabinet agrees budget | 2024-03-05", "7/7 | Rail strike ends early | 2024-03-06", "14/14 | Bayern sack coach | 2024-03-07"],
+  );
+  const italian = (title: string, date: string) =>
+    lines(`Titolo: ${title}`, "Fonte: ANSA", `Pubblicato il: ${date}`, "", "ROME - The senate passed the reform on Friday.", "");
+  assert.deepEqual(
+    outline(
+      italian("Senate passes reform", "ven. 8 mar. 2024 17:30") +
+        italian("Etna erupts again", "sab, 9 marzo 2024 06:12") +
+        italian("Juventus beat Lazio", "dom. 10 mar 2024"),
+    ),
+    ["0/0 | Senate passes reform | 2024-03-08", "6/6 | Etna erupts again | 2024-03-09", "12/12 | Juventus beat Lazio | 2024-03-10"],
+  );
+});
+
+test("A mail archive in French or German: `Objet:`/`Betreff:` without the list tag is the headline, `Date :`/`Datum:` with a local weekday and month dates it", () => {
+  const mail = (from: string, subjectKey: string, subject: string, dateKey: string, date: string) =>
+    lines(
+      `From news@liste.example  ${from}`,
+      `${dateKey} ${date}`,
+      `${subjectKey} ${subject}`,
+      "",
+      "GENEVA - Delegates met on Monday to agree the text.",
+      "",
+      "-- ",
+      "La liste",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      mail("Wed Mar  6 08:00:00 2024", "Objet:", "[Monde-Info] WHO members agree treaty draft", "Date :", "mer., 6 mars 2024 08:00:00 +0100") +
+        mail("Thu Mar  7 09:30:00 2024", "Objet:", "[Monde-Info] Swiss vote on pensions", "Date :", "jeu. 7 mars 2024 09:30:00 +0100"),
+    ),
+    ["0/2 | WHO members agree treaty draft | 2024-03-06", "9/11 | Swiss vote on pensions | 2024-03-07"],
+  );
+  assert.deepEqual(
+    outline(
+      mail("Fri Mar  8 10:00:00 2024", "Betreff:", "[Wissen] CERN starts new run", "Datum:", "Fr., 8. März 2024 10:00:00 +0100") +
+        mail("Sat Mar  9 11:15:00 2024", "Betreff:", "[Wissen] Glacier loss doubles", "Datum:", "Sa., 9. Mär. 2024 11:15:00 +0100"),
+    ),
+    ["0/2 | CERN starts new run | 2024-03-08", "9/11 | Glacier loss doubles | 2024-03-09"],
+  );
+});
+
+test("A news API's records of upper-case keys run together, without blank lines and after a byte-order mark: each record from its first key, `PUBLISHEDAT` dates it", () => {
+  const record = (source: string, title: string, at: string) =>
+    lines(
+      `SOURCE.NAME: ${source}`,
+      `TITLE: ${title}`,
+      "AUTHOR: Staff",
+      `URLTOIMAGE: https://img.example/${at.slice(0, 10)}.jpg`,
+      `PUBLISHEDAT: ${at}`,
+      "CONTENT: NAIROBI - Officials said on Monday the works would finish soon … [+1500 chars]",
+    );
+  assert.deepEqual(
+    outline(
+      `\uFEFF${record("Daily Nation", "Expressway toll rises", "2024-05-06T07:00:00Z")}${record("The Star", "Rains cut power in Mombasa", "2024-05-07T12:30:00Z")}${record("Capital FM", "Harambee Stars name squad", "2024-05-08T18:45:00Z")}`,
+    ),
+    ["0/1 | Expressway toll rises | 2024-05-06", "6/7 | Rains cut power in Mombasa | 2024-05-07", "12/13 | Harambee Stars name squad | 2024-05-08"],
+  );
+});
+
+test("Outlet-stamped date lines in Spanish and French: the outlet, then the date with its abbreviated weekday and month, under the headline", () => {
+  const story = (headline: string, stamp: string) => lines(headline, stamp, "MADRID - The government approved the decree on Tuesday, officials said.", "");
+  assert.deepEqual(
+    outline(
+      story("Spain approves housing decree", "El País | mar, 5 mar 2024") +
+        story("Catalan talks resume", "La Vanguardia | mié., 6 de mar. de 2024") +
+        story("Real Madrid draw in Leipzig", "Marca | jue 7 mar 2024"),
+    ),
+    ["0/0 | Spain approves housing decree | 2024-03-05", "4/4 | Catalan talks resume | 2024-03-06", "8/8 | Real Madrid draw in Leipzig | 2024-03-07"],
+  );
+  assert.deepEqual(
+    outline(story("Paris closes the Seine to barges", "Le Monde · ven. 8 mars 2024") + story("Lyon metro extension opens", "Le Progrès · sam. 9 mars 2024")),
+    ["0/0 | Paris closes the Seine to barges | 2024-03-08", "4/4 | Lyon metro extension opens | 2024-03-09"],
+  );
+});
+
+test("A magazine's bylines in other languages beside the date (`par …`, `por …`, `von …`) close the headline above them and date the story", () => {
+  const story = (section: string, headline: string[], byline: string) =>
+    lines(`Rubrica: ${section}`, ...headline, byline, "", "LYON - Researchers said on Monday that the samples were older than thought.", "");
+  assert.deepEqual(
+    outline(
+      story("Science", ["French team dates cave art", "with new method"], "par Claire Martin · 5 mars 2024") +
+        story("Sport", ["Benfica sign Brazilian striker"], "por Ana Lima e João Reis | 12 de fevereiro de 2024") +
+        story("Wissen", ["Hamburg port tests hydrogen tugs"], "von Jonas Weber, 3. März 2024"),
+    ),
+    [
+      "0/1 | French team dates cave art with new method | 2024-03-05",
+      "7/8 | Benfica sign Brazilian striker | 2024-02-12",
+      "13/14 | Hamburg port tests hydrogen tugs | 2024-03-03",
+    ],
+  );
+});

@@ -192,6 +192,72 @@ function paginate(
   return at;
 }
 
+/** How a tool set up in another language writes a day: abbreviated weekdays (Sunday first) and months, and their order. */
+interface LocaleDates {
+  language: string;
+  name: string;
+  weekdays: readonly string[];
+  months: readonly string[];
+  format: (weekday: string, day: number, month: string, year: number) => string;
+  sample: string;
+}
+
+const LOCALE_DATES: readonly LocaleDates[] = [
+  {
+    language: "pt",
+    name: "Portuguese",
+    weekdays: ["dom", "seg", "ter", "qua", "qui", "sex", "sáb"],
+    months: ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"],
+    format: (wd, d, m, y) => `${wd}, ${d} ${m} ${y}`,
+    sample: "seg, 12 fev 2024",
+  },
+  {
+    language: "es",
+    name: "Spanish",
+    weekdays: ["dom", "lun", "mar", "mié", "jue", "vie", "sáb"],
+    months: ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
+    format: (wd, d, m, y) => `${wd}, ${d} ${m} ${y}`,
+    sample: "mié, 6 mar 2024",
+  },
+  {
+    language: "fr",
+    name: "French",
+    weekdays: ["dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."],
+    months: ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
+    format: (wd, d, m, y) => `${wd} ${d} ${m} ${y}`,
+    sample: "jeu. 7 mars 2024",
+  },
+  {
+    language: "it",
+    name: "Italian",
+    weekdays: ["dom", "lun", "mar", "mer", "gio", "ven", "sab"],
+    months: ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
+    format: (wd, d, m, y) => `${wd} ${d} ${m} ${y}`,
+    sample: "gio 7 mar 2024",
+  },
+  {
+    language: "de",
+    name: "German",
+    weekdays: ["So.", "Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa."],
+    months: ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."],
+    format: (wd, d, m, y) => `${wd}, ${d}. ${m} ${y}`,
+    sample: "Sa., 9. März 2024",
+  },
+  {
+    language: "nl",
+    name: "Dutch",
+    weekdays: ["zo", "ma", "di", "wo", "do", "vr", "za"],
+    months: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+    format: (wd, d, m, y) => `${wd} ${d} ${m} ${y}`,
+    sample: "za 9 mrt 2024",
+  },
+];
+
+function localDate(locale: LocaleDates, iso: string): string {
+  const p = dayParts(iso);
+  return locale.format(locale.weekdays[p.weekday]!, p.day, locale.months[p.month - 1]!, p.year);
+}
+
 // ---- the templates
 
 export const templates: ZooTemplate[] = [
@@ -1348,6 +1414,45 @@ export const templates: ZooTemplate[] = [
         const body = bodyLines(a, { gap: false, dateline: colonDateline }).filter((l) => l !== "");
         const start = w.line([a.outlet, numericDate(a.published, "day-first"), a.headline, bylineOrStaff(a), body.join(" ")].join("\t"));
         dated(w, a, start, start);
+      }
+    },
+  },
+  // ---------------------------------------------------------------- tools set up in other locales
+  ...LOCALE_DATES.map(
+    (locale): ZooTemplate => ({
+      name: `outlet-local-weekday-${locale.language}`,
+      kind: "outlet-date-line",
+      traits: `\`Outlet | ${locale.sample}\` under the headline: a weekday and a month abbreviated as a ${locale.name} setup writes them, an em-dash dateline`,
+      render(w, list) {
+        for (const a of list) {
+          const headlineLine = w.line(a.headline);
+          w.line(`${a.outlet} | ${localDate(locale, a.published)}`);
+          w.line(...bodyLines(a, { gap: false, dateline: (place) => `${upper(placeName(place))} — ` }));
+          w.blank();
+          dated(w, a, headlineLine, headlineLine);
+        }
+      },
+    }),
+  ),
+  {
+    name: "news-api-upper-glued",
+    kind: "feed-reader",
+    traits:
+      "a news API's articles printed with its schema's keys in capitals (`SOURCE.NAME:`, `URLTOIMAGE:`, `PUBLISHEDAT:`), the content cut with `… [+N chars]`, no blank line between records, BOM",
+    bom: true,
+    render(w, list, rnd) {
+      for (const a of list) {
+        const start = w.line(`SOURCE.NAME: ${a.outlet}`, `AUTHOR: ${a.byline ?? a.outlet}`);
+        const headlineLine = w.line(`TITLE: ${a.headline}`);
+        const lead = paragraphsOf(a)[0]!;
+        w.line(
+          `DESCRIPTION: ${firstSentence(lead)}`,
+          `URL: ${urlOf(a)}`,
+          `URLTOIMAGE: https://img.${domainOf(a.outlet)}/${idOf(a)}.jpg`,
+          `PUBLISHEDAT: ${isoStamp(a.published, randomClock(rnd, 4, 22))}`,
+          `CONTENT: ${lead.slice(0, 180).replace(/\s+\S*$/, "")}… [+${randomInt(rnd, 900, 4200)} chars]`,
+        );
+        dated(w, a, start, headlineLine);
       }
     },
   },

@@ -558,6 +558,7 @@ function addChronoResult(
       return;
     }
     if (namedAfterDay(text, start, end)) return;
+    if (recurring(text, start, end)) return;
     const beforeText = text.slice(Math.max(0, start - 12), start);
     // "the Oct 7 attack": a month-day that names an event (its year may be fixed elsewhere).
     const event = /\bthe\s+$/i.test(beforeText) && /^\s+[a-z]/.test(after);
@@ -592,6 +593,7 @@ function addChronoResult(
     const nw = nextWord(text, end);
     if (/^[A-Z]/.test(nw) && !MONTH_NUMBERS.has(nw.toLowerCase())) return;
     if (/^(?:May|March)$/i.test(first)) return; // verbs and names as often: mayMarchCandidates decides
+    if (recurring(text, start, end)) return;
     // "last May", "next March": the direction word is part of the expression.
     const dirWord = dir ? /\b(?:last|next|this|coming)\s+$/i.exec(text.slice(Math.max(0, start - 8), start)) : null;
     const from = dirWord ? start - dirWord[0].length : start;
@@ -621,6 +623,7 @@ function addChronoResult(
     if (/^s\b/.test(text.slice(end, end + 2))) return; // "Fridays": a frequency
     const pw = prevWord(text, start).toLowerCase();
     if (pw === "every" || pw === "each" || (pw === "on" && /^s/.test(text.slice(end, end + 1)))) return;
+    if (recurring(text, start, end)) return;
     const nw = nextWord(text, end);
     // "the Sunday Times", "Bloody Sunday", "Good Friday Agreement": names, not days.
     if (
@@ -743,6 +746,20 @@ function relativeCandidates(text: string, from: number, to: number, out: Candida
 }
 
 /** A token that is a year: the neighbour that lets a number among numbers be one. */
+/** The word before "than" when what follows is a quantity ("more than 2000 people", "higher than 1500"). */
+const QUANTITY_COMPARATIVE_RE =
+  /^(?:more|less|fewer|greater|higher|lower|larger|bigger|smaller|over|under|above|below|longer|shorter|heavier|older|younger|faster|slower)$/i;
+
+/**
+ * Whether a year after "than" is one: "no later than 2030", "a better deal than 1969," (a thing
+ * compared with a year's, the year ending the phrase), not "more than 2000 people".
+ */
+function yearComparedWith(text: string, start: number, end: number): boolean {
+  const before = prevWord(text, text.lastIndexOf("than", start));
+  if (/^(?:earlier|later|sooner)$/i.test(before)) return true;
+  return !QUANTITY_COMPARATIVE_RE.test(before) && /^\s*(?:[,.;:)!?"”]|$)/.test(text.slice(end, end + 2));
+}
+
 function isYearish(tok: string): boolean {
   return /^(?:1[5-9]|20)\d\d$/.test(tok);
 }
@@ -762,7 +779,7 @@ function yearCandidates(text: string, from: number, to: number, out: Candidate[]
     const after = text.slice(m.index + from + m[0].length, m.index + from + m[0].length + 20);
     // A hyphen before: "mid-2023" is a year, "A-2023" or "12-2023" is an identifier.
     if (charBefore === "-" && !/^(?:mid|pre|post|early|late|end|start)$/i.test(pw)) continue;
-    if (YEAR_BAD_PREV.has(pw)) continue;
+    if (YEAR_BAD_PREV.has(pw) && !(pw === "than" && yearComparedWith(text, start, y1End))) continue;
     if (pw === "at" && !/^\s*[,.;]/.test(text.slice(y1End, y1End + 2))) continue; // "at 1900 GMT"
     if (YEAR_BAD_NEXT.test(text.slice(y1End, y1End + 20)) && !g.y2) continue;
     // A capitalised word right before a number is a name with a number ("Vision 2030" stays,
@@ -802,6 +819,16 @@ function yearCandidates(text: string, from: number, to: number, out: Candidate[]
       out.push({ start: s2, end: s2 + g.y2.length, text: g.y2, kind: { k: "year", y: y2 } });
     }
   }
+}
+
+/** Before a day or month that recurs: "every year in November", "each year on March 3", "every other Sunday". */
+const RECURRING_BEFORE_RE = /\b(?:every|each)\s+(?:(?:other|second|third|fourth|year|month|week)\s+)?(?:(?:in|on)\s+)?$/i;
+/** After one: "the first Sunday of each month", "in November every year", "March 3 each year". */
+const RECURRING_AFTER_RE = /^\s*(?:of\s+(?:each|every|the)\s+month\b|,?\s*(?:every|each)\s+(?:year|month)\b)/i;
+
+/** Whether the day or month at [start, end) is one of a set that recurs, not a day on the calendar. */
+function recurring(text: string, start: number, end: number): boolean {
+  return RECURRING_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start)) || RECURRING_AFTER_RE.test(text.slice(end, end + 24));
 }
 
 function byStartThenLongest(a: Candidate, b: Candidate): number {
@@ -903,14 +930,18 @@ function withTrailingWeekdays(text: string, cands: Candidate[]): Candidate[] {
 
 /** After a month-day: "and 13" in "between October 11 and 13", followed by the end of the phrase, not by a noun ("and 13 people"). */
 const ELLIPTICAL_DAY_AFTER_RE =
-  /^\s+(?:and|or|to|through|till|until|&)\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.](?!\d)|[;:!?)]|$)|\s+(?:and|or|but|in|at|on|when|with|before|after|while|as|for|is|are|was|were|will|would|have|had)\b)/;
+  /^((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*),?\s+(?:and|or|to|through|till|until|&)\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.](?!\d)|[;:!?)]|$)|\s+(?:and|or|but|in|at|on|when|with|before|after|while|as|for|is|are|was|were|will|would|have|had|last\s+year|next\s+year)\b)/;
+/** "last year" or "next year" after the last of the days: the year of them all ("on March 2 and 4 last year"). */
+const DAYS_YEAR_PHRASE_RE = /^\s+(last|next)\s+year\b/;
 /** Before a month-day written day first: "11 and" in "between 11 and 13 October". */
 const ELLIPTICAL_DAY_BEFORE_RE = /(?:^|[^\d.,:/])(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|or|to|&)\s+$/;
 
 /**
- * A day whose month is written only once for two days: "between October 11 and 13", "July 9 and
- * 10", "between 11 and 13 October". The bare day is a mention of its own, in its neighbour's month
- * and year. (chrono splits "March 19-20" and "October 7 to 9" itself.)
+ * A day whose month is written only once for several days: "between October 11 and 13", "July 9
+ * and 10", "October 8, 9 and 10", "between 11 and 13 October". The bare day is a mention of its
+ * own, in its neighbour's month and year; a year phrase after the last day is the year of them all
+ * ("March 2 and 4 last year": the last day's span takes it in). (chrono splits "March 19-20" and
+ * "October 7 to 9" itself.)
  */
 function withEllipticalDays(text: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -933,13 +964,31 @@ function withEllipticalDays(text: string, cands: Candidate[]): Candidate[] {
     }
     out.push(c);
     if (named && !/^\d/.test(c.text)) {
-      const m = ELLIPTICAL_DAY_AFTER_RE.exec(text.slice(c.end, c.end + 40));
+      // A span that took the list's first comma in ("July 9," of "July 9, 10 or 12") gives it back.
+      const from = /,$/.test(c.text) ? c.end - 1 : c.end;
+      const m = ELLIPTICAL_DAY_AFTER_RE.exec(text.slice(from, from + 60));
       const next = cands[i + 1];
       if (m) {
-        const d = Number(m[1]);
-        const at = c.end + m[0].indexOf(m[1]!);
-        if (d > dayOf && d <= 31 && (!next || next.start >= at + m[1]!.length)) {
-          out.push({ start: at, end: at + m[1]!.length, text: m[1]!, kind: { k: "sameMonth", d, neighbour: "previous" } });
+        // Each listed day, at its place: the ones after commas, then the last.
+        const days: { d: number; at: number; text: string }[] = [];
+        for (const listed of m[1]!.matchAll(/\d{1,2}/g)) days.push({ d: Number(listed[0]), at: from + listed.index, text: listed[0] });
+        days.push({ d: Number(m[2]), at: from + m[0].lastIndexOf(m[2]!), text: m[2]! });
+        const last = days[days.length - 1]!;
+        const increasing = days.every((x, j) => x.d > (j === 0 ? dayOf : days[j - 1]!.d) && x.d <= 31);
+        if (increasing && (!next || next.start >= last.at + last.text.length)) {
+          if (from < c.end) {
+            c.end = from;
+            c.text = text.slice(c.start, from);
+          }
+          const yearPhrase = DAYS_YEAR_PHRASE_RE.exec(text.slice(last.at + last.text.length, last.at + last.text.length + 16));
+          const yearShift = yearPhrase ? (yearPhrase[1] === "last" ? -1 : 1) : undefined;
+          if (yearShift !== undefined && k.k === "monthDay" && k.yearShift === undefined) k.yearShift = yearShift;
+          for (const x of days) {
+            const end = x === last && yearPhrase ? x.at + x.text.length + yearPhrase[0].length : x.at + x.text.length;
+            out.push({ start: x.at, end, text: text.slice(x.at, end), kind: { k: "sameMonth", d: x.d, neighbour: "previous" } });
+          }
+          // The year phrase is now part of the last day's span.
+          if (yearPhrase && next && next.start < out[out.length - 1]!.end) i++;
         }
       }
     }
@@ -1177,8 +1226,8 @@ function mayMarchCandidates(text: string, from: number, to: number, out: Candida
     const nw = nextWord(text, end);
     const before = text.slice(Math.max(0, start - 40), start);
     let isMonth: boolean;
-    if (/^[A-Z][a-z]/.test(nw) && !MONTH_NUMBERS.has(nw.toLowerCase()))
-      isMonth = false; // "May Day", "March Madness"
+    if (/^[A-Z][a-z]/.test(nw) && !MONTH_NUMBERS.has(nw.toLowerCase()) && !/^(?:last|next|this)$/i.test(pw))
+      isMonth = false; // "May Day", "March Madness" (but "last May Slack fixed …")
     else if (MONTH_EVENT_NOUN_RE.test(nw)) isMonth = /^[a-z]/.test(pw) || /^(?:In|From|By|Since|Until|Before|After|During|The|A|Early|Late)$/.test(pw);
     else if (MONTH_INTRO_RE.test(pw.toLowerCase())) isMonth = true;
     else if (pw === "to" && MONTH_AS_END_RE.test(text.slice(end, end + 12))) isMonth = true;
@@ -1187,6 +1236,7 @@ function mayMarchCandidates(text: string, from: number, to: number, out: Candida
     else isMonth = false;
     if (!isMonth) continue;
     if (/^the$/i.test(pw) && /^\s*(?:on|to|of)\b/.test(text.slice(end, end + 5))) continue; // "the March on Rome"
+    if (recurring(text, start, end)) continue;
     const dir = direction(text, start, word);
     const dirWord = dir ? /\b(?:last|next|this|coming)\s+$/i.exec(before) : null;
     const spanStart = dirWord ? start - dirWord[0].length : start;

@@ -2,14 +2,21 @@
 // article's own date), so it depends on nothing of date recognition but the calendar and chrono.
 
 import type * as chrono from "chrono-node";
-import { FOREIGN_MONTH_NUMBERS, FOREIGN_MONTH_PATTERN, MONTH_FULL_PATTERN, monthNumber } from "../words/calendar.js";
+import {
+  FOREIGN_MONTH_ABBREVIATION_PATTERN,
+  FOREIGN_MONTH_ABBREVIATIONS,
+  FOREIGN_MONTH_NUMBERS,
+  FOREIGN_MONTH_PATTERN,
+  MONTH_FULL_PATTERN,
+  monthNumber,
+} from "../words/calendar.js";
 import { isoDay, validDay, type Ymd } from "./calendar.js";
 import { FIXED_REF, parser } from "./chrono.js";
 
 const PLAIN_DAY_MONTH_YEAR = new RegExp(`^(?<d>[1-9]|[12][0-9]|3[01]) (?<m>${MONTH_FULL_PATTERN}) (?<y>(?:19|20)[0-9]{2})$`);
 const PLAIN_MONTH_DAY_YEAR = new RegExp(`^(?<m>${MONTH_FULL_PATTERN}) (?<d>[1-9]|[12][0-9]|3[01]), (?<y>(?:19|20)[0-9]{2})$`);
 const FOREIGN_DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\d])([1-9]|[12][0-9]|3[01])(?:er|º|°|\\.)?\\s+(?:de\\s+)?(${FOREIGN_MONTH_PATTERN})\\s+(?:de\\s+|del\\s+)?((?:19|20)[0-9]{2})(?![\\d])`,
+  `(?<![\\p{L}\\d])([1-9]|[12][0-9]|3[01])(?:er|º|°|\\.)?\\s+(?:de\\s+)?(${FOREIGN_MONTH_PATTERN}|(?:${FOREIGN_MONTH_ABBREVIATION_PATTERN})\\.?)\\s+(?:de\\s+|del\\s+)?((?:19|20)[0-9]{2})(?![\\d])`,
   "iu",
 );
 const YEAR_DIGITS = /[0-9]{2}|[0-9]\s{0,2}(?:BE|AD|BC|CE)/i;
@@ -48,10 +55,12 @@ export function parsePublicationDate(value: string, options: { dayFirst?: boolea
     const [m, d] = dayFirst ? [b, a] : [a, b];
     return validDay(y, m, d) ? isoDay({ y, m, d }) : undefined;
   }
-  // A day in another language (`12 de mayo de 2025`, `29 avril 2024`, `3. März 2024`, `1er mai 2024`)
+  // A day in another language (`12 de mayo de 2025`, `29 avril 2024`, `3. März 2024`, `1er mai 2024`), its month
+  // maybe abbreviated as a mail's or a feed's date writes it (`lun, 8 abr 2024`, `seg, 12 fev 2024`, `5 févr. 2024`)
   const foreign = FOREIGN_DAY_MONTH_YEAR.exec(v);
   if (foreign) {
-    const [y, m, d] = [+foreign[3]!, FOREIGN_MONTH_NUMBERS.get(foreign[2]!.toLowerCase())!, +foreign[1]!];
+    const month = foreign[2]!.toLowerCase().replace(/\.$/, "");
+    const [y, m, d] = [+foreign[3]!, FOREIGN_MONTH_NUMBERS.get(month) ?? FOREIGN_MONTH_ABBREVIATIONS.get(month)!, +foreign[1]!];
     if (validDay(y, m, d)) return isoDay({ y, m, d });
   }
   // The plainest forms, as chrono reads them ("30 August 2020", "August 30, 2020"), without it.

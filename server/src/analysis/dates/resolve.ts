@@ -8,7 +8,7 @@ import type { HolidayRule } from "../words/calendar.js";
 import { anchorsOf, datedDateline, datelineDay } from "./anchors.js";
 import { addDays, cmp, easterSunday, isoDay, isoMonth, monthShift, nthWeekday, pad2, pad4, parseIso, validDay, weekdayOf, type Ymd } from "./calendar.js";
 import { type Candidate, candidatesOf, type Move } from "./candidates.js";
-import type { Tense } from "./tense.js";
+import { attributionAfterDay, clauseTense, statementDate, type Tense } from "./tense.js";
 
 export interface DateSpan extends Span {
   text: string;
@@ -304,15 +304,19 @@ export function findDates(text: string, reference: string | undefined, options: 
         if (from) day = addDays(from, k.offset);
         break;
       }
-      case "rel":
-        if (r) {
-          if (k.unit === "year") value = pad4(r.y + k.n);
+      case "rel": {
+        // Inside what a dated statement said, "next year" counts from the statement's date.
+        const said = previous && statementDate(text, kept[previous.index]!.start, previous.end, c.start) ? previous.value : undefined;
+        const from = said ? { y: Number(said.slice(0, 4)), m: said.length >= 7 ? Number(said.slice(5, 7)) : undefined } : r;
+        if (from && (k.unit === "year" || from.m !== undefined)) {
+          if (k.unit === "year") value = pad4(from.y + k.n);
           else {
-            const x = monthShift(r.y, r.m, k.n);
+            const x = monthShift(from.y, from.m!, k.n);
             value = isoMonth(x.y, x.m);
           }
         }
         break;
+      }
       case "dayRel": {
         // "The next day, on October 30, …": the date written beside it is the mention.
         const next = kept[i + 1];
@@ -368,6 +372,13 @@ export function findDates(text: string, reference: string | undefined, options: 
           .map((n) => monthShift(near.y, near.m, n))
           .find(({ y, m }) => validDay(y, m, k.d) && (k.wd === undefined || weekdayOf({ y, m, d: k.d }) === k.wd));
         if (fit) day = { y: fit.y, m: fit.m, d: k.d };
+        // "The festival ends with a parade on the 22nd" after "announced on October 12", in
+        // November: a day the clause looks ahead to is the first such day from the reference on.
+        const withThe = /\bthe\s$/i.test(text.slice(c.start - 4, c.start)) ? c.start - 4 : c.start; // the clause reads "is on the 28th" as "is on <date>"
+        if (day && r && near !== r && k.wd === undefined && cmp(day, r) < 0 && forward(clauseTense(text, withThe, c.end))) {
+          const coming = [0, 1].map((n) => monthShift(r.y, r.m, n)).find(({ y, m }) => validDay(y, m, k.d) && cmp({ y, m, d: k.d }, r) >= 0);
+          if (coming) day = { y: coming.y, m: coming.m, d: k.d };
+        }
         break;
       }
       case "sameMonth":
@@ -382,6 +393,9 @@ export function findDates(text: string, reference: string | undefined, options: 
     }
     if (day) {
       value = isoDay(day);
+    }
+    // The day a sentence's news was told on is not what later relative days count from.
+    if (day && !(days.last && attributionAfterDay(text, c.start, c.end, days.lastEnd))) {
       days.last = day;
       days.lastEnd = c.end;
       if (r && cmp(day, r) < 0) days.lastPast = day;

@@ -9,12 +9,23 @@ import { WEEKDAY_FULL_PATTERN } from "../words/calendar.js";
 
 // Future markers for a sentence.
 export const FUTURE_RE = new RegExp(
-  String.raw`\b(?:will|won['’]t|shall|(?:days?|weeks?|months?)\s+away|is\s+due|are\s+due|due\s+(?:on|in|out|this|next|later|by|for)|was\s+due|were\s+due|due\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|planned|going\s+to|upcoming|(?:next|coming)\s+(?:week|month|year|${WEEKDAY_FULL_PATTERN})|to\s+be\s+held|to\s+(?:face|play|host)|set\s+for|slated|would\s+(?:hold|meet|visit|travel|vote|take\s+place|begin|start|resume|open|close))\b|['’]ll\b`,
+  String.raw`\b(?:will|won['’]t|shall|(?:days?|weeks?|months?)\s+away|is\s+due|are\s+due|due\s+(?:on|in|out|this|next|later|by|for)|was\s+due|were\s+due|due\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|planned|going\s+to|upcoming|(?:next|coming)\s+(?:week|month|year|${WEEKDAY_FULL_PATTERN})|to\s+be\s+held|set\s+for|slated|would\s+(?:hold|meet|visit|travel|vote|take\s+place|begin|start|resume|open|close))\b|['’]ll\b`,
   "i",
 );
-// A past verb right before a weekday/date ("said on Friday", "met Thursday").
+/**
+ * "to face Peñarol on Tuesday": an infinitive of a fixture looks ahead of its own verb only, so it
+ * speaks of the future only when nothing in the clause before it is past ("Persib travel to
+ * Bangkok to face …", not "were tired after a trip to face …").
+ */
+const FIXTURE_INFINITIVE_RE = /\bto\s+(?:face|play|host)\b/;
+/** The present of a fixture or a meeting right after "who" or "which": "Chennai, who play Lucknow on Friday". */
+const RELATIVE_SCHEDULED_RE = /^(?:again\s+|also\s+|then\s+|next\s+)?(?:play|face|host|meet|visit|travel|vote|hold|open|begin|start|resume)s?\b/;
+/** Adjectives in "un-…-ed" ("unchanged", "unbeaten"), which look like past verbs. */
+const UN_ADJECTIVE_RE = /\bun[a-z]+ed\b/g;
+// A past verb right before a weekday/date ("said on Friday", "met Thursday"); case-sensitive, so
+// that a name ending in "ed" ("Buriram United on October 8") is no verb.
 export const PAST_BEFORE_RE =
-  /(?<!\b(?:be|is|are|am|being)\s+(?:[a-z]+ly\s+)?)\b(?:(?!(?:expected|scheduled|planned|slated|proposed|delayed|postponed|pushed|moved|needed|due)\b)\w+ed|seen|born|said|told|met|held|took|gave|made|began|came|went|saw|was|were|had|did|struck|hit|left|fled|won|lost|sent|shot|fought|spoke|wrote|led|rose|fell|paid|found|brought|became|kept|ran|broke|began|stood|sold|spent|thought|bought|caught|taught|drew|flew|grew|knew|threw|woke|ate|chose|froze|stole|swore|tore|wore|hung|dug|struck|slid|lit|bit|hid|rode|drove|sank|sang|swam|began|bled|fed|felt|dealt|meant|sought|heard|laid)\s+(?:on\s+|in\s+|late\s+|early\s+|last\s+)?$/i;
+  /(?<!\b(?:be|is|are|am|being)\s+(?:[a-z]+ly\s+)?)\b(?:(?!(?:expected|scheduled|planned|slated|proposed|delayed|postponed|pushed|moved|needed|due)\b)[a-z]\w*ed|seen|born|said|told|met|held|took|gave|made|began|came|went|saw|was|were|had|did|struck|hit|left|fled|won|lost|sent|shot|fought|spoke|wrote|led|rose|fell|paid|found|brought|became|kept|ran|broke|began|stood|sold|spent|thought|bought|caught|taught|drew|flew|grew|knew|threw|woke|ate|chose|froze|stole|swore|tore|wore|hung|dug|struck|slid|lit|bit|hid|rode|drove|sank|sang|swam|began|bled|fed|felt|dealt|meant|sought|heard|laid)\s+(?:on\s+|in\s+|late\s+|early\s+|last\s+)?$/;
 
 /** The sentence around [pos, end), with a NUL where the span was. */
 function sentenceAround(text: string, pos: number, end: number): string {
@@ -40,14 +51,13 @@ function wrappedSentenceBounds(text: string, pos: number, end: number): { from: 
   for (let n = 0; n < WRAP_REACH && from > 0 && (text[from - 1] === "\n" || text[from - 1] === "\r"); n++) {
     let e = from - 1;
     if (text[e] === "\n" && text[e - 1] === "\r") e--;
-    if (e === 0 || !goesOn(text.slice(Math.max(0, e - 12), e), text.slice(from, from + 8)) || /[.!?:"”\n\r][ \t]*$/.test(text.slice(Math.max(0, e - 4), e)))
-      break;
+    if (e === 0 || !goesOn(text, e, from) || /[.!?:"”\n\r][ \t]*$/.test(text.slice(Math.max(0, e - 4), e))) break;
     from = sentenceBounds(text, e, e).from;
   }
   for (let n = 0; n < WRAP_REACH && to < text.length && (text[to] === "\n" || text[to] === "\r"); n++) {
     let s = to + 1;
     if (text[to] === "\r" && text[s] === "\n") s++;
-    if (/[.!?:"”][ \t]*$/.test(text.slice(Math.max(0, to - 4), to)) || !goesOn(text.slice(Math.max(0, to - 12), to), text.slice(s, s + 8))) break;
+    if (/[.!?:"”][ \t]*$/.test(text.slice(Math.max(0, to - 4), to)) || !goesOn(text, to, s)) break;
     to = sentenceBounds(text, s, s).to;
   }
   return { from, to };
@@ -56,9 +66,41 @@ function wrappedSentenceBounds(text: string, pos: number, end: number): { from: 
 /** Words no sentence ends with: a line that ends with one goes on in the next whatever its case (`Results are due on` / `Friday.`). */
 const OPEN_LINE_END = /\b(?:on|in|at|by|for|from|to|of|the|a|an|and|or|until|since|before|after|this|next|last)[ \t]*$/i;
 
-/** Whether a line that ends with `end` goes on in the line that starts with `start`: the next starts in lower case, or this one cannot end a sentence. */
-function goesOn(end: string, start: string): boolean {
-  return /^[ \t]*\p{Ll}/u.test(start) || OPEN_LINE_END.test(end);
+/**
+ * Whether the line that ends at `lineEnd` goes on in the line that starts at `next`: the next
+ * starts in lower case, this one cannot end a sentence, or this one is a full line of wrapped
+ * prose that stops mid-sentence ("… is due to visit" / "Porto Velho on Friday.").
+ */
+function goesOn(text: string, lineEnd: number, next: number): boolean {
+  return (
+    /^[ \t]*\p{Ll}/u.test(text.slice(next, next + 8)) || OPEN_LINE_END.test(text.slice(Math.max(0, lineEnd - 12), lineEnd)) || wrappedMidSentence(text, lineEnd)
+  );
+}
+
+/** How long a line must be to be taken for one a hard wrap cut (shorter ones may be headlines or subheads). */
+const WRAPPED_LINE_MIN = 40;
+
+/**
+ * Whether the line ending at `lineEnd` is wrapped prose cut mid-sentence: long, ending in a
+ * lower-case word or a comma, and itself inside a paragraph (it starts in lower case, a sentence
+ * ends within it, or a long line comes before it): a headline above a body is none of these.
+ */
+function wrappedMidSentence(text: string, lineEnd: number): boolean {
+  const lineStart = lineStartBefore(text, lineEnd);
+  const line = text.slice(lineStart, lineEnd);
+  if (line.trim().length < WRAPPED_LINE_MIN || !/[\p{Ll},][ \t]*$/u.test(line)) return false;
+  if (/^[ \t]*\p{Ll}/u.test(line) || /[.!?]["”’]?\s+\p{Lu}/u.test(line)) return true;
+  if (lineStart === 0) return false;
+  let previousEnd = lineStart - 1;
+  if (text[previousEnd] === "\n" && text[previousEnd - 1] === "\r") previousEnd--;
+  return text.slice(lineStartBefore(text, previousEnd), previousEnd).trim().length >= WRAPPED_LINE_MIN;
+}
+
+/** Where the line that holds position `pos` (or ends there) starts. */
+function lineStartBefore(text: string, pos: number): number {
+  let at = pos;
+  while (at > 0 && text[at - 1] !== "\n" && text[at - 1] !== "\r") at--;
+  return at;
 }
 
 /**
@@ -84,12 +126,28 @@ const REPORT_FRAME_RE = new RegExp(
   "gu",
 );
 // A reporting verb right before the date modifies the reporting: "said in May that", "told reporters on Tuesday".
-// ("expected to be announced on Monday" is no reporting: the passive infinitive looks ahead.)
-const REPORT_THEN_DATE_RE = new RegExp(`(?<!\\bbe\\s+)\\b(?:${REPORT_VERB})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:on|in|last|late|early|this|during)\\s+$`, "u");
+// ("expected to be announced on Monday" is no reporting: the passive infinitive looks ahead; nor
+// is "said it would meet on Friday": a verb of its own between them governs the date.)
+const REPORT_THEN_DATE_RE = new RegExp(
+  `(?<!\\bbe\\s+)\\b(?:${REPORT_VERB})\\s+(?:(?!(?:would|will|could|should|might|may|must|can|shall|to)\\b)[\\p{L}’'-]+\\s+){0,3}?(?:on|in|last|late|early|this|during)\\s+$`,
+  "u",
+);
+/**
+ * A past verb right after the date, which stands between its subject and that verb: "The Supreme
+ * Court on Monday suspended a federal plan …", "Police on Friday were called" (not "was due").
+ */
+const PAST_AFTER_RE =
+  /^\s+(?:[a-z]+ly\s+)?(?:(?!(?:expected|scheduled|planned|slated|proposed|needed|due|set)\b)[a-z]{2,}ed|said|told|met|held|took|gave|made|began|came|went|saw|struck|hit|left|won|lost|sent|shot|spoke|wrote|led|rose|fell|paid|found|brought|became|kept|ran|broke|stood|sold|spent|(?:was|were)(?!\s+(?:due|expected|scheduled|set|slated|planned|supposed|going|to)\b))\b/;
+/**
+ * A participle phrase set off by a comma that holds the date: "Koulibaly, injured playing for
+ * Senegal … on Monday": what it tells has happened, whatever the sentence's main verb.
+ */
+const PARTICIPLE_PHRASE_RE =
+  /,\s+(?:[a-z]+ly\s+)?(?:(?!(?:expected|scheduled|planned|slated|proposed|set|due|based|aimed|designed|intended|meant|needed|named|called|known|followed|preceded|accompanied|backed|chaired)\b)[a-z]{2,}ed|born|beaten|shot|struck|taken|hit|hurt|caught|seen|held|won|lost|broken|thrown|stolen|sold|sent|found)\s[^,;:]*$/;
 // Verbs of intention, decision and delay: the date of what they govern is not theirs ("ruled out
 // holding an election in May", "agreed to meet in June", "pushed back their bets … to September").
 const INTENT_RE =
-  /\b(?:(?:agree|decide|promise|pledge|vow|threaten|refuse|propose|offer|urge|order|hope|want|intend|aim|seek|prepare|plan|vote|ask|call)(?:s|d|ed|ing)?\s+(?:[a-z]+\s+){0,2}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|sought\s+to\s+[a-z]+|(?:rul(?:es|ed|ing)\s+out|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?)\s+[a-z]+ing\b|(?:push(?:es|ed|ing)?\s+back|postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|put(?:s|ting)?\s+off|mov(?:es|ed)\s+(?:up|back|forward))\b)/g;
+  /\b(?:(?:ask|call|press|push|appeal|lobby|campaign)(?:s|ed|ing)?\s+for\b|(?:agree|decide|promise|pledge|vow|threaten|refuse|propose|offer|urge|order|hope|want|intend|aim|seek|prepare|plan|vote|ask|call)(?:s|d|ed|ing)?\s+(?:[a-z]+\s+){0,2}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|sought\s+to\s+[a-z]+|(?:rul(?:es|ed|ing)\s+out|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?)\s+[a-z]+ing\b|(?:push(?:es|ed|ing)?\s+back|postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|put(?:s|ting)?\s+off|mov(?:es|ed)\s+(?:up|back|forward))\b)/g;
 // Non-restrictive relative clauses carry their own tense: ", who joined Nestlé in 1986,"; so do
 // appositions and participle phrases: ", a law aimed at curbing Big Tech,", ", co-hosted by the
 // United States,".
@@ -105,6 +163,10 @@ const CLAUSE_OPENER_RE = /\b(?:after|before|when|whenever|since|because|as|while
 // ("the exhibition, which runs until Jan. 19", "talks that end on Friday", "runs from June 1").
 const RUNNING_UNTIL_RE =
   /(?<!\b(?:the|an?|of|his|her|their|its|\d[\d,]*|two|three|four|five|six|many|more|loose)\s+)\b(?:runs?|lasts?|continues?|ends?|expires?|closes|stays?\s+open|remains?\s+open|(?:is|are)\s+(?:open|valid|in\s+force))\s+(?:from|until|till|through|to|on|in)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/;
+/** A closing announced in the present passive: "Markets are closed on Monday for a public holiday" (not "were closed"). */
+const CLOSED_ON_RE = /\b(?:is|are)\s+(?:also\s+)?(?:closed|shut|cancel+ed|suspended|banned)\s+(?:on|from)\s+$/;
+/** A financial year still running: "for the year ending in March" (its end lies ahead). */
+const YEAR_ENDING_RE = /\b(?:financial\s+|fiscal\s+|business\s+)?year\s+ending\s+(?:in\s+)?$/;
 const UNTIL_RE = /\b(?:until|till|through)\s+(at\s+least\s+|as\s+late\s+as\s+|no\s+earlier\s+than\s+)?(?:the\s+(?:end|middle)\s+of\s+)?$/i;
 /** A deadline given or set: "were given until Friday to move out", "has until Monday", "a deadline of Friday". */
 const DEADLINE_BEFORE_RE = /\b(?:(?:given|granted|gives?|grants?|has|have|got|get|gets)\s+(?:\p{L}+\s+){0,3}?until|deadline\s+(?:of|on|is|was))\s+$/u;
@@ -145,16 +207,17 @@ const MODAL_RE =
 // Expectation and scheduling words: "now expect a first cut on June 6", "bets on a rate cut in
 // September", "the company's next earnings report in May", "as early as Saturday".
 const EXPECT_RE =
-  /\b(?:(?:is|are|be|was|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?expected|expects?|expecting|expectations?|anticipates?|anticipating|forecasts?|forecasting|predicts?|bets?\s+on|betting\s+on|wager(?:s|ing)?\s+on|pric(?:es|ing)\s+in|on\s+track\s+to|poised\s+to|likely\s+to|unlikely\s+to|as\s+(?:early|soon)\s+as|warn(?:s|ed|ing)?\s+of|prepar(?:e|es|ing)\s+for|no\s+(?:earlier|sooner|later)\s+than|(?:\bthe|\bits|\bhis|\bher|\btheir|\bour|['’]s)\s+next\s+(?!day\b|morning\b|afternoon\b|evening\b|night\b|week\b|time\b)[a-z]+)\b/i;
+  /\b(?:(?:is|are|be|was|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?expected|expects?|expecting|expectations?|anticipates?|anticipating|(?<!\b(?:its|their|his|her|our|the|a|an)\s+(?:[\w-]+\s+){0,3})forecasts?|forecasting|predicts?|bets?\s+on|betting\s+on|wager(?:s|ing)?\s+on|pric(?:es|ing)\s+in|on\s+track\s+to|poised\s+to|likely\s+to|unlikely\s+to|as\s+(?:early|soon)\s+as|warn(?:s|ed|ing)?\s+of|prepar(?:e|es|ing)\s+for|no\s+(?:earlier|sooner|later)\s+than|(?:\bthe|\bits|\bhis|\bher|\btheir|\bour|['’]s)\s+next\s+(?!day\b|morning\b|afternoon\b|evening\b|night\b|week\b|time\b)[a-z]+)\b/i;
 // Present tense of a scheduled event: "Sri Lanka votes on Saturday", "the Congress opens on
 // Tuesday", "Powell testifies before Congress on Wednesday", "Freixe takes over on Sept. 1".
 const SCHEDULED_RE =
   /\b(?=[a-z]+s\b)(?<!\b(?:the|a|an|of|his|her|its|their|our|your|my|these|those|some|many|more|all|and|or|to|for|with|by|postal|early|final|first|\d+)\s+)(?:votes|holds|opens|reopens|begins|starts|ends|closes|meets|convenes|testifies|takes|goes|heads|travels|visits|arrives|leaves|returns|launches|kicks\s+off|resumes|hosts|faces|plays|releases|publishes|expires|lapses|runs|lands|sits|hears|delivers|gathers|concludes|finishes|wraps\s+up|unveils|debuts|premieres|tours|flies|addresses|attends|celebrates|observes|enters|steps\s+down|rules|decides|reports|announces)\b/;
 
 // The same for a plural subject: "Negotiators meet again on Monday", "Talks resume in May"; a team
-// takes a plural verb: "Brazil play Peru in Lima on Tuesday", "Japan face Iraq on Friday".
+// takes a plural verb: "Brazil play Peru in Lima on Tuesday", "Japan face Iraq on Friday", also
+// after a relative clause ("his side, who beat Spain in 2008, face France on Tuesday").
 const SCHEDULED_PLURAL_RE =
-  /\b(?:[A-Za-z][a-z]{2,}s|[Tt]hey|[Ww]e)\s+(?:again\s+|also\s+|then\s+|formally\s+|officially\s+)?(?:vote|hold|open|reopen|begin|start|meet|convene|resume|return|travel|head|fly|gather|go|face|play|take\s+office|kick\s+off)\b|\b\p{Lu}\p{L}+\s+(?:play|face|host|meet|visit|take\s+on)\s+(?=\p{Lu}|(?:on|in|at)\b)/u;
+  /\b(?:[A-Za-z][a-z]{2,}s|[Tt]hey|[Ww]e|(?:side|team|squad),)\s+(?:again\s+|also\s+|then\s+|formally\s+|officially\s+)?(?:vote|hold|open|reopen|begin|start|meet|convene|resume|return|travel|head|fly|gather|go|face|play|take\s+office|kick\s+off)\b|\b\p{Lu}\p{L}+,?\s+(?:play|face|host|meet|visit|take\s+on)\s+(?=\p{Lu}|(?:on|in|at)\b)/u;
 
 /** A short quote as the one word "Title", unless it reads as speech (a sentence mark at its end, more than five words). */
 function titleForShortQuote(quote: string, inner: string): string {
@@ -181,8 +244,8 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   let after = around.slice(cut + 1).replace(/[“”"«»;:—–].*$/s, "");
   const tail = before.slice(-90); // these patterns end at the date
   const near = tail.slice(-48); // the words right before the date, for the patterns of a few words
-  if (AHEAD_OF_RE.test(near) || RUNNING_UNTIL_RE.test(near)) return "ahead";
-  if (EXPECTED_ON_RE.test(near) || (KNOCKOUT_TIE_RE.test(tail) && !PLAYED_TIE_RE.test(tail))) return "future";
+  if (AHEAD_OF_RE.test(near) || RUNNING_UNTIL_RE.test(near) || YEAR_ENDING_RE.test(near)) return "ahead";
+  if (EXPECTED_ON_RE.test(near) || CLOSED_ON_RE.test(near) || (KNOCKOUT_TIE_RE.test(tail) && !PLAYED_TIE_RE.test(tail))) return "future";
   // The end of a span says nothing of its verb's time ("suspended all flights until May 30" in
   // early May: this May; "the show ran until February" in October: last February), but "until at
   // least" looks ahead; a weekday after "until" is read by the clause ("talks lasted until Friday").
@@ -190,6 +253,12 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   if (until?.[1] || DEADLINE_BEFORE_RE.test(near)) return "future";
   if (until && !WEEKDAY_START_RE.test(text.slice(start, end))) return "neutral";
   if (PAST_BEFORE_RE.test(tail) || SINCE_RE.test(near) || REPORT_THEN_DATE_RE.test(tail) || UNPLANNED_EVENT_BEFORE_RE.test(near)) return "past";
+  // The clause's own verb: right after the date when the subject comes before it; a participle
+  // phrase's own when the date is inside one.
+  if (!/,\s*$/.test(before) && PAST_AFTER_RE.test(after)) return "past";
+  // (A phrase with a verb of its own is a clause: "Caintra, which …, warned that plants could cut shifts by April".)
+  const participle = PARTICIPLE_PHRASE_RE.exec(tail)?.[0];
+  if (participle && !/\bthat\b/.test(participle) && !FUTURE_RE.test(participle) && !MODAL_RE.test(participle)) return "past";
   before = before.replace(RELATIVE_CLAUSE_RE, ",");
   // The date's own clause inside reported speech or after a verb of intention.
   let reported = false;
@@ -221,17 +290,21 @@ export function clauseTense(text: string, start: number, end: number): Tense {
     if (!/^\s*,/.test(after)) after = after.replace(CLAUSE_END_RE, "");
   }
   const past = reported ? PAST_REPORTED_RE : PAST_IN_CLAUSE_RE;
+  const pastBefore = past.test(before.replace(UN_ADJECTIVE_RE, "")); // "names unchanged squad to face …" is no past
+  const future = (words: string): boolean => FUTURE_RE.test(words) || MODAL_RE.test(words) || (FIXTURE_INFINITIVE_RE.test(words) && !pastBefore);
   // The nearest clause with a tense of its own decides: "BBVA will offer … after Sabadell's board
   // rejected a merger on Monday", "Spain will face Italy, who beat them on Saturday".
   const opener = lastFrameEnd(CLAUSE_OPENER_RE, before);
   if (opener >= 0) {
     const inner = `${before.slice(opener)} ${after}`;
-    if (FUTURE_RE.test(inner) || MODAL_RE.test(inner)) return "future";
+    if (future(inner)) return "future";
     if (past.test(inner)) return "past";
+    // "for Chennai, who play Lucknow on Friday": a relative clause's own scheduled present.
+    if (/\b(?:who|which|that)\s+$/.test(before.slice(0, opener)) && RELATIVE_SCHEDULED_RE.test(before.slice(opener))) return "future";
   }
   const clause = `${before} ${after}`;
   const wide = `${intentFree} ${after}`;
-  if (FUTURE_RE.test(wide) || MODAL_RE.test(wide) || EXPECT_RE.test(wide)) return "future";
+  if (future(wide) || EXPECT_RE.test(wide)) return "future";
   if (past.test(clause)) return "past";
   if (inCaption(text, start)) return "neutral";
   if (SCHEDULED_RE.test(before) || SCHEDULED_PLURAL_RE.test(before) || /\b(?:is|are)\s+(?:on\s+|for\s+)?$/.test(before)) return "future";
@@ -242,6 +315,33 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   )
     return "future";
   return "neutral";
+}
+
+/** A trailing attribution up to the date: "…, Cheshire Constabulary said on " (the sentence ends after the date). */
+const ATTRIBUTION_BEFORE_RE = new RegExp(`,[^,]{0,60}?\\b(?:${REPORT_VERB})\\s+(?:(?:late|early)\\s+)?(?:on\\s+|in\\s+)?$`, "u");
+
+/**
+ * Whether the date at [start, end) only dates the telling of its sentence's news, after a day the
+ * sentence gave before: "… in the early hours of Sunday, police said on Monday." (what happened
+ * "later the same day" happened on the Sunday).
+ */
+export function attributionAfterDay(text: string, start: number, end: number, dayGivenEnd: number): boolean {
+  const { from, to } = sentenceBounds(text, start, end);
+  return dayGivenEnd > from && /^\s*[.!?]?\s*$/.test(text.slice(end, to)) && ATTRIBUTION_BEFORE_RE.test(text.slice(Math.max(from, start - 90), start));
+}
+
+/**
+ * Whether the date at [start, end) dates a statement whose reported words run on to `later` in
+ * the same sentence: "Comelec said in October that the elections would take place next year" (so
+ * "next year" counts from October's year).
+ */
+export function statementDate(text: string, start: number, end: number, later: number): boolean {
+  const { from, to } = sentenceBounds(text, start, end);
+  return (
+    later < to &&
+    /^\s*,?\s*that\b/.test(text.slice(end, end + 12)) &&
+    REPORT_THEN_DATE_RE.test(text.slice(Math.max(from, start - 90), start).replace(NON_ASCII_LETTER_RE, asciiStandIn))
+  );
 }
 
 /** Whether the line around `pos` is an image caption. */
@@ -266,6 +366,14 @@ const PAST_PARTICIPLE_RE =
   /^(?:[a-z]{2,}ed|been|chosen|made|taken|given|won|lost|become|come|gone|seen|met|held|begun|done|said|told|left|fallen|risen|written|spoken|broken|brought|bought|sold|set|put|cut|hit|shown|grown|known|thrown|drawn|struck|paid|sent|spent|built|kept|led|found)$/;
 /** Personal pronouns that make a clause's subject, whose verb the tense words may not know ("the challenges we face today"). */
 const SUBJECT_PRONOUN_RE = /^(?:I|we|you|they|he|she|it|people|we['’]re|they['’]re)$/i;
+/** Words that start a phrase rather than being a verb: "today at midnight", "today the people …", "today after …". */
+const PHRASE_START_RE =
+  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|no|on|at|in|for|to|from|with|by|of|after|before|about|over|into|around|during|until|amid|against|across|outside|inside|near|under|without|ahead|alone|again|too|also|not|only|just|so|more|less|there|here|he|she|it|we|they|you|i|one|two|three|four|five|six|seven|eight|nine|ten|for|or|nor|yet|while|where|whether|what|how|than|both|either|neither|each|every|such|least|last|next|morning|afternoon|evening|night|is|are|am|has|have|does|do|can|may|might|must|should|would|could|will|shall|be)$/;
+/** Verbs of an act done on a day, in the present: "Voters today elect …", "The court today rules …". */
+const DAY_ACT_VERB_RE =
+  /^(?:vote|elect|hold|open|begin|start|end|close|meet|launch|decide|rule|mark|celebrate|face|play|host|travel|visit|sign|announce|release|unveil|publish|return|resume|go|head|arrive|leave|take|hear|issue|present|submit|debate|consider|receive|welcome|honour|honor|commemorate|observe|join|enter|kick|gather|march|strike|walk|reach)(?:s|es)?$/;
+/** Verbs of a lasting state in the present: "Only ruins remain today", "a park stands on the site today". */
+const STATE_VERB_RE = /^(?:remains?|stands?|lives?|exists?|survives?|belongs?|lies|lie|sits?|houses|serves?|owns?|holds?|contains?|works?|runs?|looks?)$/;
 /** Verbs of the past or the future: "and today the start made the difference", "today they will vote". */
 const TENSED_WORD_RE =
   /^(?:was|were|had|did|(?:was|were|had|did)n['’]t|will|shall|won['’]t|made|took|gave|came|went|saw|met|held|won|lost|left|said|told|began|became|fell|rose|[a-z]{2,}ed)$/;
@@ -295,6 +403,21 @@ export function todayNamesADay(text: string, start: number, end: number): boolea
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 10);
+  // "Embrapa … today runs 43 research centres", "satellites today measure the glacier": a verb in
+  // the present right after it (no past or future form, no word that starts a phrase, no act of
+  // the day: "Voters today elect a president").
+  const first = following[0];
+  if (
+    first &&
+    !inserted &&
+    /^[a-z]+$/.test(first) &&
+    !TENSED_WORD_RE.test(first) &&
+    !PAST_IN_CLAUSE_RE.test(first) &&
+    !PHRASE_START_RE.test(first) &&
+    !DAY_ACT_VERB_RE.test(first) &&
+    !/ly$/.test(first)
+  )
+    return false;
   for (let i = 0; i < following.length; i++) {
     const w = following[i]!;
     // "today the people have chosen change": the present perfect tells what happened on the day
@@ -315,8 +438,16 @@ export function todayNamesADay(text: string, start: number, end: number): boolea
     if (PRESENT_AUXILIARY_RE.test(w)) return false;
     if (TENSED_WORD_RE.test(w)) return !/^(?:is|are|am|be|been|being)$/.test(preceding[i - 1] ?? "") && !reportedBackshift(text, start, w);
   }
-  // "Another clean sheet at the BayArena today:": a clause with no verb and no subject, ended by it, is a headline's day
-  if (following.length === 0 && !preceding.some((w) => SUBJECT_PRONOUN_RE.test(w)) && /^\s*[:;.!?–—]/.test(after)) return true;
+  // "Another clean sheet at the BayArena today:": a sentence with no verb and no subject, ended by
+  // it, is a headline's day ("a library and a park, the Parque da Juventude, stand on its site
+  // today" has a verb of state: the present age).
+  if (
+    following.length === 0 &&
+    !preceding.some((w) => SUBJECT_PRONOUN_RE.test(w) || STATE_VERB_RE.test(w)) &&
+    /^\s*[:;.!?–—]/.test(after) &&
+    !/[,;]/.test(text.slice(sentenceBounds(text, start, end).from, start))
+  )
+    return true;
   const own = inserted ? `${text.slice(0, end)}${" ".repeat(inserted[0].length)}${text.slice(end + inserted[0].length)}` : text;
   return clauseTense(own, start, end) !== "neutral";
 }

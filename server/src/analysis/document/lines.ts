@@ -16,7 +16,15 @@ import {
   RELEASE_LABEL_LINE,
   SENT_STAMP_PART,
 } from "../words/boilerplate.js";
-import { FOREIGN_MONTH_PATTERN, FOREIGN_WEEKDAY_PATTERN, MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN } from "../words/calendar.js";
+import {
+  FOREIGN_MONTH_ABBREVIATION_PATTERN,
+  FOREIGN_MONTH_PATTERN,
+  FOREIGN_WEEKDAY_ABBREVIATION_PATTERN,
+  FOREIGN_WEEKDAY_PATTERN,
+  MONTH_PATTERN,
+  monthNumber,
+  WEEKDAY_PATTERN,
+} from "../words/calendar.js";
 import { ARCHIVE_CODES, CITATION_TAGS, DATE_KEYS, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
 import { relativeAge } from "./published.js";
 import { columnNamesOf } from "./table.js";
@@ -86,12 +94,17 @@ export function isMetadataKind(k: LineKind): boolean {
   );
 }
 
+/** Form feeds and byte-order marks at a line's start: page breaks and files' starts, no text of the line. */
+const LINE_START_MARKS = /^[\f\uFEFF]+/;
 const SEPARATOR = /^\s*(?:([=\-*_~#─━═])\1{2,}|(?:[*=\-~#_]\s){2,}[*=\-~#_]|\f+)\s*$/;
 /** The border of a box drawn around a link's card or a quote (`┌────`, `└────`): the card's furniture, no separator. */
 export const BOX_BORDER = /^\s*[┌┐└┘╭╮╰╯├┤][─━═┌┐└┘╭╮╰╯├┤\s]*$/;
-/** `Key: value` (with a namespace: `og:site_name: …`), and TOML's `key = value`; the key is group 1 or 3, the value group 2 or 4. */
+/**
+ * `Key: value` (with a namespace: `og:site_name: …`), and TOML's `key = value`; the key is group 1 or 3, the value group 2 or 4.
+ * A key is in any alphabet's letters, as tools set up in other languages write them (`Veröffentlicht:`, `Título:`).
+ */
 const KEY_VALUE =
-  /^\s*(?:(?:[a-z]{1,10}:)?([A-Za-z][A-Za-z0-9]*(?:[ _.-][A-Za-z0-9]+){0,3})\s*:(?:[ \t]+(.*)|\s*)|([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*)\s+=\s+(\S.*))$/;
+  /^\s*(?:(?:[a-z]{1,10}:)?(\p{L}[\p{L}0-9]*(?:[ _.-][\p{L}0-9]+){0,3})\s*:(?:[ \t]+(.*)|\s*)|([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*)\s+=\s+(\S.*))$/u;
 /** An unknown key: one word (`pubDate`, `CHANNEL-LINK`, `X-Mailer`), capitals (`SUBJECT TERMS`), or a short phrase (`Issue date`, `Record ID`, `Doc Type`). */
 const UNKNOWN_KEY =
   /^(?:[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*|[A-Z][A-Z0-9]*(?:[ _.-][A-Z0-9]+){1,3}|[A-Z][a-z]+(?: (?:[a-z]+|[A-Z]{2,4}|[A-Z][a-z]+)){1,2})$/;
@@ -247,14 +260,15 @@ const ANY_WEEKDAY = `(?:${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})`;
 /**
  * The date forms a date line holds (a weekday before or after, a time and zone after):
  * `2024-03-05`, `2023-09-09T05:40:00Z`, `5 March 2024`, `March 5, 2024`, `05/03/2024`,
- * `Tue, 16 Mar 2021 08:00:00 GMT`, `August 21, 2018 Tuesday`, `Monday 6 November 2023`.
+ * `Tue, 16 Mar 2021 08:00:00 GMT`, `August 21, 2018 Tuesday`, `Monday 6 November 2023`; and as
+ * tools set up in other languages write them, the month's and the weekday's names in full or
+ * abbreviated (`seg, 12 fev 2024`, `Sa., 09.03.2024`, `mardi 5 mars 2024`, `4 marzo 2024`, `3. März 2024`).
  */
 const DATE_CORE =
-  `(?:${ANY_WEEKDAY},?\\s*)?` +
+  `(?:(?:${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN}),?\\s*|(?:${FOREIGN_WEEKDAY_ABBREVIATION_PATTERN})\\.?,?\\s+)?` +
   "(?:\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?" +
   `|\\d{1,2}\\s+${MONTH_PATTERN},?\\s+\\d{4}` +
-  // in the other languages of the dumps: `4 mars 2026`, `4. März 2026`, `4 de marzo de 2026`
-  `|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${FOREIGN_MONTH_PATTERN})\\s+(?:de\\s+)?\\d{4}` +
+  `|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${FOREIGN_MONTH_PATTERN}|(?:${FOREIGN_MONTH_ABBREVIATION_PATTERN})\\.?)\\s+(?:de\\s+)?\\d{4}` +
   `|${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}` +
   "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}" +
   // a Unix time, as an app's export writes a post's (seconds since 1970: 2001 to 2033)
@@ -274,6 +288,12 @@ const DATE_LINE_SEPARATOR = /\s*(?:[|•·\t]|\s[-–—/]{1,2}\s|,\s|\s{2,})\s*
 /** `By Jane Doe`, `BY JANE DOE and JOHN ROE`, `Written by …`: the names start with capitals (`by a Chamber of seven judges` is none). */
 const BYLINE =
   /^(?:[Bb]y|BY|(?:[Ww]ritten|WRITTEN|[Ww]ords|WORDS|[Rr]eporting|REPORTING) (?:by|BY))\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}(?:\s*(?:,|and|AND|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4})*$/u;
+/**
+ * A byline in the languages of the tools and outlets that write one beside a date (`di Giulia Ferraro`,
+ * `par Jean Dupont`, `por Ana Lima y Luis Gómez`, `von Hans Müller`, `door Jan de Vries`): read only on a date line.
+ */
+const FOREIGN_BYLINE =
+  /^(?:[Dd]i|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|[Dd]e|[Dd]a)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|di|do|dos|das|del|van|von|der|den|le|la)){0,4}(?:\s*(?:,|e|et|y|und|en|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4})*$/u;
 /** Where a {@link BYLINE} can begin: its word ("By", "by", "BY", and in "Written by" and the like) before a capital. */
 const BYLINE_START = /(?:[Bb]y|BY)\s+\p{Lu}/u;
 /** An outlet's or an edition's name: a few capitalised words (`Pacific Tribune`, `THE DAILY MERIDIAN`, `Al Jazeera`), or its web domain (`pitchside.example`). */
@@ -322,8 +342,9 @@ export function classifyLine(raw: string): LineKind {
   if (BOX_BORDER.test(raw)) return LineKind.Boilerplate;
   if (FENCE.test(raw)) return LineKind.Fence;
   if (mayNameColumns(raw) && columnNamesOf(raw)) return LineKind.ColumnNames;
-  // A form feed glued to a line (pdftotext starts each page so) is a page break, not the line's text.
-  const line = raw.charCodeAt(0) === 12 ? raw.replace(/^\f+/, "") : raw;
+  // A form feed glued to a line (pdftotext starts each page so) is a page break, not the line's text; a
+  // byte-order mark at a line's start (a file's own, or one of the files joined into the dump) is no text either.
+  const line = raw.charCodeAt(0) === 12 || raw.charCodeAt(0) === 0xfeff ? raw.replace(LINE_START_MARKS, "") : raw;
   if (MAIL_FROM.test(line)) return LineKind.MailFrom;
   // A fax's header on its first page opens the record it sends; on the next pages it is their furniture.
   const fax = parseFaxHeader(line);
@@ -500,7 +521,15 @@ function onlyFiller(text: string): boolean {
       .replace(/(\S)\s+(?:(?:\p{Lu}\p{Ll}+\s+)?(?:edition|online|digital)|print)$/u, "$1");
     if (!p) continue;
     // (a video's counts beside its channel and age: `NTV Kenya • 48K views • Streamed 2 days ago`)
-    if (BYLINE.test(p) || FILLER_PART.test(p) || POST_ACTION_PART.test(p) || (NAME_PART.test(p) && p.length <= 60) || ENGAGEMENT_LINE.test(p)) continue;
+    if (
+      BYLINE.test(p) ||
+      FOREIGN_BYLINE.test(p) ||
+      FILLER_PART.test(p) ||
+      POST_ACTION_PART.test(p) ||
+      (NAME_PART.test(p) && p.length <= 60) ||
+      ENGAGEMENT_LINE.test(p)
+    )
+      continue;
     // the outlet after its key (`## 2024-03-04 | Source: Sudan Tribune`, `via Reuters`)
     const source = SOURCE_PART.exec(p);
     if (source && NAME_PART.test(source[1]!) && source[1]!.length <= 60) continue;
@@ -638,7 +667,7 @@ export function headerField(line: string): HeaderField | undefined {
   const citation = citationField(line) ?? bibtexField(line);
   if (citation) return citation;
   // Both forms of KEY_VALUE have a colon or an equals sign.
-  const m = line.includes(":") || line.includes("=") ? KEY_VALUE.exec(line.replace(/^\f+/, "")) : null;
+  const m = line.includes(":") || line.includes("=") ? KEY_VALUE.exec(line.replace(LINE_START_MARKS, "")) : null;
   if (!m) return jsonField(line) ?? archiveCodeField(line) ?? spacedKeyField(line) ?? tabbedField(line) ?? leaderField(line) ?? drawerProperty(line);
   const rawKey = m[1] ?? m[3]!;
   const rawValue = m[1] !== undefined ? m[2] : m[4];

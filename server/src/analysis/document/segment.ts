@@ -242,7 +242,9 @@ function startsByHeadline(src: LineSource, i: number, rules: "all" | "strong", m
   const paragraphStart = kinds[i - 1] === LineKind.Blank || kinds[i - 1] === LineKind.Separator;
 
   if (k === LineKind.TitleHeader || k === LineKind.Header) {
-    if (kinds[i - 1] === LineKind.TitleHeader || kinds[i - 1] === LineKind.Header) return false;
+    // (a field of the template's own, `URLTOIMAGE:`, holds the block together as a known key does)
+    const fieldAbove = kinds[i - 1] === LineKind.KeyValue && src.profile.fieldKeys.has(headerField(lines[i - 1]!)?.name ?? "");
+    if ((kinds[i - 1] === LineKind.TitleHeader || kinds[i - 1] === LineKind.Header || fieldAbove) && !opensGluedRecord(src, i)) return false;
     // Among records whose keys have a namespace (`item.title`), a block of another (`channel.title`) is the feed's own.
     const opener = src.profile.opener;
     if (opener && signatureNamespace(opener) && signatureNamespace(signatureOf(lines[i]!, k) ?? "") !== signatureNamespace(opener)) return false;
@@ -269,6 +271,31 @@ function startsByHeadline(src: LineSource, i: number, rules: "all" | "strong", m
     capitalsOverByline(src, i) ||
     (rules === "all" && opensNewStory(src, i, memo ?? new ContentWordMemo()) && !beforeClosingTrailer(src, i))
   );
+}
+
+/** Whether a line is a key line of a record's block of keys. */
+function isKeyLine(kind: LineKind | undefined): boolean {
+  return kind === LineKind.TitleHeader || kind === LineKind.Header || kind === LineKind.KeyValue;
+}
+
+/**
+ * Keys whose value is the story's whole text, which a record of keys gives last (a news API's
+ * `CONTENT:`, an export's `BODY:`); a teaser's keys (`DESCRIPTION:`, `SUMMARY:`) stand among the others.
+ */
+const TEXT_KEYS: ReadonlySet<string> = new Set(["content", "body", "text"]);
+
+/**
+ * Whether key line i opens a record glued to the one above it, as an API's dump writes records of
+ * keys without a blank line between (`SOURCE.NAME:` … `CONTENT: …` then `SOURCE.NAME:` again): the
+ * record above ends with its text's key, and line i gives a key again that the run of keys above
+ * has given (a record gives each key once).
+ */
+function opensGluedRecord(src: LineSource, i: number): boolean {
+  const key = (j: number) => headerField(src.lines[j]!)?.name ?? "";
+  const name = key(i);
+  if (!TEXT_KEYS.has(key(i - 1)) || TEXT_KEYS.has(name)) return false;
+  for (let j = i - 1; j >= 0 && i - j <= RULE_REACH && isKeyLine(src.kinds[j]); j--) if (key(j) === name) return true;
+  return false;
 }
 
 /**

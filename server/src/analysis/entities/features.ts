@@ -39,7 +39,7 @@ export const GAZ_SPORT_CLUB_BIT = 13;
 /** Not a category: marks the first words of a longer name (see buildGazetteer). */
 export const GAZ_PREFIX = 1 << 30;
 /** The category bits of a gazetteer mask. */
-const GAZ_CATEGORIES = (1 << GAZ_CATS) - 1;
+export const GAZ_CATEGORIES = (1 << GAZ_CATS) - 1;
 /** Longest gazetteer phrase, in tokens. */
 export const GAZ_MAX_LEN = 4;
 

@@ -106,8 +106,15 @@ export function readLineRecord(words: readonly string[], first: number, last: nu
       break;
     }
   }
+  // (a news API's dotted key: `SOURCE.NAME`, `source_name`)
+  const dotted = colon === first + 3 && (words[first + 1] === "." || words[first + 1] === "_");
   for (let i = first; i < colon; i++) {
-    if (!/^\p{L}[\p{L}'’-]*$/u.test(words[i]!)) colon = -1;
+    if (!/^\p{L}[\p{L}'’-]*$/u.test(words[i]!) && !(dotted && i === first + 1)) colon = -1;
+  }
+  if (colon > first && dotted) {
+    // the name of a source or publisher object is the outlet
+    const owner = words[first]!.toLowerCase();
+    if (OUTLET_KEYS.has(owner) && words[first + 2]!.toLowerCase() === "name") return { nameless: false, valueStart: colon + 1, value: "outlet" };
   }
   if (colon > first) {
     const key = normalKey(words.slice(first, colon).join(" "));
@@ -307,6 +314,9 @@ function tickerSymbols(words: readonly string[], first: number, last: number, ou
 }
 
 /** `Source: AFP, Reuters`, `By: Sam Holmes & Priya Desai`: each part of the value is one name. */
+/** Marks between an outlet and its section. */
+const SECTION_MARKS = new Set(["–", "—", "-", "|", "·", "»", ">"]);
+
 function valueSpans(words: readonly string[], from: number, last: number, value: "outlet" | "people", out: TSpan[]): void {
   let i = from;
   while (i < last) {
@@ -325,6 +335,8 @@ function valueSpans(words: readonly string[], from: number, last: number, value:
     const lastWord = words[j - 1]!.toLowerCase();
     // a monitoring service's credit: `Source: The Punch website, Lagos, in English 14 May 24`: the language and the time name nothing
     if (value === "outlet" && i - 2 >= from && words[i - 1] === "in" && words[i - 2] === ",") break;
+    // a feed's or an outlet's section after a dash or a bar: `Nikkei Asia – Markets`, `Rappler | Nation`
+    if (value === "outlet" && i > from && SECTION_MARKS.has(words[i - 1]!) && out.length > 0) break;
     // the outlet's city or country in parentheses after it (`BusinessDay (Lagos)`, `ThisDay (Abuja edition)`), or between
     // commas before the credit's language (`…, Lagos, in English`)
     const city = i > from && (words[i - 1] === "(" || (words[i - 1] === "," && words[j] === "," && words[j + 1] === "in"));

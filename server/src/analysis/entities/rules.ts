@@ -16,6 +16,7 @@ import {
   CENTRE_WORDS,
   COMPANY_NOUNS,
   COMPANY_SUFFIXES,
+  EMPLOYEE_ROLES,
   GENERIC_INSTITUTIONS,
   INSTITUTION_HEADS,
   LEAGUE_WORDS,
@@ -33,6 +34,7 @@ import {
   PLACE_DESCRIPTORS,
   PLACE_HEADS,
   PLACE_INSTITUTIONS,
+  PLACE_PARTICLES,
   POSTING_NOUNS,
   POSTING_VERBS,
   PRIZE_VERBS,
@@ -65,6 +67,7 @@ import {
   DOC_CAP_MID,
   DOC_LOWER,
   type DocContext,
+  GAZ_CATEGORIES,
   GAZ_CITY,
   GAZ_COUNTRY,
   GAZ_DEMONYM,
@@ -374,9 +377,12 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   acronymsInParentheses(ctx, res, from, last);
   const records = recordSpans(words, last, record);
   res = typeSpans(ctx, res, first, last, records);
+  splitEmployers(ctx, res, from);
   findContextNames(ctx, res, caps, from, last);
   findCoordinatedNames(ctx, res, caps, from, last);
+  listedOrganisations(ctx, res);
   placesNotClubs(ctx, res, first, last, records);
+  joinPlaceParticles(ctx, res, from, last);
   joinNationalities(ctx, res, from);
   placesNotPersons(ctx, res, from);
   for (const s of records) {
@@ -1170,6 +1176,8 @@ function placesNotPersons(ctx: RuleContext, res: TSpan[], from: number): void {
 
 /** The organisation lists' bits but the sports clubs' (clubs are named by their towns). */
 const NOT_CLUB_ORGANISATIONS = GAZ_ORGANISATIONS & ~(1 << GAZ_SPORT_CLUB_BIT);
+/** The bits of every list but the organisations': places, people, events. */
+const NOT_ORGANISATION_NAMES = GAZ_CATEGORIES & ~GAZ_ORGANISATIONS;
 
 /**
  * `transfer water to Monterrey`, `a store in Chester`: outside a sports report a town, a region or
@@ -1192,6 +1200,39 @@ function isScoreAt(words: readonly string[], i: number): boolean {
   const w = words[i]!;
   if (w.length > 5 || !/^\d/.test(w)) return false;
   return /^\d{1,2}[-–]\d{1,2}$/.test(w) || (/^\d{1,2}$/.test(w) && (words[i + 1] === "-" || words[i + 1] === "–") && /^\d{1,2}$/.test(words[i + 2] ?? ""));
+}
+
+/**
+ * `River Plate`, `Rosario Central`, `Machida Zelvia`, `Banco Daycoval`: a name the tagger took for a
+ * person or a place that the organisation lists hold and no list of places, people or events does
+ * is the organisation's.
+ */
+function listedOrganisations(ctx: RuleContext, res: TSpan[]): void {
+  for (const s of res) {
+    if (s.type !== PER && s.type !== LOC) continue;
+    const g = gazOf(ctx, s.a, s.b);
+    if (g & GAZ_ORGANISATIONS && !(g & NOT_ORGANISATION_NAMES)) s.type = ORG;
+  }
+}
+
+/**
+ * The rest of a place's name after its particles, which the tagger cut: `Dar` `es Salaam`, `Santa
+ * Cruz` `de la Sierra`, `Rio Grande` `do Norte`, `Maguindanao` `del Norte`, `Palácio` `do Planalto`.
+ */
+function joinPlaceParticles(ctx: RuleContext, res: TSpan[], from: number, last: number): void {
+  const { words } = ctx;
+  for (let k = 0; k < res.length; k++) {
+    const s = res[k]!;
+    if (s.type !== LOC) continue;
+    let j = s.b;
+    while (j < last && j - s.b < 2 && PLACE_PARTICLES.has(words[j]!)) j++;
+    if (j === s.b || j >= last || !isNameWord(ctx, j, from)) continue;
+    let b = j;
+    while (b < last && b - j < 3 && isNameWord(ctx, b, from) && !TITLE_WORDS.has(ctx.shapes.lower(b))) b++;
+    // the name after the particles may be a span of its own (`Salaam`, `Sierra`): one place now
+    for (let n = res.length - 1; n > k; n--) if (res[n]!.a < b && res[n]!.b > j) b = Math.max(b, res.splice(n, 1)[0]!.b);
+    s.b = b;
+  }
 }
 
 /** Whether two of the words of a sports report (SPORT_REPORT_WORDS) or more are among the text's words. */
@@ -1258,7 +1299,7 @@ function findContextNames(ctx: RuleContext, res: TSpan[], caps: readonly number[
     const before = i > from ? words[i - 1]! : "";
     const before2 = i - 2 >= from ? ctx.shapes.lower(i - 2) : "";
     const posted = before === "on" && (POSTING_VERBS.has(before2) || POSTING_NOUNS.has(before2));
-    const employer = before === "at" && ROLES_AT.has(before2);
+    const employer = (before === "at" && ROLES_AT.has(before2)) || (before === "of" && isEmployerOf(ctx, res, i - 1, from) && !isKnownPlace(ctx, i, b));
     const apposed = isLowerWord(before) && (ORG_DESCRIPTORS.has(before) || /.maker$/.test(before));
     const apposition = appositionType(words, i, b, from, last, 0);
     // (a word alone that none of these cues is around is no name found here, whatever the word: its tests are left out)
@@ -1295,6 +1336,40 @@ function findContextNames(ctx: RuleContext, res: TSpan[], caps: readonly number[
       else putSpan(res, span);
     }
     next = b;
+  }
+}
+
+/**
+ * Whether `of` at token k ties a name to its employer: after a role that works for one (`director
+ * of Uplift`) or after a person the role introduced (`Analyst Rohan Mehta of Bernstein`, `Farahani,
+ * an analyst … of`, not `Governor Samuel García of Nuevo León`: a governor's is a place).
+ */
+function isEmployerOf(ctx: RuleContext, res: readonly TSpan[], k: number, from: number): boolean {
+  if (k - 1 < from) return false;
+  // (in lower case: `Director of Communications` is a title)
+  if (EMPLOYEE_ROLES.has(ctx.words[k - 1]!)) return true;
+  const person = res.find((s) => s.b === k && s.type === PER);
+  return person !== undefined && person.a - 1 >= from && EMPLOYEE_ROLES.has(ctx.shapes.lower(person.a - 1));
+}
+
+/**
+ * The employer after a role's `of` (see isEmployerOf) is an organisation, also where the tagger
+ * made it one person's name with the person (`Analyst Hanna Girma Wolde of Kifiya`).
+ */
+function splitEmployers(ctx: RuleContext, res: TSpan[], from: number): void {
+  const { words } = ctx;
+  // `Consultant Noura Al-Qahtani of Oliver Wyman`: the name after the employer's `of` is no person's or unknown place's
+  for (const s of res) {
+    if (s.type === ORG || s.a - 2 < from || words[s.a - 1] !== "of" || !isEmployerOf(ctx, res, s.a - 1, from) || isKnownPlace(ctx, s.a, s.b)) continue;
+    s.type = ORG;
+  }
+  for (let k = res.length - 1; k >= 0; k--) {
+    const s = res[k]!;
+    if (s.type !== PER || s.a - 1 < from || !EMPLOYEE_ROLES.has(ctx.shapes.lower(s.a - 1))) continue;
+    const of = words.indexOf("of", s.a + 1);
+    if (of < 0 || of >= s.b - 1 || of - s.a < 2 || isKnownPlace(ctx, of + 1, s.b)) continue;
+    res.splice(k + 1, 0, { a: of + 1, b: s.b, type: ORG });
+    s.b = of;
   }
 }
 

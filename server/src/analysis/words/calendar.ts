@@ -28,7 +28,7 @@ export const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
 
 /**
  * Month names of the other languages news dumps carry (French, Spanish, Portuguese, Italian,
- * German), lower case as the Romance languages write them → 1-12. English spellings they share
+ * German, Dutch), lower case as the Romance languages write them → 1-12. English spellings they share
  * (`april`, `august`, `november`) are left to the English names.
  */
 export const FOREIGN_MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
@@ -38,6 +38,7 @@ export const FOREIGN_MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
     ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
     ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
     ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+    ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
   ]
     .flatMap((names) => names.map((name, i) => [name, i + 1] as const))
     .filter(([name]) => !MONTH_NUMBERS.has(name)),
@@ -46,7 +47,7 @@ export const FOREIGN_MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
  * Foreign month names that are also English words or names (`mars`, `Mai`, `mayo`): a month only
  * with a day or year beside it, or after a word of its language that introduces a month (`en mai`).
  */
-export const AMBIGUOUS_FOREIGN_MONTHS: ReadonlySet<string> = new Set(["mars", "mai", "mayo", "juli", "juni"]);
+export const AMBIGUOUS_FOREIGN_MONTHS: ReadonlySet<string> = new Set(["mars", "mai", "mayo", "juli", "juni", "mei"]);
 /**
  * Abbreviated month names of those languages as wires write them after a day ("29 oct", "3 févr.",
  * "12 dic 2024", "5 Okt."), lower case → 1-12. The English abbreviations are among them (agencies
@@ -80,20 +81,44 @@ export const FOREIGN_MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map<
     ["ott", 10],
     ["mär", 3],
     ["okt", 10],
+    // Dutch
+    ["mrt", 3],
   ] as const),
 ]);
 /** Abbreviations that are English words too ("3 out of 5", "won 2 set", "3 may"): a month only with a year after them. */
 export const AMBIGUOUS_MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(["out", "set", "may", "mag", "gen", "ago", "mar", "jan"]);
 
-/** Weekday names of French, Spanish, Portuguese and Italian (lower case, as they write them) → 0 (Sunday)-6. */
+/** Weekday names of French, Spanish, Portuguese, Italian and Dutch (lower case, as they write them) → 0 (Sunday)-6. */
 export const FOREIGN_WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map(
   [
     ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
     ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"],
     ["domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado"],
     ["domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"],
+    ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"],
   ].flatMap((names) => names.map((name, i) => [name, i] as const)),
 );
+/**
+ * The weekday abbreviations of those languages and of German and Dutch as tools write them before a
+ * date (`lun, 8 abr 2024`, `Sa., 09.03.2024`, `seg, 12 fev 2024`, `wo 6 maart 2024`), lower case → 0
+ * (Sunday)-6. Most are words too (`do`, `so`, `mar`, `sex`): a weekday only right before a date.
+ * The languages never give one abbreviation two days (`mar` is Tuesday in French, Spanish and
+ * Italian alike; `di`, `do` the same day in German and Dutch).
+ */
+export const FOREIGN_WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = new Map(
+  [
+    // French, Spanish, Portuguese, Italian, German, Dutch
+    ["dim", "lun", "mar", "mer", "jeu", "ven", "sam"],
+    ["dom", "lun", "mar", "mié", "jue", "vie", "sáb"],
+    ["dom", "seg", "ter", "qua", "qui", "sex", "sáb"],
+    ["dom", "lun", "mar", "mer", "gio", "ven", "sab"],
+    ["so", "mo", "di", "mi", "do", "fr", "sa"],
+    ["zo", "ma", "di", "wo", "do", "vr", "za"],
+    // written without their accents
+    ["dom", "lun", "mar", "mie", "jue", "vie", "sab"],
+  ].flatMap((names) => names.map((name, i) => [name, i] as const)),
+);
+
 /** German weekday names (capitalised, as German writes nouns) → 0 (Sunday)-6. */
 export const GERMAN_WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map(
   ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"].map((name, i) => [name, i] as const),
@@ -132,6 +157,7 @@ export const WEEKDAY_PATTERN = `(?:${alternatives(WEEKDAY_NUMBERS.keys())})\\.?`
 export const FOREIGN_MONTH_PATTERN = alternatives(FOREIGN_MONTH_NUMBERS.keys());
 export const FOREIGN_MONTH_ABBREVIATION_PATTERN = alternatives(FOREIGN_MONTH_ABBREVIATIONS.keys());
 export const FOREIGN_WEEKDAY_PATTERN = alternatives([...FOREIGN_WEEKDAY_NUMBERS.keys(), ...GERMAN_WEEKDAY_NUMBERS.keys()]);
+export const FOREIGN_WEEKDAY_ABBREVIATION_PATTERN = alternatives(FOREIGN_WEEKDAY_ABBREVIATIONS.keys());
 
 /** Number words of counts in dates (`four years ago`, `a year ago`). */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([

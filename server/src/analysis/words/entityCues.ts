@@ -98,6 +98,15 @@ export const ROLES_AT = words(`
   banker bankers head chief
 `);
 
+/** Lower-case particles inside place names in the languages news quotes them in (`Dar es Salaam`, `Santa Cruz de la Sierra`, `Rio Grande do Norte`). */
+export const PLACE_PARTICLES = words("de del do da dos das es di della la las los");
+
+/** Roles that work for an organisation named after `of`: `an analyst of Bernstein`, `director of Uplift`, `Analyst Rohan Mehta of Bernstein`. */
+export const EMPLOYEE_ROLES = words(`
+  analyst analysts economist economists strategist strategists consultant consultants banker bankers trader
+  traders researcher researchers director spokesperson spokesman spokeswoman
+`);
+
 /** Lower-case compound endings of street, square and bridge names, in the languages news quotes them in (`Alexanderplatz`, `Praterstraße`, `Oberbaumbrücke`). */
 export const PLACE_SUFFIXES = [
   "straße",
@@ -246,7 +255,7 @@ export const GENERIC_INSTITUTIONS = words(`
  * in a mail or news post's headers, the poster's (`Organization: Orbital Readers Club`).
  */
 export const OUTLET_KEYS = words(`
-  source publisher publication outlet newspaper network agency wire journal magazine
+  source publisher publication outlet newspaper network agency wire journal magazine feed
   medio periódico periodico diario revista revue rivista zeitung zeitschrift
   organization organisation organización organizacion organizzazione
 `);
@@ -297,7 +306,9 @@ export const COMPANY_SUFFIXES = words(`
   Capital Partners Management Holdings Holding Ventures Advisors Advisers Securities Markets Investments
   Investors Associates Industries Enterprises Technologies Labs Pharmaceuticals Pharma Motors Motor
   Airlines Airways Insurance Energy Resources Brands Global Inc Inc. Corp Corp. Ltd Ltd. plc PLC LLC AG SA
-  GmbH NV SE
+  GmbH NV SE Telecom Telecoms Telecommunications Sekuritas Logistics Shipping Mining Minerals Metals Steel
+  Foods Breweries Brewery Pictures Studios Healthcare Therapeutics Biotech Electronics Semiconductor
+  Construction Engineering Petroleum Chemicals Cement Retail Hotels Software Systems Networks
 `);
 
 /**

@@ -254,9 +254,13 @@ export function normalKey(key: string): string {
   // An archive service's two- or three-letter field codes (`HD`, `PD`, `SN`), in capitals.
   const code = ARCHIVE_CODES.get(trimmed);
   if (code) return code;
-  // A namespaced or dotted key (`entry.title`, `item.pubDate`) is its last part.
-  const last = trimmed.slice(trimmed.lastIndexOf(".") + 1);
-  const spelled = last.toLowerCase().replace(/[_-]+/g, " ").replace(/\s+/g, " ");
+  // A namespaced or dotted key (`entry.title`, `item.pubDate`) is its last part, but a name's or a
+  // value's part stands for the whole (a news API's `source.name`, `author.name`: the source, the author).
+  const parts = trimmed.split(".");
+  const last = parts.length > 1 && NAMING_PARTS.has(parts.at(-1)!.toLowerCase()) ? parts.at(-2)! : parts.at(-1)!;
+  const lower = last.toLowerCase().replace(/[_-]+/g, " ").replace(/\s+/g, " ");
+  // a key run together in capitals, as an API's schema printed in upper case writes it (`PUBLISHEDAT`, `URLTOIMAGE`)
+  const spelled = RUN_TOGETHER_KEYS.get(lower) ?? lower;
   // camelCase keys (`publishedAt`, `sourceName`) are words, unless the run-together form is a key already (`pubDate`)
   if (/\p{Ll}\p{Lu}/u.test(last) && !KNOWN_KEY_SET.has(spelled)) {
     const words = last
@@ -271,14 +275,24 @@ export function normalKey(key: string): string {
 }
 
 const KNOWN_KEY_SET: ReadonlySet<string> = new Set(METADATA_KEYS);
+/** The last parts of dotted keys that name what the part before them is: `source.name`, `author.value`. */
+const NAMING_PARTS: ReadonlySet<string> = new Set(["name", "value", "text", "displayname"]);
+/** The known keys of two words or more, run together (`publishedat` → `published at`, `urltoimage` → `url to image`). */
+const RUN_TOGETHER_KEYS: ReadonlyMap<string, string> = new Map(METADATA_KEYS.filter((key) => key.includes(" ")).map((key) => [key.replace(/ /g, ""), key]));
 
 /** The keys of records in the languages of European clipping services and exporters, and the English keys they are. */
 const FOREIGN_KEYS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     title: "titel, titre, título, titulo, titolo, überschrift, schlagzeile, titular, titulares, manchete, kop, rubriek",
-    date: "datum, fecha, date de publication, publicationsdatum, erscheinungsdatum",
-    published: "veröffentlicht, publicado, publié, pubblicato, gepubliceerd",
-    source: "quelle, fuente, fonte",
+    // a mail's subject as mail clients set up in those languages write it
+    subject: "asunto, betreff, sujet, objet, oggetto, assunto, onderwerp",
+    date:
+      "datum, fecha, date de publication, publicationsdatum, erscheinungsdatum, date de parution, fecha de publicación, " +
+      "data de publicação, data di pubblicazione, publicatiedatum, datum van publicatie",
+    published:
+      "veröffentlicht, veröffentlicht am, erschienen, erschienen am, publicado, publicado el, publicado em, publié, publié le, " +
+      "pubblicato, pubblicato il, gepubliceerd, gepubliceerd op",
+    source: "quelle, fuente, fonte, bron",
     author: "autor, auteur, autore, autorin, verfasser",
     section: "rubrik, rubrique, sección, seccion, sezione, ressort",
     body: "volltext, texto, texte, testo, inhalt",
