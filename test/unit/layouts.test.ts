@@ -88,6 +88,177 @@ test("A mailing-list archive: `From user at host` lines open messages; a list ta
   );
 });
 
+test("A mail digest: `Message: N` numbers each message (its record's first line); the digest's header and topics open nothing, its footer stays in the last message", () => {
+  const message = (n: number, date: string, from: string, subject: string, lead: string) =>
+    lines(
+      `Message: ${n}`,
+      `Date: ${date}`,
+      `From: ${from}`,
+      `Subject: ${subject}`,
+      "",
+      lead,
+      "the board met twice before it agreed to the plan.",
+      "",
+      "A spokesman said the work would begin soon.",
+      "",
+      "-- ",
+      from.replace(/ <.*/, ""),
+      "",
+      "------------------------------",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines(
+        "From rail-news-request@lists.example  Fri Mar  6 06:00:01 2026",
+        "Subject: RailNews Digest, Vol 3, Issue 9",
+        "",
+        "Today's Topics:",
+        "",
+        "   1. Night trains return (RailNews)",
+        "   2. Tram fares frozen (RailNews)",
+        "",
+        "----------------------------------------------------------------------",
+        "",
+      ) +
+        message(
+          1,
+          "Thu, 5 Mar 2026 09:12:40 +0100",
+          "Lena Vogt <lena@rail.example>",
+          "Night trains return to the Vienna-Paris route",
+          "VIENNA - The operator said on Thursday that",
+        ) +
+        message(
+          2,
+          "Fri, 6 Mar 2026 07:02:11 +0000",
+          "Tom Hale <tom@rail.example>",
+          "Sheffield freezes tram fares for a year",
+          "Sheffield: The city region said that",
+        ) +
+        lines("End of RailNews Digest, Vol 3, Issue 9", "****************************************"),
+    ),
+    ["10/13 | Night trains return to the Vienna-Paris route | 2026-03-05", "25/28 | Sheffield freezes tram fares for a year | 2026-03-06"],
+  );
+});
+
+test("A mail digest in another language numbers its messages so too (`Mensaje: 2`, `Nachricht: 2`, `Message #2`)", () => {
+  const digest = (label: (n: number) => string) =>
+    outline(
+      [1, 2, 3]
+        .map((n) =>
+          lines(
+            label(n),
+            `Date: Mon, ${n} Jun 2026 10:00:00 +0200`,
+            `Subject: Noticia ${n} del consejo`,
+            "",
+            "MADRID - El consejo aprobó el plan el lunes por la mañana.",
+            "",
+            "------------------------------",
+            "",
+          ),
+        )
+        .join(""),
+    );
+  const expected = ["0/2 | Noticia 1 del consejo | 2026-06-01", "8/10 | Noticia 2 del consejo | 2026-06-02", "16/18 | Noticia 3 del consejo | 2026-06-03"];
+  assert.deepEqual(
+    digest((n) => `Mensaje: ${n}`),
+    expected,
+  );
+  assert.deepEqual(
+    digest((n) => `Nachricht: ${n}`),
+    expected,
+  );
+  assert.deepEqual(
+    digest((n) => `Message #${n}`),
+    expected,
+  );
+  assert.deepEqual(
+    digest((n) => `Message ${n} of 3`),
+    expected,
+  );
+});
+
+test("An archive export wraps long headlines: a line ending on an article, preposition or conjunction runs on to the next; its date line may be in another language", () => {
+  const record = (counter: string, date: string, headline: string[], byline: string, lead: string) =>
+    lines(
+      counter,
+      "",
+      "                 The Evening Ledger",
+      "",
+      `                 ${date}`,
+      "",
+      ...headline,
+      "",
+      byline,
+      "",
+      "LENGTH: 212 words",
+      "",
+      lead,
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      record(
+        "1 of 3 DOCUMENTS",
+        "March 3, 2026 Tuesday",
+        ["Port strike called off", "Dockers accept a pay offer"],
+        "BYLINE: Ann Reyes",
+        "LIVERPOOL - Dockers voted on Monday to end the stoppage at the port.",
+      ) +
+        record(
+          "2 of 3 DOCUMENTS",
+          "March 3, 2026 Tuesday",
+          ["Council fined over missed bin collections in", "three northern towns"],
+          "BYLINE: Ann Reyes",
+          "LEEDS - The regulator said on Monday that the council had failed.",
+        ) +
+        record(
+          "3 of 3 DOCUMENTS",
+          "4 mars 2026 mercredi",
+          ["La cour d'appel de Lyon annule la condamnation de", "l'ancien maire"],
+          "BYLINE: Paul Morel",
+          "LYON - La cour a rendu sa décision mardi après deux jours d'audience.",
+        ),
+    ),
+    [
+      "0/6 | Port strike called off | 2026-03-03",
+      "15/21 | Council fined over missed bin collections in three northern towns | 2026-03-03",
+      "30/36 | La cour d'appel de Lyon annule la condamnation de l'ancien maire | 2026-03-04",
+    ],
+  );
+});
+
+test('Pasted JSON-LD blocks: the `<script type="application/ld+json">` tag opens each record; members in any order, pretty or compact', () => {
+  assert.deepEqual(
+    outline(
+      lines(
+        "<script type='application/ld+json'>",
+        "{",
+        '  "articleBody": "NAIROBI - The central bank held its rate at 12.75 percent on Tuesday, citing inflation that has eased for five months.",',
+        '  "dateModified": "2025-02-12T09:00:00Z",',
+        '  "headline": "Kenya holds key rate as inflation cools",',
+        '  "datePublished": "2025-02-11T15:30:00+03:00"',
+        "}",
+        "</script>",
+        '<script type="application/ld+json">',
+        '{"@type":"NewsArticle","headline":"Chile\'s copper output rises","datePublished":"2025-02-10T08:00:00-03:00",',
+        '"articleBody":"SANTIAGO - Output at state miner Codelco rose for a third month in January, the company said on Monday."}',
+        "</script>",
+        '<script type="application/ld+json">',
+        '{"@type":"NewsArticle","datePublished":"2025-02-09T20:10:00+01:00",',
+        '"articleBody":"MADRID - The league leaders drew 1-1 at home on Sunday after a late penalty that the referee reviewed twice.",',
+        '"headline":"Leaders held in Madrid"}',
+        "</script>",
+      ),
+    ),
+    [
+      "0/4 | Kenya holds key rate as inflation cools | 2025-02-11",
+      "8/9 | Chile's copper output rises | 2025-02-10",
+      "12/15 | Leaders held in Madrid | 2025-02-09",
+    ],
+  );
+});
+
 test("A digest: `[n/m]` numbering and an agency date line under each headline; the headline above the date line", () => {
   const item = (n: number, headline: string, credit: string) =>
     lines(
