@@ -1078,3 +1078,15 @@ test("an office named by its holder's title, and an institution in a short sente
     ["organization", "Foreign Office"],
   ]);
 });
+
+test("nationality words and a nation's people name nothing, nor does a newsroom's desk", () => {
+  for (const text of [
+    "Subject: Philippine lender UnionBank Visayas to buy Cebu fintech",
+    "QUITO - Ecuadorians rejected the proposal in Sunday's referendum.",
+    "Uzbek copper giant Almalyk MMC signs rail deal with Kazakh carrier",
+    "National Desk — Tuesday, 20 January 2026",
+  ]) {
+    const found = analyse(text);
+    assert.ok(!found.some((e) => /Philippine|Ecuadorians|Uzbek|Kazakh|Desk/.test(e.text)), show(found));
+  }
+});

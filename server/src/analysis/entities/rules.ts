@@ -26,6 +26,7 @@ import {
   MISC_HEADS,
   NAME_LINKS,
   NATIONAL_INSTITUTIONS,
+  NATIONALITY_WORDS,
   NEWSPAPER_HEADS,
   OF_GOLD,
   ORG_DESCRIPTORS,
@@ -395,8 +396,12 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   applyDateline(ctx, res, from, last);
   splitNamesAtAnd(ctx, res);
   res.sort((x, y) => x.a - y.a);
-  return res;
+  // nationality words name nothing, wherever a rule took them in (`Philippine lender`, `Ecuadorians rejected`); nor does a desk
+  return res.filter((s) => !isDemonymPhrase(ctx, s) && !DESK_WORDS.has(titled(words[s.b - 1]!)));
 }
+
+/** The last words of a newsroom's desks, which sign date lines and bylines (`National Desk — Tuesday, 20 January 2026`): no name. */
+const DESK_WORDS: ReadonlySet<string> = new Set(["Desk", "Newsroom", "Newsdesk"]);
 
 /**
  * Particles join the parts of a person's name the tagger cut (`Herbert` `von` `Karajan`, `Ursula`
@@ -657,8 +662,8 @@ function joinNationalities(ctx: RuleContext, res: TSpan[], from: number): void {
 
 /** A capitalised nationality word that names no place itself (`Norwegian`, not `Kuwait`). */
 function isNationality(ctx: RuleContext, i: number): boolean {
-  const g = tokenGaz(ctx, i);
-  return isCapWord(ctx.words[i]!) && (g & GAZ_DEMONYM) !== 0 && (g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) === 0;
+  const w = ctx.words[i]!;
+  return isCapWord(w) && (NATIONALITY_WORDS.has(w) || isDemonymOnly(tokenGaz(ctx, i)));
 }
 
 /** Capitalised titles and groups that name an office or a body in the possessive: `Prosecutor's Office`, `People's Party`. */
@@ -978,10 +983,17 @@ function isCommonNoun(low: string): boolean {
 /** `Palestinian Islamist`, `Shiite Muslim`: nationality and religion words only, no name. */
 function isDemonymPhrase(ctx: RuleContext, s: TSpan): boolean {
   for (let i = s.a; i < s.b; i++) {
-    const g = tokenGaz(ctx, i);
-    if (!(g & GAZ_DEMONYM) || g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) return false;
+    const w = ctx.words[i]!;
+    // the people of a nation too: `Ecuadorians`, `Kenyans`
+    const single = w.length > 4 && w.endsWith("s") ? w.slice(0, -1) : "";
+    if (!isNationality(ctx, i) && !(single && (NATIONALITY_WORDS.has(single) || isDemonymOnly(ctx.gaz.get(lowerHash(single)))))) return false;
   }
   return true;
+}
+
+/** A gazetteer mask of a nationality word that names no place itself. */
+function isDemonymOnly(g: number): boolean {
+  return (g & GAZ_DEMONYM) !== 0 && (g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) === 0;
 }
 
 /** Arabic surnames after a person's given names: "Mohammed Shia" + "Al-Sudani". */

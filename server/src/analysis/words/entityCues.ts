@@ -98,6 +98,16 @@ export const ROLES_AT = words(`
   banker bankers head chief
 `);
 
+/**
+ * Nationality and people's words the gazetteer's demonyms lack (its countries' package writes
+ * `Filipino`, `Kazakhstani`, `Ecuadorean`): names of nothing, as the guidelines say of nationality words.
+ */
+export const NATIONALITY_WORDS = words(`
+  Philippine Kazakh Uzbek Tajik Kyrgyz Ecuadorian Argentinian Bosnian Botswanan Djiboutian Icelandic Korean
+  Kosovan Luxembourgish Maldivian Nepali Slovenian Surinamese Catalan Basque Flemish Bavarian Tibetan Uyghur
+  Uighur Rohingya Tamil Sindhi Punjabi Yoruba Igbo Hausa Zulu Xhosa Maori Māori Papuan
+`);
+
 /** Lower-case particles inside place names in the languages news quotes them in (`Dar es Salaam`, `Santa Cruz de la Sierra`, `Rio Grande do Norte`). */
 export const PLACE_PARTICLES = words("de del do da dos das es di della la las los");
 
