@@ -1090,3 +1090,10 @@ test("nationality words and a nation's people name nothing, nor does a newsroom'
     assert.ok(!found.some((e) => /Philippine|Ecuadorians|Uzbek|Kazakh|Desk/.test(e.text)), show(found));
   }
 });
+
+test("a name ending in the head of a land's or an area's name is a place", () => {
+  const found = analyse("The rally began beneath the Margalla Hills and ended near the border of Tashkent Region and Plaquemines Parish.");
+  for (const place of ["Margalla Hills", "Tashkent Region", "Plaquemines Parish"]) {
+    assert.ok(!found.some((e) => e.text === place && e.type !== "location"), show(found));
+  }
+});

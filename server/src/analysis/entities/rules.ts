@@ -10,7 +10,9 @@
 
 import { monthNumber, weekdayNumber } from "../words/calendar.js";
 import {
+  ADMINISTRATIVE_AREAS,
   AND_WORDS,
+  AREA_HEADS,
   CAPITALS_FUNCTION_WORDS,
   CENTRE_KINDS,
   CENTRE_WORDS,
@@ -383,6 +385,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   findCoordinatedNames(ctx, res, caps, from, last);
   listedOrganisations(ctx, res);
   placesNotClubs(ctx, res, first, last, records);
+  placesByTheirHeads(ctx, res);
   joinPlaceParticles(ctx, res, from, last);
   joinNationalities(ctx, res, from);
   placesNotPersons(ctx, res, from);
@@ -1286,6 +1289,21 @@ function joinPlaceParticles(ctx: RuleContext, res: TSpan[], from: number, last: 
     // the name after the particles may be a span of its own (`Salaam`, `Sierra`): one place now
     for (let n = res.length - 1; n > k; n--) if (res[n]!.a < b && res[n]!.b > j) b = Math.max(b, res.splice(n, 1)[0]!.b);
     s.b = b;
+  }
+}
+
+/**
+ * `Margalla Hills`, `Tashkent Region`, `Plaquemines Parish`, `Tsau Khaeb National Park`: a name of
+ * two words or more ending in the head of a land's or an area's name is a place where the tagger
+ * took it for an organisation (one keeps its own head after it: `Hill Group`, `Region Council`), and
+ * so is one ending in an administrative area's where it took it for a person.
+ */
+function placesByTheirHeads(ctx: RuleContext, res: TSpan[]): void {
+  for (const s of res) {
+    if (s.b - s.a < 2 || !(s.type === ORG || s.type === PER)) continue;
+    const head = titled(ctx.words[s.b - 1]!);
+    // (a person's name may end in `Park` or `Hills`, never in `Parish`)
+    if (s.type === ORG ? AREA_HEADS.has(head) : ADMINISTRATIVE_AREAS.has(head)) s.type = LOC;
   }
 }
 
