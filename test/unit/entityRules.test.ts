@@ -1097,3 +1097,9 @@ test("a name ending in the head of a land's or an area's name is a place", () =>
     assert.ok(!found.some((e) => e.text === place && e.type !== "location"), show(found));
   }
 });
+
+test("a structured record's quoted, dotted or `=` keys name their values' writers and outlets", () => {
+  expect(analyse('{\n  "author": "Diego Ferraro",\n  "title": "Boca sign a striker"\n}'), [["person", "Diego Ferraro"]]);
+  expect(analyse("entry.author.name = Chiang Yi-ching\nentry.title = Typhoon nears Taiwan"), [["person", "Chiang Yi-ching"]]);
+  expect(analyse("BYLINE: By Ayesha Siddiqa Malik\nHEADLINE: Lahore win the toss"), [["person", "Ayesha Siddiqa Malik"]]);
+});

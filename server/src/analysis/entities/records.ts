@@ -106,24 +106,18 @@ export function readLineRecord(words: readonly string[], first: number, last: nu
       break;
     }
   }
-  // (a news API's dotted key: `SOURCE.NAME`, `source_name`)
-  const dotted = colon === first + 3 && (words[first + 1] === "." || words[first + 1] === "_");
   for (let i = first; i < colon; i++) {
-    if (!/^\p{L}[\p{L}'’-]*$/u.test(words[i]!) && !(dotted && i === first + 1)) colon = -1;
-  }
-  if (colon > first && dotted) {
-    // the name of a source or publisher object is the outlet
-    const owner = words[first]!.toLowerCase();
-    if (OUTLET_KEYS.has(owner) && words[first + 2]!.toLowerCase() === "name") return { nameless: false, valueStart: colon + 1, value: "outlet" };
+    if (!/^\p{L}[\p{L}'’-]*$/u.test(words[i]!)) colon = -1;
   }
   if (colon > first) {
     const key = normalKey(words.slice(first, colon).join(" "));
     if (!KEYS.has(key)) return text;
-    const valueStart = colon + 1;
-    if (NAMELESS_KEYS.has(key)) return { nameless: true, valueStart, value: "text" };
-    const value = OUTLET_KEYS.has(key) ? "outlet" : AUTHOR_KEYS.has(key) ? "people" : key === "copyright" ? "copyright" : "text";
-    return { nameless: false, valueStart, value };
+    return keyedRecord(key, colon + 1);
   }
+  // a structured record's key: quoted (`"author": "Diego Ferraro"`), dotted (`SOURCE.NAME:`,
+  // `entry.author.name = …`) or before `=` (`authors = ["Callum Reid"]`)
+  const structured = structuredKey(words, first, last);
+  if (structured) return keyedRecord(structured.key, structured.valueStart);
   // a press release's last line names its issuer: `SOURCE Embraer S.A.`
   if (words[first] === "SOURCE" && first + 1 < last && isNameWord(words[first + 1]!)) return { ...text, valueStart: first + 1, value: "outlet" };
   // `Published 5 June 2024`, `Posted Mon 3 June`: a stamp without a colon
@@ -132,6 +126,45 @@ export function readLineRecord(words: readonly string[], first: number, last: nu
     return { ...text, nameless: true };
   }
   return text;
+}
+
+/** What a line whose value starts at token `valueStart` after the key `key` (known, normalised) says. */
+function keyedRecord(key: string, valueStart: number): LineRecord {
+  if (NAMELESS_KEYS.has(key)) return { nameless: true, valueStart, value: "text" };
+  const value = OUTLET_KEYS.has(key) ? "outlet" : AUTHOR_KEYS.has(key) ? "people" : key === "copyright" ? "copyright" : "text";
+  return { nameless: false, valueStart, value };
+}
+
+/** Quotation marks and brackets around a structured record's keys and values. */
+const KEY_MARKS = new Set(['"', "'", "“", "”", "[", "{"]);
+/** The last parts of dotted keys that stand for the part before them: `source.name`, `author.displayName`. */
+const NAME_PARTS = new Set(["name", "value", "text", "displayname"]);
+
+/**
+ * The known key of a structured record's line and where its value starts: `"author": "…"`,
+ * `SOURCE.NAME: …`, `source_name: …`, `entry.author.name = …`, `authors = ["…"]`. Undefined for
+ * other lines.
+ */
+function structuredKey(words: readonly string[], first: number, last: number): { key: string; valueStart: number } | undefined {
+  let i = first;
+  if (KEY_MARKS.has(words[i]!)) i++;
+  const parts: string[] = [];
+  while (i < last && i - first < 8 && /^\p{L}[\p{L}'’-]*$/u.test(words[i]!)) {
+    parts.push(words[i]!.toLowerCase());
+    i++;
+    if (words[i] === "." || words[i] === "_") i++;
+    else break;
+  }
+  if (KEY_MARKS.has(words[i] ?? "")) i++;
+  if (parts.length === 0 || (words[i] !== ":" && words[i] !== "=")) return undefined;
+  if (parts.length === 1 && i === first + 1) return undefined; // a plain `key:`: read above
+  // `source.name` is the source's name
+  while (parts.length > 1 && NAME_PARTS.has(parts[parts.length - 1]!)) parts.pop();
+  const key = normalKey(parts[parts.length - 1]!);
+  if (!KEYS.has(key) && !AUTHOR_KEYS.has(key)) return undefined;
+  let valueStart = i + 1;
+  while (valueStart < last && KEY_MARKS.has(words[valueStart]!)) valueStart++;
+  return { key, valueStart };
 }
 
 /** A capitalised word: no punctuation. */
@@ -341,6 +374,11 @@ function valueSpans(words: readonly string[], from: number, last: number, value:
   while (i < last) {
     const w = words[i]!;
     if (!isCapWord(w) || isPunct(w)) {
+      i++;
+      continue;
+    }
+    // `BYLINE: By Ayesha Siddiqa Malik`: the byline's own word is no part of the name
+    if (value === "people" && BYLINE_OPENERS.has(w) && i + 1 < last && isNameWord(words[i + 1]!)) {
       i++;
       continue;
     }
