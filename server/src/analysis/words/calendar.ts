@@ -88,16 +88,19 @@ export const FOREIGN_MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map<
 /** Abbreviations that are English words too ("3 out of 5", "won 2 set", "3 may"): a month only with a year after them. */
 export const AMBIGUOUS_MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(["out", "set", "may", "mag", "gen", "ago", "mar", "jan"]);
 
+/** Rows of seven weekday names, Sunday first, as one table: name → 0 (Sunday)-6. */
+function weekdayTable(rows: readonly (readonly string[])[]): ReadonlyMap<string, number> {
+  return new Map(rows.flatMap((names) => names.map((name, i) => [name, i] as const)));
+}
+
 /** Weekday names of French, Spanish, Portuguese, Italian and Dutch (lower case, as they write them) → 0 (Sunday)-6. */
-export const FOREIGN_WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map(
-  [
-    ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
-    ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"],
-    ["domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado"],
-    ["domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"],
-    ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"],
-  ].flatMap((names) => names.map((name, i) => [name, i] as const)),
-);
+export const FOREIGN_WEEKDAY_NUMBERS = weekdayTable([
+  ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
+  ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"],
+  ["domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado"],
+  ["domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"],
+  ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"],
+]);
 /**
  * The weekday abbreviations of those languages and of German and Dutch as tools write them before a
  * date (`lun, 8 abr 2024`, `Sa., 09.03.2024`, `seg, 12 fev 2024`, `wo 6 maart 2024`), lower case → 0
@@ -105,24 +108,20 @@ export const FOREIGN_WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map(
  * The languages never give one abbreviation two days (`mar` is Tuesday in French, Spanish and
  * Italian alike; `di`, `do` the same day in German and Dutch).
  */
-export const FOREIGN_WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = new Map(
-  [
-    // French, Spanish, Portuguese, Italian, German, Dutch
-    ["dim", "lun", "mar", "mer", "jeu", "ven", "sam"],
-    ["dom", "lun", "mar", "mié", "jue", "vie", "sáb"],
-    ["dom", "seg", "ter", "qua", "qui", "sex", "sáb"],
-    ["dom", "lun", "mar", "mer", "gio", "ven", "sab"],
-    ["so", "mo", "di", "mi", "do", "fr", "sa"],
-    ["zo", "ma", "di", "wo", "do", "vr", "za"],
-    // written without their accents
-    ["dom", "lun", "mar", "mie", "jue", "vie", "sab"],
-  ].flatMap((names) => names.map((name, i) => [name, i] as const)),
-);
+export const FOREIGN_WEEKDAY_ABBREVIATIONS = weekdayTable([
+  // French, Spanish, Portuguese, Italian, German, Dutch
+  ["dim", "lun", "mar", "mer", "jeu", "ven", "sam"],
+  ["dom", "lun", "mar", "mié", "jue", "vie", "sáb"],
+  ["dom", "seg", "ter", "qua", "qui", "sex", "sáb"],
+  ["dom", "lun", "mar", "mer", "gio", "ven", "sab"],
+  ["so", "mo", "di", "mi", "do", "fr", "sa"],
+  ["zo", "ma", "di", "wo", "do", "vr", "za"],
+  // written without their accents
+  ["dom", "lun", "mar", "mie", "jue", "vie", "sab"],
+]);
 
 /** German weekday names (capitalised, as German writes nouns) → 0 (Sunday)-6. */
-export const GERMAN_WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map(
-  ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"].map((name, i) => [name, i] as const),
-);
+export const GERMAN_WEEKDAY_NUMBERS = weekdayTable([["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"]]);
 
 /** The month a word names (`March`, `mar.`, `Sept`), if any. */
 export function monthNumber(word: string): number | undefined {
