@@ -1103,3 +1103,17 @@ test("a structured record's quoted, dotted or `=` keys name their values' writer
   expect(analyse("entry.author.name = Chiang Yi-ching\nentry.title = Typhoon nears Taiwan"), [["person", "Chiang Yi-ching"]]);
   expect(analyse("BYLINE: By Ayesha Siddiqa Malik\nHEADLINE: Lahore win the toss"), [["person", "Ayesha Siddiqa Malik"]]);
 });
+
+test("in a sports report a name that opens with its town is the club, and a studio or a bank opens a company's name", () => {
+  const found = analyse(
+    "AHMEDABAD — Kolkata Knight Riders reached the final, beating Chennai Super Kings by four runs. The coach praised the squad.",
+  );
+  expect(found, [
+    ["organization", "Kolkata Knight Riders"],
+    ["organization", "Chennai Super Kings"],
+  ]);
+  expect(analyse("Studio Ghibli said the film would open in May, and Banco Daycoval lent the money."), [
+    ["organization", "Studio Ghibli"],
+    ["organization", "Banco Daycoval"],
+  ]);
+});

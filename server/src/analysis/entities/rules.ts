@@ -75,6 +75,7 @@ import {
   GAZ_COUNTRY,
   GAZ_DEMONYM,
   GAZ_ORGANISATIONS,
+  GAZ_PERSON,
   GAZ_REGION,
   GAZ_SPORT_CLUB_BIT,
   type Gazetteer,
@@ -1243,6 +1244,8 @@ const NOT_ORGANISATION_NAMES = GAZ_CATEGORIES & ~GAZ_ORGANISATIONS;
  */
 function placesNotClubs(ctx: RuleContext, res: TSpan[], first: number, last: number, records: readonly TSpan[]): void {
   for (const s of res) {
+    // and inside one, a name that opens with its town is the town's club, not a person (`Kolkata Knight Riders`)
+    if (s.type === PER && s.b - s.a >= 2 && isTownFirst(ctx, s) && isSportReport(ctx)) s.type = ORG;
     if (s.type !== ORG) continue;
     const g = gazOf(ctx, s.a, s.b);
     if (!(g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) || g & NOT_CLUB_ORGANISATIONS || isSportReport(ctx)) continue;
@@ -1305,6 +1308,12 @@ function placesByTheirHeads(ctx: RuleContext, res: TSpan[]): void {
     // (a person's name may end in `Park` or `Hills`, never in `Parish`)
     if (s.type === ORG ? AREA_HEADS.has(head) : ADMINISTRATIVE_AREAS.has(head)) s.type = LOC;
   }
+}
+
+/** Whether span s's first word is a town, a region or a country and no given name (`Kolkata`, not `Florence` or `Paris`). */
+function isTownFirst(ctx: RuleContext, s: TSpan): boolean {
+  const g = tokenGaz(ctx, s.a);
+  return (g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) !== 0 && (g & GAZ_PERSON) === 0;
 }
 
 /** Whether two of the words of a sports report (SPORT_REPORT_WORDS) or more are among the text's words. */

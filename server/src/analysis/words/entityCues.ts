@@ -338,6 +338,7 @@ export const COMPANY_OPENERS = words(`
   Cervecería Cerveceria Cervejaria Laboratorios Laboratórios Laboratoires Minera Mineração Petrolera
   Petróleos Petroleos Editorial Editora Transportes Supermercados Almacenes Tiendas Farmacias Seguros
   Financiera Inversiones Cementos Aceros Alimentos Bodegas Viña Vinícola Agroindustrial Textil Hidroeléctrica
+  Banco Banca Studio Studios Estudio Estúdio
 `);
 
 /** A company's legal form after its name (`Embraer S.A.`, `Siemens AG`, `Grupo Bimbo, S.A.B. de C.V.`). */
