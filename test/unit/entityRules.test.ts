@@ -1105,9 +1105,7 @@ test("a structured record's quoted, dotted or `=` keys name their values' writer
 });
 
 test("in a sports report a name that opens with its town is the club, and a studio or a bank opens a company's name", () => {
-  const found = analyse(
-    "AHMEDABAD — Kolkata Knight Riders reached the final, beating Chennai Super Kings by four runs. The coach praised the squad.",
-  );
+  const found = analyse("AHMEDABAD — Kolkata Knight Riders reached the final, beating Chennai Super Kings by four runs. The coach praised the squad.");
   expect(found, [
     ["organization", "Kolkata Knight Riders"],
     ["organization", "Chennai Super Kings"],
