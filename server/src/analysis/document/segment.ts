@@ -20,7 +20,7 @@ import { NEWSLETTER_FURNITURE } from "../words/boilerplate.js";
 import { isAcquisitionKey, isBannerKey } from "../words/metadata.js";
 import { FUNCTION_WORDS } from "../words/stopWords.js";
 import { canOpen, isRunningHead, type LayoutProfile, leadsBlock, opensAnywhere, opensHeaderBlock, signatureNamespace, signatureOf } from "./layout.js";
-import { datelineOf, headerField, isStarredTitle, isText, isTitleLike, LineKind, opensWithDateline } from "./lines.js";
+import { datelineOf, headerField, isStarredTitle, isText, isTitleLike, LineKind, mastheadDate, opensWithDateline } from "./lines.js";
 import { opensRow } from "./table.js";
 
 /** How far (in lines) any rule looks around a candidate line. */
@@ -82,7 +82,13 @@ function startsRecord(src: LineSource, i: number, opener: string): boolean {
     // A separator that closes a header block (front matter's closing `---`) opens nothing, unless a header block follows it too.
     return signatureOf(src.lines[prev]!, src.kinds[prev]!) === opener && (leadsBlock(src, prev) || opensHeaderBlock(src, prev));
   }
-  if (isOpenerLine(src, i, opener)) return headlineAbove(src, i) === undefined && !(opener === "dated" && openerInSameHead(src, i, opener));
+  // (a masthead opening the dump is its banner, even where date lines open the records)
+  if (isOpenerLine(src, i, opener))
+    return (
+      headlineAbove(src, i) === undefined &&
+      !(opener === "dated" && openerInSameHead(src, i, opener)) &&
+      !(opener === "dated" && onlyFurnitureAbove(src, i) && isMastheadBlock(src, i))
+    );
   if (!(isText(src.kinds[i]) || isStarredTitle(src.lines[i]!, src.kinds[i])) || !takesHeadlineAbove(src.profile)) return false;
   // A scraped page may give the headline twice or more before the record's lines: the first copy starts the record.
   if (copyAbove(src, i)) return false;
@@ -349,6 +355,7 @@ function beforeClosingTrailer(src: LineSource, i: number): boolean {
  */
 function isExportBanner(src: LineSource, i: number): boolean {
   const { lines, kinds } = src;
+  if (isMastheadBlock(src, i)) return true;
   let stamped = false;
   let j = i;
   for (; j < kinds.length && j < i + 8 && kinds[j] !== LineKind.Blank && kinds[j] !== LineKind.Separator; j++) {
@@ -357,6 +364,22 @@ function isExportBanner(src: LineSource, i: number): boolean {
     if (kinds[j] === LineKind.Acquired || (field && (isAcquisitionKey(field.name) || isBannerKey(field.name)))) stamped = true;
   }
   return stamped && j < kinds.length && (kinds[j] === LineKind.Blank || kinds[j] === LineKind.Separator);
+}
+
+/**
+ * Whether the block of lines from `i` (up to a blank line or a separator) is a newspaper's masthead
+ * over a converted PDF's first page: the paper's name and the edition's date, maybe an issue number
+ * under it, and more lines after it. The edition's date is no story's own date line.
+ */
+export function isMastheadBlock(src: LineSource, i: number): boolean {
+  const { lines, kinds } = src;
+  let dated = 0;
+  let j = i;
+  for (; j < kinds.length && kinds[j] !== LineKind.Blank && kinds[j] !== LineKind.Separator; j++) {
+    if (kinds[j] === LineKind.DateOrByline && mastheadDate(lines[j]!)) dated++;
+    else if (kinds[j] !== LineKind.PageNumber) return false;
+  }
+  return dated === 1 && j < kinds.length;
 }
 
 /** Boilerplate, a header or a date/byline line among the three non-blank lines above. */
