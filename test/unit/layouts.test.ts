@@ -2025,3 +2025,43 @@ test("A converted newspaper's pages: the masthead with the edition's date is the
     ["3/3 | Cork quays flood defence gets go-ahead | 2025-06-06", "10/10 | Kerry ferry service to resume next month | 2025-06-06"],
   );
 });
+
+test("Other key-value separators and message numbers: padded `Title      = …`, `TITLE := …`, `title => …` keys; `Message #N` and `Msg N of M` open a digest's messages", () => {
+  const record = (id: string, title: string, date: string, join: string) =>
+    lines(
+      `<<< ${id} >>>`,
+      `Outlet ${join} Baltic Times`,
+      `Title ${join} ${title}`,
+      `Date ${join} ${date}`,
+      "",
+      "RIGA - The ministry said on Monday the plan would go ahead.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      record("5101", "Riga port adds rail link", "2025-02-10", "     =") +
+        record("5102", "Tallinn ferry fares rise", "2025-02-11", ":=") +
+        record("5103", "Vilnius opens tram study", "2025-02-12", "=>"),
+    ),
+    ["0/2 | Riga port adds rail link | 2025-02-10", "7/9 | Tallinn ferry fares rise | 2025-02-11", "14/16 | Vilnius opens tram study | 2025-02-12"],
+  );
+  const message = (number: string, date: string, subject: string) =>
+    lines(
+      number,
+      `Date: ${date}`,
+      "From: Ilse Berg <ib@lists.example>",
+      `Subject: [Harbours] ${subject}`,
+      "",
+      "ROTTERDAM - The port authority confirmed the figures on Friday.",
+      "",
+      "------------------------------",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      message("Message #1", "Fri, 7 Mar 2025 08:30:00 +0100", "Rotterdam throughput falls") +
+        message("Msg 2 of 2", "Sat, 8 Mar 2025 11:02:19 +0100", "Antwerp dredging resumes"),
+    ),
+    ["0/3 | Rotterdam throughput falls | 2025-03-07", "9/12 | Antwerp dredging resumes | 2025-03-08"],
+  );
+});

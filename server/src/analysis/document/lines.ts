@@ -100,11 +100,12 @@ const SEPARATOR = /^\s*(?:([=\-*_~#─━═])\1{2,}|(?:[*=\-~#_]\s){2,}[*=\-~#_
 /** The border of a box drawn around a link's card or a quote (`┌────`, `└────`): the card's furniture, no separator. */
 export const BOX_BORDER = /^\s*[┌┐└┘╭╮╰╯├┤][─━═┌┐└┘╭╮╰╯├┤\s]*$/;
 /**
- * `Key: value` (with a namespace: `og:site_name: …`), and TOML's `key = value`; the key is group 1 or 3, the value group 2 or 4.
+ * `Key: value` (with a namespace: `og:site_name: …`), and TOML's `key = value` (as other tools pad it, `Title      = …`,
+ * `TITLE := …`, `title => …`); the key is group 1 or 3, the value group 2 or 4.
  * A key is in any alphabet's letters, as tools set up in other languages write them (`Veröffentlicht:`, `Título:`).
  */
 const KEY_VALUE =
-  /^\s*(?:(?:[a-z]{1,10}:)?(\p{L}[\p{L}0-9]*(?:[ _.-][\p{L}0-9]+){0,3})\s*:(?:[ \t]+(.*)|\s*)|([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*)\s+=\s+(\S.*))$/u;
+  /^\s*(?:(?:[a-z]{1,10}:)?(\p{L}[\p{L}0-9]*(?:[ _.-][\p{L}0-9]+){0,3})\s*:(?:[ \t]+(.*)|\s*)|([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*|[A-Z][A-Za-z0-9]+(?:[_.-][A-Za-z0-9]+)*)\s+(?::=|=>?)\s+(\S.*))$/u;
 /** An unknown key: one word (`pubDate`, `CHANNEL-LINK`, `X-Mailer`), capitals (`SUBJECT TERMS`), or a short phrase (`Issue date`, `Record ID`, `Doc Type`). */
 const UNKNOWN_KEY =
   /^(?:[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*|[A-Z][A-Z0-9]*(?:[ _.-][A-Z0-9]+){1,3}|[A-Z][a-z]+(?: (?:[a-z]+|[A-Z]{2,4}|[A-Z][a-z]+)){1,2})$/;
@@ -153,6 +154,8 @@ const RECORD_ID = new RegExp(
     // a post's header in a chat export (when, the poster, no message): `[16:31] Wire Bot  APP`, `[16.04.2025 07:45] Balkan Brief:`, `[3h ago] Balkan Brief:`
     // (a transcript's cue has its time code, a tab and a sentence's words: `[00:20]<TAB>army command and thanked the.`)
     "|\\[(?:[^\\]]{0,20}?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]m)?|\\d{1,3}\\s*[a-z]{1,7}\\s+ago|yesterday[^\\]]{0,10})\\] +[^:\\t]{0,39}[^:\\t.]:?" +
+    // a digest's message number alone (`Message 3`, `Msg #12`, `Post 4 of 9`)
+    "|(?:message|msg|post|posting)\\s*(?:#|no\\.?)?\\s*\\d{1,6}(?:\\s*(?:of|\\/)\\s*\\d{1,6})?" +
     // a monitoring report's or clippings file's numbered section with its desk: `SECTION 1 | BANKING & MARKETS`, `Section 3 · Business`
     "|section\\s+\\d{1,3}\\s*[|·•]\\s*[^\\s|·•][^.!?|]{0,40}" +
     // a chat message sharing a story (`06/03/2024, 21:14 - Priya Nair: Shared from Google News`, `[3/6/24, 9:14:05 PM] Ana: Sent via Flipboard`)
