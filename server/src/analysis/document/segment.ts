@@ -373,13 +373,22 @@ function isExportBanner(src: LineSource, i: number): boolean {
  */
 export function isMastheadBlock(src: LineSource, i: number): boolean {
   const { lines, kinds } = src;
-  let dated = 0;
+  let edition: string | undefined;
   let j = i;
   for (; j < kinds.length && kinds[j] !== LineKind.Blank && kinds[j] !== LineKind.Separator; j++) {
-    if (kinds[j] === LineKind.DateOrByline && mastheadDate(lines[j]!)) dated++;
+    const day = kinds[j] === LineKind.DateOrByline ? mastheadDate(lines[j]!) : undefined;
+    if (day && edition === undefined) edition = day;
     else if (kinds[j] !== LineKind.PageNumber) return false;
   }
-  return dated === 1 && j < kinds.length;
+  if (edition === undefined || j >= kinds.length) return false;
+  // An outlet's date line of another day further on makes it the first record's own line (`Reuters | 9 Nov 2023` over each story).
+  for (let n = j; n < kinds.length; n++) {
+    if (kinds[n] === LineKind.DateOrByline && lines[n]!.length <= 160) {
+      const day = mastheadDate(lines[n]!);
+      if (day !== undefined && day !== edition) return false;
+    }
+  }
+  return true;
 }
 
 /** Boilerplate, a header or a date/byline line among the three non-blank lines above. */
