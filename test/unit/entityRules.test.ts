@@ -1056,3 +1056,25 @@ test("a place's name runs on over its particles", () => {
     ["location", "Rio Grande do Norte"],
   ]);
 });
+
+test("an outlet before the date or after the age of a source line is an organisation, and a copyright's holder ends before its rights", () => {
+  expect(analyse("Times of Malta | Sunday, 22 November 2026 | 08:41\nVALLETTA — The ferries were cancelled on Saturday."), [
+    ["organization", "Times of Malta"],
+    ["location", "VALLETTA"],
+  ]);
+  expect(analyse("6 hours ago · Stuff\nWELLINGTON — The council voted on Tuesday."), [
+    ["organization", "Stuff"],
+    ["location", "WELLINGTON"],
+  ]);
+  expect(analyse("Copyright 2026 Kathimerini S.A. All rights reserved."), [["organization", "Kathimerini S.A."]]);
+});
+
+test("an office named by its holder's title, and an institution in a short sentence with few lower-case words", () => {
+  expect(analyse("The case went to the European Public Prosecutor's Office on Friday."), [["organization", "European Public Prosecutor's Office"]]);
+  expect(analyse("The Attorney General's Office said it would appeal."), [["organization", "Attorney General's Office"]]);
+  const britain = analyse("Britain's Foreign Office summoned the ambassador.");
+  expect(britain, [
+    ["location", "Britain"],
+    ["organization", "Foreign Office"],
+  ]);
+});

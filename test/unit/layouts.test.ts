@@ -88,6 +88,177 @@ test("A mailing-list archive: `From user at host` lines open messages; a list ta
   );
 });
 
+test("A mail digest: `Message: N` numbers each message (its record's first line); the digest's header and topics open nothing, its footer stays in the last message", () => {
+  const message = (n: number, date: string, from: string, subject: string, lead: string) =>
+    lines(
+      `Message: ${n}`,
+      `Date: ${date}`,
+      `From: ${from}`,
+      `Subject: ${subject}`,
+      "",
+      lead,
+      "the board met twice before it agreed to the plan.",
+      "",
+      "A spokesman said the work would begin soon.",
+      "",
+      "-- ",
+      from.replace(/ <.*/, ""),
+      "",
+      "------------------------------",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines(
+        "From rail-news-request@lists.example  Fri Mar  6 06:00:01 2026",
+        "Subject: RailNews Digest, Vol 3, Issue 9",
+        "",
+        "Today's Topics:",
+        "",
+        "   1. Night trains return (RailNews)",
+        "   2. Tram fares frozen (RailNews)",
+        "",
+        "----------------------------------------------------------------------",
+        "",
+      ) +
+        message(
+          1,
+          "Thu, 5 Mar 2026 09:12:40 +0100",
+          "Lena Vogt <lena@rail.example>",
+          "Night trains return to the Vienna-Paris route",
+          "VIENNA - The operator said on Thursday that",
+        ) +
+        message(
+          2,
+          "Fri, 6 Mar 2026 07:02:11 +0000",
+          "Tom Hale <tom@rail.example>",
+          "Sheffield freezes tram fares for a year",
+          "Sheffield: The city region said that",
+        ) +
+        lines("End of RailNews Digest, Vol 3, Issue 9", "****************************************"),
+    ),
+    ["10/13 | Night trains return to the Vienna-Paris route | 2026-03-05", "25/28 | Sheffield freezes tram fares for a year | 2026-03-06"],
+  );
+});
+
+test("A mail digest in another language numbers its messages so too (`Mensaje: 2`, `Nachricht: 2`, `Message #2`)", () => {
+  const digest = (label: (n: number) => string) =>
+    outline(
+      [1, 2, 3]
+        .map((n) =>
+          lines(
+            label(n),
+            `Date: Mon, ${n} Jun 2026 10:00:00 +0200`,
+            `Subject: Noticia ${n} del consejo`,
+            "",
+            "MADRID - El consejo aprobó el plan el lunes por la mañana.",
+            "",
+            "------------------------------",
+            "",
+          ),
+        )
+        .join(""),
+    );
+  const expected = ["0/2 | Noticia 1 del consejo | 2026-06-01", "8/10 | Noticia 2 del consejo | 2026-06-02", "16/18 | Noticia 3 del consejo | 2026-06-03"];
+  assert.deepEqual(
+    digest((n) => `Mensaje: ${n}`),
+    expected,
+  );
+  assert.deepEqual(
+    digest((n) => `Nachricht: ${n}`),
+    expected,
+  );
+  assert.deepEqual(
+    digest((n) => `Message #${n}`),
+    expected,
+  );
+  assert.deepEqual(
+    digest((n) => `Message ${n} of 3`),
+    expected,
+  );
+});
+
+test("An archive export wraps long headlines: a line ending on an article, preposition or conjunction runs on to the next; its date line may be in another language", () => {
+  const record = (counter: string, date: string, headline: string[], byline: string, lead: string) =>
+    lines(
+      counter,
+      "",
+      "                 The Evening Ledger",
+      "",
+      `                 ${date}`,
+      "",
+      ...headline,
+      "",
+      byline,
+      "",
+      "LENGTH: 212 words",
+      "",
+      lead,
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      record(
+        "1 of 3 DOCUMENTS",
+        "March 3, 2026 Tuesday",
+        ["Port strike called off", "Dockers accept a pay offer"],
+        "BYLINE: Ann Reyes",
+        "LIVERPOOL - Dockers voted on Monday to end the stoppage at the port.",
+      ) +
+        record(
+          "2 of 3 DOCUMENTS",
+          "March 3, 2026 Tuesday",
+          ["Council fined over missed bin collections in", "three northern towns"],
+          "BYLINE: Ann Reyes",
+          "LEEDS - The regulator said on Monday that the council had failed.",
+        ) +
+        record(
+          "3 of 3 DOCUMENTS",
+          "4 mars 2026 mercredi",
+          ["La cour d'appel de Lyon annule la condamnation de", "l'ancien maire"],
+          "BYLINE: Paul Morel",
+          "LYON - La cour a rendu sa décision mardi après deux jours d'audience.",
+        ),
+    ),
+    [
+      "0/6 | Port strike called off | 2026-03-03",
+      "15/21 | Council fined over missed bin collections in three northern towns | 2026-03-03",
+      "30/36 | La cour d'appel de Lyon annule la condamnation de l'ancien maire | 2026-03-04",
+    ],
+  );
+});
+
+test('Pasted JSON-LD blocks: the `<script type="application/ld+json">` tag opens each record; members in any order, pretty or compact', () => {
+  assert.deepEqual(
+    outline(
+      lines(
+        "<script type='application/ld+json'>",
+        "{",
+        '  "articleBody": "NAIROBI - The central bank held its rate at 12.75 percent on Tuesday, citing inflation that has eased for five months.",',
+        '  "dateModified": "2025-02-12T09:00:00Z",',
+        '  "headline": "Kenya holds key rate as inflation cools",',
+        '  "datePublished": "2025-02-11T15:30:00+03:00"',
+        "}",
+        "</script>",
+        '<script type="application/ld+json">',
+        '{"@type":"NewsArticle","headline":"Chile\'s copper output rises","datePublished":"2025-02-10T08:00:00-03:00",',
+        '"articleBody":"SANTIAGO - Output at state miner Codelco rose for a third month in January, the company said on Monday."}',
+        "</script>",
+        '<script type="application/ld+json">',
+        '{"@type":"NewsArticle","datePublished":"2025-02-09T20:10:00+01:00",',
+        '"articleBody":"MADRID - The league leaders drew 1-1 at home on Sunday after a late penalty that the referee reviewed twice.",',
+        '"headline":"Leaders held in Madrid"}',
+        "</script>",
+      ),
+    ),
+    [
+      "0/4 | Kenya holds key rate as inflation cools | 2025-02-11",
+      "8/9 | Chile's copper output rises | 2025-02-10",
+      "12/15 | Leaders held in Madrid | 2025-02-09",
+    ],
+  );
+});
+
 test("A digest: `[n/m]` numbering and an agency date line under each headline; the headline above the date line", () => {
   const item = (n: number, headline: string, credit: string) =>
     lines(
@@ -1761,6 +1932,166 @@ test("A newsroom CMS export without blank lines (CRLF): the closing `END-BODY` m
   );
 });
 
+/** Each article's dateline (`-` without one) and its sections' titles. */
+function datelinesAndSections(text: string): string[] {
+  return new DumpSession(text.replace(/^\n/, "")).articles().map((a) => `${a.dateline ?? "-"} | ${a.sections.map((s) => s.title).join("; ")}`);
+}
+
+test("A bibliographic database's export: two-letter codes padded to the value (`TI`, `SO`, `PD`, `AU`, `AB`, `TX`), in any order; the title code's value is the headline, the text code's value opens the story with its dateline, its wrapped lines are no sections", () => {
+  const record = (n: number, fields: string[]) => [`Dokument ${n} von 3`, "", ...fields, `AN   Dokument EX00${n}`, ""];
+  const text = lines(
+    "EUROLEX PRESSE - Trefferliste",
+    "Suche: Bahn AND Streik | 3 Treffer",
+    "------------------------------------------------",
+    "",
+    ...record(1, [
+      "SO   Handelsblatt (Düsseldorf)",
+      "TI   Lokführer legen Güterverkehr lahm",
+      "PD   05.03.2024",
+      "AU   Jana Roth",
+      "TX   BERLIN - Die Gewerkschaft GDL hat den Güterverkehr am Dienstag",
+      "     bestreikt, teilte die Deutsche Bahn mit.",
+      "     Reisende müssen nach Angaben der Bahn mit",
+      "     Ausfällen rechnen.",
+    ]),
+    ...record(2, [
+      "TI   ÖBB stellt neue Nachtzüge vor",
+      "SO   Der Standard (Wien)",
+      "PD   21.03.2024",
+      "AB   Die Bahn erweitert ihr Angebot nach Italien.",
+      "TX   WIEN - Die ÖBB haben am Donnerstag neue Wagen präsentiert, die ab",
+      "     Dezember fahren sollen.",
+    ]),
+    ...record(3, [
+      "TI   SBB kauft Doppelstockzüge bei Stadler",
+      "SO   Neue Zürcher Zeitung (Zürich)",
+      "PD   30.04.2024",
+      "TX   Die SBB bestellen 116 Züge, wie das Unternehmen am Montag mitteilte.",
+    ]),
+  );
+  assert.deepEqual(outline(text), [
+    "4/7 | Lokführer legen Güterverkehr lahm | 2024-03-05",
+    "16/18 | ÖBB stellt neue Nachtzüge vor | 2024-03-21",
+    "26/28 | SBB kauft Doppelstockzüge bei Stadler | 2024-04-30",
+  ]);
+  assert.deepEqual(datelinesAndSections(text), ["BERLIN | ", "WIEN | ", "- | "]);
+});
+
+test("A scraper's records of tab-separated keys without blank lines (`#7731<TAB>timestamp`, then `fuente`, `titular`, `texto`): the id line opens each record, the title key's value is the headline, the text key's value opens the story with its dateline", () => {
+  const record = (id: number, stamp: string, outlet: string, title: string, body: string[]) => [
+    `#${id}\t${stamp}`,
+    `fuente\t${outlet}`,
+    "sección\tEconomía",
+    `titular\t${title}`,
+    `texto\t${body[0]}`,
+    ...body.slice(1).map((l) => `\t${l}`),
+  ];
+  const text = lines(
+    ...record(7731, "2024-06-03T08:10:00-03:00", "La Nación", "El Banco Central recorta la tasa", [
+      "BUENOS AIRES: El Banco Central redujo su tasa de referencia",
+      "al 40% el lunes, informó la entidad.",
+    ]),
+    ...record(7732, "2024-06-04T19:45:12-05:00", "El Tiempo", "Petro presenta reforma laboral", [
+      "BOGOTÁ: El presidente Gustavo Petro presentó el martes su",
+      "reforma ante el Congreso.",
+    ]),
+    ...record(7733, "2024-06-05T07:02:33-06:00", "Milenio", "Sheinbaum anuncia gabinete", ["La presidenta electa nombró a seis secretarios el miércoles."]),
+  );
+  assert.deepEqual(outline(text), [
+    "0/3 | El Banco Central recorta la tasa | 2024-06-03",
+    "6/9 | Petro presenta reforma laboral | 2024-06-04",
+    "12/15 | Sheinbaum anuncia gabinete | 2024-06-05",
+  ]);
+  assert.deepEqual(datelinesAndSections(text), ["BUENOS AIRES | ", "BOGOTÁ | ", "- | "]);
+});
+
+test("A newspaper's pages as text with the page break on a line of its own: the running head (same issue date on each page) and the section flag under it are furniture, the issue date dates every story, a story jumps across the break", () => {
+  const text = lines(
+    "PAGE A1        THE HARBOUR TIMES        Friday, March 8, 2024",
+    "NEWS",
+    "",
+    "Port strike ends after pay deal",
+    "By Sam Reed",
+    "Dockworkers returned on Thursday after the union accepted a 6% raise, the",
+    "port authority said. Shipping lines expect delays until Sunday. (Continued",
+    "on A2)",
+    "\f",
+    "Friday, March 8, 2024        THE HARBOUR TIMES        PAGE A2",
+    "(From A1) The deal runs for three years, union leader Kim Ortiz said.",
+    "",
+    "Council approves ferry route",
+    "By Ana Lee",
+    "The city council voted 7-2 on Wednesday to fund a ferry to the island,",
+    "the mayor said. Service starts in May.",
+  );
+  assert.deepEqual(outline(text), ["3/3 | Port strike ends after pay deal | 2024-03-08", "12/12 | Council approves ferry route | 2024-03-08"]);
+  assert.equal(new DumpSession(text).articles()[0]!.range.end.line, 10);
+});
+
+test("A Spanish newspaper's pages with the page break on a line of its own: the running head's date in Spanish (`Martes, 14 de octubre de 2025`) is the issue's, page number left or right; the section flag and the heads are no story", () => {
+  const head = (page: number) =>
+    page % 2 === 1
+      ? `${page}        EL HERALDO DEL NORTE        Martes, 14 de octubre de 2025`
+      : `EL HERALDO DEL NORTE        Martes, 14 de octubre de 2025        ${page}`;
+  const text = lines(
+    head(3),
+    "ECONOMÍA",
+    "",
+    "Cemex eleva su inversión en Monterrey",
+    "MONTERREY (EFE) - Cemex invertirá 300 millones de dólares en su planta,",
+    "anunció la empresa el lunes. La obra empieza en enero. (Sigue en",
+    "la página 4)",
+    "\f",
+    head(4),
+    "(Viene de la página 3) El director general dijo que la planta",
+    "exportará a Texas.",
+    "",
+    "Banorte coloca bonos verdes",
+    "MONTERREY (EFE) - Banorte colocó 5,000 millones de pesos en bonos verdes,",
+    "informó el banco el viernes.",
+  );
+  assert.deepEqual(outline(text), ["3/3 | Cemex eleva su inversión en Monterrey | 2025-10-14", "12/12 | Banorte coloca bonos verdes | 2025-10-14"]);
+  assert.deepEqual(datelinesAndSections(text), ["MONTERREY | ", "MONTERREY | "]);
+});
+
+test("A cuttings book's pages with the page break on a line of their own: each page's head gives its cutting's own date, so no running head is made of them", () => {
+  const text = lines(
+    "            PRESS CUTTINGS  8.3.24 – 15.3.24",
+    "\f",
+    "p. 4        Harbour Times        8.3.24",
+    "PORT STRIKE ENDS AFTER PAY DEAL",
+    "By Sam Reed",
+    "Dockworkers returned on Thursday after the union accepted a raise.",
+    "\f",
+    "p. 9        Harbour Times        15.3.24",
+    "COUNCIL APPROVES FERRY ROUTE",
+    "By Ana Lee",
+    "The city council voted on Wednesday to fund a ferry to the island.",
+  );
+  assert.deepEqual(outline(text), ["2/3 | PORT STRIKE ENDS AFTER PAY DEAL | 2024-03-08", "7/8 | COUNCIL APPROVES FERRY ROUTE | 2024-03-15"]);
+});
+
+test("A homepage-card scraper: the outlet and the card's age between tabs (`<TAB>NOS<TAB>·<TAB>9 hours ago`, or `|`) are a date line, never a field; the ages count from the banner's save time", () => {
+  const card = (n: number, headline: string, outlet: string, mark: string, age: string, body: string) => [
+    `[${n}] ${headline}`,
+    `\t${outlet}\t${mark}\t${age}`,
+    `\t${body}`,
+    "\t>> end",
+  ];
+  const text = lines(
+    "cardgrab 1.2 | saved 2025-03-10 08:15 (UTC+1)",
+    ...card(1, "Scholz and Merz open coalition talks", "Tagesspiegel", "·", "2 hours ago", "BERLIN — The two leaders met on Monday."),
+    ...card(2, "Dutch cabinet backs new housing law", "NOS", "·", "9 hours ago", "THE HAGUE — Ministers approved the bill."),
+    ...card(3, "Austrian inflation eases", "Der Standard", "|", "1 day ago", "VIENNA — Prices rose 2.9% in February."),
+  );
+  assert.deepEqual(outline(text), [
+    "1/1 | Scholz and Merz open coalition talks | ~2025-03-10",
+    "5/5 | Dutch cabinet backs new housing law | ~2025-03-09",
+    "9/9 | Austrian inflation eases | ~2025-03-09",
+  ]);
+  assert.deepEqual(datelinesAndSections(text), ["BERLIN | ", "THE HAGUE | ", "VIENNA | "]);
+});
+
 test("A feed reader set up in German or Italian: accented keys (`Veröffentlicht am:`, `Pubblicato il:`) date each item, abbreviated weekdays before the date", () => {
   const german = (title: string, date: string) =>
     lines(
@@ -2060,8 +2391,15 @@ test("Other key-value separators and message numbers: padded `Title      = …`,
   assert.deepEqual(
     outline(
       message("Message #1", "Fri, 7 Mar 2025 08:30:00 +0100", "Rotterdam throughput falls") +
-        message("Msg 2 of 2", "Sat, 8 Mar 2025 11:02:19 +0100", "Antwerp dredging resumes"),
+        message("Message #2", "Sat, 8 Mar 2025 11:02:19 +0100", "Antwerp dredging resumes"),
     ),
     ["0/3 | Rotterdam throughput falls | 2025-03-07", "9/12 | Antwerp dredging resumes | 2025-03-08"],
+  );
+  assert.deepEqual(
+    outline(
+      message("Msg 1 of 2", "Fri, 7 Mar 2025 08:30:00 +0100", "Ghent lock closes for repairs") +
+        message("Msg 2 of 2", "Sat, 8 Mar 2025 11:02:19 +0100", "Zeebrugge adds LNG berth"),
+    ),
+    ["0/3 | Ghent lock closes for repairs | 2025-03-07", "9/12 | Zeebrugge adds LNG berth | 2025-03-08"],
   );
 });

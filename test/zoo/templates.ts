@@ -292,6 +292,33 @@ export const templates: ZooTemplate[] = [
     },
   },
   {
+    name: "bibliographic-codes-export",
+    kind: "archive-export",
+    traits:
+      "a news database's export with bibliographic field codes padded to column 5 (CRLF): a banner and a rule, `Document N of M`, then `TI` (headline), `SO` (outlet), `PD` (day-first `14.11.2025`), `AU`, `WC`, `TX` (the text, its dateline after the code, continuation lines indented 5 spaces), `AN`",
+    lineEnd: "\r\n",
+    mustInclude: [dayAbove12],
+    render(w, list, rnd) {
+      w.line("PRESSBANK - search results export", `Query: news | ${list.length} documents`, "=".repeat(60));
+      w.blank();
+      list.forEach((a, i) => {
+        const p = dayParts(a.published);
+        const start = w.line(`Document ${i + 1} of ${list.length}`);
+        w.blank();
+        const headlineLine = w.line(`TI   ${a.headline}`);
+        w.line(`SO   ${a.outlet}`, `PD   ${pad2(p.day)}.${pad2(p.month)}.${p.year}`);
+        if (a.byline) w.line(`AU   ${a.byline}`);
+        w.line(`WC   ${randomInt(rnd, 90, 900)} words`);
+        const text = (a.dateline ? `${a.dateline} - ` : "") + paragraphsOf(a).join(" ");
+        const [first = "", ...rest] = wrap(text, 66);
+        w.line(`TX   ${first}`, ...rest.map((line) => `     ${line}`));
+        w.line(`AN   Document PB${idOf(a)}`);
+        w.blank();
+        dated(w, a, start, headlineLine);
+      });
+    },
+  },
+  {
     name: "archive-documents-counter",
     kind: "archive-export",
     traits: "`N of M DOCUMENTS` counter, outlet line, `March 5, 2021 Friday`, BYLINE/SECTION/LENGTH, LOAD-DATE a day or more later, copyright trailer",
@@ -638,6 +665,23 @@ export const templates: ZooTemplate[] = [
         w.line(`Source: ${a.outlet}`);
         w.line(...bodyLines(a, { gap: false, dateline: wireDateline(oneOf(rnd, ["Reuters", "AFP", "AP"])) }));
         w.blank();
+        dated(w, a, start, headlineLine);
+      }
+    },
+  },
+  {
+    name: "id-tab-keys",
+    kind: "id-stamped",
+    traits:
+      "`#00417<TAB>2023-09-09T23:40:00+05:30` first (the day as written), then lower-case keys and a tab (`outlet`, `section`, `title`, `body`), the body's lines continued after a tab; no blank line and no separator between records",
+    render(w, list, rnd) {
+      for (const a of list) {
+        const start = w.line(`#${String(idOf(a)).padStart(5, "0")}\t${isoStamp(a.published, randomClock(rnd, 0, 23), oneOf(rnd, ISO_ZONES))}`);
+        w.line(`outlet\t${a.outlet}`, `section\t${SECTION_NAME[a.topic]}`);
+        const headlineLine = w.line(`title\t${a.headline}`);
+        const text = (a.dateline ? colonDateline(a.dateline) : "") + paragraphsOf(a).join(" ");
+        const [first = "", ...rest] = wrap(text, 70);
+        w.line(`body\t${first}`, ...rest.map((line) => `\t${line}`));
         dated(w, a, start, headlineLine);
       }
     },

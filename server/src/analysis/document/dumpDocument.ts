@@ -5,8 +5,8 @@
 
 import type { LayoutName } from "../../vocabulary/settings.js";
 import { parsePublicationDate } from "../dates/publication.js";
-import { effectiveKind, inferProfile, isRunningHead, isStructural, type LayoutProfile, opensPage } from "./layout.js";
-import { classifyLine, dateInDateLine, FRAME_MARKER, LineKind, mastheadDate } from "./lines.js";
+import { effectiveKind, inferProfile, isRunningHead, isStructural, issueDateOf, type LayoutProfile, opensPage } from "./layout.js";
+import { classifyLine, FRAME_MARKER, LineKind, mastheadDate } from "./lines.js";
 import { type DumpDates, inferDates, SCRAPE_NEIGHBOURHOOD } from "./published.js";
 import { articleEnd, findArticleStarts, isArticleStart, type LineSource, RULE_REACH } from "./segment.js";
 import { type ArticleStructure, articleStructure, scrapeStamp } from "./structure.js";
@@ -322,8 +322,7 @@ export class DumpDocument implements LineSource {
     }
     const heads: { line: number; day: string | undefined }[] = [];
     for (let i = 0; i < this.lines.length; i++) {
-      if (isRunningHead(this.profile, this.lines[i]!))
-        heads.push({ line: i, day: parsePublicationDate(dateInDateLine(this.lines[i]!.replace(/^\f+/, "")) ?? "") });
+      if (isRunningHead(this.profile, this.lines[i]!)) heads.push({ line: i, day: issueDateOf(this.lines[i]!) });
     }
     let h = -1;
     return this.slots.map((slot) => {

@@ -12,10 +12,12 @@
 // touches none of these keeps it (see `touchesProfile`).
 
 import type { LayoutName } from "../../vocabulary/settings.js";
+import { parsePublicationDate } from "../dates/publication.js";
 import { ARCHIVE_TOOLBAR, ENGAGEMENT_LINE, FURNITURE_LINE, NAVIGATION_LINE } from "../words/boilerplate.js";
 import { ACQUISITION_KEYS, TRAILER_KEYS } from "../words/metadata.js";
 import {
   BOX_BORDER,
+  dateInDateLine,
   FRAME_MARKER,
   headerField,
   isMetadataKind,
@@ -201,9 +203,60 @@ export function pageHeadKey(line: string): string {
 /** The word before a page's number, which the first page's head may leave out. */
 const PAGE_WORDS: ReadonlySet<string> = new Set(["page", "pg", "seite", "página", "pagina"]);
 
+/**
+ * The heads of pages that a form feed alone on its line opens (a converter that puts the page break
+ * on a line of its own), with the dump's first line as the first page's head: the first non-blank
+ * line of each page that gives a date, counted by key and date. A newspaper's running head gives
+ * one issue's date on every page; a cuttings book's page heads give each cutting's own date.
+ */
+function headsUnderLoneFeeds(lines: readonly string[], kinds: readonly LineKind[]): Map<string, number> {
+  const keyed = new Map<string, { head: string; count: number }>();
+  let feeds = 0;
+  let pageOpens = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.includes("\f") && /^\s*\f+\s*$/.test(line)) {
+      feeds++;
+      pageOpens = true;
+      continue;
+    }
+    if (kinds[i] === LineKind.Blank) continue;
+    const date = pageOpens ? issueDateOf(line) : undefined;
+    if (date) {
+      const key = `${pageHeadKey(line)}\n${date}`;
+      keyed.set(key, { head: pageHeadKey(line), count: (keyed.get(key)?.count ?? 0) + 1 });
+    }
+    pageOpens = false;
+  }
+  const heads = new Map<string, number>();
+  if (feeds > 0) for (const { head, count } of keyed.values()) heads.set(head, Math.max(count, heads.get(head) ?? 0));
+  return heads;
+}
+
+/**
+ * The day a page's running head gives, in English (`Wednesday, October 8, 2025`) or in the
+ * languages the dates module reads (`Martes, 14 de octubre de 2025`, `Mittwoch, 8. Oktober 2025`).
+ */
+export function issueDateOf(line: string): string | undefined {
+  const bare = line.replace(/^\f+/, "");
+  return parsePublicationDate(dateInDateLine(bare) ?? bare);
+}
+
 /** Whether a line is page furniture of the profile's dump: a running head (on any page, the first included). */
 export function isRunningHead(profile: LayoutProfile, line: string): boolean {
   return profile.runningHeads.size > 0 && (opensPage(line) || profile.runningHeads.has(pageHeadKey(line)));
+}
+
+/**
+ * A newspaper page's section flag right under its running head (`BUSINESS`, `ECONOMÍA`, `SPORT`):
+ * one to three words in capitals on a line of their own, with no line in capitals under it (a
+ * headline in capitals would run on there), page furniture like the head above it.
+ */
+export function isSectionFlag(profile: LayoutProfile, lines: readonly string[], i: number): boolean {
+  if (profile.runningHeads.size === 0 || i === 0 || !isRunningHead(profile, lines[i - 1]!)) return false;
+  const capitals = (line: string) => /^\p{Lu}[\p{Lu}&' -]*$/u.test(line);
+  const line = lines[i]!.trim();
+  return line.length <= 30 && capitals(line) && line.split(/\s+/).length <= 3 && !capitals(lines[i + 1]?.trim() ?? "");
 }
 
 /** The profile of a dump: inferred from its lines, or the mode the user chose. */
@@ -239,7 +292,9 @@ export function inferProfile(src: ProfileSource, chosen: LayoutName = "auto"): L
     if (head) heads.set(head, (heads.get(head) ?? 0) + 1);
   }
   const pageBreaks = pageOpenings >= 2 && pageOpenings > formFeedLines;
-  const runningHeads: ReadonlySet<string> = new Set([...(pageBreaks ? heads : []), ...frameHeads].filter(([, n]) => n >= 2).map(([k]) => k));
+  const runningHeads: ReadonlySet<string> = new Set(
+    [...(pageBreaks ? heads : []), ...frameHeads, ...headsUnderLoneFeeds(lines, kinds)].filter(([, n]) => n >= 2).map(([k]) => k),
+  );
 
   // A heading the records repeat word for word (`## Metadata`, `## Highlights`, `== Sources ==`) is
   // the template's own section title: no headline, so it opens nothing.

@@ -115,10 +115,11 @@ const TITLE_KEY_SET: ReadonlySet<string> = new Set(TITLE_KEYS);
 const BULLET = /^\s*([•·▪◦‣●○■□►▶✓✔]|[-–*+](?=\s))\s*(?=\S)/;
 /**
  * A record counter: `3 of 50 DOCUMENTS`, `Document 3 of 5`, `>>> ITEM 1/4  [sci-88213]`, a number before a rule (`(3) ──────`, `#3 ====`)
- * or before the item's slug (`(3) labour-wins-landslide`), a converted e-book's chapter alone on its line (`Chapter 3`, `CAPÍTULO IV`, `Kapitel 2`).
+ * or before the item's slug (`(3) labour-wins-landslide`), a converted e-book's chapter alone on its line (`Chapter 3`, `CAPÍTULO IV`, `Kapitel 2`),
+ * a mail digest's message number (`Message: 3`, `Message #3`, `Nachricht: 3`, `Mensaje: 3`).
  */
 const COUNTER =
-  /^\s*(?:(?:chapter|chapitre|kapitel|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł])\s+(?:\d{1,3}|[IVXLC]{1,7})\.?|\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:[>»=*#~+-]{2,}\s*)?(?:document|result|article|item|story|record|datensatz|dokument|artikel|treffer|registro|documento|art[ií]culo|resultado|r[ée]sultat|notizia|noticia|nota|meldung|beitrag|elemento|[ée]l[ée]ment)\s+(?:#\s*)?\d{1,6}(?:\s+(?:of|von|de|sur|di|da|van)\s+|\s*\/\s*)\d{1,6}(?:\s+(?:\[[^\]]{1,40}\]|\([^)]{1,40}\)))?(?:\s*[<«=*#~+-]{2,})?|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,}|(?:\(|#|\[)?\d{1,4}[).\]]?\s+[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$/i;
+  /^\s*(?:(?:chapter|chapitre|kapitel|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł])\s+(?:\d{1,3}|[IVXLC]{1,7})\.?|(?:message|nachricht|mensaje|mensagem|messaggio|bericht|meddelande|wiadomo[sś][cć])\s*(?::|#|(?:no\.?|nr\.?|n[°º])\s*:?)\s*\d{1,5}|\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:[>»=*#~+-]{2,}\s*)?(?:document|result|article|item|story|record|message|datensatz|dokument|artikel|treffer|registro|documento|art[ií]culo|resultado|r[ée]sultat|notizia|noticia|nota|meldung|beitrag|elemento|[ée]l[ée]ment)\s+(?:#\s*)?\d{1,6}(?:\s+(?:of|von|de|sur|di|da|van)\s+|\s*\/\s*)\d{1,6}(?:\s+(?:\[[^\]]{1,40}\]|\([^)]{1,40}\)))?(?:\s*[<«=*#~+-]{2,})?|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,}|(?:\(|#|\[)?\d{1,4}[).\]]?\s+[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$/i;
 const MAIL_FROM =
   /^From (?:\S+ at \S+|\S+) +(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{2}:\d{2}(?::\d{2})? \d{4}\s*$/;
 /** When a chat export's message was sent (group 1), who sent it, and that it shares a story from an app: `06/03/2024, 21:14 - Name: Shared from Google News`. */
@@ -164,6 +165,8 @@ const RECORD_ID = new RegExp(
     "|<!--\\s*(?:page|article|record|item|entry|post|story|doc|document|node|id)\\s*[:#=]?\\s*\\d[^>]{0,60}-->" +
     // a BibTeX entry's head (`@article{wanjiru2024safaricom,`)
     "|@[a-z]+\\s*\\{\\s*[^\\s,{}]*\\s*,?" +
+    // a web page's structured-data block pasted whole, its opening tag alone on its line (`<script type="application/ld+json">`)
+    "|<script\\b[^>]{0,60}?\\btype\\s*=\\s*[\"']?application\\/ld\\+json[\"']?[^>]{0,60}>" +
     // a teletext page's header (`P104 CEEFAX 104 Mon 25 Mar 18:02/33`)
     `|${PAGE_HEADER.source.slice(4, -4)}` +
     // an official document's number: `PRESS RELEASE No. 211/2024`, `Statement no 45`, `Bulletin N° 12/2023`, and a
@@ -258,6 +261,9 @@ const NUMBERED_TITLE = /^\s*#\d{1,4}[.):]?\s+[\p{Lu}\p{N}"'“‘«¿¡]/u;
 const FENCE = /^\s*(?:[^\p{L}\p{N}\s]{3,}|[{}],?)\s*$/u;
 const SIGNATURE_MARK = /^-- ?$/;
 
+/** A weekday's name, English or of the dumps' other languages (`Tuesday`, `mercredi`, `Mittwoch`). */
+const ANY_WEEKDAY = `(?:${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})`;
+
 /**
  * The date forms a date line holds (a weekday before or after, a time and zone after):
  * `2024-03-05`, `2023-09-09T05:40:00Z`, `5 March 2024`, `March 5, 2024`, `05/03/2024`,
@@ -274,7 +280,7 @@ const DATE_CORE =
   "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}" +
   // a Unix time, as an app's export writes a post's (seconds since 1970: 2001 to 2033)
   "|1\\d{9})" +
-  `(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,5}|GMT[+-]?\\d*|UTC[+-]?\\d*|[+-]\\d{4}))?|,?\\s+${WEEKDAY_PATTERN}){0,2}`;
+  `(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,5}|GMT[+-]?\\d*|UTC[+-]?\\d*|[+-]\\d{4}))?|,?\\s+${ANY_WEEKDAY}){0,2}`;
 const DATE_IN_LINE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_CORE}(?![\\p{L}\\p{N}])`, "iu");
 /** What every form of DATE_CORE holds: a year's four digits, or a numeric date's (`05/03/24`). */
 const DATE_DIGITS = /[0-9]{4}|[0-9][/.][0-9]{1,2}[/.][0-9]{2}/;
@@ -352,9 +358,10 @@ export function classifyLine(raw: string): LineKind {
   if (fax) return fax.page > 1 ? LineKind.PageNumber : LineKind.RecordId;
   // (a monitoring service's credit, `Source: PTV News, Islamabad, in Urdu 1400 gmt 9 Sep 24`, closes its report: no field of a head)
   if (MONITORING_CREDIT.test(line)) return LineKind.Trailer;
+  // (before the keys: a digest's `Message: 3` numbers its record, it is no field)
+  if (COUNTER.test(line)) return LineKind.Counter;
   const field = keyValue(line);
   if (field) return field.kind;
-  if (COUNTER.test(line)) return LineKind.Counter;
   if (URL.test(line)) return LineKind.Url;
   // A numbered title (`#12  Dortmund edge PSG …`, a browser's saved tabs) rather than a record's number and its stamp.
   if (NUMBERED_TITLE.test(line) && isTitleLike(line) && wordCount(withoutMarkup(line.trim())) >= 3) return LineKind.Heading;
@@ -405,8 +412,8 @@ function isSentStampLine(line: string): boolean {
   );
 }
 
-/** Words that name a record before its number in a digest or an export, in the languages of the tools that write them. */
-const RECORD_NUMBER_KEY = /^(?:message|msg|post|posting|item|entry|article|record|story|mensaje|mensagem|message n[°º]|nachricht|beitrag|messaggio|bericht)$/i;
+/** Words that name a record before its number in an export or a forum's dump (a mail digest's `Message: 3` is a counter). */
+const RECORD_NUMBER_KEY = /^(?:msg|post|posting|item|entry|article|record|story|beitrag|eintrag|art[ií]culo|entrada)$/i;
 
 /** Small words that join the capitalised words of a name (`Institute for Meteorology and the National …`). */
 const NAME_JOINERS = /^(?:of|for|and|the|on|in|at|de|du|des|la|le|les|el|los|las|y|et|und|für|der|del|da|do|dos|das|di)$/;
@@ -430,7 +437,7 @@ function keyValue(line: string): { kind: LineKind } | undefined {
   if (TITLE_KEY_SET.has(key)) return field.value.trim() ? { kind: LineKind.TitleHeader } : undefined;
   // an archive's code before the copyright line that closes its record (`[CPR] Copyright 2026 … All rights reserved.`): a trailer
   if (ARCHIVE_CODES.get(field.rawKey) === "copyright" && TRAILER.test(field.value)) return { kind: LineKind.Trailer };
-  // a digest's or an export's number of the record (`Message: 3`, `Item: 12`, `Beitrag: 4`): the record's id, its first line
+  // an export's number of the record (`Item: 12`, `Post: 4`, `Beitrag: 4`): the record's id, its first line
   if (RECORD_NUMBER_KEY.test(field.rawKey) && /^#?\d{1,6}$/.test(field.value.trim())) return { kind: LineKind.RecordId };
   if (KNOWN_KEYS.has(key)) return { kind: LineKind.Header };
   const value = field.value;
@@ -693,7 +700,10 @@ export function headerField(line: string): HeaderField | undefined {
   if (citation) return citation;
   // Both forms of KEY_VALUE have a colon or an equals sign.
   const m = line.includes(":") || line.includes("=") ? KEY_VALUE.exec(line.replace(LINE_START_MARKS, "")) : null;
-  if (!m) return jsonField(line) ?? archiveCodeField(line) ?? spacedKeyField(line) ?? tabbedField(line) ?? leaderField(line) ?? drawerProperty(line);
+  if (!m)
+    return (
+      jsonField(line) ?? archiveCodeField(line) ?? spacedKeyField(line) ?? tabbedField(line) ?? tabKeyField(line) ?? leaderField(line) ?? drawerProperty(line)
+    );
   const rawKey = m[1] ?? m[3]!;
   const rawValue = m[1] !== undefined ? m[2] : m[4];
   const value = (rawValue ?? "").trimEnd();
@@ -717,7 +727,8 @@ function jsonField(line: string): HeaderField | undefined {
   const m = /^\s*"([A-Za-z@$][\w .:@$-]{0,40})"\s*:\s*(.*?)\s*,?\s*$/.exec(line);
   if (!m) return undefined;
   const rawKey = m[1]!;
-  const raw = m[2]!;
+  // (the object's last member may close it on the same line: `"headline": "…"}`)
+  const raw = /^"(?:[^"\\]|\\.)*"\s*[}\]]+$/.test(m[2]!) ? m[2]!.replace(/\s*[}\]]+$/, "") : m[2]!;
   const at = line.lastIndexOf(raw);
   const quoted = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"');
   const value = quoted
@@ -801,9 +812,23 @@ function spacedKeyField(line: string): HeaderField | undefined {
  * its key of a few capitalised words, a tab, its value (`<TAB>Item Type<TAB>Newspaper Article`, `<TAB>Date<TAB>06/08/2024`).
  */
 function tabbedField(line: string): HeaderField | undefined {
-  const m = /^\t+(\p{Lu}[\p{L}]*(?: [\p{L}]+){0,2})\t+(\S.*?)\s*$/u.exec(line);
+  // (a separator mark after the tab, `<TAB>El Nacional<TAB>·<TAB>7 hours ago`, joins an outlet to its age: no field)
+  const m = /^\t+(\p{Lu}[\p{L}]*(?: [\p{L}]+){0,2})\t+([^\s·•|–—-].*?)\s*$/u.exec(line);
   if (!m) return undefined;
   const valueStart = line.indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+  return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value: m[2]!, valueStart, valueEnd: valueStart + m[2]!.length };
+}
+
+/**
+ * A known key at the line's start and a tab before its value, as a scraper writes a record's fields
+ * one a line (`title<TAB>Rates held`, `body<TAB>MUMBAI: …`, `Quelle<TAB>Handelsblatt`): only the
+ * vocabulary's keys, so a table's cells or a tab in prose make no field.
+ */
+function tabKeyField(line: string): HeaderField | undefined {
+  if (!line.includes("\t")) return undefined;
+  const m = /^(\p{L}[\p{L}_-]*(?: \p{L}+)?)\t+(\S.*?)\s*$/u.exec(line);
+  if (!m || !KNOWN_KEYS.has(normalKey(m[1]!))) return undefined;
+  const valueStart = line.indexOf(m[2]!, m[1]!.length);
   return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value: m[2]!, valueStart, valueEnd: valueStart + m[2]!.length };
 }
 

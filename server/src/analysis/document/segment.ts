@@ -19,7 +19,17 @@
 import { NEWSLETTER_FURNITURE } from "../words/boilerplate.js";
 import { isAcquisitionKey, isBannerKey } from "../words/metadata.js";
 import { FUNCTION_WORDS } from "../words/stopWords.js";
-import { canOpen, isRunningHead, type LayoutProfile, leadsBlock, opensAnywhere, opensHeaderBlock, signatureNamespace, signatureOf } from "./layout.js";
+import {
+  canOpen,
+  isRunningHead,
+  isSectionFlag,
+  type LayoutProfile,
+  leadsBlock,
+  opensAnywhere,
+  opensHeaderBlock,
+  signatureNamespace,
+  signatureOf,
+} from "./layout.js";
 import { datelineOf, headerField, isStarredTitle, isText, isTitleLike, LineKind, mastheadDate, opensWithDateline } from "./lines.js";
 import { opensRow } from "./table.js";
 
@@ -37,7 +47,7 @@ export function isArticleStart(src: LineSource, i: number, memo: ContentWordMemo
   const k = src.kinds[i];
   // (a page's number, a jump to another page or a scan's frame marker is page furniture)
   if (k === undefined || k === LineKind.Blank || k === LineKind.Separator || k === LineKind.PageNumber) return false;
-  if (isRunningHead(src.profile, src.lines[i]!)) return false;
+  if (isRunningHead(src.profile, src.lines[i]!) || isSectionFlag(src.profile, src.lines, i)) return false;
   switch (src.profile.mode) {
     case "single":
       return previousNonBlank(src, i) < 0;
@@ -407,7 +417,14 @@ function inArticleHead(src: LineSource, i: number): boolean {
 /** Whether only blank lines and page furniture (page numbers, frame markers) stand above line i. */
 function onlyFurnitureAbove(src: LineSource, i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && (src.kinds[j] === LineKind.Blank || src.kinds[j] === LineKind.PageNumber)) j--;
+  while (
+    j >= 0 &&
+    (src.kinds[j] === LineKind.Blank ||
+      src.kinds[j] === LineKind.PageNumber ||
+      isRunningHead(src.profile, src.lines[j]!) ||
+      isSectionFlag(src.profile, src.lines, j))
+  )
+    j--;
   return j < 0;
 }
 

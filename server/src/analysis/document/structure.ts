@@ -7,9 +7,9 @@ import { isoDay, validDay } from "../dates/calendar.js";
 import { parseFaxHeader, parseMonitoringCredit, parsePublicationDate, parseSignatureDate, parseTransmissionStamp } from "../dates/publication.js";
 import { ARCHIVE_TOOLBAR } from "../words/boilerplate.js";
 import { namesDayFirstCountry } from "../words/calendar.js";
-import { isAcquisitionKey, isDateKey, saysAcquisition } from "../words/metadata.js";
+import { isAcquisitionKey, isBodyKey, isDateKey, normalKey, saysAcquisition, TITLE_KEYS } from "../words/metadata.js";
 import { cleanHeadline, type HeadlineFieldShape, type HeadlineText, headlineField } from "./headline.js";
-import { isRunningHead, type LayoutProfile } from "./layout.js";
+import { isRunningHead, isSectionFlag, type LayoutProfile } from "./layout.js";
 import {
   ageInDateLine,
   chatShareTime,
@@ -62,7 +62,7 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   const kind = (i: number) => kinds[i]!;
   let lastLine = lines.length - 1;
   while (lastLine > 0 && kind(lastLine) === LineKind.Blank) lastLine--;
-  const furniture = (j: number) => isRunningHead(profile, lines[j]!) || kind(j) === LineKind.PageNumber;
+  const furniture = (j: number) => isRunningHead(profile, lines[j]!) || kind(j) === LineKind.PageNumber || isSectionFlag(profile, lines, j);
   if (profile.table) {
     const row = rowStructure(lines, kinds, profile.table, profile.dayFirst, lastLine);
     if (row) return row;
@@ -77,17 +77,27 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   function recordHeadline(): { line: number; lines: number; text: HeadlineText } {
     for (let j = 0; j <= lastLine; j++) {
       if (kind(j) !== LineKind.TitleHeader) {
-        // A title key after the story's prose is a record's closing field (a database's `Subject:` terms), not its title.
-        if (readsAsProse(j)) break;
+        // A title key after the story's prose is a record's closing field (a database's `Subject:` terms), not its title;
+        // a JSON object's members come in any order (`"articleBody"` before `"headline"`).
+        if (readsAsProse(j) && !JSON_MEMBERS.test(lines[j]!)) break;
         continue;
       }
       const field = headerField(lines[j]!)!;
       const text = fieldHeadline(lines[j]!, field);
-      // A folded header (RFC 5322): the next line goes on after a space.
+      // A folded header (RFC 5322): the next line goes on after a space (a JSON object's next member is no fold).
       let joined = text.text;
       let n = 1;
-      while (j + n <= lastLine && /^[ \t]+\S/.test(lines[j + n]!) && isText(kind(j + n))) joined += ` ${lines[j + n++]!.trim()}`;
+      while (j + n <= lastLine && /^[ \t]+\S/.test(lines[j + n]!) && isText(kind(j + n)) && !JSON_MEMBERS.test(lines[j + n]!))
+        joined += ` ${lines[j + n++]!.trim()}`;
       return { line: j, lines: n, text: { ...text, text: joined } };
+    }
+    // A JSON object written compactly: its title member, among others on the line (`{"@type":"NewsArticle","headline":"…",`).
+    for (let j = 0; j <= lastLine; j++) {
+      const title = JSON_MEMBERS.test(lines[j]!) ? jsonMembers(lines[j]!).find((m) => TITLE_KEY_NAMES.has(m.name)) : undefined;
+      if (title) {
+        const text = cleanHeadline(lines[j]!, title.valueStart, title.valueStart + title.raw.length);
+        return { line: j, lines: 1, text: { ...text, text: title.value } };
+      }
     }
     if (isText(kind(0)) && isTitleLike(lines[0]!) && !furniture(0) && fieldLines(0) === 0) return headlineBlock(0);
     // An outline's heading of one star over its drawer (`* Title` / `:PROPERTIES:`): the title without the star.
@@ -117,8 +127,9 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       // A wire's topic line in capitals (`COLOMBIA ELECTIONS`) right over the headline in ordinary case is its kicker.
       if (!block && isKicker(j)) continue;
       // (a title-like line may run on over lines in capitals: `"CAN MEXICO CITY'S WATER LAST THE` / `SUMMER?"`)
-      // (or it runs on in a line that opens in lower case, as a subtitle's cue or a narrow column wraps it)
-      const runsOn = j < lastLine && /^\s*\p{Ll}/u.test(lines[j + 1]!);
+      // (or it runs on in a line that opens in lower case, as a subtitle's cue or a narrow column wraps it,
+      // or after a word no headline ends on, as an archive's export wraps it: `… jailed for 32 years after` / `Crown Court trial`)
+      const runsOn = j < lastLine && (/^\s*\p{Ll}/u.test(lines[j + 1]!) || endsOnJoiningWord(lines[j]!));
       const candidate = block ?? (isAllCapitals(lines[j]!) || runsOn ? headlineBlock(j) : { line: j, lines: 1, text: cleanHeadline(lines[j]!) });
       // The first line set flush left is the headline (the guidelines' "first line that is neither
       // metadata nor a date or byline"); centred lines (an archive's outlet and edition) only when
@@ -226,7 +237,8 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     if (headlineLines.has(j)) continue;
     const k = kind(j);
     if (headline && lines[j]!.trim() === headline) repeatedHeadlineLines.push(j);
-    if (k === LineKind.Boilerplate || k === LineKind.Trailer || metadata(j) || furniture(j)) boilerplateLines.push(j);
+    const storyText = k === LineKind.Header && isBodyKey(headerField(lines[j]!)?.name ?? "");
+    if (k === LineKind.Boilerplate || k === LineKind.Trailer || (metadata(j) && !storyText) || furniture(j)) boilerplateLines.push(j);
   }
 
   // ---- where the body starts ---------------------------------------------------------------------
@@ -387,6 +399,11 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
         const dated = dateInDateLine(line) ?? (ageText ? undefined : line);
         if (dated) offer(parsePublicationDate(dated, dayFirst), j, 3);
         age ??= relativeAge(ageText ?? line);
+      }
+    } else if (profile.mode === "records" && (isText(k) || k === LineKind.TitleHeader) && JSON_MEMBERS.test(line)) {
+      // a JSON object written compactly, several members to a line (`{"@type":"NewsArticle","datePublished":"…",`): its date member
+      for (const member of jsonMembers(line)) {
+        if (isDateKey(member.name) && !keepsRecordTime(member.name)) offer(parsePublicationDate(member.value, dayFirst), j, inHead ? 0 : 2);
       }
     } else if (k === LineKind.MailFrom) offer(parsePublicationDate(line.replace(/^From (?:\S+ at \S+|\S+)\s+/, ""), dayFirst), j, 4);
     else if (inHead && isText(k) && !headlineLines.has(j)) age ??= relativeAge(line);
@@ -624,12 +641,56 @@ const QUOTED_STORY_REACH = 16;
 const BLOCK_OPENING = /^\s*(?:#\+begin_(?:quote|example|verse)\b|<blockquote\b[^>]*>\s*$)/i;
 /** A quoted line emphasised as a whole: `> **Headline**`, `> _Headline_`. */
 const EMPHASISED_QUOTE = /^\s*>\s*([*_]{1,2})\S(?:.*\S)?\1\s*$/;
+/** A line of a JSON object's members (`  "articleBody": "…",`, `{"@type":"NewsArticle","datePublished":…`): data, not prose. */
+const JSON_MEMBERS = /^\s*[{[]?\s*"[^"\n]{1,40}"\s*:/;
+/** A JSON object's member with a string value: its key (group 1) and value (group 2, escapes as written). */
+const JSON_STRING_MEMBER = /"([A-Za-z@$][\w .:@$-]{0,40})"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+
+/** The members with string values of a line of JSON: key in normal form, value read and as written (`raw`), where the value starts. */
+function jsonMembers(line: string): { name: string; value: string; raw: string; valueStart: number }[] {
+  return [...line.matchAll(JSON_STRING_MEMBER)].map((m) => ({
+    name: normalKey(m[1]!),
+    value: m[2]!.replace(/\\(.)/g, "$1"),
+    raw: m[2]!,
+    valueStart: m.index + m[0].length - m[2]!.length - 1,
+  }));
+}
+const TITLE_KEY_NAMES: ReadonlySet<string> = new Set(TITLE_KEYS);
+
 /** Three cells or more separated by tabs: a row of fields, never a headline. */
 const TAB_CELLS = /\S\t+\S.*\t+\S/;
 
 /** A line in capitals: letters, none of them lower case. */
 function isAllCapitals(line: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+}
+
+/**
+ * Articles, prepositions and conjunctions that a headline does not end on, in the languages of the
+ * dumps: a line ending on one is wrapped. (Particles that end phrasal and separable verbs are left
+ * out: `Strike called off`, `Regierung legt Plan vor`, `Kabinet valt om`.)
+ */
+const JOINING_WORDS: ReadonlySet<string> = new Set(
+  [
+    // English
+    "a an the and or nor but of to for from with at by into onto as than via after before amid against between during through without toward towards among across behind despite until over",
+    // French
+    "le la les un une des du de d' et ou à au aux pour par avec sans sur dans contre après avant entre vers chez selon",
+    // German
+    "der die das den dem des eines einem einer und oder für von vom zum zur bei gegen ohne im am wegen trotz seit",
+    // Spanish, Portuguese, Italian
+    "el los las unos unas y o del al con para sin sobre tras hacia desde según os um uma do da dos das no na nos nas em pelo pela após il lo gli di della dei degli delle dal dalla nel nella per sul sulla tra fra dopo senza verso",
+    // Dutch
+    "het een en van met bij naar tegen zonder",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/** Whether a line ends on a word that joins it to the next: a headline wrapped there. */
+function endsOnJoiningWord(line: string): boolean {
+  const last = /(\p{L}+['’]?)\s*$/u.exec(line)?.[1];
+  return last !== undefined && JOINING_WORDS.has(last.toLowerCase().replace("’", "'"));
 }
 
 /** A line a headline set over several lines runs on to: title-like but for its first letter, no dateline. */
@@ -720,11 +781,18 @@ const CLOSING = '"”’)';
 
 const CREDIT = /^(?:\(?reporting|editing|additional reporting|writing|compiled|produced|copyright|©|all rights reserved|photo:|image:|source:)/i;
 
+/** Words that no heading ends on: an article, a preposition, a conjunction (English, Spanish, French, German, Portuguese), in lower case. */
+const RUNS_ON_WORD =
+  /\s(?:the|a|an|of|in|on|at|to|for|from|with|by|and|or|that|as|el|la|los|las|de|del|en|y|que|le|les|des|du|et|à|der|die|das|den|und|mit|von|für|o|os|da|do|e|com)$/;
+
 /** A one-line subhead: short, title-like, no sentence punctuation at the end, not a quote. */
 export function isSubhead(line: string): boolean {
   const t = line.trim();
   if (t.length > 90 || !isTitleLike(t)) return false;
   if ('"”’»›)]!?'.includes(t[t.length - 1]!) || /^["“‘«‹']/.test(t) || CREDIT.test(t) || /[|\t]/.test(t)) return false;
   if (datelineOf(t)) return false;
+  // A wrapped paragraph's line that happens to follow a sentence's end: a sentence ends inside it, or
+  // it stops on a word that joins it to the next line (`… told Radio Mitre that the`).
+  if (/\p{Ll}[.!?] +\p{Lu}/u.test(t) || RUNS_ON_WORD.test(t)) return false;
   return t.split(/\s+/).length <= 12;
 }

@@ -251,14 +251,33 @@ const BYLINE_OPENERS = new Set(["By", "BY", "Por", "Von", "Par", "Di", "Door", "
  * the story's age or date (`Nikkei Asia · 13 Mar 2024`, `The Korea Herald · 2h ago`): an organisation.
  */
 function outletCard(words: readonly string[], first: number, last: number, out: TSpan[]): void {
-  if (last - first > 10 || BYLINE_OPENERS.has(words[first]!)) return;
-  const end = nameRun(words, first, last);
-  if (end === first || end - first > 5 || !CARD_SEPARATORS.has(words[end] ?? "")) return;
+  if (last - first > 14 || BYLINE_OPENERS.has(words[first]!)) return;
+  // the age first: `5 hours ago · 1News`, `2h ago · Stuff`
+  const ago = words.indexOf("ago", first);
+  if (ago > first && ago + 2 < last && ago - first <= 3 && CARD_SEPARATORS.has(words[ago + 1]!)) {
+    const end = outletRun(words, ago + 2, last);
+    if (end === last) out.push({ a: ago + 2, b: end, type: ORG });
+    return;
+  }
+  const end = outletRun(words, first, last);
+  const separator = words[end] ?? "";
+  // a bar before a date, not before a byline's: `Times of Malta | Sunday, 22 November 2026 | 08:41`
+  if (end === first || end - first > 6 || !(CARD_SEPARATORS.has(separator) || separator === "|")) return;
   const age = words[end + 1] ?? "";
   const dated =
     /^\d{1,2}[smhdw]$/.test(age) || (isDigits(age) && (words[end + 2] === "ago" || isMonthOrWeekdayWord(words[end + 2] ?? ""))) || isMonthOrWeekdayWord(age);
   if (dated) out.push({ a: first, b: end, type: ORG });
 }
+
+/** An outlet's name from token i: a run of name tokens, with `of`, `the`, `de` between two (`Times of Malta`, `Notes from Poland`). */
+function outletRun(words: readonly string[], i: number, last: number): number {
+  let j = nameRun(words, i, last);
+  while (j > i && j + 1 < last && OUTLET_LINKS.has(words[j]!) && isNameWord(words[j + 1]!)) j = nameRun(words, j + 1, last);
+  return j;
+}
+
+/** Lower-case words inside outlets' names. */
+const OUTLET_LINKS = new Set(["of", "the", "from", "de", "du", "del", "la", "el"]);
 
 /** The heading of a press release's boilerplate about its issuer, in the languages wires carry: `About Infosys`, `Acerca de Grupo Bimbo`. */
 const ABOUT_HEADINGS: readonly (readonly string[])[] = [
@@ -479,6 +498,8 @@ function copyrightHolder(words: readonly string[], first: number, last: number, 
   else if (!keyed) return;
   while (i < last && (words[i] === "©" || isDigits(words[i]!) || words[i] === "-" || words[i] === ",")) i++;
   let j = nameRun(words, i, last);
+  // `Copyright 2026 Kathimerini S.A. All rights reserved.`
+  if (j - i > 1 && words[j - 1] === "All" && words[j]?.toLowerCase() === "rights") j--;
   // the year after the holder is the copyright's, not the holder's (`(c) AFP 2023`, `© Reuters 2024`)
   if (j - i > 1 && YEAR.test(words[j - 1]!)) j--;
   // the company's legal form, in lower case: `plc`, `Ltd`, `Inc.`

@@ -661,6 +661,30 @@ function isNationality(ctx: RuleContext, i: number): boolean {
   return isCapWord(ctx.words[i]!) && (g & GAZ_DEMONYM) !== 0 && (g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) === 0;
 }
 
+/** Capitalised titles and groups that name an office or a body in the possessive: `Prosecutor's Office`, `People's Party`. */
+const OFFICE_HOLDERS: ReadonlySet<string> = new Set([
+  "Prosecutor",
+  "Minister",
+  "General",
+  "Governor",
+  "President",
+  "Mayor",
+  "Auditor",
+  "Ombudsman",
+  "Registrar",
+  "Commissioner",
+  "People",
+  "Workers",
+  "Women",
+  "Children",
+  "Farmers",
+  "Nurses",
+  "Teachers",
+  "Veterans",
+  "Consumers",
+  "Citizens",
+]);
+
 /**
  * Names built on an institution's head and linking words, which the tagger cuts or types by their
  * last part: `Organization of the Petroleum Exporting Countries`, `National Observatory of Athens`,
@@ -691,6 +715,8 @@ function findLinkedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[]
     for (;;) {
       // (before the head a title is part of the name: `Private Sector Alliance`, `General Assembly`)
       if (a - 1 >= from && isNameWord(ctx, a - 1, from) && !isPersonAt(res, a - 1) && !startsPerson(res, a)) a--;
+      // `Public Prosecutor's Office`, `Prime Minister's Office`, `People's Party`: an office named by its holder's title
+      else if (a - 2 >= from && isPossessive(words[a - 1]!) && OFFICE_HOLDERS.has(words[a - 2]!)) a -= 2;
       else if (
         a - 2 >= from &&
         (words[a - 1] === "and" || words[a - 1] === "&") &&
@@ -731,7 +757,14 @@ function findLinkedNames(ctx: RuleContext, res: TSpan[], caps: readonly number[]
       const cut = res.find((s) => s.b === h + 1 && s.type === ORG && s.a > a);
       if (cut && !isDemonymPhrase(ctx, { a, b: cut.a, type: 0 })) putSpan(res, { a, b: h + 1, type: ORG });
       // `the Public Prosecution Service` the tagger missed: capitalised words before the head inside a sentence of prose
-      else if (!cut && h - a >= 1 && !opensSentence(words, a, from) && !titleCase && !res.some((s) => s.a <= h && a < s.b))
+      // (a nationality word among them the tagger read as MISC is the name's first word: `European Public Prosecutor's Office`)
+      else if (
+        !cut &&
+        h - a >= 1 &&
+        !opensSentence(words, a, from) &&
+        !titleCase &&
+        !res.some((s) => s.a <= h && a < s.b && !(s.type === MISC && s.a >= a && s.b <= h))
+      )
         putSpan(res, { a, b: h + 1, type: ORG });
       continue;
     }
@@ -752,10 +785,19 @@ function isCountryBefore(ctx: RuleContext, end: number, from: number): boolean {
 
 /** A line in title case (a headline): fewer than two lower-case words besides the function words. */
 function isTitleCase(words: readonly string[], from: number, last: number): boolean {
-  let lower = 0;
-  for (let i = from; i < last && lower < 2; i++) if (isLowerWord(words[i]!) && !SENTENCE_OPENERS.has(words[i]!) && !DETERMINERS.has(words[i]!)) lower++;
-  return lower < 2;
+  // (a headline in title case leaves its short function words in lower case, a sentence its verbs and nouns too:
+  // `It went to the European Public Prosecutor's Office on Friday`)
+  for (let i = from; i < last; i++) {
+    const w = words[i]!;
+    if (isLowerWord(w) && !SENTENCE_OPENERS.has(w) && !DETERMINERS.has(w) && !TITLE_CASE_LOWER_WORDS.has(w)) return false;
+  }
+  return true;
 }
+
+/** Words a headline in title case keeps in lower case: short prepositions and conjunctions. */
+const TITLE_CASE_LOWER_WORDS: ReadonlySet<string> = new Set(
+  "a an and as at but by for from in into near of off on onto or over per than the to up upon via vs with".split(" "),
+);
 
 function startsPerson(res: readonly TSpan[], i: number): boolean {
   return res.some((s) => s.a === i && s.type === PER);

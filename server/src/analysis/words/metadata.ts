@@ -157,6 +157,13 @@ export function isDateKey(key: string): boolean {
 }
 const DATE_KEY_SET: ReadonlySet<string> = new Set(DATE_KEYS);
 
+/** Keys whose value is the story's text itself (`body<TAB>MUMBAI: …`, `TX   SANTIAGO - …`): a field of the record, but no boilerplate. */
+const BODY_KEYS: ReadonlySet<string> = new Set(["body", "text", "content", "lead"]);
+
+export function isBodyKey(key: string): boolean {
+  return BODY_KEYS.has(key);
+}
+
 /** Keys that close a record (after its body) in archive exports. */
 export const TRAILER_KEYS = [
   "load date",
@@ -304,9 +311,20 @@ const FOREIGN_KEYS: ReadonlyMap<string, string> = new Map(
   }).flatMap(([english, foreign]) => foreign.split(", ").map((key): [string, string] => [key, english])),
 );
 
-/** The field codes of archive-service exports (Factiva's style) and the keys they stand for. */
+/**
+ * The field codes of archive-service exports and the keys they stand for: Factiva's style (`HD`,
+ * `SN`, `LP`, `TD`) and the bibliographic databases' (`TI` title, `SO` source, `AU` author, `AB`
+ * abstract, `TX` full text, `DE` descriptors), whose value follows after spaces or a tab.
+ */
 export const ARCHIVE_CODES: ReadonlyMap<string, string> = new Map([
   ["HD", "headline"],
+  ["TI", "title"],
+  ["SO", "source"],
+  ["AU", "author"],
+  ["AB", "abstract"],
+  ["TX", "text"],
+  ["DE", "descriptors"],
+  ["SU", "subjects"],
   ["PD", "published"],
   ["SN", "source"],
   ["SC", "source code"],
