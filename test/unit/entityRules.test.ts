@@ -1078,3 +1078,22 @@ test("an office named by its holder's title, and an institution in a short sente
     ["organization", "Foreign Office"],
   ]);
 });
+
+test("nationality words and a nation's people name nothing, nor does a newsroom's desk", () => {
+  for (const text of [
+    "Subject: Philippine lender UnionBank Visayas to buy Cebu fintech",
+    "QUITO - Ecuadorians rejected the proposal in Sunday's referendum.",
+    "Uzbek copper giant Almalyk MMC signs rail deal with Kazakh carrier",
+    "National Desk — Tuesday, 20 January 2026",
+  ]) {
+    const found = analyse(text);
+    assert.ok(!found.some((e) => /Philippine|Ecuadorians|Uzbek|Kazakh|Desk/.test(e.text)), show(found));
+  }
+});
+
+test("a name ending in the head of a land's or an area's name is a place", () => {
+  const found = analyse("The rally began beneath the Margalla Hills and ended near the border of Tashkent Region and Plaquemines Parish.");
+  for (const place of ["Margalla Hills", "Tashkent Region", "Plaquemines Parish"]) {
+    assert.ok(!found.some((e) => e.text === place && e.type !== "location"), show(found));
+  }
+});

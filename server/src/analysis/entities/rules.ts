@@ -10,7 +10,9 @@
 
 import { monthNumber, weekdayNumber } from "../words/calendar.js";
 import {
+  ADMINISTRATIVE_AREAS,
   AND_WORDS,
+  AREA_HEADS,
   CAPITALS_FUNCTION_WORDS,
   CENTRE_KINDS,
   CENTRE_WORDS,
@@ -26,6 +28,7 @@ import {
   MISC_HEADS,
   NAME_LINKS,
   NATIONAL_INSTITUTIONS,
+  NATIONALITY_WORDS,
   NEWSPAPER_HEADS,
   OF_GOLD,
   ORG_DESCRIPTORS,
@@ -382,6 +385,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   findCoordinatedNames(ctx, res, caps, from, last);
   listedOrganisations(ctx, res);
   placesNotClubs(ctx, res, first, last, records);
+  placesByTheirHeads(ctx, res);
   joinPlaceParticles(ctx, res, from, last);
   joinNationalities(ctx, res, from);
   placesNotPersons(ctx, res, from);
@@ -395,8 +399,12 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   applyDateline(ctx, res, from, last);
   splitNamesAtAnd(ctx, res);
   res.sort((x, y) => x.a - y.a);
-  return res;
+  // nationality words name nothing, wherever a rule took them in (`Philippine lender`, `Ecuadorians rejected`); nor does a desk
+  return res.filter((s) => !isDemonymPhrase(ctx, s) && !DESK_WORDS.has(titled(words[s.b - 1]!)));
 }
+
+/** The last words of a newsroom's desks, which sign date lines and bylines (`National Desk — Tuesday, 20 January 2026`): no name. */
+const DESK_WORDS: ReadonlySet<string> = new Set(["Desk", "Newsroom", "Newsdesk"]);
 
 /**
  * Particles join the parts of a person's name the tagger cut (`Herbert` `von` `Karajan`, `Ursula`
@@ -657,8 +665,8 @@ function joinNationalities(ctx: RuleContext, res: TSpan[], from: number): void {
 
 /** A capitalised nationality word that names no place itself (`Norwegian`, not `Kuwait`). */
 function isNationality(ctx: RuleContext, i: number): boolean {
-  const g = tokenGaz(ctx, i);
-  return isCapWord(ctx.words[i]!) && (g & GAZ_DEMONYM) !== 0 && (g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) === 0;
+  const w = ctx.words[i]!;
+  return isCapWord(w) && (NATIONALITY_WORDS.has(w) || isDemonymOnly(tokenGaz(ctx, i)));
 }
 
 /** Capitalised titles and groups that name an office or a body in the possessive: `Prosecutor's Office`, `People's Party`. */
@@ -978,10 +986,17 @@ function isCommonNoun(low: string): boolean {
 /** `Palestinian Islamist`, `Shiite Muslim`: nationality and religion words only, no name. */
 function isDemonymPhrase(ctx: RuleContext, s: TSpan): boolean {
   for (let i = s.a; i < s.b; i++) {
-    const g = tokenGaz(ctx, i);
-    if (!(g & GAZ_DEMONYM) || g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) return false;
+    const w = ctx.words[i]!;
+    // the people of a nation too: `Ecuadorians`, `Kenyans`
+    const single = w.length > 4 && w.endsWith("s") ? w.slice(0, -1) : "";
+    if (!isNationality(ctx, i) && !(single && (NATIONALITY_WORDS.has(single) || isDemonymOnly(ctx.gaz.get(lowerHash(single)))))) return false;
   }
   return true;
+}
+
+/** A gazetteer mask of a nationality word that names no place itself. */
+function isDemonymOnly(g: number): boolean {
+  return (g & GAZ_DEMONYM) !== 0 && (g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) === 0;
 }
 
 /** Arabic surnames after a person's given names: "Mohammed Shia" + "Al-Sudani". */
@@ -1274,6 +1289,21 @@ function joinPlaceParticles(ctx: RuleContext, res: TSpan[], from: number, last: 
     // the name after the particles may be a span of its own (`Salaam`, `Sierra`): one place now
     for (let n = res.length - 1; n > k; n--) if (res[n]!.a < b && res[n]!.b > j) b = Math.max(b, res.splice(n, 1)[0]!.b);
     s.b = b;
+  }
+}
+
+/**
+ * `Margalla Hills`, `Tashkent Region`, `Plaquemines Parish`, `Tsau Khaeb National Park`: a name of
+ * two words or more ending in the head of a land's or an area's name is a place where the tagger
+ * took it for an organisation (one keeps its own head after it: `Hill Group`, `Region Council`), and
+ * so is one ending in an administrative area's where it took it for a person.
+ */
+function placesByTheirHeads(ctx: RuleContext, res: TSpan[]): void {
+  for (const s of res) {
+    if (s.b - s.a < 2 || !(s.type === ORG || s.type === PER)) continue;
+    const head = titled(ctx.words[s.b - 1]!);
+    // (a person's name may end in `Park` or `Hills`, never in `Parish`)
+    if (s.type === ORG ? AREA_HEADS.has(head) : ADMINISTRATIVE_AREAS.has(head)) s.type = LOC;
   }
 }
 

@@ -98,6 +98,21 @@ export const ROLES_AT = words(`
   banker bankers head chief
 `);
 
+/**
+ * Nationality and people's words the gazetteer's demonyms lack (its countries' package writes
+ * `Filipino`, `Kazakhstani`, `Ecuadorean`): names of nothing, as the guidelines say of nationality words.
+ */
+export const NATIONALITY_WORDS = words(`
+  Philippine Kazakh Uzbek Tajik Kyrgyz Ecuadorian Argentinian Bosnian Botswanan Djiboutian Icelandic Korean
+  Kosovan Luxembourgish Maldivian Nepali Slovenian Surinamese Catalan Basque Flemish Bavarian Tibetan Uyghur
+  Uighur Rohingya Tamil Sindhi Punjabi Yoruba Igbo Hausa Zulu Xhosa Maori Māori Papuan
+`);
+
+/** Last words of the names of administrative areas, which no organisation's or person's name ends with. */
+export const ADMINISTRATIVE_AREAS = words("Region Province Prefecture Governorate Oblast Parish");
+/** Last words of the names of lands and administrative areas, which no organisation's name ends with. */
+export const AREA_HEADS: ReadonlySet<string> = new Set([...ADMINISTRATIVE_AREAS, ...words("Hills Mountains Valley Plateau Plains Park Garden Gardens")]);
+
 /** Lower-case particles inside place names in the languages news quotes them in (`Dar es Salaam`, `Santa Cruz de la Sierra`, `Rio Grande do Norte`). */
 export const PLACE_PARTICLES = words("de del do da dos das es di della la las los");
 
