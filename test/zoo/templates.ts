@@ -1565,7 +1565,7 @@ export const templates: ZooTemplate[] = [
       w.blank();
       w.line("Today's Topics:");
       w.blank();
-      list.forEach((a, i) => w.line(`   ${i + 1}. ${a.headline}`));
+      for (const [i, a] of list.entries()) w.line(`   ${i + 1}. ${a.headline}`);
       w.blank();
       w.line("-".repeat(70));
       w.blank();
