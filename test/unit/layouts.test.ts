@@ -2202,3 +2202,204 @@ test("A magazine's bylines in other languages beside the date (`par …`, `por �
     ],
   );
 });
+
+test("An archive's bracketed field codes (`[TTL]`, `<PDT>`): the id line opens each record, the title code's value is the headline, the date code dates it, the copyright line closes it", () => {
+  const record = (id: string, title: string, date: string, open = "[", close = "]") =>
+    lines(
+      `${open}RID${close} ${id}`,
+      `${open}TTL${close} ${title}`,
+      `${open}AUT${close} Marta Kowalczyk`,
+      `${open}PDT${close} ${date}`,
+      `${open}TXT${close}`,
+      "WARSAW -- The regional council voted on Monday to close the line,",
+      "officials said after the session.",
+      `${open}CPR${close} Copyright 2025 Gazeta Example Sp. z o.o. All rights reserved.`,
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("Press Archive -- export of 3 records", "Exported 02/06/2025 by user desk-12", "") +
+        record("GZE-2025-05-19-0042", "Regional council closes Kielce rail line", "19.05.2025") +
+        record("GZE-2025-05-21-0107", "Gdansk shipyard wins ferry order", "21.05.2025") +
+        record("GZE-2025-05-23-0311", "Krakow bans diesel cars from centre", "23.05.2025"),
+    ),
+    [
+      "3/4 | Regional council closes Kielce rail line | 2025-05-19",
+      "12/13 | Gdansk shipyard wins ferry order | 2025-05-21",
+      "21/22 | Krakow bans diesel cars from centre | 2025-05-23",
+    ],
+  );
+  assert.deepEqual(
+    outline(record("X-1", "Porto metro line opens", "14.03.2024", "<", ">") + record("X-2", "Lisbon raises tourist tax", "15.03.2024", "<", ">")),
+    ["0/1 | Porto metro line opens | 2024-03-14", "9/10 | Lisbon raises tourist tax | 2024-03-15"],
+  );
+});
+
+test("A feed reader's starred or pinned items: the `★ `/`☆ `/`📌 ` mark is no part of the headline, the tab-indented `Posted:` dates it, `Starred:` does not", () => {
+  const item = (mark: string, title: string, posted: string) =>
+    lines(
+      `${mark} ${title}`,
+      "\tFeed:\tOtago Daily Times",
+      "\tLink:\thttps://www.odt.example/news/item",
+      `\tPosted:\t${posted}`,
+      "\tStarred:\t30/05/2025 9:10 a.m.",
+      "",
+      "DUNEDIN: The council said on Tuesday the works would take a year.",
+      "",
+      "--------------------",
+    );
+  assert.deepEqual(
+    outline(
+      lines("Reader export — starred (3)", "--------------------") +
+        item("★", "Dunedin hospital rebuild delayed again", "27/05/2025 3:45 p.m.") +
+        item("☆", "Queenstown airport curfew stays", "28/05/2025 10:02 a.m.") +
+        item("📌", "Invercargill smelter deal signed", "29/05/2025 6:30 p.m."),
+    ),
+    [
+      "2/2 | Dunedin hospital rebuild delayed again | 2025-05-27",
+      "11/11 | Queenstown airport curfew stays | 2025-05-28",
+      "20/20 | Invercargill smelter deal signed | 2025-05-29",
+    ],
+  );
+});
+
+test("A mailing-list digest: `Message: N` opens each message, the Subject without the list tag is the headline, the topics list and the banner are the digest's own", () => {
+  const message = (n: number, date: string, subject: string) =>
+    lines(
+      `Message: ${n}`,
+      `Date: ${date}`,
+      "From: Lena Vogel <lv@lists.example>",
+      `Subject: [Transit-EU] ${subject}`,
+      "",
+      "BERLIN - The operator confirmed the change on Monday.",
+      "",
+      "> Was the night line affected?",
+      "",
+      "-- ",
+      "Lena",
+      "",
+      "------------------------------",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines(
+        "Transit-EU Digest, Vol 3, Issue 9",
+        "",
+        "Today's Topics:",
+        "",
+        "   1. Berlin trams get new timetable",
+        "   2. Vienna cuts U-Bahn fares",
+        "",
+        "----------------------------------------",
+        "",
+      ) +
+        message(1, "Tue, 3 Jun 2025 09:12:44 +0200", "Berlin trams get new timetable") +
+        message(2, "Wed, 4 Jun 2025 17:40:02 +0200", "Vienna cuts U-Bahn fares"),
+    ),
+    ["9/12 | Berlin trams get new timetable | 2025-06-03", "23/26 | Vienna cuts U-Bahn fares | 2025-06-04"],
+  );
+});
+
+test("Scraper records opened by an id and its timestamp between marks (`<<< id | stamp >>>`, `[[ id · stamp ]]`), then padded `key = value` fields: the stamp dates each", () => {
+  const record = (open: string, close: string, id: string, stamp: string, title: string) =>
+    lines(
+      `${open} ${id} | ${stamp} ${close}`,
+      "outlet     = Helsinki Times",
+      `title      = ${title}`,
+      "byline     = Aino Virtanen",
+      "body       =",
+      "  HELSINKI - The city said on Friday it would extend the line.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      record("<<<", ">>>", "000912", "2025-04-11 08:02:51Z", "Helsinki extends tram line to Vuosaari") +
+        record("<<<", ">>>", "000913", "2025-04-12 19:44:10Z", "Finnair adds winter routes to Lapland"),
+    ),
+    ["0/2 | Helsinki extends tram line to Vuosaari | 2025-04-11", "7/9 | Finnair adds winter routes to Lapland | 2025-04-12"],
+  );
+  assert.deepEqual(
+    outline(
+      record("[[", "]]", "77120", "2025-04-13T06:15:00Z", "Tampere opens new arena") +
+        record("[[", "]]", "77121", "2025-04-14T10:30:00Z", "Oulu wins culture capital bid"),
+    ),
+    ["0/2 | Tampere opens new arena | 2025-04-13", "7/9 | Oulu wins culture capital bid | 2025-04-14"],
+  );
+});
+
+test("A blank-line dump with the outlet, the weekday's date and the time on one line under the headline: that line dates the story", () => {
+  const story = (headline: string, stamp: string) => lines(headline, stamp, "", "TUNIS - The ministry said on Monday the measure would start next month.", "");
+  assert.deepEqual(
+    outline(
+      story("Tunisia raises bread subsidy", "Tunis Afrique Presse | Monday, 2 June 2025 | 09:15") +
+        story("Algeria opens new gas field", "El Watan | Tuesday, 3 June 2025 | 18:40 CET") +
+        story("Morocco extends high-speed rail", "Hespress · Wednesday 4 June 2025 · 7:05 pm"),
+    ),
+    [
+      "0/0 | Tunisia raises bread subsidy | 2025-06-02",
+      "5/5 | Algeria opens new gas field | 2025-06-03",
+      "10/10 | Morocco extends high-speed rail | 2025-06-04",
+    ],
+  );
+});
+
+test("A converted newspaper's pages: the masthead with the edition's date is the dump's header and dates every story that gives no date of its own", () => {
+  const story = (headline: string[], byline: string) =>
+    lines(...headline, byline, "CORK: The council said yesterday that the", "works would start in the spring, official-", "ly at a cost of €4m.", "");
+  assert.deepEqual(
+    outline(
+      lines("THE MUNSTER LEDGER                    Friday, 6 June 2025", "                                        Vol. 12, No. 4,418", "") +
+        story(["Cork quays flood defence", "gets go-ahead"], "By Niamh Walsh") +
+        story(["Kerry ferry service to", "resume next month"], "By Sean Daly"),
+    ),
+    ["3/3 | Cork quays flood defence gets go-ahead | 2025-06-06", "10/10 | Kerry ferry service to resume next month | 2025-06-06"],
+  );
+});
+
+test("Other key-value separators and message numbers: padded `Title      = …`, `TITLE := …`, `title => …` keys; `Message #N` and `Msg N of M` open a digest's messages", () => {
+  const record = (id: string, title: string, date: string, join: string) =>
+    lines(
+      `<<< ${id} >>>`,
+      `Outlet ${join} Baltic Times`,
+      `Title ${join} ${title}`,
+      `Date ${join} ${date}`,
+      "",
+      "RIGA - The ministry said on Monday the plan would go ahead.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      record("5101", "Riga port adds rail link", "2025-02-10", "     =") +
+        record("5102", "Tallinn ferry fares rise", "2025-02-11", ":=") +
+        record("5103", "Vilnius opens tram study", "2025-02-12", "=>"),
+    ),
+    ["0/2 | Riga port adds rail link | 2025-02-10", "7/9 | Tallinn ferry fares rise | 2025-02-11", "14/16 | Vilnius opens tram study | 2025-02-12"],
+  );
+  const message = (number: string, date: string, subject: string) =>
+    lines(
+      number,
+      `Date: ${date}`,
+      "From: Ilse Berg <ib@lists.example>",
+      `Subject: [Harbours] ${subject}`,
+      "",
+      "ROTTERDAM - The port authority confirmed the figures on Friday.",
+      "",
+      "------------------------------",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      message("Message #1", "Fri, 7 Mar 2025 08:30:00 +0100", "Rotterdam throughput falls") +
+        message("Message #2", "Sat, 8 Mar 2025 11:02:19 +0100", "Antwerp dredging resumes"),
+    ),
+    ["0/3 | Rotterdam throughput falls | 2025-03-07", "9/12 | Antwerp dredging resumes | 2025-03-08"],
+  );
+  assert.deepEqual(
+    outline(
+      message("Msg 1 of 2", "Fri, 7 Mar 2025 08:30:00 +0100", "Ghent lock closes for repairs") +
+        message("Msg 2 of 2", "Sat, 8 Mar 2025 11:02:19 +0100", "Zeebrugge adds LNG berth"),
+    ),
+    ["0/3 | Ghent lock closes for repairs | 2025-03-07", "9/12 | Zeebrugge adds LNG berth | 2025-03-08"],
+  );
+});

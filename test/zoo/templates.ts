@@ -138,6 +138,13 @@ function yamlScalar(text: string): string {
 }
 
 /** Writes the standard truth of a record whose date is the article's own day. */
+/** `03.11.2026`: day first, with dots. */
+const dottedDate = (iso: string) => ((p) => `${pad2(p.day)}.${pad2(p.month)}.${p.year}`)(dayParts(iso));
+/** `9/11/2026`: day first, with slashes. */
+const slashDate = (iso: string) => ((p) => `${p.day}/${p.month}/${p.year}`)(dayParts(iso));
+/** `4:12 p.m.`, as a reader set up in New Zealand writes a time. */
+const twelveHour = (c: Clock) => `${c.hour % 12 || 12}:${pad2(c.minute)} ${c.hour < 12 ? "a.m." : "p.m."}`;
+
 function dated(w: DumpWriter, a: ZooArticle, startLine: number, headlineLine: number, headline = a.headline): void {
   w.record({ startLine, headlineLine, headline, published: a.published });
 }
@@ -1497,6 +1504,115 @@ export const templates: ZooTemplate[] = [
           `CONTENT: ${lead.slice(0, 180).replace(/\s+\S*$/, "")}… [+${randomInt(rnd, 900, 4200)} chars]`,
         );
         dated(w, a, start, headlineLine);
+      }
+    },
+  },
+  // ---------------------------------------------------------------- core kinds in other products' variants
+  {
+    name: "bracketed-field-codes",
+    kind: "archive-export",
+    traits:
+      "an export banner, then `[RID]`, `[TTL]`, `[AUT]`, `[PUB]`, `[PDT] 03.11.2026` (day first), `[TXT]` and the body, a `[CPR] Copyright …` line closing each record, CRLF",
+    lineEnd: "\r\n",
+    mustInclude: [(a) => dayParts(a.published).day > 12],
+    render(w, list, rnd) {
+      w.line(`NewsVault Archive -- Export of ${list.length} records`, `Exported ${dottedDate(SAVE_DAY)} by user desk-${randomInt(rnd, 10, 99)}`);
+      w.blank();
+      for (const a of list) {
+        const start = w.line(`[RID] NVA-${a.published}-${idOf(a)}`);
+        const headlineLine = w.line(`[TTL] ${a.headline}`);
+        if (a.byline) w.line(`[AUT] ${a.byline}`);
+        w.line(`[PUB] ${a.outlet}`, `[PDT] ${dottedDate(a.published)}`, `[WCT] ${wordCount(a)}`, "[TXT]");
+        w.line(...bodyLines(a, { gap: false, dateline: dashDateline }));
+        w.line(`[CPR] Copyright ${a.published.slice(0, 4)} ${a.outlet}. All rights reserved.`);
+        w.blank();
+        dated(w, a, start, headlineLine);
+      }
+    },
+  },
+  {
+    name: "starred-items-tabbed",
+    kind: "feed-reader",
+    traits:
+      "a reader's starred items: `★ Headline`, tab-indented `Feed:`, `Link:`, `Posted: 19/11/2026 4:12 p.m.` (day first) and `Starred:` (a save time), dash rules between items",
+    mustInclude: [(a) => dayParts(a.published).day > 12],
+    render(w, list, rnd) {
+      const rule = "-".repeat(60);
+      w.line(`Kiwi Reader — Starred items (${list.length})`, rule);
+      for (const a of list) {
+        const start = w.line(`★ ${a.headline}`);
+        w.line(
+          `\tFeed:\t${a.outlet}`,
+          `\tLink:\t${urlOf(a)}`,
+          `\tPosted:\t${slashDate(a.published)} ${twelveHour(randomClock(rnd))}`,
+          `\tStarred:\t${slashDate(SAVE_DAY)} ${twelveHour(randomClock(rnd))}`,
+        );
+        w.blank();
+        w.line(...bodyLines(a, { gap: false, dateline: colonDateline }));
+        w.blank();
+        w.line(rule);
+        dated(w, a, start, start);
+      }
+    },
+  },
+  {
+    name: "digest-message-numbers",
+    kind: "mail-archive",
+    traits:
+      "a mailing-list digest: banner and `Today's Topics` list, then `Message: N`, an RFC 822 `Date:`, `From:`, `Subject: [List] Headline`, a quoted line and a `-- ` signature, rules of dashes",
+    render(w, list, rnd) {
+      w.line("Send Policy-Desk mailing list submissions to", "\tpolicy-desk@lists.example.org", "Policy-Desk Digest, Vol 7, Issue 31");
+      w.blank();
+      w.line("Today's Topics:");
+      w.blank();
+      for (const [i, a] of list.entries()) w.line(`   ${i + 1}. ${a.headline}`);
+      w.blank();
+      w.line("-".repeat(70));
+      w.blank();
+      list.forEach((a, i) => {
+        const start = w.line(`Message: ${i + 1}`, `Date: ${rfc822(a.published, randomClock(rnd), "+0200")}`);
+        w.line(`From: ${bylineOrStaff(a)} <desk@${domainOf(a.outlet)}>`);
+        const headlineLine = w.line(`Subject: [Policy-Desk] ${a.headline}`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, dateline: dashDateline }));
+        w.blank();
+        w.line("> Any word from the ministry on this?", "", "-- ", bylineOrStaff(a));
+        w.blank();
+        w.line("-".repeat(30));
+        w.blank();
+        dated(w, a, start, headlineLine);
+      });
+    },
+  },
+  {
+    name: "id-between-marks",
+    kind: "id-stamped",
+    traits:
+      "`<<< 000481 | 2026-11-18 21:55:09Z >>>` first, then padded `outlet     = …`, `title      = …`, `byline     = …`, `body       =` and the body indented",
+    render(w, list, rnd) {
+      for (const a of list) {
+        const start = w.line(`<<< ${idOf(a)} | ${a.published} ${clockText(randomClock(rnd, 0, 23))}Z >>>`, `outlet     = ${a.outlet}`);
+        const headlineLine = w.line(`title      = ${a.headline}`);
+        w.line(`byline     = ${bylineOrStaff(a)}`, "body       =");
+        w.line(...bodyLines(a, { gap: false, dateline: dashDateline }).map((l) => `  ${l}`));
+        w.blank();
+        dated(w, a, start, headlineLine);
+      }
+    },
+  },
+  {
+    name: "outlet-weekday-time",
+    kind: "outlet-date-line",
+    traits: "headline, then `Outlet | Weekday, 22 November 2026 | 08:41`, a blank line, the body; blank lines between stories",
+    render(w, list, rnd) {
+      for (const a of list) {
+        const start = w.line(a.headline);
+        const clock = randomClock(rnd);
+        w.line(`${a.outlet} | ${weekdayOf(a.published)}, ${ukDate(a.published)} | ${pad2(clock.hour)}:${pad2(clock.minute)}`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: false, dateline: dashDateline }));
+        w.blank();
+        dated(w, a, start, start);
       }
     },
   },

@@ -4,8 +4,9 @@
 // article-relative coordinates, so an article that merely moved costs nothing).
 
 import type { LayoutName } from "../../vocabulary/settings.js";
+import { parsePublicationDate } from "../dates/publication.js";
 import { effectiveKind, inferProfile, isRunningHead, isStructural, issueDateOf, type LayoutProfile, opensPage } from "./layout.js";
-import { classifyLine, FRAME_MARKER, LineKind } from "./lines.js";
+import { classifyLine, FRAME_MARKER, LineKind, mastheadDate } from "./lines.js";
 import { type DumpDates, inferDates, SCRAPE_NEIGHBOURHOOD } from "./published.js";
 import { articleEnd, findArticleStarts, isArticleStart, type LineSource, RULE_REACH } from "./segment.js";
 import { type ArticleStructure, articleStructure, scrapeStamp } from "./structure.js";
@@ -313,7 +314,12 @@ export class DumpDocument implements LineSource {
 
   /** For each article, the date of the running head of the page it starts on (a PDF export's issue date). */
   private pageDates(): (string | undefined)[] {
-    if (this.profile.runningHeads.size === 0) return this.slots.map(() => undefined);
+    if (this.profile.runningHeads.size === 0) {
+      // A converted newspaper whose stories give no date of their own: the edition's date of its masthead is each story's.
+      const edition = this.mastheadDay();
+      const undated = this.slots.every((s) => !s.core.structure.published && s.core.structure.relativeAge === undefined);
+      return this.slots.map(() => (undated ? edition : undefined));
+    }
     const heads: { line: number; day: string | undefined }[] = [];
     for (let i = 0; i < this.lines.length; i++) {
       if (isRunningHead(this.profile, this.lines[i]!)) heads.push({ line: i, day: issueDateOf(this.lines[i]!) });
@@ -323,6 +329,14 @@ export class DumpDocument implements LineSource {
       while (h + 1 < heads.length && heads[h + 1]!.line <= slot.start) h++;
       return h >= 0 ? heads[h]!.day : undefined;
     });
+  }
+
+  /** The day of the masthead the dump opens with, before its first article (see isMastheadBlock). */
+  private mastheadDay(): string | undefined {
+    const first = this.lines.findIndex((_, i) => this.kinds[i] !== LineKind.Blank && this.kinds[i] !== LineKind.PageNumber);
+    if (first < 0 || !this.slots.length || first >= this.slots[0]!.start || this.kinds[first] !== LineKind.DateOrByline) return undefined;
+    const written = mastheadDate(this.lines[first]!.replace(/^\f+/, ""));
+    return written ? parsePublicationDate(written, { dayFirst: this.profile.dayFirst }) : undefined;
   }
 
   /** Drops cached article results that no article uses any more (after many edits). */

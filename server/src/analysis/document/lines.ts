@@ -100,11 +100,12 @@ const SEPARATOR = /^\s*(?:([=\-*_~#─━═])\1{2,}|(?:[*=\-~#_]\s){2,}[*=\-~#_
 /** The border of a box drawn around a link's card or a quote (`┌────`, `└────`): the card's furniture, no separator. */
 export const BOX_BORDER = /^\s*[┌┐└┘╭╮╰╯├┤][─━═┌┐└┘╭╮╰╯├┤\s]*$/;
 /**
- * `Key: value` (with a namespace: `og:site_name: …`), and TOML's `key = value`; the key is group 1 or 3, the value group 2 or 4.
+ * `Key: value` (with a namespace: `og:site_name: …`), and TOML's `key = value` (as other tools pad it, `Title      = …`,
+ * `TITLE := …`, `title => …`); the key is group 1 or 3, the value group 2 or 4.
  * A key is in any alphabet's letters, as tools set up in other languages write them (`Veröffentlicht:`, `Título:`).
  */
 const KEY_VALUE =
-  /^\s*(?:(?:[a-z]{1,10}:)?(\p{L}[\p{L}0-9]*(?:[ _.-][\p{L}0-9]+){0,3})\s*:(?:[ \t]+(.*)|\s*)|([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*)\s+=\s+(\S.*))$/u;
+  /^\s*(?:(?:[a-z]{1,10}:)?(\p{L}[\p{L}0-9]*(?:[ _.-][\p{L}0-9]+){0,3})\s*:(?:[ \t]+(.*)|\s*)|([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*|[A-Z][A-Za-z0-9]+(?:[_.-][A-Za-z0-9]+)*)\s+(?::=|=>?)\s+(\S.*))$/u;
 /** An unknown key: one word (`pubDate`, `CHANNEL-LINK`, `X-Mailer`), capitals (`SUBJECT TERMS`), or a short phrase (`Issue date`, `Record ID`, `Doc Type`). */
 const UNKNOWN_KEY =
   /^(?:[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*|[A-Z][A-Z0-9]*(?:[ _.-][A-Z0-9]+){1,3}|[A-Z][a-z]+(?: (?:[a-z]+|[A-Z]{2,4}|[A-Z][a-z]+)){1,2})$/;
@@ -149,9 +150,13 @@ const RECORD_ID = new RegExp(
     "(?:\\[\\s*(?:id|item|record|rec|doc|document|article|story|entry)\\s*[:#]?\\s*[\\w-]+\\s*\\]|(?:id|item|record|rec|doc|document|story|entry|ep|episode)\\.?\\s*(?:no\\.?|#|:)?\\s*\\d[\\w-]*|#\\d{2,})\\s*(?:[|·•]?\\s*\\S.{0,60})?" +
     // another short word and a long number, then only a stamp after a separator: `ref 000412 · crawled 06.02.2024 05:50`
     "|(?!page\\b)[a-z]{2,8}\\.?\\s*[#:]?\\s*\\d{4,}(?:\\s*[|·•]\\s*\\S.{0,60})?" +
+    // an id (and its stamp) between marks that frame it: `<<< 000481 | 2026-11-18 21:55:09Z >>>`, `[[ 48213 · 2024-03-05 ]]`, `=== 0092 ===`
+    "|(?:<{2,}|\\[{2,}|\\{{2,}|«+|[=*#~+]{3,})\\s*[a-z]{0,8}[\\s#:-]?\\d[\\w-]{2,}(?:\\s*[|·•,;]\\s*[^<>\\[\\]{}«»]{1,60}?)?\\s*(?:>{2,}|\\]{2,}|\\}{2,}|»+|[=*#~+]{3,})" +
     // a post's header in a chat export (when, the poster, no message): `[16:31] Wire Bot  APP`, `[16.04.2025 07:45] Balkan Brief:`, `[3h ago] Balkan Brief:`
     // (a transcript's cue has its time code, a tab and a sentence's words: `[00:20]<TAB>army command and thanked the.`)
     "|\\[(?:[^\\]]{0,20}?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]m)?|\\d{1,3}\\s*[a-z]{1,7}\\s+ago|yesterday[^\\]]{0,10})\\] +[^:\\t]{0,39}[^:\\t.]:?" +
+    // a digest's message number alone (`Message 3`, `Msg #12`, `Post 4 of 9`)
+    "|(?:message|msg|post|posting)\\s*(?:#|no\\.?)?\\s*\\d{1,6}(?:\\s*(?:of|\\/)\\s*\\d{1,6})?" +
     // a monitoring report's or clippings file's numbered section with its desk: `SECTION 1 | BANKING & MARKETS`, `Section 3 · Business`
     "|section\\s+\\d{1,3}\\s*[|·•]\\s*[^\\s|·•][^.!?|]{0,40}" +
     // a chat message sharing a story (`06/03/2024, 21:14 - Priya Nair: Shared from Google News`, `[3/6/24, 9:14:05 PM] Ana: Sent via Flipboard`)
@@ -203,13 +208,15 @@ export const FRAME_MARKER = new RegExp(String.raw`^\s*${FRAME}\s*$`, "i");
  * cargo ........ 3`), a story's jump to or from another page (`Continued on Page 2`), a scanned
  * page's frame marker (`[Frame 0089]`), a subtitle cue's number or timing (`00:01:02,000 --> …`).
  */
+/** A newspaper's issue number under or beside its masthead: `No. 48,112`, `Vol. XII, No. 48`, `Issue 212`, `Nr. 5123`, `N° 24.611`. */
+const ISSUE_NUMBER = String.raw`(?:vol(?:ume)?\.?\s*[IVXLC\d]+[,.]?\s*)?(?:no\.?|nr\.?|n[°º]|issue|edition|ausgabe|num[eé]ro)\s*\d{1,3}(?:[,.]\d{3})*`;
 const PAGE_NUMBER = new RegExp(
-  String.raw`^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|\S.{0,200}?\s*(?:\.\s?){4,}\s*\d{1,4}|(?:continued|cont(?:'d|\.)?)\s+(?:on|from)\s+(?:page|p\.)\s*[A-Z]?\d{1,3}[A-Z]?|${FRAME}|\d{2}:\d{2}:\d{2}[,.]\d{3}\s+-->\s+\d{2}:\d{2}:\d{2}[,.]\d{3})\s*$`,
+  String.raw`^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|${ISSUE_NUMBER}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|\S.{0,200}?\s*(?:\.\s?){4,}\s*\d{1,4}|(?:continued|cont(?:'d|\.)?)\s+(?:on|from)\s+(?:page|p\.)\s*[A-Z]?\d{1,3}[A-Z]?|${FRAME}|\d{2}:\d{2}:\d{2}[,.]\d{3}\s+-->\s+\d{2}:\d{2}:\d{2}[,.]\d{3})\s*$`,
   "i",
 );
-/** The marks a digest puts before a headline: `## `, `[3] `, `[3/5] `, `(3) `, `3. `, `3/5 `, a playlist's `▶ `. */
+/** The marks a digest puts before a headline: `## `, `[3] `, `[3/5] `, `(3) `, `3. `, `3/5 `, a playlist's `▶ `, a reader's starred item's `★ `. */
 export const HEADING_MARK =
-  /^(?:#{1,6}\s+|[▶►]\uFE0F?\s+(?=\S)|h[1-6]\.\s+(?=\S)|#\d{1,4}[.):]?\s+(?=\S)|\[\d{1,5}(?:\/\d{1,5})?\]\s*|\(\d{1,3}\)\s+|\d{1,3}[.)]\s+(?=\S)|\d{1,3}\/\d{1,3}\s+(?=\S))/;
+  /^(?:#{1,6}\s+|(?:[▶►★☆✩✪✭✮✯⭐]|📌|🔖)\uFE0F?\s+(?=\S)|h[1-6]\.\s+(?=\S)|#\d{1,4}[.):]?\s+(?=\S)|\[\d{1,5}(?:\/\d{1,5})?\]\s*|\(\d{1,3}\)\s+|\d{1,3}[.)]\s+(?=\S)|\d{1,3}\/\d{1,3}\s+(?=\S))/;
 /**
  * An outline's heading (org-mode): stars at the line's start, maybe a keyword and a priority, the
  * title (group 2), maybe tags (group 3: `:business:korea:`). One star with no tags is a list's
@@ -247,8 +254,8 @@ const INDENTED_LINK = /^\s+\[\d{1,4}\]\S/;
 function withoutLinkNumbers(line: string): string {
   return line.includes("]") ? line.replace(LINK_NUMBER, (m) => " ".repeat(m.length)) : line;
 }
-/** A video's or a playlist item's title mark: `▶ Title`. */
-const PLAY_MARK = /^[▶►]\uFE0F?\s+\S/;
+/** A video's or a playlist item's title mark (`▶ Title`), a feed reader's starred or pinned item's (`★ Title`, `📌 Title`). */
+const PLAY_MARK = /^(?:[▶►★☆✩✪✭✮✯⭐]|📌|🔖)\uFE0F?\s+\S/;
 const NUMBERED_TITLE = /^\s*#\d{1,4}[.):]?\s+[\p{Lu}\p{N}"'“‘«¿¡]/u;
 /** A line of marks only (TOML's `+++`, `<<<>>>`, `%%%`) that is no separator: a record's first line. */
 const FENCE = /^\s*(?:[^\p{L}\p{N}\s]{3,}|[{}],?)\s*$/u;
@@ -300,7 +307,7 @@ const BYLINE_START = /(?:[Bb]y|BY)\s+\p{Lu}/u;
 const NAME_PART =
   /^(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$|[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|de|del|la|le|al|el|du|für|y|&)){0,6}$/u;
 const FILLER_PART = new RegExp(
-  `^(?:(?:published|posted|updated|last updated|date|filed)(?:\\s+on)?\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura)|(?:posted|shared|submitted)\\s+by\\s+(?:u\\/)?[\\w.-]+|r\\/\\w+|u\\/[\\w-]+|@[\\w.]+(?:@[\\w.-]+)?|(?:🌐\\s*)?(?:public|unlisted|followers only|private)|muted|pinned|starred|unread|bookmarked|favou?rite|épinglé|en sourdine|fijad[oa]|angeheftet|${WEEKDAY_PATTERN}|[A-Z]\\d{1,3}|(?:pg|pp?|pág|seite|s)\\.?\\s*[A-Z]?\\d{1,4}(?:[-–]\\d{1,4})?|(?:page|p[aá]gina|seite|strona)\\s+[A-Z]?\\d{1,4})$`,
+  `^(?:(?:published|posted|updated|last updated|date|filed)(?:\\s+on)?\\s*:?|(?:saved|scraped|crawled|fetched|retrieved|archived|captured|exported|downloaded|indexed)\\b.{0,40}|(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})|(?:filed|reported|written|posted|sent)\\s+(?:from|in|at)\\s+\\S.{0,40}|\\d+\\s*min(?:ute)?s?\\.?\\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura)|(?:posted|shared|submitted)\\s+by\\s+(?:u\\/)?[\\w.-]+|r\\/\\w+|u\\/[\\w-]+|@[\\w.]+(?:@[\\w.-]+)?|(?:🌐\\s*)?(?:public|unlisted|followers only|private)|muted|pinned|starred|unread|bookmarked|favou?rite|épinglé|en sourdine|fijad[oa]|angeheftet|${WEEKDAY_PATTERN}|${ISSUE_NUMBER}|(?:at\\s+)?\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?|uhr)?(?:\\s*(?:[A-Z]{2,5}|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2}))?|[A-Z]\\d{1,3}|(?:pg|pp?|pág|seite|s)\\.?\\s*[A-Z]?\\d{1,4}(?:[-–]\\d{1,4})?|(?:page|p[aá]gina|seite|strona)\\s+[A-Z]?\\d{1,4})$`,
   "i",
 );
 
@@ -405,6 +412,9 @@ function isSentStampLine(line: string): boolean {
   );
 }
 
+/** Words that name a record before its number in an export or a forum's dump (a mail digest's `Message: 3` is a counter). */
+const RECORD_NUMBER_KEY = /^(?:msg|post|posting|item|entry|article|record|story|beitrag|eintrag|art[ií]culo|entrada)$/i;
+
 /** Small words that join the capitalised words of a name (`Institute for Meteorology and the National …`). */
 const NAME_JOINERS = /^(?:of|for|and|the|on|in|at|de|du|des|la|le|les|el|los|las|y|et|und|für|der|del|da|do|dos|das|di)$/;
 
@@ -425,6 +435,10 @@ function keyValue(line: string): { kind: LineKind } | undefined {
   if (!field) return undefined;
   const key = field.name;
   if (TITLE_KEY_SET.has(key)) return field.value.trim() ? { kind: LineKind.TitleHeader } : undefined;
+  // an archive's code before the copyright line that closes its record (`[CPR] Copyright 2026 … All rights reserved.`): a trailer
+  if (ARCHIVE_CODES.get(field.rawKey) === "copyright" && TRAILER.test(field.value)) return { kind: LineKind.Trailer };
+  // an export's number of the record (`Item: 12`, `Post: 4`, `Beitrag: 4`): the record's id, its first line
+  if (RECORD_NUMBER_KEY.test(field.rawKey) && /^#?\d{1,6}$/.test(field.value.trim())) return { kind: LineKind.RecordId };
   if (KNOWN_KEYS.has(key)) return { kind: LineKind.Header };
   const value = field.value;
   const rawKey = field.rawKey;
@@ -452,9 +466,9 @@ function mayNameColumns(line: string): boolean {
 function mayBePageFurniture(line: string): boolean {
   return line.length <= 16 || PAGE_FURNITURE_START.test(line) || line.includes("..") || line.includes(". .");
 }
-const PAGE_FURNITURE_START = /^\s*[pPcC[\-–—\d]/;
+const PAGE_FURNITURE_START = /^\s*[pPcCnNvViIeEaA[\-–—\d]/;
 
-const MARKUP_START = "#[(0123456789*_h▶►";
+const MARKUP_START = "#[(0123456789*_h▶►★☆✩✪✭✮✯⭐\uD83D";
 
 /**
  * A line without the light markup some exporters add: a Markdown heading mark (`## `), a counter
@@ -592,6 +606,24 @@ export function monthDayInDateLine(line: string): { month: number; day: number }
   return undefined;
 }
 const MONTH_DAY = new RegExp(`^(?:(${MONTH_PATTERN})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH_PATTERN}))$`, "i");
+
+/**
+ * The date of a newspaper's masthead, if the line is one: the paper's name and the edition's date,
+ * maybe its issue number (`THE NORTHERN COURIER      Tuesday, 17 November 2026`, `Daily Ledger · No. 4,512 · 3 March 2024`).
+ * A byline or a save stamp beside the date makes it a story's or an export's line instead.
+ */
+export function mastheadDate(line: string): string | undefined {
+  const at = dateLineDate(line);
+  if (!at) return undefined;
+  const parts = [line.slice(0, at.start), line.slice(at.end)].flatMap((side) => side.trim().split(DATE_LINE_SEPARATOR)).filter((p) => p.trim());
+  const named = parts.some((p) => NAME_PART.test(p.trim()) && !ISSUE_OR_WEEKDAY.test(p.trim()));
+  const other = parts.some((p) => !FILLER_PART.test(p.trim()) && !NAME_PART.test(p.trim()));
+  return named && !other && !BYLINE_START.test(line) && !MASTHEAD_NOT_SAVED.test(line) ? line.slice(at.start, at.end) : undefined;
+}
+/** An issue number or a weekday alone: no paper's name. */
+const ISSUE_OR_WEEKDAY = new RegExp(`^(?:${ISSUE_NUMBER}|${WEEKDAY_PATTERN})$`, "i");
+/** Words of a save or an export beside a date: an export's banner, no masthead. */
+const MASTHEAD_NOT_SAVED = /\b(?:saved|scraped|crawled|exported|retrieved|sent|captured|downloaded)\b/i;
 
 /** The date part of a date/byline line, if any. */
 export function dateInDateLine(line: string): string | undefined {
@@ -809,16 +841,22 @@ function leaderField(line: string): HeaderField | undefined {
   return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value: m[2]!, valueStart, valueEnd: valueStart + m[2]!.length };
 }
 
+/** An archive service's field code in brackets before its value: `[TTL] Storm hits coast`, `<PDT> 03.11.2026`, `{TXT}` alone. */
+const BRACKETED_CODE = /^\s*(?:\[([A-Z]{2,4})\]|<([A-Z]{2,4})>|\{([A-Z]{2,4})\}):?(?:[ \t]+(\S.*?))?\s*$/;
+
 /**
  * An archive service's field written without a colon (`HD<tab>Storm hits coast`, `SN  The Times`),
  * or a code alone that opens a part of the text (`LP`, `TD`): only the service's known codes.
  */
 function archiveCodeField(line: string): HeaderField | undefined {
-  const m = /^\s*([A-Z]{2,3})(?:(?:\t+| {2,})(\S.*?))?\s*$/.exec(line);
-  if (!m || !ARCHIVE_CODES.has(m[1]!)) return undefined;
-  const value = m[2] ?? "";
-  const valueStart = m[2] === undefined ? line.length : line.indexOf(value, m[1]!.length);
-  return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value, valueStart, valueEnd: valueStart + value.length };
+  const bare = /^\s*([A-Z]{2,3})(?:(?:\t+| {2,})(\S.*?))?\s*$/.exec(line);
+  const bracketed = bare ? null : BRACKETED_CODE.exec(line);
+  const code = bare?.[1] ?? bracketed?.[1] ?? bracketed?.[2] ?? bracketed?.[3];
+  if (!code || !ARCHIVE_CODES.has(code)) return undefined;
+  const written = bare ? bare[2] : bracketed![4];
+  const value = written ?? "";
+  const valueStart = written === undefined ? line.length : line.indexOf(value, line.indexOf(code) + code.length + (bracketed ? 1 : 0));
+  return { name: normalKey(code), namespace: "", rawKey: code, value, valueStart, valueEnd: valueStart + value.length };
 }
 
 /**

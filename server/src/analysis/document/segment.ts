@@ -30,7 +30,7 @@ import {
   signatureNamespace,
   signatureOf,
 } from "./layout.js";
-import { datelineOf, headerField, isStarredTitle, isText, isTitleLike, LineKind, opensWithDateline } from "./lines.js";
+import { datelineOf, headerField, isStarredTitle, isText, isTitleLike, LineKind, mastheadDate, opensWithDateline } from "./lines.js";
 import { opensRow } from "./table.js";
 
 /** How far (in lines) any rule looks around a candidate line. */
@@ -92,7 +92,13 @@ function startsRecord(src: LineSource, i: number, opener: string): boolean {
     // A separator that closes a header block (front matter's closing `---`) opens nothing, unless a header block follows it too.
     return signatureOf(src.lines[prev]!, src.kinds[prev]!) === opener && (leadsBlock(src, prev) || opensHeaderBlock(src, prev));
   }
-  if (isOpenerLine(src, i, opener)) return headlineAbove(src, i) === undefined && !(opener === "dated" && openerInSameHead(src, i, opener));
+  // (a masthead opening the dump is its banner, even where date lines open the records)
+  if (isOpenerLine(src, i, opener))
+    return (
+      headlineAbove(src, i) === undefined &&
+      !(opener === "dated" && openerInSameHead(src, i, opener)) &&
+      !(opener === "dated" && onlyFurnitureAbove(src, i) && isMastheadBlock(src, i))
+    );
   if (!(isText(src.kinds[i]) || isStarredTitle(src.lines[i]!, src.kinds[i])) || !takesHeadlineAbove(src.profile)) return false;
   // A scraped page may give the headline twice or more before the record's lines: the first copy starts the record.
   if (copyAbove(src, i)) return false;
@@ -359,6 +365,7 @@ function beforeClosingTrailer(src: LineSource, i: number): boolean {
  */
 function isExportBanner(src: LineSource, i: number): boolean {
   const { lines, kinds } = src;
+  if (isMastheadBlock(src, i)) return true;
   let stamped = false;
   let j = i;
   for (; j < kinds.length && j < i + 8 && kinds[j] !== LineKind.Blank && kinds[j] !== LineKind.Separator; j++) {
@@ -367,6 +374,31 @@ function isExportBanner(src: LineSource, i: number): boolean {
     if (kinds[j] === LineKind.Acquired || (field && (isAcquisitionKey(field.name) || isBannerKey(field.name)))) stamped = true;
   }
   return stamped && j < kinds.length && (kinds[j] === LineKind.Blank || kinds[j] === LineKind.Separator);
+}
+
+/**
+ * Whether the block of lines from `i` (up to a blank line or a separator) is a newspaper's masthead
+ * over a converted PDF's first page: the paper's name and the edition's date, maybe an issue number
+ * under it, and more lines after it. The edition's date is no story's own date line.
+ */
+export function isMastheadBlock(src: LineSource, i: number): boolean {
+  const { lines, kinds } = src;
+  let edition: string | undefined;
+  let j = i;
+  for (; j < kinds.length && kinds[j] !== LineKind.Blank && kinds[j] !== LineKind.Separator; j++) {
+    const day = kinds[j] === LineKind.DateOrByline ? mastheadDate(lines[j]!) : undefined;
+    if (day && edition === undefined) edition = day;
+    else if (kinds[j] !== LineKind.PageNumber) return false;
+  }
+  if (edition === undefined || j >= kinds.length) return false;
+  // An outlet's date line of another day further on makes it the first record's own line (`Reuters | 9 Nov 2023` over each story).
+  for (let n = j; n < kinds.length; n++) {
+    if (kinds[n] === LineKind.DateOrByline && lines[n]!.length <= 160) {
+      const day = mastheadDate(lines[n]!);
+      if (day !== undefined && day !== edition) return false;
+    }
+  }
+  return true;
 }
 
 /** Boilerplate, a header or a date/byline line among the three non-blank lines above. */

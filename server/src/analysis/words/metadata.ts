@@ -347,6 +347,15 @@ export const ARCHIVE_CODES: ReadonlyMap<string, string> = new Map([
   ["CR", "credit"],
   ["LP", "lead"],
   ["TD", "text"],
+  // another service's three-letter codes, written in brackets (`[TTL] Storm hits coast`, `[PDT] 03.11.2026`)
+  ["TTL", "headline"],
+  ["AUT", "byline"],
+  ["PDT", "published"],
+  ["RID", "document id"],
+  ["TXT", "text"],
+  ["CPR", "copyright"],
+  ["WCT", "length"],
+  ["SRC", "source"],
 ]);
 
 /**
