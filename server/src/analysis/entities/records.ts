@@ -137,8 +137,6 @@ function keyedRecord(key: string, valueStart: number): LineRecord {
 
 /** Quotation marks and brackets around a structured record's keys and values. */
 const KEY_MARKS = new Set(['"', "'", "“", "”", "[", "{"]);
-/** The last parts of dotted keys that stand for the part before them: `source.name`, `author.displayName`. */
-const NAME_PARTS = new Set(["name", "value", "text", "displayname"]);
 
 /**
  * The known key of a structured record's line and where its value starts: `"author": "…"`,
@@ -158,9 +156,8 @@ function structuredKey(words: readonly string[], first: number, last: number): {
   if (KEY_MARKS.has(words[i] ?? "")) i++;
   if (parts.length === 0 || (words[i] !== ":" && words[i] !== "=")) return undefined;
   if (parts.length === 1 && i === first + 1) return undefined; // a plain `key:`: read above
-  // `source.name` is the source's name
-  while (parts.length > 1 && NAME_PARTS.has(parts[parts.length - 1]!)) parts.pop();
-  const key = normalKey(parts[parts.length - 1]!);
+  // (normalKey reads a dotted key: `source.name` is the source)
+  const key = normalKey(parts.join("."));
   if (!KEYS.has(key) && !AUTHOR_KEYS.has(key)) return undefined;
   let valueStart = i + 1;
   while (valueStart < last && KEY_MARKS.has(words[valueStart]!)) valueStart++;

@@ -18,6 +18,7 @@ import {
   CENTRE_WORDS,
   COMPANY_NOUNS,
   COMPANY_SUFFIXES,
+  DESK_WORDS,
   EMPLOYEE_ROLES,
   GENERIC_INSTITUTIONS,
   INSTITUTION_HEADS,
@@ -31,6 +32,7 @@ import {
   NATIONALITY_WORDS,
   NEWSPAPER_HEADS,
   OF_GOLD,
+  OFFICE_HOLDERS,
   ORG_DESCRIPTORS,
   PARTY_ADJECTIVES,
   PERSON_ROLES,
@@ -404,9 +406,6 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   return res.filter((s) => !isDemonymPhrase(ctx, s) && !DESK_WORDS.has(titled(words[s.b - 1]!)));
 }
 
-/** The last words of a newsroom's desks, which sign date lines and bylines (`National Desk — Tuesday, 20 January 2026`): no name. */
-const DESK_WORDS: ReadonlySet<string> = new Set(["Desk", "Newsroom", "Newsdesk"]);
-
 /**
  * Particles join the parts of a person's name the tagger cut (`Herbert` `von` `Karajan`, `Ursula`
  * `von der Leyen`, `Erik` `ten` `Hag`, `Abdulaziz` `bin` `Salman`), a name that opens with its
@@ -670,30 +669,6 @@ function isNationality(ctx: RuleContext, i: number): boolean {
   return isCapWord(w) && (NATIONALITY_WORDS.has(w) || isDemonymOnly(tokenGaz(ctx, i)));
 }
 
-/** Capitalised titles and groups that name an office or a body in the possessive: `Prosecutor's Office`, `People's Party`. */
-const OFFICE_HOLDERS: ReadonlySet<string> = new Set([
-  "Prosecutor",
-  "Minister",
-  "General",
-  "Governor",
-  "President",
-  "Mayor",
-  "Auditor",
-  "Ombudsman",
-  "Registrar",
-  "Commissioner",
-  "People",
-  "Workers",
-  "Women",
-  "Children",
-  "Farmers",
-  "Nurses",
-  "Teachers",
-  "Veterans",
-  "Consumers",
-  "Citizens",
-]);
-
 /**
  * Names built on an institution's head and linking words, which the tagger cuts or types by their
  * last part: `Organization of the Petroleum Exporting Countries`, `National Observatory of Athens`,
@@ -954,7 +929,7 @@ function isSingleWordName(ctx: RuleContext, s: TSpan, from = s.a): boolean {
   const w = words[s.a]!;
   if (isPunct(w) || isDigits(w) || isNameDerivedHyphenWord(w, ctx.gaz)) return false;
   const g = tokenGaz(ctx, s.a);
-  if (g & GAZ_DEMONYM && !(g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION))) return false;
+  if (isDemonymOnly(g)) return false;
   if (isLowerWord(w) && !hasHyphen(w)) return false;
   const low = ctx.shapes.lower(s.a);
   if (DETERMINERS.has(low) || (SENTENCE_OPENERS.has(low) && !isAllCaps(w)) || (s.type === PER && (TITLE_WORDS.has(low) || PERSON_ROLES.has(low)))) return false;

@@ -113,6 +113,14 @@ export const ADMINISTRATIVE_AREAS = words("Region Province Prefecture Governorat
 /** Last words of the names of lands and administrative areas, which no organisation's name ends with. */
 export const AREA_HEADS: ReadonlySet<string> = new Set([...ADMINISTRATIVE_AREAS, ...words("Hills Mountains Valley Plateau Plains Park Garden Gardens")]);
 
+/** The last words of a newsroom's desks, which sign date lines and bylines (`National Desk — Tuesday, 20 January 2026`): no name. */
+export const DESK_WORDS = words("Desk Newsroom Newsdesk");
+/** Capitalised titles and groups that name an office or a body in the possessive: `Prosecutor's Office`, `People's Party`. */
+export const OFFICE_HOLDERS = words(`
+  Prosecutor Minister General Governor President Mayor Auditor Ombudsman Registrar Commissioner People Workers
+  Women Children Farmers Nurses Teachers Veterans Consumers Citizens
+`);
+
 /** Lower-case particles inside place names in the languages news quotes them in (`Dar es Salaam`, `Santa Cruz de la Sierra`, `Rio Grande do Norte`). */
 export const PLACE_PARTICLES = words("de del do da dos das es di della la las los");
 
