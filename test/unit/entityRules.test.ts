@@ -1104,6 +1104,15 @@ test("a structured record's quoted, dotted or `=` keys name their values' writer
   expect(analyse("BYLINE: By Ayesha Siddiqa Malik\nHEADLINE: Lahore win the toss"), [["person", "Ayesha Siddiqa Malik"]]);
 });
 
+test("after `in` or `near` a two-word name that opens with no given name is a place, and a person's name keeps its type", () => {
+  const found = analyse("Aid workers near Beit Hanoun said cocoa farms in Sefwi Wiawso were flooded. A spokesman in Kofi Annan's office declined to comment.");
+  expect(found, [
+    ["location", "Beit Hanoun"],
+    ["location", "Sefwi Wiawso"],
+    ["person", "Kofi Annan"],
+  ]);
+});
+
 test("in a sports report a town that is a side of a match is its club, and the same town elsewhere the place", () => {
   const found = analyse(
     "NAGPUR — Nagpur last won the title in 2019, and the coach said the squad was ready for the league season. Fans in Nagpur queued for tickets on Monday, and the side travel to Indore next week.",

@@ -1207,7 +1207,15 @@ function placesNotPersons(ctx: RuleContext, res: TSpan[], from: number): void {
     const before = s.a > from ? words[s.a - 1]! : "";
     if (POSITION_WORDS.has(words[s.a]!) || isKnownPlace(ctx, s.a, s.a + 1) || BEFORE_PLACES.has(before)) s.type = LOC;
   }
+  // `in Wad Madani`, `near Beit Hanoun`, `in Fort Nelson`: after `in` or `near` a name that opens with no given name is a place's
+  for (const s of res) {
+    if (s.type !== PER || s.b - s.a < 2 || s.a <= from || isPossessive(words[s.b] ?? "")) continue;
+    if (IN_PLACES.has(words[s.a - 1]!) && !(tokenGaz(ctx, s.a) & GAZ_PERSON)) s.type = LOC;
+  }
 }
+
+/** Prepositions before a place that a person's name is not after (`at` is: `a jab at Keir Starmer`). */
+const IN_PLACES = new Set(["in", "near", "outside", "inside", "around", "across"]);
 
 /** The organisation lists' bits but the sports clubs' (clubs are named by their towns). */
 const NOT_CLUB_ORGANISATIONS = GAZ_ORGANISATIONS & ~(1 << GAZ_SPORT_CLUB_BIT);
