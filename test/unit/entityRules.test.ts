@@ -1113,6 +1113,15 @@ test("after `in` or `near` a two-word name that opens with no given name is a pl
   ]);
 });
 
+test("a league's acronym after `won the` is the league, and a prize's name there is no organisation", () => {
+  const found = analyse(
+    "Gujarat last won the IPL in 2022, and their coach said the squad would defend the title.",
+    "The director won the Oscar for best picture in March.",
+  );
+  expect(found, [["organization", "IPL"]], 0);
+  assert.ok(!found.some((e) => e.text === "Oscar" && e.type === "organization"), show(found));
+});
+
 test("in a sports report a town that is a side of a match is its club, and the same town elsewhere the place", () => {
   const found = analyse(
     "NAGPUR — Nagpur last won the title in 2019, and the coach said the squad was ready for the league season. Fans in Nagpur queued for tickets on Monday, and the side travel to Indore next week.",

@@ -1173,9 +1173,11 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number, recor
       SURNAME_HEADS.has(titled(words[s.b - 1]!)) || (s.b - s.a >= 3 && isCapWord(words[s.b - 2]!) && NAME_PARTICLES.has(ctx.shapes.lower(s.b - 2)));
     return s.type === PER && familyName ? PER : LOC;
   }
-  // `won the Golden Leopard`, `won the Oscar`: a prize (not `won the Senate`: an institution; not `won the Bundesliga`: its shape said)
+  // `won the Golden Leopard`, `won the Oscar`: a prize (not `won the Senate`: an institution; not `won the Bundesliga`: its shape
+  // said; not `won the IPL`: a league's acronym the tagger read as an organisation's)
   if (
     !shape &&
+    !(s.type === ORG && s.b - s.a === 1 && isAcronym(words[s.a]!)) &&
     s.a - 2 >= first &&
     words[s.a - 1] === "the" &&
     PRIZE_VERBS.has(ctx.shapes.lower(s.a - 2)) &&
