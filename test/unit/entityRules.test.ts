@@ -1122,6 +1122,15 @@ test("a league's acronym after `won the` is the league, and a prize's name there
   assert.ok(!found.some((e) => e.text === "Oscar" && e.type === "organization"), show(found));
 });
 
+test("an organisation's name keeps its opening `All`", () => {
+  const found = analyse("Boks hold off All Blacks again in Cape Town, and the All Progressives Congress welcomed the result.");
+  expect(found, [
+    ["organization", "All Blacks"],
+    ["organization", "All Progressives Congress"],
+    ["location", "Cape Town"],
+  ]);
+});
+
 test("in a sports report a town that is a side of a match is its club, and the same town elsewhere the place", () => {
   const found = analyse(
     "NAGPUR — Nagpur last won the title in 2019, and the coach said the squad was ready for the league season. Fans in Nagpur queued for tickets on Monday, and the side travel to Indore next week.",

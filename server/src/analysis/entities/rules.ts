@@ -883,7 +883,13 @@ function trimSpans(ctx: RuleContext, spans: readonly TSpan[], from: number): TSp
         s.a++;
         continue;
       }
-      if ((SENTENCE_OPENERS.has(low) && !isAllCaps(w)) || isMonthOrWeekdayWord(w) || isNameDerivedHyphenWord(w, ctx.gaz) || isPunct(w)) {
+      // (an organisation's `All` is its name's: `All Blacks`, `All Progressives Congress`, `All India Football Federation`)
+      if (
+        (SENTENCE_OPENERS.has(low) && !isAllCaps(w) && !(low === "all" && s.type === ORG)) ||
+        isMonthOrWeekdayWord(w) ||
+        isNameDerivedHyphenWord(w, ctx.gaz) ||
+        isPunct(w)
+      ) {
         s.a++;
         continue;
       }
