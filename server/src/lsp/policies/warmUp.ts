@@ -78,7 +78,11 @@ export class WarmUps {
 
   /** Warms `dump` up if it is big enough; resolves when done, stopped or cancelled. */
   start(dump: OpenDump, name: string): Promise<void> | undefined {
-    if (dump.session.notText || dump.size() < WARM_UP_MIN_CHARS || this.running.has(dump) || this.cancelled.has(dump)) return undefined;
+    if (dump.session.notText || dump.size() < WARM_UP_MIN_CHARS || this.running.has(dump) || this.cancelled.has(dump)) {
+      // what the cache held is for a warm-up only: not kept for one that may never come
+      dump.takeCachedResults();
+      return undefined;
+    }
     const stop = { requested: false };
     const done = this.run(dump, name, stop).finally(() => this.running.delete(dump));
     this.running.set(dump, { done, stop });
@@ -143,8 +147,9 @@ export class WarmUps {
     try {
       // The articles of the text the cache is read for: the file's results are theirs (an edit
       // while it is read leaves the file's results to the articles that kept their text).
+      // (read when the dump was opened, if it was not edited since; else now)
       const read = dump.session.articleWork();
-      const results = await this.hooks.cachedResults?.(dump);
+      const results = dump.takeCachedResults() ?? (await this.hooks.cachedResults?.(dump));
       if (results) {
         results.track(read);
         // The dump-wide decisions of the earlier analysis too, unless an edit came meanwhile:
@@ -187,6 +192,7 @@ export class WarmUps {
       collectGarbage();
       if (results && !stop()) {
         results.keepDumpWide(dump.session.articleWork(), dump.session.dumpWideState());
+        results.keepDocument(dump.session.articleWork(), dump.session.documentState());
         this.hooks.saveResults?.(dump, results);
       }
     } finally {
