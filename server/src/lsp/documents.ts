@@ -46,7 +46,7 @@ export class OpenDump {
     this.session = new DumpSession(text, { uri, file: uri, ...(cached && { layout: cached.layout }) }, document);
     this.cachedResults = cached && document && !this.session.restoredDocument ? cached.discard(cached.results) : cached?.results;
     this.misdecoded = misdecodedReason(text);
-    this.ends = splitLinesWithEnds(text).ends;
+    this.ends = lineEnds(text, this.session);
     this.raw = this.session.notText ? text : undefined;
     if (this.raw === undefined && this.ends.length !== this.session.lines.length)
       this.ends = this.session.lines.map((_, i, a) => (i < a.length - 1 ? "\n" : ""));
@@ -98,7 +98,7 @@ export class OpenDump {
 
   private setText(text: string): void {
     this.session.setText(text);
-    this.ends = splitLinesWithEnds(text).ends;
+    this.ends = lineEnds(text, this.session);
     this.raw = this.session.notText ? text : undefined;
     this.chars = this.countChars();
   }
@@ -140,6 +140,17 @@ export class OpenDump {
   articles(): readonly Article[] {
     return this.session.articles();
   }
+}
+
+/**
+ * The line end after each line of a text its session has just split: without a `\r`, every line
+ * but the last ends with `\n` (no need to split the text a second time).
+ */
+function lineEnds(text: string, session: DumpSession): string[] {
+  if (session.notText || text.includes("\r")) return splitLinesWithEnds(text).ends;
+  const ends = new Array<string>(session.lines.length).fill("\n");
+  ends[ends.length - 1] = "";
+  return ends;
 }
 
 function ordered(a: Position, b: Position): [Position, Position] {

@@ -54,8 +54,10 @@ function datesAsNow(dump: OpenDump): (article: ArticleWork, index: number) => vo
 }
 
 /**
- * The first analysis of a big dump leaves hundreds of megabytes of garbage. Collected right away,
- * while the user reads, it does not stop the first keystrokes instead (a collection of the whole
+ * The first analysis of a big dump leaves hundreds of megabytes of garbage. Collected right after
+ * the requests that waited for the analysis are answered (not before them: on reopening a dump from
+ * the disk cache, that would hold up its features), while the user reads, it does not stop the
+ * first keystrokes instead (a collection of the whole
  * heap in the middle of typing made the slowest edits on 10 MB take 50-75 ms instead of 30-40).
  * Only where the runtime offers it: the VS Code client starts the server with --expose-gc.
  */
@@ -76,7 +78,7 @@ export class WarmUps {
 
   constructor(private readonly hooks: WarmUpHooks) {}
 
-  /** Warms `dump` up if it is big enough; resolves when done, stopped or cancelled. */
+  /** Warms `dump` up if it is big enough; resolves when done (and its garbage collected), stopped or cancelled. */
   start(dump: OpenDump, name: string): Promise<void> | undefined {
     if (dump.session.notText || dump.size() < WARM_UP_MIN_CHARS || this.running.has(dump) || this.cancelled.has(dump)) {
       // what the cache held is for a warm-up only: not kept for one that may never come
@@ -88,8 +90,13 @@ export class WarmUps {
     this.running.set(dump, { done, stop });
     // once the features are there, what the first edit needs of decisions the cache handed over
     this.adopting.set(dump, stop);
-    void done.then(() => this.adopt(dump, stop));
-    return done;
+    // (first the garbage of a finished one: once the requests that waited for it are answered, before the user types)
+    const collected = done.then(async () => {
+      await flushMessages();
+      if (!stop.requested && !this.cancelled.has(dump)) collectGarbage();
+    });
+    void collected.then(() => this.adopt(dump, stop));
+    return collected;
   }
 
   /** Stops the warm-up of a dump that was closed or gets only its Outline now. */
@@ -189,11 +196,11 @@ export class WarmUps {
         progress.report(95, "duplicates");
         await this.inBatches(current, stop, (article) => article.fingerprint());
       }
-      collectGarbage();
       if (results && !stop()) {
         results.keepDumpWide(dump.session.articleWork(), dump.session.dumpWideState());
         results.keepDocument(dump.session.articleWork(), dump.session.documentState());
-        this.hooks.saveResults?.(dump, results);
+        // (a dump that came wholly from its file is not written again: its text is not even gathered)
+        if (!results.complete) this.hooks.saveResults?.(dump, results);
       }
     } finally {
       if (progress.cancelledByUser()) this.cancelled.add(dump);
