@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { generateNewsDump } from "../../scripts/newsDump.js";
-import { type DumpAnalysis, DumpSession, type NerModel } from "../../server/src/analysis/index.js";
+import { type DocumentState, type DumpAnalysis, DumpSession, type NerModel } from "../../server/src/analysis/index.js";
 import { AnalysisCache, CACHE_FORMAT, completeHere, type DumpResults } from "../../server/src/node/analysisCache.js";
 import { lazyNerModel } from "../../server/src/node/modelFile.js";
 import { decodeSnapshot, encodeSnapshot } from "../../server/src/node/snapshotCodec.js";
@@ -36,8 +36,9 @@ function countingModel(): { model: NerModel; taggings: () => number } {
  * dump-wide decisions); writes its results back.
  */
 async function analyse(cache: AnalysisCache, dumpText: string, nerModel: NerModel = model, layout: "auto" | "records" = "auto") {
-  const session = new DumpSession(dumpText, { nerModel: () => nerModel, layout });
-  const results = await cache.read(dumpText, layout);
+  let results = cache.readSync(dumpText, layout);
+  const session = new DumpSession(dumpText, { nerModel: () => nerModel, layout }, results.document);
+  if (results.document && !session.restoredDocument) results = cache.discard(results);
   const stored = results.storedArticles;
   const work = results.track(session.articleWork());
   const dumpWide = results.dumpWideFor(session.articleWork());
@@ -45,8 +46,9 @@ async function analyse(cache: AnalysisCache, dumpText: string, nerModel: NerMode
   completeHere(work, session.dateJobs(), nerModel);
   const analysis = session.analysis()!;
   results.keepDumpWide(session.articleWork(), session.dumpWideState());
+  results.keepDocument(session.articleWork(), session.documentState());
   const written = await cache.write(results, session.articleWork(), dumpText, layout);
-  return { session, results, stored, restored: dumpWide !== undefined, analysis, written };
+  return { session, results, stored, restored: dumpWide !== undefined, restoredDocument: session.restoredDocument, analysis, written };
 }
 
 const freshAnalysis = (dumpText: string): DumpAnalysis => new DumpSession(dumpText, { nerModel: () => model }).analysis()!;
@@ -241,4 +243,101 @@ test("a whole file whose articles are not the text's (another segmentation) give
   assert.equal(counting.taggings(), reopened.analysis.articles.length, "every article tagged again");
   assert.deepEqual(reopened.analysis, freshAnalysis(text));
   assert.ok(reopened.written, "and the file written again");
+});
+
+/** An analysis as plain data, to compare across sessions. */
+const plainAnalysis = (analysis: DumpAnalysis | DocumentState | undefined) => JSON.parse(JSON.stringify(analysis));
+
+test("a dump reopened from the cache is built from the segmentation it holds: the same lines, articles and analysis", async () => {
+  const cache = new AnalysisCache(folder());
+  const first = await analyse(cache, text);
+  assert.equal(first.restoredDocument, false, "nothing to build it from the first time");
+  const again = await analyse(cache, text);
+  assert.ok(again.restoredDocument);
+  assert.equal(again.written, false, "the file held it all");
+  const fresh = new DumpSession(text, { nerModel: () => model });
+  assert.deepEqual(again.session.lines, fresh.lines);
+  assert.deepEqual(plainAnalysis(again.analysis), plainAnalysis(fresh.analysis()));
+  assert.deepEqual(plainAnalysis(again.session.documentState()), plainAnalysis(fresh.documentState()));
+  // a layout the user chose has its own file, and its own segmentation
+  await analyse(cache, text, model, "records");
+  const records = await analyse(cache, text, model, "records");
+  assert.ok(records.restoredDocument);
+  assert.deepEqual(plainAnalysis(records.analysis), plainAnalysis(new DumpSession(text, { nerModel: () => model, layout: "records" }).analysis()));
+});
+
+test("an edit right after the dump is built from the cache gives the analysis of the edited text", async () => {
+  const cache = new AnalysisCache(folder());
+  await analyse(cache, text);
+  const edits: { name: string; apply(session: DumpSession): void }[] = [
+    { name: "a line in a body", apply: (session) => void edit(session, 4, "Mariam Okonjo, the mayor of Lagos, said on Tuesday that the talks would go on.") },
+    {
+      name: "a headline removed (two articles become one)",
+      apply: (session) => {
+        const start = session.articles()[6]!.range.start.line;
+        session.replaceLines(start, start + 1, []);
+      },
+    },
+    {
+      name: "an article added",
+      apply: (session) => {
+        const start = session.articles()[8]!.range.start.line;
+        session.replaceLines(start, start, ["Floods close schools across Kenya", "", "Heavy rain closed schools in Nairobi on Monday, officials said.", ""]);
+      },
+    },
+    { name: "the first lines replaced", apply: (session) => session.replaceLines(0, 3, ["Title: Markets rally", "Date: 2024-03-05", ""]) },
+    { name: "another layout chosen", apply: (session) => session.configure({ layout: "records" }) },
+  ];
+  for (const { name, apply } of edits) {
+    const { session, restoredDocument } = await analyse(cache, text);
+    assert.ok(restoredDocument);
+    apply(session);
+    const layout = name === "another layout chosen" ? "records" : "auto";
+    const fresh = new DumpSession(session.lines.join("\n"), { nerModel: () => model, layout });
+    assert.deepEqual(session.lines, fresh.lines, name);
+    assert.deepEqual(plainAnalysis(session.analysis()), plainAnalysis(fresh.analysis()), name);
+  }
+});
+
+test("a segmentation that does not fit the text is refused: the text is segmented, and the cache's file is a miss written again", async () => {
+  const state = new DumpSession(text).documentState();
+  const fresh = plainAnalysis(new DumpSession(text).analysis());
+  const otherText = generateNewsDump(90_000, 4, "bylines").text;
+  const swapped = Array.from(state.articleLines);
+  [swapped[2], swapped[4]] = [swapped[4]!, swapped[2]!];
+  const refused: [string, DocumentState][] = [
+    ["another text's", new DumpSession(otherText).documentState()],
+    ["a line kind that is none", { ...state, lineKinds: Uint8Array.from(state.lineKinds, (k, i) => (i === 10 ? 200 : k)) }],
+    ["articles out of order", { ...state, articleLines: swapped }],
+    ["an article past the end", { ...state, articleLines: [...Array.from(state.articleLines).slice(0, -1), text.split("\n").length + 5] }],
+    ["a structure too few", { ...state, structures: state.structures.slice(1) }],
+    ["a headline line outside its article", { ...state, structures: state.structures.map((s, i) => (i === 3 ? { ...s, headlineLine: 9999 } : s)) }],
+  ];
+  for (const [name, bad] of refused) {
+    const session = new DumpSession(text, {}, bad);
+    assert.equal(session.restoredDocument, false, name);
+    assert.deepEqual(plainAnalysis(session.analysis()), fresh, name);
+  }
+  // the segmentation made under the inferred layout, for a layout the user chose
+  assert.equal(new DumpSession(text, { layout: "records" }, state).restoredDocument, false);
+
+  // a file whose segmentation does not fit (its hashes right): a miss, deleted, and written again whole
+  const cache = new AnalysisCache(folder());
+  await analyse(cache, text);
+  const file = cache.fileOf(cache.key(text, "auto"));
+  const good = readFileSync(file);
+  const newline = good.indexOf(10);
+  const header = JSON.parse(good.subarray(0, newline).toString()) as { bytes: number; sha256: string };
+  const snapshot = decodeSnapshot(good.subarray(newline + 1))!;
+  const payload = encodeSnapshot({ ...snapshot, document: { ...snapshot.document!, articleLines: swapped } });
+  const sha256 = createHash("sha256").update(payload).digest("hex");
+  writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, bytes: payload.length, sha256 })}\n`), payload]));
+  const counting = countingModel();
+  const reopened = await analyse(cache, text, counting.model);
+  assert.equal(reopened.restoredDocument, false);
+  assert.equal(reopened.stored, 0, "nothing else of the file is taken either");
+  assert.equal(counting.taggings(), reopened.analysis.articles.length);
+  assert.deepEqual(plainAnalysis(reopened.analysis), plainAnalysis(freshAnalysis(text)));
+  assert.ok(reopened.written);
+  assert.ok((await analyse(cache, text)).restoredDocument, "the file written again holds it");
 });

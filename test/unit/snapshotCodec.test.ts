@@ -1,10 +1,11 @@
 // The binary form of the disk cache's snapshots (server/src/node/snapshotCodec.ts): what is encoded
-// decodes to the same, with or without the dump-wide decisions; a payload cut short, or naming a
+// decodes to the same, with or without the dump-wide decisions and the segmentation of the text; a payload cut short, or naming a
 // string, a type or a place outside what it holds, is undefined, never half read and never thrown.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { ArticleFingerprint } from "../../server/src/analysis/index.js";
+import { generateNewsDump } from "../../scripts/newsDump.js";
+import { type ArticleFingerprint, DumpSession, type LayoutProfile } from "../../server/src/analysis/index.js";
 import { decodeSnapshot, encodeSnapshot, type Snapshot } from "../../server/src/node/snapshotCodec.js";
 
 const fingerprint = (exactKey: string, minhash: number[] | null): ArticleFingerprint => ({
@@ -96,4 +97,25 @@ test("a payload naming a place, a type or a string outside what it holds is unde
     changed[at] = changed[at]! ^ 0x5a;
     assert.doesNotThrow(() => decodeSnapshot(changed), `byte ${at} changed`);
   }
+});
+
+test("the segmentation of the text decodes to what was encoded, and builds the same document; one that is not whole is undefined", () => {
+  const text = generateNewsDump(6_000, 2, "scraper").text;
+  const session = new DumpSession(text);
+  const document = session.documentState();
+  const articles = session.articles().map(() => ({ ...snapshot.articles[1]!, length: 10_000 }));
+  const decoded = decodeSnapshot(encodeSnapshot({ articles, dumpWide: {}, document }))?.document;
+  assert.ok(decoded);
+  assert.deepEqual(Array.from(decoded.lineKinds), Array.from(document.lineKinds));
+  assert.deepEqual(Array.from(decoded.articleLines), Array.from(document.articleLines));
+  assert.deepEqual(JSON.parse(JSON.stringify(decoded.structures)), JSON.parse(JSON.stringify(document.structures)));
+  assert.equal(decoded.profile.key, document.profile.key);
+  assert.deepEqual([...decoded.profile.fieldKeys], [...document.profile.fieldKeys]);
+  const rebuilt = new DumpSession(text, {}, decoded);
+  assert.ok(rebuilt.restoredDocument);
+  assert.deepEqual(rebuilt.articles(), session.articles());
+  // a structure too few, a profile whose sets are not of strings: not a segmentation
+  assert.equal(decodeSnapshot(encodeSnapshot({ articles, dumpWide: {}, document: { ...document, structures: document.structures.slice(1) } })), undefined);
+  const numbers = { ...document.profile, fieldKeys: new Set([1]) } as unknown as LayoutProfile;
+  assert.equal(decodeSnapshot(encodeSnapshot({ articles, dumpWide: {}, document: { ...document, profile: numbers } })), undefined);
 });

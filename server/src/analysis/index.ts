@@ -24,8 +24,10 @@ export { type DateJob, datesOf, timexesOf } from "./dates/stage.js";
 export type { TimexSpan } from "./dates/timex.js";
 // documents
 export { looksLikeNewsDump } from "./document/detect.js";
+export type { DocumentState } from "./document/dumpDocument.js";
 export type { LayoutProfile } from "./document/layout.js";
 export { sentenceOf } from "./document/sentences.js";
+export type { ArticleStructure } from "./document/structure.js";
 export { binaryReason, misdecodedReason, splitLinesWithEnds } from "./document/text.js";
 export { crossFileDuplicates, type DumpFingerprints } from "./duplicates/crossFile.js";
 // duplicates

@@ -9,7 +9,7 @@ import { type AnnotationsFile, type ArticleFindings, type CorrectionMemo, correc
 import type { DateSpan } from "./dates/resolve.js";
 import { articleDates, DATES, type DateAnchoring, type DateJob, DateStage, withSharedStrings } from "./dates/stage.js";
 import { Placement } from "./document/articles.js";
-import { type ArticleCore, DumpDocument, ResultSlot } from "./document/dumpDocument.js";
+import { type ArticleCore, type DocumentState, DumpDocument, ResultSlot } from "./document/dumpDocument.js";
 import type { LayoutProfile } from "./document/layout.js";
 import { articleFingerprint, articleFingerprints, bodyOffset, DuplicateStage, FINGERPRINT } from "./duplicates/diagnostics.js";
 import type { ArticleFingerprint } from "./duplicates/fingerprint.js";
@@ -120,9 +120,24 @@ export class DumpSession {
   private workMemo: { version: number; work: readonly ArticleWork[] } | undefined;
   private readonly correctionMemo: CorrectionMemo = new WeakMap();
 
-  constructor(text: string, options: Partial<SessionOptions> = {}) {
+  /**
+   * With `document`, the segmentation an earlier session found for this same text under the same
+   * layout setting (documentState): the articles are built from it rather than found again, when it
+   * fits the text's lines (see `restoredDocument`).
+   */
+  constructor(text: string, options: Partial<SessionOptions> = {}, document?: DocumentState) {
     this.options = { ...DEFAULT_SESSION_OPTIONS, ...options };
-    this.document = new DumpDocument(text, this.options.layout);
+    this.document = new DumpDocument(text, this.options.layout, document);
+  }
+
+  /** Whether the articles were built from the segmentation handed to the constructor. */
+  get restoredDocument(): boolean {
+    return this.document.restored;
+  }
+
+  /** The segmentation of the text as it is now, for a later session on the same text (see the constructor). */
+  documentState(): DocumentState {
+    return this.document.state();
   }
 
   /** The dump's layout profile: how its articles are found (inferred, or as the user chose). */

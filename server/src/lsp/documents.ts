@@ -4,6 +4,19 @@
 
 import type { TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
 import { type Article, DumpSession, misdecodedReason, type Position, splitLinesWithEnds } from "../analysis/index.js";
+import type { DumpResults } from "../node/analysisCache.js";
+import type { LayoutName } from "../vocabulary/settings.js";
+
+/**
+ * What the disk cache holds for a text being opened (see analysisCache.ts), read before the dump
+ * is built so that its segmentation spares segmenting it: the results, and the layout setting they
+ * were made under; `discard` makes them a miss when the segmentation does not fit the text.
+ */
+export interface CachedOpening {
+  results: DumpResults;
+  layout: LayoutName;
+  discard(results: DumpResults): DumpResults;
+}
 
 /** A string that owns its characters (V8 keeps a slice's parent string alive). */
 function detach(s: string): string {
@@ -20,23 +33,40 @@ export class OpenDump {
   private chars: number;
   /** Why the text, as opened, looks decoded with the wrong encoding (if it does). */
   readonly misdecoded: string | undefined;
+  /** The disk cache's results for the text as opened, until taken or an edit changes the text (see takeCachedResults). */
+  private cachedResults: DumpResults | undefined;
 
   constructor(
     readonly uri: string,
     public version: number,
     text: string,
+    cached?: CachedOpening,
   ) {
-    this.session = new DumpSession(text, { uri, file: uri });
+    const document = cached?.results.document;
+    this.session = new DumpSession(text, { uri, file: uri, ...(cached && { layout: cached.layout }) }, document);
+    this.cachedResults = cached && document && !this.session.restoredDocument ? cached.discard(cached.results) : cached?.results;
     this.misdecoded = misdecodedReason(text);
-    this.ends = splitLinesWithEnds(text).ends;
+    this.ends = lineEnds(text, this.session);
     this.raw = this.session.notText ? text : undefined;
     if (this.raw === undefined && this.ends.length !== this.session.lines.length)
       this.ends = this.session.lines.map((_, i, a) => (i < a.length - 1 ? "\n" : ""));
     this.chars = this.countChars();
   }
 
+  /**
+   * The disk cache's results read when the dump was opened, once (the dump's first analysis takes
+   * them, see warmUp.ts); undefined when none were read, or an edit came since: they are for the
+   * text as opened only.
+   */
+  takeCachedResults(): DumpResults | undefined {
+    const results = this.cachedResults;
+    this.cachedResults = undefined;
+    return results;
+  }
+
   applyChanges(changes: TextDocumentContentChangeEvent[], version: number): void {
     this.version = version;
+    this.cachedResults = undefined;
     for (const change of changes) {
       if (!("range" in change) || this.raw !== undefined) {
         this.setText("range" in change ? replaceInText(this.raw ?? this.getText(), change.range, change.text) : change.text);
@@ -68,7 +98,7 @@ export class OpenDump {
 
   private setText(text: string): void {
     this.session.setText(text);
-    this.ends = splitLinesWithEnds(text).ends;
+    this.ends = lineEnds(text, this.session);
     this.raw = this.session.notText ? text : undefined;
     this.chars = this.countChars();
   }
@@ -112,6 +142,17 @@ export class OpenDump {
   }
 }
 
+/**
+ * The line end after each line of a text its session has just split: without a `\r`, every line
+ * but the last ends with `\n` (no need to split the text a second time).
+ */
+function lineEnds(text: string, session: DumpSession): string[] {
+  if (session.notText || text.includes("\r")) return splitLinesWithEnds(text).ends;
+  const ends = new Array<string>(session.lines.length).fill("\n");
+  ends[ends.length - 1] = "";
+  return ends;
+}
+
 function ordered(a: Position, b: Position): [Position, Position] {
   return a.line < b.line || (a.line === b.line && a.character <= b.character) ? [a, b] : [b, a];
 }
@@ -140,8 +181,11 @@ function replaceInText(text: string, range: { start: Position; end: Position }, 
 export class OpenDumps {
   private readonly byUri = new Map<string, OpenDump>();
 
+  /** `cached` gives what the disk cache holds for a text being opened, when it is to be asked (a big dump, a cache). */
+  constructor(private readonly cached: (text: string) => CachedOpening | undefined = () => undefined) {}
+
   open(uri: string, version: number, text: string): OpenDump {
-    const dump = new OpenDump(uri, version, text);
+    const dump = new OpenDump(uri, version, text, this.cached(text));
     this.byUri.set(uri, dump);
     return dump;
   }

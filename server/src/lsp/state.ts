@@ -13,7 +13,7 @@ import { lazyNerModel, nerModelError, nerModelFound } from "../node/modelFile.js
 import { places } from "../node/placesFile.js";
 import { notifications } from "../protocol.js";
 import { DEFAULT_SETTINGS, type Settings } from "../vocabulary/settings.js";
-import { type OpenDump, OpenDumps } from "./documents.js";
+import { type CachedOpening, type OpenDump, OpenDumps } from "./documents.js";
 import { DiagnosticReports, diagnostics } from "./features/diagnostics.js";
 import type { HoverContext } from "./features/hover.js";
 import { CorrectionsStore } from "./policies/corrections.js";
@@ -23,7 +23,7 @@ import { OutlineOnly } from "./policies/outlineOnly.js";
 import { OutlineProviders } from "./policies/outlineProviders.js";
 import { PushDiagnostics } from "./policies/pushDiagnostics.js";
 import { TextNotices } from "./policies/textNotices.js";
-import { WarmUps } from "./policies/warmUp.js";
+import { WARM_UP_MIN_CHARS, WarmUps } from "./policies/warmUp.js";
 import { startProgress } from "./progress.js";
 import { readSettings } from "./settings.js";
 import { WorkspaceDumps } from "./workspaceDumps.js";
@@ -31,7 +31,8 @@ import { WorkspaceDumps } from "./workspaceDumps.js";
 export const ALL_STAGES: readonly StageName[] = ["entities", "dates", "diagnostics"];
 
 export class ServerState {
-  readonly dumps = new OpenDumps();
+  /** The open dumps; a big one is built from its segmentation in the disk cache when it holds the text (see analysisCache.ts). */
+  readonly dumps = new OpenDumps((text) => this.cachedOpening(text));
   readonly workspace = new WorkspaceDumps();
   settings: Settings = DEFAULT_SETTINGS;
   readonly client = {
@@ -136,6 +137,18 @@ export class ServerState {
     if (typeof storage === "string" && storage) this.analysisCache = new AnalysisCache(path.join(storage, "analysis-cache"));
   }
 
+  /** What the disk cache holds for a text being opened: only for a dump big enough to be warmed up (the only one whose results it keeps). */
+  private cachedOpening(text: string): CachedOpening | undefined {
+    const cache = this.analysisCache;
+    if (!cache || text.length < WARM_UP_MIN_CHARS) return undefined;
+    const layout = this.settings.layout;
+    try {
+      return { results: cache.readSync(text, layout), layout, discard: (results) => cache.discard(results) };
+    } catch {
+      return undefined; // a cache that cannot be read is no cache
+    }
+  }
+
   /** New settings: every open dump is judged again, the editor asked to refresh, the workspace rescanned. */
   applySettings(raw: unknown): void {
     const layout = this.settings.layout;
@@ -224,7 +237,10 @@ export class ServerState {
 
   /** The first analysis of a big dump; once over (cancelled, maybe), the dump is judged again if still open. */
   warmUp(dump: OpenDump): void {
-    if (this.outlineOnly.reason(dump)) return;
+    if (this.outlineOnly.reason(dump)) {
+      dump.takeCachedResults(); // not kept for a warm-up that may never come
+      return;
+    }
     void this.warmUps.start(dump, fileName(dump.uri))?.then(() => this.dumps.get(dump.uri) === dump && this.judge(dump));
   }
 

@@ -1,9 +1,10 @@
 // A disk cache of what a dump's first analysis costs: each article's entities (the model's spans),
 // its dates (per the date job they were resolved under) and its duplicate fingerprint, and the
 // dump-wide decisions made over them (the entity resolver's result, the date stage's anchors and
-// each article's day). A dump opened again with the same text, model, analysing code and layout
-// setting gets them back: without tagging a single article, and without deciding anything across
-// the dump again until an edit changes an article.
+// each article's day), and the segmentation of the text (its articles, their structure, the layout
+// profile). A dump opened again with the same text, model, analysing code and layout setting gets
+// them back: without segmenting it, without tagging a single article, and without deciding
+// anything across the dump again until an edit changes an article.
 //
 // One file per dump, named by a hash of its key (the whole text's hash, the model file's, the code's,
 // the layout setting), holding a header line (format version, the key in full, the payload's size
@@ -15,7 +16,7 @@
 // size bound by deleting the least recently used.
 
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, utimesSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
@@ -23,6 +24,7 @@ import {
   type ArticleWork,
   type DateJob,
   type DateSpan,
+  type DocumentState,
   type DumpWideState,
   datesOf,
   type EntitySpan,
@@ -38,7 +40,7 @@ import { encodeSpans } from "./parallel/workers.js";
 import { decodeSnapshot, encodeSnapshot, type Snapshot, type SnapshotArticle, type SnapshotDumpWide } from "./snapshotCodec.js";
 
 /** The version of the file format: a file of another version is a miss. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 const SUFFIX = ".nlcache";
 /** The folder's default bound: a 50 MB dump's file takes about 40 MB. */
 export const DEFAULT_CACHE_BYTES = 512 * 1024 * 1024;
@@ -159,6 +161,39 @@ export class AnalysisCache {
   }
 
   /**
+   * `read` in one piece, for a dump about to be built: its segmentation (DumpResults.document)
+   * spares segmenting it, which costs more than reading the file.
+   */
+  readSync(text: string, layout: LayoutName): DumpResults {
+    const key = this.key(text, layout);
+    const file = this.fileOf(key);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      return new DumpResults(key, undefined);
+    }
+    const snapshot = parseFile(bytes, key);
+    try {
+      if (!snapshot) rmSync(file, { force: true });
+      else utimesSync(file, new Date(), new Date());
+    } catch {
+      // a file that cannot be deleted or touched is read again next time, and checked again
+    }
+    return new DumpResults(key, snapshot);
+  }
+
+  /**
+   * The miss that results read from a file become when what they hold does not fit the text after
+   * all (a segmentation the document refused): the file is deleted, to be written again after
+   * the analysis.
+   */
+  discard(results: DumpResults): DumpResults {
+    void rm(this.fileOf(results.key), { force: true }).catch(() => undefined);
+    return new DumpResults(results.key, undefined);
+  }
+
+  /**
    * Writes the results of the articles `work` (the dump's articles now), with the dump-wide
    * decisions kept for them (see DumpResults.keepDumpWide), under the key of `text`, unless the
    * file held them all. Gathered in pieces between which the event loop runs; the file appears whole
@@ -248,6 +283,8 @@ export class DumpResults {
   private allFromFile = true;
   /** The dump-wide decisions made for an array of article work, to write with them. */
   private kept: { work: readonly ArticleWork[]; state: DumpWideState } | undefined;
+  /** The segmentation that gave an array of article work, to write with it. */
+  private keptDocument: { work: readonly ArticleWork[]; state: DocumentState } | undefined;
 
   constructor(
     readonly key: CacheKey,
@@ -259,6 +296,11 @@ export class DumpResults {
     return this.file?.articles.length ?? 0;
   }
 
+  /** The segmentation of the text the file holds, for building its document (DumpSession's constructor). */
+  get document(): DocumentState | undefined {
+    return this.file?.document;
+  }
+
   /**
    * Whether the file holds everything there is to write: every article tracked had its results
    * there, and each dump-wide decision kept since was there too.
@@ -266,7 +308,7 @@ export class DumpResults {
   get complete(): boolean {
     if (!this.file || !this.fileWork || !this.allFromFile) return false;
     const kept = this.kept?.state;
-    return !(kept?.entities && !this.file.dumpWide.resolved) && !(kept?.dates && !this.file.dumpWide.dates);
+    return !(kept?.entities && !this.file.dumpWide.resolved) && !(kept?.dates && !this.file.dumpWide.dates) && !(this.keptDocument && !this.file.document);
   }
 
   /** The articles of `work`, wrapped (the same wrappers for the same array). */
@@ -342,6 +384,11 @@ export class DumpResults {
     this.kept = { work, state };
   }
 
+  /** Keeps the segmentation that gave `work` (DumpSession.documentState), to write with its articles. */
+  keepDocument(work: readonly ArticleWork[], state: DocumentState): void {
+    this.keptDocument = { work, state };
+  }
+
   /** The name of a date job's variant that holds across sessions: its day, fallback year and anchors. */
   variantOf(job: DateJob): string {
     let anchors = this.variants.get(job.anchors);
@@ -389,7 +436,8 @@ export class DumpResults {
         fallbackYears: dates.jobs.map((job) => job.fallbackYear),
       };
     }
-    return { articles, dumpWide };
+    const document = this.keptDocument?.work === work ? this.keptDocument.state : undefined;
+    return { articles, dumpWide, document };
   }
 }
 

@@ -76,11 +76,14 @@ async function analyzeWith(file: string, text: string, team: Team | undefined, {
       : loadCorrectionsSync(file, ownLexiconFolders(file));
   if (problems.length) throw new CliError(problems.map((p) => `news-lens: ${p}; fix it or move it away`).join("\n"));
   const uri = file === "-" ? "stdin:" : pathToFileURL(path.resolve(file)).href;
-  const session = new DumpSession(text, { file, uri, nerModel, corrections, layout });
+  // With a cache, the dump is built from the segmentation it holds (unless it does not fit the text:
+  // then the file is a miss), the articles it holds get their results from it, and the others are
+  // worked on and recorded.
+  let results = cache ? await cache.read(text, layout) : undefined;
+  const session = new DumpSession(text, { file, uri, nerModel, corrections, layout }, results?.document);
+  if (cache && results?.document && !session.restoredDocument) results = cache.discard(results);
   if (session.notText) throw new CliError(`news-lens: ${file}: ${session.notText}`);
   const corrected = corrections.annotations.corrections.length > 0 || (corrections.lexicon?.entries.length ?? 0) > 0;
-  // With a cache, the articles it holds get their results from it; the others are worked on and recorded.
-  const results = cache ? await cache.read(text, layout) : undefined;
   const work = results ? results.track(session.articleWork()) : session.articleWork();
   await analyzeInParallel(
     session,
@@ -95,6 +98,7 @@ async function analyzeWith(file: string, text: string, team: Team | undefined, {
   );
   if (cache && results) {
     completeHere(work as readonly TrackedArticle[], session.dateJobs(), nerModel());
+    results.keepDocument(work, session.documentState());
     await cache.write(results, work, text, layout).catch((e: Error) => process.stderr.write(`news-lens: warning: the cache was not written: ${e.message}\n`));
   }
   return { lines: session.lines, analysis: session.analysis()! };

@@ -7,10 +7,13 @@
 // the table; zero bytes up to a multiple of 4; then 32-bit integers in the machine's byte order
 // (a marker word tells it): the article count, then sections, each its length and its integers.
 // Strings (canonical names, date values, variants, fingerprint keys) are indices into the table.
+// Last, the segmentation of the text (what lets a reopened dump skip classifying and segmenting
+// it): each line's kind and each article's lines as sections, the layout profile and the articles'
+// structures as one JSON string of the table.
 // Decoding checks every index, offset and span against the article lengths: a malformed payload
 // is undefined, never half read.
 
-import type { ArticleFingerprint } from "../analysis/index.js";
+import type { ArticleFingerprint, ArticleStructure, DocumentState, LayoutProfile } from "../analysis/index.js";
 import { ENTITY_TYPE_IDS } from "../vocabulary/entityTypes.js";
 
 /** One article's own results, and the length of its text (every span lies within it). */
@@ -34,6 +37,29 @@ export interface SnapshotDumpWide {
 export interface Snapshot {
   articles: readonly SnapshotArticle[];
   dumpWide: SnapshotDumpWide;
+  /** The segmentation of the text the articles are of (absent: the articles are found again). */
+  document?: DocumentState;
+}
+
+/** A profile's sets as arrays: the form the profile takes in the string table, with the structures. */
+type StoredProfile = Omit<LayoutProfile, "templateSignatures" | "fieldKeys" | "runningHeads"> & {
+  templateSignatures: string[];
+  fieldKeys: string[];
+  runningHeads: string[];
+};
+
+function storedProfile(profile: LayoutProfile): StoredProfile {
+  return { ...profile, templateSignatures: [...profile.templateSignatures], fieldKeys: [...profile.fieldKeys], runningHeads: [...profile.runningHeads] };
+}
+
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((s) => typeof s === "string");
+
+/** The profile a stored one is, when it has a profile's fields (their types checked; what they say, the document checks against the text). */
+function profileOf(value: unknown): LayoutProfile {
+  const p = value as StoredProfile;
+  check(typeof p === "object" && p !== null && typeof p.mode === "string" && typeof p.key === "string" && typeof p.description === "string");
+  check(isStrings(p.templateSignatures) && isStrings(p.fieldKeys) && isStrings(p.runningHeads));
+  return { ...p, templateSignatures: new Set(p.templateSignatures), fieldKeys: new Set(p.fieldKeys), runningHeads: new Set(p.runningHeads) };
 }
 
 /** Tells the byte order the integers were written in. */
@@ -105,7 +131,7 @@ function perArticle<T>(out: IntWriter, items: readonly T[] | undefined, each: (i
   out.section(data.written);
 }
 
-export function encodeSnapshot({ articles, dumpWide }: Snapshot): Buffer {
+export function encodeSnapshot({ articles, dumpWide, document }: Snapshot): Buffer {
   const strings = new StringTable();
   const out = new IntWriter();
   out.push(BYTE_ORDER_MARK);
@@ -141,6 +167,11 @@ export function encodeSnapshot({ articles, dumpWide }: Snapshot): Buffer {
   out.section((dates?.anchors ?? []).flatMap(([monthDay, year]) => [strings.id(monthDay), year]));
   out.section(dates ? dates.references.map((r) => (r === undefined ? NONE : strings.id(r))) : []);
   out.section(dates ? dates.fallbackYears.map((y) => y ?? NONE) : []);
+  if (document) {
+    out.push(strings.id(JSON.stringify({ profile: storedProfile(document.profile), structures: document.structures })));
+    out.section(document.lineKinds);
+    out.section(document.articleLines);
+  } else out.push(NONE);
 
   const table = Buffer.from(JSON.stringify(strings.strings));
   const head = Buffer.alloc(4);
@@ -278,6 +309,16 @@ export function decodeSnapshot(payload: Uint8Array): Snapshot | undefined {
     const anchors = reader.section();
     const references = reader.section();
     const fallbackYears = reader.section();
+    const documentId = reader.next();
+    let document: DocumentState | undefined;
+    if (documentId !== NONE) {
+      const { profile, structures } = JSON.parse(string(documentId)) as { profile: unknown; structures: unknown };
+      const lineKinds = reader.section();
+      const articleLines = reader.section();
+      check(Array.isArray(structures) && structures.length === count && articleLines.length === 2 * count);
+      check((structures as unknown[]).every((s) => typeof s === "object" && s !== null));
+      document = { profile: profileOf(profile), lineKinds, articleLines, structures: structures as ArticleStructure[] };
+    }
     check(anchors.length % 2 === 0 && reader.done);
     let datesWide: SnapshotDumpWide["dates"];
     if (references.length === count && fallbackYears.length === count && count > 0) {
@@ -289,7 +330,7 @@ export function decodeSnapshot(payload: Uint8Array): Snapshot | undefined {
         fallbackYears: Array.from(fallbackYears, (y) => (y === NONE ? undefined : y)),
       };
     } else check(references.length === 0 && fallbackYears.length === 0 && anchors.length === 0);
-    return { articles, dumpWide: { resolved, dates: datesWide } };
+    return { articles, dumpWide: { resolved, dates: datesWide }, document };
   } catch (e) {
     if (e instanceof Malformed || e instanceof SyntaxError || e instanceof RangeError) return undefined;
     throw e;

@@ -67,8 +67,10 @@ export class ArticleCore {
     kinds: readonly LineKind[],
     lines: readonly string[],
     profile: LayoutProfile,
+    /** The structure found before for the same lines, kinds and profile (see DocumentState). */
+    structure?: ArticleStructure,
   ) {
-    this.structure = articleStructure(lines, kinds, profile);
+    this.structure = structure ?? articleStructure(lines, kinds, profile);
   }
 
   /**
@@ -104,6 +106,45 @@ export interface ArticleSlot {
   core: ArticleCore;
 }
 
+/**
+ * What segmenting a text found: enough to build the same document again from the same text (and
+ * layout setting) without classifying its lines or segmenting it. Only for that text: the caller
+ * vouches for that (a hash of it); the document checks that the state fits the text's lines.
+ */
+export interface DocumentState {
+  /** The profile the articles were found under. */
+  readonly profile: LayoutProfile;
+  /** Each line's kind judged from the line alone (LineKind). */
+  readonly lineKinds: ArrayLike<number>;
+  /** Each article's first and last non-blank line, in pairs. */
+  readonly articleLines: ArrayLike<number>;
+  /** Each article's structure. */
+  readonly structures: readonly ArticleStructure[];
+}
+
+const LINE_KINDS = LineKind.Text + 1;
+
+/** Whether `state` can be the segmentation of `lines` under the layout setting `layout`: its sizes, kinds and line numbers fit. */
+function fitsLines(state: DocumentState, lines: readonly string[], layout: LayoutName): boolean {
+  const { profile, lineKinds, articleLines, structures } = state;
+  if (lineKinds.length !== lines.length || articleLines.length !== 2 * structures.length) return false;
+  if (profile.chosen !== (layout !== "auto") || (layout !== "auto" && profile.mode !== layout)) return false;
+  for (let i = 0; i < lineKinds.length; i++) {
+    const kind = lineKinds[i]!;
+    if (!(Number.isInteger(kind) && kind >= 0 && kind < LINE_KINDS)) return false;
+  }
+  let next = 0; // the first line an article may start on
+  for (let a = 0; a < structures.length; a++) {
+    const [start, end] = [articleLines[2 * a]!, articleLines[2 * a + 1]!];
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= next && end >= start && end < lines.length)) return false;
+    const s = structures[a]!;
+    const within = (line: number | undefined) => line === undefined || (Number.isInteger(line) && line >= 0 && line <= end - start + 1);
+    if (typeof s.headline !== "string" || !within(s.headlineLine) || !within(s.bodyStart) || !within(s.lastLine) || !within(s.publishedLine)) return false;
+    next = end + 1;
+  }
+  return true;
+}
+
 export class DumpDocument implements LineSource {
   lines: string[] = [];
   /** Each line's kind as the profile sees it (what segmentation and structure read). */
@@ -117,12 +158,47 @@ export class DumpDocument implements LineSource {
   /** Article cores by article text; they were made under `this.profile` (a new profile empties it). */
   private cache = new Map<string, ArticleCore>();
   private dumpDates: DumpDates[] | undefined;
+  /** Whether the document was built from a DocumentState (rather than by segmenting its text). */
+  readonly restored: boolean;
 
+  /** With `state`, the segmentation of this same text found before: used when it fits the text's lines. */
   constructor(
     text: string,
     private layout: LayoutName = "auto",
+    state?: DocumentState,
   ) {
-    this.setText(text);
+    this.restored = state !== undefined && this.restore(text, state);
+    if (!this.restored) this.setText(text);
+  }
+
+  /** Builds the document from `state` (see DocumentState); false, leaving it empty, when the state does not fit the text. */
+  private restore(text: string, state: DocumentState): boolean {
+    if (binaryReason(text)) return false;
+    const lines = splitLines(text);
+    if (!fitsLines(state, lines, this.layout)) return false;
+    this.notText = undefined;
+    this.lines = lines;
+    this.rawKinds = Array.from(state.lineKinds as ArrayLike<LineKind>);
+    this.profile = state.profile;
+    this.kinds = this.rawKinds.map((k, i) => effectiveKind(lines[i]!, k, this.profile.fieldKeys));
+    this.cache = new Map();
+    this.slots = state.structures.map((structure, a) => {
+      const [start, end] = [state.articleLines[2 * a]!, state.articleLines[2 * a + 1]!];
+      return { start, end, core: this.coreFor(start, end, this.cache, structure) };
+    });
+    this.dumpDates = undefined;
+    this.ownOtherLines();
+    return true;
+  }
+
+  /** What segmenting the text found, to build the document again from the same text (see DocumentState). */
+  state(): DocumentState {
+    const articleLines = new Int32Array(2 * this.slots.length);
+    this.slots.forEach((slot, a) => {
+      articleLines[2 * a] = slot.start;
+      articleLines[2 * a + 1] = slot.end;
+    });
+    return { profile: this.profile, lineKinds: Uint8Array.from(this.rawKinds), articleLines, structures: this.slots.map((slot) => slot.core.structure) };
   }
 
   setText(text: string): void {
@@ -155,8 +231,14 @@ export class DumpDocument implements LineSource {
     this.cache = new Map();
     this.slots = this.buildSlots(starts, this.lines.length, previous);
     this.dumpDates = undefined;
-    // The lines of the articles are slices of the articles' texts now (coreFor); the others get
-    // their own copies, so that nothing keeps the whole text (or a dropped article's) alive.
+    this.ownOtherLines();
+  }
+
+  /**
+   * The lines of the articles are slices of the articles' texts (coreFor); the others get their
+   * own copies, so that nothing keeps the whole text (or a dropped article's) alive.
+   */
+  private ownOtherLines(): void {
     let line = 0;
     for (const slot of [...this.slots, { start: this.lines.length, end: this.lines.length }]) {
       for (; line < slot.start; line++) this.lines[line] = ownCopy(this.lines[line]!);
@@ -292,12 +374,12 @@ export class DumpDocument implements LineSource {
     return slots;
   }
 
-  private coreFor(start: number, end: number, previous: Map<string, ArticleCore>): ArticleCore {
+  private coreFor(start: number, end: number, previous: Map<string, ArticleCore>, structure?: ArticleStructure): ArticleCore {
     const { text, lineStarts } = joinLines(this.lines, start, end);
     let core = this.cache.get(text) ?? previous.get(text);
     const lines = slicedLines(core?.text ?? text, lineStarts);
     for (let i = 0; i < lines.length; i++) this.lines[start + i] = lines[i]!;
-    if (!core) core = new ArticleCore(text, lineStarts, this.kinds.slice(start, end + 1), lines, this.profile);
+    if (!core) core = new ArticleCore(text, lineStarts, this.kinds.slice(start, end + 1), lines, this.profile, structure);
     this.cache.set(text, core);
     return core;
   }

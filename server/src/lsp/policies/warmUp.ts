@@ -54,8 +54,10 @@ function datesAsNow(dump: OpenDump): (article: ArticleWork, index: number) => vo
 }
 
 /**
- * The first analysis of a big dump leaves hundreds of megabytes of garbage. Collected right away,
- * while the user reads, it does not stop the first keystrokes instead (a collection of the whole
+ * The first analysis of a big dump leaves hundreds of megabytes of garbage. Collected right after
+ * the requests that waited for the analysis are answered (not before them: on reopening a dump from
+ * the disk cache, that would hold up its features), while the user reads, it does not stop the
+ * first keystrokes instead (a collection of the whole
  * heap in the middle of typing made the slowest edits on 10 MB take 50-75 ms instead of 30-40).
  * Only where the runtime offers it: the VS Code client starts the server with --expose-gc.
  */
@@ -76,16 +78,25 @@ export class WarmUps {
 
   constructor(private readonly hooks: WarmUpHooks) {}
 
-  /** Warms `dump` up if it is big enough; resolves when done, stopped or cancelled. */
+  /** Warms `dump` up if it is big enough; resolves when done (and its garbage collected), stopped or cancelled. */
   start(dump: OpenDump, name: string): Promise<void> | undefined {
-    if (dump.session.notText || dump.size() < WARM_UP_MIN_CHARS || this.running.has(dump) || this.cancelled.has(dump)) return undefined;
+    if (dump.session.notText || dump.size() < WARM_UP_MIN_CHARS || this.running.has(dump) || this.cancelled.has(dump)) {
+      // what the cache held is for a warm-up only: not kept for one that may never come
+      dump.takeCachedResults();
+      return undefined;
+    }
     const stop = { requested: false };
     const done = this.run(dump, name, stop).finally(() => this.running.delete(dump));
     this.running.set(dump, { done, stop });
     // once the features are there, what the first edit needs of decisions the cache handed over
     this.adopting.set(dump, stop);
-    void done.then(() => this.adopt(dump, stop));
-    return done;
+    // (first the garbage of a finished one: once the requests that waited for it are answered, before the user types)
+    const collected = done.then(async () => {
+      await flushMessages();
+      if (!stop.requested && !this.cancelled.has(dump)) collectGarbage();
+    });
+    void collected.then(() => this.adopt(dump, stop));
+    return collected;
   }
 
   /** Stops the warm-up of a dump that was closed or gets only its Outline now. */
@@ -143,8 +154,9 @@ export class WarmUps {
     try {
       // The articles of the text the cache is read for: the file's results are theirs (an edit
       // while it is read leaves the file's results to the articles that kept their text).
+      // (read when the dump was opened, if it was not edited since; else now)
       const read = dump.session.articleWork();
-      const results = await this.hooks.cachedResults?.(dump);
+      const results = dump.takeCachedResults() ?? (await this.hooks.cachedResults?.(dump));
       if (results) {
         results.track(read);
         // The dump-wide decisions of the earlier analysis too, unless an edit came meanwhile:
@@ -184,10 +196,11 @@ export class WarmUps {
         progress.report(95, "duplicates");
         await this.inBatches(current, stop, (article) => article.fingerprint());
       }
-      collectGarbage();
       if (results && !stop()) {
         results.keepDumpWide(dump.session.articleWork(), dump.session.dumpWideState());
-        this.hooks.saveResults?.(dump, results);
+        results.keepDocument(dump.session.articleWork(), dump.session.documentState());
+        // (a dump that came wholly from its file is not written again: its text is not even gathered)
+        if (!results.complete) this.hooks.saveResults?.(dump, results);
       }
     } finally {
       if (progress.cancelledByUser()) this.cancelled.add(dump);
