@@ -2575,3 +2575,29 @@ test("A newsroom list's message: a short note to the desk (or a quoted question 
     );
   assert.deepEqual(datelinesAndSections(text), ["MUSCAT | ", "DOHA | "]);
 });
+
+test("Paragraphs hard-wrapped without blank lines: a line after a sentence's end whose sentence runs on in lower case below is no subhead; a short line over a new sentence is", () => {
+  const text = lines(
+    "Record 1 of 2",
+    "HL: Accra bus fares rise",
+    "DT: 14.03.2025",
+    "TX:",
+    "ACCRA — The transport union raised fares by 10 per cent on Friday after",
+    "fuel prices rose for the third month in a row.",
+    "The Ghana Private Road Transport Union said the increase would apply",
+    "to all routes in Greater Accra and Ashanti.",
+    "What riders will pay",
+    "A trip from Kaneshie to Circle will cost 8 cedis.",
+    "RF: ACC-1",
+    "",
+    "Record 2 of 2",
+    "HL: Kumasi market reopens",
+    "DT: 15.03.2025",
+    "TX:",
+    "KUMASI — Traders returned to Kejetia market on Saturday.",
+    "Officials of the Kumasi Metropolitan Assembly said stalls would be",
+    "allocated by lot.",
+    "RF: KUM-2",
+  );
+  assert.deepEqual(datelinesAndSections(text), ["ACCRA | What riders will pay", "KUMASI | "]);
+});

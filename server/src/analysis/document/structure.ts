@@ -548,9 +548,19 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   for (let j = bodyStart + 1; j < lastLine; j++) {
     if (!isText(kind(j)) || furniture(j) || !(kind(j - 1) === LineKind.Blank || endsSentence(lines[j - 1]!))) continue;
     const line = lines[j]!;
-    if (isSubhead(line) && line.trim() !== headline && opensParagraph(j + 1)) {
+    if (isSubhead(line) && line.trim() !== headline && opensParagraph(j + 1) && !runsOnBelow(j)) {
       sections.push({ title: line.trim(), line: j, start: line.length - line.trimStart().length });
     }
+  }
+
+  /**
+   * The line under `j` (past page furniture) goes on with its sentence in lower case: `j` is a hard-wrapped
+   * paragraph's line (`… said loadings would reach 180,000 barrels` / `a day by the weekend.`), no subhead.
+   */
+  function runsOnBelow(j: number): boolean {
+    let next = j + 1;
+    while (next <= lastLine && furniture(next)) next++;
+    return next <= lastLine && isText(kind(next)) && /^\s*\p{Ll}/u.test(lines[next]!);
   }
 
   /** A body paragraph (or a list) follows at `j`, right away or after one blank line (blank-line layouts). */
