@@ -1104,6 +1104,34 @@ test("a structured record's quoted, dotted or `=` keys name their values' writer
   expect(analyse("BYLINE: By Ayesha Siddiqa Malik\nHEADLINE: Lahore win the toss"), [["person", "Ayesha Siddiqa Malik"]]);
 });
 
+test("in a sports report a town that is a side of a match is its club, and the same town elsewhere the place", () => {
+  const found = analyse(
+    "NAGPUR — Nagpur last won the title in 2019, and the coach said the squad was ready for the league season. Fans in Nagpur queued for tickets on Monday, and the side travel to Indore next week.",
+    "Saurashtra captain Jaydev Unadkat took four wickets, and Baroda meet Jaipur on Friday after the club lost the derby. The match was played in Jaipur.",
+  );
+  expect(
+    found,
+    [
+      ["location", "NAGPUR"],
+      ["organization", "Nagpur"],
+      ["location", "Nagpur"],
+      ["location", "Indore"],
+    ],
+    0,
+  );
+  expect(
+    found,
+    [
+      ["organization", "Jaipur"],
+      ["location", "Jaipur"],
+    ],
+    1,
+  );
+  // outside a sports report the same words name the town
+  const news = analyse("Nagpur last year won a federal grant for its metro, and officials in Nagpur said work would start in March.");
+  assert.ok(!news.some((e) => e.text === "Nagpur" && e.type === "organization"), show(news));
+});
+
 test("in a sports report a name that opens with its town is the club, and a studio or a bank opens a company's name", () => {
   const found = analyse("AHMEDABAD — Kolkata Knight Riders reached the final, beating Chennai Super Kings by four runs. The coach praised the squad.");
   expect(found, [
