@@ -2403,3 +2403,201 @@ test("Other key-value separators and message numbers: padded `Title      = …`,
     ["0/3 | Ghent lock closes for repairs | 2025-03-07", "9/12 | Zeebrugge adds LNG berth | 2025-03-08"],
   );
 });
+
+test("An archive export's two-letter codes with a colon (`HL:` headline, `DT:` date day first, `RF:` reference) under `Hit n of m` counters; the banner's export date dates nothing", () => {
+  const record = (n: number, headline: string, date: string) =>
+    lines(
+      `Hit ${n} of 3`,
+      `HL: ${headline}`,
+      "SO: The Lagoon Observer (Cotonou)",
+      `DT: ${date}`,
+      "PG: A3",
+      "AU: Koffi Mensah",
+      "TX:",
+      "COTONOU — The port authority said on Monday that volumes rose.",
+      "Dockers in Porto-Novo welcomed the figures.",
+      `RF: LAGO-0${n}`,
+      "________________________________________",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("Harbour Archive :: export", "Exported 28.02.2025 10:02 by user desk", "") +
+        record(1, "Cotonou port volumes climb for third month", "24.02.2025") +
+        record(2, "Lomé terminal adds second crane", "25.02.2025") +
+        record(3, "Tema dredging contract signed", "26.02.2025"),
+    ),
+    [
+      "3/4 | Cotonou port volumes climb for third month | 2025-02-24",
+      "15/16 | Lomé terminal adds second crane | 2025-02-25",
+      "27/28 | Tema dredging contract signed | 2025-02-26",
+    ],
+  );
+  // The same codes padded without a colon, under `Doc n/m` counters, month first where the dump writes so.
+  const padded = (n: number, headline: string, date: string) =>
+    lines(`Doc ${n}/2`, `HL   ${headline}`, `DT   ${date}`, "TX   LIMA - The ministry said the plan would go ahead.", `RF   PE-${n}`, "");
+  assert.deepEqual(outline(padded(1, "Lima metro line opens", "03/14/2025") + padded(2, "Callao port strike ends", "03/15/2025")), [
+    "0/1 | Lima metro line opens | 2025-03-14",
+    "6/7 | Callao port strike ends | 2025-03-15",
+  ]);
+});
+
+test("A feed reader's items marked `● Title` (or `■`, `◆`) over their tab-indented fields: the mark's line opens the item; an age counts from the reader's last sync", () => {
+  const item = (mark: string, title: string, posted: string) =>
+    lines(
+      `${mark} ${title}`,
+      `\tsource: Andes Wire · published: ${posted} · by Lucía Ramos`,
+      "\turl: https://andes.example/x",
+      "\t----",
+      "\tQUITO: The council met on Tuesday.",
+      "",
+    );
+  for (const mark of ["●", "■", "◆"]) {
+    assert.deepEqual(
+      outline(
+        lines("Pampa Reader — starred", "Last synced: Wed 5 Mar 2025 18:20 ECT", "") +
+          item(mark, "Quito council backs tram extension", "Tue, 4 Mar 2025 09:00 ECT") +
+          item(mark, "Guayaquil floods close port road", "4 hours ago") +
+          item(mark, "Cuenca hosts Andean trade fair", "Mon, 3 Mar 2025 16:45 ECT"),
+      ),
+      [
+        "3/3 | Quito council backs tram extension | 2025-03-04",
+        "9/9 | Guayaquil floods close port road | ~2025-03-05",
+        "15/15 | Cuenca hosts Andean trade fair | 2025-03-03",
+      ],
+      mark,
+    );
+  }
+  // A list of such marks in a story's body stays a list: no record without fields under it.
+  assert.deepEqual(outline(lines("Rates rise again", "", "BOGOTÁ: The bank said:", "", "● Rates up half a point", "● Peso steady", "")), [
+    "0/0 | Rates rise again | -",
+  ]);
+});
+
+test("A scraper's `key=value` record lines, whatever the keys, open records written without blank lines; the pair that holds a timestamp dates each", () => {
+  const record = (hex: string, stamp: string, headline: string) =>
+    lines(`rec=${hex} fetched_from=lagos.example crawl=${stamp}`, headline, "LAGOS: The exchange said shares rose on Monday.", "Traders in Abuja agreed.");
+  assert.deepEqual(
+    outline(
+      record("a91f", "2025-03-03T08:10:00+01:00", "Lagos bourse hits record") +
+        record("a920", "2025-03-04T09:45:12+01:00", "Abuja rail link delayed") +
+        record("a921", "2025-03-05T11:00:00Z", "Kano textile mill reopens"),
+    ),
+    ["0/1 | Lagos bourse hits record | 2025-03-03", "4/5 | Abuja rail link delayed | 2025-03-04", "8/9 | Kano textile mill reopens | 2025-03-05"],
+  );
+  // Other key names, a quoted value.
+  const other = (n: number, at: string, headline: string) => lines(`doc=${n} at=${at} site="Port News"`, headline, "MOMBASA: The port said cargo rose.", "");
+  assert.deepEqual(outline(other(1, "2025-04-01", "Mombasa cargo rises") + other(2, "2025-04-02", "Lamu berth opens")), [
+    "0/1 | Mombasa cargo rises | 2025-04-01",
+    "4/5 | Lamu berth opens | 2025-04-02",
+  ]);
+});
+
+test("A place, a weekday, a date and the outlet in parentheses opening the story (`Mombasa, Tuesday 4 March 2025 (Coast Weekly) – …`): the place is the dateline, the day the publication", () => {
+  const story = (headline: string, opening: string) =>
+    lines(headline, "By Amina Said", "", opening, "The ministry said the work would take a year.", "", "~~~~~~~~", "");
+  const text =
+    story("Mombasa ferry fares to rise", "Mombasa, Tuesday 4 March 2025 (Coast Weekly) – The") +
+    story("Kisumu port reopens to cargo", "Kisumu, Thursday, March 6, 2025 (Lake Region Post) - Kenya Ports Authority said") +
+    story("Nakuru water rationing ends", "NAKURU, Friday 7 March 2025 (Rift Times) — Residents");
+  assert.deepEqual(outline(text), [
+    "0/0 | Mombasa ferry fares to rise | 2025-03-04",
+    "8/8 | Kisumu port reopens to cargo | 2025-03-06",
+    "16/16 | Nakuru water rationing ends | 2025-03-07",
+  ]);
+  assert.deepEqual(datelinesAndSections(text), ["Mombasa | ", "Kisumu | ", "NAKURU | "]);
+});
+
+test("A wire bulletin converted from PDF: slugs with a closing slash open items, the contents page and the running heads open nothing, a hard-wrapped headline is joined, the closing `(transmitted …)` stamp dates the item, day first", () => {
+  const text = lines(
+    "GULF SHIPPING WEEKLY",
+    "No. 7 · subscribers only",
+    "",
+    "CONTENTS",
+    "  Jebel Ali adds berths ....................................... 1",
+    "  Sohar smelter restarts ...................................... 1",
+    "  Dammam port fees cut ........................................ 2",
+    "",
+    "\fGULF SHIPPING WEEKLY · No. 7                         page 1",
+    "",
+    "UAE-PORTS/",
+    "Jebel Ali adds four berths as",
+    "container traffic climbs",
+    "DUBAI, March 3 (GSW) - DP World said on Monday it had finished four berths.",
+    "(transmitted 03/03/2025 10:15 GMT)",
+    "",
+    "OMAN-ALUMINIUM/",
+    "Sohar smelter restarts second potline",
+    "SOHAR, Oman, March 4 (GSW) - The smelter restarted its second line after",
+    "\fGULF SHIPPING WEEKLY · No. 7                         page 2",
+    "repairs, the company said.",
+    "(transmitted 04/03/2025 16:40 GMT)",
+    "",
+    "SAUDI-PORTS/",
+    "Dammam port fees cut for transshipment",
+    "DAMMAM, March 13 (GSW) - The ports authority cut fees on Thursday.",
+    "(transmitted 13/03/2025 08:05 GMT)",
+  );
+  assert.deepEqual(outline(text), [
+    "10/11 | Jebel Ali adds four berths as container traffic climbs | 2025-03-03",
+    "16/17 | Sohar smelter restarts second potline | 2025-03-04",
+    "23/24 | Dammam port fees cut for transshipment | 2025-03-13",
+  ]);
+  assert.deepEqual(
+    datelinesAndSections(text).map((d) => d.split(" | ")[0]),
+    ["DUBAI", "SOHAR", "DAMMAM"],
+  );
+});
+
+test("A newsroom list's message: a short note to the desk (or a quoted question and the answer) above the copy; the copy's dateline is the article's", () => {
+  const message = (n: number, day: string, subject: string, note: string[], dateline: string) =>
+    lines(
+      `From desk-bounces@lists.example  ${day} 2025`,
+      "From: Desk <desk@lists.example>",
+      `Subject: [desk] ${subject}`,
+      "",
+      ...note,
+      "",
+      `${dateline} -- The agency said on Monday the figures were final.`,
+      "",
+      "-- ",
+      `Reporter ${n}`,
+      "",
+    );
+  const text =
+    message(1, "Mon Mar  3 09:00:00", "Muscat airport traffic up", ["Copy for Tuesday's page, 300 words."], "MUSCAT, March 3") +
+    message(
+      2,
+      "Tue Mar  4 10:00:00",
+      "Re: Doha metro ridership",
+      ["Sara wrote on Monday:", "> Can someone confirm the figure?", "", "Confirmed. Copy below."],
+      "DOHA, March 4",
+    );
+  assert.deepEqual(datelinesAndSections(text), ["MUSCAT | ", "DOHA | "]);
+});
+
+test("Paragraphs hard-wrapped without blank lines: a line after a sentence's end whose sentence runs on in lower case below is no subhead; a short line over a new sentence is", () => {
+  const text = lines(
+    "Record 1 of 2",
+    "HL: Accra bus fares rise",
+    "DT: 14.03.2025",
+    "TX:",
+    "ACCRA — The transport union raised fares by 10 per cent on Friday after",
+    "fuel prices rose for the third month in a row.",
+    "The Ghana Private Road Transport Union said the increase would apply",
+    "to all routes in Greater Accra and Ashanti.",
+    "What riders will pay",
+    "A trip from Kaneshie to Circle will cost 8 cedis.",
+    "RF: ACC-1",
+    "",
+    "Record 2 of 2",
+    "HL: Kumasi market reopens",
+    "DT: 15.03.2025",
+    "TX:",
+    "KUMASI — Traders returned to Kejetia market on Saturday.",
+    "Officials of the Kumasi Metropolitan Assembly said stalls would be",
+    "allocated by lot.",
+    "RF: KUM-2",
+  );
+  assert.deepEqual(datelinesAndSections(text), ["ACCRA | What riders will pay", "KUMASI | "]);
+});

@@ -481,6 +481,24 @@ export const templates: ZooTemplate[] = [
       }
     },
   },
+  {
+    name: "feed-solid-bullets",
+    kind: "feed-reader",
+    traits:
+      "a reader's banner with its last sync, `● headline` items over tab-indented `feed: · posted: · by` fields and a `----` rule, bodies indented by a tab and wrapped at 72",
+    render(w, list, rnd) {
+      w.line("Orbit Reader — saved items", "Last synced: 2025-03-01 09:30 UTC");
+      w.blank();
+      for (const a of list) {
+        const start = w.line(`● ${a.headline}`);
+        const by = a.byline ? ` · by ${a.byline}` : "";
+        w.line(`\tfeed: ${a.outlet} · posted: ${rfc822(a.published, randomClock(rnd))}${by}`, `\tlink: ${urlOf(a)}`, "\t----");
+        w.line(...bodyLines(a, { gap: false, indent: "\t", width: 72, dateline: colonDateline }));
+        w.blank();
+        dated(w, a, start, start);
+      }
+    },
+  },
   // ---------------------------------------------------------------- mail-list archives
   {
     name: "mbox-list-digest",
@@ -650,6 +668,20 @@ export const templates: ZooTemplate[] = [
         w.blank();
         w.line(...bodyLines(a, { gap: true, dateline: colonDateline }));
         w.blank();
+        dated(w, a, start, headlineLine);
+      }
+    },
+  },
+  {
+    name: "id-pairs-packed",
+    kind: "id-stamped",
+    traits: "`key=value` record lines (hex id, `2023-09-09T23:40:00-04:00` stamp, host) over the headline; bodies wrapped at 76 and no blank lines anywhere",
+    render(w, list, rnd) {
+      for (const a of list) {
+        const stamp = isoStamp(a.published, randomClock(rnd, 0, 23), oneOf(rnd, ISO_ZONES));
+        const start = w.line(`id=${idOf(a).toString(16)} ts=${stamp} src=${domainOf(a.outlet)}`);
+        const headlineLine = w.line(a.headline);
+        w.line(...bodyLines(a, { gap: false, width: 76, dateline: colonDateline }).filter((line) => line !== ""));
         dated(w, a, start, headlineLine);
       }
     },

@@ -118,6 +118,24 @@ export const AP_STAMP = /\b[A-Z]{2}-[A-Z]{2}-((\d{2})-(\d{2})-(\d{2}))\s+\d{4}\s
 export const REUTERS_STAMP = /\b(\d{2})\d{4}\s+(?:GMT|UTC)\s+([A-Z]{3})\s+(\d{2})\b/;
 
 /**
+ * A bulletin's transmission stamp in words, on its own line at an item's end: `(transmitted 13/10/2026 16:05 GMT)`,
+ * `Transmitted 2026-10-13 16:05Z`, `(transmis le 13.10.2026 à 16h05)`, `(filed Oct 13, 2026 16:05 GMT)`; the date is group 1.
+ * Only in parentheses do `filed` and `moved` make one (bare, they may open a story's date line).
+ */
+export const TRANSMITTED_STAMP = new RegExp(
+  String.raw`^\s*(?:\(\s*(?:transmitted|transmis|transmitido|trasmesso|übermittelt|filed|moved)|(?:transmitted|transmis|transmitido|trasmesso|übermittelt))` +
+    String.raw`(?:\s+(?:at|on|le|el|il|am))?\s+(\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})` +
+    String.raw`(?:[T,]?\s*(?:at\s+|à\s+|um\s+|a las\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:Z|[A-Z]{2,5}|(?:GMT|UTC)[+-]?\d{0,4}|[+-]\d{2}:?\d{2}))?)?\s*\)?\.?\s*$`,
+  "iu",
+);
+
+/** The day of a bulletin's transmission stamp in words (see TRANSMITTED_STAMP), numeric dates read in the dump's order. */
+export function parseTransmittedStamp(line: string, options: { dayFirst?: boolean } = {}): string | undefined {
+  const m = TRANSMITTED_STAMP.exec(line);
+  return m ? parsePublicationDate(m[1]!, options) : undefined;
+}
+
+/**
  * A media-monitoring service's credit line, which closes a translated report: the source, its place,
  * the language, a broadcast's time and the day (`Source: PTV News, Islamabad, in Urdu 1400 gmt 9 Sep 24`,
  * `Source: Antara news agency, Jakarta, in Indonesian 3 Jun 24`); the day is group 1.

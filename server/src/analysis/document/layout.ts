@@ -20,8 +20,8 @@ import {
   dateInDateLine,
   FRAME_MARKER,
   headerField,
+  isBulletedTitle,
   isMetadataKind,
-  isStarredTitle,
   isText,
   isTitleLike,
   LineKind,
@@ -423,7 +423,7 @@ function headlineStandsAbove(src: ProfileSource, at: readonly number[]): boolean
   let below = 0;
   for (const o of at) {
     // an outline's heading right over its drawer (`* Title` / `:PROPERTIES:`)
-    if (isStarredTitle(src.lines[o - 1] ?? "", src.kinds[o - 1])) {
+    if (isBulletedTitle(src.lines[o - 1] ?? "", src.kinds[o - 1])) {
       above++;
       continue;
     }
@@ -503,7 +503,8 @@ function numericDateOrder(line: string, kind: LineKind): "dayFirst" | "monthFirs
     kind !== LineKind.KeyValue &&
     kind !== LineKind.Boilerplate &&
     kind !== LineKind.Acquired &&
-    kind !== LineKind.RecordId
+    kind !== LineKind.RecordId &&
+    kind !== LineKind.Trailer
   )
     return undefined;
   return dateOrder(line);

@@ -2,7 +2,7 @@
 // article structure are built on these kinds, so a line's kind never depends on its neighbours
 // (that keeps incremental re-segmentation local).
 
-import { AP_STAMP, MONITORING_CREDIT, parseFaxHeader, REUTERS_STAMP, SIGNATURE_DATE_LINE } from "../dates/publication.js";
+import { AP_STAMP, MONITORING_CREDIT, parseFaxHeader, REUTERS_STAMP, SIGNATURE_DATE_LINE, TRANSMITTED_STAMP } from "../dates/publication.js";
 import {
   ACQUISITION_STAMP_LINE,
   ARCHIVE_TOOLBAR,
@@ -112,14 +112,14 @@ const UNKNOWN_KEY =
 const KNOWN_KEYS: ReadonlySet<string> = new Set(METADATA_KEYS);
 const TITLE_KEY_SET: ReadonlySet<string> = new Set(TITLE_KEYS);
 /** A list item; the mark is group 1. */
-const BULLET = /^\s*([•·▪◦‣●○■□►▶✓✔]|[-–*+](?=\s))\s*(?=\S)/;
+const BULLET = /^\s*([•·▪▫◦‣●○◉■□◆◇◼◻◾◽♦▸▹►▶✓✔]|[-–*+](?=\s))\s*(?=\S)/;
 /**
- * A record counter: `3 of 50 DOCUMENTS`, `Document 3 of 5`, `>>> ITEM 1/4  [sci-88213]`, a number before a rule (`(3) ──────`, `#3 ====`)
+ * A record counter: `3 of 50 DOCUMENTS`, `Document 3 of 5`, `Hit 3 of 5`, `>>> ITEM 1/4  [sci-88213]`, a number before a rule (`(3) ──────`, `#3 ====`)
  * or before the item's slug (`(3) labour-wins-landslide`), a converted e-book's chapter alone on its line (`Chapter 3`, `CAPÍTULO IV`, `Kapitel 2`),
  * a mail digest's message number (`Message: 3`, `Message #3`, `Nachricht: 3`, `Mensaje: 3`).
  */
 const COUNTER =
-  /^\s*(?:(?:chapter|chapitre|kapitel|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł])\s+(?:\d{1,3}|[IVXLC]{1,7})\.?|(?:message|nachricht|mensaje|mensagem|messaggio|bericht|meddelande|wiadomo[sś][cć])\s*(?::|#|(?:no\.?|nr\.?|n[°º])\s*:?)\s*\d{1,5}|\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:[>»=*#~+-]{2,}\s*)?(?:document|result|article|item|story|record|message|datensatz|dokument|artikel|treffer|registro|documento|art[ií]culo|resultado|r[ée]sultat|notizia|noticia|nota|meldung|beitrag|elemento|[ée]l[ée]ment)\s+(?:#\s*)?\d{1,6}(?:\s+(?:of|von|de|sur|di|da|van)\s+|\s*\/\s*)\d{1,6}(?:\s+(?:\[[^\]]{1,40}\]|\([^)]{1,40}\)))?(?:\s*[<«=*#~+-]{2,})?|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,}|(?:\(|#|\[)?\d{1,4}[).\]]?\s+[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$/i;
+  /^\s*(?:(?:chapter|chapitre|kapitel|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł])\s+(?:\d{1,3}|[IVXLC]{1,7})\.?|(?:message|nachricht|mensaje|mensagem|messaggio|bericht|meddelande|wiadomo[sś][cć])\s*(?::|#|(?:no\.?|nr\.?|n[°º])\s*:?)\s*\d{1,5}|\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:[>»=*#~+-]{2,}\s*)?(?:document|doc|result|hit|article|item|story|record|entry|message|datensatz|eintrag|dokument|artikel|treffer|registro|documento|art[ií]culo|resultado|r[ée]sultat|notizia|noticia|nota|meldung|beitrag|elemento|[ée]l[ée]ment)\s+(?:#\s*)?\d{1,6}(?:\s+(?:of|von|de|sur|di|da|van)\s+|\s*\/\s*)\d{1,6}(?:\s+(?:\[[^\]]{1,40}\]|\([^)]{1,40}\)))?(?:\s*[<«=*#~+-]{2,})?|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,}|(?:\(|#|\[)?\d{1,4}[).\]]?\s+[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$/i;
 const MAIL_FROM =
   /^From (?:\S+ at \S+|\S+) +(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{2}:\d{2}(?::\d{2})? \d{4}\s*$/;
 /** When a chat export's message was sent (group 1), who sent it, and that it shares a story from an app: `06/03/2024, 21:14 - Name: Shared from Google News`. */
@@ -144,6 +144,15 @@ export function pageHeaderDay(line: string): string | undefined {
   return PAGE_HEADER.exec(line)?.[1];
 }
 
+/** Two to eight `key=value` pairs and nothing else on a line (logfmt without a log's prefix), a value bare or in double quotes. */
+const RECORD_PAIRS = String.raw`(?:[a-z][a-z0-9_.-]{0,30}=(?:"[^"]*"|\S+)\s+){1,7}[a-z][a-z0-9_.-]{0,30}=(?:"[^"]*"|\S+)`;
+const RECORD_PAIRS_LINE = new RegExp(`^\\s*${RECORD_PAIRS}\\s*$`, "i");
+
+/** The `key=value` pairs of a record line made of them alone (`id=7f3a9c ts=2026-11-09T06:40:12Z src=example.in`), else none. */
+export function recordPairs(line: string): HeaderField[] {
+  return RECORD_PAIRS_LINE.test(line) ? pairsOf(line, 0) : [];
+}
+
 const RECORD_ID = new RegExp(
   "^\\s*(?:" +
     // `[id: 48213]`, `ID 48213 | 2023-09-09T05:40:00Z`, `Record no. 12`, `#0181`
@@ -155,6 +164,8 @@ const RECORD_ID = new RegExp(
     // a post's header in a chat export (when, the poster, no message): `[16:31] Wire Bot  APP`, `[16.04.2025 07:45] Balkan Brief:`, `[3h ago] Balkan Brief:`
     // (a transcript's cue has its time code, a tab and a sentence's words: `[00:20]<TAB>army command and thanked the.`)
     "|\\[(?:[^\\]]{0,20}?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]m)?|\\d{1,3}\\s*[a-z]{1,7}\\s+ago|yesterday[^\\]]{0,10})\\] +[^:\\t]{0,39}[^:\\t.]:?" +
+    // a scraper's record line of `key=value` pairs alone, whatever its keys (`id=7f3a9c ts=2026-11-09T06:40:12+05:30 src=example.in`)
+    `|${RECORD_PAIRS}` +
     // a digest's message number alone (`Message 3`, `Msg #12`, `Post 4 of 9`)
     "|(?:message|msg|post|posting)\\s*(?:#|no\\.?)?\\s*\\d{1,6}(?:\\s*(?:of|\\/)\\s*\\d{1,6})?" +
     // a monitoring report's or clippings file's numbered section with its desk: `SECTION 1 | BANKING & MARKETS`, `Section 3 · Business`
@@ -177,9 +188,9 @@ const RECORD_ID = new RegExp(
 );
 /** A web address alone, or after the name of the site or tool that gives it (`The Wayback Machine - https://…`). */
 const URL = /^\s*(?:[A-Za-z][\w.'’ ]{0,40}\s[-–—|]\s+)?<?(?:https?:\/\/|www\.)\S+>?\s*$/i;
-/** A wire slug: AP's `BC-Kenya-counts,0092` and `BC-AS--China-Moon, 1st Ld-Writethru`, Reuters' `GHANA-IMF/LOAN (UPDATE 1)`, a service line of agency, number, category and priority (`EFE-EN 0417 POL 4 (URGENT)`). */
+/** A wire slug: AP's `BC-Kenya-counts,0092` and `BC-AS--China-Moon, 1st Ld-Writethru`, Reuters' `GHANA-IMF/LOAN (UPDATE 1)` and `GUINEA-MINING/`, a service line of agency, number, category and priority (`EFE-EN 0417 POL 4 (URGENT)`). */
 const SLUG =
-  /^\s*(?:[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}|[A-Z]{2}-[A-Z]{2,3}--?[A-Za-z0-9'’-]+(?:,\s*[\w' -]{1,40})?|[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?|[A-Z]{2,6}(?:-[A-Z]{2,3})?\s+\d{3,5}\s+[A-Z]{2,4}(?:\s+\d)?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?)\s*$/;
+  /^\s*(?:[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}|[A-Z]{2}-[A-Z]{2,3}--?[A-Za-z0-9'’-]+(?:,\s*[\w' -]{1,40})?|[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+\/?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?|[A-Z]{2,6}(?:-[A-Z]{2,3})?\s+\d{3,5}\s+[A-Z]{2,4}(?:\s+\d)?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?)\s*$/;
 /**
  * The line a news app adds under a story shared from it (`Sent from Apple News`, `Shared via Google News`,
  * `Enviado desde Flipboard`, `Geteilt über SmartNews`): short, the app's name after the verb.
@@ -188,15 +199,15 @@ const SHARE_TRAILER = String.raw`(?:sent|shared|enviado|compartido|envoy[ée]|pa
 /** A CMS export's mark closing a record's text: `END-BODY`, `END OF STORY`, `[END TEXT]`, `ENDE`. */
 const END_MARKER = String.raw`\[?(?:end|eof|eom|ende|fin)(?:[-_ ](?:of[-_ ])?(?:body|text|story|item|record|article|copy|document|doc|message))?\]?\s*$`;
 const TRAILER = new RegExp(
-  String.raw`^\s*(?:${END_MARKER}|${SHARE_TRAILER}|\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|(?:${AP_STAMP.source}|${REUTERS_STAMP.source})\s*$|ER {2}-\s*$|${SIGNATURE_DATE_LINE.source}|${MONITORING_CREDIT.source.slice(4)})`,
+  String.raw`^\s*(?:${END_MARKER}|${SHARE_TRAILER}|\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|(?:${AP_STAMP.source}|${REUTERS_STAMP.source})\s*$|${TRANSMITTED_STAMP.source.slice(4)}|ER {2}-\s*$|${SIGNATURE_DATE_LINE.source}|${MONITORING_CREDIT.source.slice(4)})`,
   "iu",
 );
 /** `PLACE[, Region][, Month Day[, Year]] [(AGENCY) or /AGENCY/] -` / `—` / `--`: the place in capitals (`MEXICO CITY, March 6, 2024 /PRNewswire/ --`). */
 const WIRE_DATELINE =
-  /^([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*(?:\w+\.?\s+\d{1,2}\.?(?:,\s*\d{4})?|\d{1,2}\s+\p{L}+\.?,?\s+\d{4}))?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
+  /^([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*(?:\w+\.?\s+\d{1,2}\.?(?:,\s*\d{4})?|(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\.?,?\s+\d{4}))?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
 /** The same with the place in mixed case (`Adelaide — …`, `Paris (AFP) - …`). */
 const MIXED_CASE_WIRE_DATELINE =
-  /^([\p{Lu}][\p{Ll}\p{M}'’.-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’.-]+){0,2})(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*(?:\w+\.?\s+\d{1,2}\.?(?:,\s*\d{4})?|\d{1,2}\s+\p{L}+\.?,?\s+\d{4}))?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
+  /^([\p{Lu}][\p{Ll}\p{M}'’.-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’.-]+){0,2})(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*(?:\w+\.?\s+\d{1,2}\.?(?:,\s*\d{4})?|(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\.?,?\s+\d{4}))?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
 /** `BAGHDAD:`, `Jerusalem:`, `NEW YORK:` before the text. */
 const COLON_DATELINE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,2}):\s+\S/u;
 
@@ -236,10 +247,30 @@ export function outlineHeadingTitle(line: string, anyStars = false): { start: nu
   return { start, end: start + m[2].length };
 }
 
-/** A line of one star and a title (`* Lisbon tram fares rise`): a list's item, or an outline's heading where an outline's drawer follows it. */
-export function isStarredTitle(line: string, kind: LineKind | undefined): boolean {
-  const title = kind === LineKind.Bullet ? outlineHeadingTitle(line, true) : undefined;
-  return title !== undefined && isTitleLike(line.slice(title.start, title.end));
+/**
+ * The solid marks a feed reader or an export sets before each item's title (`■ Title`, `● Title`,
+ * `◆ Title`), as lists mark their items: ASCII marks (`-`, `*`, `+`) are left out, since front matter
+ * writes its lists with them right above its keys.
+ */
+const TITLE_BULLET = /^([■□◆◇●○◉▪▫▸▹◼◻◾◽⬛⬜♦•])\uFE0F?[ \t]+(?=\S)/u;
+
+/**
+ * Where the title of a list item's line stands (after its mark), if it may be a record's title: one
+ * star (`* Lisbon tram fares rise`, an outline's heading where an outline's drawer follows it) or a
+ * solid mark (`■ Karachi crush Lahore`, a feed reader's item over its fields). Only the line's place
+ * tells a title from a list's item.
+ */
+export function bulletedTitle(line: string, kind: LineKind | undefined): { start: number; end: number } | undefined {
+  if (kind !== LineKind.Bullet) return undefined;
+  const outline = outlineHeadingTitle(line, true);
+  const mark = outline ? undefined : TITLE_BULLET.exec(line);
+  const title = outline ?? (mark ? { start: mark[0].length, end: line.trimEnd().length } : undefined);
+  return title && isTitleLike(line.slice(title.start, title.end)) ? title : undefined;
+}
+
+/** A list item's line that may be a record's title (see bulletedTitle). */
+export function isBulletedTitle(line: string, kind: LineKind | undefined): boolean {
+  return bulletedTitle(line, kind) !== undefined;
 }
 
 /** A bracketed list tag before a title: `[World] `, `[Terrace-Talk] `. */
@@ -513,7 +544,8 @@ export function dateLineDate(raw: string): { start: number; end: number } | unde
   const range = /^\s*(?:--?|[–—]|to|until|till|bis|au|al|a)\s*/i.exec(after);
   if (range && DATE_IN_LINE.exec(after.slice(range[0].length))?.index === 0) return undefined;
   // a place and a date before a dash and a sentence (`Manila, 5 March 2024 - The Department of Foreign Affairs`): a dateline opening the text
-  if (/,\s*$/.test(before) && /^\s*(?:--|[-–—])\s+\S+(?:\s+\S+){3}/.test(after)) return undefined;
+  // (or before the outlet in parentheses and a dash: `Kano, Sunday 8 November 2026 (Sahel Courier) – The`, the wire form, whatever follows)
+  if (/,\s*$/.test(before) && /^\s*(?:(?:--|[-–—])\s+\S+(?:\s+\S+){3}|\([^()]{1,40}\)\s*(?:--|[-–—])\s+\S)/.test(after)) return undefined;
   if (!onlyFiller(before) || !onlyFiller(after)) return undefined;
   return { start: offset + m.index, end: offset + m.index + m[0].length };
 }
@@ -661,11 +693,16 @@ const PASTED_TITLE_KEYS: ReadonlySet<string> = new Set(["new", "story", "new sto
 export function logFields(line: string): HeaderField[] {
   const prefix = LOG_PREFIX.exec(line);
   if (!prefix || !line.includes("=")) return [];
+  return pairsOf(line, prefix[0].length);
+}
+
+/** The `key=value` pairs of a line from column `from` on. */
+function pairsOf(line: string, from: number): HeaderField[] {
   const fields: HeaderField[] = [];
-  for (const m of line.slice(prefix[0].length).matchAll(LOG_PAIR)) {
+  for (const m of line.slice(from).matchAll(LOG_PAIR)) {
     const quoted = m[2] !== undefined;
     const value = quoted ? m[2]!.replace(/\\(.)/g, "$1") : m[3]!;
-    const valueStart = prefix[0].length + m.index + m[1]!.length + 1 + (quoted ? 1 : 0);
+    const valueStart = from + m.index + m[1]!.length + 1 + (quoted ? 1 : 0);
     fields.push({
       name: normalKey(m[1]!),
       namespace: "",
@@ -836,7 +873,8 @@ function tabKeyField(line: string): HeaderField | undefined {
 function leaderField(line: string): HeaderField | undefined {
   if (!line.includes("...")) return undefined;
   const m = /^\s*([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,3})\s*\.{3,}:?\s+(\S.*?)\s*$/.exec(line);
-  if (!m) return undefined;
+  // (a page's number after the leaders is a table of contents' entry, `Pipeline crosses Kagera ..... 3`, unless a known key says page)
+  if (!m || (/^\d{1,4}$/.test(m[2]!) && !KNOWN_KEYS.has(normalKey(m[1]!)))) return undefined;
   const valueStart = line.indexOf(m[2]!, m[0].indexOf("."));
   return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value: m[2]!, valueStart, valueEnd: valueStart + m[2]!.length };
 }
@@ -923,6 +961,16 @@ export function datelineOf(line: string): string | undefined {
     if (isPlaceName(place) && (!allCaps || place.length >= 3)) return place;
   }
   return undefined;
+}
+
+/**
+ * The date with its year that a wire dateline gives between its place and its dash, as written
+ * (`Kano, Sunday 8 November 2026 (Sahel Courier) – …` → `Sunday 8 November 2026`, `MANILA, March 5, 2024 -- …`).
+ */
+export function datelineDate(line: string): string | undefined {
+  const t = line.trimStart();
+  const wire = WIRE_DATELINE.exec(t) ?? MIXED_CASE_WIRE_DATELINE.exec(t);
+  return wire && datelineOf(line) ? DATE_IN_LINE.exec(wire[0])?.[0] : undefined;
 }
 
 /** Whether what stands where a dateline's place would is a place: no label (`ANALYSIS`, `Editor's note`) and no picture credit (`FILE PHOTO`, `Image Credit`). */

@@ -30,7 +30,7 @@ import {
   signatureNamespace,
   signatureOf,
 } from "./layout.js";
-import { datelineOf, headerField, isStarredTitle, isText, isTitleLike, LineKind, mastheadDate, opensWithDateline } from "./lines.js";
+import { datelineOf, headerField, isBulletedTitle, isText, isTitleLike, LineKind, mastheadDate, opensWithDateline } from "./lines.js";
 import { opensRow } from "./table.js";
 
 /** How far (in lines) any rule looks around a candidate line. */
@@ -99,7 +99,7 @@ function startsRecord(src: LineSource, i: number, opener: string): boolean {
       !(opener === "dated" && openerInSameHead(src, i, opener)) &&
       !(opener === "dated" && onlyFurnitureAbove(src, i) && isMastheadBlock(src, i))
     );
-  if (!(isText(src.kinds[i]) || isStarredTitle(src.lines[i]!, src.kinds[i])) || !takesHeadlineAbove(src.profile)) return false;
+  if (!(isText(src.kinds[i]) || isBulletedTitle(src.lines[i]!, src.kinds[i])) || !takesHeadlineAbove(src.profile)) return false;
   // A scraped page may give the headline twice or more before the record's lines: the first copy starts the record.
   if (copyAbove(src, i)) return false;
   const last = lastCopyBelow(src, i);
@@ -213,7 +213,7 @@ function hasTemplateLine(src: LineSource, i: number, reach = RULE_REACH): boolea
 function isHeadlineLine(src: LineSource, j: number, first = true): boolean {
   const line = src.lines[j]!;
   // (a starred title right above the opener: an outline's heading over its drawer)
-  if (isStarredTitle(line, src.kinds[j]) && isOpenerLine(src, j + 1, src.profile.opener ?? "")) return true;
+  if (isBulletedTitle(line, src.kinds[j]) && isOpenerLine(src, j + 1, src.profile.opener ?? "")) return true;
   if (!isText(src.kinds[j]) || isRunningHead(src.profile, line) || opensWithDateline(line)) return false;
   return first ? isTitleLike(line) : isTitleLike(line.replace(/^\s*\p{Ll}/u, (c) => c.toUpperCase()));
 }

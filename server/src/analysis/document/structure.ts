@@ -4,7 +4,14 @@
 // one profile) and reused wherever it moves.
 
 import { isoDay, validDay } from "../dates/calendar.js";
-import { parseFaxHeader, parseMonitoringCredit, parsePublicationDate, parseSignatureDate, parseTransmissionStamp } from "../dates/publication.js";
+import {
+  parseFaxHeader,
+  parseMonitoringCredit,
+  parsePublicationDate,
+  parseSignatureDate,
+  parseTransmissionStamp,
+  parseTransmittedStamp,
+} from "../dates/publication.js";
 import { ARCHIVE_TOOLBAR } from "../words/boilerplate.js";
 import { namesDayFirstCountry } from "../words/calendar.js";
 import { isAcquisitionKey, isBodyKey, isDateKey, normalKey, saysAcquisition, TITLE_KEYS } from "../words/metadata.js";
@@ -12,21 +19,22 @@ import { cleanHeadline, type HeadlineFieldShape, type HeadlineText, headlineFiel
 import { isRunningHead, isSectionFlag, type LayoutProfile } from "./layout.js";
 import {
   ageInDateLine,
+  bulletedTitle,
   chatShareTime,
   dateInDateLine,
+  datelineDate,
   datelineOf,
   type HeaderField,
   headerField,
   isMetadataKind,
-  isStarredTitle,
   isText,
   isTitleLike,
   LineKind,
   logFields,
   monthDayInDateLine,
   opensWithDateline,
-  outlineHeadingTitle,
   pageHeaderDay,
+  recordPairs,
 } from "./lines.js";
 import { dayBefore, type MonthDay, type RelativeAge, relativeAge } from "./published.js";
 import { opensRow, rowCells, type TableColumns } from "./table.js";
@@ -57,6 +65,12 @@ export interface ArticleStructure {
   boilerplateLines: number[];
   lastLine: number; // last non-blank line
 }
+
+/** How many paragraphs of notes and quotes may stand above the copy a message sends (see storyAfterNote). */
+const NOTE_PARAGRAPHS = 4;
+
+/** A value that holds a numeric date (`2026-11-09T06:40:12+05:30`, `09.11.2026`), as a record line's pairs give one under any key. */
+const NUMERIC_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]|$)|^\d{1,2}[/.]\d{1,2}[/.]\d{4}\b/;
 
 export function articleStructure(lines: readonly string[], kinds: readonly LineKind[], profile: LayoutProfile): ArticleStructure {
   const kind = (i: number) => kinds[i]!;
@@ -100,9 +114,11 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       }
     }
     if (isText(kind(0)) && isTitleLike(lines[0]!) && !furniture(0) && fieldLines(0) === 0) return headlineBlock(0);
-    // An outline's heading of one star over its drawer (`* Title` / `:PROPERTIES:`): the title without the star.
-    if (isStarredTitle(lines[0]!, kind(0)) && metadata(1)) {
-      const title = outlineHeadingTitle(lines[0]!, true)!;
+    // An outline's heading of one star over its drawer (`* Title` / `:PROPERTIES:`), a feed reader's item
+    // over its fields (`■ Title` / `feed: …`): the title without the mark.
+    const bulleted = bulletedTitle(lines[0]!, kind(0));
+    if (bulleted && metadata(1)) {
+      const title = bulleted;
       return { line: 0, lines: 1, text: cleanHeadline(lines[0]!, title.start, title.end) };
     }
     // The head of the record: its metadata and the short lines among them, up to the first paragraph.
@@ -207,9 +223,18 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       joined += ` ${cleanHeadline(lines[first + n]!).text}`;
       n++;
     }
-    // The block ends at a date, byline or header line; a block that runs into prose is one headline line and a paragraph.
+    // The block ends at a date, byline or header line; a block that runs into prose is one headline line and a paragraph,
+    // unless the headline is hard-wrapped (each line runs on from the one above: `Iron ore leaves Moribaya as Simandou` /
+    // `ships its first cargo`) and the paragraph a dateline opens follows (a wire item's `CONAKRY, Oct 13 (PAEW) - …`).
     const caseChanges = capitals && first + n <= lastLine && !isAllCapitals(lines[first + n]!);
-    if (n > 1 && !(first + n > lastLine || kind(first + n) === LineKind.Blank || metadata(first + n) || caseChanges)) return { line: first, lines: 1, text };
+    const wrapped = Array.from({ length: n - 1 }, (_, m) => first + m + 1).every((x) => /^\s*\p{Ll}/u.test(lines[x]!) || endsOnJoiningWord(lines[x - 1]!));
+    const closed =
+      first + n > lastLine ||
+      kind(first + n) === LineKind.Blank ||
+      metadata(first + n) ||
+      caseChanges ||
+      (wrapped && isText(kind(first + n)) && opensWithDateline(lines[first + n]!));
+    if (n > 1 && !closed) return { line: first, lines: 1, text };
     // quotes around the whole headline, opened on its first line and closed on its last
     const quoted = /^["“‘'](.+)["”’']$/.exec(joined);
     return { line: first, lines: n, text: { ...text, text: n > 1 && quoted ? quoted[1]! : joined } };
@@ -354,6 +379,13 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     } else if (inHead && k === LineKind.RecordId && /^\s*\[[^\]]*\bago\]|^\s*\[yesterday\b/i.test(line)) {
       // a chat post's header that gives its age (`[3h ago] Balkan Brief:`, `[yesterday 19:30] …`)
       age ??= relativeAge(/^\s*\[([^\]]*)\]/.exec(line)![1]!.replace(/\s+\d{1,2}:\d{2}$/, ""));
+    } else if (inHead && k === LineKind.RecordId && recordPairs(line).length > 0) {
+      // a scraper's record line of pairs (`id=7f3a9c ts=2026-11-09T06:40:12+05:30 src=…`): a pair whose key says
+      // when the page was taken is the scrape time; another that holds a date, whatever its key, dates the record
+      for (const pair of recordPairs(line)) {
+        if (isAcquisitionKey(pair.name)) scrapedAt ??= stampOf(pair.value, profile.dayFirst);
+        else if (isDateKey(pair.name) || NUMERIC_DATE.test(pair.value)) offer(parsePublicationDate(pair.value, dayFirst), j, 1);
+      }
     } else if (inHead && k === LineKind.RecordId && pageHeaderDay(line)) {
       // a teletext page's header: the service's transmission stamp, often without its year
       const written = pageHeaderDay(line)!;
@@ -388,7 +420,8 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       // without the dump's own convention, the outlet's country says which comes first
       if (dated) offer(parsePublicationDate(dated, profile.dayFirst === undefined && namesDayFirstCountry(line) ? { dayFirst: true } : dayFirst), j, 1);
       age ??= relativeAge(ageText ?? line);
-    } else if (k === LineKind.Trailer) offer(parseTransmissionStamp(line) ?? parseSignatureDate(line) ?? parseMonitoringCredit(line), j, 2);
+    } else if (k === LineKind.Trailer)
+      offer(parseTransmissionStamp(line) ?? parseTransmittedStamp(line, dayFirst) ?? parseSignatureDate(line) ?? parseMonitoringCredit(line), j, 2);
     else if (k === LineKind.DateOrByline && !inHead && !furniture(j) && (!proseSeen || j === lastNonBlank)) {
       // a date line in the body dates the record when its head gives none: a forwarded clipping's outlet and date under a
       // note (`FYI, …` / `Business Daily | Friday, May 9, 2025`), before the story's prose, or a wire's filing time closing
@@ -405,6 +438,9 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       for (const member of jsonMembers(line)) {
         if (isDateKey(member.name) && !keepsRecordTime(member.name)) offer(parsePublicationDate(member.value, dayFirst), j, inHead ? 0 : 2);
       }
+    } else if (j === bodyStart && isText(k) && datelineDate(line)) {
+      // the day in the dateline that opens the story (`Kano, Sunday 8 November 2026 (Sahel Courier) – …`), when nothing else dates it
+      offer(parsePublicationDate(datelineDate(line)!, dayFirst), j, 3);
     } else if (k === LineKind.MailFrom) offer(parsePublicationDate(line.replace(/^From (?:\S+ at \S+|\S+)\s+/, ""), dayFirst), j, 4);
     else if (inHead && isText(k) && !headlineLines.has(j)) age ??= relativeAge(line);
   }
@@ -450,7 +486,7 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   if (!dateline && profile.mode === "records") {
     // The story in a field of the record (RIS's `N1  - NAIROBI, March 6 - …`), or in a block that a
     // marker opens, maybe under an age line (`#+BEGIN_QUOTE` / `Posted 3 days ago` / `MUMBAI -- …`).
-    const story = storyInField() ?? storyInBlock(bodyStart);
+    const story = storyInField() ?? storyInBlock(bodyStart) ?? storyAfterNote(bodyStart);
     if (story) ({ dateline, line: datelineLine } = story);
   }
 
@@ -475,6 +511,28 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
     return place ? { dateline: place, line: j } : undefined;
   }
 
+  /**
+   * The dateline of the copy a message sends under a short note to its readers (`Copy for the Wednesday
+   * business page, 420 words.` / `ABU DHABI, Dec 1 -- …`), maybe after the quoted message it answers
+   * (`Ahmed wrote:` / `> …` / `Confirmed, copy below.` / `DOHA, Dec 2 -- …`): the first paragraph that
+   * opens with a dateline, when the paragraphs above it are quotes or a line or two.
+   */
+  function storyAfterNote(from: number): { dateline: string; line: number } | undefined {
+    let j = from;
+    for (let paragraph = 0; paragraph < NOTE_PARAGRAPHS && j <= lastLine; paragraph++) {
+      while (j <= lastLine && kind(j) === LineKind.Blank) j++;
+      if (j > lastLine || !(isText(kind(j)) || kind(j) === LineKind.Quote)) return undefined;
+      const place = isText(kind(j)) ? datelineOf(lines[j]!) : undefined;
+      if (place) return paragraph > 0 ? { dateline: place, line: j } : undefined;
+      let noteLines = 0;
+      for (; j <= lastLine && kind(j) !== LineKind.Blank; j++) {
+        if (kind(j) === LineKind.Quote) continue;
+        if (!isText(kind(j)) || ++noteLines > 2 || lines[j]!.length > 100) return undefined;
+      }
+    }
+    return undefined;
+  }
+
   /** The first line of the story a record quotes (`> …`) after its summary bullets and short label lines (`Quote:`), if it does. */
   function quotedStoryStart(from: number): number | undefined {
     for (let j = from; j <= lastLine && j < from + QUOTED_STORY_REACH; j++) {
@@ -490,9 +548,19 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   for (let j = bodyStart + 1; j < lastLine; j++) {
     if (!isText(kind(j)) || furniture(j) || !(kind(j - 1) === LineKind.Blank || endsSentence(lines[j - 1]!))) continue;
     const line = lines[j]!;
-    if (isSubhead(line) && line.trim() !== headline && opensParagraph(j + 1)) {
+    if (isSubhead(line) && line.trim() !== headline && opensParagraph(j + 1) && !runsOnBelow(j)) {
       sections.push({ title: line.trim(), line: j, start: line.length - line.trimStart().length });
     }
+  }
+
+  /**
+   * The line under `j` (past page furniture) goes on with its sentence in lower case: `j` is a hard-wrapped
+   * paragraph's line (`… said loadings would reach 180,000 barrels` / `a day by the weekend.`), no subhead.
+   */
+  function runsOnBelow(j: number): boolean {
+    let next = j + 1;
+    while (next <= lastLine && furniture(next)) next++;
+    return next <= lastLine && isText(kind(next)) && /^\s*\p{Ll}/u.test(lines[next]!);
   }
 
   /** A body paragraph (or a list) follows at `j`, right away or after one blank line (blank-line layouts). */

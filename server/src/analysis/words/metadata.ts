@@ -57,6 +57,16 @@ export const ACQUISITION_KEYS = [
   "archived",
   "date and time",
   "generated",
+  // a reader app's last sync with its feeds, an import's time
+  "synced",
+  "synced at",
+  "synced on",
+  "last synced",
+  "last sync",
+  "imported",
+  "imported at",
+  "collected",
+  "collected at",
 ] as const;
 
 /** First words of keys that say when a record was indexed, loaded or saved (`Indexed`, `Index date`, `Ingested at`). */
@@ -356,6 +366,17 @@ export const ARCHIVE_CODES: ReadonlyMap<string, string> = new Map([
   ["CPR", "copyright"],
   ["WCT", "length"],
   ["SRC", "source"],
+  // other services' codes for the same fields (`HL: Storm hits coast`, `DT: 17.11.2026`, `RF: CLDG-0042`)
+  ["HL", "headline"],
+  ["HED", "headline"],
+  ["DT", "date"],
+  ["RF", "document id"],
+  ["REF", "document id"],
+  ["UR", "url"],
+  ["SE", "section"],
+  ["KW", "keywords"],
+  ["BD", "text"],
+  ["LG", "language"],
 ]);
 
 /**
