@@ -2403,3 +2403,78 @@ test("Other key-value separators and message numbers: padded `Title      = …`,
     ["0/3 | Ghent lock closes for repairs | 2025-03-07", "9/12 | Zeebrugge adds LNG berth | 2025-03-08"],
   );
 });
+
+test("An archive's padded field codes with a spelled-out date code (`PDATE`, `PUBDATE`, `PUB DATE`, `PD`): the counter opens each record, the date code dates it, the load date after the copyright line never does", () => {
+  const record = (n: number, title: string, dateKey: string, date: string, loaded: string) =>
+    lines(
+      "==========================================",
+      `DOC ${n}/3`,
+      `TTL    ${title}`,
+      "SRC    Baltic Courier",
+      `${dateKey.padEnd(9)}${date}`,
+      "BYL    By Ilze Ozola",
+      "TXT",
+      "RIGA -- The port authority said on Monday that traffic rose again.",
+      "Copyright 2023 Baltic Courier. All rights reserved.",
+      `LOADED ${loaded}`,
+    );
+  const dump = (key: string, dates: [string, string, string]) =>
+    outline(
+      lines("ARCHIVEPRO | Saved search: ports | 3 documents") +
+        record(1, "Riga port traffic climbs for third month", key, dates[0], "2023/06/02") +
+        record(2, "Tallinn ferry operator adds winter route", key, dates[1], "2023/06/09") +
+        record(3, "Vilnius airport opens new terminal", key, dates[2], "2023/06/16"),
+    );
+  const want = (days: string[]) => [
+    `2/3 | Riga port traffic climbs for third month | ${days[0]}`,
+    `12/13 | Tallinn ferry operator adds winter route | ${days[1]}`,
+    `22/23 | Vilnius airport opens new terminal | ${days[2]}`,
+  ];
+  assert.deepEqual(dump("PDATE", ["2023/05/29", "2023/06/05", "2023/06/12"]), want(["2023-05-29", "2023-06-05", "2023-06-12"]));
+  assert.deepEqual(dump("PUBDATE", ["2023-05-29", "2023-06-05", "2023-06-12"]), want(["2023-05-29", "2023-06-05", "2023-06-12"]));
+  assert.deepEqual(dump("PUB DT", ["29 May 2023", "5 June 2023", "12 June 2023"]), want(["2023-05-29", "2023-06-05", "2023-06-12"]));
+  assert.deepEqual(dump("PD", ["29 May 2023", "5 June 2023", "12 June 2023"]), want(["2023-05-29", "2023-06-05", "2023-06-12"]));
+});
+
+test("A feed reader's export of keys in square brackets before a tab or a colon (`[Feed]`, `[Item]`, `[Posted]`, any order): each record from its first key, the item's (or title's) value is the headline, the posted date (day first by the locale's evidence) dates it", () => {
+  const item = (first: string, title: string, posted: string, titleKey = "Item", sep = "\t") =>
+    lines(
+      first === "feed" ? `[Feed]${sep}Nordic Energy Brief` : `[Link]${sep}https://energy.example/items/${posted.slice(0, 2)}`,
+      `[${titleKey}]${sep}${title}`,
+      first === "feed" ? `[Link]${sep}https://energy.example/items/${posted.slice(0, 2)}` : `[Feed]${sep}Nordic Energy Brief`,
+      `[Posted]${sep}${posted}`,
+      `[Tags]${sep}energy, norway`,
+      "OSLO — Equinor said on Thursday that output from the field would rise.",
+      "",
+    );
+  const want = [
+    "2/3 | Equinor restarts Sverdrup field after outage | 2025-03-06",
+    "9/10 | Statkraft signs wind deal with Swedish utility | 2025-03-14",
+    "16/17 | Norway power prices fall as reservoirs fill | 2025-03-04",
+  ];
+  const dump = (first: string, titleKey: string, sep: string) =>
+    outline(
+      lines("Reader export — saved items (locale en-GB)", "") +
+        item(first, "Equinor restarts Sverdrup field after outage", "06/03/2025 09:30", titleKey, sep) +
+        item(first, "Statkraft signs wind deal with Swedish utility", "14/03/2025 17:05", titleKey, sep) +
+        item(first, "Norway power prices fall as reservoirs fill", "04/03/2025 06:45", titleKey, sep),
+    );
+  assert.deepEqual(dump("feed", "Item", "\t"), want);
+  assert.deepEqual(dump("link", "Title", "\t"), want);
+  assert.deepEqual(dump("feed", "Entry", ": "), want);
+  // a digest's list tag in brackets stays the headline's own
+  assert.deepEqual(
+    outline(
+      lines(
+        "[World]  Storm closes ports along the coast",
+        "",
+        "LISBON — Ports shut on Monday as the storm hit.",
+        "",
+        "[World]  Rail strike halts trains in the north",
+        "",
+        "PORTO — Trains stopped on Tuesday.",
+      ),
+    ),
+    ["0/0 | Storm closes ports along the coast | -", "4/4 | Rail strike halts trains in the north | -"],
+  );
+});

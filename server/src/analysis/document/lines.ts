@@ -25,7 +25,7 @@ import {
   monthNumber,
   WEEKDAY_PATTERN,
 } from "../words/calendar.js";
-import { ARCHIVE_CODES, CITATION_TAGS, DATE_KEYS, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
+import { ARCHIVE_CODES, CITATION_TAGS, isDateKey, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
 import { relativeAge } from "./published.js";
 import { columnNamesOf } from "./table.js";
 
@@ -702,7 +702,14 @@ export function headerField(line: string): HeaderField | undefined {
   const m = line.includes(":") || line.includes("=") ? KEY_VALUE.exec(line.replace(LINE_START_MARKS, "")) : null;
   if (!m)
     return (
-      jsonField(line) ?? archiveCodeField(line) ?? spacedKeyField(line) ?? tabbedField(line) ?? tabKeyField(line) ?? leaderField(line) ?? drawerProperty(line)
+      jsonField(line) ??
+      archiveCodeField(line) ??
+      bracketedKeyField(line) ??
+      spacedKeyField(line) ??
+      tabbedField(line) ??
+      tabKeyField(line) ??
+      leaderField(line) ??
+      drawerProperty(line)
     );
   const rawKey = m[1] ?? m[3]!;
   const rawValue = m[1] !== undefined ? m[2] : m[4];
@@ -796,13 +803,34 @@ function bibtexField(line: string): HeaderField | undefined {
   return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value, valueStart, valueEnd: valueStart + value.length };
 }
 
+/**
+ * A key in square brackets before its value, as a feed reader's or a bookmarking tool's text export
+ * writes each field (`[Item]<TAB>Sony lifts forecast`, `[Posted]<TAB>08/11/2024 16:20`, `[Source]: Reuters`,
+ * `[Titel]  …`): a tab or a colon after the brackets makes any word a key; spaces only a key the vocabulary
+ * knows (a digest's list tag, `[World]  Storm hits coast`, is the headline's). The feed's item, entry or
+ * story named in brackets is the item's title, unless its value is the item's number.
+ */
+const BRACKETED_KEY = /^\s*\[(\p{L}[\p{L}0-9]*(?:[ _.-][\p{L}0-9]+){0,2})\](?:(\t[ \t]*|\s*:[ \t]*| {2,})(\S.*?))?\s*$/u;
+const BRACKETED_TITLE_KEYS = /^(?:item|entry|story|article|post|eintrag|artikel|art[ií]culo|entrada|[ée]l[ée]ment|elemento)$/i;
+
+function bracketedKeyField(line: string): HeaderField | undefined {
+  if (!line.includes("]")) return undefined;
+  const m = BRACKETED_KEY.exec(line);
+  if (!m || m[3] === undefined) return undefined;
+  const rawKey = m[1]!;
+  const value = m[3];
+  const name = BRACKETED_TITLE_KEYS.test(rawKey) && !/^#?\d{1,6}$/.test(value) ? "title" : normalKey(rawKey);
+  if (m[2]!.startsWith(" ") && !m[2]!.includes(":") && !KNOWN_KEYS.has(name) && !isDateKey(name)) return undefined;
+  const valueStart = line.indexOf(value, line.indexOf("]") + 1);
+  return { name, namespace: "", rawKey, value, valueStart, valueEnd: valueStart + value.length };
+}
+
 /** Title and date keys in capitals that a tab or a run of spaces joins to the value, without a colon: `TITLE  "Giant radio galaxy found"`, `DATE\t2023-11-13`. */
 const SPACED_KEY = /^\s*([A-Z]+(?: [A-Z]+)?)(?:\t+| {2,})(\S.*?)\s*$/;
-const SPACED_KEYS: ReadonlySet<string> = new Set([...TITLE_KEYS, ...DATE_KEYS]);
-
 function spacedKeyField(line: string): HeaderField | undefined {
   const m = SPACED_KEY.exec(line);
-  if (!m || !SPACED_KEYS.has(normalKey(m[1]!))) return undefined;
+  // (a date key of any spelling the vocabulary reads as one: `PDATE  2024/10/15`, `PUB DATE  …`, `ISSUE DATE  …`)
+  if (!m || !(TITLE_KEY_SET.has(normalKey(m[1]!)) || isDateKey(normalKey(m[1]!)))) return undefined;
   const valueStart = line.indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
   return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value: m[2]!, valueStart, valueEnd: valueStart + m[2]!.length };
 }
