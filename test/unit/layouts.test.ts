@@ -2478,3 +2478,44 @@ test("A feed reader's export of keys in square brackets before a tab or a colon 
     ["0/0 | Storm closes ports along the coast | -", "4/4 | Rail strike halts trains in the north | -"],
   );
 });
+
+test("A mailing list's messages between rules, each closed by the list software's footer under a rule of its own (Mailman 2 and 3, Google Groups, LISTSERV): the footer ends the message, never opens one", () => {
+  const message = (n: number, subject: string, day: string, footer: string[]) =>
+    lines(
+      "======================================================",
+      `Message-ID: <msg-${n}@lists.example.org>`,
+      "From: Tomas Berg <tberg@example.se>",
+      `Date: ${day} 09:14:02 +0100`,
+      `Subject: [ferry-l] ${subject}`,
+      "",
+      "The operator confirmed the change on its website this morning.",
+      "",
+      "-- ",
+      "Tomas",
+      "______________________________________________________",
+      ...footer,
+    );
+  const dump = (footer: string[]) =>
+    outline(
+      lines("ferry-l archive — export") +
+        message(1, "Winter timetable cuts the late Helsinki sailing", "Mon, 3 Feb 2025", footer) +
+        message(2, "New terminal at Värtahamnen opens in March", "Tue, 4 Feb 2025", footer) +
+        message(3, "Fares rise five percent from April", "Wed, 5 Feb 2025", footer),
+    );
+  const want = (size: number) => [
+    "2/5 | Winter timetable cuts the late Helsinki sailing | 2025-02-03",
+    `${2 + size}/${5 + size} | New terminal at Värtahamnen opens in March | 2025-02-04`,
+    `${2 + 2 * size}/${5 + 2 * size} | Fares rise five percent from April | 2025-02-05`,
+  ];
+  for (const footer of [
+    ["ferry-l mailing list -- unsubscribe at lists.example.org"],
+    ["ferry-l mailing list", "ferry-l@lists.example.org", "https://lists.example.org/mailman/listinfo/ferry-l"],
+    ["ferry-l mailing list -- ferry-l@lists.example.org", "To unsubscribe send an email to ferry-l-leave@lists.example.org"],
+    [
+      'You received this message because you are subscribed to the Google Groups "ferry-l" group.',
+      "To unsubscribe from this group, send an email to ferry-l+unsubscribe@googlegroups.com.",
+    ],
+    ["You are currently subscribed to FERRY-L as: tberg@example.se."],
+  ])
+    assert.deepEqual(dump(footer), want(11 + footer.length), footer[0]);
+});

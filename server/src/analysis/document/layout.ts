@@ -13,7 +13,7 @@
 
 import type { LayoutName } from "../../vocabulary/settings.js";
 import { parsePublicationDate } from "../dates/publication.js";
-import { ARCHIVE_TOOLBAR, ENGAGEMENT_LINE, FURNITURE_LINE, NAVIGATION_LINE } from "../words/boilerplate.js";
+import { ARCHIVE_TOOLBAR, ENGAGEMENT_LINE, FURNITURE_LINE, NAVIGATION_LINE, NEWSLETTER_FURNITURE } from "../words/boilerplate.js";
 import { ACQUISITION_KEYS, TRAILER_KEYS } from "../words/metadata.js";
 import {
   BOX_BORDER,
@@ -115,6 +115,8 @@ export function signatureOf(line: string, kind: LineKind, fieldKeys?: ReadonlySe
       if (ARCHIVE_TOOLBAR.test(line)) return "toolbar";
       // A text browser's dump opens each page with the site's navigation: the page's first line.
       if (NAVIGATION_LINE.test(line)) return "navigation";
+      // A mailed newsletter's or a mailing list's footer is the mail's own, under every message: no scraped page's furniture.
+      if (NEWSLETTER_FURNITURE.test(line)) return "mailed";
       return FURNITURE_LINE.test(line) ? `boilerplate:${line.trim().toLowerCase()}` : "boilerplate:stamp";
     case LineKind.Trailer:
       return "trailer";
@@ -483,7 +485,15 @@ function interleaving(a: readonly number[], b: readonly number[]): number {
 
 /** Whether lines of this signature may open records (a record's closing fields and furniture may not). */
 export function canOpen(signature: string, pageBreaks: boolean): boolean {
-  if (signature.startsWith("boilerplate") || signature === "trailer" || signature === "counts" || signature === "card" || signature === "toolbar") return false;
+  if (
+    signature.startsWith("boilerplate") ||
+    signature === "trailer" ||
+    signature === "counts" ||
+    signature === "card" ||
+    signature === "toolbar" ||
+    signature === "mailed"
+  )
+    return false;
   if (signature === "formfeed") return !pageBreaks;
   if (signature.startsWith("key:")) return !NOT_OPENER_KEYS.has(signature.slice(signature.lastIndexOf(".") + 1).replace(/^key:/, ""));
   return true;
