@@ -2519,3 +2519,56 @@ test("A mailing list's messages between rules, each closed by the list software'
   ])
     assert.deepEqual(dump(footer), want(11 + footer.length), footer[0]);
 });
+
+test("A newspaper's pages converted with the page break on a line of its own and running heads without a date (`B2      SPORT`, `SPORT      B3`): the heads, the jump lines of any page naming and the closing page number are furniture, a story jumps across the break, a wrapped headline is one", () => {
+  const dump = (head: (page: string, section: string) => string, jumpTo: string, jumpFrom: string, lastPage: string) =>
+    outline(
+      lines(
+        "THE HARBOUR TIMES — sport pages (converted from PDF)",
+        "\f",
+        head("B2", "SPORT"),
+        "Rovers sack manager after derby defeat",
+        "By Aoife Byrne | April 7, 2025",
+        "CORK — Rovers dismissed their manager on Sunday after a fourth straight",
+        "loss, the club said, and named his assistant as caretaker until the",
+        jumpTo,
+        "\f",
+        head("B3", "SPORT"),
+        jumpFrom,
+        "end of the season.",
+        "",
+        "Harbour regatta moves to June",
+        "By Liam Walsh | April 8, 2025",
+        "KINSALE — Organisers moved the regatta to June because of dredging work.",
+        "\f",
+        head("B4", "RACING"),
+        "Local trainer wins at Fairyhouse with",
+        "an outsider",
+        "By Niamh Doyle | April 9, 2025",
+        "FAIRYHOUSE — A 40-1 shot won the feature race on Tuesday.",
+        lastPage,
+      ),
+    );
+  const want = [
+    "3/3 | Rovers sack manager after derby defeat | 2025-04-07",
+    "13/13 | Harbour regatta moves to June | 2025-04-08",
+    "18/18 | Local trainer wins at Fairyhouse with an outsider | 2025-04-09",
+  ];
+  assert.deepEqual(
+    dump(
+      (page, section) => `${page}                    ${section}                    `,
+      "(Continued on B3)",
+      "ROVERS, from B2",
+      "                                   B4",
+    ),
+    want,
+  );
+  assert.deepEqual(
+    dump((page, section) => `${section}                    ${page}`, "See ROVERS, Page B3", "ROVERS from Page B2", "B4"),
+    want,
+  );
+  assert.deepEqual(
+    dump((page, section) => `Page ${page.slice(1)}     ${section}`, "Please turn to page 3", "Continued from page 2", "Page 4"),
+    want,
+  );
+});

@@ -210,8 +210,21 @@ export const FRAME_MARKER = new RegExp(String.raw`^\s*${FRAME}\s*$`, "i");
  */
 /** A newspaper's issue number under or beside its masthead: `No. 48,112`, `Vol. XII, No. 48`, `Issue 212`, `Nr. 5123`, `N° 24.611`. */
 const ISSUE_NUMBER = String.raw`(?:vol(?:ume)?\.?\s*[IVXLC\d]+[,.]?\s*)?(?:no\.?|nr\.?|n[°º]|issue|edition|ausgabe|num[eé]ro)\s*\d{1,3}(?:[,.]\d{3})*`;
+/** A newspaper's page as a jump or a running head names it: `A5`, `B-12`, `Page 4`, `p. 12`, `Seite 3`, `página 5`. */
+const PAGE_NAME = String.raw`(?:(?:page|p\.|pg\.?|seite|s\.|p[aá]gina|pagina)\s*[A-Z]?\d{1,4}[A-Z]?|[A-Z]-?\d{1,3})`;
+/**
+ * A story's jump to or from another page: `(Continued on A5)`, `Continued on Page 4`, `See GODZILLA, Page A5`,
+ * `Please turn to B2`, `GODZILLA, from A4`, `STORM from Page 1`, `Continued from p. 3`, and in the languages of
+ * other papers (`Suite en page 5`, `Fortsetzung auf Seite 3`, `Continúa en la página 5`, `Viene de la página 1`).
+ */
+const JUMP = String.raw`[(\[]?(?:(?:(?:continued|cont(?:'d|\.)?|(?:please\s+)?see|(?:please\s+)?turn\s+to|jumps?\s+to)\s+(?:on\s+|to\s+|from\s+)?(?:[A-Z][A-Z'’ -]{0,30},?\s+(?:on\s+)?)?|suite\s+(?:en\s+|de\s+la\s+)?|fortsetzung\s+(?:auf|von)\s+|contin[uú]a\s+en\s+(?:la\s+)?|viene\s+de\s+(?:la\s+)?|segue\s+(?:a|da)\s+|vervolg\s+(?:op|van)\s+)(?:${PAGE_NAME}|\d{1,3})|[A-Z][A-Z'’ -]{0,30},?\s+(?:continued\s+)?from\s+${PAGE_NAME})[)\]]?`;
+/**
+ * A converted page's running head: the page's name and the section's (maybe the paper's and the issue's date)
+ * across a wide gap, on either side (`A4      CULTURE & FILM`, `SPORT      B2`, `Page 3     THE DAILY MERIDIAN     Thursday, October 12, 2023`).
+ */
+const RUNNING_HEAD = String.raw`${PAGE_NAME}\s{3,}[^\s.!?][^.!?]{0,80}?|[^\s.!?][^.!?]{0,80}?\s{3,}${PAGE_NAME}`;
 const PAGE_NUMBER = new RegExp(
-  String.raw`^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|${ISSUE_NUMBER}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|\S.{0,200}?\s*(?:\.\s?){4,}\s*\d{1,4}|(?:continued|cont(?:'d|\.)?)\s+(?:on|from)\s+(?:page|p\.)\s*[A-Z]?\d{1,3}[A-Z]?|${FRAME}|\d{2}:\d{2}:\d{2}[,.]\d{3}\s+-->\s+\d{2}:\d{2}:\d{2}[,.]\d{3})\s*$`,
+  String.raw`^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|${ISSUE_NUMBER}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|[A-Z]-?\d{1,3}|\S.{0,200}?\s*(?:\.\s?){4,}\s*\d{1,4}|${JUMP}|${RUNNING_HEAD}|${FRAME}|\d{2}:\d{2}:\d{2}[,.]\d{3}\s+-->\s+\d{2}:\d{2}:\d{2}[,.]\d{3})\s*$`,
   "i",
 );
 /** The marks a digest puts before a headline: `## `, `[3] `, `[3/5] `, `(3) `, `3. `, `3/5 `, a playlist's `▶ `, a reader's starred item's `★ `. */
@@ -464,9 +477,17 @@ function mayNameColumns(line: string): boolean {
   return false;
 }
 function mayBePageFurniture(line: string): boolean {
-  return line.length <= 16 || PAGE_FURNITURE_START.test(line) || line.includes("..") || line.includes(". .");
+  return (
+    line.length <= 16 ||
+    PAGE_FURNITURE_START.test(line) ||
+    line.includes("..") ||
+    line.includes(". .") ||
+    (line.length <= 200 && (WIDE_GAP.test(line) || (line.length <= 60 && JUMP_WORD.test(line))))
+  );
 }
-const PAGE_FURNITURE_START = /^\s*[pPcCnNvViIeEaA[\-–—\d]/;
+const PAGE_FURNITURE_START = /^\s*[pPcCnNvViIeEaA[(\-–—\d]/;
+const WIDE_GAP = /\S {3}/;
+const JUMP_WORD = /\b(?:from|see|turn|jumps?|suite|fortsetzung|contin[uú]a|viene|segue|vervolg)\b/i;
 
 const MARKUP_START = "#[(0123456789*_h▶►★☆✩✪✭✮✯⭐\uD83D";
 
