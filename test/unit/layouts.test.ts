@@ -2572,3 +2572,26 @@ test("A newspaper's pages converted with the page break on a line of its own and
     want,
   );
 });
+
+test("Social saved posts between rules: the export's title and its save stamp are the banner, each post starts on its poster line (handle, display name, age, in either order), the headline is the line under it, the age counts from the save time", () => {
+  const post = (poster: string, title: string) =>
+    lines("------------------------------", poster, title, "OSLO — The agency said on Friday that the work would go on.", "\t♥ 210\t↻ 40");
+  const dump = (posters: string[]) =>
+    outline(
+      lines("*** Postbox: saved posts ***", "Saved by @ingrid on Sat 15 Mar 2025, 20:10 (UTC+01:00)") +
+        post(posters[0]!, "Oslo tram strike ends after two days") +
+        post(posters[1]!, "Bergen rail line reopens after landslide") +
+        post(posters[2]!, "Tromsø airport adds winter flights"),
+    );
+  const want = [
+    "3/4 | Oslo tram strike ends after two days | ~2025-03-15",
+    "8/9 | Bergen rail line reopens after landslide | ~2025-03-14",
+    "13/14 | Tromsø airport adds winter flights | ~2025-03-13",
+  ];
+  assert.deepEqual(dump(["@nordicwire · Nordic Wire · 2h", "@fjordnews · Fjord News · 1d", "@arcticdesk · Arctic Desk · 2d"]), want);
+  assert.deepEqual(dump(["Nordic Wire @nordicwire · 2h", "Fjord News @fjordnews · 1d", "Arctic Desk @arcticdesk · 2d"]), want);
+  assert.deepEqual(
+    dump(["Nordic Wire (@nordicwire.bsky.social) · 2h", "Fjord News (@fjordnews.bsky.social) · 1d", "Arctic Desk (@arcticdesk.bsky.social) · 2d"]),
+    want,
+  );
+});

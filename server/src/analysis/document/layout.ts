@@ -166,16 +166,20 @@ export function leadsBlock(src: ProfileSource, i: number): boolean {
   let p = i - 1;
   while (p >= 0 && src.kinds[p] === LineKind.Bullet && /^\s/.test(src.lines[p]!)) p--;
   // a rule between records (`________`) bounds the block below it as a blank line does, and so does an
-  // export's stamp on the dump's first line (`SAVED POSTS · … · exported 2024-04-21 22:10 UTC`)
+  // export's stamp in the banner's first lines (`SAVED POSTS · … · exported 2024-04-21 22:10 UTC`, or under the
+  // export's title: `=== Saved posts ===` / `Saved by @reader on Sat 18 Jan 2025, 21:40`)
   return (
     p < 0 ||
     src.kinds[p] === LineKind.Blank ||
     src.kinds[p] === LineKind.Separator ||
     // (a date line right under a list's item closes the list, as a digest cites its source and age under its bullets: no record's head)
     (!isAnchorKind(src.kinds[p]!) && !(src.kinds[p] === LineKind.Bullet && src.kinds[i] === LineKind.DateOrByline)) ||
-    (p === 0 && src.kinds[0] === LineKind.Acquired)
+    (p < BANNER_LINES && src.kinds[p] === LineKind.Acquired)
   );
 }
+
+/** How many lines an export's banner takes at most, at the dump's start. */
+const BANNER_LINES = 4;
 
 /** Whether the first non-blank line after line i is a `key: value` line (a separator before a record's header block). */
 export function opensHeaderBlock(src: ProfileSource, i: number): boolean {

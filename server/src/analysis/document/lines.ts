@@ -542,6 +542,9 @@ export function dateLineDate(raw: string): { start: number; end: number } | unde
 /** A Markdown link alone, its text (group 1) before its web address: `[Yonhap](https://en.yna.co.kr/view/…)`. */
 const MARKDOWN_LINK_PART = /^\[([^\]]{1,80})\]\((?:https?:\/\/|www\.)[^\s)]+\)$/;
 
+/** A display name and the poster's handle after it, in brackets or not: the name is group 1. */
+const POSTER_PART = /^(\S.{0,50}?)\s+\(?@[\w.-]+(?:@[\w.-]+)?\)?$/u;
+
 /** Text beside a date on a date line: nothing but separators, bylines, names, weekdays, reading times. */
 function onlyFiller(text: string): boolean {
   for (const part of text.split(DATE_LINE_SEPARATOR)) {
@@ -571,6 +574,9 @@ function onlyFiller(text: string): boolean {
     // an outlet with its country (`ABC News (Australia)`), a kind of piece before its byline (`Bluesky thread by Zeke Hausfather`)
     const qualified = /^(.{2,40}?)\s*\([\p{L} .'’-]{2,30}\)?$/u.exec(p);
     if (qualified && NAME_PART.test(qualified[1]!)) continue;
+    // a social post's poster, the display name beside the handle (`Prairie Sports Desk @prairiesports`, `Nordic Wire (@nordicwire.bsky.social)`)
+    const poster = POSTER_PART.exec(p);
+    if (poster && NAME_PART.test(poster[1]!)) continue;
     const by = /\s(?:by|BY)\s/.exec(p);
     if (by && by.index <= 30 && p.slice(0, by.index).split(/\s+/).length <= 3 && BYLINE.test(p.slice(by.index + 1))) continue;
     return false;
