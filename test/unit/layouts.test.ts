@@ -2516,6 +2516,7 @@ test("A mailing list's messages between rules, each closed by the list software'
       "To unsubscribe from this group, send an email to ferry-l+unsubscribe@googlegroups.com.",
     ],
     ["You are currently subscribed to FERRY-L as: tberg@example.se."],
+    ["Liste de diffusion ferry-l", "Pour vous désinscrire, envoyez un courriel à ferry-l-leave@lists.example.org"],
   ])
     assert.deepEqual(dump(footer), want(11 + footer.length), footer[0]);
 });
