@@ -1104,6 +1104,52 @@ test("a structured record's quoted, dotted or `=` keys name their values' writer
   expect(analyse("BYLINE: By Ayesha Siddiqa Malik\nHEADLINE: Lahore win the toss"), [["person", "Ayesha Siddiqa Malik"]]);
 });
 
+test("after `in` or `near` a two-word name that opens with no given name is a place, and a person's name keeps its type", () => {
+  const found = analyse("Aid workers near Beit Hanoun said cocoa farms in Sefwi Wiawso were flooded. A spokesman in Kofi Annan's office declined to comment.");
+  expect(found, [
+    ["location", "Beit Hanoun"],
+    ["location", "Sefwi Wiawso"],
+    ["person", "Kofi Annan"],
+  ]);
+});
+
+test("a league's acronym after `won the` is the league, and a prize's name there is no organisation", () => {
+  const found = analyse(
+    "Gujarat last won the IPL in 2022, and their coach said the squad would defend the title.",
+    "The director won the Oscar for best picture in March.",
+  );
+  expect(found, [["organization", "IPL"]], 0);
+  assert.ok(!found.some((e) => e.text === "Oscar" && e.type === "organization"), show(found));
+});
+
+test("in a sports report a town that is a side of a match is its club, and the same town elsewhere the place", () => {
+  const found = analyse(
+    "NAGPUR — Nagpur last won the title in 2019, and the coach said the squad was ready for the league season. Fans in Nagpur queued for tickets on Monday, and the side travel to Indore next week.",
+    "Saurashtra captain Jaydev Unadkat took four wickets, and Baroda meet Jaipur on Friday after the club lost the derby. The match was played in Jaipur.",
+  );
+  expect(
+    found,
+    [
+      ["location", "NAGPUR"],
+      ["organization", "Nagpur"],
+      ["location", "Nagpur"],
+      ["location", "Indore"],
+    ],
+    0,
+  );
+  expect(
+    found,
+    [
+      ["organization", "Jaipur"],
+      ["location", "Jaipur"],
+    ],
+    1,
+  );
+  // outside a sports report the same words name the town
+  const news = analyse("Nagpur last year won a federal grant for its metro, and officials in Nagpur said work would start in March.");
+  assert.ok(!news.some((e) => e.text === "Nagpur" && e.type === "organization"), show(news));
+});
+
 test("in a sports report a name that opens with its town is the club, and a studio or a bank opens a company's name", () => {
   const found = analyse("AHMEDABAD — Kolkata Knight Riders reached the final, beating Chennai Super Kings by four runs. The coach praised the squad.");
   expect(found, [

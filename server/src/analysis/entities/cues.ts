@@ -18,6 +18,7 @@ import {
   POSTING_VERBS,
   ROLES_AT,
   SITE_NOUNS,
+  SPORT_REPORT_WORDS,
   THING_NOUNS,
   WEAK_PLACE_HEADS,
   WORK_NOUNS,
@@ -286,4 +287,49 @@ function appositiveType(words: readonly string[], b: number, last: number): numb
     if (FUNCTION_WORDS.has(low) || (!/[\p{L}\p{N}]/u.test(w) && w !== "-")) return 0;
   }
   return 0;
+}
+
+/** Words before a side's name in a sports report: `wickets for Chennai`, `meet Mumbai`, `set Mumbai 388 to win`, `lifts Dortmund`. */
+const SIDE_BEFORE = new Set([...MATCH_VERBS, ...MATCH_WORDS, "for", "meet", "meets", "play", "beaten", "set", "lifts", "lift"]);
+/** Words after a side's name in a sports report: `Mumbai last won`, `Chennai travel to`, `Kashima can clinch`, `Kolkata into play-offs`. */
+const SIDE_AFTER = new Set([
+  ...MATCH_VERBS,
+  ...["won", "lost", "drew", "led", "trail", "trailed", "win", "wins", "lose", "loses", "end", "ends", "hold", "holds"],
+  ...["travel", "travels", "host", "hosts", "face", "faces", "meet", "meets", "play", "plays", "clinch", "clinched", "need", "needs"],
+  ...["go", "goes", "went", "move", "moved", "climb", "climbed", "top", "tops", "sit", "sits", "had", "has", "can", "will", "into"],
+]);
+/** `next`, `last` after a side's name before its verb (`Mumbai next play`), not before a time (`in Stellenbosch next month`). */
+const SIDE_ADVERBS = new Set(["next", "last"]);
+const TIME_NOUNS = new Set(["week", "weekend", "month", "year", "season", "night", "time", "term", "summer", "winter", "spring", "autumn"]);
+
+/**
+ * Whether the town over [a, b) is a side in the sports report it stands in: `Mumbai last won the
+ * IPL`, `took three wickets for Chennai`, `Ulsan, champions of the K League`; not a venue or a
+ * modifier (`travel to Bangkok`, `the Kolkata derby`, `Loftus Versfeld, Pretoria`).
+ */
+export function isSideOfMatch(words: readonly string[], a: number, b: number, first: number, last: number): boolean {
+  const before = a > first ? words[a - 1]!.toLowerCase() : "";
+  const after = b < last ? words[b]!.toLowerCase() : "";
+  if (SIDE_BEFORE.has(before) || SIDE_AFTER.has(after)) return true;
+  if (SIDE_ADVERBS.has(after)) return b + 1 < last && isLowerWord(words[b + 1]!) && !TIME_NOUNS.has(words[b + 1]!);
+  return after === "," && /^(?:champions|holders|the|who|whose)$/.test(words[b + 1] ?? "") && (words[b + 1] !== "the" || words[b + 2] === "holders");
+}
+
+/** A result's score at token i: `2-1`, `4–2` (one token or three). */
+function isScoreAt(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  if (w.length > 5 || !/^\d/.test(w)) return false;
+  return /^\d{1,2}[-–]\d{1,2}$/.test(w) || (/^\d{1,2}$/.test(w) && (words[i + 1] === "-" || words[i + 1] === "–") && /^\d{1,2}$/.test(words[i + 2] ?? ""));
+}
+
+/** Whether two of the words of a sports report (SPORT_REPORT_WORDS) or more are among an article's words (a score counts as one). */
+export function isSportReportText(words: readonly string[]): boolean {
+  const seen = new Set<string>();
+  for (let i = 0; i < words.length && seen.size < 2; i++) {
+    // (as written: a report uses them in lower case, and no word of the article is lower-cased for this)
+    const w = words[i]!;
+    if (SPORT_REPORT_WORDS.has(w)) seen.add(w);
+    else if (isScoreAt(words, i)) seen.add("2-1");
+  }
+  return seen.size >= 2;
 }

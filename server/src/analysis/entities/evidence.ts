@@ -6,7 +6,7 @@
 // Organization (WHO)"). Pure.
 
 import type { EntityType } from "../../vocabulary/entityTypes.js";
-import { contextType, TYPE_BITS } from "./cues.js";
+import { contextType, isSideOfMatch, isSportReportText, TYPE_BITS } from "./cues.js";
 import { TITLE_WORDS } from "./lexicon.js";
 import { lineRecordSpans, recordType } from "./records.js";
 import type { EntitySpan } from "./spans.js";
@@ -61,6 +61,9 @@ export function mentionEvidence(text: string, spans: readonly EntitySpan[], acro
   let line = -1;
   let capitals = false;
   let records: TSpan[] = [];
+  let sportReport: boolean | undefined;
+  const isSportReport = () =>
+    (sportReport ??= isSportReportText(Array.from({ length: found.count }, (_, k) => text.slice(found.bounds[2 * k]!, found.bounds[2 * k + 1]!))));
   return spans.map((s) => {
     const a = tokenAt(found.bounds, found.count, s.start);
     const b = tokenAt(found.bounds, found.count, s.end - 1) + 1;
@@ -83,6 +86,8 @@ export function mentionEvidence(text: string, spans: readonly EntitySpan[], acro
     if (type === LOC && isWireDateline(words, a, b, first, last)) return sharedEvidence(true, SURE_WEIGHT, capitals);
     // a title before a name (`Queen Rania`, `President Bukele`, `Mr Carr`) says it is a person's
     if (type === PER && a > first && TITLE_WORDS.has(words[a - 1]!.toLowerCase())) return sharedEvidence(true, 1, capitals);
+    // a club named by its town, a side of a match in a sports report (`Mumbai last won the IPL` beside `MUMBAI —`)
+    if (type === ORG && b - a === 1 && isSideOfMatch(words, a, b, first, last) && isSportReport()) return sharedEvidence(true, 1, capitals);
     const context = contextType(words, a, b, first, last, type, records) & TYPE_BITS;
     if (context === type) return sharedEvidence(true, type === MISC ? SURE_WEIGHT : 1, capitals);
     return sharedEvidence(false, capitals ? CAPITALS_WEIGHT : 1, capitals);

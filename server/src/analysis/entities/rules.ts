@@ -49,7 +49,6 @@ import {
   REFERENCE_NOUNS,
   REFERRING_BACK_NOUNS,
   ROLES_AT,
-  SPORT_REPORT_WORDS,
   STORM_WORDS,
   THING_NOUNS,
   WEAK_PLACE_HEADS,
@@ -63,6 +62,8 @@ import {
   CLUB_NOUN,
   COMPANY_NOUN,
   contextType,
+  isSideOfMatch,
+  isSportReportText,
   LIST_LINKS,
   LOCATIVE,
   SITE_NOUN,
@@ -388,6 +389,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   findCoordinatedNames(ctx, res, caps, from, last);
   listedOrganisations(ctx, res);
   placesNotClubs(ctx, res, first, last, records);
+  clubsByTheirTowns(ctx, res, from, last);
   placesByTheirHeads(ctx, res);
   joinPlaceParticles(ctx, res, from, last);
   joinNationalities(ctx, res, from);
@@ -1171,9 +1173,11 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number, recor
       SURNAME_HEADS.has(titled(words[s.b - 1]!)) || (s.b - s.a >= 3 && isCapWord(words[s.b - 2]!) && NAME_PARTICLES.has(ctx.shapes.lower(s.b - 2)));
     return s.type === PER && familyName ? PER : LOC;
   }
-  // `won the Golden Leopard`, `won the Oscar`: a prize (not `won the Senate`: an institution; not `won the Bundesliga`: its shape said)
+  // `won the Golden Leopard`, `won the Oscar`: a prize (not `won the Senate`: an institution; not `won the Bundesliga`: its shape
+  // said; not `won the IPL`: a league's acronym the tagger read as an organisation's)
   if (
     !shape &&
+    !(s.type === ORG && s.b - s.a === 1 && isAcronym(words[s.a]!)) &&
     s.a - 2 >= first &&
     words[s.a - 1] === "the" &&
     PRIZE_VERBS.has(ctx.shapes.lower(s.a - 2)) &&
@@ -1205,7 +1209,15 @@ function placesNotPersons(ctx: RuleContext, res: TSpan[], from: number): void {
     const before = s.a > from ? words[s.a - 1]! : "";
     if (POSITION_WORDS.has(words[s.a]!) || isKnownPlace(ctx, s.a, s.a + 1) || BEFORE_PLACES.has(before)) s.type = LOC;
   }
+  // `in Wad Madani`, `near Beit Hanoun`, `in Fort Nelson`: after `in` or `near` a name that opens with no given name is a place's
+  for (const s of res) {
+    if (s.type !== PER || s.b - s.a < 2 || s.a <= from || isPossessive(words[s.b] ?? "")) continue;
+    if (IN_PLACES.has(words[s.a - 1]!) && !(tokenGaz(ctx, s.a) & GAZ_PERSON)) s.type = LOC;
+  }
 }
+
+/** Prepositions before a place that a person's name is not after (`at` is: `a jab at Keir Starmer`). */
+const IN_PLACES = new Set(["in", "near", "outside", "inside", "around", "across"]);
 
 /** The organisation lists' bits but the sports clubs' (clubs are named by their towns). */
 const NOT_CLUB_ORGANISATIONS = GAZ_ORGANISATIONS & ~(1 << GAZ_SPORT_CLUB_BIT);
@@ -1230,11 +1242,15 @@ function placesNotClubs(ctx: RuleContext, res: TSpan[], first: number, last: num
   }
 }
 
-/** A result's score at token i: `2-1`, `4–2` (one token or three). */
-function isScoreAt(words: readonly string[], i: number): boolean {
-  const w = words[i]!;
-  if (w.length > 5 || !/^\d/.test(w)) return false;
-  return /^\d{1,2}[-–]\d{1,2}$/.test(w) || (/^\d{1,2}$/.test(w) && (words[i + 1] === "-" || words[i + 1] === "–") && /^\d{1,2}$/.test(words[i + 2] ?? ""));
+/**
+ * `Mumbai last won the IPL in 2020`, `took three wickets for Chennai`: in a sports report a town
+ * standing alone as a side of a match names its club. A country stays the place (its team is a location).
+ */
+function clubsByTheirTowns(ctx: RuleContext, res: TSpan[], first: number, last: number): void {
+  for (const s of res) {
+    if (s.type !== LOC || s.b - s.a !== 1 || !isTownFirst(ctx, s) || tokenGaz(ctx, s.a) & GAZ_COUNTRY) continue;
+    if (isSideOfMatch(ctx.words, s.a, s.b, first, last) && isSportReport(ctx)) s.type = ORG;
+  }
 }
 
 /**
@@ -1291,18 +1307,9 @@ function isTownFirst(ctx: RuleContext, s: TSpan): boolean {
   return (g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) !== 0 && (g & GAZ_PERSON) === 0;
 }
 
-/** Whether two of the words of a sports report (SPORT_REPORT_WORDS) or more are among the text's words. */
+/** Whether the article is a sports report (isSportReport of cues.ts), asked once. */
 function isSportReport(ctx: RuleContext): boolean {
-  if (ctx.sportReport === undefined) {
-    const seen = new Set<string>();
-    for (let i = 0; i < ctx.words.length && seen.size < 2; i++) {
-      // (as written: a report uses them in lower case, and no word of the article is lower-cased for this)
-      const w = ctx.words[i]!;
-      if (SPORT_REPORT_WORDS.has(w)) seen.add(w);
-      else if (isScoreAt(ctx.words, i)) seen.add("2-1");
-    }
-    ctx.sportReport = seen.size >= 2;
-  }
+  if (ctx.sportReport === undefined) ctx.sportReport = isSportReportText(ctx.words);
   return ctx.sportReport;
 }
 
