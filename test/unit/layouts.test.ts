@@ -2601,3 +2601,196 @@ test("Paragraphs hard-wrapped without blank lines: a line after a sentence's end
   );
   assert.deepEqual(datelinesAndSections(text), ["ACCRA | What riders will pay", "KUMASI | "]);
 });
+
+test("An archive's padded field codes with a spelled-out date code (`PDATE`, `PUBDATE`, `PUB DATE`, `PD`): the counter opens each record, the date code dates it, the load date after the copyright line never does", () => {
+  const record = (n: number, title: string, dateKey: string, date: string, loaded: string) =>
+    lines(
+      "==========================================",
+      `DOC ${n}/3`,
+      `TTL    ${title}`,
+      "SRC    Baltic Courier",
+      `${dateKey.padEnd(9)}${date}`,
+      "BYL    By Ilze Ozola",
+      "TXT",
+      "RIGA -- The port authority said on Monday that traffic rose again.",
+      "Copyright 2023 Baltic Courier. All rights reserved.",
+      `LOADED ${loaded}`,
+    );
+  const dump = (key: string, dates: [string, string, string]) =>
+    outline(
+      lines("ARCHIVEPRO | Saved search: ports | 3 documents") +
+        record(1, "Riga port traffic climbs for third month", key, dates[0], "2023/06/02") +
+        record(2, "Tallinn ferry operator adds winter route", key, dates[1], "2023/06/09") +
+        record(3, "Vilnius airport opens new terminal", key, dates[2], "2023/06/16"),
+    );
+  const want = (days: string[]) => [
+    `2/3 | Riga port traffic climbs for third month | ${days[0]}`,
+    `12/13 | Tallinn ferry operator adds winter route | ${days[1]}`,
+    `22/23 | Vilnius airport opens new terminal | ${days[2]}`,
+  ];
+  assert.deepEqual(dump("PDATE", ["2023/05/29", "2023/06/05", "2023/06/12"]), want(["2023-05-29", "2023-06-05", "2023-06-12"]));
+  assert.deepEqual(dump("PUBDATE", ["2023-05-29", "2023-06-05", "2023-06-12"]), want(["2023-05-29", "2023-06-05", "2023-06-12"]));
+  assert.deepEqual(dump("PUB DT", ["29 May 2023", "5 June 2023", "12 June 2023"]), want(["2023-05-29", "2023-06-05", "2023-06-12"]));
+  assert.deepEqual(dump("PD", ["29 May 2023", "5 June 2023", "12 June 2023"]), want(["2023-05-29", "2023-06-05", "2023-06-12"]));
+});
+
+test("A feed reader's export of keys in square brackets before a tab or a colon (`[Feed]`, `[Item]`, `[Posted]`, any order): each record from its first key, the item's (or title's) value is the headline, the posted date (day first by the locale's evidence) dates it", () => {
+  const item = (first: string, title: string, posted: string, titleKey = "Item", sep = "\t") =>
+    lines(
+      first === "feed" ? `[Feed]${sep}Nordic Energy Brief` : `[Link]${sep}https://energy.example/items/${posted.slice(0, 2)}`,
+      `[${titleKey}]${sep}${title}`,
+      first === "feed" ? `[Link]${sep}https://energy.example/items/${posted.slice(0, 2)}` : `[Feed]${sep}Nordic Energy Brief`,
+      `[Posted]${sep}${posted}`,
+      `[Tags]${sep}energy, norway`,
+      "OSLO — Equinor said on Thursday that output from the field would rise.",
+      "",
+    );
+  const want = [
+    "2/3 | Equinor restarts Sverdrup field after outage | 2025-03-06",
+    "9/10 | Statkraft signs wind deal with Swedish utility | 2025-03-14",
+    "16/17 | Norway power prices fall as reservoirs fill | 2025-03-04",
+  ];
+  const dump = (first: string, titleKey: string, sep: string) =>
+    outline(
+      lines("Reader export — saved items (locale en-GB)", "") +
+        item(first, "Equinor restarts Sverdrup field after outage", "06/03/2025 09:30", titleKey, sep) +
+        item(first, "Statkraft signs wind deal with Swedish utility", "14/03/2025 17:05", titleKey, sep) +
+        item(first, "Norway power prices fall as reservoirs fill", "04/03/2025 06:45", titleKey, sep),
+    );
+  assert.deepEqual(dump("feed", "Item", "\t"), want);
+  assert.deepEqual(dump("link", "Title", "\t"), want);
+  assert.deepEqual(dump("feed", "Entry", ": "), want);
+  // a digest's list tag in brackets stays the headline's own
+  assert.deepEqual(
+    outline(
+      lines(
+        "[World]  Storm closes ports along the coast",
+        "",
+        "LISBON — Ports shut on Monday as the storm hit.",
+        "",
+        "[World]  Rail strike halts trains in the north",
+        "",
+        "PORTO — Trains stopped on Tuesday.",
+      ),
+    ),
+    ["0/0 | Storm closes ports along the coast | -", "4/4 | Rail strike halts trains in the north | -"],
+  );
+});
+
+test("A mailing list's messages between rules, each closed by the list software's footer under a rule of its own (Mailman 2 and 3, Google Groups, LISTSERV): the footer ends the message, never opens one", () => {
+  const message = (n: number, subject: string, day: string, footer: string[]) =>
+    lines(
+      "======================================================",
+      `Message-ID: <msg-${n}@lists.example.org>`,
+      "From: Tomas Berg <tberg@example.se>",
+      `Date: ${day} 09:14:02 +0100`,
+      `Subject: [ferry-l] ${subject}`,
+      "",
+      "The operator confirmed the change on its website this morning.",
+      "",
+      "-- ",
+      "Tomas",
+      "______________________________________________________",
+      ...footer,
+    );
+  const dump = (footer: string[]) =>
+    outline(
+      lines("ferry-l archive — export") +
+        message(1, "Winter timetable cuts the late Helsinki sailing", "Mon, 3 Feb 2025", footer) +
+        message(2, "New terminal at Värtahamnen opens in March", "Tue, 4 Feb 2025", footer) +
+        message(3, "Fares rise five percent from April", "Wed, 5 Feb 2025", footer),
+    );
+  const want = (size: number) => [
+    "2/5 | Winter timetable cuts the late Helsinki sailing | 2025-02-03",
+    `${2 + size}/${5 + size} | New terminal at Värtahamnen opens in March | 2025-02-04`,
+    `${2 + 2 * size}/${5 + 2 * size} | Fares rise five percent from April | 2025-02-05`,
+  ];
+  for (const footer of [
+    ["ferry-l mailing list -- unsubscribe at lists.example.org"],
+    ["ferry-l mailing list", "ferry-l@lists.example.org", "https://lists.example.org/mailman/listinfo/ferry-l"],
+    ["ferry-l mailing list -- ferry-l@lists.example.org", "To unsubscribe send an email to ferry-l-leave@lists.example.org"],
+    [
+      'You received this message because you are subscribed to the Google Groups "ferry-l" group.',
+      "To unsubscribe from this group, send an email to ferry-l+unsubscribe@googlegroups.com.",
+    ],
+    ["You are currently subscribed to FERRY-L as: tberg@example.se."],
+    ["Liste de diffusion ferry-l", "Pour vous désinscrire, envoyez un courriel à ferry-l-leave@lists.example.org"],
+  ])
+    assert.deepEqual(dump(footer), want(11 + footer.length), footer[0]);
+});
+
+test("A newspaper's pages converted with the page break on a line of its own and running heads without a date (`B2      SPORT`, `SPORT      B3`): the heads, the jump lines of any page naming and the closing page number are furniture, a story jumps across the break, a wrapped headline is one", () => {
+  const dump = (head: (page: string, section: string) => string, jumpTo: string, jumpFrom: string, lastPage: string) =>
+    outline(
+      lines(
+        "THE HARBOUR TIMES — sport pages (converted from PDF)",
+        "\f",
+        head("B2", "SPORT"),
+        "Rovers sack manager after derby defeat",
+        "By Aoife Byrne | April 7, 2025",
+        "CORK — Rovers dismissed their manager on Sunday after a fourth straight",
+        "loss, the club said, and named his assistant as caretaker until the",
+        jumpTo,
+        "\f",
+        head("B3", "SPORT"),
+        jumpFrom,
+        "end of the season.",
+        "",
+        "Harbour regatta moves to June",
+        "By Liam Walsh | April 8, 2025",
+        "KINSALE — Organisers moved the regatta to June because of dredging work.",
+        "\f",
+        head("B4", "RACING"),
+        "Local trainer wins at Fairyhouse with",
+        "an outsider",
+        "By Niamh Doyle | April 9, 2025",
+        "FAIRYHOUSE — A 40-1 shot won the feature race on Tuesday.",
+        lastPage,
+      ),
+    );
+  const want = [
+    "3/3 | Rovers sack manager after derby defeat | 2025-04-07",
+    "13/13 | Harbour regatta moves to June | 2025-04-08",
+    "18/18 | Local trainer wins at Fairyhouse with an outsider | 2025-04-09",
+  ];
+  assert.deepEqual(
+    dump(
+      (page, section) => `${page}                    ${section}                    `,
+      "(Continued on B3)",
+      "ROVERS, from B2",
+      "                                   B4",
+    ),
+    want,
+  );
+  assert.deepEqual(
+    dump((page, section) => `${section}                    ${page}`, "See ROVERS, Page B3", "ROVERS from Page B2", "B4"),
+    want,
+  );
+  assert.deepEqual(
+    dump((page, section) => `Page ${page.slice(1)}     ${section}`, "Please turn to page 3", "Continued from page 2", "Page 4"),
+    want,
+  );
+});
+
+test("Social saved posts between rules: the export's title and its save stamp are the banner, each post starts on its poster line (handle, display name, age, in either order), the headline is the line under it, the age counts from the save time", () => {
+  const post = (poster: string, title: string) =>
+    lines("------------------------------", poster, title, "OSLO — The agency said on Friday that the work would go on.", "\t♥ 210\t↻ 40");
+  const dump = (posters: string[]) =>
+    outline(
+      lines("*** Postbox: saved posts ***", "Saved by @ingrid on Sat 15 Mar 2025, 20:10 (UTC+01:00)") +
+        post(posters[0]!, "Oslo tram strike ends after two days") +
+        post(posters[1]!, "Bergen rail line reopens after landslide") +
+        post(posters[2]!, "Tromsø airport adds winter flights"),
+    );
+  const want = [
+    "3/4 | Oslo tram strike ends after two days | ~2025-03-15",
+    "8/9 | Bergen rail line reopens after landslide | ~2025-03-14",
+    "13/14 | Tromsø airport adds winter flights | ~2025-03-13",
+  ];
+  assert.deepEqual(dump(["@nordicwire · Nordic Wire · 2h", "@fjordnews · Fjord News · 1d", "@arcticdesk · Arctic Desk · 2d"]), want);
+  assert.deepEqual(dump(["Nordic Wire @nordicwire · 2h", "Fjord News @fjordnews · 1d", "Arctic Desk @arcticdesk · 2d"]), want);
+  assert.deepEqual(
+    dump(["Nordic Wire (@nordicwire.bsky.social) · 2h", "Fjord News (@fjordnews.bsky.social) · 1d", "Arctic Desk (@arcticdesk.bsky.social) · 2d"]),
+    want,
+  );
+});

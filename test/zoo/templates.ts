@@ -1648,6 +1648,53 @@ export const templates: ZooTemplate[] = [
       }
     },
   },
+  {
+    name: "feed-reader-bracketed-keys",
+    kind: "feed-reader",
+    traits:
+      "a reader's export of keys in square brackets before a tab (CRLF): a banner, then `[Feed]`, `[Item]` (the headline), `[Link]`, `[Posted]` day first with its time, `[Author]` when known, `[Tags]`, the text; blank lines between items",
+    lineEnd: "\r\n",
+    mustInclude: [dayAbove12],
+    render(w, list, rnd) {
+      w.line(`Reader export — saved items (${list.length}, locale en-GB)`);
+      w.blank();
+      for (const a of list) {
+        const clock = randomClock(rnd);
+        const start = w.line(`[Feed]\t${a.outlet}`);
+        const headlineLine = w.line(`[Item]\t${a.headline}`);
+        w.line(`[Link]\t${urlOf(a)}`, `[Posted]\t${numericDate(a.published, "day-first")} ${pad2(clock.hour)}:${pad2(clock.minute)}`);
+        if (a.byline) w.line(`[Author]\t${a.byline}`);
+        w.line(`[Tags]\t${a.topic}, ${SECTION_NAME[a.topic].toLowerCase()}`);
+        w.line(...bodyLines(a, { gap: false, dateline: dashDateline }));
+        w.blank();
+        dated(w, a, start, headlineLine);
+      }
+    },
+  },
+  {
+    name: "mail-list-footer-rules",
+    kind: "mail-archive",
+    traits:
+      "a list's thread export: messages between `====` rules, `Message-Id`, `From`, `Date`, `Subject: [desk-l] …` (the headline without the tag), the text, a `-- ` signature, then the list software's footer under a `____` rule (`desk-l mailing list`, the list's address, its listinfo link), which closes the message",
+    render(w, list, rnd) {
+      const posters = ["Amira Haddad", "Tom Whitfield", "Grace Mensah"];
+      w.line("desk-l archive — thread export");
+      list.forEach((a, i) => {
+        const name = oneOf(rnd, posters);
+        const clock = randomClock(rnd, 6, 21);
+        w.line("=".repeat(60));
+        const start = w.line(`Message-Id: <desk-${i + 1}.${idOf(a)}@lists.example.org>`);
+        w.line(`From: ${name} <${name.split(" ")[0]!.toLowerCase()}@example.org>`, `Date: ${rfc822(a.published, clock, oneOf(rnd, ZONES))}`);
+        const headlineLine = w.line(`Subject: [desk-l] ${a.headline}`);
+        w.blank();
+        w.line(...bodyLines(a, { gap: true, width: 72, dateline: wireDateline("AP") }));
+        w.blank();
+        w.line("-- ", name);
+        w.line("_".repeat(47), "desk-l mailing list", "desk-l@lists.example.org", "https://lists.example.org/mailman/listinfo/desk-l");
+        dated(w, a, start, headlineLine);
+      });
+    },
+  },
 ];
 
 /** `5th March, 2024`: a day with its ordinal suffix, as official notices write it. */

@@ -13,7 +13,7 @@
 
 import type { LayoutName } from "../../vocabulary/settings.js";
 import { parsePublicationDate } from "../dates/publication.js";
-import { ARCHIVE_TOOLBAR, ENGAGEMENT_LINE, FURNITURE_LINE, NAVIGATION_LINE } from "../words/boilerplate.js";
+import { ARCHIVE_TOOLBAR, ENGAGEMENT_LINE, FURNITURE_LINE, NAVIGATION_LINE, NEWSLETTER_FURNITURE } from "../words/boilerplate.js";
 import { ACQUISITION_KEYS, TRAILER_KEYS } from "../words/metadata.js";
 import {
   BOX_BORDER,
@@ -115,6 +115,8 @@ export function signatureOf(line: string, kind: LineKind, fieldKeys?: ReadonlySe
       if (ARCHIVE_TOOLBAR.test(line)) return "toolbar";
       // A text browser's dump opens each page with the site's navigation: the page's first line.
       if (NAVIGATION_LINE.test(line)) return "navigation";
+      // A mailed newsletter's or a mailing list's footer is the mail's own, under every message: no scraped page's furniture.
+      if (NEWSLETTER_FURNITURE.test(line)) return "mailed";
       return FURNITURE_LINE.test(line) ? `boilerplate:${line.trim().toLowerCase()}` : "boilerplate:stamp";
     case LineKind.Trailer:
       return "trailer";
@@ -164,16 +166,20 @@ export function leadsBlock(src: ProfileSource, i: number): boolean {
   let p = i - 1;
   while (p >= 0 && src.kinds[p] === LineKind.Bullet && /^\s/.test(src.lines[p]!)) p--;
   // a rule between records (`________`) bounds the block below it as a blank line does, and so does an
-  // export's stamp on the dump's first line (`SAVED POSTS · … · exported 2024-04-21 22:10 UTC`)
+  // export's stamp in the banner's first lines (`SAVED POSTS · … · exported 2024-04-21 22:10 UTC`, or under the
+  // export's title: `=== Saved posts ===` / `Saved by @reader on Sat 18 Jan 2025, 21:40`)
   return (
     p < 0 ||
     src.kinds[p] === LineKind.Blank ||
     src.kinds[p] === LineKind.Separator ||
     // (a date line right under a list's item closes the list, as a digest cites its source and age under its bullets: no record's head)
     (!isAnchorKind(src.kinds[p]!) && !(src.kinds[p] === LineKind.Bullet && src.kinds[i] === LineKind.DateOrByline)) ||
-    (p === 0 && src.kinds[0] === LineKind.Acquired)
+    (p < BANNER_LINES && src.kinds[p] === LineKind.Acquired)
   );
 }
+
+/** How many lines an export's banner takes at most, at the dump's start. */
+const BANNER_LINES = 4;
 
 /** Whether the first non-blank line after line i is a `key: value` line (a separator before a record's header block). */
 export function opensHeaderBlock(src: ProfileSource, i: number): boolean {
@@ -483,7 +489,15 @@ function interleaving(a: readonly number[], b: readonly number[]): number {
 
 /** Whether lines of this signature may open records (a record's closing fields and furniture may not). */
 export function canOpen(signature: string, pageBreaks: boolean): boolean {
-  if (signature.startsWith("boilerplate") || signature === "trailer" || signature === "counts" || signature === "card" || signature === "toolbar") return false;
+  if (
+    signature.startsWith("boilerplate") ||
+    signature === "trailer" ||
+    signature === "counts" ||
+    signature === "card" ||
+    signature === "toolbar" ||
+    signature === "mailed"
+  )
+    return false;
   if (signature === "formfeed") return !pageBreaks;
   if (signature.startsWith("key:")) return !NOT_OPENER_KEYS.has(signature.slice(signature.lastIndexOf(".") + 1).replace(/^key:/, ""));
   return true;

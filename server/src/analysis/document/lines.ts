@@ -25,7 +25,7 @@ import {
   monthNumber,
   WEEKDAY_PATTERN,
 } from "../words/calendar.js";
-import { ARCHIVE_CODES, CITATION_TAGS, DATE_KEYS, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
+import { ARCHIVE_CODES, CITATION_TAGS, isDateKey, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
 import { relativeAge } from "./published.js";
 import { columnNamesOf } from "./table.js";
 
@@ -221,8 +221,21 @@ export const FRAME_MARKER = new RegExp(String.raw`^\s*${FRAME}\s*$`, "i");
  */
 /** A newspaper's issue number under or beside its masthead: `No. 48,112`, `Vol. XII, No. 48`, `Issue 212`, `Nr. 5123`, `N° 24.611`. */
 const ISSUE_NUMBER = String.raw`(?:vol(?:ume)?\.?\s*[IVXLC\d]+[,.]?\s*)?(?:no\.?|nr\.?|n[°º]|issue|edition|ausgabe|num[eé]ro)\s*\d{1,3}(?:[,.]\d{3})*`;
+/** A newspaper's page as a jump or a running head names it: `A5`, `B-12`, `Page 4`, `p. 12`, `Seite 3`, `página 5`. */
+const PAGE_NAME = String.raw`(?:(?:page|p\.|pg\.?|seite|s\.|p[aá]gina|pagina)\s*[A-Z]?\d{1,4}[A-Z]?|[A-Z]-?\d{1,3})`;
+/**
+ * A story's jump to or from another page: `(Continued on A5)`, `Continued on Page 4`, `See GODZILLA, Page A5`,
+ * `Please turn to B2`, `GODZILLA, from A4`, `STORM from Page 1`, `Continued from p. 3`, and in the languages of
+ * other papers (`Suite en page 5`, `Fortsetzung auf Seite 3`, `Continúa en la página 5`, `Viene de la página 1`).
+ */
+const JUMP = String.raw`[(\[]?(?:(?:(?:continued|cont(?:'d|\.)?|(?:please\s+)?see|(?:please\s+)?turn\s+to|jumps?\s+to)\s+(?:on\s+|to\s+|from\s+)?(?:[A-Z][A-Z'’ -]{0,30},?\s+(?:on\s+)?)?|suite\s+(?:en\s+|de\s+la\s+)?|fortsetzung\s+(?:auf|von)\s+|contin[uú]a\s+en\s+(?:la\s+)?|viene\s+de\s+(?:la\s+)?|segue\s+(?:a|da)\s+|vervolg\s+(?:op|van)\s+)(?:${PAGE_NAME}|\d{1,3})|[A-Z][A-Z'’ -]{0,30},?\s+(?:continued\s+)?from\s+${PAGE_NAME})[)\]]?`;
+/**
+ * A converted page's running head: the page's name and the section's (maybe the paper's and the issue's date)
+ * across a wide gap, on either side (`A4      CULTURE & FILM`, `SPORT      B2`, `Page 3     THE DAILY MERIDIAN     Thursday, October 12, 2023`).
+ */
+const RUNNING_HEAD = String.raw`${PAGE_NAME}\s{3,}[^\s.!?][^.!?]{0,80}?|[^\s.!?][^.!?]{0,80}?\s{3,}${PAGE_NAME}`;
 const PAGE_NUMBER = new RegExp(
-  String.raw`^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|${ISSUE_NUMBER}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|\S.{0,200}?\s*(?:\.\s?){4,}\s*\d{1,4}|(?:continued|cont(?:'d|\.)?)\s+(?:on|from)\s+(?:page|p\.)\s*[A-Z]?\d{1,3}[A-Z]?|${FRAME}|\d{2}:\d{2}:\d{2}[,.]\d{3}\s+-->\s+\d{2}:\d{2}:\d{2}[,.]\d{3})\s*$`,
+  String.raw`^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|${ISSUE_NUMBER}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|[A-Z]-?\d{1,3}|\S.{0,200}?\s*(?:\.\s?){4,}\s*\d{1,4}|${JUMP}|${RUNNING_HEAD}|${FRAME}|\d{2}:\d{2}:\d{2}[,.]\d{3}\s+-->\s+\d{2}:\d{2}:\d{2}[,.]\d{3})\s*$`,
   "i",
 );
 /** The marks a digest puts before a headline: `## `, `[3] `, `[3/5] `, `(3) `, `3. `, `3/5 `, a playlist's `▶ `, a reader's starred item's `★ `. */
@@ -495,9 +508,17 @@ function mayNameColumns(line: string): boolean {
   return false;
 }
 function mayBePageFurniture(line: string): boolean {
-  return line.length <= 16 || PAGE_FURNITURE_START.test(line) || line.includes("..") || line.includes(". .");
+  return (
+    line.length <= 16 ||
+    PAGE_FURNITURE_START.test(line) ||
+    line.includes("..") ||
+    line.includes(". .") ||
+    (line.length <= 200 && (WIDE_GAP.test(line) || (line.length <= 60 && JUMP_WORD.test(line))))
+  );
 }
-const PAGE_FURNITURE_START = /^\s*[pPcCnNvViIeEaA[\-–—\d]/;
+const PAGE_FURNITURE_START = /^\s*[pPcCnNvViIeEaA[(\-–—\d]/;
+const WIDE_GAP = /\S {3}/;
+const JUMP_WORD = /\b(?:from|see|turn|jumps?|suite|fortsetzung|contin[uú]a|viene|segue|vervolg)\b/i;
 
 const MARKUP_START = "#[(0123456789*_h▶►★☆✩✪✭✮✯⭐\uD83D";
 
@@ -553,6 +574,9 @@ export function dateLineDate(raw: string): { start: number; end: number } | unde
 /** A Markdown link alone, its text (group 1) before its web address: `[Yonhap](https://en.yna.co.kr/view/…)`. */
 const MARKDOWN_LINK_PART = /^\[([^\]]{1,80})\]\((?:https?:\/\/|www\.)[^\s)]+\)$/;
 
+/** A display name and the poster's handle after it, in brackets or not: the name is group 1. */
+const POSTER_PART = /^(\S.{0,50}?)\s+\(?@[\w.-]+(?:@[\w.-]+)?\)?$/u;
+
 /** Text beside a date on a date line: nothing but separators, bylines, names, weekdays, reading times. */
 function onlyFiller(text: string): boolean {
   for (const part of text.split(DATE_LINE_SEPARATOR)) {
@@ -582,6 +606,9 @@ function onlyFiller(text: string): boolean {
     // an outlet with its country (`ABC News (Australia)`), a kind of piece before its byline (`Bluesky thread by Zeke Hausfather`)
     const qualified = /^(.{2,40}?)\s*\([\p{L} .'’-]{2,30}\)?$/u.exec(p);
     if (qualified && NAME_PART.test(qualified[1]!)) continue;
+    // a social post's poster, the display name beside the handle (`Prairie Sports Desk @prairiesports`, `Nordic Wire (@nordicwire.bsky.social)`)
+    const poster = POSTER_PART.exec(p);
+    if (poster && NAME_PART.test(poster[1]!)) continue;
     const by = /\s(?:by|BY)\s/.exec(p);
     if (by && by.index <= 30 && p.slice(0, by.index).split(/\s+/).length <= 3 && BYLINE.test(p.slice(by.index + 1))) continue;
     return false;
@@ -739,7 +766,14 @@ export function headerField(line: string): HeaderField | undefined {
   const m = line.includes(":") || line.includes("=") ? KEY_VALUE.exec(line.replace(LINE_START_MARKS, "")) : null;
   if (!m)
     return (
-      jsonField(line) ?? archiveCodeField(line) ?? spacedKeyField(line) ?? tabbedField(line) ?? tabKeyField(line) ?? leaderField(line) ?? drawerProperty(line)
+      jsonField(line) ??
+      archiveCodeField(line) ??
+      bracketedKeyField(line) ??
+      spacedKeyField(line) ??
+      tabbedField(line) ??
+      tabKeyField(line) ??
+      leaderField(line) ??
+      drawerProperty(line)
     );
   const rawKey = m[1] ?? m[3]!;
   const rawValue = m[1] !== undefined ? m[2] : m[4];
@@ -833,13 +867,34 @@ function bibtexField(line: string): HeaderField | undefined {
   return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value, valueStart, valueEnd: valueStart + value.length };
 }
 
+/**
+ * A key in square brackets before its value, as a feed reader's or a bookmarking tool's text export
+ * writes each field (`[Item]<TAB>Sony lifts forecast`, `[Posted]<TAB>08/11/2024 16:20`, `[Source]: Reuters`,
+ * `[Titel]  …`): a tab or a colon after the brackets makes any word a key; spaces only a key the vocabulary
+ * knows (a digest's list tag, `[World]  Storm hits coast`, is the headline's). The feed's item, entry or
+ * story named in brackets is the item's title, unless its value is the item's number.
+ */
+const BRACKETED_KEY = /^\s*\[(\p{L}[\p{L}0-9]*(?:[ _.-][\p{L}0-9]+){0,2})\](?:(\t[ \t]*|\s*:[ \t]*| {2,})(\S.*?))?\s*$/u;
+const BRACKETED_TITLE_KEYS = /^(?:item|entry|story|article|post|eintrag|artikel|art[ií]culo|entrada|[ée]l[ée]ment|elemento)$/i;
+
+function bracketedKeyField(line: string): HeaderField | undefined {
+  if (!line.includes("]")) return undefined;
+  const m = BRACKETED_KEY.exec(line);
+  if (!m || m[3] === undefined) return undefined;
+  const rawKey = m[1]!;
+  const value = m[3];
+  const name = BRACKETED_TITLE_KEYS.test(rawKey) && !/^#?\d{1,6}$/.test(value) ? "title" : normalKey(rawKey);
+  if (m[2]!.startsWith(" ") && !m[2]!.includes(":") && !KNOWN_KEYS.has(name) && !isDateKey(name)) return undefined;
+  const valueStart = line.indexOf(value, line.indexOf("]") + 1);
+  return { name, namespace: "", rawKey, value, valueStart, valueEnd: valueStart + value.length };
+}
+
 /** Title and date keys in capitals that a tab or a run of spaces joins to the value, without a colon: `TITLE  "Giant radio galaxy found"`, `DATE\t2023-11-13`. */
 const SPACED_KEY = /^\s*([A-Z]+(?: [A-Z]+)?)(?:\t+| {2,})(\S.*?)\s*$/;
-const SPACED_KEYS: ReadonlySet<string> = new Set([...TITLE_KEYS, ...DATE_KEYS]);
-
 function spacedKeyField(line: string): HeaderField | undefined {
   const m = SPACED_KEY.exec(line);
-  if (!m || !SPACED_KEYS.has(normalKey(m[1]!))) return undefined;
+  // (a date key of any spelling the vocabulary reads as one: `PDATE  2024/10/15`, `PUB DATE  …`, `ISSUE DATE  …`)
+  if (!m || !(TITLE_KEY_SET.has(normalKey(m[1]!)) || isDateKey(normalKey(m[1]!)))) return undefined;
   const valueStart = line.indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
   return { name: normalKey(m[1]!), namespace: "", rawKey: m[1]!, value: m[2]!, valueStart, valueEnd: valueStart + m[2]!.length };
 }

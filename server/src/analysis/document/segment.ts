@@ -89,6 +89,8 @@ function startsRecord(src: LineSource, i: number, opener: string): boolean {
     const prev = previousNonBlank(src, i);
     // Before the first separator: a record if it has the template's lines, else the dump's banner.
     if (prev < 0) return hasTemplateLine(src, i);
+    // (a mailing list's footer under its rule, `hoops-l mailing list -- unsubscribe …`, closes the message above it)
+    if (NEWSLETTER_FURNITURE.test(src.lines[i]!)) return false;
     // A separator that closes a header block (front matter's closing `---`) opens nothing, unless a header block follows it too.
     return signatureOf(src.lines[prev]!, src.kinds[prev]!) === opener && (leadsBlock(src, prev) || opensHeaderBlock(src, prev));
   }

@@ -87,9 +87,15 @@ export const ACQUISITION_STAMP_LINE = /^\s*(?:saved|scraped|retrieved|captured|a
 export const CLIPPING_STAMP_LINE =
   /^\s*-\s+(?:your|ihre|votre|tu|su|la tua|uw|sua)\s.{1,80}?\|\s*(?:added on|hinzugefügt am|ajouté le|añadido el|aggiunto il|toegevoegd op|adicionado em)\s+\S.*$/iu;
 
-/** A mailed newsletter's own lines around its stories: `View this email in your browser`, `Unsubscribe · Update preferences`. */
+/**
+ * A mailed newsletter's own lines around its stories (`View this email in your browser`, `Unsubscribe ·
+ * Update preferences`), and a mailing list's footer under each message, as list software writes it:
+ * Mailman's `hoops-l mailing list` (alone, or with the list's address or an unsubscribe note after a dash) and its
+ * `…/mailman/listinfo/…` link, Google Groups' `You received this message because you are subscribed …`,
+ * `To unsubscribe send an email to …`, LISTSERV's and Sympa's `You are currently subscribed to … as …`, in the lists' languages.
+ */
 export const NEWSLETTER_FURNITURE =
-  /^\s*(?:view (?:this|it|the|today's) (?:e-?mail|newsletter|issue|message|edition) (?:in|on) (?:your|a|the) (?:web )?browser\b|you(?:'re|’re| are) receiving this\b|unsubscribe\b|(?:update|manage) (?:your )?(?:preferences|subscription|email settings)\b|forward(?: this)? to a friend\b)/i;
+  /^\s*(?:view (?:this|it|the|today's) (?:e-?mail|newsletter|issue|message|edition) (?:in|on) (?:your|a|the) (?:web )?browser\b|you(?:'re|’re| are) receiving this\b|unsubscribe\b|(?:update|manage) (?:your )?(?:preferences|subscription|email settings)\b|forward(?: this)? to a friend\b|[\w.+-]+(?:@[\w.-]+)? (?:mailing list|mailing-list|list(?:serv)? digest)(?:\s*$|\s+(?:--|[–—|])\s)|(?:liste de diffusion|lista de correo|lista de distribuci[oó]n|mailingliste|mailing-liste|lista di distribuzione) [\w.+-]+(?:\s*$|\s+(?:--|[–—|])\s)|you received this (?:message|e-?mail) because you are subscribed\b|(?:to|para|pour|um) (?:vous |se |sich )?(?:unsubscribe|darse de baja|d[ée]sinscrire|d[ée]sabonner|abzumelden)\b.{0,80}?(?:@|https?:\/\/|\b(?:send|e-?mail|click|visit|envoyez|courriel|env[ií]e|senden|schicken)\b)|you are (?:currently )?subscribed to\b|\S*\/mailman\/listinfo\/)/i;
 
 /** A banner's part that says when it was sent or exported, among others: `Issue 212 · sent 14/06/2024 05:30 WAT · 4 stories`, `exported Sat, 13 Jul 2024 09:20:11 +0000`. */
 export const SENT_STAMP_PART = /^(?:sent|delivered|mailed|exported|generated|saved|created|compiled)(?:\s+(?:at|on))?\s*:?\s+(?:\p{L}{3,9},?\s+)?\S*\d/iu;

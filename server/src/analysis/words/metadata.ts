@@ -287,11 +287,14 @@ export function normalKey(key: string): string {
       .replace(/\s+/g, " ");
     return FOREIGN_KEYS.get(words) ?? words;
   }
+  // an archive's or a feed's abbreviation of the publication date (`PDATE`, `PUBDT`, `P-DATE`, `PUBL DATE`) is the known key
+  if (PUBLICATION_DATE_ABBREVIATION.test(spelled)) return "pubdate";
   // A clipping service in another language: its keys are the English ones (`Titel`, `Datum`, `Quelle`).
   return FOREIGN_KEYS.get(spelled) ?? spelled;
 }
 
 const KNOWN_KEY_SET: ReadonlySet<string> = new Set(METADATA_KEYS);
+const PUBLICATION_DATE_ABBREVIATION = /^(?:p|pub|publ|publn) ?(?:date|dt)$/;
 /** The last parts of dotted keys that name what the part before them is: `source.name`, `author.value`. */
 const NAMING_PARTS: ReadonlySet<string> = new Set(["name", "value", "text", "displayname"]);
 /** The known keys of two words or more, run together (`publishedat` → `published at`, `urltoimage` → `url to image`). */
