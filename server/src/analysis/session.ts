@@ -226,7 +226,7 @@ export class DumpSession {
 
   /** The per-article work of the dump as it stands, in article order. */
   articleWork(): readonly ArticleWork[] {
-    if (this.workMemo?.version !== this.version) this.workMemo = { version: this.version, work: this.document.slots.map((slot) => workOn(slot.core)) };
+    if (this.workMemo?.version !== this.version) this.workMemo = { version: this.version, work: this.document.slots.map((slot) => new CoreWork(slot.core)) };
     return this.workMemo.work;
   }
 
@@ -314,18 +314,46 @@ export class DumpSession {
   }
 }
 
-function workOn(core: ArticleCore): ArticleWork {
-  return {
-    get text() {
-      return core.recognitionText;
-    },
-    headline: core.structure.headline,
-    bodyOffset: bodyOffset(core),
-    fingerprint: () => void articleFingerprint(core),
-    entities: (model) => void articleEntities(core, model),
-    dates: (job) => void articleDates(core, job),
-    provideFingerprint: (fingerprint) => void core.result(FINGERPRINT, () => fingerprint),
-    provideEntities: (spans) => void core.result(ENTITIES, () => withSharedTexts(spans)),
-    provideDates: (job, spans) => void core.variantResult(DATES, job.variant, () => withSharedStrings(spans)),
-  };
+/**
+ * An article's work: one small object per article, its methods on the class (a dump's list of them
+ * is kept between edits; an object literal of closures per article held kilobytes each).
+ */
+class CoreWork implements ArticleWork {
+  constructor(private readonly core: ArticleCore) {}
+
+  get text(): string {
+    return this.core.recognitionText;
+  }
+
+  get headline(): string {
+    return this.core.structure.headline;
+  }
+
+  get bodyOffset(): number {
+    return bodyOffset(this.core);
+  }
+
+  fingerprint(): void {
+    articleFingerprint(this.core);
+  }
+
+  entities(model: ModelSource): void {
+    articleEntities(this.core, model);
+  }
+
+  dates(job: DateJob): void {
+    articleDates(this.core, job);
+  }
+
+  provideFingerprint(fingerprint: ArticleFingerprint): void {
+    this.core.result(FINGERPRINT, () => fingerprint);
+  }
+
+  provideEntities(spans: readonly EntitySpan[]): void {
+    this.core.result(ENTITIES, () => withSharedTexts(spans));
+  }
+
+  provideDates(job: DateJob, spans: readonly DateSpan[]): void {
+    this.core.variantResult(DATES, job.variant, () => withSharedStrings(spans));
+  }
 }
