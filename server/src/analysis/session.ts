@@ -7,7 +7,7 @@
 import { DEFAULT_SETTINGS, type LayoutName } from "../vocabulary/settings.js";
 import { type AnnotationsFile, type ArticleFindings, type CorrectionMemo, correctMentions, findCorrections, type Lexicon } from "./corrections/annotations.js";
 import type { DateSpan } from "./dates/resolve.js";
-import { articleDates, DATES, type DateAnchoring, type DateJob, DateStage, withSharedStrings } from "./dates/stage.js";
+import { articleDates, DATES, type DateAnchoring, type DateJob, DateStage } from "./dates/stage.js";
 import { Placement } from "./document/articles.js";
 import { type ArticleCore, DumpDocument, ResultSlot } from "./document/dumpDocument.js";
 import type { LayoutProfile } from "./document/layout.js";
@@ -16,6 +16,7 @@ import type { ArticleFingerprint } from "./duplicates/fingerprint.js";
 import type { EntitySpan, NerModel } from "./entities/index.js";
 import { EntityIndex } from "./entities/mentionIndex.js";
 import { articleEntities, ENTITIES, type EntityResolutionState, EntityStage, type ModelSource, withSharedTexts } from "./entities/stage.js";
+import { ArticleDates } from "./placedMentions.js";
 import { type Article, type CancellationToken, type DateMention, type Diagnostic, type DumpAnalysis, type EntityMention, noopToken } from "./types.js";
 
 /** The user's corrections of entities: the dump's annotations file and the workspace lexicon. */
@@ -354,6 +355,6 @@ class CoreWork implements ArticleWork {
   }
 
   provideDates(job: DateJob, spans: readonly DateSpan[]): void {
-    this.core.variantResult(DATES, job.variant, () => withSharedStrings(spans));
+    this.core.variantResult(DATES, job.variant, () => new ArticleDates(spans));
   }
 }
