@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { DumpSession } from "../../server/src/analysis/index.js";
-import { ArticlePlace, PlacedDateMention, PlacedEntityMention } from "../../server/src/analysis/placedMentions.js";
+import { ArticleDates, ArticlePlace, DatesPlace, PlacedDateMention, PlacedEntityMention } from "../../server/src/analysis/placedMentions.js";
 import { sharedString } from "../../server/src/analysis/sharedStrings.js";
 import { lazyNerModel } from "../../server/src/node/modelFile.js";
 
@@ -32,7 +32,7 @@ test("an entity mention's range is its span's offsets on the article's lines, it
 
 test("a date mention spanning a line end keeps both lines in its range, its JSON the schema's plain mention", () => {
   const span = { start: 9, end: 19, text: "here\n\nBody", value: "2024-03-05" };
-  const mention = new PlacedDateMention(span, new ArticlePlace(0, 7, LINE_STARTS));
+  const mention = new PlacedDateMention(new DatesPlace(0, 7, LINE_STARTS, new ArticleDates([span])), 0);
   const plain = { text: "here\n\nBody", value: "2024-03-05", range: { start: { line: 7, character: 9 }, end: { line: 9, character: 4 } }, article: 0 };
   assert.equal(JSON.stringify(mention), JSON.stringify(plain));
 });

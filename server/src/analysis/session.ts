@@ -7,7 +7,7 @@
 import { DEFAULT_SETTINGS, type LayoutName } from "../vocabulary/settings.js";
 import { type AnnotationsFile, type ArticleFindings, type CorrectionMemo, correctMentions, findCorrections, type Lexicon } from "./corrections/annotations.js";
 import type { DateSpan } from "./dates/resolve.js";
-import { articleDates, DATES, type DateAnchoring, type DateJob, DateStage, withSharedStrings } from "./dates/stage.js";
+import { articleDates, DATES, type DateAnchoring, type DateJob, DateStage } from "./dates/stage.js";
 import { Placement } from "./document/articles.js";
 import { type ArticleCore, type DocumentState, DumpDocument, ResultSlot } from "./document/dumpDocument.js";
 import type { LayoutProfile } from "./document/layout.js";
@@ -16,6 +16,7 @@ import type { ArticleFingerprint } from "./duplicates/fingerprint.js";
 import type { EntitySpan, NerModel } from "./entities/index.js";
 import { EntityIndex } from "./entities/mentionIndex.js";
 import { articleEntities, ENTITIES, type EntityResolutionState, EntityStage, type ModelSource, withSharedTexts } from "./entities/stage.js";
+import { ArticleDates } from "./placedMentions.js";
 import { type Article, type CancellationToken, type DateMention, type Diagnostic, type DumpAnalysis, type EntityMention, noopToken } from "./types.js";
 
 /** The user's corrections of entities: the dump's annotations file and the workspace lexicon. */
@@ -241,7 +242,7 @@ export class DumpSession {
 
   /** The per-article work of the dump as it stands, in article order. */
   articleWork(): readonly ArticleWork[] {
-    if (this.workMemo?.version !== this.version) this.workMemo = { version: this.version, work: this.document.slots.map((slot) => workOn(slot.core)) };
+    if (this.workMemo?.version !== this.version) this.workMemo = { version: this.version, work: this.document.slots.map((slot) => new CoreWork(slot.core)) };
     return this.workMemo.work;
   }
 
@@ -329,18 +330,46 @@ export class DumpSession {
   }
 }
 
-function workOn(core: ArticleCore): ArticleWork {
-  return {
-    get text() {
-      return core.recognitionText;
-    },
-    headline: core.structure.headline,
-    bodyOffset: bodyOffset(core),
-    fingerprint: () => void articleFingerprint(core),
-    entities: (model) => void articleEntities(core, model),
-    dates: (job) => void articleDates(core, job),
-    provideFingerprint: (fingerprint) => void core.result(FINGERPRINT, () => fingerprint),
-    provideEntities: (spans) => void core.result(ENTITIES, () => withSharedTexts(spans)),
-    provideDates: (job, spans) => void core.variantResult(DATES, job.variant, () => withSharedStrings(spans)),
-  };
+/**
+ * An article's work: one small object per article, its methods on the class (a dump's list of them
+ * is kept between edits; an object literal of closures per article held kilobytes each).
+ */
+class CoreWork implements ArticleWork {
+  constructor(private readonly core: ArticleCore) {}
+
+  get text(): string {
+    return this.core.recognitionText;
+  }
+
+  get headline(): string {
+    return this.core.structure.headline;
+  }
+
+  get bodyOffset(): number {
+    return bodyOffset(this.core);
+  }
+
+  fingerprint(): void {
+    articleFingerprint(this.core);
+  }
+
+  entities(model: ModelSource): void {
+    articleEntities(this.core, model);
+  }
+
+  dates(job: DateJob): void {
+    articleDates(this.core, job);
+  }
+
+  provideFingerprint(fingerprint: ArticleFingerprint): void {
+    this.core.result(FINGERPRINT, () => fingerprint);
+  }
+
+  provideEntities(spans: readonly EntitySpan[]): void {
+    this.core.result(ENTITIES, () => withSharedTexts(spans));
+  }
+
+  provideDates(job: DateJob, spans: readonly DateSpan[]): void {
+    this.core.variantResult(DATES, job.variant, () => new ArticleDates(spans));
+  }
 }

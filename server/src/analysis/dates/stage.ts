@@ -5,15 +5,14 @@
 import { concatAll, type Placement } from "../document/articles.js";
 import { type ArticleCore, type DumpDocument, ResultSlot } from "../document/dumpDocument.js";
 import { sameCores } from "../entities/stage.js";
-import { ArticlePlace, PlacedDateMention } from "../placedMentions.js";
-import { sharedString } from "../sharedStrings.js";
+import { ArticleDates, DatesPlace, PlacedDateMention } from "../placedMentions.js";
 import { type CancellationToken, type DateMention, isCancelled } from "../types.js";
 import { collectYearAnchors, latestWrittenYear } from "./anchors.js";
 import { type DateSpan, findDates } from "./resolve.js";
 import { findTimexes, type TimexSpan } from "./timex.js";
 
 /** An article's resolved dates, for the DateJob variant they were resolved under. */
-export const DATES = new ResultSlot<{ variant: string; value: readonly DateSpan[] }>("dates");
+export const DATES = new ResultSlot<{ variant: string; value: ArticleDates }>("dates");
 /** Month-days an article writes with their year. */
 const YEAR_ANCHORS = new ResultSlot<Map<string, number>>("yearAnchors");
 /** The latest year an article writes as a date's year. */
@@ -29,17 +28,8 @@ export interface DateJob {
 }
 
 /** One article's date expressions, resolved as `job` says (kept with the article). */
-export function articleDates(core: ArticleCore, job: DateJob): readonly DateSpan[] {
-  return core.variantResult(DATES, job.variant, () => withSharedStrings(datesOf(core.recognitionText, job)));
-}
-
-/** Spans whose texts and values are the shared strings (the spans are kept with the article: they repeat across the dump). */
-export function withSharedStrings(spans: readonly DateSpan[]): readonly DateSpan[] {
-  for (const span of spans) {
-    span.text = sharedString(span.text);
-    span.value = sharedString(span.value);
-  }
-  return spans;
+export function articleDates(core: ArticleCore, job: DateJob): ArticleDates {
+  return core.variantResult(DATES, job.variant, () => new ArticleDates(datesOf(core.recognitionText, job)));
 }
 
 /** The date expressions of an article's text, resolved as `job` says. */
@@ -143,16 +133,12 @@ export class DateStage {
     for (let article = 0; article < doc.slots.length; article++) {
       if (isCancelled(token)) return undefined;
       const slot = doc.slots[article]!;
-      const spans = articleDates(slot.core, jobs[article]!);
-      let place: ArticlePlace | undefined; // one per article, made only when its mentions are
+      const dates = articleDates(slot.core, jobs[article]!);
       mentions.push(
-        placement.mentions(
-          slot,
-          article,
-          spans,
-          "",
-          (span): DateMention => new PlacedDateMention(span, (place ??= new ArticlePlace(article, slot.start, slot.core.lineStarts))),
-        ),
+        placement.mentions(slot, article, dates, "", () => {
+          const place = new DatesPlace(article, slot.start, slot.core.lineStarts, dates);
+          return Array.from({ length: dates.length }, (_, i): DateMention => new PlacedDateMention(place, i));
+        }),
       );
     }
     return concatAll(mentions);

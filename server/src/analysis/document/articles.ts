@@ -5,7 +5,6 @@ import type { Article, Range } from "../types.js";
 import { type ArticleCore, type ArticleSlot, type DumpDocument, ResultSlot } from "./dumpDocument.js";
 import { type HeadlineFieldShape, headlinePrefix } from "./headline.js";
 import type { DumpDates } from "./published.js";
-import { localPosition } from "./text.js";
 
 /**
  * Places one document's articles and per-article spans in the dump. It remembers what it made, so
@@ -69,21 +68,15 @@ export class Placement {
   }
 
   /**
-   * An article's spans as mentions of the dump (ranges, article index): made again only when the
-   * spans (a cached result), what else the mentions say (`variant`) or the article's place changed,
-   * so an edit elsewhere costs nothing here.
+   * An article's results (`results`: a cached result, the key of what is kept) as mentions of the
+   * dump: made again by `make` only when the results, what else the mentions say (`variant`) or the
+   * article's place changed, so an edit elsewhere costs nothing here.
    */
-  mentions<S extends { start: number; end: number }, M>(
-    slot: ArticleSlot,
-    article: number,
-    spans: readonly S[],
-    variant: string,
-    mention: (span: S, range: Range) => M,
-  ): M[] {
-    let held = this.mentionLists.get(spans);
+  mentions<M>(slot: ArticleSlot, article: number, results: object, variant: string, make: () => M[]): M[] {
+    let held = this.mentionLists.get(results);
     if (held?.start !== slot.start || held.article !== article || held.variant !== variant) {
-      held = { start: slot.start, article, variant, mentions: spans.map((span) => mention(span, spanRange(slot, span))) };
-      this.mentionLists.set(spans, held);
+      held = { start: slot.start, article, variant, mentions: make() };
+      this.mentionLists.set(results, held);
     }
     return held.mentions as M[];
   }
@@ -186,16 +179,6 @@ function toArticle(doc: DumpDocument, slot: ArticleSlot, index: number, dates: D
     sections: s.sections.map((x) => ({ title: x.title, range: lineRange(at(x.line), x.start, x.start + x.title.length) })),
     repeatedHeadlineLines: s.repeatedHeadlineLines.map(at),
     boilerplateLines: s.boilerplateLines.map(at),
-  };
-}
-
-/** A span of an article's text (local UTF-16 offsets) as a range of the dump. */
-export function spanRange(slot: ArticleSlot, span: { start: number; end: number }): Range {
-  const start = localPosition(slot.core.lineStarts, span.start);
-  const end = localPosition(slot.core.lineStarts, span.end);
-  return {
-    start: { line: slot.start + start.line, character: start.character },
-    end: { line: slot.start + end.line, character: end.character },
   };
 }
 

@@ -163,7 +163,7 @@ interface TypeDecision {
 
 /** One article after (2): its mentions, and what decision (3) reads of them. */
 interface ArticleNames {
-  spans: EntitySpan[];
+  spans: readonly EntitySpan[];
   /** [type, normal form] of each mention, and [acronym, expansion] of "Full Name (FN)". */
   names: [EntityType, string][];
   acronyms: [string, string][];
@@ -215,7 +215,7 @@ export class EntityResolver {
     this.lastFacts = facts;
     this.typesVersion++;
     const named = articles.map((a, i) => {
-      const names = articleNames(memo, a.text, resolved[i] as EntitySpan[]);
+      const names = articleNames(memo, a.text, resolved[i]!);
       this.named.set(a.spans, { version: this.typesVersion, names });
       return names;
     });
@@ -638,11 +638,16 @@ function findMissed(
       list.sort((x, y) => x.start - y.start);
     }
   }
-  return articleNames(memo, text, list);
+  // most articles' mentions are the model's as they were: its list serves (a big dump kept both)
+  return articleNames(memo, text, sameSpans(list, a.spans) ? a.spans : list);
+}
+
+function sameSpans(a: readonly EntitySpan[], b: readonly EntitySpan[]): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
 }
 
 /** What decision (3) reads of an article's mentions after (2): their names, and the acronyms defined in parentheses ("Popular Mobilization Forces (PMF)"). */
-function articleNames(memo: SurfaceMemo, text: string, spans: EntitySpan[]): ArticleNames {
+function articleNames(memo: SurfaceMemo, text: string, spans: readonly EntitySpan[]): ArticleNames {
   const acronyms = acronymDefinitions(text, spans).map((d: AcronymDefinition): [string, string] => [d.acronym.text.replace(/\./g, ""), memo.norm(d.name.text)]);
   return { spans, names: spans.map((s) => memo.typedName(s)), acronyms };
 }

@@ -146,14 +146,10 @@ function placed(
   return concatAll(
     articles.map((spans, article) => {
       const slot = doc.slots[article]!;
-      let place: ArticlePlace | undefined; // one per article, made only when its mentions are
-      return placement.mentions(
-        slot,
-        article,
-        spans,
-        variant(article),
-        (span): EntityMention => new PlacedEntityMention(span, canonical(span), (place ??= new ArticlePlace(article, slot.start, slot.core.lineStarts))),
-      );
+      return placement.mentions(slot, article, spans, variant(article), () => {
+        const place = new ArticlePlace(article, slot.start, slot.core.lineStarts);
+        return spans.map((span): EntityMention => new PlacedEntityMention(span, canonical(span), place));
+      });
     }),
   );
 }
