@@ -441,7 +441,7 @@ test("works in quotation marks and products before their nouns are none of the t
   noneOfTheThree(capsule, ["Starliner"]);
   expect(capsule, [["organization", "NASA"]]);
   // the maker of a product stays the organisation it is
-  expect(analyse("A SpaceX capsule could bring them home in February, NASA said."), [["organization", "SpaceX"]]);
+  expect(analyse("A Boeing capsule could bring them home in February, NASA said."), [["organization", "Boeing"]]);
 });
 
 test("a product the words name as one is one everywhere in the dump", () => {
@@ -827,7 +827,7 @@ test("two capitalised words or more ending in a newspaper's word are an outlet, 
   ]);
   // a name that goes on after the newspaper's word is another name; a headline in title case capitalises every word
   expect(analyse("Harbor Sentinel Publishing LLC bought the printing plant in Tacoma."), [["organization", "Harbor Sentinel Publishing LLC"]]);
-  noneOfTheThree(analyse("Hard Times For Farmers As Prices Fall\n\nWheat farmers in Kansas face a third poor harvest."), ["Hard Times"]);
+  noneOfTheThree(analyse("Lean Times For Farmers As Prices Fall\n\nWheat farmers in Kansas face a third poor harvest."), ["Lean Times"]);
 });
 
 test("no name runs over a tab, and a field's code before its tab names nothing", () => {

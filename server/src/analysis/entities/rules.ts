@@ -89,6 +89,7 @@ import { DIRECTION_WORDS, OFFICIAL_DIRECTION_NAMES, TITLE_WORDS } from "./lexico
 import { endsWithBylineRole, readLineRecord, recordSpans } from "./records.js";
 import {
   H_CENTRE,
+  H_COMPANY_OPENER,
   H_INSTITUTION,
   H_LEAGUE,
   H_MISC,
@@ -371,6 +372,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   joinParticles(ctx, res, from, last);
   findPlacePrefixes(ctx, res, caps, last);
   findCompoundPlaces(ctx, res, caps);
+  findOpenedCompanies(ctx, res, caps, from, last);
   extendToHeads(ctx, res, last);
   findHeadedNames(ctx, res, caps, from, last);
   findLeagues(ctx, res, caps, from, last);
@@ -459,6 +461,26 @@ function findPlacePrefixes(ctx: RuleContext, res: TSpan[], caps: readonly number
     const inside = res.find((s) => s.a <= i && s.b >= end && s.b - s.a > end - i);
     if (!inside) putSpan(res, { a: i, b: end, type: LOC });
     next = end;
+  }
+}
+
+/**
+ * `Cervecería Austral`, `Grupo Bimbo`, `Laboratorios Pisa`: a trade's noun that opens companies'
+ * names and the capitalised words after it (at most three) are a company, where the tagger saw
+ * nothing. Not at a line's start in a title-case line, where every word is capitalised.
+ */
+function findOpenedCompanies(ctx: RuleContext, res: TSpan[], caps: readonly number[], from: number, last: number): void {
+  const titleCase = isTitleCase(ctx.words, from, last);
+  for (const i of caps) {
+    // (the tagger's MISC over the trade's noun alone gives way)
+    const named = (k: number) => res.some((s) => s.a <= k && k < s.b && s.type !== MISC);
+    if (i >= last - 1 || !(ctx.shapes.headKinds(i) & H_COMPANY_OPENER) || named(i) || named(i + 1)) continue;
+    let end = i + 1;
+    while (end < last && end - i < 4 && isNameWord(ctx, end, from) && !named(end)) {
+      if (titleCase && ctx.doc.get(lowerHash(ctx.words[end]!)) & DOC_LOWER) break;
+      end++;
+    }
+    if (end > i + 1) putSpan(res, { a: i, b: end, type: ORG });
   }
 }
 
@@ -1253,9 +1275,18 @@ function placesNotClubs(ctx: RuleContext, res: TSpan[], first: number, last: num
  * standing alone as a side of a match names its club. A country stays the place (its team is a location).
  */
 function clubsByTheirTowns(ctx: RuleContext, res: TSpan[], first: number, last: number): void {
-  for (const s of res) {
-    if (s.type !== LOC || s.b - s.a !== 1 || !isTownFirst(ctx, s) || tokenGaz(ctx, s.a) & GAZ_COUNTRY) continue;
-    if (isSideOfMatch(ctx.words, s.a, s.b, first, last) && isSportReport(ctx)) s.type = ORG;
+  for (let k = 0; k < res.length; k++) {
+    const s = res[k]!;
+    if ((s.type !== LOC && s.type !== ORG) || s.b - s.a !== 1 || !isTownFirst(ctx, s) || tokenGaz(ctx, s.a) & GAZ_COUNTRY) continue;
+    // `Chennai` + `Super Kings`: the tagger cut a club's name after its town
+    const rest = res[k + 1];
+    if (rest && rest.a === s.b && (rest.type === PER || rest.type === ORG) && isSportReport(ctx)) {
+      res.splice(k + 1, 1);
+      s.b = rest.b;
+      s.type = ORG;
+      continue;
+    }
+    if (s.type === LOC && isSideOfMatch(ctx.words, s.a, s.b, first, last) && isSportReport(ctx)) s.type = ORG;
   }
 }
 
