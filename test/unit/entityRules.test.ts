@@ -1122,6 +1122,17 @@ test("a league's acronym after `won the` is the league, and a prize's name there
   assert.ok(!found.some((e) => e.text === "Oscar" && e.type === "organization"), show(found));
 });
 
+test("a nationality word before `Ministry of …` is a description, as before `… Ministry`", () => {
+  const found = analyse(
+    "The Zambian Ministry of Energy asked for cuts, and the Omani Ministry of Energy and Minerals agreed. The Colombian Defence Ministry said nothing.",
+  );
+  expect(found, [
+    ["organization", "Ministry of Energy"],
+    ["organization", "Ministry of Energy and Minerals"],
+    ["organization", "Defence Ministry"],
+  ]);
+});
+
 test("an organisation's name keeps its opening `All`", () => {
   const found = analyse("Boks hold off All Blacks again in Cape Town, and the All Progressives Congress welcomed the result.");
   expect(found, [

@@ -669,8 +669,10 @@ function joinNationalities(ctx: RuleContext, res: TSpan[], from: number): void {
   for (let k = 0; k < res.length; k++) {
     const s = res[k]!;
     if (s.type !== ORG) continue;
-    if (MINISTRY_HEADS.has(titled(words[s.b - 1]!))) {
-      if (s.b - s.a >= 3 && isNationality(ctx, s.a)) s.a++;
+    // (`the Saudi Ministry of Energy` as well as `the Colombian Defence Ministry`)
+    const ministryFirst = s.b - s.a >= 4 && MINISTRY_HEADS.has(titled(words[s.a + 1]!)) && isNationality(ctx, s.a);
+    if (MINISTRY_HEADS.has(titled(words[s.b - 1]!)) || ministryFirst || MINISTRY_HEADS.has(titled(words[s.a]!))) {
+      if ((s.b - s.a >= 3 && isNationality(ctx, s.a) && MINISTRY_HEADS.has(titled(words[s.b - 1]!))) || ministryFirst) s.a++;
       continue;
     }
     const n = s.a - 1;
