@@ -1133,6 +1133,17 @@ test("a nationality word before `Ministry of â€¦` is a description, as before `â
   ]);
 });
 
+test("a reader's bracketed key and a one-word key before `=` give their values' types", () => {
+  const found = analyse(
+    '[Feed]\tWest Coast Sports Now\n[Item]\tMariners rally late\n\nheadline = Storm closes pass\nsource = Midwest Sports Feed\nauthors = ["Eleni Markou"]\n\nSnow fell overnight.',
+  );
+  expect(found, [
+    ["organization", "West Coast Sports Now"],
+    ["organization", "Midwest Sports Feed"],
+    ["person", "Eleni Markou"],
+  ]);
+});
+
 test("an organisation's name keeps its opening `All`", () => {
   const found = analyse("Boks hold off All Blacks again in Cape Town, and the All Progressives Congress welcomed the result.");
   expect(found, [

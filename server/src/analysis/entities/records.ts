@@ -153,13 +153,15 @@ function structuredKey(words: readonly string[], first: number, last: number): {
     if (words[i] === "." || words[i] === "_") i++;
     else break;
   }
-  if (KEY_MARKS.has(words[i] ?? "")) i++;
-  if (parts.length === 0 || (words[i] !== ":" && words[i] !== "=")) return undefined;
-  if (parts.length === 1 && i === first + 1) return undefined; // a plain `key:`: read above
+  // `[Feed]` before a tab: a reader's key in brackets, its value after them
+  const bracketed = words[first] === "[" && words[i] === "]" && parts.length === 1 && i + 1 < last && words[i + 1] !== ":" && words[i + 1] !== "=";
+  if (KEY_MARKS.has(words[i] ?? "") || words[i] === "]") i++;
+  if (parts.length === 0 || (words[i] !== ":" && words[i] !== "=" && !bracketed)) return undefined;
+  if (parts.length === 1 && i === first + 1 && words[i] === ":") return undefined; // a plain `key:`: read above
   // (normalKey reads a dotted key: `source.name` is the source)
   const key = normalKey(parts.join("."));
   if (!KEYS.has(key) && !AUTHOR_KEYS.has(key)) return undefined;
-  let valueStart = i + 1;
+  let valueStart = bracketed ? i : i + 1;
   while (valueStart < last && KEY_MARKS.has(words[valueStart]!)) valueStart++;
   return { key, valueStart };
 }
