@@ -1144,6 +1144,15 @@ test("a reader's bracketed key and a one-word key before `=` give their values' 
   ]);
 });
 
+test("in a sports report a team's plural nickname as a side of a match is the team, and a plural noun opening a sentence is none", () => {
+  const found = analyse("The Oilers beat Flames 4-2 on Saturday as the coach praised the squad. Fans had filled the arena since noon.");
+  expect(found, [
+    ["organization", "Oilers"],
+    ["organization", "Flames"],
+  ]);
+  assert.ok(!found.some((e) => e.text === "Fans"), show(found));
+});
+
 test("an organisation's name keeps its opening `All`", () => {
   const found = analyse("Boks hold off All Blacks again in Cape Town, and the All Progressives Congress welcomed the result.");
   expect(found, [

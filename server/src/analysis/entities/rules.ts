@@ -90,6 +90,7 @@ import { endsWithBylineRole, readLineRecord, recordSpans } from "./records.js";
 import {
   H_CENTRE,
   H_COMPANY_OPENER,
+  H_CUP,
   H_INSTITUTION,
   H_LEAGUE,
   H_MISC,
@@ -1289,6 +1290,18 @@ function clubsByTheirTowns(ctx: RuleContext, res: TSpan[], first: number, last: 
       continue;
     }
     if (s.type === LOC && isSideOfMatch(ctx.words, s.a, s.b, first, last) && isSportReport(ctx)) s.type = ORG;
+  }
+  // `Oilers beat Flames`, `after the loss to the Kings`: a team's plural nickname as a side of a match
+  for (let i = first; i < last; i++) {
+    const w = ctx.words[i]!;
+    // (not a plural the article writes in lower case too: `Fans`, `Forwards` opening a sentence)
+    if (w.length < 4 || !/^\p{Lu}\p{Ll}+s$/u.test(w) || headWordKinds(w) & (H_MISC | H_CUP)) continue;
+    const seen = ctx.doc.get(lowerHash(w));
+    if (seen & DOC_LOWER || (opensSentence(ctx.words, i, first) && !(seen & DOC_CAP_MID))) continue;
+    const at = res.findIndex((s) => s.a <= i && i < s.b);
+    if (at >= 0 && (res[at]!.type !== MISC || res[at]!.b - res[at]!.a !== 1)) continue;
+    if (!isSideOfMatch(ctx.words, i, i + 1, first, last) || !isSportReport(ctx)) continue;
+    putSpan(res, { a: i, b: i + 1, type: ORG });
   }
 }
 
