@@ -1153,6 +1153,32 @@ test("in a sports report a team's plural nickname as a side of a match is the te
   assert.ok(!found.some((e) => e.text === "Fans"), show(found));
 });
 
+test("a wire dateline before a colon or before a comma and the date stays the place beside its club", () => {
+  // (the other articles name the clubs: the dump's vote would make every mention the club)
+  const found = analyse(
+    "DUBAI: Dubai beat Sharjah by 22 runs at the stadium on Friday, and the coach praised the squad after the match.",
+    "AL AIN, Dec 5 -- Al Ain beat Sharjah 2-1 in the league, the coach said.",
+    "Dubai beat Abu Dhabi by six wickets, and the coach said the squad would rest before the league final.",
+    "Al Ain host Shabab Al Ahli on Sunday after the coach named an unchanged squad for the league match.",
+  );
+  expect(
+    found,
+    [
+      ["location", "DUBAI"],
+      ["organization", "Dubai"],
+    ],
+    0,
+  );
+  expect(
+    found,
+    [
+      ["location", "AL AIN"],
+      ["organization", "Al Ain"],
+    ],
+    1,
+  );
+});
+
 test("an organisation's name keeps its opening `All`", () => {
   const found = analyse("Boks hold off All Blacks again in Cape Town, and the All Progressives Congress welcomed the result.");
   expect(found, [

@@ -12,7 +12,7 @@ import { lineRecordSpans, recordType } from "./records.js";
 import type { EntitySpan } from "./spans.js";
 import { tokenBounds } from "./tokenize.js";
 import { LOC, MISC, ORG, PER, type TSpan } from "./tspan.js";
-import { isAcronym } from "./wordShape.js";
+import { isAcronym, isMonthOrWeekdayWord } from "./wordShape.js";
 
 /** What the text says about one mention. */
 export interface MentionEvidence {
@@ -99,7 +99,13 @@ const DATELINE_MARKS = new Set(["—", "–", "-", "("]);
 
 /** Whether tokens [a, b) open their line in capitals, before a dateline's mark and the story (five tokens or more). */
 function isWireDateline(words: readonly string[], a: number, b: number, first: number, last: number): boolean {
-  if (a !== first || last - b < 6 || !DATELINE_MARKS.has(words[b]!)) return false;
+  // (and `DUBAI:`, `AL AIN, Dec 5 --`: a colon after one word, or a comma before the date; a
+  // speaker's full name before a colon is no dateline)
+  const mark =
+    DATELINE_MARKS.has(words[b]!) ||
+    (words[b] === ":" && b - a === 1) ||
+    (words[b] === "," && (isMonthOrWeekdayWord(words[b + 1] ?? "") || /^\d/.test(words[b + 1] ?? "")));
+  if (a !== first || last - b < 6 || !mark) return false;
   for (let i = a; i < b; i++) if (/\p{Ll}/u.test(words[i]!)) return false;
   return true;
 }
