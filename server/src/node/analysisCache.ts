@@ -189,7 +189,12 @@ export class AnalysisCache {
    * the analysis.
    */
   discard(results: DumpResults): DumpResults {
-    void rm(this.fileOf(results.key), { force: true }).catch(() => undefined);
+    // at once (one unlink): a removal still pending when the results are written again would delete the new file
+    try {
+      rmSync(this.fileOf(results.key), { force: true });
+    } catch {
+      // a file that cannot be removed is checked again, and refused, when it is next read
+    }
     return new DumpResults(results.key, undefined);
   }
 
