@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { generateNewsDump } from "../../scripts/newsDump.js";
 import { type ArticleFingerprint, DumpSession, type LayoutProfile } from "../../server/src/analysis/index.js";
-import { decodeSnapshot, encodeSnapshot, readSnapshot, type Snapshot } from "../../server/src/node/snapshotCodec.js";
+import { decodeSnapshot, encodeSnapshot, type Snapshot } from "../../server/src/node/snapshotCodec.js";
 
 const fingerprint = (exactKey: string, minhash: number[] | null): ArticleFingerprint => ({
   exactKey,
@@ -119,22 +119,4 @@ test("the segmentation of the text decodes to what was encoded, and builds the s
   assert.equal(decodeSnapshot(encodeSnapshot({ articles, dumpWide: {}, document: { ...document, structures: document.structures.slice(1) } })), undefined);
   const numbers = { ...document.profile, fieldKeys: new Set([1]) } as unknown as LayoutProfile;
   assert.equal(decodeSnapshot(encodeSnapshot({ articles, dumpWide: {}, document: { ...document, profile: numbers } })), undefined);
-});
-
-test("the segmentation is read before the rest: a malformed article leaves it, and makes the rest undefined", () => {
-  const text = generateNewsDump(6_000, 2, "scraper").text;
-  const document = new DumpSession(text).documentState();
-  const good = { ...snapshot.articles[1]!, length: 10_000 };
-  const articles = document.structures.map(() => good);
-  const reading = readSnapshot(encodeSnapshot({ articles, dumpWide: {}, document }));
-  assert.deepEqual(Array.from(reading!.document!.articleLines), Array.from(document.articleLines));
-  assert.equal(reading!.rest()!.articles.length, articles.length);
-  assert.equal(reading!.rest(), reading!.rest(), "decoded once");
-  const pastEnd = [{ ...good, entities: [20_000, 20_001, 0] }, ...articles.slice(1)];
-  const malformed = readSnapshot(encodeSnapshot({ articles: pastEnd, dumpWide: {}, document }));
-  assert.deepEqual(Array.from(malformed!.document!.articleLines), Array.from(document.articleLines));
-  assert.equal(malformed!.rest(), undefined);
-  // a section cut short: nothing is read
-  const bytes = encodeSnapshot({ articles, dumpWide: {}, document });
-  assert.equal(readSnapshot(bytes.subarray(0, bytes.length - 4)), undefined);
 });

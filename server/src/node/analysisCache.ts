@@ -37,7 +37,7 @@ import { ENTITY_TYPE_IDS } from "../vocabulary/entityTypes.js";
 import type { LayoutName } from "../vocabulary/settings.js";
 import { nerModelCandidates } from "./modelFile.js";
 import { encodeSpans } from "./parallel/workers.js";
-import { encodeSnapshot, readSnapshot, type Snapshot, type SnapshotArticle, type SnapshotDumpWide, type SnapshotReading } from "./snapshotCodec.js";
+import { decodeSnapshot, encodeSnapshot, type Snapshot, type SnapshotArticle, type SnapshotDumpWide } from "./snapshotCodec.js";
 
 /** The version of the file format: a file of another version is a miss. */
 export const CACHE_FORMAT = 4;
@@ -242,11 +242,8 @@ export class AnalysisCache {
   }
 }
 
-/**
- * The file's snapshot, when its header matches `key` and its payload its size and hash, and its
- * layout and segmentation read (the rest is decoded when the results are first asked for).
- */
-function parseFile(bytes: Buffer, key: CacheKey): SnapshotReading | undefined {
+/** The file's snapshot, when its header matches `key` and its payload its size and hash, and decodes whole. */
+function parseFile(bytes: Buffer, key: CacheKey): Snapshot | undefined {
   const newline = bytes.indexOf(10);
   if (newline < 0) return undefined;
   try {
@@ -254,7 +251,7 @@ function parseFile(bytes: Buffer, key: CacheKey): SnapshotReading | undefined {
     const payload = bytes.subarray(newline + 1);
     if (header.format !== CACHE_FORMAT || !sameKey(header.key, key) || header.bytes !== payload.length || header.sha256 !== hashBytes(payload))
       return undefined;
-    return readSnapshot(payload);
+    return decodeSnapshot(payload);
   } catch {
     return undefined;
   }
@@ -289,22 +286,10 @@ export class DumpResults {
   /** The segmentation that gave an array of article work, to write with it. */
   private keptDocument: { work: readonly ArticleWork[]; state: DocumentState } | undefined;
 
-  /** The file's snapshot once decoded (null: not yet). */
-  private decoded: Snapshot | undefined | null = null;
-
   constructor(
     readonly key: CacheKey,
-    private readonly reading: SnapshotReading | undefined,
+    private readonly file: Snapshot | undefined,
   ) {}
-
-  /**
-   * What the file holds besides the segmentation, decoded when first asked for (after the dump's
-   * Outline); a file whose rest turns out malformed holds nothing, and is written again.
-   */
-  private get file(): Snapshot | undefined {
-    if (this.decoded === null) this.decoded = this.reading?.rest();
-    return this.decoded;
-  }
 
   /** How many articles the file held. */
   get storedArticles(): number {
@@ -313,7 +298,7 @@ export class DumpResults {
 
   /** The segmentation of the text the file holds, for building its document (DumpSession's constructor). */
   get document(): DocumentState | undefined {
-    return this.reading?.document;
+    return this.file?.document;
   }
 
   /**

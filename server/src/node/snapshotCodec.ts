@@ -252,27 +252,8 @@ function typesKnown(spans: ArrayLike<number>, stride: number): boolean {
   return true;
 }
 
-/**
- * A payload read in two steps: its segmentation at once (what a dump's Outline needs, before it),
- * the per-article results and dump-wide decisions when they are asked for (after the Outline).
- */
-export interface SnapshotReading {
-  readonly document: DocumentState | undefined;
-  /** The whole snapshot, decoded once; undefined when its per-article part is malformed. */
-  rest(): Snapshot | undefined;
-}
-
 /** The snapshot an encoded payload holds, or undefined when it is not one encodeSnapshot wrote whole. */
 export function decodeSnapshot(payload: Uint8Array): Snapshot | undefined {
-  return readSnapshot(payload)?.rest();
-}
-
-/**
- * Reads a payload's layout (every section's place and length checked) and its segmentation; the
- * per-article results are decoded (and checked) when `rest` is first called. Undefined when the
- * layout or the segmentation is malformed.
- */
-export function readSnapshot(payload: Uint8Array): SnapshotReading | undefined {
   try {
     check(payload.length >= 4);
     const bytes = Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength);
@@ -301,7 +282,41 @@ export function readSnapshot(payload: Uint8Array): SnapshotReading | undefined {
     const dates = articleParts(reader, count);
     const fingerprints = articleParts(reader, count);
     check(count === 0 || (entities.length === count && dates.length === count && fingerprints.length === count));
+    const articles: SnapshotArticle[] = [];
+    for (let i = 0; i < count; i++) {
+      const length = lengths[i]!;
+      check(spansWithin(entities[i]!, 3, length) && typesKnown(entities[i]!, 3) && spansWithin(dates[i]!, 3, length));
+      const triples = dates[i]!;
+      const bounds = new Int32Array((triples.length / 3) * 2);
+      const values: string[] = [];
+      for (let d = 0; d < triples.length; d += 3) {
+        bounds[(d / 3) * 2] = triples[d]!;
+        bounds[(d / 3) * 2 + 1] = triples[d + 1]!;
+        values.push(string(triples[d + 2]!));
+      }
+      articles.push({
+        length,
+        entities: entities[i]!,
+        dates: { variant: string(variants[i]!), bounds, values },
+        fingerprint: fingerprintOf(fingerprints[i]!, string),
+      });
+    }
     const resolvedParts = articleParts(reader, count);
+    let resolved: SnapshotDumpWide["resolved"];
+    if (resolvedParts.length > 0) {
+      resolved = resolvedParts.map((quads, i) => {
+        check(spansWithin(quads, 4, lengths[i]!) && typesKnown(quads, 4));
+        const spans = new Int32Array((quads.length / 4) * 3);
+        const canonical: string[] = [];
+        for (let q = 0, s = 0; q < quads.length; q += 4, s += 3) {
+          spans[s] = quads[q]!;
+          spans[s + 1] = quads[q + 1]!;
+          spans[s + 2] = quads[q + 2]!;
+          canonical.push(string(quads[q + 3]!));
+        }
+        return { spans, canonical };
+      });
+    }
     const anchors = reader.section();
     const references = reader.section();
     const fallbackYears = reader.section();
@@ -323,77 +338,6 @@ export function readSnapshot(payload: Uint8Array): SnapshotReading | undefined {
       duplicates = { bodyThreshold, sameHeadlinePairs: reader.section(), nearPairs: reader.section(), visits: reader.section() };
     }
     check(anchors.length % 2 === 0 && reader.done);
-    if (!(references.length === count && fallbackYears.length === count && count > 0))
-      check(references.length === 0 && fallbackYears.length === 0 && anchors.length === 0);
-    const parts = { count, lengths, entities, variants, dates, fingerprints, resolvedParts, anchors, references, fallbackYears, document, duplicates };
-    let whole: Snapshot | undefined | null = null;
-    return {
-      document,
-      rest: () => {
-        if (whole === null) whole = decodeRest(parts, string);
-        return whole;
-      },
-    };
-  } catch (e) {
-    if (e instanceof Malformed || e instanceof SyntaxError || e instanceof RangeError) return undefined;
-    throw e;
-  }
-}
-
-/** The sections of a payload, as readSnapshot found them. */
-interface PayloadParts {
-  count: number;
-  lengths: Int32Array;
-  entities: Int32Array[];
-  variants: Int32Array;
-  dates: Int32Array[];
-  fingerprints: Int32Array[];
-  resolvedParts: Int32Array[];
-  anchors: Int32Array;
-  references: Int32Array;
-  fallbackYears: Int32Array;
-  document: DocumentState | undefined;
-  duplicates: SnapshotDumpWide["duplicates"];
-}
-
-/** The per-article results and dump-wide decisions of a payload's sections, each checked; undefined when one is malformed. */
-function decodeRest(parts: PayloadParts, string: (id: number) => string): Snapshot | undefined {
-  const { count, lengths, entities, variants, dates, fingerprints, resolvedParts, anchors, references, fallbackYears, document, duplicates } = parts;
-  try {
-    const articles: SnapshotArticle[] = [];
-    for (let i = 0; i < count; i++) {
-      const length = lengths[i]!;
-      check(spansWithin(entities[i]!, 3, length) && typesKnown(entities[i]!, 3) && spansWithin(dates[i]!, 3, length));
-      const triples = dates[i]!;
-      const bounds = new Int32Array((triples.length / 3) * 2);
-      const values: string[] = [];
-      for (let d = 0; d < triples.length; d += 3) {
-        bounds[(d / 3) * 2] = triples[d]!;
-        bounds[(d / 3) * 2 + 1] = triples[d + 1]!;
-        values.push(string(triples[d + 2]!));
-      }
-      articles.push({
-        length,
-        entities: entities[i]!,
-        dates: { variant: string(variants[i]!), bounds, values },
-        fingerprint: fingerprintOf(fingerprints[i]!, string),
-      });
-    }
-    let resolved: SnapshotDumpWide["resolved"];
-    if (resolvedParts.length > 0) {
-      resolved = resolvedParts.map((quads, i) => {
-        check(spansWithin(quads, 4, lengths[i]!) && typesKnown(quads, 4));
-        const spans = new Int32Array((quads.length / 4) * 3);
-        const canonical: string[] = [];
-        for (let q = 0, s = 0; q < quads.length; q += 4, s += 3) {
-          spans[s] = quads[q]!;
-          spans[s + 1] = quads[q + 1]!;
-          spans[s + 2] = quads[q + 2]!;
-          canonical.push(string(quads[q + 3]!));
-        }
-        return { spans, canonical };
-      });
-    }
     let datesWide: SnapshotDumpWide["dates"];
     if (references.length === count && fallbackYears.length === count && count > 0) {
       const pairs: [string, number][] = [];
@@ -403,7 +347,7 @@ function decodeRest(parts: PayloadParts, string: (id: number) => string): Snapsh
         references: Array.from(references, (r) => (r === NONE ? undefined : string(r))),
         fallbackYears: Array.from(fallbackYears, (y) => (y === NONE ? undefined : y)),
       };
-    }
+    } else check(references.length === 0 && fallbackYears.length === 0 && anchors.length === 0);
     return { articles, dumpWide: { resolved, dates: datesWide, duplicates }, document };
   } catch (e) {
     if (e instanceof Malformed || e instanceof SyntaxError || e instanceof RangeError) return undefined;
