@@ -89,7 +89,7 @@ test("a dump reopened by a new server comes from the cache: same entities and Pr
   const file = await cacheFile(storage);
   await first.stop();
   assert.ok(analysed.entities.length > 100, `${analysed.entities.length} entities`);
-  assert.match(readFileSync(file, "utf8").slice(0, 200), /^\{"format":3,"key":\{/);
+  assert.match(readFileSync(file, "utf8").slice(0, 200), /^\{"format":4,"key":\{/);
 
   const longAgo = new Date(Date.now() - 3_600_000);
   utimesSync(file, longAgo, longAgo);

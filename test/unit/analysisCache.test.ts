@@ -48,7 +48,16 @@ async function analyse(cache: AnalysisCache, dumpText: string, nerModel: NerMode
   results.keepDumpWide(session.articleWork(), session.dumpWideState());
   results.keepDocument(session.articleWork(), session.documentState());
   const written = await cache.write(results, session.articleWork(), dumpText, layout);
-  return { session, results, stored, restored: dumpWide !== undefined, restoredDocument: session.restoredDocument, analysis, written };
+  return {
+    session,
+    results,
+    stored,
+    restored: dumpWide !== undefined,
+    restoredMatching: dumpWide?.duplicates !== undefined,
+    restoredDocument: session.restoredDocument,
+    analysis,
+    written,
+  };
 }
 
 const freshAnalysis = (dumpText: string): DumpAnalysis => new DumpSession(dumpText, { nerModel: () => model }).analysis()!;
@@ -201,6 +210,71 @@ test("after reopening with the dump-wide decisions restored, an edit gives the a
     );
   }
 });
+
+/** Replaces the headline line of an article (its indentation kept). */
+function editHeadline(session: DumpSession, article: number, headline: string): string {
+  const { line, character } = session.articles()[article]!.headlineRange.start;
+  session.replaceLines(line, line + 1, [`${session.lines[line]!.slice(0, character)}${headline}`]);
+  return session.lines.join("\n");
+}
+
+const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
+
+test("a reopened dump's duplicate matching comes from the file, and a headline edited right after gives the diagnostics of the edited text", async () => {
+  // the dump with one headline posted twice
+  const posted = new DumpSession(text, { nerModel: () => model });
+  const withCopy = editHeadline(posted, 12, posted.articles()[3]!.headline);
+  const cache = new AnalysisCache(folder());
+  const first = await analyse(cache, withCopy);
+  const duplicates = first.analysis.diagnostics.filter((d) => d.code === "duplicate-headline");
+  assert.ok(duplicates.length > 0, "the dump has duplicate headlines");
+  const { session, restoredMatching, analysis } = await analyse(cache, withCopy);
+  assert.ok(restoredMatching, "the matching came from the file");
+  assert.deepEqual(plain(analysis.diagnostics), plain(first.analysis.diagnostics));
+
+  // the groups are the file's: with its step-1 joins left out, the copy is not found
+  const file = cache.fileOf(cache.key(withCopy, "auto"));
+  const good = readFileSync(file);
+  const newline = good.indexOf(10);
+  const header = JSON.parse(good.subarray(0, newline).toString()) as { bytes: number; sha256: string };
+  const snapshot = decodeSnapshot(good.subarray(newline + 1))!;
+  const payload = encodeSnapshot({ ...snapshot, dumpWide: { ...snapshot.dumpWide, duplicates: { ...snapshot.dumpWide.duplicates!, sameHeadlinePairs: [] } } });
+  const sha256 = createHash("sha256").update(payload).digest("hex");
+  writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, bytes: payload.length, sha256 })}\n`), payload]));
+  assert.equal(
+    reopen(cache, withCopy)
+      .stage("diagnostics")!
+      .filter((d) => d.code === "duplicate-headline").length,
+    0,
+  );
+  writeFileSync(file, good);
+
+  // edits right after restoring, before any diagnostics: a headline made another's copy, and a copy's headline changed
+  const other = reopen(cache, withCopy);
+  const copied = editHeadline(other, 4, other.articles()[9]!.headline);
+  assert.deepEqual(plain(other.analysis()), plain(freshAnalysis(copied)), "a new duplicate");
+  assert.ok(other.stage("diagnostics")!.some((d) => d.code === "duplicate-headline" && d.range.start.line === other.articles()[9]!.headlineRange.start.line));
+  const reopened = reopen(cache, withCopy);
+  const copy = (duplicates[0]!.data as { articles: number[] }).articles[1]!;
+  const changed = editHeadline(reopened, copy, "Harbour pilots strike over night shifts in Valparaíso");
+  assert.deepEqual(plain(reopened.analysis()), plain(freshAnalysis(changed)), "a duplicate no more");
+  // and after the diagnostics of the restored matching, a headline edited as well
+  assert.deepEqual(plain(session.analysis()), plain(first.analysis));
+  const later = editHeadline(session, 20, session.articles()[3]!.headline);
+  assert.deepEqual(plain(session.analysis()), plain(freshAnalysis(later)));
+});
+
+/** A dump reopened from the cache as the warm-up does it, up to handing over the dump-wide decisions: nothing analysed yet. */
+function reopen(cache: AnalysisCache, dumpText: string): DumpSession {
+  const results = cache.readSync(dumpText, "auto");
+  const session = new DumpSession(dumpText, { nerModel: () => model }, results.document);
+  assert.ok(session.restoredDocument);
+  results.track(session.articleWork());
+  const dumpWide = results.dumpWideFor(session.articleWork());
+  assert.ok(dumpWide?.duplicates);
+  session.restoreDumpWide(dumpWide);
+  return session;
+}
 
 test("the dump-wide decisions are kept for the articles they were made for: a file without them, or an edit before reading, leaves them out", async () => {
   // the CLI's way: the articles' own results alone

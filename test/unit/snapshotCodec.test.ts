@@ -47,6 +47,7 @@ const snapshot: Snapshot = {
       references: ["2024-03-05", undefined],
       fallbackYears: [undefined, 2023],
     },
+    duplicates: { bodyThreshold: 0.85, sameHeadlinePairs: [0, 1], nearPairs: [0, 1, 1, 0], visits: [3, 0, 1, 1] },
   },
 };
 

@@ -13,6 +13,7 @@ import { type ArticleCore, type DocumentState, DumpDocument, ResultSlot } from "
 import type { LayoutProfile } from "./document/layout.js";
 import { articleFingerprint, articleFingerprints, bodyOffset, DuplicateStage, FINGERPRINT } from "./duplicates/diagnostics.js";
 import type { ArticleFingerprint } from "./duplicates/fingerprint.js";
+import type { MatchingState } from "./duplicates/matching.js";
 import type { EntitySpan, NerModel } from "./entities/index.js";
 import { EntityIndex } from "./entities/mentionIndex.js";
 import { articleEntities, ENTITIES, type EntityResolutionState, EntityStage, type ModelSource, withSharedTexts } from "./entities/stage.js";
@@ -101,6 +102,8 @@ export interface DumpWideState {
   entities?: EntityResolutionState;
   /** The date stage's year anchors and each article's day or fallback year. */
   dates?: DateAnchoring;
+  /** What the duplicate matching decided over the articles' fingerprints, with the body threshold it was made under. */
+  duplicates?: MatchingState;
 }
 
 export class DumpSession {
@@ -253,7 +256,11 @@ export class DumpSession {
 
   /** The stages' dump-wide decisions for the articles as they are now, those made (or handed over) for them. */
   dumpWideState(): DumpWideState {
-    return { entities: this.entityStage.dumpWide(this.document), dates: this.dateStage.dumpWide(this.document) };
+    return {
+      entities: this.entityStage.dumpWide(this.document),
+      dates: this.dateStage.dumpWide(this.document),
+      duplicates: this.duplicateStage.dumpWide(this.document),
+    };
   }
 
   /**
@@ -267,6 +274,7 @@ export class DumpSession {
     if (this.notText) return;
     if (state.entities) this.entityStage.restore(this.document, state.entities);
     if (state.dates) this.dateStage.restore(this.document, state.dates);
+    if (state.duplicates) this.duplicateStage.restore(this.document, state.duplicates);
   }
 
   /**

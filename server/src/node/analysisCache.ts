@@ -1,7 +1,7 @@
 // A disk cache of what a dump's first analysis costs: each article's entities (the model's spans),
 // its dates (per the date job they were resolved under) and its duplicate fingerprint, and the
 // dump-wide decisions made over them (the entity resolver's result, the date stage's anchors and
-// each article's day), and the segmentation of the text (its articles, their structure, the layout
+// each article's day, the duplicate matching), and the segmentation of the text (its articles, their structure, the layout
 // profile). A dump opened again with the same text, model, analysing code and layout setting gets
 // them back: without segmenting it, without tagging a single article, and without deciding
 // anything across the dump again until an edit changes an article.
@@ -40,7 +40,7 @@ import { encodeSpans } from "./parallel/workers.js";
 import { decodeSnapshot, encodeSnapshot, type Snapshot, type SnapshotArticle, type SnapshotDumpWide } from "./snapshotCodec.js";
 
 /** The version of the file format: a file of another version is a miss. */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 const SUFFIX = ".nlcache";
 /** The folder's default bound: a 50 MB dump's file takes about 40 MB. */
 export const DEFAULT_CACHE_BYTES = 512 * 1024 * 1024;
@@ -313,7 +313,13 @@ export class DumpResults {
   get complete(): boolean {
     if (!this.file || !this.fileWork || !this.allFromFile) return false;
     const kept = this.kept?.state;
-    return !(kept?.entities && !this.file.dumpWide.resolved) && !(kept?.dates && !this.file.dumpWide.dates) && !(this.keptDocument && !this.file.document);
+    const { resolved, dates, duplicates } = this.file.dumpWide;
+    return (
+      !(kept?.entities && !resolved) &&
+      !(kept?.dates && !dates) &&
+      !(kept?.duplicates && kept.duplicates.bodyThreshold !== duplicates?.bodyThreshold) &&
+      !(this.keptDocument && !this.file.document)
+    );
   }
 
   /** The articles of `work`, wrapped (the same wrappers for the same array). */
@@ -348,8 +354,8 @@ export class DumpResults {
    */
   dumpWideFor(work: readonly ArticleWork[]): DumpWideState | undefined {
     if (!this.file || work !== this.fileWork) return undefined;
-    const { resolved, dates } = this.file.dumpWide;
-    if (!resolved && !dates) return undefined;
+    const { resolved, dates, duplicates } = this.file.dumpWide;
+    if (!resolved && !dates && !duplicates) return undefined;
     const wrapped = this.track(work);
     const state: DumpWideState = {};
     if (resolved) {
@@ -381,6 +387,7 @@ export class DumpResults {
         jobs: dates.references.map((reference, i) => ({ reference, fallbackYear: dates.fallbackYears[i] })),
       };
     }
+    if (duplicates) state.duplicates = duplicates;
     return state;
   }
 
@@ -441,6 +448,7 @@ export class DumpResults {
         fallbackYears: dates.jobs.map((job) => job.fallbackYear),
       };
     }
+    if (kept?.duplicates) dumpWide.duplicates = kept.duplicates;
     const document = this.keptDocument?.work === work ? this.keptDocument.state : undefined;
     return { articles, dumpWide, document };
   }

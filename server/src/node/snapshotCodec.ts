@@ -9,11 +9,13 @@
 // Strings (canonical names, date values, variants, fingerprint keys) are indices into the table.
 // Last, the segmentation of the text (what lets a reopened dump skip classifying and segmenting
 // it): each line's kind and each article's lines as sections, the layout profile and the articles'
-// structures as one JSON string of the table.
+// structures as one JSON string of the table. Then the duplicate matching's decisions (what lets
+// a reopened dump's diagnostics skip matching it): its body threshold as a string of the table and
+// three sections of article pairs and visits.
 // Decoding checks every index, offset and span against the article lengths: a malformed payload
 // is undefined, never half read.
 
-import type { ArticleFingerprint, ArticleStructure, DocumentState, LayoutProfile } from "../analysis/index.js";
+import type { ArticleFingerprint, ArticleStructure, DocumentState, DumpWideState, LayoutProfile } from "../analysis/index.js";
 import { ENTITY_TYPE_IDS } from "../vocabulary/entityTypes.js";
 
 /** One article's own results, and the length of its text (every span lies within it). */
@@ -32,6 +34,8 @@ export interface SnapshotDumpWide {
   resolved?: readonly { spans: ArrayLike<number>; canonical: readonly string[] }[];
   /** The year anchors, and per article the day its dates are resolved against or its fallback year. */
   dates?: { anchors: readonly (readonly [string, number])[]; references: readonly (string | undefined)[]; fallbackYears: readonly (number | undefined)[] };
+  /** What the duplicate matching decided (its articles and bands are checked when it is restored). */
+  duplicates?: NonNullable<DumpWideState["duplicates"]>;
 }
 
 export interface Snapshot {
@@ -171,6 +175,13 @@ export function encodeSnapshot({ articles, dumpWide, document }: Snapshot): Buff
     out.push(strings.id(JSON.stringify({ profile: storedProfile(document.profile), structures: document.structures })));
     out.section(document.lineKinds);
     out.section(document.articleLines);
+  } else out.push(NONE);
+  const duplicates = dumpWide.duplicates;
+  if (duplicates) {
+    out.push(strings.id(String(duplicates.bodyThreshold)));
+    out.section(duplicates.sameHeadlinePairs);
+    out.section(duplicates.nearPairs);
+    out.section(duplicates.visits);
   } else out.push(NONE);
 
   const table = Buffer.from(JSON.stringify(strings.strings));
@@ -319,6 +330,13 @@ export function decodeSnapshot(payload: Uint8Array): Snapshot | undefined {
       check((structures as unknown[]).every((s) => typeof s === "object" && s !== null));
       document = { profile: profileOf(profile), lineKinds, articleLines, structures: structures as ArticleStructure[] };
     }
+    const thresholdId = reader.next();
+    let duplicates: SnapshotDumpWide["duplicates"];
+    if (thresholdId !== NONE) {
+      const bodyThreshold = Number(string(thresholdId));
+      check(Number.isFinite(bodyThreshold));
+      duplicates = { bodyThreshold, sameHeadlinePairs: reader.section(), nearPairs: reader.section(), visits: reader.section() };
+    }
     check(anchors.length % 2 === 0 && reader.done);
     let datesWide: SnapshotDumpWide["dates"];
     if (references.length === count && fallbackYears.length === count && count > 0) {
@@ -330,7 +348,7 @@ export function decodeSnapshot(payload: Uint8Array): Snapshot | undefined {
         fallbackYears: Array.from(fallbackYears, (y) => (y === NONE ? undefined : y)),
       };
     } else check(references.length === 0 && fallbackYears.length === 0 && anchors.length === 0);
-    return { articles, dumpWide: { resolved, dates: datesWide }, document };
+    return { articles, dumpWide: { resolved, dates: datesWide, duplicates }, document };
   } catch (e) {
     if (e instanceof Malformed || e instanceof SyntaxError || e instanceof RangeError) return undefined;
     throw e;

@@ -6,7 +6,7 @@
 import { type ArticleCore, type DumpDocument, ResultSlot } from "../document/dumpDocument.js";
 import { type CancellationToken, type Diagnostic, isCancelled, type Range, type RelatedInformation, sameData } from "../types.js";
 import { type ArticleFingerprint, fingerprintArticle } from "./fingerprint.js";
-import { type DuplicateGroup, Matching } from "./matching.js";
+import { type DuplicateGroup, Matching, type MatchingState } from "./matching.js";
 
 export interface DuplicateDiagnosticOptions {
   /** URI of the dump, for related information. */
@@ -96,6 +96,32 @@ export class DuplicateStage {
   private lastFingerprints: { cores: ArticleCore[]; fps: ArticleFingerprint[] } | undefined;
   private lastGroups: { fps: ArticleFingerprint[]; bodyThreshold: number; matching: Matching; groups: DuplicateGroup[] } | undefined;
   private lastDiagnostics: { inputs: DiagnosticInputs; diagnostics: Diagnostic[] } | undefined;
+  /** A matching an earlier session made of these fingerprints (restore), taken up when the groups are first asked for. */
+  private restored: { fps: ArticleFingerprint[]; state: MatchingState } | undefined;
+
+  /**
+   * The matching of the articles as they are now, for a later session on the same text (see
+   * restore); undefined when the last groups were not matched from their fingerprints.
+   */
+  dumpWide(doc: DumpDocument): MatchingState | undefined {
+    const held = this.lastFingerprints;
+    const groups = this.lastGroups;
+    if (!held || !groups || groups.fps !== held.fps || held.cores.length !== doc.slots.length) return undefined;
+    if (!doc.slots.every((slot, i) => slot.core === held.cores[i])) return undefined;
+    return groups.matching.state();
+  }
+
+  /**
+   * Takes the matching an earlier session made of the same articles (their fingerprints handed
+   * over already): the first diagnostics assemble its groups instead of matching the dump, and
+   * an edit since is followed from it as from any kept matching.
+   */
+  restore(doc: DumpDocument, state: MatchingState): void {
+    const cores = doc.slots.map((slot) => slot.core);
+    const fps = cores.map(articleFingerprint);
+    this.lastFingerprints = { cores, fps };
+    this.restored = { fps, state };
+  }
 
   /**
    * The articles' fingerprints, and which changed since the last call (undefined: not known). An
@@ -134,6 +160,10 @@ export class DuplicateStage {
    * stand, and a keystroke costs no matching.
    */
   private groups(fps: ArticleFingerprint[], known: number[] | undefined, bodyThreshold: number): DuplicateGroup[] {
+    const restored = this.restored;
+    this.restored = undefined;
+    const adopted = restored && !this.lastGroups ? Matching.restore(restored.fps, { bodyThreshold }, restored.state) : undefined;
+    if (restored && adopted) this.lastGroups = { fps: restored.fps, bodyThreshold, matching: adopted, groups: adopted.groups() };
     const held = this.lastGroups;
     if (held && held.bodyThreshold === bodyThreshold && held.fps.length === fps.length) {
       const changed = (known ?? fps.map((_, i) => i)).filter((i) => held.fps[i] !== fps[i] && !sameData(held.fps[i], fps[i]));

@@ -227,6 +227,20 @@ interface NotableVisit {
 }
 
 /**
+ * What a matching decided, for a later matching of the same fingerprints (Matching.state and
+ * Matching.restore): step 1's joins (article pairs), step 2's judged pairs (a, b, word edits
+ * allowed, 1 when joined) and step 3's notable visits (band, earlier, later, 1 when the headlines
+ * are near), flat. The visits' buckets and similarities are read again from the fingerprints.
+ */
+export interface MatchingState {
+  /** The options it was made under: another body threshold notes other visits. */
+  readonly bodyThreshold: number;
+  readonly sameHeadlinePairs: ArrayLike<number>;
+  readonly nearPairs: ArrayLike<number>;
+  readonly visits: ArrayLike<number>;
+}
+
+/**
  * The matching of a dump's fingerprints, kept between edits. It runs the steps once over all
  * articles, remembering what each decided on; `update` follows a change of one article's body
  * (its headline the same), and `groups` assembles the groups from what is remembered: the same
@@ -256,7 +270,8 @@ export class Matching {
   private readonly bucketVisits = new Map<number, NotableVisit[]>();
   private groupsMemo: DuplicateGroup[] | undefined;
 
-  constructor(fps: readonly ArticleFingerprint[], options?: Partial<DuplicateOptions>) {
+  /** With `restored` (checked by `restore`), its decisions stand instead of the steps being run. */
+  constructor(fps: readonly ArticleFingerprint[], options?: Partial<DuplicateOptions>, restored?: MatchingState) {
     this.fps = [...fps];
     this.opt = resolveOptions(options);
     this.n = fps.length;
@@ -266,8 +281,58 @@ export class Matching {
     this.notable = Math.min(this.opt.confirmThreshold, this.opt.bodyThreshold, NEAR_IDENTICAL);
     this.eligible = new Uint8Array(this.n);
     this.bandKeys = new Int32Array(this.bands * this.n);
-    this.nearHeadlines(this.sameNormalisedHeadlines());
-    this.similarBodies();
+    if (restored) this.adopt(restored);
+    else {
+      this.nearHeadlines(this.sameNormalisedHeadlines());
+      this.similarBodies();
+    }
+  }
+
+  /**
+   * The matching of `fps` that an earlier one of the same fingerprints and options decided
+   * (`state`), without running its steps; undefined when the state cannot be theirs (another
+   * threshold, an article or band out of range, a visit of two articles in different buckets).
+   */
+  static restore(fps: readonly ArticleFingerprint[], options: Partial<DuplicateOptions> | undefined, state: MatchingState): Matching | undefined {
+    if (resolveOptions(options).bodyThreshold !== state.bodyThreshold || !fitsMatching(fps, state)) return undefined;
+    return new Matching(fps, options, state);
+  }
+
+  /** What this matching decided, as `restore` takes it. */
+  state(): MatchingState {
+    const nearPairs: number[] = [];
+    for (const pair of this.nearPairs) nearPairs.push(pair.a, pair.b, pair.limit, pair.joined ? 1 : 0);
+    const visits: number[] = [];
+    for (const list of this.bucketVisits.values()) for (const v of list) visits.push(v.band, v.earlier, v.later, v.headlinesNear ? 1 : 0);
+    return { bodyThreshold: this.opt.bodyThreshold, sameHeadlinePairs: [...this.sameHeadlinePairs], nearPairs, visits };
+  }
+
+  /** Takes a state's decisions as this matching's (the band keys computed, the visits' similarities read again). */
+  private adopt(state: MatchingState): void {
+    const { n } = this;
+    for (let i = 0; i < n; i++) this.setBandKeys(i);
+    for (let e = 0; e < state.sameHeadlinePairs.length; e++) this.sameHeadlinePairs.push(state.sameHeadlinePairs[e]!);
+    const pairs = state.nearPairs;
+    for (let e = 0; e < pairs.length; e += 4) {
+      const [a, b] = [pairs[e]!, pairs[e + 1]!];
+      const p = this.nearPairs.length;
+      this.nearPairs.push({ a, b, limit: pairs[e + 2]!, joined: pairs[e + 3] === 1 });
+      for (const article of [a, b]) {
+        const list = this.nearPairsOf.get(article);
+        if (list) list.push(p);
+        else this.nearPairsOf.set(article, [p]);
+      }
+    }
+    const visits = state.visits;
+    for (let e = 0; e < visits.length; e += 4) {
+      const [band, earlier, later] = [visits[e]!, visits[e + 1]!, visits[e + 2]!];
+      const similarity = estimateJaccard(this.fps[later]!.minhash!, this.fps[earlier]!.minhash!);
+      const visit: NotableVisit = { band, earlier, later, similarity, headlinesNear: visits[e + 3] === 1 };
+      const id = bucketId(band, this.bandKeys[band * n + later]!);
+      const list = this.bucketVisits.get(id);
+      if (list) list.push(visit);
+      else this.bucketVisits.set(id, [visit]);
+    }
   }
 
   /**
@@ -672,6 +737,29 @@ export class Matching {
     result.sort((x, y) => x.articles[0]! - y.articles[0]! || x.articles[1]! - y.articles[1]!);
     return result;
   }
+}
+
+/**
+ * Whether a state's articles and bands lie within `fps` and the matching's bands, and each visit
+ * is of two articles that take part in step 3 and share the visit's bucket.
+ */
+function fitsMatching(fps: readonly ArticleFingerprint[], state: MatchingState): boolean {
+  const n = fps.length;
+  const article = (i: number) => Number.isInteger(i) && i >= 0 && i < n;
+  const { sameHeadlinePairs: same, nearPairs: pairs, visits } = state;
+  if (same.length % 2 !== 0 || pairs.length % 4 !== 0 || visits.length % 4 !== 0) return false;
+  for (let e = 0; e < same.length; e++) if (!article(same[e]!)) return false;
+  for (let e = 0; e < pairs.length; e += 4) if (!article(pairs[e]!) || !article(pairs[e + 1]!) || !(pairs[e + 2]! >= 0)) return false;
+  const opt = resolveOptions({ bodyThreshold: state.bodyThreshold });
+  const rows = bandRows(Math.min(opt.confirmThreshold, opt.bodyThreshold));
+  const takesPart = (i: number) => fps[i]!.minhash !== null && fps[i]!.bodyWords >= opt.minBodyWords;
+  for (let e = 0; e < visits.length; e += 4) {
+    const [band, earlier, later] = [visits[e]!, visits[e + 1]!, visits[e + 2]!];
+    if (!(Number.isInteger(band) && band >= 0 && band < NUM_HASHES / rows) || !article(earlier) || !article(later)) return false;
+    if (!takesPart(earlier) || !takesPart(later)) return false;
+    if (bandKey(fps[earlier]!.minhash!, band, rows) !== bandKey(fps[later]!.minhash!, band, rows)) return false;
+  }
+  return true;
 }
 
 /** A bucket of step 3: its band and its key. */

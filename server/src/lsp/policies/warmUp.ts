@@ -195,6 +195,11 @@ export class WarmUps {
       if (results) {
         progress.report(95, "duplicates");
         await this.inBatches(current, stop, (article) => article.fingerprint());
+        // the matching, kept in the file so that a reopened dump's diagnostics need none (the
+        // diagnostics have mostly asked for it already: then it is there)
+        if (stop()) return;
+        await flushMessages();
+        this.hooks.analyse(dump, ["diagnostics"]);
       }
       if (results && !stop()) {
         results.keepDumpWide(dump.session.articleWork(), dump.session.dumpWideState());
