@@ -14,7 +14,7 @@ import { generateNewsDump } from "../../scripts/newsDump.js";
 import { type DocumentState, type DumpAnalysis, DumpSession, type NerModel } from "../../server/src/analysis/index.js";
 import { AnalysisCache, CACHE_FORMAT, completeHere, type DumpResults } from "../../server/src/node/analysisCache.js";
 import { lazyNerModel } from "../../server/src/node/modelFile.js";
-import { decodeSnapshot, encodeSnapshot } from "../../server/src/node/snapshotCodec.js";
+import { decodeSnapshot, encodeSnapshot, type Snapshot } from "../../server/src/node/snapshotCodec.js";
 
 const model = lazyNerModel()()!;
 const text = generateNewsDump(120_000, 3, "bylines").text;
@@ -61,6 +61,16 @@ async function analyse(cache: AnalysisCache, dumpText: string, nerModel: NerMode
 }
 
 const freshAnalysis = (dumpText: string): DumpAnalysis => new DumpSession(dumpText, { nerModel: () => model }).analysis()!;
+/** Rewrites the cache file `file` with its snapshot changed by `change`, its header's length and hash made to fit (a file that passes the checks of the bytes). */
+function rewriteSnapshot(file: string, change: (snapshot: Snapshot) => Snapshot): void {
+  const good = readFileSync(file);
+  const newline = good.indexOf(10);
+  const header = JSON.parse(good.subarray(0, newline).toString()) as { bytes: number; sha256: string };
+  const payload = encodeSnapshot(change(decodeSnapshot(good.subarray(newline + 1))!));
+  const sha256 = createHash("sha256").update(payload).digest("hex");
+  writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, bytes: payload.length, sha256 })}\n`), payload]));
+}
+
 const folder = () => mkdtempSync(join(tmpdir(), "news-lens-cache-"));
 const cacheFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".nlcache"));
 
@@ -235,12 +245,10 @@ test("a reopened dump's duplicate matching comes from the file, and a headline e
   // the groups are the file's: with its step-1 joins left out, the copy is not found
   const file = cache.fileOf(cache.key(withCopy, "auto"));
   const good = readFileSync(file);
-  const newline = good.indexOf(10);
-  const header = JSON.parse(good.subarray(0, newline).toString()) as { bytes: number; sha256: string };
-  const snapshot = decodeSnapshot(good.subarray(newline + 1))!;
-  const payload = encodeSnapshot({ ...snapshot, dumpWide: { ...snapshot.dumpWide, duplicates: { ...snapshot.dumpWide.duplicates!, sameHeadlinePairs: [] } } });
-  const sha256 = createHash("sha256").update(payload).digest("hex");
-  writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, bytes: payload.length, sha256 })}\n`), payload]));
+  rewriteSnapshot(file, (snapshot) => ({
+    ...snapshot,
+    dumpWide: { ...snapshot.dumpWide, duplicates: { ...snapshot.dumpWide.duplicates!, sameHeadlinePairs: [] } },
+  }));
   assert.equal(
     reopen(cache, withCopy)
       .stage("diagnostics")!
@@ -303,14 +311,10 @@ test("a whole file whose articles are not the text's (another segmentation) give
   const cache = new AnalysisCache(folder());
   await analyse(cache, text);
   const file = cache.fileOf(cache.key(text, "auto"));
-  const good = readFileSync(file);
-  const newline = good.indexOf(10);
-  const header = JSON.parse(good.subarray(0, newline).toString()) as { bytes: number; sha256: string };
-  const snapshot = decodeSnapshot(good.subarray(newline + 1))!;
-  const [first, ...rest] = snapshot.articles;
-  const payload = encodeSnapshot({ ...snapshot, articles: [{ ...first!, length: first!.length + 1 }, ...rest] });
-  const sha256 = createHash("sha256").update(payload).digest("hex");
-  writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, bytes: payload.length, sha256 })}\n`), payload]));
+  rewriteSnapshot(file, (snapshot) => {
+    const [first, ...rest] = snapshot.articles;
+    return { ...snapshot, articles: [{ ...first!, length: first!.length + 1 }, ...rest] };
+  });
   const counting = countingModel();
   const reopened = await analyse(cache, text, counting.model);
   assert.equal(reopened.restored, false);
@@ -399,13 +403,7 @@ test("a segmentation that does not fit the text is refused: the text is segmente
   const cache = new AnalysisCache(folder());
   await analyse(cache, text);
   const file = cache.fileOf(cache.key(text, "auto"));
-  const good = readFileSync(file);
-  const newline = good.indexOf(10);
-  const header = JSON.parse(good.subarray(0, newline).toString()) as { bytes: number; sha256: string };
-  const snapshot = decodeSnapshot(good.subarray(newline + 1))!;
-  const payload = encodeSnapshot({ ...snapshot, document: { ...snapshot.document!, articleLines: swapped } });
-  const sha256 = createHash("sha256").update(payload).digest("hex");
-  writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, bytes: payload.length, sha256 })}\n`), payload]));
+  rewriteSnapshot(file, (snapshot) => ({ ...snapshot, document: { ...snapshot.document!, articleLines: swapped } }));
   const counting = countingModel();
   const reopened = await analyse(cache, text, counting.model);
   assert.equal(reopened.restoredDocument, false);

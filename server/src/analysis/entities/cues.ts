@@ -312,8 +312,14 @@ export function isSideOfMatch(words: readonly string[], a: number, b: number, fi
   const after = b < last ? words[b]!.toLowerCase() : "";
   if (SIDE_BEFORE.has(before) || SIDE_AFTER.has(after)) return true;
   if (SIDE_ADVERBS.has(after)) return b + 1 < last && isLowerWord(words[b + 1]!) && !TIME_NOUNS.has(words[b + 1]!);
-  return after === "," && /^(?:champions|holders|the|who|whose)$/.test(words[b + 1] ?? "") && (words[b + 1] !== "the" || words[b + 2] === "holders");
+  // `Ulsan, champions of …`, `Vidarbha, the holders`, `Chennai, who play …`
+  if (after !== ",") return false;
+  const next = words[b + 1] ?? "";
+  return SIDE_APPOSITIVES.has(next) || (next === "the" && words[b + 2] === "holders");
 }
+
+/** The words after a side's comma that go on about the side. */
+const SIDE_APPOSITIVES = new Set(["champions", "holders", "who", "whose"]);
 
 /** A result's score at token i: `2-1`, `4–2` (one token or three). */
 function isScoreAt(words: readonly string[], i: number): boolean {

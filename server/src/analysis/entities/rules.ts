@@ -670,10 +670,12 @@ function joinNationalities(ctx: RuleContext, res: TSpan[], from: number): void {
   for (let k = 0; k < res.length; k++) {
     const s = res[k]!;
     if (s.type !== ORG) continue;
-    // (`the Saudi Ministry of Energy` as well as `the Colombian Defence Ministry`)
-    const ministryFirst = s.b - s.a >= 4 && MINISTRY_HEADS.has(titled(words[s.a + 1]!)) && isNationality(ctx, s.a);
-    if (MINISTRY_HEADS.has(titled(words[s.b - 1]!)) || ministryFirst || MINISTRY_HEADS.has(titled(words[s.a]!))) {
-      if ((s.b - s.a >= 3 && isNationality(ctx, s.a) && MINISTRY_HEADS.has(titled(words[s.b - 1]!))) || ministryFirst) s.a++;
+    // a ministry's name: the nationality word before it is a description (`the Colombian Defence
+    // Ministry`, `the Saudi Ministry of Energy`), and none is joined onto it
+    const ministryLast = MINISTRY_HEADS.has(titled(words[s.b - 1]!));
+    const ministryAfterNationality = s.b - s.a >= 4 && MINISTRY_HEADS.has(titled(words[s.a + 1]!)) && isNationality(ctx, s.a);
+    if (ministryLast || ministryAfterNationality || MINISTRY_HEADS.has(titled(words[s.a]!))) {
+      if (ministryAfterNationality || (ministryLast && s.b - s.a >= 3 && isNationality(ctx, s.a))) s.a++;
       continue;
     }
     const n = s.a - 1;
@@ -1262,8 +1264,6 @@ const NOT_ORGANISATION_NAMES = GAZ_CATEGORIES & ~GAZ_ORGANISATIONS;
  */
 function placesNotClubs(ctx: RuleContext, res: TSpan[], first: number, last: number, records: readonly TSpan[]): void {
   for (const s of res) {
-    // and inside one, a name that opens with its town is the town's club, not a person (`Kolkata Knight Riders`)
-    if (s.type === PER && s.b - s.a >= 2 && isTownFirst(ctx, s) && isSportReport(ctx)) s.type = ORG;
     if (s.type !== ORG) continue;
     const g = gazOf(ctx, s.a, s.b);
     if (!(g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) || g & NOT_CLUB_ORGANISATIONS || isSportReport(ctx)) continue;
@@ -1274,12 +1274,16 @@ function placesNotClubs(ctx: RuleContext, res: TSpan[], first: number, last: num
 }
 
 /**
- * `Mumbai last won the IPL in 2020`, `took three wickets for Chennai`: in a sports report a town
- * standing alone as a side of a match names its club. A country stays the place (its team is a location).
+ * The clubs a sports report names by their towns: `Mumbai last won the IPL in 2020`, `took three
+ * wickets for Chennai` (a town standing alone as a side of a match), `Kolkata Knight Riders` (a name
+ * that opens with its town), `Chennai` + `Super Kings` (the tagger cut it), and the teams' plural
+ * nicknames (`Oilers beat Flames`). A country stays the place (its team is a location).
  */
 function clubsByTheirTowns(ctx: RuleContext, res: TSpan[], first: number, last: number): void {
   for (let k = 0; k < res.length; k++) {
     const s = res[k]!;
+    // a name that opens with its town is the town's club, not a person (`Kolkata Knight Riders`)
+    if (s.type === PER && s.b - s.a >= 2 && isTownFirst(ctx, s) && isSportReport(ctx)) s.type = ORG;
     if ((s.type !== LOC && s.type !== ORG) || s.b - s.a !== 1 || !isTownFirst(ctx, s) || tokenGaz(ctx, s.a) & GAZ_COUNTRY) continue;
     // `Chennai` + `Super Kings`: the tagger cut a club's name after its town
     const rest = res[k + 1];
