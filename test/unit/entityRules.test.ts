@@ -272,6 +272,19 @@ test("a club named by its town is an organisation where it is the club, the town
   notAs(analyse("Banks were hit hardest on the Paris bourse, where the index fell 1.4%."), "organization", ["Paris"]);
 });
 
+test("a site after a preposition of place and placed in a known place is a place, whatever the dump's vote", () => {
+  const found = analyse(
+    "Samsung bets on Pyeongtaek line\n\nThe Pyeongtaek campus will add output, Samsung said.",
+    "Workers at Pyeongtaek in South Korea went on strike on Monday.",
+  );
+  expect(found, [["location", "Pyeongtaek"]], 1);
+  // a town whose club the lists hold too, outside a sports report
+  expect(analyse("Unions staged a walkout at Port Talbot in Wales on Tuesday over the furnace closures."), [["location", "Port Talbot"]]);
+  // a company, an institution and a person placed in a town stay what they are
+  expect(analyse("He worked at Barclays in London before joining the fund."), [["organization", "Barclays"]]);
+  expect(analyse("Scientists at the Norwegian Polar Institute in Tromsø published the data."), [["organization", "Norwegian Polar Institute"]]);
+});
+
 test("a town in a match report is its club, a country its national team", () => {
   expect(analyse("Leverkusen stayed unbeaten, beating Augsburg 2-1 on Saturday."), [["organization", "Augsburg"]]);
   expect(analyse("Chelsea secured sixth place with a 2-1 win over Bournemouth on Sunday."), [["organization", "Bournemouth"]]);

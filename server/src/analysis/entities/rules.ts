@@ -66,6 +66,7 @@ import {
   isSportReportText,
   LIST_LINKS,
   LOCATIVE,
+  PLACED_IN,
   SITE_NOUN,
   TYPE_BITS,
 } from "./cues.js";
@@ -77,6 +78,7 @@ import {
   GAZ_CITY,
   GAZ_COUNTRY,
   GAZ_DEMONYM,
+  GAZ_ORG,
   GAZ_ORGANISATIONS,
   GAZ_PERSON,
   GAZ_REGION,
@@ -284,6 +286,12 @@ function isKnownPlace(ctx: RuleContext, a: number, b: number): boolean {
   return (gazOf(ctx, a, b) & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) !== 0;
 }
 
+/** Whether a known place's name of one to three words starts at token a (before `last`): `Wales`, `Inner Mongolia`. */
+function isKnownPlaceAt(ctx: RuleContext, a: number, last: number): boolean {
+  for (let b = a + 1; b <= Math.min(a + 3, last); b++) if (isKnownPlace(ctx, a, b)) return true;
+  return false;
+}
+
 /** A hyphenated word built on a name (`Iran-backed`, `US-led`, `Iraq-US`): not a mention. */
 export function isNameDerivedHyphenWord(w: string, gaz: Gazetteer): boolean {
   if (!hasHyphen(w)) return false;
@@ -390,7 +398,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   splitEmployers(ctx, res, from);
   findContextNames(ctx, res, caps, from, last);
   findCoordinatedNames(ctx, res, caps, from, last);
-  listedOrganisations(ctx, res);
+  listedOrganisations(ctx, res, first, last, records);
   placesNotClubs(ctx, res, first, last, records);
   clubsByTheirTowns(ctx, res, from, last);
   placesByTheirHeads(ctx, res);
@@ -1222,7 +1230,19 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number, recor
   if (modified && context === ORG) return 0;
   // `fans in Marseille`: a town's name after a preposition of place is the town, though its club was the subject elsewhere
   if (cue & LOCATIVE) return placeOf() ? LOC : 0;
+  if (cue & PLACED_IN) return isPlacedInKnownPlace(ctx, s, last) ? LOC : 0;
   return context;
+}
+
+/**
+ * Whether span s, which the line places in another name (contextType's PLACED_IN: `at Port Talbot in
+ * Wales`), is a place: the other is a known place, and s no person's, no institution's and no
+ * organisation's the lists know but a club's (clubs are named by their towns); not `a jab at Biden
+ * in Ohio`, `the Norwegian Polar Institute in Tromsø`, `at Barclays in London`.
+ */
+function isPlacedInKnownPlace(ctx: RuleContext, s: TSpan, last: number): boolean {
+  const institution = INSTITUTION_HEADS.has(titled(ctx.words[s.b - 1]!)) || tokenGaz(ctx, s.b - 1) & GAZ_ORG;
+  return s.type !== PER && !institution && isKnownPlaceAt(ctx, s.b + 1, last) && !(gazOf(ctx, s.a, s.b) & NOT_CLUB_ORGANISATIONS);
 }
 
 /** Words before a place's name that a person's is rarely after (`at Ellis Park`, `in Upper Hill`). */
@@ -1314,11 +1334,14 @@ function clubsByTheirTowns(ctx: RuleContext, res: TSpan[], first: number, last: 
  * person or a place that the organisation lists hold and no list of places, people or events does
  * is the organisation's.
  */
-function listedOrganisations(ctx: RuleContext, res: TSpan[]): void {
+function listedOrganisations(ctx: RuleContext, res: TSpan[], first: number, last: number, records: readonly TSpan[]): void {
   for (const s of res) {
     if (s.type !== PER && s.type !== LOC) continue;
     const g = gazOf(ctx, s.a, s.b);
-    if (g & GAZ_ORGANISATIONS && !(g & NOT_ORGANISATION_NAMES)) s.type = ORG;
+    if (!(g & GAZ_ORGANISATIONS) || g & NOT_ORGANISATION_NAMES) continue;
+    // a name only the clubs' list holds that the line places in a known place is its town (`at Port Talbot in Wales`)
+    if (contextType(ctx.words, s.a, s.b, first, last, s.type, records) & PLACED_IN && isPlacedInKnownPlace(ctx, s, last)) continue;
+    s.type = ORG;
   }
 }
 
