@@ -111,6 +111,14 @@ test("line rules: what they make of the tagger's spans", () => {
     ["location", "Trinidad and Tobago"],
   ]);
   assert.deepEqual(lineRules("Law and Justice won the vote.", [["organization", "Law and Justice"]]), [["organization", "Law and Justice"]]);
+  // an organisation's whole name before `and` (a company's or an institution's word ends it): two organisations
+  assert.deepEqual(lineRules("Kisumu Bank and Lakeside Holdings agreed to merge.", [["organization", "Kisumu Bank and Lakeside Holdings"]]), [
+    ["organization", "Kisumu Bank"],
+    ["organization", "Lakeside Holdings"],
+  ]);
+  for (const name of ["Food and Drug Administration", "Ministry of Trade and Industry", "State Food and Grain Corporation"]) {
+    assert.deepEqual(lineRules(`The ${name} said so.`, [["organization", name]]), [["organization", name]]);
+  }
   assert.deepEqual(lineRules("Milik scored for his club Marseille on Sunday.", [["location", "Marseille"]], { cities: ["Marseille"] }), [
     ["organization", "Marseille"],
   ]);

@@ -1518,12 +1518,22 @@ function splitEmployers(ctx: RuleContext, res: TSpan[], from: number): void {
 /**
  * Two names joined by `and` that the tagger made one: people (`Sam Holmes & Priya Desai`) and places
  * (`Kano and Port Harcourt`) are two, unless the whole is a country's name (`Trinidad and Tobago`).
- * Organisations keep their `and` (`Law and Justice`, `Food and Drug Administration`, `Marks & Spencer`).
+ * Organisations keep their `and` (`Law and Justice`, `Food and Drug Administration`, `Marks & Spencer`,
+ * `Ministry of Culture and Tourism`) unless the words before it are an organisation's whole name:
+ * one the lists know, or one ending in a company's or an institution's word (`Toyota Motor and
+ * Panasonic`, `Awash Bank and Dashen Bank`).
  */
 function splitNamesAtAnd(ctx: RuleContext, res: TSpan[]): void {
   const { words } = ctx;
   for (let k = res.length - 1; k >= 0; k--) {
     const s = res[k]!;
+    if (s.type === ORG) {
+      const i = words.indexOf("and", s.a + 1);
+      if (i < 0 || i >= s.b - 1 || !isCapWord(words[i + 1]!) || gazOf(ctx, s.a, s.b) & GAZ_ORGANISATIONS) continue;
+      if (words.slice(s.a, i).includes("of") || !isWholeOrganisation(ctx, s.a, i)) continue;
+      res.splice(k, 1, { a: s.a, b: i, type: ORG }, { a: i + 1, b: s.b, type: ORG });
+      continue;
+    }
     if (s.type !== PER && s.type !== LOC) continue;
     if (s.type === LOC && (PLACE_HEADS.has(titled(words[s.b - 1]!)) || isKnownPlace(ctx, s.a, s.b) || PLACE_INSTITUTIONS.has(titled(words[s.a]!)))) continue;
     for (let i = s.a + 1; i < s.b - 1; i++) {
@@ -1532,6 +1542,13 @@ function splitNamesAtAnd(ctx: RuleContext, res: TSpan[]): void {
       break;
     }
   }
+}
+
+/** Whether tokens [a, b) are an organisation's whole name: one the lists know, or two words or more ending in a company's or an institution's word. */
+function isWholeOrganisation(ctx: RuleContext, a: number, b: number): boolean {
+  if (gazOf(ctx, a, b) & NOT_CLUB_ORGANISATIONS) return true;
+  const head = titled(ctx.words[b - 1]!);
+  return b - a >= 2 && (COMPANY_SUFFIXES.has(head) || INSTITUTION_HEADS.has(head));
 }
 
 function applyDateline(ctx: RuleContext, res: TSpan[], first: number, last: number): void {
