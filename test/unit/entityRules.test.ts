@@ -5,7 +5,7 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM } from "../../server/src/analysis/entities/features.js";
+import { GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_LANDS_AND_WATERS } from "../../server/src/analysis/entities/features.js";
 import { IntMap } from "../../server/src/analysis/entities/hash.js";
 import { loadNerModel, type NerModel, recognizeEntities, resolveEntities, tokenize } from "../../server/src/analysis/entities/index.js";
 import { buildGazetteer } from "../../server/src/analysis/entities/lexicon.js";
@@ -76,7 +76,7 @@ function notAs(found: readonly Found[], type: EntityType, texts: string[]): void
 function lineRules(
   text: string,
   tagged: [EntityType, string][],
-  places: { countries?: string[]; cities?: string[]; demonyms?: string[] } = {},
+  places: { countries?: string[]; cities?: string[]; demonyms?: string[]; waters?: string[] } = {},
 ): [EntityType, string][] {
   const { tokens } = tokenize(text);
   const words = tokens.map((t) => t.text);
@@ -92,6 +92,7 @@ function lineRules(
     { mask: GAZ_COUNTRY, names: places.countries ?? [] },
     { mask: GAZ_CITY, names: places.cities ?? [] },
     { mask: GAZ_DEMONYM, names: places.demonyms ?? [] },
+    { mask: GAZ_LANDS_AND_WATERS, names: places.waters ?? [] },
   ]);
   const res = applyLineRules(ruleContext(bounds, words, gaz, new IntMap(16)), spans, 0, words.length);
   return res.map((s) => [ENTITY_TYPE_IDS[s.type - 1]!, text.slice(bounds[2 * s.a], bounds[2 * s.b - 1])]);
@@ -111,6 +112,9 @@ test("line rules: what they make of the tagger's spans", () => {
     ["location", "Trinidad and Tobago"],
   ]);
   assert.deepEqual(lineRules("Law and Justice won the vote.", [["organization", "Law and Justice"]]), [["organization", "Law and Justice"]]);
+  // the tagger's MISC over a river's or a region's name the lists hold: a place
+  assert.deepEqual(lineRules("Barges waited as the Danube rose again.", [["misc", "Danube"]], { waters: ["Danube"] }), [["location", "Danube"]]);
+  assert.deepEqual(lineRules("Barges waited as the Danube rose again.", [["misc", "Danube"]]), []);
   // an organisation's whole name before `and` (a company's or an institution's word ends it): two organisations
   assert.deepEqual(lineRules("Kisumu Bank and Lakeside Holdings agreed to merge.", [["organization", "Kisumu Bank and Lakeside Holdings"]]), [
     ["organization", "Kisumu Bank"],

@@ -78,6 +78,7 @@ import {
   GAZ_CITY,
   GAZ_COUNTRY,
   GAZ_DEMONYM,
+  GAZ_LANDS_AND_WATERS,
   GAZ_ORG,
   GAZ_ORGANISATIONS,
   GAZ_PERSON,
@@ -284,6 +285,15 @@ function gazOf(ctx: RuleContext, a: number, b: number): number {
 /** A place the gazetteer knows: a country, a city or a region. */
 function isKnownPlace(ctx: RuleContext, a: number, b: number): boolean {
   return (gazOf(ctx, a, b) & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) !== 0;
+}
+
+/**
+ * A place's name the lists hold, a country's, a city's, a region's, a land's or a water's
+ * (`Lombardy`, `Rhine`), and no list of nationalities, organisations or events does.
+ */
+function isNamedPlace(ctx: RuleContext, a: number, b: number): boolean {
+  const g = gazOf(ctx, a, b);
+  return (g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION | GAZ_LANDS_AND_WATERS)) !== 0 && !(g & (GAZ_DEMONYM | NOT_PLACE_NAMES));
 }
 
 /** Whether a known place's name of one to three words starts at token a (before `last`): `Wales`, `Inner Mongolia`. */
@@ -1168,8 +1178,8 @@ function typeSpans(ctx: RuleContext, spans: readonly TSpan[], first: number, las
     }
     if (type) res.push({ ...s, type });
     else if (s.type !== MISC) res.push(s);
-    // the tagger's MISC over a place's name (`Latin America`): a place
-    else if (isKnownPlace(ctx, s.a, s.b) && !isAllCaps(words[s.a]!) && !(gazOf(ctx, s.a, s.b) & GAZ_DEMONYM)) res.push({ ...s, type: LOC });
+    // the tagger's MISC over a place's name (`Latin America`, `Lombardy`, `the Rhine`): a place
+    else if (isNamedPlace(ctx, s.a, s.b) && !isAllCaps(words[s.a]!)) res.push({ ...s, type: LOC });
   }
   return res;
 }
@@ -1274,6 +1284,8 @@ const IN_PLACES = new Set(["in", "near", "outside", "inside", "around", "across"
 
 /** The organisation lists' bits but the sports clubs' (clubs are named by their towns). */
 const NOT_CLUB_ORGANISATIONS = GAZ_ORGANISATIONS & ~(1 << GAZ_SPORT_CLUB_BIT);
+/** The bits of the lists of organisations (but the clubs': they are named by their towns), events and laws. */
+const NOT_PLACE_NAMES = NOT_CLUB_ORGANISATIONS | (1 << 20) | (1 << 21);
 /** The bits of every list but the organisations': places, people, events. */
 const NOT_ORGANISATION_NAMES = GAZ_CATEGORIES & ~GAZ_ORGANISATIONS;
 
