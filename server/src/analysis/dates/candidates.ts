@@ -231,7 +231,8 @@ export interface Candidate {
     | { k: "weekday"; wd: number; future: () => boolean; dir?: "next" | "last" | "this"; move?: Move }
     /** "Christmas Day", "Easter", "Thanksgiving": a day of the year, by its rule. */
     | { k: "holiday"; rule: HolidayRule; tense: () => Tense; dir?: "next" | "last" }
-    | { k: "numericAmbiguous"; a: number; b: number; y: number }
+    /** "04/12/2026": either order; `wd` the weekday written beside it ("Tue 01/12/2026"), which may tell. */
+    | { k: "numericAmbiguous"; a: number; b: number; y: number; wd?: number }
     | { k: "ago"; n: number; unit: string }
     | { k: "casual"; offset: number }
     | { k: "rel"; unit: "month" | "year"; n: number }
@@ -540,7 +541,12 @@ function addChronoResult(
   const dir = direction(text, start, t);
 
   if (hasYear && hasMonth && hasDay) {
-    if (validDay(y, m, d)) out.push({ start, end, text: t, kind: { k: "full", y, m, d } });
+    // "Tue 01/12/2026": chrono reads the numbers month first; either order may be meant.
+    const written = hasWeekday ? /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/.-])/.exec(t) : null;
+    if (written && Number(written[1]) <= 12 && Number(written[2]) <= 12 && Number(written[1]) !== Number(written[2])) {
+      const kind = { k: "numericAmbiguous", a: Number(written[1]), b: Number(written[2]), y: Number(written[3]), wd: c.get("weekday") ?? undefined } as const;
+      out.push({ start, end, text: t, kind });
+    } else if (validDay(y, m, d)) out.push({ start, end, text: t, kind: { k: "full", y, m, d } });
     return;
   }
   if (hasYear && hasMonth) {

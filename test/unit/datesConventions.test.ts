@@ -1,0 +1,88 @@
+// Date mentions whose reading depends on a convention of the dump or of the clause around them,
+// one group per family: the order of day and month in numeric dates. Each row is a sentence, the article's publication day, and
+// every date mention expected in it (text exactly as the span, ISO value); a row with no
+// expectation has no date mention.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { numericDateOrder } from "../../server/src/analysis/dates/anchors.js";
+import { findDates } from "../../server/src/analysis/dates/resolve.js";
+import { analyzeDump } from "../../server/src/analysis/index.js";
+
+type Row = [sentence: string, reference: string, expected: [text: string, value: string][]];
+
+const families: Record<string, Row[]> = {
+  "a numeric date follows the order the text's other numeric dates show": [
+    [
+      "The first hearing was on 19/03/2025 and the second is on 02/04/2025.",
+      "2025-03-25",
+      [
+        ["19/03/2025", "2025-03-19"],
+        ["02/04/2025", "2025-04-02"],
+      ],
+    ],
+    [
+      "Filed 03/08/2025; amended 03/21/2025.",
+      "2025-09-10",
+      [
+        ["03/08/2025", "2025-03-08"],
+        ["03/21/2025", "2025-03-21"],
+      ],
+    ],
+    [
+      "Stock will be counted on 30-09-2025 and again on 06-10-2025.",
+      "2025-07-01",
+      [
+        ["30-09-2025", "2025-09-30"],
+        ["06-10-2025", "2025-10-06"],
+      ],
+    ],
+    // counter-example: with nothing to tell, the reading closest before the article's day
+    ["The notice is dated 05/06/2025.", "2025-06-20", [["05/06/2025", "2025-06-05"]]],
+  ],
+  "a weekday written beside a numeric date tells its order": [
+    // (the reading closest before the article's day would be the other one)
+    ["Archived item, first posted Wed 02/12/2025 by the harbour office.", "2025-12-20", [["Wed 02/12/2025", "2025-02-12"]]],
+    ["PERTH, Mon 06/10/2025 (Coast Wire) – Crews reopened the road.", "2025-06-12", [["Mon 06/10/2025", "2025-10-06"]]],
+  ],
+};
+
+for (const [family, rows] of Object.entries(families)) {
+  for (const [sentence, reference, expected] of rows) {
+    test(`${family}: ${sentence.replace(/\n/g, " ").slice(0, 60)}`, () => {
+      const got = findDates(sentence, reference);
+      for (const d of got) assert.equal(sentence.slice(d.start, d.end), d.text, "span and text agree");
+      assert.deepEqual(
+        got.map((d) => [d.text, d.value]),
+        expected,
+      );
+    });
+  }
+}
+
+test("what a text's numeric dates show of their order", () => {
+  assert.equal(numericDateOrder("on 28/10/2026 and 02/11/2026"), "dayFirst");
+  assert.equal(numericDateOrder("on 10/28/2026 and 11/02/2026"), "monthFirst");
+  assert.equal(numericDateOrder("on 02/11/2026"), undefined);
+  assert.equal(numericDateOrder("on 28/10/2026 and 10/28/2026"), undefined);
+  assert.equal(numericDateOrder("version 1.28.3, score 28-3"), undefined);
+});
+
+test("a dump's numeric dates in one article fix the order of those in another", () => {
+  const dump = [
+    "Ferry timetable changes for the summer",
+    "",
+    "NELSON, 24/10/2025 (Coast Wire) – The ferry company said sailings would double.",
+    "",
+    "",
+    "Council approves new library budget",
+    "",
+    "BLENHEIM (Coast Wire) – Councillors approved the budget on 06/11/2025 after a long debate.",
+    "",
+  ].join("\n");
+  const dates = analyzeDump(dump).dates.map((d) => [d.text, d.value]);
+  assert.deepEqual(dates, [
+    ["24/10/2025", "2025-10-24"],
+    ["06/11/2025", "2025-11-06"],
+  ]);
+});
