@@ -1,5 +1,6 @@
 // Date mentions whose reading depends on a convention of the dump or of the clause around them,
-// one group per family: the order of day and month in numeric dates. Each row is a sentence, the article's publication day, and
+// one group per family: the order of day and month in numeric dates, months that lie ahead, what
+// only looks like a date. Each row is a sentence, the article's publication day, and
 // every date mention expected in it (text exactly as the span, ISO value); a row with no
 // expectation has no date mention.
 
@@ -44,6 +45,47 @@ const families: Record<string, Row[]> = {
     // (the reading closest before the article's day would be the other one)
     ["Archived item, first posted Wed 02/12/2025 by the harbour office.", "2025-12-20", [["Wed 02/12/2025", "2025-02-12"]]],
     ["PERTH, Mon 06/10/2025 (Coast Wire) – Crews reopened the road.", "2025-06-12", [["Mon 06/10/2025", "2025-10-06"]]],
+  ],
+  "a month only weeks ahead across the new year is the coming one, in a clause without tense": [
+    ["Retailers eye January sales boost", "2025-11-20", [["January", "2026-01"]]],
+    ["Port operators brace for February peak", "2025-12-02", [["February", "2026-02"]]],
+    // counter-examples: a clause in the past; a month further ahead than a season
+    ["January sales slumped, the retailer said.", "2025-11-20", [["January", "2025-01"]]],
+    ["Retailers eye April sales boost", "2025-11-20", [["April", "2025-04"]]],
+  ],
+  "after a conjunction of time, the present of a scheduled event speaks of the future": [
+    ["Fans packed the hall for the last concert before the venue closes for repairs in February.", "2025-11-28", [["February", "2026-02"]]],
+    [
+      "The club won on Saturday, weeks before the new stand opens in March.",
+      "2025-12-03",
+      [
+        ["Saturday", "2025-11-29"],
+        ["March", "2026-03"],
+      ],
+    ],
+    // counter-example: the conjunction's clause in the past
+    [
+      "The club won on Saturday, months after the new stand opened in March.",
+      "2025-12-03",
+      [
+        ["Saturday", "2025-11-29"],
+        ["March", "2025-03"],
+      ],
+    ],
+  ],
+  "what is hoped for, or said to be possible, has not happened": [
+    ["The coach said he hoped for a rematch in February.", "2025-12-01", [["February", "2026-02"]]],
+    ["The regulator said a decision in January was possible.", "2025-11-20", [["January", "2026-01"]]],
+    ["A cut in February is likely, the governor said.", "2025-11-20", [["February", "2026-02"]]],
+    // counter-examples: what was possible, told as such; a month far back
+    ["A deal in January was possible, but talks collapsed.", "2025-11-20", [["January", "2025-01"]]],
+    ["Fans hoped for a title in May, and got one.", "2025-12-01", [["May", "2025-05"]]],
+  ],
+  "what a list, a slate or candidates are for is a coming event": [
+    ["The party registered its candidates for the regional elections of May.", "2025-11-10", [["May", "2026-05"]]],
+    ["The union closed its list for the May congress.", "2025-11-10", [["May", "2026-05"]]],
+    // counter-example: an election told as past
+    ["Turnout in the regional elections of May was low.", "2025-11-10", [["May", "2025-05"]]],
   ],
 };
 

@@ -57,6 +57,8 @@ function resolveWeekday(ref: Ymd, wd: number, future: () => boolean, dir?: "next
 
 /** How far ahead of the reference a date may lie and still be read as coming, in a clause without tense. */
 const SOON_DAYS = 120;
+/** The same for a month, in months (also across the new year: "eyes January cut" in November). */
+const SOON_MONTHS = 3;
 /**
  * How many months back from the reference's month a month (or month-day) must lie to be read as
  * next year's in a clause about the future ("would begin a third term on Jan. 10" in July). A
@@ -133,12 +135,15 @@ export function resolveMonth(ref: Ymd, m: number, tenseOf: () => Tense, dir?: "n
     // ("since last February" in March 2023 is February 2022).
     if (m > ref.m - 2) y--;
   } else if (m > ref.m) {
-    const soon = m - ref.m <= 3;
+    const soon = m - ref.m <= SOON_MONTHS;
     const tense = tenseOf();
     if (!(forward(tense) || (tense === "neutral" && soon))) y--;
   } else if (m < ref.m) {
+    // "eyes January cut" (no tense) in November: the coming January, as "eyes March cut" in
+    // January is this year's March.
     const tense = tenseOf();
-    if (tense === "ahead" || (tense === "future" && monthDistance(ref, m) >= FUTURE_BACK_MONTHS)) y++;
+    const soon = m + 12 - ref.m <= SOON_MONTHS;
+    if (tense === "ahead" || (tense === "future" && monthDistance(ref, m) >= FUTURE_BACK_MONTHS) || (tense === "neutral" && soon)) y++;
   }
   return { y, m };
 }
