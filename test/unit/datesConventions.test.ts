@@ -87,6 +87,13 @@ const families: Record<string, Row[]> = {
     // counter-example: an election told as past
     ["Turnout in the regional elections of May was low.", "2025-11-10", [["May", "2025-05"]]],
   ],
+  "'today' with an attribution set into its sentence, or a quote that goes on with it, is the present age": [
+    ["Today, she said, young farmers rent more land than they own.", "2025-06-10", []],
+    ["Critics said shoppers today “want speed above all”.", "2025-06-10", []],
+    // counter-examples: a quote of what was said that day; an act of the day after the attribution
+    ['The minister said today "we are ready".', "2025-06-10", [["today", "2025-06-10"]]],
+    ["Today, the minister said, the cabinet approved the plan.", "2025-06-10", [["Today", "2025-06-10"]]],
+  ],
 };
 
 for (const [family, rows] of Object.entries(families)) {

@@ -408,6 +408,8 @@ const STATE_VERB_RE = /^(?:remains?|stands?|lives?|exists?|survives?|belongs?|li
 const TENSED_WORD_RE =
   /^(?:was|were|had|did|(?:was|were|had|did)n['’]t|will|shall|won['’]t|made|took|gave|came|went|saw|met|held|won|lost|left|said|told|began|became|fell|rose|[a-z]{2,}ed)$/;
 
+const REPORT_THEN_TODAY_RE = new RegExp(`\\b(?:${REPORT_VERB})\\s+$`);
+
 /**
  * Whether "today" names the day of publication rather than the present age ("Readers today want
  * shorter books", "Today he is the most famous painter", "Mexico today is a very different
@@ -415,7 +417,7 @@ const TENSED_WORD_RE =
  * "is today"), a time of day follows it, an occasion is its verb ("Today marks …"), it stands inside
  * a progressive ("I am today asking"), or the first verb after it, else its clause, speaks of the
  * past or the future ("and today the start made the difference", "The company said today"). An
- * attribution set into a quote after it ("Today, said Priya Raman, …") is not its clause's verb.
+ * attribution set into a quote after it ("Today, said Priya Raman, …", "Today, he said, …") is not its clause's verb.
  */
 export function todayNamesADay(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
@@ -425,10 +427,15 @@ export function todayNamesADay(text: string, start: number, end: number): boolea
   if (/^\s*,?\s*I\s/.test(after)) return true;
   if (/^\s*(?:at\s+\d|,?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+(?:morning|afternoon|evening)\b)/.test(after)) return true;
   if (TODAY_OCCASION_RE.test(after) || (/\b(?:am|is|are)\s+$/.test(before) && /^\s+[a-z]+ing\b/.test(after))) return true;
-  const inserted = /^,\s*(?:said|says|according\s+to)\b[^,;.]*,/.exec(after);
+  const inserted = /^,\s*(?:(?:[\p{L}’'-]+\s+){1,3}(?:said|says|say|added|adds|insisted|insists|argued|argues)|(?:said|says|according\s+to)\b[^,;.]*),/u.exec(
+    after,
+  );
   // The first verb after it, up to a comma or another clause: "Today many of their tenants are …",
   // "Young people today spend more than their parents did".
-  const following = (inserted ? after.slice(inserted[0].length) : after.replace(/^\s*,/, ""))
+  // (A quote that opens right after it goes on with its clause: 'voters today "punish whoever …"';
+  // not after a reporting verb: 'said today "we are ready"' quotes what was said that day.)
+  const unquoted = REPORT_THEN_TODAY_RE.test(before) ? after : after.replace(/^\s*[“"]/, " ");
+  const following = (inserted ? after.slice(inserted[0].length) : unquoted.replace(/^\s*,/, ""))
     .split(/[,.;:!?"“”]|\s(?:than|who|which|that|when|because|as|if|and|but)\s/)[0]!
     .split(/\s+/)
     .filter(Boolean)
