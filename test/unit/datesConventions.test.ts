@@ -94,6 +94,40 @@ const families: Record<string, Row[]> = {
     ['The minister said today "we are ready".', "2025-06-10", [["today", "2025-06-10"]]],
     ["Today, the minister said, the cabinet approved the plan.", "2025-06-10", [["Today", "2025-06-10"]]],
   ],
+  "a season written with its second year shortened is no date": [
+    ["Exports hit a record in the 2024-25 harvest year.", "2025-06-10", []],
+    ["He scored 20 goals in the 2018/19 season.", "2025-06-10", []],
+    ["The 2023-24 winter was the mildest on record.", "2025-06-10", []],
+    // counter-examples: a range of years is its two years
+    [
+      "She sailed with the survey voyage of 1968-69.",
+      "2025-06-10",
+      [
+        ["1968", "1968"],
+        ["69", "1969"],
+      ],
+    ],
+    [
+      "The 2021-23 drought emptied the dams.",
+      "2025-06-10",
+      [
+        ["2021", "2021"],
+        ["23", "2023"],
+      ],
+    ],
+  ],
+  "years joined by 'and' under one determiner both modify the plural noun": [
+    [
+      "Prices rose after the 2022 and 2023 harvests.",
+      "2025-06-10",
+      [
+        ["2022", "2022"],
+        ["2023", "2023"],
+      ],
+    ],
+    // counter-example: counts
+    ["Some 1800 and 2000 workers joined the two marches.", "2025-06-10", []],
+  ],
 };
 
 for (const [family, rows] of Object.entries(families)) {

@@ -770,6 +770,12 @@ function isYearish(tok: string): boolean {
   return /^(?:1[5-9]|20)\d\d$/.test(tok);
 }
 
+/** A period that runs across the new year, after its years: " season", " financial year", " winter". */
+const SEASON_AFTER_RE =
+  /^\s*(?:(?:regular|football|league|hockey|rugby|cricket|racing|domestic|club|fiscal|financial|budget|tax|school|academic|crop|harvest|marketing|sugar|ski|hunting|fishing|planting|growing)\s+)?(?:seasons?|campaigns?|years?|terms?|winters?|summers?|budgets?|harvests?|crops?)\b/i;
+/** A year after a determiner and "and"/"or", before another: "the 2023 and ", "its 2019 or ". */
+const COORDINATED_YEAR_BEFORE_RE = /\b(?:the|its|his|her|their|our|this|these|those)\s+(?:1[89]|20)\d\d\s+(?:and|or|&)\s+$/i;
+
 function yearCandidates(text: string, from: number, to: number, out: Candidate[]): void {
   const slice = text.slice(from, to);
   YEAR_RE.lastIndex = 0;
@@ -791,10 +797,16 @@ function yearCandidates(text: string, from: number, to: number, out: Candidate[]
     // A capitalised word right before a number is a name with a number ("Vision 2030" stays,
     // "Resolution 2334" went above); sentence-initial words are fine.
     if (y1 < 1900 && !YEAR_DATE_PREV.has(pw)) continue;
-    // A count before a plural noun: "2020 votes", "1500 people" (unless "the 2020 elections").
+    // A season or a fiscal year written with the next year shortened ("the 2025-26 season",
+    // "the 2019/20 financial year"): one period across two years, so it cannot be written YYYY
+    // (a range of years, "2027–2030", "2019-21", "the survey voyage of 1968-69", is two dates).
+    if (g.y2?.length === 2 && Number(g.y2) === (y1 + 1) % 100 && SEASON_AFTER_RE.test(after)) continue;
+    // A count before a plural noun: "2020 votes", "1500 people" (unless "the 2020 elections", "the
+    // 2023 and 2024 slumps").
     const nextW = nextWord(text, y1End);
     if (
       !g.y2 &&
+      !COORDINATED_YEAR_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)) &&
       /^[a-z]+s$/.test(nextW) &&
       !/^(?:was|has|is|as|its|his|this|has|does|sees|seems|looks|marks|remains|lies|becomes|brings|means|promises|shows|starts|ends|begins|proves|saw|was)$/.test(
         nextW,
