@@ -128,6 +128,25 @@ const families: Record<string, Row[]> = {
     // counter-example: counts
     ["Some 1800 and 2000 workers joined the two marches.", "2025-06-10", []],
   ],
+  "a shift that names the period compared with is no date": [
+    ["Sales were 4% below the same period a year earlier.", "2025-06-10", []],
+    ["Output matched the same month two years ago.", "2025-06-10", []],
+    // counter-example: the shift alone
+    ["Sales rose 4% from a year earlier.", "2025-06-10", [["a year earlier", "2024"]]],
+  ],
+  "a range of months that recurs every year is no date": [
+    ["The pass is closed from November to May each year.", "2025-06-10", []],
+    ["Every year from June to August the beach fills with tourists.", "2025-06-10", []],
+    // counter-example: a range that happened once
+    [
+      "The pass was closed from November to March.",
+      "2025-06-10",
+      [
+        ["November", "2024-11"],
+        ["March", "2025-03"],
+      ],
+    ],
+  ],
 };
 
 for (const [family, rows] of Object.entries(families)) {

@@ -674,6 +674,9 @@ function wordNumber(s: string): number | undefined {
   return NUMBER_WORDS.get(l);
 }
 
+/** A period noun after "the same", right before a shift: "the same period ", "the same quarter ". */
+const COMPARED_PERIOD_BEFORE_RE = /\bsame\s+(?:period|quarter|half|month|week|season|stretch|time|point|day|date|months|weeks|days)\s+$/i;
+
 function relativeCandidates(text: string, from: number, to: number, out: Candidate[]): void {
   const slice = text.slice(from, to);
   RELATIVE_RE.lastIndex = 0;
@@ -684,6 +687,9 @@ function relativeCandidates(text: string, from: number, to: number, out: Candida
     const t = m[0];
     const before = slice.slice(Math.max(0, m.index - 20), m.index);
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    // "the same period a year earlier", "the same month two years ago": what is named is the
+    // period compared with, a span, not a day, month or year of the calendar.
+    if ((g.agoUnit || g.shiftUnit) && COMPARED_PERIOD_BEFORE_RE.test(slice.slice(Math.max(0, m.index - 32), m.index))) continue;
     if (g.agoUnit) {
       const n = wordNumber(g.count);
       if (n === undefined) continue;
@@ -844,9 +850,22 @@ const RECURRING_BEFORE_RE = /\b(?:every|each)\s+(?:(?:other|second|third|fourth|
 /** After one: "the first Sunday of each month", "in November every year", "March 3 each year". */
 const RECURRING_AFTER_RE = /^\s*(?:of\s+(?:each|every|the)\s+month\b|,?\s*(?:every|each)\s+(?:year|month)\b)/i;
 
+/** The first month of a range that recurs: "from December to April each year" (the second is recurring already). */
+const RECURRING_RANGE_AFTER_RE = new RegExp(`^\\s*(?:to|until|till|through|and|[-–])\\s+(?:${MONTH_FULL_PATTERN})\\b,?\\s*(?:every|each)\\s+year\\b`);
+/** Either month of a range after "every year": "every year from December to April". */
+const RECURRING_RANGE_BEFORE_RE = new RegExp(
+  `\\b(?:every|each)\\s+year\\s+(?:from|between)\\s+(?:(?:${MONTH_FULL_PATTERN})\\s+(?:to|until|till|through|and|[-–])\\s+)?$`,
+  "i",
+);
+
 /** Whether the day or month at [start, end) is one of a set that recurs, not a day on the calendar. */
 function recurring(text: string, start: number, end: number): boolean {
-  return RECURRING_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start)) || RECURRING_AFTER_RE.test(text.slice(end, end + 24));
+  return (
+    RECURRING_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start)) ||
+    RECURRING_AFTER_RE.test(text.slice(end, end + 24)) ||
+    RECURRING_RANGE_AFTER_RE.test(text.slice(end, end + 36)) ||
+    RECURRING_RANGE_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start))
+  );
 }
 
 function byStartThenLongest(a: Candidate, b: Candidate): number {
