@@ -92,6 +92,13 @@ export class EntityMentionList {
     return new PlacedEntityMention(span, this.canonical(span), this.places[article]!);
   }
 
+  /** The mentions in order, article by article (reading them all by index would look up each one's article). */
+  *values(): IterableIterator<EntityMention> {
+    const { spans, places, canonical } = this;
+    for (let article = 0; article < spans.length; article++)
+      for (const span of spans[article]!) yield new PlacedEntityMention(span, canonical(span), places[article]!);
+  }
+
   /** The range of mention `i`, without making the mention. */
   rangeOf(i: number): Range {
     const article = this.articleOf(i);
@@ -140,6 +147,7 @@ export class EntityMentionList {
       get: (target, key, receiver) => {
         if (key === LIST) return this;
         if (key === "length") return this.length;
+        if (key === Symbol.iterator) return () => this.values();
         const i = indexOf(key, this.length);
         return i >= 0 ? this.at(i) : Reflect.get(target, key, receiver);
       },
