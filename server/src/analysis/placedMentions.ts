@@ -99,6 +99,22 @@ export class EntityMentionList {
       for (const span of spans[article]!) yield new PlacedEntityMention(span, canonical(span), places[article]!);
   }
 
+  /**
+   * Mentions `indices` (ascending) of one entity, whose canonical name is `canonical`: walking the
+   * articles forward once, without looking each one's article up or naming it again.
+   */
+  entityMentions(indices: readonly number[], canonical: string): EntityMention[] {
+    const { spans, places, firstMention } = this;
+    const out: EntityMention[] = new Array(indices.length);
+    let article = 0;
+    for (let k = 0; k < indices.length; k++) {
+      const i = indices[k]!;
+      while (firstMention[article + 1]! <= i) article++;
+      out[k] = new PlacedEntityMention(spans[article]![i - firstMention[article]!]!, canonical, places[article]!);
+    }
+    return out;
+  }
+
   /** The range of mention `i`, without making the mention. */
   rangeOf(i: number): Range {
     const article = this.articleOf(i);

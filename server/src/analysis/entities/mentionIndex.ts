@@ -39,7 +39,8 @@ export class EntityIndex {
   /** Every mention of the entity `mention` names (all its aliases), in document order. */
   mentionsOf(mention: Pick<EntityMention, "type" | "canonical">): readonly EntityMention[] {
     const { list, mentions } = this;
-    return this.indicesOf(mention).map((i) => (list ? list.at(i) : mentions[i]!));
+    const indices = this.indicesOf(mention);
+    return list ? list.entityMentions(indices, mention.canonical) : indices.map((i) => mentions[i]!);
   }
 
   /** The entry of the entity `mention` names (made once per entity). */
