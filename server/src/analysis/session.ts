@@ -303,14 +303,15 @@ export class DumpSession {
     return `${this.version}:${STAGE_OPTIONS[name].map((o) => this.optionChanges.get(o) ?? 0).join(".")}`;
   }
 
-  private run(name: StageName, token: CancellationToken): unknown[] | undefined {
+  private run(name: StageName, token: CancellationToken): readonly unknown[] | undefined {
     if (this.notText) return [];
     const { document: doc, placement, options } = this;
     switch (name) {
       case "entities": {
         const model = options.nerModel;
-        const mentions = model ? this.entityStage.mentions(doc, placement, model, token) : [];
-        return mentions && this.corrected(mentions);
+        const corrections = this.entityCorrections();
+        const mentions = model ? this.entityStage.mentions(doc, placement, model, token, corrections ? "kept" : "on demand") : [];
+        return mentions && (corrections ? this.corrected(mentions, corrections) : mentions);
       }
       case "dates":
         return this.dateStage.mentions(doc, placement, token);
@@ -319,14 +320,18 @@ export class DumpSession {
     }
   }
 
+  /** The user's corrections of this dump's entities, when there is any. */
+  private entityCorrections(): Corrections | undefined {
+    const c = this.options.corrections;
+    return c && (c.annotations.corrections.length > 0 || (c.lexicon?.entries.length ?? 0) > 0) ? c : undefined;
+  }
+
   /**
    * The user's corrections over the model's mentions. What they find in an article is kept with
    * the article for this version of the corrections, so after an edit only the edited article is
    * searched again (1,000 corrections on 1 MB cost a keystroke milliseconds, not seconds).
    */
-  private corrected(mentions: EntityMention[]): EntityMention[] {
-    const c = this.options.corrections;
-    if (!c || (!c.annotations.corrections.length && !c.lexicon?.entries.length)) return mentions;
+  private corrected(mentions: readonly EntityMention[], c: Corrections): EntityMention[] {
     const variant = String(this.optionChanges.get("corrections") ?? 0);
     const { lines, slots } = this.document;
     const findings = slots.map((slot) =>

@@ -1,6 +1,7 @@
 // The entities of a dump as things rather than mentions: one entry per (type, canonical name)
 // with its aliases, mentions and articles; and finding the mention at a position. Pure.
 
+import { type EntityMentionList, entityMentionList } from "../placedMentions.js";
 import type { EntityMention, EntityType, Position } from "../types.js";
 
 export interface EntityEntry {
@@ -22,19 +23,24 @@ export function entityKey(m: Pick<EntityMention, "type" | "canonical">): string 
 
 /**
  * The entities of a list of mentions (a dump's, or one article's): the mentions are grouped by
- * entity in one pass when first needed and the groups kept, so hovers and highlights (one per
+ * entity in one pass when first needed and the groups kept (as the mentions' indices: a dump's
+ * mentions may be made only when read, see EntityMentionList), so hovers and highlights (one per
  * cursor move) cost a look-up, not a pass over a big dump's million mentions each.
  */
 export class EntityIndex {
-  private groups: Map<EntityType, Map<string, EntityMention[]>> | undefined;
+  private groups: Map<EntityType, Map<string, number[]>> | undefined;
   private readonly entries = new Map<string, EntityEntry>();
+  private readonly list: EntityMentionList | undefined;
 
-  constructor(readonly mentions: readonly EntityMention[]) {}
+  constructor(readonly mentions: readonly EntityMention[]) {
+    this.list = entityMentionList(mentions);
+  }
 
-  /** Every mention of the entity `mention` names (all its aliases), in document order (a shared array: do not change it). */
+  /** Every mention of the entity `mention` names (all its aliases), in document order. */
   mentionsOf(mention: Pick<EntityMention, "type" | "canonical">): readonly EntityMention[] {
-    this.groups ??= groupByEntity(this.mentions);
-    return this.groups.get(mention.type)?.get(mention.canonical) ?? [];
+    const { list, mentions } = this;
+    const indices = this.indicesOf(mention);
+    return list ? list.entityMentions(indices, mention.canonical) : indices.map((i) => mentions[i]!);
   }
 
   /** The entry of the entity `mention` names (made once per entity). */
@@ -48,21 +54,36 @@ export class EntityIndex {
   /** Every entity, in the order they first appear. */
   all(): EntityEntry[] {
     const out: EntityEntry[] = [];
-    for (const m of this.mentions) if (this.mentionsOf(m)[0] === m) out.push(this.entry(m));
+    for (let i = 0; i < this.mentions.length; i++) {
+      const entity = this.entityAt(i);
+      if (this.indicesOf(entity)[0] === i) out.push(this.entry(entity));
+    }
     return out;
   }
-}
 
-function groupByEntity(mentions: readonly EntityMention[]): Map<EntityType, Map<string, EntityMention[]>> {
-  const byType = new Map<EntityType, Map<string, EntityMention[]>>();
-  for (const m of mentions) {
-    let byName = byType.get(m.type);
-    if (!byName) byType.set(m.type, (byName = new Map()));
-    const group = byName.get(m.canonical);
-    if (group) group.push(m);
-    else byName.set(m.canonical, [m]);
+  /** The indices of the mentions of the entity `mention` names, ascending (a shared array: do not change it). */
+  private indicesOf(mention: Pick<EntityMention, "type" | "canonical">): readonly number[] {
+    this.groups ??= this.groupByEntity();
+    return this.groups.get(mention.type)?.get(mention.canonical) ?? [];
   }
-  return byType;
+
+  private groupByEntity(): Map<EntityType, Map<string, number[]>> {
+    const byType = new Map<EntityType, Map<string, number[]>>();
+    for (let i = 0; i < this.mentions.length; i++) {
+      const { type, canonical } = this.entityAt(i);
+      let byName = byType.get(type);
+      if (!byName) byType.set(type, (byName = new Map()));
+      const group = byName.get(canonical);
+      if (group) group.push(i);
+      else byName.set(canonical, [i]);
+    }
+    return byType;
+  }
+
+  /** Which entity mention `i` names. */
+  private entityAt(i: number): Pick<EntityMention, "type" | "canonical"> {
+    return this.list ? this.list.entityOf(i) : this.mentions[i]!;
+  }
 }
 
 /** The entry of one entity from its mentions (at least one, in document order). */
@@ -84,6 +105,11 @@ function entryOf(mentions: readonly EntityMention[]): EntityEntry {
 
 /** The mentions of one article: a slice of `mentions` (in document order, so an article's are side by side). */
 export function mentionsOfArticle<T extends { article: number }>(mentions: readonly T[], article: number): readonly T[] {
+  const list = entityMentionList(mentions);
+  if (list) {
+    const { from, to } = list.articleMentions(article);
+    return Array.from({ length: to - from }, (_, k) => list.at(from + k) as unknown as T);
+  }
   const firstAt = (a: number) => {
     let lo = 0;
     let hi = mentions.length;
@@ -97,16 +123,30 @@ export function mentionsOfArticle<T extends { article: number }>(mentions: reado
   return mentions.slice(firstAt(article), firstAt(article + 1));
 }
 
+/**
+ * The mentions that may be on lines [fromLine, toLine], in document order: all of `mentions`, or
+ * for a dump's list (see EntityMentionList) only those of the articles there, made now.
+ */
+export function mentionsNearLines(mentions: readonly EntityMention[], fromLine: number, toLine: number): readonly EntityMention[] {
+  const list = entityMentionList(mentions);
+  if (!list) return mentions;
+  const { from, to } = list.linesMentions(fromLine, toLine);
+  return Array.from({ length: to - from }, (_, k) => list.at(from + k));
+}
+
 /** The mention (entity or date) under a position; mentions are in document order. */
 export function mentionAt<T extends { range: { start: Position; end: Position } }>(mentions: readonly T[], pos: Position): T | undefined {
+  // a dump's entity mentions made only when read: the search reads ranges, and makes the one found
+  const list = entityMentionList(mentions);
+  const rangeOf = list ? (i: number) => list.rangeOf(i) : (i: number) => mentions[i]!.range;
   let lo = 0;
   let hi = mentions.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const r = mentions[mid]!.range;
+    const r = rangeOf(mid);
     if (before(r.end, pos)) lo = mid + 1;
     else if (before(pos, r.start)) hi = mid - 1;
-    else return mentions[mid];
+    else return list ? (list.at(mid) as unknown as T) : mentions[mid];
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
 import type { Placement } from "../document/articles.js";
 import { concatAll } from "../document/articles.js";
 import { type ArticleCore, type DumpDocument, ResultSlot } from "../document/dumpDocument.js";
-import { ArticlePlace, PlacedEntityMention } from "../placedMentions.js";
+import { ArticlePlace, EntityMentionList, PlacedEntityMention } from "../placedMentions.js";
 import { sharedString } from "../sharedStrings.js";
 import { type CancellationToken, type EntityMention, isCancelled } from "../types.js";
 import { type EntitySpan, type NerModel, recognizeEntities } from "./index.js";
@@ -58,9 +58,23 @@ export class EntityStage {
    */
   private adoptedVersion: number | undefined;
 
-  mentions(doc: DumpDocument, placement: Placement, model: ModelSource, token: CancellationToken): EntityMention[] | undefined {
+  /**
+   * The mentions of the document as it is, or undefined when cancelled. `objects`: whether each
+   * mention is an object kept between versions (what the user's corrections compare, by identity,
+   * to find the articles they need not correct again), or made when read (EntityMentionList).
+   */
+  mentions(
+    doc: DumpDocument,
+    placement: Placement,
+    model: ModelSource,
+    token: CancellationToken,
+    objects: "kept" | "on demand",
+  ): readonly EntityMention[] | undefined {
     const restored = this.restored;
-    if (restored && sameCores(restored.cores, doc)) return placed(doc, placement, restored.state.spans, restored.state.canonical, () => RESTORED);
+    if (restored && sameCores(restored.cores, doc)) {
+      const { spans, canonical } = restored.state;
+      return objects === "kept" ? placed(doc, placement, spans, canonical, () => RESTORED) : onDemand(doc, spans, canonical);
+    }
     // an edit since: the resolver takes the restored decisions for the articles they were made
     // for, then decides incrementally for the articles as they are
     if (restored) this.adopt(restored, model);
@@ -72,6 +86,7 @@ export class EntityStage {
     const resolution = this.resolver.resolve(perArticle);
     this.last = { cores: doc.slots.map((slot) => slot.core), resolution };
     const { articles, canonical, versions } = resolution;
+    if (objects === "on demand") return onDemand(doc, articles, canonical);
     return placed(doc, placement, articles, canonical, (article) => (versions[article] === this.adoptedVersion ? RESTORED : String(versions[article])));
   }
 
@@ -135,7 +150,13 @@ export function sameCores(cores: readonly ArticleCore[], doc: DumpDocument): boo
   return true;
 }
 
-/** The resolved spans of every article as mentions of the dump. */
+/** The resolved spans of every article as mentions of the dump, made when read. */
+function onDemand(doc: DumpDocument, articles: readonly (readonly EntitySpan[])[], canonical: (span: EntitySpan) => string): readonly EntityMention[] {
+  const places = doc.slots.map((slot, article) => new ArticlePlace(article, slot.start, slot.core.lineStarts));
+  return new EntityMentionList(articles, places, canonical).asArray();
+}
+
+/** The resolved spans of every article as mentions of the dump, each an object kept while its article's place and names stand. */
 function placed(
   doc: DumpDocument,
   placement: Placement,

@@ -2,6 +2,7 @@
 // are declared in package.json with a super type, so every theme colours them.
 
 import type { Range, SemanticTokens, SemanticTokensLegend } from "vscode-languageserver";
+import { mentionsNearLines } from "../../analysis/entities/mentionIndex.js";
 import type { DumpAnalysis, EntityType } from "../../analysis/index.js";
 import { ENTITY_TYPE_IDS } from "../../vocabulary/entityTypes.js";
 
@@ -33,7 +34,9 @@ export function semanticTokens(analysis: DumpAnalysis, options: TokenOptions, ra
   for (const article of analysis.articles) push(article.headlineRange, TOKEN_TYPES.indexOf("headline"));
   if (options.entities) {
     const wanted = new Set(options.entityTypes);
-    for (const e of analysis.entities) {
+    // a screen's tokens need the mentions of its articles only, not the dump's
+    const mentions = range ? mentionsNearLines(analysis.entities, range.start.line, range.end.line) : analysis.entities;
+    for (const e of mentions) {
       if (!wanted.has(e.type)) continue;
       push(e.range, TOKEN_TYPES.indexOf(e.type), e.confirmed ? 1 : 0);
     }
