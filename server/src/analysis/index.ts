@@ -35,7 +35,7 @@ export { DUPLICATE_BODY, DUPLICATE_HEADLINE, type DuplicateData, fingerprintOf, 
 export type { ArticleFingerprint } from "./duplicates/fingerprint.js";
 // entities
 export { type EntitySpan, loadNerModel, type NerModel, recognizeEntities, tagDocument } from "./entities/index.js";
-export { type EntityEntry, EntityIndex, mentionAt, mentionsOfArticle } from "./entities/mentionIndex.js";
+export { type EntityEntry, EntityIndex, mentionAt, mentionsNearLines, mentionsOfArticle } from "./entities/mentionIndex.js";
 export { describePlace, type PlaceTable } from "./entities/places.js";
 export { rolesOf } from "./entities/roles.js";
 export type { ModelSource } from "./entities/stage.js";

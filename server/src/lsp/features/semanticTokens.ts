@@ -2,8 +2,7 @@
 // are declared in package.json with a super type, so every theme colours them.
 
 import type { Range, SemanticTokens, SemanticTokensLegend } from "vscode-languageserver";
-import { mentionsNearLines } from "../../analysis/entities/mentionIndex.js";
-import type { DumpAnalysis, EntityType } from "../../analysis/index.js";
+import { type DumpAnalysis, type EntityType, mentionsNearLines } from "../../analysis/index.js";
 import { ENTITY_TYPE_IDS } from "../../vocabulary/entityTypes.js";
 
 /** The entity types (package.json declares each as a semantic token type), then dates and headlines. */
