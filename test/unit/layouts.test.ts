@@ -4,6 +4,7 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { classifyLine, LineKind } from "../../server/src/analysis/document/lines.js";
 import { DumpSession } from "../../server/src/analysis/index.js";
 
 /** One line per article: `start/headline line | headline | published` (`~day` when inferred). */
@@ -2844,6 +2845,25 @@ test("`Rubrik:` is the headline where its value is one (Swedish, Danish) and the
     ),
     ["0/1 | Bahn streicht Nachtzüge nach Paris | 2025-02-03", "7/8 | Bundestag billigt Haushalt | 2025-02-04"],
   );
+  // Dutch `Rubriek:` names a section over the title key, or is the title where its value is a headline
+  const dutch = (n: number, rubriek: string, title: string | undefined) =>
+    lines(
+      `Artikel ${n} van 2`,
+      `Rubriek: ${rubriek}`,
+      ...(title ? [`Titel: ${title}`] : []),
+      `Datum: 0${n + 2}.02.2025`,
+      "",
+      "DEN HAAG — Het kabinet zei maandag dat het werk doorgaat.",
+      "",
+    );
+  assert.deepEqual(outline(dutch(1, "Binnenland", "Kabinet schrapt tolplan voor de A2") + dutch(2, "Economie / Handel", "Haven van Rotterdam groeit weer")), [
+    "0/2 | Kabinet schrapt tolplan voor de A2 | 2025-02-03",
+    "7/9 | Haven van Rotterdam groeit weer | 2025-02-04",
+  ]);
+  assert.deepEqual(outline(dutch(1, "Kabinet schrapt tolplan voor de A2", undefined) + dutch(2, "Haven van Rotterdam groeit weer", undefined)), [
+    "0/1 | Kabinet schrapt tolplan voor de A2 | 2025-02-03",
+    "6/7 | Haven van Rotterdam groeit weer | 2025-02-04",
+  ]);
   assert.deepEqual(
     outline(
       record(1, "Regeringen sänker skatten på diesel i vår", undefined, "2025-02-03") + record(2, "Volvo bygger ny fabrik i Skövde", undefined, "2025-02-04"),
@@ -2946,6 +2966,11 @@ test("A PDF wire bulletin: item slugs with a desk and a place (`XW-1201  ECONOMY
   assert.deepEqual(dump(["XW 11 Mar 2025 1642 EET", "XW 12 Mar 2025 0915 EET", "XW 13 Mar 2025 1120 EET"]), want);
   assert.deepEqual(dump(["XW/rv 11-03-2025 16:42 GMT", "XW/jm 12-03-2025 09:15 GMT", "XW/rv 13-03-2025 11:20 GMT"]), want);
   assert.deepEqual(dump(["XW/ab 2025-03-11 16:42 UTC", "XW/ab 2025-03-12 09:15 UTC", "XW/ab 2025-03-13 11:20 UTC"]), want);
+  // an outlet or a weekday in capitals before a day and a clock is a date line, a page's or an issue's number before a section no slug
+  assert.equal(classifyLine("CNN 25 Nov 2026 16:42 GMT"), LineKind.DateOrByline);
+  assert.equal(classifyLine("MON 25 Nov 2026 1642 GMT"), LineKind.DateOrByline);
+  assert.notEqual(classifyLine("PAGE 112  SPORT / RUGBY"), LineKind.Slug);
+  assert.equal(classifyLine("AAP-0931 SPORT/CRICKET"), LineKind.Slug);
 });
 
 test("A messenger channel's export: the channel and time line opens each post, a forwarded or re-posted mark under it is neither the headline nor the post's day", () => {

@@ -196,10 +196,10 @@ const URL = /^\s*(?:[A-Za-z][\w.'’ ]{0,40}\s[-–—|]\s+)?<?(?:https?:\/\/|ww
 /**
  * A wire slug: AP's `BC-Kenya-counts,0092` and `BC-AS--China-Moon, 1st Ld-Writethru`, Reuters' `GHANA-IMF/LOAN (UPDATE 1)` and `GUINEA-MINING/`,
  * a service line of agency, number, category and priority (`EFE-EN 0417 POL 4 (URGENT)`), a bulletin's item number and its desk and
- * place in capitals (`PW-4471  POLITICS / FIJI`, `AAP 0931 SPORT/CRICKET`, `XN-20931  ECONOMY`).
+ * place in capitals (`PW-4471  POLITICS / FIJI`, `AAP 0931 SPORT/CRICKET`, `XN-20931  ECONOMY`; a page's or an issue's number is none).
  */
 const SLUG =
-  /^\s*(?:[A-Z]{2,6}-?\d{3,6}(?:\s{2,}[A-Z][A-Z&'’ -]{1,30}(?:\s*\/\s*[A-Z][A-Z&'’ -]{1,30}){0,2}|\s+[A-Z][A-Z&'’ -]{1,30}(?:\s*\/\s*[A-Z][A-Z&'’ -]{1,30}){1,2})|[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}|[A-Z]{2}-[A-Z]{2,3}--?[A-Za-z0-9'’-]+(?:,\s*[\w' -]{1,40})?|[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+\/?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?|[A-Z]{2,6}(?:-[A-Z]{2,3})?\s+\d{3,5}\s+[A-Z]{2,4}(?:\s+\d)?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?)\s*$/;
+  /^\s*(?:(?!(?:PAGE|PG|SEITE|ISSUE|VOL|NO|NR)\b)[A-Z]{2,6}-?\d{3,6}(?:\s{2,}[A-Z][A-Z&'’ -]{1,30}(?:\s*\/\s*[A-Z][A-Z&'’ -]{1,30}){0,2}|\s+[A-Z][A-Z&'’ -]{1,30}(?:\s*\/\s*[A-Z][A-Z&'’ -]{1,30}){1,2})|[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}|[A-Z]{2}-[A-Z]{2,3}--?[A-Za-z0-9'’-]+(?:,\s*[\w' -]{1,40})?|[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+\/?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?|[A-Z]{2,6}(?:-[A-Z]{2,3})?\s+\d{3,5}\s+[A-Z]{2,4}(?:\s+\d)?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?)\s*$/;
 /**
  * The line a news app adds under a story shared from it (`Sent from Apple News`, `Shared via Google News`,
  * `Enviado desde Flipboard`, `Geteilt über SmartNews`): short, the app's name after the verb.

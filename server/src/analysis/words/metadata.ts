@@ -347,13 +347,14 @@ const FOREIGN_KEYS: ReadonlyMap<string, string> = new Map(
 
 /**
  * The key a field's value says it is, where languages split a key's meaning: `Rubrik:` is the headline in
- * Swedish and Danish, the section in German. A headline is a phrase of several words; a section is a word
- * or two, or a path of them (`Sport / Ishockey`, `Politik > Inland`).
+ * Swedish and Danish, the section in German; Dutch `Rubriek:` is a section, and some exports title with it.
+ * A headline is a phrase of several words; a section is a word or two, or a path of them (`Sport / Ishockey`, `Politik > Inland`).
  */
 export function keyOfValue(name: string, rawKey: string, value: string): string {
-  if (rawKey.toLowerCase() !== "rubrik" || /[/>|›»]/.test(value)) return name;
-  return (value.match(/\p{L}+/gu)?.length ?? 0) >= 4 ? "title" : name;
+  if (!SPLIT_KEYS.has(rawKey.toLowerCase())) return name;
+  return !/[/>|›»]/.test(value) && (value.match(/\p{L}+/gu)?.length ?? 0) >= 4 ? "title" : "section";
 }
+const SPLIT_KEYS: ReadonlySet<string> = new Set(["rubrik", "rubriek"]);
 
 /**
  * The field codes of archive-service exports and the keys they stand for: Factiva's style (`HD`,
