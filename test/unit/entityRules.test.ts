@@ -5,7 +5,7 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM } from "../../server/src/analysis/entities/features.js";
+import { GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_LANDS_AND_WATERS } from "../../server/src/analysis/entities/features.js";
 import { IntMap } from "../../server/src/analysis/entities/hash.js";
 import { loadNerModel, type NerModel, recognizeEntities, resolveEntities, tokenize } from "../../server/src/analysis/entities/index.js";
 import { buildGazetteer } from "../../server/src/analysis/entities/lexicon.js";
@@ -76,7 +76,7 @@ function notAs(found: readonly Found[], type: EntityType, texts: string[]): void
 function lineRules(
   text: string,
   tagged: [EntityType, string][],
-  places: { countries?: string[]; cities?: string[]; demonyms?: string[] } = {},
+  places: { countries?: string[]; cities?: string[]; demonyms?: string[]; waters?: string[] } = {},
 ): [EntityType, string][] {
   const { tokens } = tokenize(text);
   const words = tokens.map((t) => t.text);
@@ -92,6 +92,7 @@ function lineRules(
     { mask: GAZ_COUNTRY, names: places.countries ?? [] },
     { mask: GAZ_CITY, names: places.cities ?? [] },
     { mask: GAZ_DEMONYM, names: places.demonyms ?? [] },
+    { mask: GAZ_LANDS_AND_WATERS, names: places.waters ?? [] },
   ]);
   const res = applyLineRules(ruleContext(bounds, words, gaz, new IntMap(16)), spans, 0, words.length);
   return res.map((s) => [ENTITY_TYPE_IDS[s.type - 1]!, text.slice(bounds[2 * s.a], bounds[2 * s.b - 1])]);
@@ -111,6 +112,17 @@ test("line rules: what they make of the tagger's spans", () => {
     ["location", "Trinidad and Tobago"],
   ]);
   assert.deepEqual(lineRules("Law and Justice won the vote.", [["organization", "Law and Justice"]]), [["organization", "Law and Justice"]]);
+  // the tagger's MISC over a river's or a region's name the lists hold: a place
+  assert.deepEqual(lineRules("Barges waited as the Danube rose again.", [["misc", "Danube"]], { waters: ["Danube"] }), [["location", "Danube"]]);
+  assert.deepEqual(lineRules("Barges waited as the Danube rose again.", [["misc", "Danube"]]), []);
+  // an organisation's whole name before `and` (a company's or an institution's word ends it): two organisations
+  assert.deepEqual(lineRules("Kisumu Bank and Lakeside Holdings agreed to merge.", [["organization", "Kisumu Bank and Lakeside Holdings"]]), [
+    ["organization", "Kisumu Bank"],
+    ["organization", "Lakeside Holdings"],
+  ]);
+  for (const name of ["Food and Drug Administration", "Ministry of Trade and Industry", "State Food and Grain Corporation"]) {
+    assert.deepEqual(lineRules(`The ${name} said so.`, [["organization", name]]), [["organization", name]]);
+  }
   assert.deepEqual(lineRules("Milik scored for his club Marseille on Sunday.", [["location", "Marseille"]], { cities: ["Marseille"] }), [
     ["organization", "Marseille"],
   ]);
@@ -270,6 +282,19 @@ test("a club named by its town is an organisation where it is the club, the town
   expect(analyse("England captain Harry Kane missed the match with a back injury."), [["location", "England"]]);
   // a place only modifies a company's noun
   notAs(analyse("Banks were hit hardest on the Paris bourse, where the index fell 1.4%."), "organization", ["Paris"]);
+});
+
+test("a site after a preposition of place and placed in a known place is a place, whatever the dump's vote", () => {
+  const found = analyse(
+    "Samsung bets on Pyeongtaek line\n\nThe Pyeongtaek campus will add output, Samsung said.",
+    "Workers at Pyeongtaek in South Korea went on strike on Monday.",
+  );
+  expect(found, [["location", "Pyeongtaek"]], 1);
+  // a town whose club the lists hold too, outside a sports report
+  expect(analyse("Unions staged a walkout at Port Talbot in Wales on Tuesday over the furnace closures."), [["location", "Port Talbot"]]);
+  // a company, an institution and a person placed in a town stay what they are
+  expect(analyse("He worked at Barclays in London before joining the fund."), [["organization", "Barclays"]]);
+  expect(analyse("Scientists at the Norwegian Polar Institute in Tromsø published the data."), [["organization", "Norwegian Polar Institute"]]);
 });
 
 test("a town in a match report is its club, a country its national team", () => {

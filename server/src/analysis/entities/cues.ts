@@ -50,6 +50,8 @@ const CHIEF_OF_COMPANY = new Set(["executive", "executives", "financial", "opera
 
 /** Prepositions of place before a place's name. */
 const LOCATIVES = new Set(["in", "near", "outside", "across", "around"]);
+/** Prepositions before a site's name placed in another place (`at Port Talbot in Wales`, `along the Indus in Sindh`). */
+const SITE_PREPOSITIONS = new Set(["at", "in", "near", "outside", "inside", "along", "across", "around", "under", "off"]);
 
 /**
  * The type the words around tokens [a, b) of the line [first, last) give the name there (0: they
@@ -79,6 +81,10 @@ export function contextType(words: readonly string[], a: number, b: number, firs
   if (at > first && words[at] === "at" && ROLES_AT.has(words[at - 1]!.toLowerCase())) return ORG;
   const apposition = appositionType(words, a, b, first, last, type);
   if (apposition) return apposition;
+  // `at Port Talbot in Wales`, `along the Indus in Sindh`: a site placed in another place (the caller
+  // knows whether the other is a place and the name no organisation's: `at Barclays in London`)
+  const site = before === "the" ? before2 : before;
+  if (SITE_PREPOSITIONS.has(site) && after === "in" && b + 1 < last && /^\p{Lu}/u.test(words[b + 1]!)) return LOC | PLACED_IN;
   // fans in Marseille, branches in Turin, Genoa and Trieste: a place after a preposition of place, or listed after one,
   // where the name is a place's (the caller knows)
   return (LOCATIVES.has(before) || listedAfterLocative(words, a, first)) && !isPossessive(after) ? LOC | LOCATIVE : 0;
@@ -113,6 +119,8 @@ export const SITE_NOUN = 1024;
 export const LOCATIVE = 256;
 /** An appositive after the name's comma. */
 export const APPOSITIVE = 512;
+/** A preposition of place before the name and `in` another name after it: a place if the other is one's. */
+export const PLACED_IN = 2048;
 /** The kinds of apposition (contextType's answer came from appositionType). */
 export const APPOSITION_KINDS = BEFORE_NAME | AFTER_NAME | COMPANY_NOUN | CLUB_NOUN | APPOSITIVE | SITE_NOUN;
 /** The type in an appositionType answer. */

@@ -66,6 +66,7 @@ import {
   isSportReportText,
   LIST_LINKS,
   LOCATIVE,
+  PLACED_IN,
   SITE_NOUN,
   TYPE_BITS,
 } from "./cues.js";
@@ -77,6 +78,8 @@ import {
   GAZ_CITY,
   GAZ_COUNTRY,
   GAZ_DEMONYM,
+  GAZ_LANDS_AND_WATERS,
+  GAZ_ORG,
   GAZ_ORGANISATIONS,
   GAZ_PERSON,
   GAZ_REGION,
@@ -284,6 +287,21 @@ function isKnownPlace(ctx: RuleContext, a: number, b: number): boolean {
   return (gazOf(ctx, a, b) & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION)) !== 0;
 }
 
+/**
+ * A place's name the lists hold, a country's, a city's, a region's, a land's or a water's
+ * (`Lombardy`, `Rhine`), and no list of nationalities, organisations or events does.
+ */
+function isNamedPlace(ctx: RuleContext, a: number, b: number): boolean {
+  const g = gazOf(ctx, a, b);
+  return (g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION | GAZ_LANDS_AND_WATERS)) !== 0 && !(g & (GAZ_DEMONYM | NOT_PLACE_NAMES));
+}
+
+/** Whether a known place's name of one to three words starts at token a (before `last`): `Wales`, `Inner Mongolia`. */
+function isKnownPlaceAt(ctx: RuleContext, a: number, last: number): boolean {
+  for (let b = a + 1; b <= Math.min(a + 3, last); b++) if (isKnownPlace(ctx, a, b)) return true;
+  return false;
+}
+
 /** A hyphenated word built on a name (`Iran-backed`, `US-led`, `Iraq-US`): not a mention. */
 export function isNameDerivedHyphenWord(w: string, gaz: Gazetteer): boolean {
   if (!hasHyphen(w)) return false;
@@ -390,7 +408,7 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   splitEmployers(ctx, res, from);
   findContextNames(ctx, res, caps, from, last);
   findCoordinatedNames(ctx, res, caps, from, last);
-  listedOrganisations(ctx, res);
+  listedOrganisations(ctx, res, first, last, records);
   placesNotClubs(ctx, res, first, last, records);
   clubsByTheirTowns(ctx, res, from, last);
   placesByTheirHeads(ctx, res);
@@ -1160,8 +1178,8 @@ function typeSpans(ctx: RuleContext, spans: readonly TSpan[], first: number, las
     }
     if (type) res.push({ ...s, type });
     else if (s.type !== MISC) res.push(s);
-    // the tagger's MISC over a place's name (`Latin America`): a place
-    else if (isKnownPlace(ctx, s.a, s.b) && !isAllCaps(words[s.a]!) && !(gazOf(ctx, s.a, s.b) & GAZ_DEMONYM)) res.push({ ...s, type: LOC });
+    // the tagger's MISC over a place's name (`Latin America`, `Lombardy`, `the Rhine`): a place
+    else if (isNamedPlace(ctx, s.a, s.b) && !isAllCaps(words[s.a]!)) res.push({ ...s, type: LOC });
   }
   return res;
 }
@@ -1222,7 +1240,19 @@ function ruleType(ctx: RuleContext, s: TSpan, first: number, last: number, recor
   if (modified && context === ORG) return 0;
   // `fans in Marseille`: a town's name after a preposition of place is the town, though its club was the subject elsewhere
   if (cue & LOCATIVE) return placeOf() ? LOC : 0;
+  if (cue & PLACED_IN) return isPlacedInKnownPlace(ctx, s, last) ? LOC : 0;
   return context;
+}
+
+/**
+ * Whether span s, which the line places in another name (contextType's PLACED_IN: `at Port Talbot in
+ * Wales`), is a place: the other is a known place, and s no person's, no institution's and no
+ * organisation's the lists know but a club's (clubs are named by their towns); not `a jab at Biden
+ * in Ohio`, `the Norwegian Polar Institute in Tromsø`, `at Barclays in London`.
+ */
+function isPlacedInKnownPlace(ctx: RuleContext, s: TSpan, last: number): boolean {
+  const institution = INSTITUTION_HEADS.has(titled(ctx.words[s.b - 1]!)) || tokenGaz(ctx, s.b - 1) & GAZ_ORG;
+  return s.type !== PER && !institution && isKnownPlaceAt(ctx, s.b + 1, last) && !(gazOf(ctx, s.a, s.b) & NOT_CLUB_ORGANISATIONS);
 }
 
 /** Words before a place's name that a person's is rarely after (`at Ellis Park`, `in Upper Hill`). */
@@ -1254,6 +1284,8 @@ const IN_PLACES = new Set(["in", "near", "outside", "inside", "around", "across"
 
 /** The organisation lists' bits but the sports clubs' (clubs are named by their towns). */
 const NOT_CLUB_ORGANISATIONS = GAZ_ORGANISATIONS & ~(1 << GAZ_SPORT_CLUB_BIT);
+/** The bits of the lists of organisations (but the clubs': they are named by their towns), events and laws. */
+const NOT_PLACE_NAMES = NOT_CLUB_ORGANISATIONS | (1 << 20) | (1 << 21);
 /** The bits of every list but the organisations': places, people, events. */
 const NOT_ORGANISATION_NAMES = GAZ_CATEGORIES & ~GAZ_ORGANISATIONS;
 
@@ -1314,11 +1346,14 @@ function clubsByTheirTowns(ctx: RuleContext, res: TSpan[], first: number, last: 
  * person or a place that the organisation lists hold and no list of places, people or events does
  * is the organisation's.
  */
-function listedOrganisations(ctx: RuleContext, res: TSpan[]): void {
+function listedOrganisations(ctx: RuleContext, res: TSpan[], first: number, last: number, records: readonly TSpan[]): void {
   for (const s of res) {
     if (s.type !== PER && s.type !== LOC) continue;
     const g = gazOf(ctx, s.a, s.b);
-    if (g & GAZ_ORGANISATIONS && !(g & NOT_ORGANISATION_NAMES)) s.type = ORG;
+    if (!(g & GAZ_ORGANISATIONS) || g & NOT_ORGANISATION_NAMES) continue;
+    // a name only the clubs' list holds that the line places in a known place is its town (`at Port Talbot in Wales`)
+    if (contextType(ctx.words, s.a, s.b, first, last, s.type, records) & PLACED_IN && isPlacedInKnownPlace(ctx, s, last)) continue;
+    s.type = ORG;
   }
 }
 
@@ -1495,12 +1530,22 @@ function splitEmployers(ctx: RuleContext, res: TSpan[], from: number): void {
 /**
  * Two names joined by `and` that the tagger made one: people (`Sam Holmes & Priya Desai`) and places
  * (`Kano and Port Harcourt`) are two, unless the whole is a country's name (`Trinidad and Tobago`).
- * Organisations keep their `and` (`Law and Justice`, `Food and Drug Administration`, `Marks & Spencer`).
+ * Organisations keep their `and` (`Law and Justice`, `Food and Drug Administration`, `Marks & Spencer`,
+ * `Ministry of Culture and Tourism`) unless the words before it are an organisation's whole name:
+ * one the lists know, or one ending in a company's or an institution's word (`Toyota Motor and
+ * Panasonic`, `Awash Bank and Dashen Bank`).
  */
 function splitNamesAtAnd(ctx: RuleContext, res: TSpan[]): void {
   const { words } = ctx;
   for (let k = res.length - 1; k >= 0; k--) {
     const s = res[k]!;
+    if (s.type === ORG) {
+      const i = words.indexOf("and", s.a + 1);
+      if (i < 0 || i >= s.b - 1 || !isCapWord(words[i + 1]!) || gazOf(ctx, s.a, s.b) & GAZ_ORGANISATIONS) continue;
+      if (words.slice(s.a, i).includes("of") || !isWholeOrganisation(ctx, s.a, i)) continue;
+      res.splice(k, 1, { a: s.a, b: i, type: ORG }, { a: i + 1, b: s.b, type: ORG });
+      continue;
+    }
     if (s.type !== PER && s.type !== LOC) continue;
     if (s.type === LOC && (PLACE_HEADS.has(titled(words[s.b - 1]!)) || isKnownPlace(ctx, s.a, s.b) || PLACE_INSTITUTIONS.has(titled(words[s.a]!)))) continue;
     for (let i = s.a + 1; i < s.b - 1; i++) {
@@ -1509,6 +1554,13 @@ function splitNamesAtAnd(ctx: RuleContext, res: TSpan[]): void {
       break;
     }
   }
+}
+
+/** Whether tokens [a, b) are an organisation's whole name: one the lists know, or two words or more ending in a company's or an institution's word. */
+function isWholeOrganisation(ctx: RuleContext, a: number, b: number): boolean {
+  if (gazOf(ctx, a, b) & NOT_CLUB_ORGANISATIONS) return true;
+  const head = titled(ctx.words[b - 1]!);
+  return b - a >= 2 && (COMPANY_SUFFIXES.has(head) || INSTITUTION_HEADS.has(head));
 }
 
 function applyDateline(ctx: RuleContext, res: TSpan[], first: number, last: number): void {
