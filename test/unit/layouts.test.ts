@@ -3019,3 +3019,30 @@ test("A Markdown clipping export: the clip's quoted source line gives its age be
     ],
   );
 });
+
+test("An archive export's fields under keys that no list holds, in any alphabet (`Utgåva:`, `Sidnummer:`), are fields of the head, not the body's dateline, in two records or more", () => {
+  const record = (n: number, headline: string) =>
+    lines(
+      `Dokument ${n} av 3`,
+      `Rubrik: ${headline}`,
+      `Publicerad: 2025-04-0${n}`,
+      "Utgåva: Morgon",
+      "Sidnummer: 12",
+      "",
+      "UMEÅ — Kommunen sade på måndagen att arbetet fortsätter.",
+      "",
+    );
+  const headlines = ["Umeå bygger ny bro över älven i år", "Luleå hamn får nya kranar till hösten", "Kiruna flyttar sitt stadshus i maj"];
+  for (const count of [2, 3]) {
+    const session = new DumpSession(
+      headlines
+        .slice(0, count)
+        .map((h, n) => record(n + 1, h))
+        .join(""),
+    );
+    assert.deepEqual(
+      session.articles().map((a) => `${a.headline} | ${a.published} | ${a.dateline}`),
+      headlines.slice(0, count).map((h, n) => `${h} | 2025-04-0${n + 1} | UMEÅ`),
+    );
+  }
+});

@@ -107,9 +107,12 @@ export const BOX_BORDER = /^\s*[┌┐└┘╭╮╰╯├┤][─━═┌┐�
  */
 const KEY_VALUE =
   /^\s*(?:(?:[a-z]{1,10}:)?(\p{L}[\p{L}0-9]*(?:[ _.-][\p{L}0-9]+){0,3})\s*:(?:[ \t]+(.*)|\s*)|([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*|[A-Z][A-Za-z0-9]+(?:[_.-][A-Za-z0-9]+)*)\s+(?::=|=>?)\s+(\S.*))$/u;
-/** An unknown key: one word (`pubDate`, `CHANNEL-LINK`, `X-Mailer`), capitals (`SUBJECT TERMS`), or a short phrase (`Issue date`, `Record ID`, `Doc Type`). */
+/**
+ * An unknown key: one word (`pubDate`, `CHANNEL-LINK`, `X-Mailer`), capitals (`SUBJECT TERMS`), or a short phrase (`Issue date`, `Record ID`,
+ * `Doc Type`), in any alphabet's letters (`Upplaga`, `Sidnummer`, `Língua original`).
+ */
 const UNKNOWN_KEY =
-  /^(?:[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*|[A-Z][A-Z0-9]*(?:[ _.-][A-Z0-9]+){1,3}|[A-Z][a-z]+(?: (?:[a-z]+|[A-Z]{2,4}|[A-Z][a-z]+)){1,2})$/;
+  /^(?:\p{L}[\p{L}0-9]*(?:[_.-][\p{L}0-9]+)*|\p{Lu}[\p{Lu}0-9]*(?:[ _.-][\p{Lu}0-9]+){1,3}|\p{Lu}\p{Ll}+(?: (?:\p{Ll}+|\p{Lu}{2,4}|\p{Lu}\p{Ll}+)){1,2})$/u;
 const KNOWN_KEYS: ReadonlySet<string> = new Set(METADATA_KEYS);
 const TITLE_KEY_SET: ReadonlySet<string> = new Set(TITLE_KEYS);
 /** A list item; the mark is group 1. */

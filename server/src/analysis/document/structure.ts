@@ -294,7 +294,7 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   function opensBody(j: number): boolean {
     const k = kind(j);
     if (k === LineKind.Bullet) return true;
-    if (!isText(k) || furniture(j) || repeatedHeadlineLines.includes(j)) return false;
+    if (!isText(k) || furniture(j) || repeatedHeadlineLines.includes(j) || isShortField(lines[j]!)) return false;
     // A standfirst that the record's credit or date line closes is still its head.
     if (!datelineOf(lines[j]!) && closedByMetadata(j)) return false;
     return !isTitleLike(lines[j]!) || datelineOf(lines[j]!) !== undefined || isText(kind(j + 1));
@@ -829,6 +829,15 @@ function acquisitionPart(line: string, dayFirst: boolean | undefined): ArticleSt
   }
   // a Unix time in a part of its own beside the word (`front page snapshot  t=1717570800  (5 stories)`)
   return UNIX_STAMP.test(line) ? stampOf(line, dayFirst) : undefined;
+}
+
+/**
+ * A `key: value` line whose value is a few words that end no sentence (`Upplaga: Morgon`, `Sidnummer: 12`): a field of the
+ * record's head that its template does not repeat often enough to be known, not a paragraph a dateline opens (`OSLO: Prices rose.`).
+ */
+function isShortField(line: string): boolean {
+  const value = headerField(line)?.value.trim();
+  return value !== undefined && value !== "" && value.split(/\s+/).length <= 4 && !/[.!?]["”’)]?$/.test(value);
 }
 
 /** A line whose last mark (before a closing quote or bracket, and spaces) ends a sentence, 40 characters or more. */
