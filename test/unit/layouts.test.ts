@@ -2903,6 +2903,7 @@ test("Id-stamped scraper records without blank lines: an id after opening marks 
     want,
   );
   assert.deepEqual(dump(["### 0092 · 2025-03-03T05:12Z", "### 0093 · 2025-03-04T06:40Z", "### 0094 · 2025-03-05T07:01Z"]), want);
+  assert.deepEqual(dump(["@@ 0092 @ 2025-03-03 05:12", "@@ 0093 @ 2025-03-04 06:40", "@@ 0094 @ 2025-03-05 07:01"]), want);
 });
 
 test("Outlet date lines in a blank-line dump: `PLACE, Wkd DD/MM/YYYY (Outlet) –` opens each story's first paragraph, hard-wrapped; the dump's numeric dates show the order of day and month; wrapped paragraph lines open nothing", () => {
@@ -2971,6 +2972,7 @@ test("A PDF wire bulletin: item slugs with a desk and a place (`XW-1201  ECONOMY
   assert.equal(classifyLine("MON 25 Nov 2026 1642 GMT"), LineKind.DateOrByline);
   assert.notEqual(classifyLine("PAGE 112  SPORT / RUGBY"), LineKind.Slug);
   assert.equal(classifyLine("AAP-0931 SPORT/CRICKET"), LineKind.Slug);
+  assert.equal(classifyLine("XW-1201 | ECONOMY | LATVIA"), LineKind.Slug);
 });
 
 test("A messenger channel's export: the channel and time line opens each post, a forwarded or re-posted mark under it is neither the headline nor the post's day", () => {
@@ -3003,21 +3005,21 @@ test("A messenger channel's export: the channel and time line opens each post, a
 test("A Markdown clipping export: the clip's quoted source line gives its age beside the outlet and the byline, counted from the banner's save time", () => {
   const clip = (n: number, headline: string, source: string) =>
     lines(`### ${n}. ${headline}`, `> ${source}`, "", "VALPARAÍSO — The port authority said on Friday the work would go on.", "tags: #ports", "");
-  assert.deepEqual(
+  const dump = (banner: string) =>
     outline(
-      lines("# Clips — export", "## Saved 2025-06-20 21:30 -04:00 · 4 clips", "") +
+      lines("# Clips — export", banner, "") +
         clip(1, "Valparaíso port expands its container terminal", "source: El Mercurio · 2 days ago · by Ana Rojas") +
         clip(2, "Copper price lifts the peso", "Diario Financiero · yesterday") +
         clip(3, "Santiago metro line 7 opens a year late", "via La Tercera — 5 hours ago") +
         clip(4, "Atacama observatory finds a new comet", "source: BioBioChile · 3 days ago"),
-    ),
-    [
-      "3/3 | Valparaíso port expands its container terminal | ~2025-06-18",
-      "9/9 | Copper price lifts the peso | ~2025-06-19",
-      "15/15 | Santiago metro line 7 opens a year late | ~2025-06-20",
-      "21/21 | Atacama observatory finds a new comet | ~2025-06-17",
-    ],
-  );
+    );
+  assert.deepEqual(dump("Clipped 2025-06-20 21:30 -04:00 · 4 clips"), dump("## Saved 2025-06-20 21:30 -04:00 · 4 clips"));
+  assert.deepEqual(dump("## Saved 2025-06-20 21:30 -04:00 · 4 clips"), [
+    "3/3 | Valparaíso port expands its container terminal | ~2025-06-18",
+    "9/9 | Copper price lifts the peso | ~2025-06-19",
+    "15/15 | Santiago metro line 7 opens a year late | ~2025-06-20",
+    "21/21 | Atacama observatory finds a new comet | ~2025-06-17",
+  ]);
 });
 
 test("An archive export's fields under keys that no list holds, in any alphabet (`Utgåva:`, `Sidnummer:`), are fields of the head, not the body's dateline, in two records or more", () => {

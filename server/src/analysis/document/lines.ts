@@ -167,8 +167,8 @@ const RECORD_ID = new RegExp(
     // an id (and its stamp) between marks that frame it: `<<< 000481 | 2026-11-18 21:55:09Z >>>`, `[[ 48213 · 2024-03-05 ]]`, `=== 0092 ===`
     "|(?:<{2,}|\\[{2,}|\\{{2,}|«+|[=*#~+]{3,})\\s*[a-z]{0,8}[\\s#:-]?\\d[\\w-]{2,}(?:\\s*[|·•,;]\\s*[^<>\\[\\]{}«»]{1,60}?)?\\s*(?:>{2,}|\\]{2,}|\\}{2,}|»+|[=*#~+]{3,})" +
     // an id after marks that open the record (never close it), with the time it was taken and more fields after it:
-    // `>>> 8841207 @ 2026-11-23 05:12:40 UTC src=moldova-wire`, `:: a41f9 | 23.11.2026 05:12 | feed=…`, `### 0092 · 2026-11-23T05:12Z`
-    "|(?:>{2,}|<{2,}|»+|:{2,}|[=*#~+-]{2,})\\s*#?[a-z]{0,8}[\\s#:-]?\\d[\\w-]{2,}\\s*(?:[@|·•,;]|\\s)\\s*(?:\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{1,2}:\\d{2}\\S*)?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}(?:,?\\s+\\d{1,2}:\\d{2}\\S*)?)(?:\\s+\\S.{0,80})?" +
+    // `>>> 8841207 @ 2026-11-23 05:12:40 UTC src=moldova-wire`, `:: a41f9 | 23.11.2026 05:12 | feed=…`, `### 0092 · 2026-11-23T05:12Z`, `@@ 0092 @ 2026-11-23 05:12`
+    "|(?:>{2,}|<{2,}|»+|:{2,}|[=*#~+@%-]{2,})\\s*#?[a-z]{0,8}[\\s#:-]?\\d[\\w-]{2,}\\s*(?:[@|·•,;]|\\s)\\s*(?:\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{1,2}:\\d{2}\\S*)?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}(?:,?\\s+\\d{1,2}:\\d{2}\\S*)?)(?:\\s+\\S.{0,80})?" +
     // a post's header in a chat export (when, the poster, no message): `[16:31] Wire Bot  APP`, `[16.04.2025 07:45] Balkan Brief:`, `[3h ago] Balkan Brief:`
     // (a transcript's cue has its time code, a tab and a sentence's words: `[00:20]<TAB>army command and thanked the.`)
     "|\\[(?:[^\\]]{0,20}?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]m)?|\\d{1,3}\\s*[a-z]{1,7}\\s+ago|yesterday[^\\]]{0,10})\\] +[^:\\t]{0,39}[^:\\t.]:?" +
@@ -199,10 +199,10 @@ const URL = /^\s*(?:[A-Za-z][\w.'’ ]{0,40}\s[-–—|]\s+)?<?(?:https?:\/\/|ww
 /**
  * A wire slug: AP's `BC-Kenya-counts,0092` and `BC-AS--China-Moon, 1st Ld-Writethru`, Reuters' `GHANA-IMF/LOAN (UPDATE 1)` and `GUINEA-MINING/`,
  * a service line of agency, number, category and priority (`EFE-EN 0417 POL 4 (URGENT)`), a bulletin's item number and its desk and
- * place in capitals (`PW-4471  POLITICS / FIJI`, `AAP 0931 SPORT/CRICKET`, `XN-20931  ECONOMY`; a page's or an issue's number is none).
+ * place in capitals (`PW-4471  POLITICS / FIJI`, `AAP 0931 SPORT/CRICKET`, `PW-4471 | POLITICS | FIJI`, `XN-20931  ECONOMY`; a page's or an issue's number is none).
  */
 const SLUG =
-  /^\s*(?:(?!(?:PAGE|PG|SEITE|ISSUE|VOL|NO|NR)\b)[A-Z]{2,6}-?\d{3,6}(?:\s{2,}[A-Z][A-Z&'’ -]{1,30}(?:\s*\/\s*[A-Z][A-Z&'’ -]{1,30}){0,2}|\s+[A-Z][A-Z&'’ -]{1,30}(?:\s*\/\s*[A-Z][A-Z&'’ -]{1,30}){1,2})|[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}|[A-Z]{2}-[A-Z]{2,3}--?[A-Za-z0-9'’-]+(?:,\s*[\w' -]{1,40})?|[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+\/?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?|[A-Z]{2,6}(?:-[A-Z]{2,3})?\s+\d{3,5}\s+[A-Z]{2,4}(?:\s+\d)?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?)\s*$/;
+  /^\s*(?:(?!(?:PAGE|PG|SEITE|ISSUE|VOL|NO|NR)\b)[A-Z]{2,6}-?\d{3,6}(?:\s{2,}[A-Z][A-Z&'’ -]{1,30}(?:\s*[/|]\s*[A-Z][A-Z&'’ -]{1,30}){0,2}|\s*(?:\s|\|)\s*[A-Z][A-Z&'’ -]{1,30}(?:\s*[/|]\s*[A-Z][A-Z&'’ -]{1,30}){1,2})|[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}|[A-Z]{2}-[A-Z]{2,3}--?[A-Za-z0-9'’-]+(?:,\s*[\w' -]{1,40})?|[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+\/?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?|[A-Z]{2,6}(?:-[A-Z]{2,3})?\s+\d{3,5}\s+[A-Z]{2,4}(?:\s+\d)?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?)\s*$/;
 /**
  * The line a news app adds under a story shared from it (`Sent from Apple News`, `Shared via Google News`,
  * `Enviado desde Flipboard`, `Geteilt über SmartNews`): short, the app's name after the verb.

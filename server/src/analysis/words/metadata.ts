@@ -73,6 +73,7 @@ export const ACQUISITION_KEYS = [
 const ACQUISITION_WORDS: ReadonlySet<string> = new Set([
   // an export's own stamp in German, Spanish, French and the Nordic languages (`erstellt am 09.09.2025 11:20`, `Exporterad: 2026-12-02 09:14`)
   "erstellt",
+  "clipped",
   "exporterad",
   "exporterat",
   "eksportert",
