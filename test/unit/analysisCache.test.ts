@@ -337,6 +337,16 @@ test("a dump reopened from the cache is built from the segmentation it holds: th
   assert.deepEqual(again.session.lines, fresh.lines);
   assert.deepEqual(plainAnalysis(again.analysis), plainAnalysis(fresh.analysis()));
   assert.deepEqual(plainAnalysis(again.session.documentState()), plainAnalysis(fresh.documentState()));
+  const articleTexts = (session: DumpSession) => session.articleWork().map((work) => work.text);
+  assert.deepEqual(articleTexts(again.session), articleTexts(fresh));
+  // lines ended by `\r\n`: the articles' texts are their lines joined by `\n` all the same
+  const crlf = text.replace(/\n/g, "\r\n");
+  await analyse(cache, crlf);
+  const reopenedCrlf = await analyse(cache, crlf);
+  assert.ok(reopenedCrlf.restoredDocument);
+  const freshCrlf = new DumpSession(crlf, { nerModel: () => model });
+  assert.deepEqual(articleTexts(reopenedCrlf.session), articleTexts(freshCrlf));
+  assert.deepEqual(plainAnalysis(reopenedCrlf.analysis), plainAnalysis(freshCrlf.analysis()));
   // a layout the user chose has its own file, and its own segmentation
   await analyse(cache, text, model, "records");
   const records = await analyse(cache, text, model, "records");

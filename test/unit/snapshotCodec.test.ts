@@ -24,13 +24,15 @@ const snapshot: Snapshot = {
     {
       length: 120,
       entities: [0, 5, 1, 10, 22, 0],
-      dates: { variant: "2024-03-05@@a1b2", bounds: [30, 37, 50, 58], values: ["2024-03-04", "2024-03"] },
+      entityTexts: ["Lagos", "Ngozi Okonjo"],
+      dates: { variant: "2024-03-05@@a1b2", bounds: [30, 37, 50, 58], values: ["2024-03-04", "2024-03"], texts: ["Tuesday", "March 24"] },
       fingerprint: fingerprint("Talks go on in Lagos", [1, 2, 3, (63 << 24) | 5]),
     },
     {
       length: 40,
       entities: [],
-      dates: { variant: "@2023@a1b2", bounds: [], values: [] },
+      entityTexts: [],
+      dates: { variant: "@2023@a1b2", bounds: [], values: [], texts: [] },
       fingerprint: { ...fingerprint("Ünïcode “headline” — here", null), generic: true },
     },
   ],
@@ -80,7 +82,18 @@ test("a payload naming a place, a type or a string outside what it holds is unde
   assert.equal(withArticles({ ...first, entities: [100, 121, 1] }, second), undefined, "an entity past the article's end");
   assert.equal(withArticles({ ...first, entities: [5, 5, 1] }, second), undefined, "an empty entity");
   assert.equal(withArticles({ ...first, entities: [0, 5, 99] }, second), undefined, "an unknown entity type");
-  assert.equal(withArticles(first, { ...second, dates: { variant: "v", bounds: [-1, 3], values: ["2024"] } }), undefined, "a date before the article");
+  assert.equal(
+    withArticles(first, { ...second, dates: { variant: "v", bounds: [-1, 3], values: ["2024"], texts: ["2024"] } }),
+    undefined,
+    "a date before the article",
+  );
+  assert.equal(withArticles({ ...first, entityTexts: ["Lagos"] }, second), undefined, "an entity without its text");
+  assert.equal(withArticles({ ...first, entityTexts: ["Lagos", "Mariam"] }, second), undefined, "an entity text of another length than its span");
+  assert.equal(
+    withArticles(first, { ...second, dates: { variant: "v", bounds: [0, 4], values: ["2024"], texts: ["24"] } }),
+    undefined,
+    "a date text of another length than its span",
+  );
   const resolved = snapshot.dumpWide.resolved!;
   const pastEnd = { ...snapshot, dumpWide: { ...snapshot.dumpWide, resolved: [resolved[0]!, { spans: [39, 41, 0], canonical: ["X"] }] } };
   assert.equal(decodeSnapshot(encodeSnapshot(pastEnd)), undefined, "a resolved span past its article's end");

@@ -40,7 +40,7 @@ import { encodeSpans } from "./parallel/workers.js";
 import { decodeSnapshot, encodeSnapshot, type Snapshot, type SnapshotArticle, type SnapshotDumpWide } from "./snapshotCodec.js";
 
 /** The version of the file format: a file of another version is a miss. */
-export const CACHE_FORMAT = 4;
+export const CACHE_FORMAT = 5;
 const SUFFIX = ".nlcache";
 /** The folder's default bound: a 50 MB dump's file takes about 40 MB. */
 export const DEFAULT_CACHE_BYTES = 512 * 1024 * 1024;
@@ -70,12 +70,12 @@ interface Header {
   sha256: string;
 }
 
-/** One article's results as the file keeps them: spans as flat numbers, their text read back from the article. */
+/** One article's results as the file keeps them: spans as flat numbers beside their texts. */
 interface StoredArticle {
-  /** (start, end, entity type id) triples. */
-  entities?: ArrayLike<number>;
-  /** The variant of the date job they were resolved under (see variantOf), (start, end) pairs and their values. */
-  dates?: { variant: string; bounds: ArrayLike<number>; values: readonly string[] };
+  /** (start, end, entity type id) triples, and each span's text. */
+  entities?: { triples: ArrayLike<number>; texts: readonly string[] };
+  /** The variant of the date job they were resolved under (see variantOf), (start, end) pairs, their values and texts. */
+  dates?: { variant: string; bounds: ArrayLike<number>; values: readonly string[]; texts: readonly string[] };
   fingerprint?: ArticleFingerprint;
   /** Whether the spans and fingerprint read from the file were handed to the article already. */
   provided?: boolean;
@@ -342,7 +342,7 @@ export class DumpResults {
   private entryOf(text: string, fromFile: SnapshotArticle | undefined): StoredArticle {
     let entry = this.byText.get(text);
     if (entry) return entry;
-    entry = fromFile ? { entities: fromFile.entities, dates: fromFile.dates, fingerprint: fromFile.fingerprint } : {};
+    entry = fromFile ? { entities: { triples: fromFile.entities, texts: fromFile.entityTexts }, dates: fromFile.dates, fingerprint: fromFile.fingerprint } : {};
     if (!entry.entities || !entry.dates || !entry.fingerprint) this.allFromFile = false;
     this.byText.set(text, entry);
     return entry;
@@ -425,7 +425,13 @@ export class DumpResults {
       const text = work[i]!.text;
       const entry = this.byText.get(text);
       if (!entry?.entities || !entry.dates || !entry.fingerprint) return undefined;
-      articles.push({ length: text.length, entities: entry.entities, dates: entry.dates, fingerprint: entry.fingerprint });
+      articles.push({
+        length: text.length,
+        entities: entry.entities.triples,
+        entityTexts: entry.entities.texts,
+        dates: entry.dates,
+        fingerprint: entry.fingerprint,
+      });
       if (i % WRITE_BATCH === WRITE_BATCH - 1) await yieldToEventLoop();
     }
     const dumpWide: SnapshotDumpWide = {};
@@ -462,7 +468,7 @@ export class TrackedArticle implements ArticleWork {
     private readonly results: DumpResults,
   ) {
     if (!entry.provided && entry.entities && entry.fingerprint) {
-      entry.spans = decodeEntities(article.text, entry.entities);
+      entry.spans = decodeEntities(entry.entities);
       article.provideEntities(entry.spans);
       article.provideFingerprint(entry.fingerprint);
     }
@@ -501,7 +507,7 @@ export class TrackedArticle implements ArticleWork {
 
   dates(job: DateJob): void {
     const stored = this.entry.dates;
-    if (stored?.variant === this.results.variantOf(job)) this.article.provideDates(job, decodeDates(this.text, stored));
+    if (stored?.variant === this.results.variantOf(job)) this.article.provideDates(job, decodeDates(stored));
     else this.provideDates(job, datesOf(this.text, job));
   }
 
@@ -512,29 +518,30 @@ export class TrackedArticle implements ArticleWork {
 
   provideEntities(spans: readonly EntitySpan[]): void {
     this.article.provideEntities(spans);
-    this.entry.entities = encodeSpans(spans);
+    this.entry.entities = { triples: encodeSpans(spans), texts: spans.map((s) => s.text) };
   }
 
   provideDates(job: DateJob, spans: readonly DateSpan[]): void {
     this.article.provideDates(job, spans);
-    this.entry.dates = { variant: this.results.variantOf(job), bounds: spans.flatMap((s) => [s.start, s.end]), values: spans.map((s) => s.value) };
+    this.entry.dates = {
+      variant: this.results.variantOf(job),
+      bounds: spans.flatMap((s) => [s.start, s.end]),
+      values: spans.map((s) => s.value),
+      texts: spans.map((s) => s.text),
+    };
   }
 }
 
-function decodeEntities(text: string, triples: ArrayLike<number>): EntitySpan[] {
-  const spans: EntitySpan[] = [];
-  for (let i = 0; i < triples.length; i += 3) {
-    const [start, end] = [triples[i]!, triples[i + 1]!];
-    spans.push({ start, end, type: ENTITY_TYPE_IDS[triples[i + 2]!]!, text: text.slice(start, end) });
+function decodeEntities({ triples, texts }: NonNullable<StoredArticle["entities"]>): EntitySpan[] {
+  const spans = new Array<EntitySpan>(texts.length);
+  for (let i = 0; i < texts.length; i++) {
+    spans[i] = { start: triples[3 * i]!, end: triples[3 * i + 1]!, type: ENTITY_TYPE_IDS[triples[3 * i + 2]!]!, text: texts[i]! };
   }
   return spans;
 }
 
-function decodeDates(text: string, { bounds, values }: NonNullable<StoredArticle["dates"]>): DateSpan[] {
-  return values.map((value, i) => {
-    const [start, end] = [bounds[2 * i]!, bounds[2 * i + 1]!];
-    return { start, end, text: text.slice(start, end), value };
-  });
+function decodeDates({ bounds, values, texts }: NonNullable<StoredArticle["dates"]>): DateSpan[] {
+  return values.map((value, i) => ({ start: bounds[2 * i]!, end: bounds[2 * i + 1]!, text: texts[i]!, value }));
 }
 
 /**

@@ -6,7 +6,9 @@
 // Layout: a little-endian u32, the byte length of the string table (a JSON array of strings, UTF-8);
 // the table; zero bytes up to a multiple of 4; then 32-bit integers in the machine's byte order
 // (a marker word tells it): the article count, then sections, each its length and its integers.
-// Strings (canonical names, date values, variants, fingerprint keys) are indices into the table.
+// Strings (mention texts, canonical names, date values, variants, fingerprint keys) are indices
+// into the table: a name that recurs across the dump is one string, read once (not a slice of each
+// article's text, each hashed again when the analysis shares its strings).
 // Last, the segmentation of the text (what lets a reopened dump skip classifying and segmenting
 // it): each line's kind and each article's lines as sections, the layout profile and the articles'
 // structures as one JSON string of the table. Then the duplicate matching's decisions (what lets
@@ -23,8 +25,10 @@ export interface SnapshotArticle {
   length: number;
   /** The model's spans: (start, end, entity type id) triples. */
   entities: ArrayLike<number>;
-  /** Its dates: the variant of the date job they were resolved under, (start, end) pairs and their values. */
-  dates: { variant: string; bounds: ArrayLike<number>; values: readonly string[] };
+  /** Each entity's text: the article's characters between its bounds. */
+  entityTexts: readonly string[];
+  /** Its dates: the variant of the date job they were resolved under, (start, end) pairs, their values and their texts. */
+  dates: { variant: string; bounds: ArrayLike<number>; values: readonly string[]; texts: readonly string[] };
   fingerprint: ArticleFingerprint;
 }
 
@@ -142,12 +146,16 @@ export function encodeSnapshot({ articles, dumpWide, document }: Snapshot): Buff
   out.push(articles.length);
   out.section(articles.map((a) => a.length));
   perArticle(out, articles, (a, into) => into.pushAll(a.entities));
+  perArticle(out, articles, (a, into) => {
+    for (const text of a.entityTexts) into.push(strings.id(text));
+  });
   out.section(articles.map((a) => strings.id(a.dates.variant)));
   perArticle(out, articles, (a, into) => {
     for (let i = 0; i < a.dates.values.length; i++) {
       into.push(a.dates.bounds[2 * i]!);
       into.push(a.dates.bounds[2 * i + 1]!);
       into.push(strings.id(a.dates.values[i]!));
+      into.push(strings.id(a.dates.texts[i]!));
     }
   });
   perArticle(out, articles, ({ fingerprint: f }, into) => {
@@ -246,6 +254,18 @@ function spansWithin(spans: ArrayLike<number>, stride: number, length: number): 
   return true;
 }
 
+/** The strings `ids` name, each the text of one (start, end, …) tuple of `spans`: as many, and each as long as its span. */
+function spanTexts(ids: ArrayLike<number>, spans: ArrayLike<number>, stride: number, string: (id: number) => string): string[] {
+  check(ids.length * stride === spans.length);
+  const texts = new Array<string>(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const text = string(ids[i]!);
+    check(text.length === spans[stride * i + 1]! - spans[stride * i]!);
+    texts[i] = text;
+  }
+  return texts;
+}
+
 /** Whether every entity type id of (start, end, type, …) tuples is one. */
 function typesKnown(spans: ArrayLike<number>, stride: number): boolean {
   for (let i = 2; i < spans.length; i += stride) if (!(spans[i]! >= 0 && spans[i]! < ENTITY_TYPE_IDS.length)) return false;
@@ -277,27 +297,32 @@ export function decodeSnapshot(payload: Uint8Array): Snapshot | undefined {
     const lengths = reader.section();
     check(lengths.length === count);
     const entities = articleParts(reader, count);
+    const entityTexts = articleParts(reader, count);
     const variants = reader.section();
     check(variants.length === count);
     const dates = articleParts(reader, count);
     const fingerprints = articleParts(reader, count);
-    check(count === 0 || (entities.length === count && dates.length === count && fingerprints.length === count));
+    check(count === 0 || (entities.length === count && entityTexts.length === count && dates.length === count && fingerprints.length === count));
     const articles: SnapshotArticle[] = [];
     for (let i = 0; i < count; i++) {
       const length = lengths[i]!;
-      check(spansWithin(entities[i]!, 3, length) && typesKnown(entities[i]!, 3) && spansWithin(dates[i]!, 3, length));
-      const triples = dates[i]!;
-      const bounds = new Int32Array((triples.length / 3) * 2);
-      const values: string[] = [];
-      for (let d = 0; d < triples.length; d += 3) {
-        bounds[(d / 3) * 2] = triples[d]!;
-        bounds[(d / 3) * 2 + 1] = triples[d + 1]!;
-        values.push(string(triples[d + 2]!));
+      check(spansWithin(entities[i]!, 3, length) && typesKnown(entities[i]!, 3) && spansWithin(dates[i]!, 4, length));
+      const quads = dates[i]!;
+      const bounds = new Int32Array(quads.length / 2);
+      const values = new Array<string>(quads.length / 4);
+      const texts = new Array<string>(quads.length / 4);
+      for (let d = 0, q = 0; q < quads.length; d++, q += 4) {
+        bounds[2 * d] = quads[q]!;
+        bounds[2 * d + 1] = quads[q + 1]!;
+        values[d] = string(quads[q + 2]!);
+        texts[d] = string(quads[q + 3]!);
+        check(texts[d]!.length === quads[q + 1]! - quads[q]!);
       }
       articles.push({
         length,
         entities: entities[i]!,
-        dates: { variant: string(variants[i]!), bounds, values },
+        entityTexts: spanTexts(entityTexts[i]!, entities[i]!, 3, string),
+        dates: { variant: string(variants[i]!), bounds, values, texts },
         fingerprint: fingerprintOf(fingerprints[i]!, string),
       });
     }

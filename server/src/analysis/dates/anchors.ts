@@ -1,6 +1,7 @@
 // Years the text itself gives: month-days written with their year (`Oct. 7, 2023`), which fix the
 // year of the same month-day written without one elsewhere ("the Oct 7 attack"); the month-day of a
-// wire dateline; the latest year a text writes as a date's year.
+// wire dateline; the latest year a text writes as a date's year; the order in which it writes the
+// day and the month of numeric dates.
 
 import { MONTH_ABBREVIATION_PATTERN, MONTH_FULL_PATTERN, monthNumber } from "../words/calendar.js";
 import { pad2, validDay, type Ymd } from "./calendar.js";
@@ -108,4 +109,39 @@ export function latestWrittenYear(text: string): number | undefined {
     else dated = y;
   }
   return dated ?? bare;
+}
+
+/** A numeric date with slashes or hyphens and a year: `26/11/2026`, `11-26-2026`, `26/11/26`. */
+const NUMERIC_DATE_RE = /(?<![\d/-]|\d\.)(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/-]|\.\d)/g;
+
+/**
+ * The order in which `text` (an article or a whole dump) writes the day and the month of its
+ * numeric dates, as far as they show it: day first when some date has a first part above 12
+ * (`26/11/2026`) and none a second part above 12, month first the other way round, else
+ * undefined (no telling date, or both orders).
+ */
+export function numericDateOrder(text: string): "dayFirst" | "monthFirst" | undefined {
+  let dayFirst = false;
+  let monthFirst = false;
+  NUMERIC_DATE_RE.lastIndex = 0;
+  for (let m = NUMERIC_DATE_RE.exec(text); m; m = NUMERIC_DATE_RE.exec(text)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
+  }
+  return dayFirst === monthFirst ? undefined : dayFirst ? "dayFirst" : "monthFirst";
+}
+
+/**
+ * The key under which a dump's year anchors also carry the order of its numeric dates (1 day
+ * first, 0 month first): it is a fact the dump fixes for all its articles, as the anchors are, and
+ * travels and is named with them (no month-day key looks like it).
+ */
+export const NUMERIC_ORDER_KEY = "numeric-order";
+
+/** The order of numeric dates that a dump's anchors carry (see {@link NUMERIC_ORDER_KEY}). */
+export function dayFirstOf(anchors: ReadonlyMap<string, number> | undefined): boolean | undefined {
+  const order = anchors?.get(NUMERIC_ORDER_KEY);
+  return order === undefined ? undefined : order === 1;
 }

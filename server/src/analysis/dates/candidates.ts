@@ -231,7 +231,8 @@ export interface Candidate {
     | { k: "weekday"; wd: number; future: () => boolean; dir?: "next" | "last" | "this"; move?: Move }
     /** "Christmas Day", "Easter", "Thanksgiving": a day of the year, by its rule. */
     | { k: "holiday"; rule: HolidayRule; tense: () => Tense; dir?: "next" | "last" }
-    | { k: "numericAmbiguous"; a: number; b: number; y: number }
+    /** "04/12/2026": either order; `wd` the weekday written beside it ("Tue 01/12/2026"), which may tell. */
+    | { k: "numericAmbiguous"; a: number; b: number; y: number; wd?: number }
     | { k: "ago"; n: number; unit: string }
     | { k: "casual"; offset: number }
     | { k: "rel"; unit: "month" | "year"; n: number }
@@ -540,7 +541,12 @@ function addChronoResult(
   const dir = direction(text, start, t);
 
   if (hasYear && hasMonth && hasDay) {
-    if (validDay(y, m, d)) out.push({ start, end, text: t, kind: { k: "full", y, m, d } });
+    // "Tue 01/12/2026": chrono reads the numbers month first; either order may be meant.
+    const written = hasWeekday ? /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/.-])/.exec(t) : null;
+    if (written && Number(written[1]) <= 12 && Number(written[2]) <= 12 && Number(written[1]) !== Number(written[2])) {
+      const kind = { k: "numericAmbiguous", a: Number(written[1]), b: Number(written[2]), y: Number(written[3]), wd: c.get("weekday") ?? undefined } as const;
+      out.push({ start, end, text: t, kind });
+    } else if (validDay(y, m, d)) out.push({ start, end, text: t, kind: { k: "full", y, m, d } });
     return;
   }
   if (hasYear && hasMonth) {
@@ -668,6 +674,9 @@ function wordNumber(s: string): number | undefined {
   return NUMBER_WORDS.get(l);
 }
 
+/** A period noun after "the same", right before a shift: "the same period ", "the same quarter ". */
+const COMPARED_PERIOD_BEFORE_RE = /\bsame\s+(?:period|quarter|half|month|week|season|stretch|time|point|day|date|months|weeks|days)\s+$/i;
+
 function relativeCandidates(text: string, from: number, to: number, out: Candidate[]): void {
   const slice = text.slice(from, to);
   RELATIVE_RE.lastIndex = 0;
@@ -678,6 +687,9 @@ function relativeCandidates(text: string, from: number, to: number, out: Candida
     const t = m[0];
     const before = slice.slice(Math.max(0, m.index - 20), m.index);
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    // "the same period a year earlier", "the same month two years ago": what is named is the
+    // period compared with, a span, not a day, month or year of the calendar.
+    if ((g.agoUnit || g.shiftUnit) && COMPARED_PERIOD_BEFORE_RE.test(slice.slice(Math.max(0, m.index - 32), m.index))) continue;
     if (g.agoUnit) {
       const n = wordNumber(g.count);
       if (n === undefined) continue;
@@ -764,6 +776,12 @@ function isYearish(tok: string): boolean {
   return /^(?:1[5-9]|20)\d\d$/.test(tok);
 }
 
+/** A period that runs across the new year, after its years: " season", " financial year", " winter". */
+const SEASON_AFTER_RE =
+  /^\s*(?:(?:regular|football|league|hockey|rugby|cricket|racing|domestic|club|fiscal|financial|budget|tax|school|academic|crop|harvest|marketing|sugar|ski|hunting|fishing|planting|growing)\s+)?(?:seasons?|campaigns?|years?|terms?|winters?|summers?|budgets?|harvests?|crops?)\b/i;
+/** A year after a determiner and "and"/"or", before another: "the 2023 and ", "its 2019 or ". */
+const COORDINATED_YEAR_BEFORE_RE = /\b(?:the|its|his|her|their|our|this|these|those)\s+(?:1[89]|20)\d\d\s+(?:and|or|&)\s+$/i;
+
 function yearCandidates(text: string, from: number, to: number, out: Candidate[]): void {
   const slice = text.slice(from, to);
   YEAR_RE.lastIndex = 0;
@@ -785,10 +803,16 @@ function yearCandidates(text: string, from: number, to: number, out: Candidate[]
     // A capitalised word right before a number is a name with a number ("Vision 2030" stays,
     // "Resolution 2334" went above); sentence-initial words are fine.
     if (y1 < 1900 && !YEAR_DATE_PREV.has(pw)) continue;
-    // A count before a plural noun: "2020 votes", "1500 people" (unless "the 2020 elections").
+    // A season or a fiscal year written with the next year shortened ("the 2025-26 season",
+    // "the 2019/20 financial year"): one period across two years, so it cannot be written YYYY
+    // (a range of years, "2027–2030", "2019-21", "the survey voyage of 1968-69", is two dates).
+    if (g.y2?.length === 2 && Number(g.y2) === (y1 + 1) % 100 && SEASON_AFTER_RE.test(after)) continue;
+    // A count before a plural noun: "2020 votes", "1500 people" (unless "the 2020 elections", "the
+    // 2023 and 2024 slumps").
     const nextW = nextWord(text, y1End);
     if (
       !g.y2 &&
+      !COORDINATED_YEAR_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)) &&
       /^[a-z]+s$/.test(nextW) &&
       !/^(?:was|has|is|as|its|his|this|has|does|sees|seems|looks|marks|remains|lies|becomes|brings|means|promises|shows|starts|ends|begins|proves|saw|was)$/.test(
         nextW,
@@ -826,9 +850,22 @@ const RECURRING_BEFORE_RE = /\b(?:every|each)\s+(?:(?:other|second|third|fourth|
 /** After one: "the first Sunday of each month", "in November every year", "March 3 each year". */
 const RECURRING_AFTER_RE = /^\s*(?:of\s+(?:each|every|the)\s+month\b|,?\s*(?:every|each)\s+(?:year|month)\b)/i;
 
+/** The first month of a range that recurs: "from December to April each year" (the second is recurring already). */
+const RECURRING_RANGE_AFTER_RE = new RegExp(`^\\s*(?:to|until|till|through|and|[-–])\\s+(?:${MONTH_FULL_PATTERN})\\b,?\\s*(?:every|each)\\s+year\\b`);
+/** Either month of a range after "every year": "every year from December to April". */
+const RECURRING_RANGE_BEFORE_RE = new RegExp(
+  `\\b(?:every|each)\\s+year\\s+(?:from|between)\\s+(?:(?:${MONTH_FULL_PATTERN})\\s+(?:to|until|till|through|and|[-–])\\s+)?$`,
+  "i",
+);
+
 /** Whether the day or month at [start, end) is one of a set that recurs, not a day on the calendar. */
 function recurring(text: string, start: number, end: number): boolean {
-  return RECURRING_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start)) || RECURRING_AFTER_RE.test(text.slice(end, end + 24));
+  return (
+    RECURRING_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start)) ||
+    RECURRING_AFTER_RE.test(text.slice(end, end + 24)) ||
+    RECURRING_RANGE_AFTER_RE.test(text.slice(end, end + 36)) ||
+    RECURRING_RANGE_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start))
+  );
 }
 
 function byStartThenLongest(a: Candidate, b: Candidate): number {

@@ -5,7 +5,7 @@
 
 import type { Span } from "../types.js";
 import type { HolidayRule } from "../words/calendar.js";
-import { anchorsOf, datedDateline, datelineDay } from "./anchors.js";
+import { anchorsOf, datedDateline, datelineDay, numericDateOrder } from "./anchors.js";
 import { addDays, cmp, easterSunday, isoDay, isoMonth, monthShift, nthWeekday, pad2, pad4, parseIso, validDay, weekdayOf, type Ymd } from "./calendar.js";
 import { type Candidate, candidatesOf, type Move } from "./candidates.js";
 import { attributionAfterDay, clauseTense, statementDate, type Tense } from "./tense.js";
@@ -24,7 +24,11 @@ export interface FindDatesOptions {
    * itself. Anchors found in the article's own text always apply and need no option.
    */
   yearAnchors?: ReadonlyMap<string, number>;
-  /** Numeric dates such as 05/03/2024 that the text does not disambiguate: day first? Default: decide by the reference date, else month first. */
+  /**
+   * Numeric dates such as 05/03/2024 that their weekday does not disambiguate: day first? The
+   * dump's convention. Default: the order the text's own numeric dates show, else decide by the
+   * reference date, else month first.
+   */
   dayFirst?: boolean;
   /**
    * The year of a wire dateline's month-day (`PARIS, June 10 (Reuters) -`) when `reference` is
@@ -53,6 +57,8 @@ function resolveWeekday(ref: Ymd, wd: number, future: () => boolean, dir?: "next
 
 /** How far ahead of the reference a date may lie and still be read as coming, in a clause without tense. */
 const SOON_DAYS = 120;
+/** The same for a month, in months (also across the new year: "eyes January cut" in November). */
+const SOON_MONTHS = 3;
 /**
  * How many months back from the reference's month a month (or month-day) must lie to be read as
  * next year's in a clause about the future ("would begin a third term on Jan. 10" in July). A
@@ -129,12 +135,15 @@ export function resolveMonth(ref: Ymd, m: number, tenseOf: () => Tense, dir?: "n
     // ("since last February" in March 2023 is February 2022).
     if (m > ref.m - 2) y--;
   } else if (m > ref.m) {
-    const soon = m - ref.m <= 3;
+    const soon = m - ref.m <= SOON_MONTHS;
     const tense = tenseOf();
     if (!(forward(tense) || (tense === "neutral" && soon))) y--;
   } else if (m < ref.m) {
+    // "eyes January cut" (no tense) in November: the coming January, as "eyes March cut" in
+    // January is this year's March.
     const tense = tenseOf();
-    if (tense === "ahead" || (tense === "future" && monthDistance(ref, m) >= FUTURE_BACK_MONTHS)) y++;
+    const soon = m + 12 - ref.m <= SOON_MONTHS;
+    if (tense === "ahead" || (tense === "future" && monthDistance(ref, m) >= FUTURE_BACK_MONTHS) || (tense === "neutral" && soon)) y++;
   }
   return { y, m };
 }
@@ -209,6 +218,7 @@ export function findDates(text: string, reference: string | undefined, options: 
   let previous: { index: number; value: string; end: number; writtenYear: boolean } | undefined; // the last mention resolved
   let written: { day: Ymd; end: number } | null | undefined; // a dateline's full date, looked for at the first "today"
   let waiting: { c: Candidate; d: number } | undefined; // "11" of "11 and 13 October", until "13 October" is resolved
+  let textOrder: "dayFirst" | "monthFirst" | null | undefined; // how the text writes numeric dates, looked for at the first ambiguous one
   for (let i = 0; i < kept.length; i++) {
     const c = kept[i]!;
     const r = ref ?? latestAbsolute;
@@ -230,7 +240,13 @@ export function findDates(text: string, reference: string | undefined, options: 
       case "numericAmbiguous": {
         const mf = validDay(k.y, k.a, k.b) ? { y: k.y, m: k.a, d: k.b } : undefined;
         const df = validDay(k.y, k.b, k.a) ? { y: k.y, m: k.b, d: k.a } : undefined;
-        if (options.dayFirst !== undefined) day = options.dayFirst ? df : mf;
+        // The weekday written beside it tells, when it fits one reading only ("Tue 01/12/2026");
+        // else the dump's convention, else the one the text's other numeric dates show.
+        const byWeekday = k.wd === undefined ? [] : [mf, df].filter((x): x is Ymd => x !== undefined && weekdayOf(x) === k.wd);
+        textOrder ??= numericDateOrder(text) ?? null;
+        const dayFirst = options.dayFirst ?? (textOrder ? textOrder === "dayFirst" : undefined);
+        if (byWeekday.length === 1) day = byWeekday[0];
+        else if (dayFirst !== undefined) day = dayFirst ? df : mf;
         else if (mf && df && r) {
           // Prefer what lies on or before the reference, and closest to it.
           const dist = (x: Ymd) => Math.abs(Date.UTC(x.y, x.m - 1, x.d) - Date.UTC(r.y, r.m - 1, r.d));

@@ -7,7 +7,7 @@ import { type ArticleCore, type DumpDocument, ResultSlot } from "../document/dum
 import { sameCores } from "../entities/stage.js";
 import { ArticleDates, DatesPlace, PlacedDateMention } from "../placedMentions.js";
 import { type CancellationToken, type DateMention, isCancelled } from "../types.js";
-import { collectYearAnchors, latestWrittenYear } from "./anchors.js";
+import { collectYearAnchors, dayFirstOf, latestWrittenYear, NUMERIC_ORDER_KEY, numericDateOrder } from "./anchors.js";
 import { type DateSpan, findDates } from "./resolve.js";
 import { findTimexes, type TimexSpan } from "./timex.js";
 
@@ -15,6 +15,8 @@ import { findTimexes, type TimexSpan } from "./timex.js";
 export const DATES = new ResultSlot<{ variant: string; value: ArticleDates }>("dates");
 /** Month-days an article writes with their year. */
 const YEAR_ANCHORS = new ResultSlot<Map<string, number>>("yearAnchors");
+/** The order in which an article writes numeric dates, as far as they show it. */
+const NUMERIC_ORDER = new ResultSlot<"dayFirst" | "monthFirst" | undefined>("numericOrder");
 /** The latest year an article writes as a date's year. */
 const LATEST_YEAR = new ResultSlot<number | undefined>("latestYear");
 
@@ -34,12 +36,12 @@ export function articleDates(core: ArticleCore, job: DateJob): ArticleDates {
 
 /** The date expressions of an article's text, resolved as `job` says. */
 export function datesOf(text: string, job: Omit<DateJob, "variant">): DateSpan[] {
-  return findDates(text, job.reference, { yearAnchors: job.anchors, fallbackYear: job.fallbackYear });
+  return findDates(text, job.reference, { yearAnchors: job.anchors, fallbackYear: job.fallbackYear, dayFirst: dayFirstOf(job.anchors) });
 }
 
 /** The wider, TimeML reading of an article's text (every TIMEX3 DATE and TIME), resolved as `job` says: its days agree with {@link datesOf}. */
 export function timexesOf(text: string, job: Omit<DateJob, "variant">): TimexSpan[] {
-  return findTimexes(text, job.reference, { yearAnchors: job.anchors, fallbackYear: job.fallbackYear });
+  return findTimexes(text, job.reference, { yearAnchors: job.anchors, fallbackYear: job.fallbackYear, dayFirst: dayFirstOf(job.anchors) });
 }
 
 /**
@@ -102,7 +104,10 @@ export class DateStage {
    */
   prepare(doc: DumpDocument, article: number): void {
     const core = doc.slots[article]?.core;
-    if (core) core.result(YEAR_ANCHORS, () => collectYearAnchors(core.recognitionText));
+    if (core) {
+      core.result(YEAR_ANCHORS, () => collectYearAnchors(core.recognitionText));
+      core.result(NUMERIC_ORDER, () => numericDateOrder(core.recognitionText));
+    }
   }
 
   private makeJobs(doc: DumpDocument): DateJob[] {
@@ -147,10 +152,16 @@ export class DateStage {
   /**
    * Month-days the dump writes with a year ("Oct. 7, 2023"), so that "the Oct 7 attack" elsewhere
    * takes that year. Collected per article (kept with it) and merged by how many articles agree.
+   * With them, the order of the dump's numeric dates (under NUMERIC_ORDER_KEY): the one its
+   * template's date fields show, else the one its articles' numeric dates show, when none shows
+   * the other ("26/11/2026" in one article makes "04/12/2026" in another the 4th of December).
    */
   private dumpYearAnchors(doc: DumpDocument): { anchors: Map<string, number>; key: string } {
     const votes = new Map<string, Map<number, number>>();
+    const orders = new Set<"dayFirst" | "monthFirst">();
     for (const slot of doc.slots) {
+      const order = slot.core.result(NUMERIC_ORDER, () => numericDateOrder(slot.core.recognitionText));
+      if (order) orders.add(order);
       for (const [monthDay, year] of slot.core.result(YEAR_ANCHORS, () => collectYearAnchors(slot.core.recognitionText))) {
         const byYear = votes.get(monthDay) ?? new Map<number, number>();
         byYear.set(year, (byYear.get(year) ?? 0) + 1);
@@ -162,6 +173,8 @@ export class DateStage {
       const [year] = [...byYear].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
       anchors.set(monthDay, year);
     }
+    const dayFirst = doc.profile.dayFirst ?? (orders.size === 1 ? orders.has("dayFirst") : undefined);
+    if (dayFirst !== undefined) anchors.set(NUMERIC_ORDER_KEY, dayFirst ? 1 : 0);
     return { anchors, key: this.anchorsId(anchorsText(anchors)) };
   }
 

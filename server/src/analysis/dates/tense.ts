@@ -125,11 +125,12 @@ const REPORT_FRAME_RE = new RegExp(
   `\\b(?:(?:said|says|say)\\b(?:\\s+that\\b)?|(?:told|tells)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?(?:that\\b)?|(?:${REPORT_VERB})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?that\\b)`,
   "gu",
 );
-// A reporting verb right before the date modifies the reporting: "said in May that", "told reporters on Tuesday".
+// A reporting verb right before the date modifies the reporting: "said in May that", "told reporters on Tuesday"
+// (not "said a cut in January was possible": after "said", a noun phrase is the reported clause's subject).
 // ("expected to be announced on Monday" is no reporting: the passive infinitive looks ahead; nor
 // is "said it would meet on Friday": a verb of its own between them governs the date.)
 const REPORT_THEN_DATE_RE = new RegExp(
-  `(?<!\\bbe\\s+)\\b(?:${REPORT_VERB})\\s+(?:(?!(?:would|will|could|should|might|may|must|can|shall|to)\\b)[\\p{L}’'-]+\\s+){0,3}?(?:on|in|last|late|early|this|during)\\s+$`,
+  `(?<!\\bbe\\s+)\\b(?:${REPORT_VERB})\\s+(?!(?<=\\b(?:said|says|say)\\s+)(?:a|an|the)\\s)(?:(?!(?:would|will|could|should|might|may|must|can|shall|to)\\b)[\\p{L}’'-]+\\s+){0,3}?(?:on|in|last|late|early|this|during)\\s+$`,
   "u",
 );
 /**
@@ -137,7 +138,7 @@ const REPORT_THEN_DATE_RE = new RegExp(
  * Court on Monday suspended a federal plan …", "Police on Friday were called" (not "was due").
  */
 const PAST_AFTER_RE =
-  /^\s+(?:[a-z]+ly\s+)?(?:(?!(?:expected|scheduled|planned|slated|proposed|needed|due|set)\b)[a-z]{2,}ed|said|told|met|held|took|gave|made|began|came|went|saw|struck|hit|left|won|lost|sent|shot|spoke|wrote|led|rose|fell|paid|found|brought|became|kept|ran|broke|stood|sold|spent|(?:was|were)(?!\s+(?:due|expected|scheduled|set|slated|planned|supposed|going|to)\b))\b/;
+  /^\s+(?:[a-z]+ly\s+)?(?:(?!(?:expected|scheduled|planned|slated|proposed|needed|due|set)\b)[a-z]{2,}ed|said|told|met|held|took|gave|made|began|came|went|saw|struck|hit|left|won|lost|sent|shot|spoke|wrote|led|rose|fell|paid|found|brought|became|kept|ran|broke|stood|sold|spent|(?:was|were)(?!\s+(?:due|expected|scheduled|set|slated|planned|supposed|going|to|possible|likely|unlikely|probable)\b))\b/;
 /**
  * A participle phrase set off by a comma that holds the date: "Koulibaly, injured playing for
  * Senegal … on Monday": what it tells has happened, whatever the sentence's main verb.
@@ -147,7 +148,7 @@ const PARTICIPLE_PHRASE_RE =
 // Verbs of intention, decision and delay: the date of what they govern is not theirs ("ruled out
 // holding an election in May", "agreed to meet in June", "pushed back their bets … to September").
 const INTENT_RE =
-  /\b(?:(?:ask|call|press|push|appeal|lobby|campaign)(?:s|ed|ing)?\s+for\b|(?:agree|decide|promise|pledge|vow|threaten|refuse|propose|offer|urge|order|hope|want|intend|aim|seek|prepare|plan|vote|ask|call)(?:s|d|ed|ing)?\s+(?:[a-z]+\s+){0,2}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|sought\s+to\s+[a-z]+|(?:rul(?:es|ed|ing)\s+out|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?)\s+[a-z]+ing\b|(?:push(?:es|ed|ing)?\s+back|postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|put(?:s|ting)?\s+off|mov(?:es|ed)\s+(?:up|back|forward))\b)/g;
+  /\b(?:(?:ask|call|press|push|appeal|lobby|campaign|wish|aim)(?:s|es|ed|ing)?\s+for\b|(?:hope|hopes|hoped|hoping)\s+for\b|(?:agree|decide|promise|pledge|vow|threaten|refuse|propose|offer|urge|order|hope|want|intend|aim|seek|prepare|plan|vote|ask|call)(?:s|d|ed|ing)?\s+(?:[a-z]+\s+){0,2}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|sought\s+to\s+[a-z]+|(?:rul(?:es|ed|ing)\s+out|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?)\s+[a-z]+ing\b|(?:push(?:es|ed|ing)?\s+back|postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|put(?:s|ting)?\s+off|mov(?:es|ed)\s+(?:up|back|forward))\b)/g;
 // Non-restrictive relative clauses carry their own tense: ", who joined Nestlé in 1986,"; so do
 // appositions and participle phrases: ", a law aimed at curbing Big Tech,", ", co-hosted by the
 // United States,".
@@ -156,6 +157,8 @@ const RELATIVE_CLAUSE_RE =
 // Where the date's clause ends after it: a comma, a conjunction, a relative pronoun.
 const CLAUSE_END_RE =
   /(?:,\s|\s(?:and|but|while|whereas|although|though|because|after|before|when|as|since|so|then|than|that|who|whom|whose|which|whether|if)\s).*$/s;
+/** A conjunction of time right before a clause (the clause opener it ends with). */
+const TIME_CONJUNCTION_RE = /\b(?:before|after|when|whenever|once)\s+$/;
 // Words that open a clause of its own inside the sentence; the last one before the date opens the
 // date's clause ("will offer … after the board rejected a merger on Monday").
 const CLAUSE_OPENER_RE = /\b(?:after|before|when|whenever|since|because|as|while|although|though|once|whereas|who|which|that|where)\s+/g;
@@ -189,6 +192,15 @@ const EXPECTED_ON_RE = /(?<!\b(?:was|were|had\s+been)\s+)\b(?:expected|due)\s+(?
  */
 const KNOCKOUT_TIE_RE =
   /\b(?:the|their|its|his|her|a)\s+(?:[\p{L}-]+\s+){0,4}?(?:final|semi-?final|quarter-?final|second\s+leg|return\s+leg|play-?off|replay)s?\s+(?:against|with|at|versus|vs\.?|v\.?)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:on\s+|this\s+|next\s+)?$/u;
+/** Events that are scheduled: what a list, a campaign or tickets are for has not happened. */
+const SCHEDULED_EVENTS =
+  "elections?|votes?|polls?|primar(?:y|ies)|run-?offs?|referendum|ballot|congress|convention|summit|final|match|derby|race|festival|tournament|games";
+/** What is made or done for a coming event, before it: "a single list for the municipal primaries of ", "candidates for the local elections in ". */
+const PREPARED_FOR = String.raw`\b(?:lists?|slates?|candidates?|candidacy|candidacies|nominees?|nominations?|campaign(?:s|ing)?|preparations?|prepar(?:e|es|ing)|registration|registering|tickets?|bids?|platform|manifesto|run-?up|squad|line-?up)\s+for\s+(?:the|its|their|this|next)\s+`;
+const PREPARED_FOR_RE = new RegExp(`${PREPARED_FOR}(?:[\\p{L}-]+\\s+){0,3}?(?:${SCHEDULED_EVENTS})\\s+(?:of|in|on)\\s+$`, "u");
+/** The same with the date before the event: "candidates for the June primaries". */
+const PREPARED_FOR_THE_RE = new RegExp(`${PREPARED_FOR}$`, "u");
+const SCHEDULED_EVENT_AFTER_RE = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${SCHEDULED_EVENTS})\\b`, "u");
 /** A tie that was played: "lost the final against Spain on Sunday". */
 const PLAYED_TIE_RE =
   /\b(?:won|lost|drew|beat|played|reached|watched|missed|[a-z]+ed)\s+(?:the|their|its|his|her|a)\s+(?:[\p{L}-]+\s+){0,4}?(?:final|semi-?final|quarter-?final|second\s+leg|return\s+leg|play-?off|replay)s?\s/u;
@@ -204,6 +216,12 @@ const TRAILING_ATTRIBUTION_RE = new RegExp(
 // Modal verbs: what they govern has not happened ("would not play again until … May", "could take place as early as Saturday").
 const MODAL_RE =
   /\b(?:(?:would|could|might|should|can|must)(?:n['’]t)?|cannot)\s+(?:not\s+|also\s+|still\s+|only\s+|then\s+|soon\s+|likely\s+|now\s+|even\s+|never\s+)?(?!have\b)[a-z]+|\bmay\s+(?:not\s+|also\s+|still\s+|soon\s+)?(?!have\b)[a-z]{2,}/;
+/**
+ * What may come: "a cut in January is possible", "a deal in March is likely"; in reported speech
+ * also in the backshifted past ("said a cut in January was possible").
+ */
+const POSSIBLE_RE =
+  /\b(is|are|was|were)\s+(?:still\s+|now\s+|also\s+|quite\s+|very\s+|more\s+|less\s+|not\s+)?(?:possible|likely|unlikely|probable|on\s+the\s+(?:cards|table))\b/;
 // Expectation and scheduling words: "now expect a first cut on June 6", "bets on a rate cut in
 // September", "the company's next earnings report in May", "as early as Saturday".
 const EXPECT_RE =
@@ -246,6 +264,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   const near = tail.slice(-48); // the words right before the date, for the patterns of a few words
   if (AHEAD_OF_RE.test(near) || RUNNING_UNTIL_RE.test(near) || YEAR_ENDING_RE.test(near)) return "ahead";
   if (EXPECTED_ON_RE.test(near) || CLOSED_ON_RE.test(near) || (KNOCKOUT_TIE_RE.test(tail) && !PLAYED_TIE_RE.test(tail))) return "future";
+  if (PREPARED_FOR_RE.test(tail) || (PREPARED_FOR_THE_RE.test(tail) && SCHEDULED_EVENT_AFTER_RE.test(after))) return "future";
   // The end of a span says nothing of its verb's time ("suspended all flights until May 30" in
   // early May: this May; "the show ran until February" in October: last February), but "until at
   // least" looks ahead; a weekday after "until" is read by the clause ("talks lasted until Friday").
@@ -258,7 +277,9 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   if (!/,\s*$/.test(before) && PAST_AFTER_RE.test(after)) return "past";
   // (A phrase with a verb of its own is a clause: "Caintra, which …, warned that plants could cut shifts by April".)
   const participle = PARTICIPLE_PHRASE_RE.exec(tail)?.[0];
-  if (participle && !/\bthat\b/.test(participle) && !FUTURE_RE.test(participle) && !MODAL_RE.test(participle)) return "past";
+  // (A phrase that reports speech before the date is no participle phrase of it: ", the BCRA, held its rate … and said a cut in January was possible".)
+  if (participle && !/\bthat\b/.test(participle) && !FUTURE_RE.test(participle) && !MODAL_RE.test(participle) && !REPORT_VERB_RE.test(participle))
+    return "past";
   before = before.replace(RELATIVE_CLAUSE_RE, ",");
   // The date's own clause inside reported speech or after a verb of intention.
   let reported = false;
@@ -291,7 +312,12 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   }
   const past = reported ? PAST_REPORTED_RE : PAST_IN_CLAUSE_RE;
   const pastBefore = past.test(before.replace(UN_ADJECTIVE_RE, "")); // "names unchanged squad to face …" is no past
-  const future = (words: string): boolean => FUTURE_RE.test(words) || MODAL_RE.test(words) || (FIXTURE_INFINITIVE_RE.test(words) && !pastBefore);
+  const possible = (words: string): boolean => {
+    const m = POSSIBLE_RE.exec(words);
+    return m !== null && (reported || m[1] === "is" || m[1] === "are");
+  };
+  const future = (words: string): boolean =>
+    FUTURE_RE.test(words) || MODAL_RE.test(words) || (FIXTURE_INFINITIVE_RE.test(words) && !pastBefore) || possible(words);
   // The nearest clause with a tense of its own decides: "BBVA will offer … after Sabadell's board
   // rejected a merger on Monday", "Spain will face Italy, who beat them on Saturday".
   const opener = lastFrameEnd(CLAUSE_OPENER_RE, before);
@@ -301,6 +327,10 @@ export function clauseTense(text: string, start: number, end: number): Tense {
     if (past.test(inner)) return "past";
     // "for Chennai, who play Lucknow on Friday": a relative clause's own scheduled present.
     if (/\b(?:who|which|that)\s+$/.test(before.slice(0, opener)) && RELATIVE_SCHEDULED_RE.test(before.slice(opener))) return "future";
+    // "before the arena closes for a rebuild in January", "once the law takes effect in March":
+    // after a conjunction of time, the present of a scheduled event speaks of the future.
+    const inside = before.slice(opener);
+    if (TIME_CONJUNCTION_RE.test(before.slice(0, opener)) && (SCHEDULED_RE.test(inside) || SCHEDULED_PLURAL_RE.test(inside))) return "future";
   }
   const clause = `${before} ${after}`;
   const wide = `${intentFree} ${after}`;
@@ -378,6 +408,8 @@ const STATE_VERB_RE = /^(?:remains?|stands?|lives?|exists?|survives?|belongs?|li
 const TENSED_WORD_RE =
   /^(?:was|were|had|did|(?:was|were|had|did)n['’]t|will|shall|won['’]t|made|took|gave|came|went|saw|met|held|won|lost|left|said|told|began|became|fell|rose|[a-z]{2,}ed)$/;
 
+const REPORT_THEN_TODAY_RE = new RegExp(`\\b(?:${REPORT_VERB})\\s+$`);
+
 /**
  * Whether "today" names the day of publication rather than the present age ("Readers today want
  * shorter books", "Today he is the most famous painter", "Mexico today is a very different
@@ -385,7 +417,7 @@ const TENSED_WORD_RE =
  * "is today"), a time of day follows it, an occasion is its verb ("Today marks …"), it stands inside
  * a progressive ("I am today asking"), or the first verb after it, else its clause, speaks of the
  * past or the future ("and today the start made the difference", "The company said today"). An
- * attribution set into a quote after it ("Today, said Priya Raman, …") is not its clause's verb.
+ * attribution set into a quote after it ("Today, said Priya Raman, …", "Today, he said, …") is not its clause's verb.
  */
 export function todayNamesADay(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
@@ -395,10 +427,15 @@ export function todayNamesADay(text: string, start: number, end: number): boolea
   if (/^\s*,?\s*I\s/.test(after)) return true;
   if (/^\s*(?:at\s+\d|,?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+(?:morning|afternoon|evening)\b)/.test(after)) return true;
   if (TODAY_OCCASION_RE.test(after) || (/\b(?:am|is|are)\s+$/.test(before) && /^\s+[a-z]+ing\b/.test(after))) return true;
-  const inserted = /^,\s*(?:said|says|according\s+to)\b[^,;.]*,/.exec(after);
+  const inserted = /^,\s*(?:(?:[\p{L}’'-]+\s+){1,3}(?:said|says|say|added|adds|insisted|insists|argued|argues)|(?:said|says|according\s+to)\b[^,;.]*),/u.exec(
+    after,
+  );
   // The first verb after it, up to a comma or another clause: "Today many of their tenants are …",
   // "Young people today spend more than their parents did".
-  const following = (inserted ? after.slice(inserted[0].length) : after.replace(/^\s*,/, ""))
+  // (A quote that opens right after it goes on with its clause: 'voters today "punish whoever …"';
+  // not after a reporting verb: 'said today "we are ready"' quotes what was said that day.)
+  const unquoted = REPORT_THEN_TODAY_RE.test(before) ? after : after.replace(/^\s*[“"]/, " ");
+  const following = (inserted ? after.slice(inserted[0].length) : unquoted.replace(/^\s*,/, ""))
     .split(/[,.;:!?"“”]|\s(?:than|who|which|that|when|because|as|if|and|but)\s/)[0]!
     .split(/\s+/)
     .filter(Boolean)
