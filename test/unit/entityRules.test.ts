@@ -115,6 +115,8 @@ test("line rules: what they make of the tagger's spans", () => {
   // the tagger's MISC over a river's or a region's name the lists hold: a place
   assert.deepEqual(lineRules("Barges waited as the Danube rose again.", [["misc", "Danube"]], { waters: ["Danube"] }), [["location", "Danube"]]);
   assert.deepEqual(lineRules("Barges waited as the Danube rose again.", [["misc", "Danube"]]), []);
+  // the tagger's organisation there too
+  assert.deepEqual(lineRules("Barges waited as the Danube rose again.", [["organization", "Danube"]], { waters: ["Danube"] }), [["location", "Danube"]]);
   // an organisation's whole name before `and` (a company's or an institution's word ends it): two organisations
   assert.deepEqual(lineRules("Kisumu Bank and Lakeside Holdings agreed to merge.", [["organization", "Kisumu Bank and Lakeside Holdings"]]), [
     ["organization", "Kisumu Bank"],

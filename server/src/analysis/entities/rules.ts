@@ -296,6 +296,12 @@ function isNamedPlace(ctx: RuleContext, a: number, b: number): boolean {
   return (g & (GAZ_COUNTRY | GAZ_CITY | GAZ_REGION | GAZ_LANDS_AND_WATERS)) !== 0 && !(g & (GAZ_DEMONYM | NOT_PLACE_NAMES));
 }
 
+/** A land's or a water's name (a region, an island, a river) that no list of organisations (clubs included), towns, events or nationalities holds. */
+function isLandOrWater(ctx: RuleContext, a: number, b: number): boolean {
+  const g = gazOf(ctx, a, b);
+  return (g & GAZ_LANDS_AND_WATERS) !== 0 && !(g & (GAZ_ORGANISATIONS | GAZ_CITY | GAZ_DEMONYM | NOT_PLACE_NAMES));
+}
+
 /** Whether a known place's name of one to three words starts at token a (before `last`): `Wales`, `Inner Mongolia`. */
 function isKnownPlaceAt(ctx: RuleContext, a: number, last: number): boolean {
   for (let b = a + 1; b <= Math.min(a + 3, last); b++) if (isKnownPlace(ctx, a, b)) return true;
@@ -918,6 +924,12 @@ function trimSpans(ctx: RuleContext, spans: readonly TSpan[], from: number): TSp
         s.a++;
         continue;
       }
+      // `Entrepreneur Elon Musk` taken whole for an outlet's name: a role before a given name and a surname opens a person's
+      if (s.type !== PER && PERSON_ROLES.has(low) && s.b - s.a === 3 && tokenGaz(ctx, s.a + 1) & GAZ_PERSON && isCapWord(words[s.a + 2]!)) {
+        s.a++;
+        s.type = PER;
+        continue;
+      }
       // a direction's noun written with a capital inside a sentence names the place (`North Darfur`, `Lower Austria`, `former East Berlin`)
       const named = COMPASS_NOUNS.has(w) && !opensSentence(words, s.a, from);
       if (DIRECTION_WORDS.has(low) && s.type === LOC && !named && !isOfficialDirectionName(ctx, s) && !(gazOf(ctx, s.a, s.b) & (GAZ_COUNTRY | GAZ_CITY))) {
@@ -1177,6 +1189,8 @@ function typeSpans(ctx: RuleContext, spans: readonly TSpan[], first: number, las
       continue;
     }
     if (type) res.push({ ...s, type });
+    // the tagger's organisation over a region's or a river's name that no organisation list holds (`of Nuevo León`): a place
+    else if (s.type === ORG && isLandOrWater(ctx, s.a, s.b)) res.push({ ...s, type: LOC });
     else if (s.type !== MISC) res.push(s);
     // the tagger's MISC over a place's name (`Latin America`, `Lombardy`, `the Rhine`): a place
     else if (isNamedPlace(ctx, s.a, s.b) && !isAllCaps(words[s.a]!)) res.push({ ...s, type: LOC });
@@ -1273,6 +1287,12 @@ function placesNotPersons(ctx: RuleContext, res: TSpan[], from: number): void {
     if (POSITION_WORDS.has(words[s.a]!) || isKnownPlace(ctx, s.a, s.a + 1) || BEFORE_PLACES.has(before)) s.type = LOC;
   }
   // `in Wad Madani`, `near Beit Hanoun`, `in Fort Nelson`: after `in` or `near` a name that opens with no given name is a place's
+  // (the tagger may have left its first word out: `near Beit` + `Hanoun`)
+  for (const s of res) {
+    if (s.type === PER && s.b - s.a === 1 && s.a - 1 > from && IN_PLACES.has(words[s.a - 2]!) && isCapWord(words[s.a - 1]!)) {
+      if (!res.some((o) => o.b === s.a) && !(tokenGaz(ctx, s.a - 1) & GAZ_PERSON)) s.a--;
+    }
+  }
   for (const s of res) {
     if (s.type !== PER || s.b - s.a < 2 || s.a <= from || isPossessive(words[s.b] ?? "")) continue;
     if (IN_PLACES.has(words[s.a - 1]!) && !(tokenGaz(ctx, s.a) & GAZ_PERSON)) s.type = LOC;
@@ -1536,6 +1556,7 @@ function splitEmployers(ctx: RuleContext, res: TSpan[], from: number): void {
  * Panasonic`, `Awash Bank and Dashen Bank`).
  */
 function splitNamesAtAnd(ctx: RuleContext, res: TSpan[]): void {
+  joinPlacesAtAnd(ctx, res);
   const { words } = ctx;
   for (let k = res.length - 1; k >= 0; k--) {
     const s = res[k]!;
@@ -1553,6 +1574,16 @@ function splitNamesAtAnd(ctx: RuleContext, res: TSpan[]): void {
       res.splice(k, 1, { a: s.a, b: i, type: s.type }, { a: i + 1, b: s.b, type: s.type });
       break;
     }
+  }
+}
+
+/** `TRINIDAD` + `AND` + `TOBAGO`: a known place's name that the tagger split at its `and` is one place (`Bosnia and Herzegovina`). */
+function joinPlacesAtAnd(ctx: RuleContext, res: TSpan[]): void {
+  for (let k = res.length - 2; k >= 0; k--) {
+    const s = res[k]!;
+    const next = res[k + 1]!;
+    if (next.a !== s.b + 1 || ctx.shapes.lower(s.b) !== "and" || !isKnownPlace(ctx, s.a, next.b)) continue;
+    res.splice(k, 2, { a: s.a, b: next.b, type: LOC });
   }
 }
 
