@@ -4,6 +4,7 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { classifyLine, LineKind } from "../../server/src/analysis/document/lines.js";
 import { DumpSession } from "../../server/src/analysis/index.js";
 
 /** One line per article: `start/headline line | headline | published` (`~day` when inferred). */
@@ -2793,4 +2794,257 @@ test("Social saved posts between rules: the export's title and its save stamp ar
     dump(["Nordic Wire (@nordicwire.bsky.social) · 2h", "Fjord News (@fjordnews.bsky.social) · 1d", "Arctic Desk (@arcticdesk.bsky.social) · 2d"]),
     want,
   );
+});
+
+test("Archive exports set up in other languages: `Dokument n av m`, `Treff n av m`, `Dokument n z m`, `Asiakirja n/m`, `Artikel n van m`, `Documento n de m` counters open the records, the title key of the language is the headline, its date key the day", () => {
+  const record = (counter: string, title: string, date: string, source: string) =>
+    lines(counter, title, date, source, "", "STOCKHOLM — The agency said on Monday that the work would go on.", "", "-----");
+  assert.deepEqual(
+    outline(
+      lines("Pressarkiv — export", "Sökning: energi", "") +
+        record("Dokument 1 av 3", "Rubrik: Gas storage falls as cold spell grips Sweden", "Publicerad: 2025-01-14", "Källa: Dagens Industri") +
+        record("Dokument 2 av 3", "Rubrik: Malmö port doubles its ferry capacity", "Publicerad: 2025-01-15", "Källa: Sydsvenskan") +
+        record("Dokument 3 av 3", "Rubrik: Riksbank holds its rate at two per cent", "Publicerad: 2025-01-16", "Källa: TT"),
+    ),
+    [
+      "3/4 | Gas storage falls as cold spell grips Sweden | 2025-01-14",
+      "11/12 | Malmö port doubles its ferry capacity | 2025-01-15",
+      "19/20 | Riksbank holds its rate at two per cent | 2025-01-16",
+    ],
+  );
+  const want = ["0/1 | Ferry line to Gdańsk adds a night crossing | 2025-02-03", "8/9 | Wind farm off Hiiumaa wins its permit | 2025-02-04"];
+  const pair = (counters: [string, string], keys: [string, string, string]) =>
+    outline(
+      record(counters[0], `${keys[0]} Ferry line to Gdańsk adds a night crossing`, `${keys[1]} 2025-02-03`, `${keys[2]} Baltic Wire`) +
+        record(counters[1], `${keys[0]} Wind farm off Hiiumaa wins its permit`, `${keys[1]} 2025-02-04`, `${keys[2]} Baltic Wire`),
+    );
+  assert.deepEqual(pair(["Treff 1 av 2", "Treff 2 av 2"], ["Tittel:", "Publisert:", "Kilde:"]), want);
+  assert.deepEqual(pair(["Dokument 1 af 2", "Dokument 2 af 2"], ["Overskrift:", "Dato:", "Kilde:"]), want);
+  assert.deepEqual(pair(["Dokument 1 z 2", "Dokument 2 z 2"], ["Tytuł:", "Opublikowano:", "Źródło:"]), want);
+  assert.deepEqual(pair(["Asiakirja 1/2", "Asiakirja 2/2"], ["Otsikko:", "Julkaistu:", "Lähde:"]), want);
+  assert.deepEqual(pair(["Artikel 1 van 2", "Artikel 2 van 2"], ["Titel:", "Gepubliceerd:", "Bron:"]), want);
+  assert.deepEqual(pair(["Documento 1 de 2", "Documento 2 de 2"], ["Título:", "Publicado:", "Fonte:"]), want);
+  assert.deepEqual(pair(["Articolo 1 di 2", "Articolo 2 di 2"], ["Titolo:", "Pubblicato:", "Fonte:"]), want);
+  assert.deepEqual(pair(["1 av 2 dokument", "2 av 2 dokument"], ["Rubrik:", "Publicerad:", "Källa:"]), want);
+});
+
+test("`Rubrik:` is the headline where its value is one (Swedish, Danish) and the section where it names one (German): the title key then gives the headline", () => {
+  const record = (n: number, rubrik: string, title: string | undefined, date: string) =>
+    lines(
+      `Datensatz ${n} von 2`,
+      ...(title ? [`Titel: ${title}`] : []),
+      `Rubrik: ${rubrik}`,
+      `Datum: ${date}`,
+      "",
+      "BERLIN — Die Regierung sagte am Montag, die Arbeit gehe weiter.",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      record(1, "Wirtschaft", "Bahn streicht Nachtzüge nach Paris", "03.02.2025") + record(2, "Politik / Inland", "Bundestag billigt Haushalt", "04.02.2025"),
+    ),
+    ["0/1 | Bahn streicht Nachtzüge nach Paris | 2025-02-03", "7/8 | Bundestag billigt Haushalt | 2025-02-04"],
+  );
+  // Dutch `Rubriek:` names a section over the title key, or is the title where its value is a headline
+  const dutch = (n: number, rubriek: string, title: string | undefined) =>
+    lines(
+      `Artikel ${n} van 2`,
+      `Rubriek: ${rubriek}`,
+      ...(title ? [`Titel: ${title}`] : []),
+      `Datum: 0${n + 2}.02.2025`,
+      "",
+      "DEN HAAG — Het kabinet zei maandag dat het werk doorgaat.",
+      "",
+    );
+  assert.deepEqual(outline(dutch(1, "Binnenland", "Kabinet schrapt tolplan voor de A2") + dutch(2, "Economie / Handel", "Haven van Rotterdam groeit weer")), [
+    "0/2 | Kabinet schrapt tolplan voor de A2 | 2025-02-03",
+    "7/9 | Haven van Rotterdam groeit weer | 2025-02-04",
+  ]);
+  assert.deepEqual(outline(dutch(1, "Kabinet schrapt tolplan voor de A2", undefined) + dutch(2, "Haven van Rotterdam groeit weer", undefined)), [
+    "0/1 | Kabinet schrapt tolplan voor de A2 | 2025-02-03",
+    "6/7 | Haven van Rotterdam groeit weer | 2025-02-04",
+  ]);
+  assert.deepEqual(
+    outline(
+      record(1, "Regeringen sänker skatten på diesel i vår", undefined, "2025-02-03") + record(2, "Volvo bygger ny fabrik i Skövde", undefined, "2025-02-04"),
+    ),
+    ["0/1 | Regeringen sänker skatten på diesel i vår | 2025-02-03", "6/7 | Volvo bygger ny fabrik i Skövde | 2025-02-04"],
+  );
+});
+
+test("Id-stamped scraper records without blank lines: an id after opening marks and the time it was taken (`>>> id @ stamp src=…`, `:: id | stamp`, `### id · stamp`) opens each record and dates it", () => {
+  const dump = (stamps: string[]) =>
+    outline(
+      stamps
+        .map((stamp, n) =>
+          lines(
+            stamp,
+            ["Tallinn opens its new tram line", "Vilnius airport adds winter routes", "Riga council approves budget"][n]!,
+            "TALLINN - The city said on Monday that the work would go on.",
+          ),
+        )
+        .join(""),
+    );
+  const want = [
+    "0/1 | Tallinn opens its new tram line | 2025-03-03",
+    "3/4 | Vilnius airport adds winter routes | 2025-03-04",
+    "6/7 | Riga council approves budget | 2025-03-05",
+  ];
+  assert.deepEqual(
+    dump([
+      ">>> 7710231 @ 2025-03-03 05:12:40 UTC src=err-news",
+      ">>> 7710245 @ 2025-03-04 06:40:03 UTC src=lrt",
+      ">>> 7710262 @ 2025-03-05 07:01:55 UTC src=lsm",
+    ]),
+    want,
+  );
+  assert.deepEqual(
+    dump([":: a41f9c | 03.03.2025 05:12 | feed=err", ":: a41fa2 | 04.03.2025 06:40 | feed=lrt", ":: a41fb7 | 05.03.2025 07:01 | feed=lsm"]),
+    want,
+  );
+  assert.deepEqual(dump(["### 0092 · 2025-03-03T05:12Z", "### 0093 · 2025-03-04T06:40Z", "### 0094 · 2025-03-05T07:01Z"]), want);
+  assert.deepEqual(dump(["@@ 0092 @ 2025-03-03 05:12", "@@ 0093 @ 2025-03-04 06:40", "@@ 0094 @ 2025-03-05 07:01"]), want);
+});
+
+test("Outlet date lines in a blank-line dump: `PLACE, Wkd DD/MM/YYYY (Outlet) –` opens each story's first paragraph, hard-wrapped; the dump's numeric dates show the order of day and month; wrapped paragraph lines open nothing", () => {
+  const story = (headline: string, dateline: string) =>
+    lines(
+      headline,
+      "",
+      `${dateline} The`,
+      "council said the works on the old bridge would end before the",
+      "spring, two months later than planned.",
+      "",
+      "Engineers found the piles in a worse state than expected. The",
+      "contractor blamed a wet autumn.",
+      "",
+      "",
+    );
+  const dump = (datelines: string[]) =>
+    outline(
+      story("Old bridge works run two months late", datelines[0]!) +
+        story("Port cranes stop as dockers walk out over pay", datelines[1]!) +
+        story("Ski resort opens early after heavy snowfall", datelines[2]!),
+    );
+  assert.deepEqual(dump(["TARTU, Thu 13/03/2025 (ERR News) –", "KLAIPĖDA, Fri 14/03/2025 (LRT) –", "SIGULDA, Sat 01/03/2025 (LSM) –"]), [
+    "0/0 | Old bridge works run two months late | 2025-03-13",
+    "10/10 | Port cranes stop as dockers walk out over pay | 2025-03-14",
+    "20/20 | Ski resort opens early after heavy snowfall | 2025-03-01",
+  ]);
+  // month first where the dump writes a month's day above 12 second; ISO and dotted dates after a weekday or none
+  assert.deepEqual(
+    dump(["DULUTH, Thu 03/13/2025 (Star Tribune) –", "ASPEN, Fri 03/14/2025 (AP) –", "BOISE, 03/01/2025 (KTVB) –"]).map((a) => a.split(" | ")[2]),
+    ["2025-03-13", "2025-03-14", "2025-03-01"],
+  );
+  assert.deepEqual(
+    dump(["RIGA, 2025-03-13 (LETA) -", "VILNIUS, Fri 14.03.2025 (BNS) —", "TALLINN, Sat 01.03.2025 (ERR) –"]).map((a) => a.split(" | ")[2]),
+    ["2025-03-13", "2025-03-14", "2025-03-01"],
+  );
+});
+
+test("A PDF wire bulletin: item slugs with a desk and a place (`XW-1201  ECONOMY / LATVIA`) open the items, a headline wrapped over two lines is one, the agency's closing stamp dates its item", () => {
+  const item = (slug: string, headline: string[], dateline: string, stamp: string) =>
+    lines(
+      slug,
+      ...headline,
+      `${dateline} – The ministry said on Tuesday the`,
+      "plan would go ahead next year.",
+      `                                        ${stamp}`,
+      "",
+    );
+  const dump = (stamps: [string, string, string]) =>
+    outline(
+      lines("BALTIC WIRE WEEKLY                         Issue 12", "") +
+        item("XW-1201  ECONOMY / LATVIA", ["Latvia raises its forecast for", "growth as exports recover"], "RIGA, Mar 11 (XW)", stamps[0]) +
+        item("XW-1215  TRANSPORT / LITHUANIA", ["Rail Baltica section opens to freight"], "KAUNAS, Mar 12 (XW)", stamps[1]) +
+        item("XW-1233  SPORT", ["Tallinn club signs Finnish striker"], "TALLINN, Mar 13 (XW)", stamps[2]),
+    );
+  const want = [
+    "2/3 | Latvia raises its forecast for growth as exports recover | 2025-03-11",
+    "9/10 | Rail Baltica section opens to freight | 2025-03-12",
+    "15/16 | Tallinn club signs Finnish striker | 2025-03-13",
+  ];
+  assert.deepEqual(dump(["XW 11 Mar 2025 1642 EET", "XW 12 Mar 2025 0915 EET", "XW 13 Mar 2025 1120 EET"]), want);
+  assert.deepEqual(dump(["XW/rv 11-03-2025 16:42 GMT", "XW/jm 12-03-2025 09:15 GMT", "XW/rv 13-03-2025 11:20 GMT"]), want);
+  assert.deepEqual(dump(["XW/ab 2025-03-11 16:42 UTC", "XW/ab 2025-03-12 09:15 UTC", "XW/ab 2025-03-13 11:20 UTC"]), want);
+  // an outlet or a weekday in capitals before a day and a clock is a date line, a page's or an issue's number before a section no slug
+  assert.equal(classifyLine("CNN 25 Nov 2026 16:42 GMT"), LineKind.DateOrByline);
+  assert.equal(classifyLine("MON 25 Nov 2026 1642 GMT"), LineKind.DateOrByline);
+  assert.notEqual(classifyLine("PAGE 112  SPORT / RUGBY"), LineKind.Slug);
+  assert.equal(classifyLine("AAP-0931 SPORT/CRICKET"), LineKind.Slug);
+  assert.equal(classifyLine("XW-1201 | ECONOMY | LATVIA"), LineKind.Slug);
+});
+
+test("A messenger channel's export: the channel and time line opens each post, a forwarded or re-posted mark under it is neither the headline nor the post's day", () => {
+  const post = (when: string, mark: string | undefined, headline: string) =>
+    lines(
+      `Baltic Desk, [${when}]`,
+      ...(mark ? [mark] : []),
+      `**${headline}**`,
+      "RIGA — The council said on Monday that the work would go on.",
+      "\t#latvia",
+      "",
+    );
+  assert.deepEqual(
+    outline(
+      lines("Baltic Desk — channel history", "Exported 16.03.2025 21:00 · 4 messages", "") +
+        post("12.03.2025 08:14", undefined, "Riga trams get new timetable") +
+        post("13.03.2025 09:30", "[ Forwarded from Tallinn Wire ]", "Tallinn port strike ends") +
+        post("14.03.2025 10:05", "↪ Reposted from 12.03.2025", "Riga trams get a new timetable") +
+        post("15.03.2025 11:45", "Weitergeleitet von Ostsee Nachrichten", "Ferry to Stockholm cancelled by storm"),
+    ),
+    [
+      "3/4 | Riga trams get new timetable | 2025-03-12",
+      "8/10 | Tallinn port strike ends | 2025-03-13",
+      "14/16 | Riga trams get a new timetable | 2025-03-14",
+      "20/22 | Ferry to Stockholm cancelled by storm | 2025-03-15",
+    ],
+  );
+});
+
+test("A Markdown clipping export: the clip's quoted source line gives its age beside the outlet and the byline, counted from the banner's save time", () => {
+  const clip = (n: number, headline: string, source: string) =>
+    lines(`### ${n}. ${headline}`, `> ${source}`, "", "VALPARAÍSO — The port authority said on Friday the work would go on.", "tags: #ports", "");
+  const dump = (banner: string) =>
+    outline(
+      lines("# Clips — export", banner, "") +
+        clip(1, "Valparaíso port expands its container terminal", "source: El Mercurio · 2 days ago · by Ana Rojas") +
+        clip(2, "Copper price lifts the peso", "Diario Financiero · yesterday") +
+        clip(3, "Santiago metro line 7 opens a year late", "via La Tercera — 5 hours ago") +
+        clip(4, "Atacama observatory finds a new comet", "source: BioBioChile · 3 days ago"),
+    );
+  assert.deepEqual(dump("Clipped 2025-06-20 21:30 -04:00 · 4 clips"), dump("## Saved 2025-06-20 21:30 -04:00 · 4 clips"));
+  assert.deepEqual(dump("## Saved 2025-06-20 21:30 -04:00 · 4 clips"), [
+    "3/3 | Valparaíso port expands its container terminal | ~2025-06-18",
+    "9/9 | Copper price lifts the peso | ~2025-06-19",
+    "15/15 | Santiago metro line 7 opens a year late | ~2025-06-20",
+    "21/21 | Atacama observatory finds a new comet | ~2025-06-17",
+  ]);
+});
+
+test("An archive export's fields under keys that no list holds, in any alphabet (`Utgåva:`, `Sidnummer:`), are fields of the head, not the body's dateline, in two records or more", () => {
+  const record = (n: number, headline: string) =>
+    lines(
+      `Dokument ${n} av 3`,
+      `Rubrik: ${headline}`,
+      `Publicerad: 2025-04-0${n}`,
+      "Utgåva: Morgon",
+      "Sidnummer: 12",
+      "",
+      "UMEÅ — Kommunen sade på måndagen att arbetet fortsätter.",
+      "",
+    );
+  const headlines = ["Umeå bygger ny bro över älven i år", "Luleå hamn får nya kranar till hösten", "Kiruna flyttar sitt stadshus i maj"];
+  for (const count of [2, 3]) {
+    const session = new DumpSession(
+      headlines
+        .slice(0, count)
+        .map((h, n) => record(n + 1, h))
+        .join(""),
+    );
+    assert.deepEqual(
+      session.articles().map((a) => `${a.headline} | ${a.published} | ${a.dateline}`),
+      headlines.slice(0, count).map((h, n) => `${h} | 2025-04-0${n + 1} | UMEÅ`),
+    );
+  }
 });

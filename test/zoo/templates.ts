@@ -356,6 +356,29 @@ export const templates: ZooTemplate[] = [
     },
   },
   {
+    name: "archive-nordic-labels",
+    kind: "archive-export",
+    traits:
+      "a Swedish archive service's export: banner with the search and an `Exporterad:` stamp, `Dokument N av M` counters, `Rubrik:` (the headline in Swedish), `Publicerad:` ISO, `Källa:`, `Författare:`, `Avsnitt:`, `Ord:`, `Brödtext:` over the wrapped body, a closing `Dokument-ID:` and a rule",
+    order: "newest-first",
+    render(w, list, rnd) {
+      w.line("Pressarkivet Pro — exportfil", "Sökning: (val OR hamn OR klimat) AND språk:engelska", `Exporterad: ${addDays(list[0]!.published, 2)} 09:14`);
+      w.blank();
+      list.forEach((a, i) => {
+        const start = w.line(`Dokument ${i + 1} av ${list.length}`);
+        const headlineLine = w.line(`Rubrik: ${a.headline}`);
+        w.line(`Publicerad: ${a.published}`, `Källa: ${a.outlet}`);
+        if (a.byline) w.line(`Författare: ${a.byline}`);
+        w.line(`Avsnitt: ${oneOf(rnd, ["Ekonomi", "Sport / Fotboll", "Politik", "Kultur", "Utrikes"])}`, `Ord: ${wordCount(a)}`, "Brödtext:");
+        w.line(...bodyLines(a, { gap: false, width: 70, dateline: dashDateline }));
+        w.line(`Dokument-ID: ${upper(domainOf(a.outlet).slice(0, 3))}-${idOf(a)}`);
+        w.blank();
+        w.line("-".repeat(64));
+        dated(w, a, start, headlineLine);
+      });
+    },
+  },
+  {
     name: "archive-caps-edition",
     kind: "archive-export",
     traits: "ALL CAPS headlines (kept as written), an edition line under the outlet, DATELINE: key, a search banner with its own date, CRLF",
@@ -655,6 +678,48 @@ export const templates: ZooTemplate[] = [
       for (const { article, headlineItem } of marks) dated(w, article, at[headlineItem]!, at[headlineItem]!);
     },
   },
+  {
+    name: "pdf-wire-bulletin-stamps",
+    kind: "pdf-to-text",
+    traits:
+      "a weekly wire bulletin: `XW-4471  SECTION / PLACE` slugs open the items, a headline wrapped over two lines where its second half runs on in lower case, wire datelines, hyphenated line ends, a flush-right closing stamp (`XW 25 Nov 2023 1642 GMT`, `XW/rv 25-11-2023 16:42 GMT`: the item's day, day first), `— n —` page numbers and a running head",
+    mustInclude: [dayAbove12],
+    render(w, list, rnd) {
+      const items: PageItem[] = [];
+      const marks: { article: ZooArticle; slugItem: number; headlineItem: number; headline: string }[] = [];
+      list.forEach((a, k) => {
+        const slugItem = items.length;
+        const place = a.dateline ? ` / ${upper(ascii(a.dateline))}` : "";
+        items.push({ text: `XW-${4400 + 17 * k}  ${SECTION_NAME[a.topic]}${place}`, keepWithNext: true, article: k });
+        const headlineItem = items.length;
+        const [first, second] = splitInTwo(a.headline);
+        const wrapped = k % 2 === 0 && /^\p{Ll}/u.test(second);
+        for (const text of wrapped ? [first, second] : [a.headline]) items.push({ text, keepWithNext: true, article: k });
+        const lines = bodyLines(a, {
+          gap: false,
+          width: 66,
+          hyphenate: true,
+          dateline: (p) => `${p}, ${MONTHS[dayParts(a.published).month - 1]!.slice(0, 3)} ${dayParts(a.published).day} (XW) – `,
+        });
+        for (const line of lines.filter((l) => l !== "")) items.push({ text: line, article: k });
+        const clock = randomClock(rnd);
+        const stamp =
+          k % 2 === 0
+            ? `XW ${shortUkDate(a.published)} ${pad2(clock.hour)}${pad2(clock.minute)} GMT`
+            : `XW/rv ${numericDate(a.published, "day-first", "-")} ${pad2(clock.hour)}:${pad2(clock.minute)} GMT`;
+        items.push({ text: rightAligned(stamp, 70), article: k }, { text: "", article: k });
+        marks.push({ article: a, slugItem, headlineItem, headline: a.headline });
+      });
+      const at = paginate(
+        w,
+        items,
+        34,
+        () => ["WEEKLY WIRE BULLETIN                                 Issue 47", ""],
+        (page) => [centered(`— ${page} —`, 70)],
+      );
+      for (const { article, slugItem, headlineItem, headline } of marks) dated(w, article, at[slugItem]!, at[headlineItem]!, headline);
+    },
+  },
   // ---------------------------------------------------------------- id-stamped scraper records
   {
     name: "id-bracket-url-stamp",
@@ -716,6 +781,49 @@ export const templates: ZooTemplate[] = [
         w.line(`body\t${first}`, ...rest.map((line) => `\t${line}`));
         dated(w, a, start, headlineLine);
       }
+    },
+  },
+  {
+    name: "id-chevron-at-stamp",
+    kind: "id-stamped",
+    traits:
+      "`>>> 8841207 @ 2023-09-09 05:40:12 UTC src=host` first (a record id, not a quote; the day as written), the headline, one unwrapped line per paragraph, no blank lines",
+    render(w, list, rnd) {
+      for (const a of list) {
+        const start = w.line(
+          `>>> ${idOf(a)} @ ${a.published} ${clockText(randomClock(rnd, 0, 23))} UTC src=${domainOf(a.outlet).replace(/\.example\.com$/, "")}`,
+        );
+        const headlineLine = w.line(a.headline);
+        w.line(...bodyLines(a, { gap: false, dateline: wireDateline(oneOf(rnd, ["MW", "AFP", "BNS"])) }).filter((line) => line !== ""));
+        dated(w, a, start, headlineLine);
+      }
+    },
+  },
+  {
+    name: "channel-forwarded-posts",
+    kind: "id-stamped",
+    traits:
+      "a messenger channel's history: banner with the export time, `Channel, [dd.mm.yyyy hh:mm]` opening each post (day first), a `[ Forwarded from Outlet ]` or `↪ Reposted from dd.mm.yyyy` mark under some (neither headline nor date), the `**headline**`, the copy, a tab-indented hashtag line",
+    mustInclude: [dayAbove12],
+    render(w, list, rnd) {
+      const channel = "North Sea Briefs";
+      const last = list
+        .map((a) => a.published)
+        .sort()
+        .at(-1)!;
+      w.line(`${channel} — channel history`, `Exported ${dottedDate(addDays(last, 1))} 23:40 (UTC+1) · ${list.length} messages · text only`);
+      w.blank();
+      list.forEach((a, i) => {
+        const clock = randomClock(rnd);
+        const start = w.line(`${channel}, [${dottedDate(a.published)} ${pad2(clock.hour)}:${pad2(clock.minute)}]`);
+        if (i % 3 === 1) w.line(`[ Forwarded from ${a.outlet} ]`);
+        if (i % 3 === 2) w.line(`↪ Reposted from ${dottedDate(addDays(a.published, -randomInt(rnd, 1, 4)))}`);
+        const headlineLine = w.line(`**${a.headline}**`);
+        w.line(...bodyLines(a, { gap: false, width: 72, dateline: dashDateline }).filter((line) => line !== ""));
+        w.line(`\t#${a.topic} #news`);
+        w.blank();
+        dated(w, a, start, headlineLine);
+      });
     },
   },
   // ---------------------------------------------------------------- records that open with a URL

@@ -136,6 +136,26 @@ export function parseTransmittedStamp(line: string, options: { dayFirst?: boolea
 }
 
 /**
+ * An agency's transmission stamp on its own line, closing an item (often set flush right): the agency's code and the
+ * desk's or the editor's initials, or the code and a time of four digits, then the day, the time and maybe its zone
+ * (`PW 25 Nov 2026 1642 FJT`, `AAN/rv 16-11-2026 14:20 GMT`, `EFE/jm 2026-11-16 14:20 UTC`, `ANSA/ab-cd 16.11.2026 14.20`,
+ * `PAP Nov 16, 2026 1420 CET`); the date is group 1 or 2. (An outlet, a day and a clock, `CNN 25 Nov 2026 16:42 GMT`, is a date line, and so
+ * is a weekday in capitals before them, `MON 25 Nov 2026 1642 GMT`.)
+ */
+const STAMP_DAY = String.raw`(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})`;
+const STAMP_ZONE = String.raw`(?:\s*(?:Z|[A-Z]{2,5}|(?:GMT|UTC)[+-]\d{1,4}))?\s*$`;
+export const AGENCY_STAMP = new RegExp(
+  String.raw`^\s*(?!(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\b)[A-Z]{2,6}(?:\/[A-Za-z]{1,4}(?:-[A-Za-z]{1,4})?\s+${STAMP_DAY},?\s+(?:\d{4}|\d{1,2}[:.h]\d{2})|\s+${STAMP_DAY},?\s+\d{4})${STAMP_ZONE}`,
+  "u",
+);
+
+/** The day of an agency's transmission stamp (see AGENCY_STAMP), numeric dates read in the dump's order. */
+export function parseAgencyStamp(line: string, options: { dayFirst?: boolean } = {}): string | undefined {
+  const m = AGENCY_STAMP.exec(line);
+  return m ? parsePublicationDate((m[1] ?? m[2])!, options) : undefined;
+}
+
+/**
  * A media-monitoring service's credit line, which closes a translated report: the source, its place,
  * the language, a broadcast's time and the day (`Source: PTV News, Islamabad, in Urdu 1400 gmt 9 Sep 24`,
  * `Source: Antara news agency, Jakarta, in Indonesian 3 Jun 24`); the day is group 1.

@@ -5,7 +5,7 @@
 
 import type { LayoutName } from "../../vocabulary/settings.js";
 import { parsePublicationDate } from "../dates/publication.js";
-import { effectiveKind, inferProfile, isRunningHead, isStructural, issueDateOf, type LayoutProfile, opensPage } from "./layout.js";
+import { datelineDateOrder, effectiveKind, inferProfile, isRunningHead, isStructural, issueDateOf, type LayoutProfile, opensPage } from "./layout.js";
 import { classifyLine, FRAME_MARKER, LineKind, mastheadDate } from "./lines.js";
 import { type DumpDates, inferDates, SCRAPE_NEIGHBOURHOOD } from "./published.js";
 import { articleEnd, findArticleStarts, isArticleStart, type LineSource, RULE_REACH } from "./segment.js";
@@ -371,9 +371,13 @@ export class DumpDocument implements LineSource {
   private touchesProfile(from: number, to: number, newLines: readonly string[], newKinds: readonly LineKind[]): boolean {
     // A table's rows are evidence too: their date cells show the order of day and month.
     const table = this.profile.table;
-    // (and a scanned page's frame marker, whose next line is the page's head)
+    // (and a scanned page's frame marker, whose next line is the page's head; and a dateline's numeric date, which shows the order of day and month)
     const evidence = (line: string, kind: LineKind) =>
-      isStructural(kind) || opensPage(line) || FRAME_MARKER.test(line) || (table !== undefined && opensRow(line, table));
+      isStructural(kind) ||
+      opensPage(line) ||
+      FRAME_MARKER.test(line) ||
+      (table !== undefined && opensRow(line, table)) ||
+      (kind === LineKind.Text && datelineDateOrder(line) !== undefined);
     if (from > 0 && FRAME_MARKER.test(this.lines[from - 1]!)) return true;
     for (let i = from; i < to; i++) if (evidence(this.lines[i]!, this.rawKinds[i]!)) return true;
     for (let i = 0; i < newLines.length; i++) if (evidence(newLines[i]!, newKinds[i]!)) return true;

@@ -18,6 +18,7 @@ import { ACQUISITION_KEYS, TRAILER_KEYS } from "../words/metadata.js";
 import {
   BOX_BORDER,
   dateInDateLine,
+  datelineDate,
   FRAME_MARKER,
   headerField,
   isBulletedTitle,
@@ -319,6 +320,11 @@ export function inferProfile(src: ProfileSource, chosen: LayoutName = "auto"): L
   for (let i = 0; i < lines.length; i++) {
     const kind = kinds[i]!;
     const line = lines[i]!;
+    if (kind === LineKind.Text) {
+      const order = datelineDateOrder(line);
+      if (order === "dayFirst") dayFirstEvidence++;
+      else if (order === "monthFirst") monthFirstEvidence++;
+    }
     if (!isStructural(kind) || opensPage(line) || templateHeading(i) || (runningHeads.size > 0 && runningHeads.has(pageHeadKey(line)))) continue;
     const signature = signatureOf(line, kind, fieldKeys);
     if (!signature) continue;
@@ -522,6 +528,19 @@ function numericDateOrder(line: string, kind: LineKind): "dayFirst" | "monthFirs
   )
     return undefined;
   return dateOrder(line);
+}
+
+/** A numeric date near a line's start: a cheap test before reading a dateline. */
+const NUMERIC_DATE_AT_START = /^.{0,60}?(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/;
+
+/**
+ * What the numeric date of the wire dateline that opens a paragraph (`REYKJAVÍK, Thu 26/11/2026 (Iceland Monitor) – …`)
+ * says of the order of day and month: the dump's convention, as its date lines' numeric dates show it.
+ */
+export function datelineDateOrder(line: string): "dayFirst" | "monthFirst" | undefined {
+  if (!NUMERIC_DATE_AT_START.test(line)) return undefined;
+  const date = datelineDate(line);
+  return date ? dateOrder(date) : undefined;
 }
 
 /** What the first numeric date in a text says of the order of day and month. */

@@ -2,13 +2,14 @@
 // article structure are built on these kinds, so a line's kind never depends on its neighbours
 // (that keeps incremental re-segmentation local).
 
-import { AP_STAMP, MONITORING_CREDIT, parseFaxHeader, REUTERS_STAMP, SIGNATURE_DATE_LINE, TRANSMITTED_STAMP } from "../dates/publication.js";
+import { AGENCY_STAMP, AP_STAMP, MONITORING_CREDIT, parseFaxHeader, REUTERS_STAMP, SIGNATURE_DATE_LINE, TRANSMITTED_STAMP } from "../dates/publication.js";
 import {
   ACQUISITION_STAMP_LINE,
   ARCHIVE_TOOLBAR,
   CLIPPING_STAMP_LINE,
   DATED_STAMP_LINE,
   ENGAGEMENT_LINE,
+  FORWARD_MARKER_LINE,
   FURNITURE_LINE,
   NAVIGATION_LINE,
   NEWSLETTER_FURNITURE,
@@ -25,7 +26,7 @@ import {
   monthNumber,
   WEEKDAY_PATTERN,
 } from "../words/calendar.js";
-import { ARCHIVE_CODES, CITATION_TAGS, isDateKey, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
+import { ARCHIVE_CODES, CITATION_TAGS, isDateKey, keyOfValue, METADATA_KEYS, NOT_A_DATELINE, normalKey, PICTURE_WORDS, TITLE_KEYS } from "../words/metadata.js";
 import { relativeAge } from "./published.js";
 import { columnNamesOf } from "./table.js";
 
@@ -106,20 +107,24 @@ export const BOX_BORDER = /^\s*[┌┐└┘╭╮╰╯├┤][─━═┌┐�
  */
 const KEY_VALUE =
   /^\s*(?:(?:[a-z]{1,10}:)?(\p{L}[\p{L}0-9]*(?:[ _.-][\p{L}0-9]+){0,3})\s*:(?:[ \t]+(.*)|\s*)|([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*|[A-Z][A-Za-z0-9]+(?:[_.-][A-Za-z0-9]+)*)\s+(?::=|=>?)\s+(\S.*))$/u;
-/** An unknown key: one word (`pubDate`, `CHANNEL-LINK`, `X-Mailer`), capitals (`SUBJECT TERMS`), or a short phrase (`Issue date`, `Record ID`, `Doc Type`). */
+/**
+ * An unknown key: one word (`pubDate`, `CHANNEL-LINK`, `X-Mailer`), capitals (`SUBJECT TERMS`), or a short phrase (`Issue date`, `Record ID`,
+ * `Doc Type`), in any alphabet's letters (`Upplaga`, `Sidnummer`, `Língua original`).
+ */
 const UNKNOWN_KEY =
-  /^(?:[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*|[A-Z][A-Z0-9]*(?:[ _.-][A-Z0-9]+){1,3}|[A-Z][a-z]+(?: (?:[a-z]+|[A-Z]{2,4}|[A-Z][a-z]+)){1,2})$/;
+  /^(?:\p{L}[\p{L}0-9]*(?:[_.-][\p{L}0-9]+)*|\p{Lu}[\p{Lu}0-9]*(?:[ _.-][\p{Lu}0-9]+){1,3}|\p{Lu}\p{Ll}+(?: (?:\p{Ll}+|\p{Lu}{2,4}|\p{Lu}\p{Ll}+)){1,2})$/u;
 const KNOWN_KEYS: ReadonlySet<string> = new Set(METADATA_KEYS);
 const TITLE_KEY_SET: ReadonlySet<string> = new Set(TITLE_KEYS);
 /** A list item; the mark is group 1. */
 const BULLET = /^\s*([•·▪▫◦‣●○◉■□◆◇◼◻◾◽♦▸▹►▶✓✔]|[-–*+](?=\s))\s*(?=\S)/;
 /**
- * A record counter: `3 of 50 DOCUMENTS`, `Document 3 of 5`, `Hit 3 of 5`, `>>> ITEM 1/4  [sci-88213]`, a number before a rule (`(3) ──────`, `#3 ====`)
+ * A record counter: `3 of 50 DOCUMENTS`, `Document 3 of 5`, `Hit 3 of 5`, as exporters set up in other languages number them
+ * (`Dokument 3 av 5`, `Datensatz 3 von 5`, `Documento 3 de 5`, `Dokument 3 z 5`, `Asiakirja 3/5`, `3 von 50 Dokumenten`), `>>> ITEM 1/4  [sci-88213]`, a number before a rule (`(3) ──────`, `#3 ====`)
  * or before the item's slug (`(3) labour-wins-landslide`), a converted e-book's chapter alone on its line (`Chapter 3`, `CAPÍTULO IV`, `Kapitel 2`),
  * a mail digest's message number (`Message: 3`, `Message #3`, `Nachricht: 3`, `Mensaje: 3`).
  */
 const COUNTER =
-  /^\s*(?:(?:chapter|chapitre|kapitel|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł])\s+(?:\d{1,3}|[IVXLC]{1,7})\.?|(?:message|nachricht|mensaje|mensagem|messaggio|bericht|meddelande|wiadomo[sś][cć])\s*(?::|#|(?:no\.?|nr\.?|n[°º])\s*:?)\s*\d{1,5}|\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories)|(?:[>»=*#~+-]{2,}\s*)?(?:document|doc|result|hit|article|item|story|record|entry|message|datensatz|eintrag|dokument|artikel|treffer|registro|documento|art[ií]culo|resultado|r[ée]sultat|notizia|noticia|nota|meldung|beitrag|elemento|[ée]l[ée]ment)\s+(?:#\s*)?\d{1,6}(?:\s+(?:of|von|de|sur|di|da|van)\s+|\s*\/\s*)\d{1,6}(?:\s+(?:\[[^\]]{1,40}\]|\([^)]{1,40}\)))?(?:\s*[<«=*#~+-]{2,})?|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,}|(?:\(|#|\[)?\d{1,4}[).\]]?\s+[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$/i;
+  /^\s*(?:(?:chapter|chapitre|kapitel|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł])\s+(?:\d{1,3}|[IVXLC]{1,7})\.?|(?:message|nachricht|mensaje|mensagem|messaggio|bericht|meddelande|wiadomo[sś][cć])\s*(?::|#|(?:no\.?|nr\.?|n[°º])\s*:?)\s*\d{1,5}|\d{1,6}\s+(?:of|von|de|sur|di|da|van|av|af|ud\s+af|z|ze|od)\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories|dokument(?:e|en|er|y|ów|a)?|documentos?|documenti|artikel(?:en|n)?|artikler|artiklar|art[ií]culos|articoli|artigos|resultados|risultati|treffer|tr[äa]ffar|treff|wynik[óo]w)|(?:[>»=*#~+-]{2,}\s*)?(?:document|doc|result|hit|article|item|story|record|entry|message|datensatz|eintrag|dokument|dokumentti|artikel|artikkel|artikkeli|artyku[lł]|treffer|tr[äa]ff|treff|tulos|asiakirja|wynik|registro|documento|art[ií]culo|artigo|articolo|resultado|resultaat|risultato|r[ée]sultat|notizia|noticia|not[ií]cia|nota|meldung|beitrag|elemento|[ée]l[ée]ment)\s+(?:#\s*)?\d{1,6}(?:\s+(?:of|von|de|sur|di|da|van|av|af|ud\s+af|z|ze|od)\s+|\s*\/\s*)\d{1,6}(?:\s+(?:\[[^\]]{1,40}\]|\([^)]{1,40}\)))?(?:\s*[<«=*#~+-]{2,})?|(?:\(|#|\[)?\d{1,4}[).\]]?\s*[─━═—–=\-_~*·•]{3,}|(?:\(|#|\[)?\d{1,4}[).\]]?\s+[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$/i;
 const MAIL_FROM =
   /^From (?:\S+ at \S+|\S+) +(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{2}:\d{2}(?::\d{2})? \d{4}\s*$/;
 /** When a chat export's message was sent (group 1), who sent it, and that it shares a story from an app: `06/03/2024, 21:14 - Name: Shared from Google News`. */
@@ -161,6 +166,9 @@ const RECORD_ID = new RegExp(
     "|(?!page\\b)[a-z]{2,8}\\.?\\s*[#:]?\\s*\\d{4,}(?:\\s*[|·•]\\s*\\S.{0,60})?" +
     // an id (and its stamp) between marks that frame it: `<<< 000481 | 2026-11-18 21:55:09Z >>>`, `[[ 48213 · 2024-03-05 ]]`, `=== 0092 ===`
     "|(?:<{2,}|\\[{2,}|\\{{2,}|«+|[=*#~+]{3,})\\s*[a-z]{0,8}[\\s#:-]?\\d[\\w-]{2,}(?:\\s*[|·•,;]\\s*[^<>\\[\\]{}«»]{1,60}?)?\\s*(?:>{2,}|\\]{2,}|\\}{2,}|»+|[=*#~+]{3,})" +
+    // an id after marks that open the record (never close it), with the time it was taken and more fields after it:
+    // `>>> 8841207 @ 2026-11-23 05:12:40 UTC src=moldova-wire`, `:: a41f9 | 23.11.2026 05:12 | feed=…`, `### 0092 · 2026-11-23T05:12Z`, `@@ 0092 @ 2026-11-23 05:12`
+    "|(?:>{2,}|<{2,}|»+|:{2,}|[=*#~+@%-]{2,})\\s*#?[a-z]{0,8}[\\s#:-]?\\d[\\w-]{2,}\\s*(?:[@|·•,;]|\\s)\\s*(?:\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{1,2}:\\d{2}\\S*)?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}(?:,?\\s+\\d{1,2}:\\d{2}\\S*)?)(?:\\s+\\S.{0,80})?" +
     // a post's header in a chat export (when, the poster, no message): `[16:31] Wire Bot  APP`, `[16.04.2025 07:45] Balkan Brief:`, `[3h ago] Balkan Brief:`
     // (a transcript's cue has its time code, a tab and a sentence's words: `[00:20]<TAB>army command and thanked the.`)
     "|\\[(?:[^\\]]{0,20}?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]m)?|\\d{1,3}\\s*[a-z]{1,7}\\s+ago|yesterday[^\\]]{0,10})\\] +[^:\\t]{0,39}[^:\\t.]:?" +
@@ -188,9 +196,13 @@ const RECORD_ID = new RegExp(
 );
 /** A web address alone, or after the name of the site or tool that gives it (`The Wayback Machine - https://…`). */
 const URL = /^\s*(?:[A-Za-z][\w.'’ ]{0,40}\s[-–—|]\s+)?<?(?:https?:\/\/|www\.)\S+>?\s*$/i;
-/** A wire slug: AP's `BC-Kenya-counts,0092` and `BC-AS--China-Moon, 1st Ld-Writethru`, Reuters' `GHANA-IMF/LOAN (UPDATE 1)` and `GUINEA-MINING/`, a service line of agency, number, category and priority (`EFE-EN 0417 POL 4 (URGENT)`). */
+/**
+ * A wire slug: AP's `BC-Kenya-counts,0092` and `BC-AS--China-Moon, 1st Ld-Writethru`, Reuters' `GHANA-IMF/LOAN (UPDATE 1)` and `GUINEA-MINING/`,
+ * a service line of agency, number, category and priority (`EFE-EN 0417 POL 4 (URGENT)`), a bulletin's item number and its desk and
+ * place in capitals (`PW-4471  POLITICS / FIJI`, `AAP 0931 SPORT/CRICKET`, `PW-4471 | POLITICS | FIJI`, `XN-20931  ECONOMY`; a page's or an issue's number is none).
+ */
 const SLUG =
-  /^\s*(?:[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}|[A-Z]{2}-[A-Z]{2,3}--?[A-Za-z0-9'’-]+(?:,\s*[\w' -]{1,40})?|[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+\/?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?|[A-Z]{2,6}(?:-[A-Z]{2,3})?\s+\d{3,5}\s+[A-Z]{2,4}(?:\s+\d)?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?)\s*$/;
+  /^\s*(?:(?!(?:PAGE|PG|SEITE|ISSUE|VOL|NO|NR)\b)[A-Z]{2,6}-?\d{3,6}(?:\s{2,}[A-Z][A-Z&'’ -]{1,30}(?:\s*[/|]\s*[A-Z][A-Z&'’ -]{1,30}){0,2}|\s*(?:\s|\|)\s*[A-Z][A-Z&'’ -]{1,30}(?:\s*[/|]\s*[A-Z][A-Z&'’ -]{1,30}){1,2})|[A-Z]{2,3}-[A-Za-z0-9'’-]+,\d{3,4}|[A-Z]{2}-[A-Z]{2,3}--?[A-Za-z0-9'’-]+(?:,\s*[\w' -]{1,40})?|[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+\/?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?|[A-Z]{2,6}(?:-[A-Z]{2,3})?\s+\d{3,5}\s+[A-Z]{2,4}(?:\s+\d)?(?:\s+\([A-Z][A-Z0-9 -]{1,20}\))?)\s*$/;
 /**
  * The line a news app adds under a story shared from it (`Sent from Apple News`, `Shared via Google News`,
  * `Enviado desde Flipboard`, `Geteilt über SmartNews`): short, the app's name after the verb.
@@ -202,12 +214,15 @@ const TRAILER = new RegExp(
   String.raw`^\s*(?:${END_MARKER}|${SHARE_TRAILER}|\(?(?:writing|reporting|editing|additional reporting|compiled|produced|edited|written)\s+by\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|(?:${AP_STAMP.source}|${REUTERS_STAMP.source})\s*$|${TRANSMITTED_STAMP.source.slice(4)}|ER {2}-\s*$|${SIGNATURE_DATE_LINE.source}|${MONITORING_CREDIT.source.slice(4)})`,
   "iu",
 );
-/** `PLACE[, Region][, Month Day[, Year]] [(AGENCY) or /AGENCY/] -` / `—` / `--`: the place in capitals (`MEXICO CITY, March 6, 2024 /PRNewswire/ --`). */
+/**
+ * `PLACE[, Region][, Month Day[, Year]] [(AGENCY) or /AGENCY/] -` / `—` / `--`: the place in capitals (`MEXICO CITY, March 6, 2024 /PRNewswire/ --`);
+ * the date may be numeric, after a weekday (`REYKJAVÍK, Thu 26/11/2026 (Iceland Monitor) –`, `RIGA, 2026-11-26 (LETA) -`).
+ */
 const WIRE_DATELINE =
-  /^([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*(?:\w+\.?\s+\d{1,2}\.?(?:,\s*\d{4})?|(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\.?,?\s+\d{4}))?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
+  /^([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*(?:\w+\.?\s+\d{1,2}\.?(?:,\s*\d{4})?|(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|(?:\p{L}{2,9}\.?,?\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})))?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
 /** The same with the place in mixed case (`Adelaide — …`, `Paris (AFP) - …`). */
 const MIXED_CASE_WIRE_DATELINE =
-  /^([\p{Lu}][\p{Ll}\p{M}'’.-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’.-]+){0,2})(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*(?:\w+\.?\s+\d{1,2}\.?(?:,\s*\d{4})?|(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\.?,?\s+\d{4}))?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
+  /^([\p{Lu}][\p{Ll}\p{M}'’.-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’.-]+){0,2})(?:,\s*[\p{Lu}][\p{L}. ]{1,30}?)*(?:,\s*(?:\w+\.?\s+\d{1,2}\.?(?:,\s*\d{4})?|(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|(?:\p{L}{2,9}\.?,?\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})))?\s*(?:\([\p{L}\p{N} &.,/-]{1,40}\)\s*|\/[\p{L}\p{N} &.-]{2,30}\/\s*)?(?:--|[-–—])\s+\S/u;
 /** `BAGHDAD:`, `Jerusalem:`, `NEW YORK:` before the text. */
 const COLON_DATELINE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s[\p{Lu}][\p{L}\p{M}'’.-]*){0,2}):\s+\S/u;
 
@@ -290,6 +305,8 @@ export function isBulletedTitle(line: string, kind: LineKind | undefined): boole
 export const LIST_TAG = /^\[[^\]\d][^\]]{0,30}\]\s+/;
 const HEADING = new RegExp(`^\\s*(?:${HEADING_MARK.source.slice(1)})\\S`);
 const QUOTE = /^\s*>/;
+/** A quote's mark at a line's start, and the space after it. */
+const QUOTE_MARK = /^>\s?/;
 /** A text browser's link number glued to the link's text (`[7]Malaria Journal`): markup around the words. */
 const LINK_NUMBER = /(?<=^|[\s(])\[\d{1,4}\](?=[\p{L}\p{N}"“‘'(])/gu;
 const INDENTED_LINK = /^\s+\[\d{1,4}\]\S/;
@@ -412,14 +429,18 @@ export function classifyLine(raw: string): LineKind {
   if (RECORD_ID.test(line)) return LineKind.RecordId;
   // (`END-BODY` closes a CMS record: no slug)
   if (SLUG.test(line) && !TRAILER.test(line)) return LineKind.Slug;
-  if (TRAILER.test(line)) return LineKind.Trailer;
+  // (an agency's stamp in capitals and digits, `AAN/rv 16-11-2026 14:20 GMT`: TRAILER reads its words in any case)
+  if (TRAILER.test(line) || AGENCY_STAMP.test(line)) return LineKind.Trailer;
   // (a web archive's toolbar names the days of its captures, none of them the story's)
   if (line.length <= 200 && ARCHIVE_TOOLBAR.test(line)) return LineKind.Boilerplate;
   // (a banner's save or send stamp beside its name, `Links (copied from Notes) · saved 20/05/2024 09:40`, dates no story)
   if (isSentStampLine(line)) return LineKind.Acquired;
+  // (a messenger's `[ Reposted from 02.12.2026 ]` gives the day of the post it copies, not its own)
+  if (line.length <= 120 && FORWARD_MARKER_LINE.test(line)) return LineKind.Boilerplate;
   if (isDateOrByline(line) || isLoggedDateLine(line)) return LineKind.DateOrByline;
   if (ACQUISITION_STAMP_LINE.test(line) || CLIPPING_STAMP_LINE.test(line)) return LineKind.Acquired;
-  if (relativeAge(line) || ageInDateLine(line)) return LineKind.DateOrByline;
+  // (a quoted line stays a quote: a clipping app's `> source: … · 2 days ago` is read where it stands, in a record's head)
+  if (relativeAge(line) || (!QUOTE.test(line) && ageInDateLine(line))) return LineKind.DateOrByline;
   if (line.length <= 200 && NAVIGATION_LINE.test(line)) return LineKind.Boilerplate;
   if (line.length <= 80 && (FURNITURE_LINE.test(line) || DATED_STAMP_LINE.test(line) || ENGAGEMENT_LINE.test(line))) return LineKind.Boilerplate;
   if (line.length <= 200 && (NEWSLETTER_FURNITURE.test(line) || RELEASE_LABEL_LINE.test(line))) return LineKind.Boilerplate;
@@ -627,11 +648,14 @@ export function isDateOrByline(raw: string): boolean {
   return bare.split(DATE_LINE_SEPARATOR).some((p) => BYLINE.test(p.trim())) && onlyFiller(bare);
 }
 
-/** The relative age a date line gives beside an outlet or a byline (`Markets Ledger · 5 hours ago`), if it is one. */
+/**
+ * The relative age a date line gives beside an outlet or a byline (`Markets Ledger · 5 hours ago`), if it is one; also
+ * where a clipping app quotes that line (`> source: Globo Esporte · 2 days ago · by Thiago Lacerda`).
+ */
 export function ageInDateLine(line: string): string | undefined {
   // Every age has one of these words (see relativeAge), and a part holds only the line's own text.
   if (line.length > 160 || !(AGE_WORD.test(line) || COMPACT_AGE_IN.test(line))) return undefined;
-  const parts = withoutMarkup(line.trim()).split(DATE_LINE_SEPARATOR);
+  const parts = withoutMarkup(line.trim().replace(QUOTE_MARK, "")).split(DATE_LINE_SEPARATOR);
   const age = parts.find((p) => relativeAge(p)) ?? (parts.length > 1 ? parts.find((p) => COMPACT_AGE.test(p)) : undefined);
   if (age) return parts.every((p) => p === age || onlyFiller(p)) ? (relativeAge(age) ? age : `${age} ago`) : undefined;
   // a link aggregator's post line: the age beside the score and the poster (`1,204 points by orbit_nerd 3 days ago | hide | 388 comments`)
@@ -781,7 +805,7 @@ export function headerField(line: string): HeaderField | undefined {
   const dot = rawKey.lastIndexOf(".");
   const valueStart = rawValue === undefined ? line.length : line.length - rawValue.length;
   return {
-    name: normalKey(rawKey),
+    name: keyOfValue(normalKey(rawKey), rawKey, value),
     namespace: dot < 0 ? "" : rawKey.slice(0, dot).toLowerCase(),
     rawKey,
     value,
@@ -988,6 +1012,38 @@ function isWhiteSpace(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
+}
+
+/**
+ * Articles, prepositions and conjunctions that a headline does not end on, in the languages of the
+ * dumps: a line ending on one is wrapped. (Particles that end phrasal and separable verbs are left
+ * out: `Strike called off`, `Regierung legt Plan vor`, `Kabinet valt om`.)
+ */
+const JOINING_WORDS: ReadonlySet<string> = new Set(
+  [
+    // English
+    "a an the and or nor but of to for from with at by into onto as than via after before amid against between during through without toward towards among across behind despite until over",
+    // French
+    "le la les un une des du de d' et ou à au aux pour par avec sans sur dans contre après avant entre vers chez selon",
+    // German
+    "der die das den dem des eines einem einer und oder für von vom zum zur bei gegen ohne im am wegen trotz seit",
+    // Spanish, Portuguese, Italian
+    "el los las unos unas y o del al con para sin sobre tras hacia desde según os um uma do da dos das no na nos nas em pelo pela após il lo gli di della dei degli delle dal dalla nel nella per sul sulla tra fra dopo senza verso",
+    // Dutch
+    "het een en van met bij naar tegen zonder",
+    // Swedish, Norwegian, Danish
+    "och og eller på av til till från fra mot efter etter ett",
+    // Polish
+    "oraz lub na do od dla przez przy bez",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/** Whether a line ends on a word that joins it to the next: a headline wrapped there. */
+export function endsOnJoiningWord(line: string): boolean {
+  const last = /(\p{L}+['’]?)\s*$/u.exec(line)?.[1];
+  return last !== undefined && JOINING_WORDS.has(last.toLowerCase().replace("’", "'"));
 }
 
 /**

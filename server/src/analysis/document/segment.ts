@@ -30,7 +30,7 @@ import {
   signatureNamespace,
   signatureOf,
 } from "./layout.js";
-import { datelineOf, headerField, isBulletedTitle, isText, isTitleLike, LineKind, mastheadDate, opensWithDateline } from "./lines.js";
+import { datelineOf, endsOnJoiningWord, headerField, isBulletedTitle, isText, isTitleLike, LineKind, mastheadDate, opensWithDateline } from "./lines.js";
 import { opensRow } from "./table.js";
 
 /** How far (in lines) any rule looks around a candidate line. */
@@ -282,8 +282,8 @@ function startsByHeadline(src: LineSource, i: number, rules: "all" | "strong", m
   // Glued to the text above (dumps concatenated without a blank line) only with the strongest clue.
   if (!paragraphStart) return head === "with copy";
   if (head) return true;
-  // The weaker clues do not apply in an article's head (a photo caption before the dateline).
-  if (inArticleHead(src, i)) return false;
+  // The weaker clues do not apply in an article's head (a photo caption before the dateline), nor to a hard-wrapped paragraph's first line.
+  if (inArticleHead(src, i) || runsOnIntoProse(src, i)) return false;
   return (
     followedByDatedParagraph(src, i) ||
     capitalsOverByline(src, i) ||
@@ -486,12 +486,34 @@ function headOfScrapedArticle(src: LineSource, i: number, text: string): false |
   return false;
 }
 
-/** A headline followed by a paragraph that opens with a dateline: a wire story. */
+/**
+ * A headline followed by a paragraph that opens with a dateline: a wire story. (A dateline's line that a narrow column
+ * wraps short, `TROMSØ, Sun 29/11/2026 (Nordlys) – Tromsø beat league`, runs on in the line under it.)
+ */
 function followedByDatedParagraph(src: LineSource, i: number): boolean {
   const { lines, kinds } = src;
   let j = i + 1;
   if (kinds[j] === LineKind.Blank) j++;
-  return isText(kinds[j]) && !isTitleLike(lines[j]!) && datelineOf(lines[j]!) !== undefined;
+  return isText(kinds[j]) && (!isTitleLike(lines[j]!) || (opensWithDateline(lines[j]!) && isText(kinds[j + 1]))) && datelineOf(lines[j]!) !== undefined;
+}
+
+/** A sentence's end inside a line, before the next sentence: `… scored twice. The club …`. */
+const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]["”’]?\s+\p{Lu}/u;
+
+/**
+ * Whether a title-like line is the first line of a hard-wrapped paragraph: the text under it, glued to it, goes on
+ * from it (it opens in lower case, or the line ends on a word no headline ends on) and reaches prose within a
+ * headline's lines, with no paragraph that a dateline opens on the way (a headline wrapped over two lines above a
+ * wire story's first paragraph) and no break (a wrapped headline over its byline).
+ */
+function runsOnIntoProse(src: LineSource, i: number): boolean {
+  const { lines, kinds } = src;
+  if (!isText(kinds[i + 1]) || !(endsOnJoiningWord(lines[i]!) || /^\s*\p{Ll}/u.test(lines[i + 1]!))) return false;
+  for (let j = i + 1; j <= i + MAX_HEADLINE_LINES; j++) {
+    if (!isText(kinds[j]) || opensWithDateline(lines[j]!)) return false;
+    if (!isTitleLike(lines[j]!) || SENTENCE_INSIDE.test(lines[j]!)) return true;
+  }
+  return true;
 }
 
 /**

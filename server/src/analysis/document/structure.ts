@@ -5,6 +5,7 @@
 
 import { isoDay, validDay } from "../dates/calendar.js";
 import {
+  parseAgencyStamp,
   parseFaxHeader,
   parseMonitoringCredit,
   parsePublicationDate,
@@ -24,6 +25,7 @@ import {
   dateInDateLine,
   datelineDate,
   datelineOf,
+  endsOnJoiningWord,
   type HeaderField,
   headerField,
   isMetadataKind,
@@ -292,7 +294,7 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
   function opensBody(j: number): boolean {
     const k = kind(j);
     if (k === LineKind.Bullet) return true;
-    if (!isText(k) || furniture(j) || repeatedHeadlineLines.includes(j)) return false;
+    if (!isText(k) || furniture(j) || repeatedHeadlineLines.includes(j) || isShortField(lines[j]!)) return false;
     // A standfirst that the record's credit or date line closes is still its head.
     if (!datelineOf(lines[j]!) && closedByMetadata(j)) return false;
     return !isTitleLike(lines[j]!) || datelineOf(lines[j]!) !== undefined || isText(kind(j + 1));
@@ -359,8 +361,22 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
         if (part) {
           offer(parsePublicationDate(part, dayFirst), j, inHead ? 1 : 2);
           age ??= relativeAge(part);
+        } else if (inHead) {
+          // `source: Globo Esporte · 2 days ago · by Thiago Lacerda`: the age beside the outlet and the byline
+          const ageText = ageInDateLine(field.value);
+          if (ageText) age ??= relativeAge(ageText);
         }
       }
+    } else if (inHead && k === LineKind.Quote && !EMPHASISED_QUOTE.test(line)) {
+      // A clipping app quotes the record's own line under its title (`> source: Globo Esporte · 2 days ago · by …`,
+      // `> Reuters · 12 March 2026`): the date or the age it gives, as the same line unquoted would.
+      const unquoted = line.replace(/^\s*>\s?/, "");
+      const field = headerField(unquoted);
+      const value = field ? field.value : unquoted;
+      const ageText = ageInDateLine(value) ?? (field && isDateKey(field.name) ? value : undefined);
+      if (ageText) age ??= relativeAge(ageText);
+      const date = field && !isDateKey(field.name) ? undefined : dateInDateLine(value);
+      if (date && !saysAcquisition(value.slice(0, value.indexOf(date)))) offer(parsePublicationDate(date, dayFirst), j, 1);
     } else if (k === LineKind.TitleHeader && logFields(line).length > 1) {
       // a scraper's log line with the page's fields (`parse title="…" published="…" author="…"`): its date pair
       for (const field of logFields(line)) {
@@ -421,7 +437,15 @@ export function articleStructure(lines: readonly string[], kinds: readonly LineK
       if (dated) offer(parsePublicationDate(dated, profile.dayFirst === undefined && namesDayFirstCountry(line) ? { dayFirst: true } : dayFirst), j, 1);
       age ??= relativeAge(ageText ?? line);
     } else if (k === LineKind.Trailer)
-      offer(parseTransmissionStamp(line) ?? parseTransmittedStamp(line, dayFirst) ?? parseSignatureDate(line) ?? parseMonitoringCredit(line), j, 2);
+      offer(
+        parseTransmissionStamp(line) ??
+          parseTransmittedStamp(line, dayFirst) ??
+          parseAgencyStamp(line, dayFirst) ??
+          parseSignatureDate(line) ??
+          parseMonitoringCredit(line),
+        j,
+        2,
+      );
     else if (k === LineKind.DateOrByline && !inHead && !furniture(j) && (!proseSeen || j === lastNonBlank)) {
       // a date line in the body dates the record when its head gives none: a forwarded clipping's outlet and date under a
       // note (`FYI, …` / `Business Daily | Friday, May 9, 2025`), before the story's prose, or a wire's filing time closing
@@ -733,34 +757,6 @@ function isAllCapitals(line: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
 }
 
-/**
- * Articles, prepositions and conjunctions that a headline does not end on, in the languages of the
- * dumps: a line ending on one is wrapped. (Particles that end phrasal and separable verbs are left
- * out: `Strike called off`, `Regierung legt Plan vor`, `Kabinet valt om`.)
- */
-const JOINING_WORDS: ReadonlySet<string> = new Set(
-  [
-    // English
-    "a an the and or nor but of to for from with at by into onto as than via after before amid against between during through without toward towards among across behind despite until over",
-    // French
-    "le la les un une des du de d' et ou à au aux pour par avec sans sur dans contre après avant entre vers chez selon",
-    // German
-    "der die das den dem des eines einem einer und oder für von vom zum zur bei gegen ohne im am wegen trotz seit",
-    // Spanish, Portuguese, Italian
-    "el los las unos unas y o del al con para sin sobre tras hacia desde según os um uma do da dos das no na nos nas em pelo pela após il lo gli di della dei degli delle dal dalla nel nella per sul sulla tra fra dopo senza verso",
-    // Dutch
-    "het een en van met bij naar tegen zonder",
-  ]
-    .join(" ")
-    .split(" "),
-);
-
-/** Whether a line ends on a word that joins it to the next: a headline wrapped there. */
-function endsOnJoiningWord(line: string): boolean {
-  const last = /(\p{L}+['’]?)\s*$/u.exec(line)?.[1];
-  return last !== undefined && JOINING_WORDS.has(last.toLowerCase().replace("’", "'"));
-}
-
 /** A line a headline set over several lines runs on to: title-like but for its first letter, no dateline. */
 function continuesHeadline(line: string): boolean {
   return isTitleLike(line.replace(/^\s*\p{Ll}/u, (c) => c.toUpperCase())) && !opensWithDateline(line);
@@ -833,6 +829,15 @@ function acquisitionPart(line: string, dayFirst: boolean | undefined): ArticleSt
   }
   // a Unix time in a part of its own beside the word (`front page snapshot  t=1717570800  (5 stories)`)
   return UNIX_STAMP.test(line) ? stampOf(line, dayFirst) : undefined;
+}
+
+/**
+ * A `key: value` line whose value is a few words that end no sentence (`Upplaga: Morgon`, `Sidnummer: 12`): a field of the
+ * record's head that its template does not repeat often enough to be known, not a paragraph a dateline opens (`OSLO: Prices rose.`).
+ */
+function isShortField(line: string): boolean {
+  const value = headerField(line)?.value.trim();
+  return value !== undefined && value !== "" && value.split(/\s+/).length <= 4 && !/[.!?]["”’)]?$/.test(value);
 }
 
 /** A line whose last mark (before a closing quote or bracket, and spaces) ends a sentence, 40 characters or more. */

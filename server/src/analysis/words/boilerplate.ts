@@ -97,6 +97,14 @@ export const CLIPPING_STAMP_LINE =
 export const NEWSLETTER_FURNITURE =
   /^\s*(?:view (?:this|it|the|today's) (?:e-?mail|newsletter|issue|message|edition) (?:in|on) (?:your|a|the) (?:web )?browser\b|you(?:'re|’re| are) receiving this\b|unsubscribe\b|(?:update|manage) (?:your )?(?:preferences|subscription|email settings)\b|forward(?: this)? to a friend\b|[\w.+-]+(?:@[\w.-]+)? (?:mailing list|mailing-list|list(?:serv)? digest)(?:\s*$|\s+(?:--|[–—|])\s)|(?:liste de diffusion|lista de correo|lista de distribuci[oó]n|mailingliste|mailing-liste|lista di distribuzione) [\w.+-]+(?:\s*$|\s+(?:--|[–—|])\s)|you received this (?:message|e-?mail) because you are subscribed\b|(?:to|para|pour|um) (?:vous |se |sich )?(?:unsubscribe|darse de baja|d[ée]sinscrire|d[ée]sabonner|abzumelden)\b.{0,80}?(?:@|https?:\/\/|\b(?:send|e-?mail|click|visit|envoyez|courriel|env[ií]e|senden|schicken)\b)|you are (?:currently )?subscribed to\b|\S*\/mailman\/listinfo\/)/i;
 
+/**
+ * A messenger's mark over a post it forwards or re-posts from another channel or day (`[ Forwarded from Pacific Rugby Desk ]`,
+ * `Forwarded from Baltic Wire`, `↪ Reposted from 02.12.2026`, `Weitergeleitet von …`, `Reenviado de …`, `Переслано от …`):
+ * the post's furniture, neither its headline nor its date (the name it gives is a mention like any other).
+ */
+export const FORWARD_MARKER_LINE =
+  /^\s*[[(]?\s*(?:[↪➡→⤷🔁↻]\uFE0F?\s*)?(?:forwarded|reposted|re-posted|reshared|boosted|retweeted|weitergeleitet|transf[ée]r[ée]|reenviado|reenviada|encaminhado|reencaminhado|inoltrato|doorgestuurd|videresendt|vidarebefordrad|vidarebefordrat|välitetty|przekazano|przekazane|переслано|пересланное сообщение)(?:\s+message)?\s+(?:from|von|de|da|van|fra|från|od|от|z|by|via)\s*:?\s+\S.{0,60}?\s*[\])]?\s*$/iu;
+
 /** A banner's part that says when it was sent or exported, among others: `Issue 212 · sent 14/06/2024 05:30 WAT · 4 stories`, `exported Sat, 13 Jul 2024 09:20:11 +0000`. */
 export const SENT_STAMP_PART = /^(?:sent|delivered|mailed|exported|generated|saved|created|compiled)(?:\s+(?:at|on))?\s*:?\s+(?:\p{L}{3,9},?\s+)?\S*\d/iu;
 

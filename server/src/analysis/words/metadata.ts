@@ -71,8 +71,24 @@ export const ACQUISITION_KEYS = [
 
 /** First words of keys that say when a record was indexed, loaded or saved (`Indexed`, `Index date`, `Ingested at`). */
 const ACQUISITION_WORDS: ReadonlySet<string> = new Set([
-  // an export's own stamp in German, Spanish and French (`erstellt am 09.09.2025 11:20`)
+  // an export's own stamp in German, Spanish, French and the Nordic languages (`erstellt am 09.09.2025 11:20`, `Exporterad: 2026-12-02 09:14`)
   "erstellt",
+  "clipped",
+  "exporterad",
+  "exporterat",
+  "eksportert",
+  "eksporteret",
+  "sparad",
+  "lagret",
+  "gemt",
+  "tallennettu",
+  "viety",
+  "geëxporteerd",
+  "opgeslagen",
+  "esportato",
+  "salvato",
+  "wyeksportowano",
+  "zapisano",
   "exportiert",
   "gespeichert",
   "abgerufen",
@@ -303,26 +319,43 @@ const RUN_TOGETHER_KEYS: ReadonlyMap<string, string> = new Map(METADATA_KEYS.fil
 /** The keys of records in the languages of European clipping services and exporters, and the English keys they are. */
 const FOREIGN_KEYS: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    title: "titel, titre, título, titulo, titolo, überschrift, schlagzeile, titular, titulares, manchete, kop, rubriek",
+    title:
+      "titel, titre, título, titulo, titolo, überschrift, schlagzeile, titular, titulares, manchete, kop, rubriek, " +
+      "overskrift, tittel, otsikko, tytuł, nagłówek",
     // a mail's subject as mail clients set up in those languages write it
-    subject: "asunto, betreff, sujet, objet, oggetto, assunto, onderwerp",
+    subject: "asunto, betreff, sujet, objet, oggetto, assunto, onderwerp, ämne, emne, aihe, temat",
     date:
       "datum, fecha, date de publication, publicationsdatum, erscheinungsdatum, date de parution, fecha de publicación, " +
-      "data de publicação, data di pubblicazione, publicatiedatum, datum van publicatie",
+      "data de publicação, data di pubblicazione, publicatiedatum, datum van publicatie, data, dato, päivämäärä, päiväys, " +
+      "publiceringsdatum, publiseringsdato, publiceringsdato, udgivelsesdato, julkaisupäivä, data publikacji",
     published:
       "veröffentlicht, veröffentlicht am, erschienen, erschienen am, publicado, publicado el, publicado em, publié, publié le, " +
-      "pubblicato, pubblicato il, gepubliceerd, gepubliceerd op",
-    source: "quelle, fuente, fonte, bron",
-    author: "autor, auteur, autore, autorin, verfasser",
-    section: "rubrik, rubrique, sección, seccion, sezione, ressort",
-    body: "volltext, texto, texte, testo, inhalt",
-    keywords: "schlagwörter, schlagworte, stichwörter, mots clés, palabras clave",
-    language: "sprache, idioma, langue, lingua",
-    length: "länge, umfang, longitud",
-    page: "seite, página, pagina",
+      "pubblicato, pubblicato il, gepubliceerd, gepubliceerd op, publicerad, publicerat, publiceret, publisert, publicert, " +
+      "julkaistu, opublikowano, opublikowany",
+    source: "quelle, fuente, fonte, bron, källa, kilde, lähde, źródło",
+    author: "autor, auteur, autore, autorin, verfasser, författare, forfatter, skribent, kirjoittaja, tekijä",
+    section: "rubrik, rubrique, sección, seccion, sezione, ressort, avsnitt, sektion, seksjon, osasto, sekcja, dział, secção, seção",
+    body: "volltext, texto, texte, testo, inhalt, brödtext, brødtekst, leipäteksti, teksti, tekst, treść, corpo",
+    keywords:
+      "schlagwörter, schlagworte, stichwörter, mots clés, palabras clave, nyckelord, stikkord, nøgleord, avainsanat, trefwoorden, " +
+      "słowa kluczowe, palavras chave, parole chiave",
+    language: "sprache, idioma, langue, lingua, språk, sprog, kieli, język, taal, língua",
+    length: "länge, umfang, longitud, ord, antal ord, antall ord, sanamäärä, sanat, woorden, aantal woorden, słowa, liczba słów, palavras",
+    page: "seite, página, pagina, sida, side, sivu, strona",
     "doc id": "dokument id, documento id",
   }).flatMap(([english, foreign]) => foreign.split(", ").map((key): [string, string] => [key, english])),
 );
+
+/**
+ * The key a field's value says it is, where languages split a key's meaning: `Rubrik:` is the headline in
+ * Swedish and Danish, the section in German; Dutch `Rubriek:` is a section, and some exports title with it.
+ * A headline is a phrase of several words; a section is a word or two, or a path of them (`Sport / Ishockey`, `Politik > Inland`).
+ */
+export function keyOfValue(name: string, rawKey: string, value: string): string {
+  if (!SPLIT_KEYS.has(rawKey.toLowerCase())) return name;
+  return !/[/>|›»]/.test(value) && (value.match(/\p{L}+/gu)?.length ?? 0) >= 4 ? "title" : "section";
+}
+const SPLIT_KEYS: ReadonlySet<string> = new Set(["rubrik", "rubriek"]);
 
 /**
  * The field codes of archive-service exports and the keys they stand for: Factiva's style (`HD`,
