@@ -299,6 +299,20 @@ test("a site after a preposition of place and placed in a known place is a place
   expect(analyse("Scientists at the Norwegian Polar Institute in Tromsø published the data."), [["organization", "Norwegian Polar Institute"]]);
 });
 
+test("a schema type in pasted JSON-LD names no one", () => {
+  const found = analyse(
+    [
+      '{"@context": "https://schema.org", "@type": "NewsArticle",',
+      ' "headline": "Port strike halts cocoa exports, union says",',
+      ' "datePublished": "2024-10-07T09:00:00+00:00", "author": {"@type": "Person", "name": "Amara Nwosu"},',
+      ' "publisher": {"@type": "Organization", "name": "Coastal Ledger"},',
+      ' "articleBody": "TEMA - Dock workers stopped loading cocoa on Monday, the Maritime Workers Union said."}',
+    ].join("\n"),
+  );
+  notAs(found, "organization", ["Person", "Organization"]);
+  notAs(found, "person", ["Person", "Organization"]);
+});
+
 test("a town in a match report is its club, a country its national team", () => {
   expect(analyse("Leverkusen stayed unbeaten, beating Augsburg 2-1 on Saturday."), [["organization", "Augsburg"]]);
   expect(analyse("Chelsea secured sixth place with a 2-1 win over Bournemouth on Sunday."), [["organization", "Bournemouth"]]);

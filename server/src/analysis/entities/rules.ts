@@ -432,7 +432,12 @@ export function applyLineRules(ctx: RuleContext, spans: TSpan[], first: number, 
   splitNamesAtAnd(ctx, res);
   res.sort((x, y) => x.a - y.a);
   // nationality words name nothing, wherever a rule took them in (`Philippine lender`, `Ecuadorians rejected`); nor does a desk
-  return res.filter((s) => !isDemonymPhrase(ctx, s) && !DESK_WORDS.has(titled(words[s.b - 1]!)));
+  return res.filter((s) => !isDemonymPhrase(ctx, s) && !DESK_WORDS.has(titled(words[s.b - 1]!)) && !isSchemaType(words, s.a, from));
+}
+
+/** `"@type": "Person"`, `"@type": "Organization"` in pasted JSON-LD: the value names a schema's type, no one. */
+function isSchemaType(words: readonly string[], a: number, from: number): boolean {
+  return a - 5 >= from && words[a - 1] === '"' && words[a - 2] === ":" && words[a - 3] === '"' && words[a - 4] === "type" && words[a - 5] === "@";
 }
 
 /**
