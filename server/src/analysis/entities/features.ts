@@ -36,6 +36,8 @@ export const GAZ_CATS = 24;
 export const GAZ_ORGANISATIONS = ((1 << 17) - 1) & ~((1 << 8) - 1);
 /** The trainer's lists of named lands and waters (loc-land.txt, loc-water.txt: regions, islands, rivers, seas), bits 18 and 19. */
 export const GAZ_LANDS_AND_WATERS = (1 << 18) | (1 << 19);
+/** The trainer's lists of events and of laws (misc-event.txt, misc-law.txt), bits 20 and 21. */
+export const GAZ_EVENTS_AND_LAWS = (1 << 20) | (1 << 21);
 /** The bit of the trainer's list of sports clubs (org-sport.txt), many of them named by their towns. */
 export const GAZ_SPORT_CLUB_BIT = 13;
 /** Not a category: marks the first words of a longer name (see buildGazetteer). */

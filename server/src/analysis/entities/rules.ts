@@ -78,6 +78,7 @@ import {
   GAZ_CITY,
   GAZ_COUNTRY,
   GAZ_DEMONYM,
+  GAZ_EVENTS_AND_LAWS,
   GAZ_LANDS_AND_WATERS,
   GAZ_ORG,
   GAZ_ORGANISATIONS,
@@ -299,7 +300,7 @@ function isNamedPlace(ctx: RuleContext, a: number, b: number): boolean {
 /** A land's or a water's name (a region, an island, a river) that no list of organisations (clubs included), towns, events or nationalities holds. */
 function isLandOrWater(ctx: RuleContext, a: number, b: number): boolean {
   const g = gazOf(ctx, a, b);
-  return (g & GAZ_LANDS_AND_WATERS) !== 0 && !(g & (GAZ_ORGANISATIONS | GAZ_CITY | GAZ_DEMONYM | NOT_PLACE_NAMES));
+  return (g & GAZ_LANDS_AND_WATERS) !== 0 && !(g & (GAZ_ORGANISATIONS | GAZ_EVENTS_AND_LAWS | GAZ_CITY | GAZ_DEMONYM));
 }
 
 /** Whether a known place's name of one to three words starts at token a (before `last`): `Wales`, `Inner Mongolia`. */
@@ -1294,12 +1295,11 @@ function placesNotPersons(ctx: RuleContext, res: TSpan[], from: number): void {
   // `in Wad Madani`, `near Beit Hanoun`, `in Fort Nelson`: after `in` or `near` a name that opens with no given name is a place's
   // (the tagger may have left its first word out: `near Beit` + `Hanoun`)
   for (const s of res) {
-    if (s.type === PER && s.b - s.a === 1 && s.a - 1 > from && IN_PLACES.has(words[s.a - 2]!) && isCapWord(words[s.a - 1]!)) {
+    if (s.type !== PER) continue;
+    if (s.b - s.a === 1 && s.a - 1 > from && IN_PLACES.has(words[s.a - 2]!) && isCapWord(words[s.a - 1]!)) {
       if (!res.some((o) => o.b === s.a) && !(tokenGaz(ctx, s.a - 1) & GAZ_PERSON)) s.a--;
     }
-  }
-  for (const s of res) {
-    if (s.type !== PER || s.b - s.a < 2 || s.a <= from || isPossessive(words[s.b] ?? "")) continue;
+    if (s.b - s.a < 2 || s.a <= from || isPossessive(words[s.b] ?? "")) continue;
     if (IN_PLACES.has(words[s.a - 1]!) && !(tokenGaz(ctx, s.a) & GAZ_PERSON)) s.type = LOC;
   }
 }
@@ -1310,7 +1310,7 @@ const IN_PLACES = new Set(["in", "near", "outside", "inside", "around", "across"
 /** The organisation lists' bits but the sports clubs' (clubs are named by their towns). */
 const NOT_CLUB_ORGANISATIONS = GAZ_ORGANISATIONS & ~(1 << GAZ_SPORT_CLUB_BIT);
 /** The bits of the lists of organisations (but the clubs': they are named by their towns), events and laws. */
-const NOT_PLACE_NAMES = NOT_CLUB_ORGANISATIONS | (1 << 20) | (1 << 21);
+const NOT_PLACE_NAMES = NOT_CLUB_ORGANISATIONS | GAZ_EVENTS_AND_LAWS;
 /** The bits of every list but the organisations': places, people, events. */
 const NOT_ORGANISATION_NAMES = GAZ_CATEGORIES & ~GAZ_ORGANISATIONS;
 
